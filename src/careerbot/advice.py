@@ -1,0 +1,159 @@
+"""Sentences drawn from a comparison: "choose A if you…", the conclusion, the verdict.
+
+Every sentence follows from a figure; a tie is said to be a tie, and nothing claims a
+winner the data does not give.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careerbot.comparison import RANKED, Comparison
+from careerbot.formatting import LONG_LABELS, joined, money, risk_label, short_names, value_text
+from careerbot.model import Career, Flag
+from careerbot.skills import skill_head
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    choose_a: tuple[str, ...]
+    choose_b: tuple[str, ...]
+    both: tuple[str, ...]
+    conclusion: str
+    verdict: str
+
+
+def _flag(career: Career, name: str) -> bool | None:
+    figure = career.figures()[name]
+    return figure.value if isinstance(figure, Flag) else None
+
+
+def _reason(cmp: Comparison, name: str, side: str) -> str:
+    mine, theirs = (cmp.a, cmp.b) if side == "a" else (cmp.b, cmp.a)
+    attr = cmp.attributes[name]
+    va, vb = (attr.a, attr.b) if side == "a" else (attr.b, attr.a)
+    pair = f"{value_text(va, short=False)} vs {value_text(vb, short=False)}"
+    match name:
+        case "salary":
+            assert mine.salary and theirs.salary
+            return f"Want the higher salary ceiling ({money(mine.salary.high)} vs {money(theirs.salary.high)})"
+        case "demand":
+            return f"Want the higher-demand path ({pair})"
+        case "ai_risk":
+            return f"Want lower {risk_label(mine.ai_risk)} ({pair})"
+        case "learning_curve":
+            return f"Want to be job-ready sooner ({pair})"
+    return f"Want an easier way in (entry barrier {pair})"
+
+
+def _choose(cmp: Comparison, side: str) -> list[str]:
+    mine, theirs = (cmp.a, cmp.b) if side == "a" else (cmp.b, cmp.a)
+    reasons = [_reason(cmp, n, side) for n in RANKED if cmp.attributes[n].better == side]
+    if cmp.attributes["salary"].better == "tie" and mine.salary and theirs.salary:
+        if (mine.salary.low or 0) > (theirs.salary.low or 0) and theirs.salary.low is not None:
+            reasons.append(
+                f"Want a higher salary floor ({money(mine.salary.low)} vs {money(theirs.salary.low)})"
+            )
+    if _flag(mine, "remote") and _flag(theirs, "remote") is False:
+        reasons.append("Want to work remotely")
+    coding_mine, coding_theirs = _flag(mine, "coding"), _flag(theirs, "coding")
+    if coding_mine and coding_theirs is False:
+        reasons.append("Enjoy writing and debugging code")
+    if coding_mine is False and coding_theirs:
+        reasons.append("Would rather not write code")
+    if mine.category != theirs.category:
+        reasons.append(f"Are drawn to {mine.category}")
+    only = cmp.skills.a_only if side == "a" else cmp.skills.b_only
+    if only:
+        reasons.append(f"Like the sound of: {skill_head(only[0])}")
+    return reasons
+
+
+def _both(cmp: Comparison) -> list[str]:
+    a, b = cmp.a, cmp.b
+    lines = []
+    if _flag(a, "remote") and _flag(b, "remote"):
+        lines.append("remote-friendly")
+    if _flag(a, "coding") and _flag(b, "coding"):
+        lines.append("require coding")
+    if a.category == b.category:
+        lines.append(a.category)
+    if a.difficulty and b.difficulty and a.difficulty.level == b.difficulty.level:
+        lines.append(f"{a.difficulty.level} difficulty")
+    return lines
+
+
+def _sentence(cmp: Comparison, name: str) -> str | None:
+    attr = cmp.attributes[name]
+    na, nb = cmp.a.title, cmp.b.title
+    winner, loser = (na, nb) if attr.better == "a" else (nb, na)
+    if attr.note == "different measures":
+        return (
+            f"Their AI figures are different measures ({na}: {risk_label(cmp.a.ai_risk)} "
+            f"{value_text(attr.a)}; {nb}: {risk_label(cmp.b.ai_risk)} {value_text(attr.b)}), "
+            "so neither is called lower."
+        )
+    if attr.better is None:
+        return None
+    if attr.better == "tie":
+        return {
+            "salary": f"Both top out at {money(cmp.a.salary.high if cmp.a.salary else None)}.",
+            "demand": f"Both score {value_text(attr.a)} on demand.",
+            "ai_risk": f"Both carry the same {risk_label(cmp.a.ai_risk)} ({value_text(attr.a)}).",
+            "learning_curve": f"Both take about {value_text(attr.a, short=False)} to learn.",
+            "entry_barrier": f"Both have a {value_text(attr.a)} entry barrier.",
+        }[name]
+    va, vb = (attr.a, attr.b) if attr.better == "a" else (attr.b, attr.a)
+    pair = f"{value_text(va, short=False)} vs {value_text(vb, short=False)}"
+    high_a = money(cmp.a.salary.high if cmp.a.salary else None)
+    high_b = money(cmp.b.salary.high if cmp.b.salary else None)
+    ceilings = f"{high_a} vs {high_b}" if attr.better == "a" else f"{high_b} vs {high_a}"
+    return {
+        "salary": f"{winner} offers the higher salary ceiling ({ceilings}).",
+        "demand": f"{winner} scores higher on demand ({pair}).",
+        "ai_risk": f"{winner} carries the lower {risk_label(cmp.a.ai_risk)} ({pair}).",
+        "learning_curve": f"{winner} is quicker to learn ({pair} for {loser}).",
+        "entry_barrier": f"{winner} has the lower entry barrier ({pair}).",
+    }[name]
+
+
+def _skills_sentence(cmp: Comparison) -> str:
+    s = cmp.skills
+    total = len(s.a_only) + len(s.b_only) + len(s.shared)
+    measure = (
+        f"a {s.similarity_pct:g}% skills similarity"
+        if s.similarity_pct is not None
+        else f"{len(s.shared)} of {total} skills in common"
+    )
+    return f"They have {measure}, so switching between them is {s.transition}."
+
+
+def _verdict(cmp: Comparison) -> str:
+    short_a, short_b = short_names(cmp.a, cmp.b)
+    wins_a = [LONG_LABELS[n] for n in cmp.winners("a")]
+    wins_b = [LONG_LABELS[n] for n in cmp.winners("b")]
+    ties = [LONG_LABELS[n] for n in cmp.winners("tie")]
+    parts = []
+    if wins_a:
+        parts.append(f"{short_a} leads on {joined(wins_a)}")
+    if wins_b:
+        parts.append(f"{short_b} {'on' if wins_a else 'leads on'} {joined(wins_b)}")
+    if not parts:
+        return "Level on every ranked figure: decide on the skills and the work itself."
+    if ties:
+        parts.append(
+            f"tied on {joined(ties)}" if len(ties) <= 2 else f"tied on the other {len(ties)}"
+        )
+    return "; ".join(parts) + "."
+
+
+def advise(cmp: Comparison) -> Advice:
+    sentences = [s for n in RANKED if (s := _sentence(cmp, n))]
+    sentences.append(_skills_sentence(cmp))
+    return Advice(
+        choose_a=tuple(_choose(cmp, "a")),
+        choose_b=tuple(_choose(cmp, "b")),
+        both=tuple(_both(cmp)),
+        conclusion=" ".join(sentences),
+        verdict=_verdict(cmp),
+    )

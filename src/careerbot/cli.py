@@ -1,0 +1,145 @@
+"""The `careerbot` command. Every failure is one clear line and an exit code, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+
+from careerbot.catalog import CatalogError
+from careerbot.console import chat
+from careerbot.dialogue.json_view import reply_json
+from careerbot.dialogue.replies import Reply
+from careerbot.render.views import about_document
+from careerbot.service import CareerService
+from careerbot.settings import Settings, SettingsError
+from careerbot.store import Store
+
+EXIT_USAGE = 2
+log = logging.getLogger("careerbot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="careerbot", description="Compare careers honestly, side by side.")
+    sub = parser.add_subparsers(dest="command")
+    compare = sub.add_parser("compare", help="compare two careers")
+    compare.add_argument("first")
+    compare.add_argument("second")
+    compare.add_argument("--json", action="store_true")
+    ask = sub.add_parser("ask", help="one message in, the reply out")
+    ask.add_argument("message")
+    ask.add_argument("--json", action="store_true")
+    sub.add_parser("chat", help="talk to the bot in this terminal (no Telegram token needed)")
+    imp = sub.add_parser("import", help="validate a catalog file and load it")
+    imp.add_argument("path", type=Path)
+    sub.add_parser("list", help="list the careers in the catalog")
+    sub.add_parser("about", help="sources and attributions")
+    run = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN)")
+    run.add_argument("--webhook", metavar="URL")
+    run.add_argument("--listen", default="0.0.0.0")
+    run.add_argument("--port", type=int, default=8443)
+    catalog = sub.add_parser("catalog", help="build the catalog from public labour data")
+    catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True)
+    build = catalog_sub.add_parser("build")
+    build.add_argument("--from", dest="source", type=Path, required=True)
+    build.add_argument("--out", type=Path, default=None)
+    return parser
+
+
+def _print_reply(reply: Reply, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(reply_json(reply), ensure_ascii=False, indent=2))
+    else:
+        print(reply.document.plain())
+        for row in reply.buttons:
+            print("  " + " | ".join(f"[{b.text}]" for b in row))
+    return 0 if reply.intent not in {"unknown"} else 1
+
+
+async def _with_service(settings: Settings, work: Callable[[CareerService], Awaitable[int]]) -> int:
+    store = Store(settings.database_url)
+    try:
+        await store.ensure_ready()
+        return await work(CareerService(store))
+    finally:
+        await store.dispose()
+
+
+async def _import(service: CareerService, path: Path) -> int:
+    count = await service.import_file(path)
+    print(f"Imported {count} careers from {path}.")
+    return 0
+
+
+async def _list(service: CareerService) -> int:
+    for career in (await service.catalog()).careers:
+        print(f"{career.slug:45} {career.title}")
+    return 0
+
+
+async def _about(service: CareerService) -> int:
+    print(about_document((await service.catalog()).sources).plain())
+    return 0
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    command = args.command or ("run" if settings.telegram_token else "chat")
+    if command == "run":
+        from bot.app import run_bot  # noqa: PLC0415 - Telegram loads only for the bot
+
+        return run_bot(settings, webhook=getattr(args, "webhook", None),
+                       listen=getattr(args, "listen", "0.0.0.0"), port=getattr(args, "port", 8443))
+    if command == "catalog":
+        from careerbot.catalog_build import run_build  # noqa: PLC0415 - build-time only
+
+        return run_build(args.source, args.out)
+    jobs: dict[str, Callable[[CareerService], Awaitable[int]]] = {
+        "chat": lambda s: _chat(s),
+        "list": _list,
+        "about": _about,
+    }
+    if command == "compare":
+        jobs["compare"] = lambda s: _reply(s.compare(args.first, args.second), args.json)
+    elif command == "ask":
+        jobs["ask"] = lambda s: _reply(s.message(-1, args.message), args.json)
+    elif command == "import":
+        jobs["import"] = lambda s: _import(s, args.path)
+    return asyncio.run(_with_service(settings, jobs[command]))
+
+
+async def _reply(pending: Awaitable[Reply], as_json: bool) -> int:
+    return _print_reply(await pending, as_json)
+
+
+async def _chat(service: CareerService) -> int:
+    await chat(service)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env(os.environ)
+        return _dispatch(args, settings)
+    except SettingsError as exc:
+        print(f"careerbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CatalogError as exc:
+        print(f"careerbot: rejected, nothing was changed: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        log.debug("command failed", exc_info=True)
+        print(f"careerbot: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""The one codec for button data and share-link payloads.
+
+Callback data: a one-letter action and base-36 career ids, ``c:1:2`` — far inside
+Telegram's 64 bytes whatever the career names. Deep-link payloads use Telegram's
+``[A-Za-z0-9_-]`` alphabet: ``cmp_1_2``. Anything else decodes to ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CALLBACK_BYTES = 64
+MAX_PAYLOAD = 64
+_ID = r"[0-9a-z]{1,8}"
+_PATTERNS = {
+    "c": re.compile(rf"^c:({_ID}):({_ID})$"),
+    "k": re.compile(rf"^k:({_ID}):({_ID})$"),
+    "p": re.compile(rf"^p:({_ID}):({_ID}):([0-9]{{1,4}})$"),
+    "v": re.compile(rf"^v:({_ID})$"),
+    "t": re.compile(rf"^t:({_ID}):({_ID})$"),
+}
+_PAYLOAD = re.compile(rf"^cmp_({_ID})_({_ID})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Compare:
+    a: int
+    b: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShowSkills:
+    a: int
+    b: int
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """Choose a career to compare with ``keep``; ``other`` is the one being replaced."""
+
+    keep: int
+    other: int
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    career: int
+
+
+@dataclass(frozen=True, slots=True)
+class TypeName:
+    """Ask the person to type the career to compare with ``keep``."""
+
+    keep: int
+    other: int
+
+
+Action = Compare | ShowSkills | Pick | Profile | TypeName
+
+
+def _b36(number: int) -> str:
+    if number < 0:
+        raise ValueError("ids are non-negative")
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if not number:
+            return out
+
+
+def encode(action: Action) -> str:
+    match action:
+        case Compare(a, b):
+            data = f"c:{_b36(a)}:{_b36(b)}"
+        case ShowSkills(a, b):
+            data = f"k:{_b36(a)}:{_b36(b)}"
+        case Pick(keep, other, page):
+            data = f"p:{_b36(keep)}:{_b36(other)}:{page}"
+        case Profile(career):
+            data = f"v:{_b36(career)}"
+        case TypeName(keep, other):
+            data = f"t:{_b36(keep)}:{_b36(other)}"
+    if len(data.encode()) > MAX_CALLBACK_BYTES:
+        raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
+    return data
+
+
+def decode(data: object) -> Action | None:
+    if not isinstance(data, str) or len(data) > MAX_CALLBACK_BYTES or ":" not in data:
+        return None
+    pattern = _PATTERNS.get(data[0])
+    match = pattern.match(data) if pattern else None
+    if match is None:
+        return None
+    values = [int(group, 36) for group in match.groups()]
+    match data[0]:
+        case "c":
+            return Compare(values[0], values[1])
+        case "k":
+            return ShowSkills(values[0], values[1])
+        case "p":
+            return Pick(values[0], values[1], int(match.group(3)))
+        case "v":
+            return Profile(values[0])
+    return TypeName(values[0], values[1])
+
+
+def share_payload(a: int, b: int) -> str:
+    return f"cmp_{_b36(a)}_{_b36(b)}"
+
+
+def decode_payload(payload: object) -> Compare | None:
+    if not isinstance(payload, str) or len(payload) > MAX_PAYLOAD:
+        return None
+    match = _PAYLOAD.match(payload)
+    return Compare(int(match.group(1), 36), int(match.group(2), 36)) if match else None

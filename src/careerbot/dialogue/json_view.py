@@ -1,0 +1,53 @@
+"""A reply as one JSON object (``careerbot ask --json``, ``careerbot compare --json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careerbot.advice import advise
+from careerbot.comparison import Comparison
+from careerbot.dialogue.replies import Reply
+from careerbot.model import Figure
+
+
+def _figure(figure: Figure | None) -> dict[str, Any] | None:
+    return figure.model_dump(exclude_none=True) if figure is not None else None
+
+
+def comparison_json(cmp: Comparison) -> dict[str, Any]:
+    advice = advise(cmp)
+    skills = cmp.skills
+    return {
+        "a": cmp.a.slug,
+        "b": cmp.b.slug,
+        "titles": {"a": cmp.a.title, "b": cmp.b.title},
+        "categories": {"a": cmp.a.category, "b": cmp.b.category},
+        "attributes": {
+            name: {"a": _figure(attr.a), "b": _figure(attr.b), "better": attr.better, "note": attr.note}
+            for name, attr in cmp.attributes.items()
+        },
+        "a_only": list(skills.a_only),
+        "shared": [{"a": s.a, "b": s.b, "similarity": s.similarity} for s in skills.shared],
+        "b_only": list(skills.b_only),
+        "overlap": skills.overlap,
+        "skills_similarity_pct": skills.similarity_pct,
+        "transition_difficulty": skills.transition,
+        "choose_a": list(advice.choose_a),
+        "choose_b": list(advice.choose_b),
+        "both": list(advice.both),
+        "conclusion": advice.conclusion,
+        "verdict": advice.verdict,
+    }
+
+
+def reply_json(reply: Reply) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "intent": reply.intent,
+        "careers": list(reply.careers),
+        "text": reply.document.plain(),
+        "buttons": [[button.to_dict() for button in row] for row in reply.buttons],
+    }
+    if reply.comparison is not None:
+        out["comparison"] = comparison_json(reply.comparison)
+    out.update(reply.extra)
+    return out

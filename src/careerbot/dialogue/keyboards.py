@@ -1,0 +1,107 @@
+"""Inline keyboards, built in one place and encoded by the one codec."""
+
+from __future__ import annotations
+
+from careerbot.catalog import Catalog
+from careerbot.dialogue.codec import (
+    Compare,
+    Pick,
+    Profile,
+    ShowSkills,
+    TypeName,
+    encode,
+    share_payload,
+)
+from careerbot.dialogue.replies import Button, Keyboard
+from careerbot.formatting import short_names
+from careerbot.model import Career
+
+PAGE_SIZE = 8
+PER_ROW = 2
+
+
+def _rows(buttons: list[Button], per_row: int = PER_ROW) -> list[tuple[Button, ...]]:
+    return [tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]
+
+
+def share_button(catalog: Catalog, a: Career, b: Career, bot_username: str | None) -> Button | None:
+    if not bot_username:
+        return None
+    payload = share_payload(catalog.id_of(a), catalog.id_of(b))
+    return Button("📤 Share", url=f"https://t.me/{bot_username}?start={payload}")
+
+
+def comparison_keyboard(
+    catalog: Catalog, a: Career, b: Career, bot_username: str | None = None
+) -> Keyboard:
+    ia, ib = catalog.id_of(a), catalog.id_of(b)
+    short_a, short_b = short_names(a, b)
+    rows: list[tuple[Button, ...]] = [
+        (Button(f"🔁 Compare {short_a} with another", encode(Pick(ia, ib, 0))),),
+        (Button(f"🔁 Compare {short_b} with another", encode(Pick(ib, ia, 0))),),
+        (
+            Button("⇄ Swap", encode(Compare(ib, ia))),
+            Button("🧩 Skills", encode(ShowSkills(ia, ib))),
+        ),
+    ]
+    share = share_button(catalog, a, b, bot_username)
+    if share:
+        rows.append((share,))
+    return tuple(rows)
+
+
+def picker_options(catalog: Catalog, keep: Career, other: Career | None) -> list[Career]:
+    """Related occupations first, then the rest of the catalog in its own order."""
+    excluded = {keep.slug, other.slug if other else ""}
+    related = [c for c in catalog.related(keep) if c.slug not in excluded]
+    seen = {c.slug for c in related} | excluded
+    return related + [c for c in catalog.careers if c.slug not in seen]
+
+
+def picker_keyboard(catalog: Catalog, pick: Pick, keep: Career, other: Career | None) -> Keyboard:
+    options = picker_options(catalog, keep, other)
+    pages = max((len(options) + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+    page = min(pick.page, pages - 1)
+    shown = options[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    kid = catalog.id_of(keep)
+    rows = _rows([Button(c.title, encode(Compare(kid, catalog.id_of(c)))) for c in shown])
+    nav: list[Button] = []
+    if page > 0:
+        nav.append(Button("◀", encode(Pick(pick.keep, pick.other, page - 1))))
+    if page + 1 < pages:
+        nav.append(Button("▶", encode(Pick(pick.keep, pick.other, page + 1))))
+    if nav:
+        rows.append(tuple(nav))
+    back = Compare(pick.keep, pick.other) if other else Profile(pick.keep)
+    rows.append(
+        (
+            Button("⌨ Type a name", encode(TypeName(pick.keep, pick.other))),
+            Button("↩ Back", encode(back)),
+        )
+    )
+    return tuple(rows)
+
+
+def profile_keyboard(catalog: Catalog, career: Career) -> Keyboard:
+    cid = catalog.id_of(career)
+    return ((Button("🔁 Compare with another career", encode(Pick(cid, cid, 0))),),)
+
+
+def choices_keyboard(
+    catalog: Catalog, careers: list[Career], partner: Career | None, partner_first: bool
+) -> Keyboard:
+    """Buttons for "did you mean…": each opens the comparison (or the profile) it would have."""
+    buttons = []
+    for career in careers:
+        if partner is None:
+            data = encode(Profile(catalog.id_of(career)))
+        else:
+            pair = (partner, career) if partner_first else (career, partner)
+            data = encode(Compare(catalog.id_of(pair[0]), catalog.id_of(pair[1])))
+        buttons.append(Button(career.title, data))
+    return tuple(_rows(buttons, 1))
+
+
+def back_keyboard(catalog: Catalog, a: Career, b: Career) -> Keyboard:
+    ia, ib = catalog.id_of(a), catalog.id_of(b)
+    return ((Button("↩ Back to the comparison", encode(Compare(ia, ib))),),)

@@ -1,0 +1,123 @@
+"""Figures as people read them. Anything absent reads "not published", never 0."""
+
+from __future__ import annotations
+
+from careerbot.model import (
+    RISK_MEASURE_LABELS,
+    AiRisk,
+    Career,
+    Demand,
+    Difficulty,
+    EntryBarrier,
+    Figure,
+    Flag,
+    LearningCurve,
+    Salary,
+)
+
+NOT_PUBLISHED = "not published"
+LABELS = {
+    "salary": "Salary",
+    "demand": "Demand",
+    "ai_risk": "AI risk",
+    "learning_curve": "Learning",
+    "difficulty": "Difficulty",
+    "entry_barrier": "Entry",
+    "remote": "Remote",
+    "coding": "Coding",
+}
+LONG_LABELS = {
+    "salary": "salary ceiling",
+    "demand": "demand",
+    "ai_risk": "AI risk",
+    "learning_curve": "time to learn",
+    "difficulty": "difficulty",
+    "entry_barrier": "entry barrier",
+}
+
+
+def money(value: int | None, short: bool = True) -> str:
+    if value is None:
+        return "?"
+    if short:
+        return (
+            f"${value / 1000:.0f}k"
+            if value % 1000 < 500 or value >= 100_000
+            else f"${value / 1000:.1f}k"
+        )
+    return f"${value:,}"
+
+
+def salary_range(salary: Salary | None, short: bool = True) -> str:
+    if salary is None or (salary.low is None and salary.high is None):
+        return NOT_PUBLISHED
+    return f"{money(salary.low, short)}–{money(salary.high, short)}"
+
+
+def months(curve: LearningCurve, short: bool = True) -> str:
+    unit = "mo" if short else "months"
+    if curve.months is None:
+        return curve.label or NOT_PUBLISHED
+    if curve.months_max and curve.months_max != curve.months:
+        return f"{curve.months}–{curve.months_max} {unit}"
+    return f"{curve.months} {unit}"
+
+
+def risk_label(risk: AiRisk | None) -> str:
+    return RISK_MEASURE_LABELS[risk.measure] if risk else "AI risk"
+
+
+def value_text(figure: Figure | None, short: bool = True) -> str:
+    """One figure as a cell ("$135k–$210k", "9.0/10", "15%", "8 mo", "✅"); ``short=False``
+    spells units out for prose."""
+    match figure:
+        case None:
+            return NOT_PUBLISHED
+        case Salary():
+            return salary_range(figure, short)
+        case Demand(score=score) if score is not None:
+            return f"{score:.1f}/10"
+        case Demand(growth_pct=growth) if growth is not None:
+            return f"{growth:+.1f}%"
+        case AiRisk(percent=percent) if percent is not None:
+            return f"{percent:g}%"
+        case LearningCurve():
+            return months(figure, short)
+        case Difficulty(level=level):
+            return level
+        case EntryBarrier(level=level):
+            return level
+        case Flag(value=value):
+            return "✅" if value else "❌"
+    return NOT_PUBLISHED
+
+
+def yes_no(figure: Figure | None) -> str:
+    if isinstance(figure, Flag):
+        return "yes" if figure.value else "no"
+    return NOT_PUBLISHED
+
+
+def short_names(a: Career, b: Career, width: int = 14) -> tuple[str, str]:
+    """Column headings: the words that tell the two titles apart ("Routing", "Multimodal")."""
+    words_a, words_b = a.title.split(), b.title.split()
+    common = {w.casefold() for w in words_a} & {w.casefold() for w in words_b}
+    common |= {"ai"} if len(words_a) > 1 and len(words_b) > 1 else set()
+
+    def distinct(words: list[str]) -> str:
+        kept = [w for w in words if w.casefold() not in common] or words
+        text = ""
+        for word in kept:
+            candidate = f"{text} {word}".strip()
+            if len(candidate) > width:
+                break
+            text = candidate
+        return text or kept[0][: width - 1] + "…"
+
+    first, second = distinct(words_a), distinct(words_b)
+    return (first, second) if first != second else ("A", "B")
+
+
+def joined(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

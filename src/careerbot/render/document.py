@@ -1,0 +1,125 @@
+"""A reply as plain blocks, written out as Telegram HTML or as plain text.
+
+Everything shown passes through here, so escaping and Telegram's 4,096-character limit
+are enforced in one place.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+TELEGRAM_LIMIT = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    text: str
+    bold_prefix: str = ""
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    title: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """Monospaced, aligned lines (a <pre> block in Telegram)."""
+
+    lines: tuple[str, ...]
+
+
+Block = Heading | Para | Bullets | Grid
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def html(self) -> str:
+        return _fit(self.blocks, _html)
+
+    def plain(self) -> str:
+        return _fit(self.blocks, _plain)
+
+
+def _html(block: Block) -> str:
+    e = html.escape
+    match block:
+        case Heading(text):
+            return f"<b>{e(text)}</b>"
+        case Para(text, prefix, italic):
+            body = f"<i>{e(text)}</i>" if italic else e(text)
+            return f"<b>{e(prefix)}</b> {body}" if prefix else body
+        case Bullets(title, items):
+            return "\n".join([f"<b>{e(title)}</b>", *(f"• {e(i)}" for i in items)])
+        case Grid(lines):
+            return "<pre>" + e("\n".join(lines)) + "</pre>"
+
+
+def _plain(block: Block) -> str:
+    match block:
+        case Heading(text):
+            return text
+        case Para(text, prefix, _):
+            return f"{prefix} {text}" if prefix else text
+        case Bullets(title, items):
+            return "\n".join([title, *(f"  • {i}" for i in items)])
+        case Grid(lines):
+            return "\n".join(lines)
+
+
+_SHORTENED = "…(shortened)"
+
+
+def _fit(blocks: tuple[Block, ...], render: Callable[[Block], str]) -> str:
+    """Whole blocks up to Telegram's limit; an oversized first block is cut down, never
+    mid-tag, because it is shortened before it is rendered."""
+    room = TELEGRAM_LIMIT - len(_SHORTENED) - 2
+    parts: list[str] = []
+    used = 0
+    for block in blocks:
+        text = render(block)
+        if used + len(text) + 2 * bool(parts) > room:
+            if not parts:
+                parts.append(_shrink(block, render, room))
+            parts.append(_SHORTENED)
+            break
+        parts.append(text)
+        used += len(text) + 2 * bool(parts)
+    return "\n\n".join(parts)
+
+
+def _shrink(block: Block, render: Callable[[Block], str], room: int) -> str:
+    while True:
+        match block:
+            case Para(text, prefix, italic):
+                block = Para(text[: len(text) // 2], prefix, italic)
+            case Bullets(title, items):
+                block = Bullets(title, items[: len(items) // 2])
+            case Grid(lines):
+                block = Grid(lines[: len(lines) // 2])
+            case Heading(text):
+                block = Heading(text[: len(text) // 2])
+        rendered = render(block)
+        if len(rendered) <= room:
+            return rendered
+
+
+def width(text: str) -> int:
+    """Display columns in a monospaced font: emoji and wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, columns: int) -> str:
+    return text + " " * max(columns - width(text), 0)

@@ -1,0 +1,123 @@
+"""Documents for everything that is not the comparison card."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from careerbot.comparison import ATTRIBUTES, Comparison
+from careerbot.formatting import LABELS, value_text
+from careerbot.model import Career, Source
+from careerbot.render.card import MEASURE_NOTES, skills_line
+from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
+from careerbot.render.sources import source_line
+
+EXAMPLES = (
+    "routing vs middleware",
+    "should I become a multimodal or a multi-agent engineer?",
+    "tell me about on-device AI",
+    "list",
+)
+
+
+def help_document(greeting: bool = False) -> Document:
+    intro = (
+        "Hi! I compare careers side by side: salary, demand, AI risk, time to learn, "
+        "entry barrier, remote work, coding and the skills they share."
+        if greeting
+        else "Ask me to compare two careers, or about one, in your own words."
+    )
+    return Document(
+        (
+            Para(intro),
+            Bullets("Try:", EXAMPLES),
+            Para(
+                "/compare A vs B · /career A · /list · /help. After a comparison, "
+                "“what about …?” swaps in another career and “swap” flips the sides."
+            ),
+        )
+    )
+
+
+def list_document(careers: tuple[Career, ...], limit: int = 60) -> Document:
+    by_category: dict[str, list[str]] = {}
+    for career in careers:
+        by_category.setdefault(career.category, []).append(career.title)
+    blocks: list[Block] = [Heading(f"I know {len(careers)} careers")]
+    shown = 0
+    for category, titles in by_category.items():
+        if shown >= limit:
+            break
+        take = titles[: max(limit - shown, 0)]
+        shown += len(take)
+        more = f" (+{len(titles) - len(take)} more)" if len(take) < len(titles) else ""
+        blocks.append(Bullets(category + more, tuple(take)))
+    if shown < len(careers):
+        blocks.append(Para(f"…and {len(careers) - shown} more: type any job title to find it."))
+    return Document(tuple(blocks))
+
+
+def profile_document(career: Career, sources: Mapping[str, Source]) -> Document:
+    rows = []
+    for name in ATTRIBUTES:
+        figure = career.figures()[name]
+        label = (
+            RISK_MEASURE_LABELS[career.ai_risk.measure]
+            if name == "ai_risk" and career.ai_risk
+            else LABELS[name]
+        )
+        rows.append(f"{pad(label, 18)}{value_text(figure)}")
+    blocks: list[Block] = [Heading(career.title), Para(career.category, italic=True)]
+    if career.description:
+        blocks.append(Para(career.description))
+    blocks.append(Grid(tuple(rows)))
+    if career.skills:
+        blocks.append(Bullets("Skills", career.skills[:10]))
+    if career.ai_risk:
+        blocks.append(Para("¹ " + MEASURE_NOTES[career.ai_risk.measure], italic=True))
+    blocks.append(Para(f"{source_line(sources, career)}\n{career.source_note}", italic=True))
+    return Document(tuple(blocks))
+
+
+def skills_document(cmp: Comparison) -> Document:
+    s = cmp.skills
+    blocks: list[Block] = [
+        Heading(f"Skills: {cmp.a.title} vs {cmp.b.title}"),
+        Para(skills_line(cmp), bold_prefix="🧩"),
+    ]
+    blocks.append(Bullets(f"Only {cmp.a.title} ({len(s.a_only)})", s.a_only or ("none",)))
+    shared = tuple(pair.a if pair.a == pair.b else f"{pair.a} ≈ {pair.b}" for pair in s.shared)
+    blocks.append(Bullets(f"Shared ({len(s.shared)})", shared or ("No shared skills",)))
+    blocks.append(Bullets(f"Only {cmp.b.title} ({len(s.b_only)})", s.b_only or ("none",)))
+    blocks.append(
+        Para(
+            "Shared means the same skill, even in other words. "
+            f"Overlap {s.overlap:.0%} of all listed skills.",
+            italic=True,
+        )
+    )
+    return Document(tuple(blocks))
+
+
+def text_document(*paragraphs: str) -> Document:
+    return Document(tuple(Para(p) for p in paragraphs))
+
+
+def about_document(sources: Mapping[str, Source]) -> Document:
+    blocks: list[Block] = [Heading("Where the figures come from")]
+    for source in sources.values():
+        lines = [f"{source.name}" + (f" ({source.year})" if source.year else "")]
+        if source.url:
+            lines.append(source.url)
+        if source.licence:
+            lines.append(f"Licence: {source.licence}")
+        if source.attribution:
+            lines.append(source.attribution)
+        blocks.append(Para("\n".join(lines)))
+    blocks.append(
+        Para(
+            "What a source does not publish is shown as “not published”, never as 0. "
+            "AI exposure measures how much of a job's tasks AI can touch; it is not a replacement risk.",
+            italic=True,
+        )
+    )
+    return Document(tuple(blocks))

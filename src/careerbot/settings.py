@@ -1,0 +1,51 @@
+"""Settings, read once from the environment and validated at start-up."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from careerbot.store_url import default_database_url
+
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+_TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,64}$")
+
+
+class SettingsError(ValueError):
+    """A bad setting; the message is one line naming the variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    telegram_token: str | None = None
+    telegram_base_url: str = DEFAULT_BASE_URL
+    webhook_secret: str | None = None
+    admin_ids: frozenset[int] = frozenset()
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        admins = env.get("CAREERBOT_ADMIN_IDS", "")
+        try:
+            admin_ids = frozenset(int(part) for part in re.split(r"[,\s]+", admins) if part)
+        except ValueError:
+            raise SettingsError("CAREERBOT_ADMIN_IDS must be a comma-separated list of Telegram user ids") from None
+        secret = env.get("CAREERBOT_WEBHOOK_SECRET") or None
+        if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise SettingsError("CAREERBOT_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 characters)")
+        return cls(
+            database_url=env.get("CAREERBOT_DATABASE_URL") or default_database_url(),
+            telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
+            telegram_base_url=env.get("TELEGRAM_BASE_URL") or DEFAULT_BASE_URL,
+            webhook_secret=secret,
+            admin_ids=admin_ids,
+        )
+
+    def require_token(self) -> str:
+        token = self.telegram_token
+        if not token:
+            raise SettingsError("TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and export it")
+        if not _TOKEN.match(token):
+            raise SettingsError("TELEGRAM_BOT_TOKEN is malformed: expected the form 123456789:AAE... from @BotFather")
+        return token

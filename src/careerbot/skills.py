@@ -1,0 +1,121 @@
+"""Skills analysis: which skills two careers share, even when the pages word them differently.
+
+"Vector database management for semantic routing based on query embeddings" and "Vector
+Databases & Embedding Models" are one skill. Phrases are reduced to stemmed content words;
+two skills are shared when at least two of those words meet and they make up half of the
+shorter phrase, either over the whole phrase or over its head (the part before ":", " - ",
+"(" or a trailing "for …"), since the detail after the head is often a list of examples.
+Each skill is paired at most once, best pairs first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careerbot.text import stem, words
+
+_STOP = frozenset(
+    "a an and or the of for to in on with across based using via at by vs per e g eg "
+    "etc its their into from as is are be".split()
+)
+_HEAD_END = re.compile(
+    r"\s*(?::|\s-\s|\(|\bfor\b|\bacross\b|\busing\b|\bbased on\b)", re.IGNORECASE
+)
+MIN_SHARED_TERMS = 2
+MIN_OVERLAP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class SharedSkill:
+    a: str
+    b: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class SkillsAnalysis:
+    a_only: tuple[str, ...]
+    shared: tuple[SharedSkill, ...]
+    b_only: tuple[str, ...]
+    overlap: float
+    similarity_pct: float | None
+    transition: str
+
+
+def terms(phrase: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(phrase) if w not in _STOP and len(w) > 1)
+
+
+def skill_head(phrase: str) -> str:
+    """The skill itself, without the examples that often follow it."""
+    cut = _HEAD_END.search(phrase)
+    return phrase[: cut.start()].strip() if cut and cut.start() > 0 else phrase
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    # A one-word skill ("Quantization") is shared by any phrase built on that word.
+    if common < min(MIN_SHARED_TERMS, len(a), len(b)):
+        return 0.0
+    return common / min(len(a), len(b))
+
+
+def skill_similarity(a: str, b: str) -> float:
+    return max(_overlap(terms(a), terms(b)), _overlap(terms(skill_head(a)), terms(skill_head(b))))
+
+
+def transition_difficulty(overlap: float) -> str:
+    if overlap >= 0.35:
+        return "easy"
+    if overlap >= 0.1:
+        return "moderate"
+    return "hard"
+
+
+def importance_similarity(a: dict[str, float], b: dict[str, float]) -> float | None:
+    """Weighted Jaccard over rated skill importance (O*NET), as a percentage."""
+    names = a.keys() & b.keys()
+    if not names:
+        return None
+    top = sum(max(a[n], b[n]) for n in names)
+    return round(100 * sum(min(a[n], b[n]) for n in names) / top, 1) if top else None
+
+
+def analyse_skills(
+    a: tuple[str, ...],
+    b: tuple[str, ...],
+    a_importance: dict[str, float] | None = None,
+    b_importance: dict[str, float] | None = None,
+) -> SkillsAnalysis:
+    pairs = sorted(
+        ((skill_similarity(sa, sb), i, j) for i, sa in enumerate(a) for j, sb in enumerate(b)),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    shared: list[tuple[int, SharedSkill]] = []
+    for score, i, j in pairs:
+        if score < MIN_OVERLAP:
+            break
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        shared.append((i, SharedSkill(a[i], b[j], round(score, 2))))
+    shared.sort(key=lambda item: item[0])
+    union = len(a) + len(b) - len(shared)
+    overlap = round(len(shared) / union, 3) if union else 0.0
+    similarity = importance_similarity(a_importance or {}, b_importance or {})
+    # Rated importance, where both careers have it, says more than counting phrases.
+    basis = similarity / 100 if similarity is not None else overlap
+    return SkillsAnalysis(
+        a_only=tuple(s for i, s in enumerate(a) if i not in used_a),
+        shared=tuple(s for _, s in shared),
+        b_only=tuple(s for j, s in enumerate(b) if j not in used_b),
+        overlap=overlap,
+        similarity_pct=similarity,
+        transition=transition_difficulty(basis),
+    )

@@ -1,0 +1,7 @@
+"""Persistence: the only part of the core that knows SQL."""
+
+from sqlalchemy.ext.asyncio import AsyncSession as Session
+
+from careerbot.store.store import Store
+
+__all__ = ["Session", "Store"]

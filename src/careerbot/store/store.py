@@ -1,0 +1,115 @@
+"""The store: catalog and per-chat context in SQLite (default) or PostgreSQL.
+
+Callers own the unit of work: they open ``store.session()`` with ``async with
+session.begin()`` and pass the session in; no method here commits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from careerbot.catalog import Catalog, bundled_files, read_catalog_file
+from careerbot.model import Career, CatalogFile, Source
+from careerbot.store.tables import Base, CareerRow, ChatContextRow, MetaRow, SourceRow
+
+VERSION_KEY = "catalog_version"
+
+
+def _prepare_sqlite_path(url: str) -> None:
+    prefix = "sqlite+aiosqlite:///"
+    if url.startswith(prefix) and ":memory:" not in url:
+        Path(url.removeprefix(prefix).split("?")[0]).parent.mkdir(parents=True, exist_ok=True)
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        _prepare_sqlite_path(url)
+        self.url = url
+        self.engine: AsyncEngine = create_async_engine(url, pool_pre_ping=True)
+        self.session = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+    async def ensure_ready(self) -> None:
+        """Create the schema and, on first use, load the bundled catalog."""
+        async with self.engine.begin() as connection:
+            await connection.run_sync(Base.metadata.create_all)
+        async with self.session() as session, session.begin():
+            if await session.scalar(select(func.count()).select_from(CareerRow)):
+                return
+            for path in bundled_files():
+                await self.import_catalog(session, read_catalog_file(path))
+
+    async def import_catalog(self, session: AsyncSession, catalog: CatalogFile) -> int:
+        """Add or replace careers by slug; ids stay with their slugs. Returns the count."""
+        for sid, source in catalog.sources.items():
+            await session.merge(SourceRow(id=sid, document=source.model_dump_json()))
+        existing = {
+            row.slug: row
+            for row in await session.scalars(
+                select(CareerRow).where(CareerRow.slug.in_([c.slug for c in catalog.careers]))
+            )
+        }
+        for career in catalog.careers:
+            document = career.model_dump_json(exclude_defaults=True)
+            row = existing.get(career.slug)
+            if row is None:
+                session.add(CareerRow(slug=career.slug, title=career.title, document=document))
+            else:
+                row.title, row.document = career.title, document
+        await self._bump_version(session)
+        await session.flush()
+        return len(catalog.careers)
+
+    async def _bump_version(self, session: AsyncSession) -> None:
+        meta = await session.get(MetaRow, VERSION_KEY)
+        if meta is None:
+            session.add(MetaRow(key=VERSION_KEY, value=1))
+        else:
+            meta.value += 1
+
+    async def catalog_version(self, session: AsyncSession) -> int:
+        return await session.scalar(select(MetaRow.value).where(MetaRow.key == VERSION_KEY)) or 0
+
+    async def load_catalog(self, session: AsyncSession) -> Catalog:
+        rows = (
+            await session.execute(select(CareerRow.id, CareerRow.document).order_by(CareerRow.id))
+        ).all()
+        careers = tuple(Career.model_validate_json(document) for _, document in rows)
+        sources = {
+            row.id: Source.model_validate_json(row.document)
+            for row in await session.scalars(select(SourceRow))
+        }
+        ids = {career.slug: row_id for career, (row_id, _) in zip(careers, rows, strict=True)}
+        return Catalog(careers, ids, sources, await self.catalog_version(session))
+
+    async def get_context(self, session: AsyncSession, chat_id: int) -> dict[str, object]:
+        row = await session.get(ChatContextRow, chat_id)
+        if row is None:
+            return {}
+        state = json.loads(row.state)
+        return state if isinstance(state, dict) else {}
+
+    async def save_context(
+        self, session: AsyncSession, chat_id: int, state: dict[str, object]
+    ) -> None:
+        row = await session.get(ChatContextRow, chat_id)
+        encoded = json.dumps(state, separators=(",", ":"), sort_keys=True)
+        if row is None:
+            session.add(ChatContextRow(chat_id=chat_id, state=encoded))
+        elif row.state != encoded:
+            row.state = encoded
+
+    async def slugs(self, session: AsyncSession) -> Iterable[str]:
+        return list(await session.scalars(select(CareerRow.slug).order_by(CareerRow.id)))

@@ -1,0 +1,42 @@
+"""Text folding shared by name resolution, skill matching and intent parsing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
+_DROPPED = frozenset({"Cf", "Cc", "Cs", "Co", "Mn"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and invisible characters; keep letters, digits, spacing."""
+    text = unicodedata.normalize("NFKD", text).translate(_APOSTROPHES)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in _DROPPED)
+    return text.casefold().replace("&", " and ")
+
+
+def words(text: str) -> list[str]:
+    """The alphanumeric words of ``text`` after folding ("C++" and "C#" stay words)."""
+    return _WORD.findall(fold(text).replace("'s", ""))
+
+
+def clean_display(text: str, limit: int = 80) -> str:
+    """User text made safe to echo: no control characters, collapsed spaces, bounded."""
+    text = "".join(
+        " " if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} else ch for ch in text
+    )
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "s", "ed", "al", "ic")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough for 'embeddings'~'embedding', 'databases'~'database'."""
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
