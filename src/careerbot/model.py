@@ -7,11 +7,11 @@ A figure that a source does not publish is simply absent (``None``); renderers s
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-CATALOG_FORMAT = "careerbot-catalog/1"
+CATALOG_FORMAT: Final = "careerbot-catalog/1"
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=120)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]

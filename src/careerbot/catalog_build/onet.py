@@ -1,0 +1,112 @@
+"""O*NET 29.3: occupations, titles, job zones and related occupations.
+
+Only occupations that carry ratings (a row in ``Job Zones.txt``) become careers; the
+other codes of ``Occupation Data.txt`` are title-only ("All Other", new) codes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from careerbot.catalog_build.tables import SourceDataError, read_tsv
+
+ONET_DIR = "onet_29_3"
+CODE = "O*NET-SOC Code"
+RELATED_TIERS = ("Primary-Short", "Primary-Long")
+_ZONE_WORDS = {"One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5}
+
+
+@dataclass(frozen=True)
+class Occupation:
+    code: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class JobZone:
+    zone: int
+    name: str  # e.g. "Job Zone Four: Considerable Preparation Needed"
+
+
+def _path(source_dir: Path, name: str) -> Path:
+    return source_dir / ONET_DIR / name
+
+
+def load_occupations(source_dir: Path) -> dict[str, Occupation]:
+    rows = read_tsv(_path(source_dir, "Occupation Data.txt"), CODE, "Title", "Description")
+    return {r[CODE]: Occupation(r[CODE], r["Title"], r["Description"]) for r in rows}
+
+
+def load_job_zones(source_dir: Path) -> dict[str, JobZone]:
+    """Job zone per rated occupation, with the zone's name from ``Job Zone Reference.txt``."""
+    ref_rows = read_tsv(_path(source_dir, "Job Zone Reference.txt"), "Job Zone", "Name")
+    names = {int(r["Job Zone"]): r["Name"] for r in ref_rows}
+    rows = read_tsv(_path(source_dir, "Job Zones.txt"), CODE, "Job Zone")
+    zones: dict[str, JobZone] = {}
+    for row in rows:
+        zone = int(row["Job Zone"])
+        if zone not in names:
+            raise SourceDataError(f"Job Zones.txt: zone {zone} not in Job Zone Reference.txt")
+        zones[row[CODE]] = JobZone(zone, names[zone])
+    return zones
+
+
+def short_zone_name(name: str) -> str:
+    """ "Job Zone Four: Considerable Preparation Needed" -> "Considerable preparation"."""
+    match = re.fullmatch(r"Job Zone (\w+): (.+?)(?: Needed)?", name.strip())
+    if match is None or match.group(1) not in _ZONE_WORDS:
+        return name.strip()
+    text = match.group(2)
+    return text[:1].upper() + text[1:].lower()
+
+
+def load_aliases(source_dir: Path) -> dict[str, list[str]]:
+    """Raw other names per code, in a fixed order: Sample of Reported Titles (file order),
+    then Alternate Titles (file order), each followed by its Short Title when present."""
+    names: dict[str, list[str]] = defaultdict(list)
+    reported = read_tsv(
+        _path(source_dir, "Sample of Reported Titles.txt"), CODE, "Reported Job Title"
+    )
+    for row in reported:
+        names[row[CODE]].append(row["Reported Job Title"])
+    alternate = read_tsv(
+        _path(source_dir, "Alternate Titles.txt"), CODE, "Alternate Title", "Short Title"
+    )
+    for row in alternate:
+        names[row[CODE]].append(row["Alternate Title"])
+        if row["Short Title"]:
+            names[row[CODE]].append(row["Short Title"])
+    return dict(names)
+
+
+def dedupe_aliases(title: str, names: list[str]) -> tuple[str, ...]:
+    """First spelling wins; case-insensitive; blank names and the title itself are dropped."""
+    seen = {title.casefold()}
+    kept: list[str] = []
+    for raw in names:
+        name = " ".join(raw.split())
+        key = name.casefold()
+        if name and key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return tuple(kept)
+
+
+def load_related(source_dir: Path, limit: int = 10) -> dict[str, list[str]]:
+    """Related codes of the Primary-Short and Primary-Long tiers, by O*NET's Index."""
+    rows = read_tsv(
+        _path(source_dir, "Related Occupations.txt"),
+        CODE,
+        "Related O*NET-SOC Code",
+        "Relatedness Tier",
+        "Index",
+    )
+    ranked: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in rows:
+        if row["Relatedness Tier"] in RELATED_TIERS:
+            ranked[row[CODE]].append((int(row["Index"]), row["Related O*NET-SOC Code"]))
+    return {code: [c for _, c in sorted(pairs)][:limit] for code, pairs in ranked.items()}

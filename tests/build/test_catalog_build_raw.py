@@ -1,0 +1,169 @@
+"""The built catalog against the raw public files (skipped when they are absent)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from catalog_build_helpers import onet_code
+
+from careerbot.catalog_build import build_catalog, catalog_bytes, catalog_json, run_build
+from careerbot.model import Career, CatalogFile
+
+SAMPLES = ("15-2051.00", "13-2011.00", "29-1141.00", "53-1042.00", "11-1021.00", "47-2111.00")
+GROWTH = "Employment change, percent, 2024–34"
+OPENINGS = "Occupational openings, 2024–34 annual average"
+
+
+def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        return list(csv.DictReader(handle, delimiter=delimiter))
+
+
+def _int_or_none(text: str) -> int | None:
+    return None if text.strip() in {"-", "", "#", "*"} else int(text)
+
+
+@pytest.fixture(scope="module")
+def by_code_built(built: CatalogFile) -> dict[str, Career]:
+    return {onet_code(c): c for c in built.careers}
+
+
+@pytest.fixture(scope="module")
+def nem(raw_dir: Path) -> dict[str, str]:
+    rows = _rows(raw_dir / "crosswalks/bls_onet_soc_to_nem_crosswalk_2023-09-06.csv")
+    return {r["O*NET-SOC Code"]: r["NEM Code"] for r in rows}
+
+
+def test_careers_are_exactly_the_rated_codes(
+    raw_dir: Path, by_code_built: dict[str, Career]
+) -> None:
+    zones = _rows(raw_dir / "onet_29_3/Job Zones.txt", "\t")
+    assert set(by_code_built) == {r["O*NET-SOC Code"] for r in zones}
+    for row in zones:
+        difficulty = by_code_built[row["O*NET-SOC Code"]].difficulty
+        assert difficulty is not None
+        assert difficulty.rank == int(row["Job Zone"])
+
+
+def test_salaries_match_oews(
+    raw_dir: Path, by_code_built: dict[str, Career], nem: dict[str, str]
+) -> None:
+    oews = {
+        r["soc_code"]: r
+        for r in _rows(raw_dir / "bls_oews_2025/oews_2025_national_all_industries.csv")
+    }
+    for code in SAMPLES:
+        row = oews[nem[code]]
+        salary = by_code_built[code].salary
+        assert salary is not None
+        assert salary.source == "bls-oews-2025"
+        assert salary.low == _int_or_none(row["a_pct10"])
+        assert salary.median == _int_or_none(row["a_median"])
+        assert salary.high == _int_or_none(row["a_pct90"])
+    assert nem["53-1043.00"] == "53-1047"
+    for code in ("11-1031.00", "45-3031.00"):
+        assert nem[code] not in oews
+        assert by_code_built[code].salary is None
+    assert oews["27-2011"]["a_median"] == "-"
+    assert by_code_built["27-2011.00"].salary is None
+
+
+def test_demand_matches_ep(
+    raw_dir: Path, by_code_built: dict[str, Career], nem: dict[str, str]
+) -> None:
+    path = raw_dir / "bls_ep_2024_34/ep_2024_34_table_1_2_occupational_projections.csv"
+    ep = {r["2024 National Employment Matrix code"]: r for r in _rows(path)}
+    for code in SAMPLES:
+        row, demand = ep[nem[code]], by_code_built[code].demand
+        assert demand is not None
+        assert demand.growth_pct == float(row[GROWTH])
+        assert demand.annual_openings == int(Decimal(row[OPENINGS]) * 1000)
+        barrier = by_code_built[code].entry_barrier
+        assert barrier is not None
+        assert barrier.raw == (
+            f"{row['Typical education needed for entry']}; "
+            f"{row['Work experience in a related occupation']}"
+        )
+    for code in ("53-1042.00", "53-1043.00", "53-1044.00"):
+        assert nem[code] == "53-1047"
+        assert by_code_built[code].demand == by_code_built["53-1042.00"].demand
+
+
+def test_demand_score_formula(
+    raw_dir: Path, by_code_built: dict[str, Career], nem: dict[str, str]
+) -> None:
+    path = raw_dir / "bls_ep_2024_34/ep_2024_34_table_1_2_occupational_projections.csv"
+    lines = [r for r in _rows(path) if r["Occupation type"] == "Line item"]
+
+    def rank(column: str, value: Decimal) -> float:
+        values = [Decimal(r[column]) for r in lines]
+        below = sum(v < value for v in values)
+        equal = sum(v == value for v in values)
+        return (below + equal / 2) / len(values)
+
+    for code in SAMPLES:
+        row = next(r for r in lines if r["2024 National Employment Matrix code"] == nem[code])
+        raw = 5 * (rank(GROWTH, Decimal(row[GROWTH])) + rank(OPENINGS, Decimal(row[OPENINGS])))
+        demand = by_code_built[code].demand
+        assert demand is not None
+        assert demand.score is not None
+        assert abs(demand.score - raw) <= 0.05 + 1e-9
+
+
+def test_exposure_matches_eloundou(raw_dir: Path, by_code_built: dict[str, Career]) -> None:
+    rows = _rows(raw_dir / "ai_exposure/eloundou_gpts_are_gpts/occ_level.csv")
+    for row in rows:
+        risk = by_code_built[row["O*NET-SOC Code"]].ai_risk
+        assert risk is not None
+        assert risk.measure == "llm_exposure"
+        assert risk.percent == pytest.approx(float(row["dv_rating_beta"]) * 100, abs=0.0501)
+
+
+def test_telework_merge_rule(by_code_built: dict[str, Career]) -> None:
+    def remote(code: str) -> bool | None:
+        flag = by_code_built[code].remote
+        return None if flag is None else flag.value
+
+    assert remote("43-4031.00") is False  # merged 2010 codes 1, 0, 0: mean 1/3
+    assert remote("13-2072.00") is True  # merged 2010 codes 1, 0: mean 0.5
+    assert remote("15-2051.00") is None  # 2010 "All Other" code has no D&N value
+    assert remote("29-1141.00") is False
+
+
+def test_skills_match_onet(raw_dir: Path, by_code_built: dict[str, Career]) -> None:
+    rows = _rows(raw_dir / "onet_29_3/Skills.txt", "\t")
+    nurse = {
+        r["Element Name"]: float(r["Data Value"])
+        for r in rows
+        if r["O*NET-SOC Code"] == "29-1141.00" and r["Scale ID"] == "IM"
+    }
+    career = by_code_built["29-1141.00"]
+    assert career.skill_importance == nurse
+    top = sorted(nurse.values(), reverse=True)[:8]
+    assert [nurse[name] for name in career.skills[:8]] == top
+    assert career.coding is not None
+    assert career.coding.value is False
+    assert by_code_built["15-1252.00"].coding is not None  # no skill ratings, many languages
+
+
+def test_build_is_deterministic(raw_dir: Path, built: CatalogFile) -> None:
+    again = build_catalog(raw_dir)
+    assert catalog_bytes(again) == catalog_bytes(built)
+
+
+def test_committed_file_equals_fresh_build(built: CatalogFile, committed_bytes: bytes) -> None:
+    # Compared decompressed: the JSON is the contract; compressed bytes also depend on zlib.
+    assert gzip.decompress(committed_bytes) == catalog_json(built)
+
+
+def test_run_build_writes_and_summarises(
+    raw_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], built: CatalogFile
+) -> None:
+    out = tmp_path / "occupations.json.gz"
+    assert run_build(raw_dir, out) == 0
+    assert out.read_bytes() == catalog_bytes(built)
+    assert "923 careers" in capsys.readouterr().out
