@@ -35,8 +35,9 @@ def _reason(cmp: Comparison, name: str, side: str) -> str:
     pair = f"{value_text(va, short=False)} vs {value_text(vb, short=False)}"
     match name:
         case "salary":
-            assert mine.salary and theirs.salary
-            return f"Want the higher salary ceiling ({money(mine.salary.high)} vs {money(theirs.salary.high)})"
+            high_mine = money(mine.salary.high if mine.salary else None)
+            high_theirs = money(theirs.salary.high if theirs.salary else None)
+            return f"Want the higher salary ceiling ({high_mine} vs {high_theirs})"
         case "demand":
             return f"Want the higher-demand path ({pair})"
         case "ai_risk":
@@ -49,11 +50,11 @@ def _reason(cmp: Comparison, name: str, side: str) -> str:
 def _choose(cmp: Comparison, side: str) -> list[str]:
     mine, theirs = (cmp.a, cmp.b) if side == "a" else (cmp.b, cmp.a)
     reasons = [_reason(cmp, n, side) for n in RANKED if cmp.attributes[n].better == side]
-    if cmp.attributes["salary"].better == "tie" and mine.salary and theirs.salary:
-        if (mine.salary.low or 0) > (theirs.salary.low or 0) and theirs.salary.low is not None:
-            reasons.append(
-                f"Want a higher salary floor ({money(mine.salary.low)} vs {money(theirs.salary.low)})"
-            )
+    low_mine = mine.salary.low if mine.salary else None
+    low_theirs = theirs.salary.low if theirs.salary else None
+    tied_ceiling = cmp.attributes["salary"].better == "tie"
+    if tied_ceiling and low_mine and low_theirs and low_mine > low_theirs:
+        reasons.append(f"Want a higher salary floor ({money(low_mine)} vs {money(low_theirs)})")
     if _flag(mine, "remote") and _flag(theirs, "remote") is False:
         reasons.append("Want to work remotely")
     coding_mine, coding_theirs = _flag(mine, "coding"), _flag(theirs, "coding")

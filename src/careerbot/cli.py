@@ -25,7 +25,9 @@ log = logging.getLogger("careerbot")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="careerbot", description="Compare careers honestly, side by side.")
+    parser = argparse.ArgumentParser(
+        prog="careerbot", description="Compare careers honestly, side by side."
+    )
     sub = parser.add_subparsers(dest="command")
     compare = sub.add_parser("compare", help="compare two careers")
     compare.add_argument("first")
@@ -39,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("path", type=Path)
     sub.add_parser("list", help="list the careers in the catalog")
     sub.add_parser("about", help="sources and attributions")
+    sub.add_parser("health", help="exit 0 when the database answers and holds a catalog")
     run = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN)")
     run.add_argument("--webhook", metavar="URL")
     run.add_argument("--listen", default="0.0.0.0")
@@ -82,6 +85,12 @@ async def _list(service: CareerService) -> int:
     return 0
 
 
+async def _health(service: CareerService) -> int:
+    careers = len((await service.catalog()).careers)
+    print(f"ok: {careers} careers")
+    return 0 if careers else 1
+
+
 async def _about(service: CareerService) -> int:
     print(about_document((await service.catalog()).sources).plain())
     return 0
@@ -92,16 +101,21 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if command == "run":
         from bot.app import run_bot  # noqa: PLC0415 - Telegram loads only for the bot
 
-        return run_bot(settings, webhook=getattr(args, "webhook", None),
-                       listen=getattr(args, "listen", "0.0.0.0"), port=getattr(args, "port", 8443))
+        return run_bot(
+            settings,
+            webhook=getattr(args, "webhook", None),
+            listen=getattr(args, "listen", "0.0.0.0"),
+            port=getattr(args, "port", 8443),
+        )
     if command == "catalog":
         from careerbot.catalog_build import run_build  # noqa: PLC0415 - build-time only
 
         return run_build(args.source, args.out)
     jobs: dict[str, Callable[[CareerService], Awaitable[int]]] = {
-        "chat": lambda s: _chat(s),
+        "chat": _chat,
         "list": _list,
         "about": _about,
+        "health": _health,
     }
     if command == "compare":
         jobs["compare"] = lambda s: _reply(s.compare(args.first, args.second), args.json)
@@ -122,7 +136,10 @@ async def _chat(service: CareerService) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING"),
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env(os.environ)
@@ -135,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed early
+        return 0
     except Exception as exc:
         log.debug("command failed", exc_info=True)
         print(f"careerbot: failed: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -21,8 +21,11 @@ def show(reply: Reply, write: Callable[[str], None]) -> list[Button]:
     return choices
 
 
-async def chat(service: CareerService, read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> None:
-    write("careerbot: compare careers in your own words. Type a number to press a button, 'quit' to leave.")
+async def chat(
+    service: CareerService, read: Callable[[str], str] = input, write: Callable[[str], None] = print
+) -> None:
+    write("careerbot: compare careers in your own words.")
+    write("Type a number to press a button, 'quit' to leave.")
     choices = show(await service.start(CONSOLE_CHAT_ID, ""), write)
     while True:
         try:

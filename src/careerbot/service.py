@@ -40,7 +40,14 @@ class CareerService:
     async def compare(self, first: str, second: str) -> Reply:
         return await self._handle(None, lambda d, ctx: d.compare_names(ctx, (first, second)))
 
-    async def _handle(self, chat_id: int | None, step: Callable[[Dialogue, ChatContext], Reply]) -> Reply:
+    async def inline(self, query: str) -> list[Reply]:
+        async with self.store.session() as session:
+            catalog = await self.catalog(session)
+        return Dialogue(catalog, self.bot_username).inline(query)
+
+    async def _handle(
+        self, chat_id: int | None, step: Callable[[Dialogue, ChatContext], Reply]
+    ) -> Reply:
         async with self.store.session() as session, session.begin():
             catalog = await self.catalog(session)
             context = ChatContext()

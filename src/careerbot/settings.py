@@ -30,10 +30,14 @@ class Settings:
         try:
             admin_ids = frozenset(int(part) for part in re.split(r"[,\s]+", admins) if part)
         except ValueError:
-            raise SettingsError("CAREERBOT_ADMIN_IDS must be a comma-separated list of Telegram user ids") from None
+            raise SettingsError(
+                "CAREERBOT_ADMIN_IDS must be a comma-separated list of Telegram user ids"
+            ) from None
         secret = env.get("CAREERBOT_WEBHOOK_SECRET") or None
         if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
-            raise SettingsError("CAREERBOT_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 characters)")
+            raise SettingsError(
+                "CAREERBOT_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 characters)"
+            )
         return cls(
             database_url=env.get("CAREERBOT_DATABASE_URL") or default_database_url(),
             telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
@@ -45,7 +49,11 @@ class Settings:
     def require_token(self) -> str:
         token = self.telegram_token
         if not token:
-            raise SettingsError("TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and export it")
+            raise SettingsError(
+                "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and export it"
+            )
         if not _TOKEN.match(token):
-            raise SettingsError("TELEGRAM_BOT_TOKEN is malformed: expected the form 123456789:AAE... from @BotFather")
+            raise SettingsError(
+                "TELEGRAM_BOT_TOKEN is malformed: expected 123456789:AAE... from @BotFather"
+            )
         return token

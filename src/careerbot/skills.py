@@ -16,8 +16,39 @@ from dataclasses import dataclass
 from careerbot.text import stem, words
 
 _STOP = frozenset(
-    "a an and or the of for to in on with across based using via at by vs per e g eg "
-    "etc its their into from as is are be".split()
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "with",
+        "across",
+        "based",
+        "using",
+        "via",
+        "at",
+        "by",
+        "vs",
+        "per",
+        "e",
+        "g",
+        "eg",
+        "etc",
+        "its",
+        "their",
+        "into",
+        "from",
+        "as",
+        "is",
+        "are",
+        "be",
+    ]
 )
 _HEAD_END = re.compile(
     r"\s*(?::|\s-\s|\(|\bfor\b|\bacross\b|\busing\b|\bbased on\b)", re.IGNORECASE

@@ -86,6 +86,9 @@ def encode(action: Action) -> str:
             data = f"t:{_b36(keep)}:{_b36(other)}"
     if len(data.encode()) > MAX_CALLBACK_BYTES:
         raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
+    # Never hand out a button the parser would refuse (an id or page past its pattern).
+    if decode(data) != action:
+        raise ValueError(f"callback data would not decode: {data!r}")
     return data
 
 
@@ -93,7 +96,7 @@ def decode(data: object) -> Action | None:
     if not isinstance(data, str) or len(data) > MAX_CALLBACK_BYTES or ":" not in data:
         return None
     pattern = _PATTERNS.get(data[0])
-    match = pattern.match(data) if pattern else None
+    match = pattern.fullmatch(data) if pattern else None
     if match is None:
         return None
     values = [int(group, 36) for group in match.groups()]
@@ -110,11 +113,14 @@ def decode(data: object) -> Action | None:
 
 
 def share_payload(a: int, b: int) -> str:
-    return f"cmp_{_b36(a)}_{_b36(b)}"
+    payload = f"cmp_{_b36(a)}_{_b36(b)}"
+    if decode_payload(payload) != Compare(a, b):
+        raise ValueError(f"share payload would not decode: {payload!r}")
+    return payload
 
 
 def decode_payload(payload: object) -> Compare | None:
     if not isinstance(payload, str) or len(payload) > MAX_PAYLOAD:
         return None
-    match = _PAYLOAD.match(payload)
+    match = _PAYLOAD.fullmatch(payload)
     return Compare(int(match.group(1), 36), int(match.group(2), 36)) if match else None

@@ -23,5 +23,5 @@ class ChatContext:
         """Tolerant: unknown keys and wrong types (an older or damaged row) are dropped."""
         if not isinstance(state, dict):
             return cls()
-        fields = {f for f in cls.__dataclass_fields__}
+        fields = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in state.items() if k in fields and isinstance(v, str)})

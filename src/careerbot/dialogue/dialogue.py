@@ -20,9 +20,11 @@ from careerbot.dialogue.codec import (
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.intents import Intent, parse
 from careerbot.dialogue.replies import Reply
+from careerbot.formatting import value_text
 from careerbot.model import Career
 from careerbot.render.card import render_card
 from careerbot.render.views import (
+    about_document,
     help_document,
     list_document,
     profile_document,
@@ -58,6 +60,8 @@ class Dialogue:
                 )
             case "list":
                 return Reply("list", list_document(self.catalog.careers), context)
+            case "about":
+                return Reply("about", about_document(self.catalog.sources), context)
             case "swap":
                 return self._swap(context)
             case "skills":
@@ -145,14 +149,24 @@ class Dialogue:
                 (a.slug,),
             )
         cmp = compare(a, b)
-        card = render_card(cmp, advise(cmp), self.catalog.sources)
+        advice = advise(cmp)
+        card = render_card(cmp, advice, self.catalog.sources)
         context = replace(context, last_a=a.slug, last_b=b.slug, focus=None, awaiting_second=None)
         buttons = kb.comparison_keyboard(self.catalog, a, b, self.bot_username)
-        return Reply("compare", card, context, buttons, (a.slug, b.slug), cmp)
+        return Reply(
+            "compare",
+            card,
+            context,
+            buttons,
+            (a.slug, b.slug),
+            cmp,
+            title=f"{a.title} vs {b.title}",
+            summary=advice.verdict,
+        )
 
     def _skills(self, context: ChatContext, a: Career, b: Career) -> Reply:
         cmp = compare(a, b)
-        context = replace(context, last_a=a.slug, last_b=b.slug)
+        context = replace(context, last_a=a.slug, last_b=b.slug, focus=None)
         return Reply(
             "skills",
             skills_document(cmp),
@@ -165,9 +179,32 @@ class Dialogue:
     def _profile(self, context: ChatContext, career: Career) -> Reply:
         context = replace(context, focus=career.slug)
         document = profile_document(career, self.catalog.sources)
+        summary = f"{career.category} · {value_text(career.salary)}"
+        buttons = kb.profile_keyboard(self.catalog, career)
         return Reply(
-            "profile", document, context, kb.profile_keyboard(self.catalog, career), (career.slug,)
+            "profile",
+            document,
+            context,
+            buttons,
+            (career.slug,),
+            title=career.title,
+            summary=summary,
         )
+
+    def inline(self, query: str, limit: int = 8) -> list[Reply]:
+        """Cards to offer in inline mode: the comparison the query names, then single careers."""
+        intent = parse(query)
+        replies: list[Reply] = []
+        if intent.kind == "compare":
+            found = self.compare_names(ChatContext(), intent.names)
+            if found.intent == "compare":
+                replies.append(found)
+        for name in intent.names or (query,):
+            for candidate in self.catalog.index.search(name, limit=3):
+                career = self.catalog.by_slug[candidate.slug]
+                if all(r.careers != (career.slug,) for r in replies):
+                    replies.append(self._profile(ChatContext(), career))
+        return replies[:limit]
 
     def _last(self, context: ChatContext) -> tuple[Career, Career] | None:
         a = self.catalog.by_slug.get(context.last_a or "")
@@ -197,7 +234,8 @@ class Dialogue:
         return self._skills(context, *last)
 
     def _followup(self, context: ChatContext, intent: Intent) -> Reply:
-        anchor = self.catalog.by_slug.get(context.last_a or context.focus or "")
+        # A profile asked after a comparison is the newer subject (comparisons clear focus).
+        anchor = self.catalog.by_slug.get(context.focus or context.last_a or "")
         if anchor is None or not intent.names:
             return self._single(context, intent.names[0] if intent.names else "")
         return self.compare_names(context, (anchor.slug, intent.names[0]), by_slug_first=True)
@@ -228,7 +266,10 @@ class Dialogue:
     ) -> Reply:
         first = self.catalog.by_slug.get(names[0]) if by_slug_first else None
         if first is None:
-            resolved = self._resolve_one(context, names[0], partner=None, partner_first=False)
+            # An ambiguous first name ("routing") is read in the light of a clear second one.
+            hint = self.catalog.index.resolve(names[1])
+            partner = self.catalog.by_slug[hint.slug] if isinstance(hint, Match) else None
+            resolved = self._resolve_one(context, names[0], partner=partner, partner_first=False)
             if isinstance(resolved, Reply):
                 return resolved
             first = resolved
@@ -250,6 +291,9 @@ class Dialogue:
                 return self.catalog.by_slug[slug]
             case Ambiguous(candidates=candidates):
                 careers = [self.catalog.by_slug[c.slug] for c in candidates]
+                kin = [c for c in careers if partner and c.category == partner.category]
+                if len(kin) == 1:
+                    return kin[0]
                 text = text_document(f"Which one do you mean by “{shown}”?")
                 buttons = kb.choices_keyboard(self.catalog, careers, partner, partner_first)
                 return Reply("clarify", text, context, buttons, tuple(c.slug for c in careers))

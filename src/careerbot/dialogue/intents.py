@@ -47,6 +47,10 @@ _SIMPLE = [
             r"^(?:/?list|careers|all careers|show (?:me )?(?:all )?(?:the )?careers|(?:what|which) (?:careers|jobs|roles|professions) (?:do you (?:know|have)|are there|can you compare)|list (?:all )?(?:the )?careers)\b"
         ),
     ),
+    (
+        "about",
+        _p(r"^(?:/?about|/?sources|where do (?:the|your) (?:figures|numbers|data) come from)$"),
+    ),
     ("swap", _p(r"^(?:swap|switch|reverse|flip)(?: (?:them|sides|it|round|around|the order))?$")),
     (
         "skills",

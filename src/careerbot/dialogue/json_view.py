@@ -23,7 +23,12 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "titles": {"a": cmp.a.title, "b": cmp.b.title},
         "categories": {"a": cmp.a.category, "b": cmp.b.category},
         "attributes": {
-            name: {"a": _figure(attr.a), "b": _figure(attr.b), "better": attr.better, "note": attr.note}
+            name: {
+                "a": _figure(attr.a),
+                "b": _figure(attr.b),
+                "better": attr.better,
+                "note": attr.note,
+            }
             for name, attr in cmp.attributes.items()
         },
         "a_only": list(skills.a_only),

@@ -36,4 +36,7 @@ class Reply:
     notice: str | None = None
     #: for a button press: ``False`` when the message must stay as it is (a stale button)
     edits: bool = True
+    #: a one-line title and summary, for inline-mode results
+    title: str = ""
+    summary: str = ""
     extra: dict[str, Any] = field(default_factory=dict)

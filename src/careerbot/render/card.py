@@ -88,7 +88,8 @@ def risk_footnote(cmp: Comparison) -> str:
 
 
 MEASURE_NOTES = {
-    "replacement_risk": "AI replacement risk as the source rates it; a rating, not a measured probability.",
+    "replacement_risk": "AI replacement risk as the source rates it; "
+    "a rating, not a measured probability.",
     "llm_exposure": "LLM exposure: share of tasks LLMs could speed up (Eloundou et al.). "
     "Exposure is not replacement.",
     "ai_applicability": "AI applicability: how much of the work AI assistance touches "

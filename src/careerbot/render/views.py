@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from careerbot.comparison import ATTRIBUTES, Comparison
 from careerbot.formatting import LABELS, value_text
-from careerbot.model import Career, Source
+from careerbot.model import RISK_MEASURE_LABELS, Career, Source
 from careerbot.render.card import MEASURE_NOTES, skills_line
 from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
 from careerbot.render.sources import source_line
@@ -116,7 +116,8 @@ def about_document(sources: Mapping[str, Source]) -> Document:
     blocks.append(
         Para(
             "What a source does not publish is shown as “not published”, never as 0. "
-            "AI exposure measures how much of a job's tasks AI can touch; it is not a replacement risk.",
+            "AI exposure measures how much of a job's tasks AI can touch; "
+            "it is not a replacement risk.",
             italic=True,
         )
     )

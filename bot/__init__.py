@@ -1,0 +1,1 @@
+"""The Telegram front end: a thin adapter over careerbot's dialogue."""

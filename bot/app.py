@@ -1,0 +1,86 @@
+"""The one wiring point of the Telegram bot."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlparse
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import handlers
+from careerbot.service import CareerService
+from careerbot.settings import Settings
+from careerbot.store import Store
+
+log = logging.getLogger(__name__)
+COMMANDS = (
+    BotCommand("compare", "Compare two careers: /compare A vs B"),
+    BotCommand("career", "One career at a glance: /career A"),
+    BotCommand("list", "The careers I know"),
+    BotCommand("about", "Where the figures come from"),
+    BotCommand("help", "How to ask"),
+)
+
+
+def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+    token = settings.require_token()
+
+    async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
+        store = Store(settings.database_url)
+        await store.ensure_ready()
+        app.bot_data["store"] = store
+        app.bot_data["service"] = CareerService(store, app.bot.username)
+        await app.bot.set_my_commands(list(COMMANDS))
+
+    async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+        store: Store | None = app.bot_data.get("store")
+        if store is not None:
+            await store.dispose()
+
+    app = (
+        Application.builder()
+        .token(token)
+        .base_url(settings.telegram_base_url)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(on_startup)
+        .post_shutdown(on_shutdown)
+        .build()
+    )
+    app.add_handler(CommandHandler("start", handlers.on_start))
+    # Every other text, commands included, goes to the one dialogue that parses them.
+    app.add_handler(MessageHandler(filters.TEXT, handlers.on_text))
+    app.add_handler(CallbackQueryHandler(handlers.on_button))
+    app.add_handler(InlineQueryHandler(handlers.on_inline_query))
+    app.add_error_handler(handlers.on_error)
+    return app
+
+
+def quiet_secrets() -> None:
+    # httpx logs every request URL at INFO, and Bot API URLs carry the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def run_bot(settings: Settings, webhook: str | None, listen: str, port: int) -> int:
+    quiet_secrets()
+    app = build_application(settings)
+    if webhook:
+        app.run_webhook(
+            listen=listen,
+            port=port,
+            url_path=urlparse(webhook).path.lstrip("/"),
+            webhook_url=webhook,
+            secret_token=settings.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

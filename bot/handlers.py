@@ -1,0 +1,92 @@
+"""Handlers: read the update, make one call into the core, render, reply."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.markup import to_markup
+from careerbot.service import CareerService
+
+log = logging.getLogger(__name__)
+SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+def _service(context: ContextTypes.DEFAULT_TYPE) -> CareerService:
+    service: CareerService = context.bot_data["service"]
+    return service
+
+
+async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_chat is None or update.effective_message is None:
+        return
+    payload = context.args[0] if context.args else ""
+    reply = await _service(context).start(update.effective_chat.id, payload)
+    await update.effective_message.reply_html(
+        reply.document.html(), reply_markup=to_markup(reply.buttons)
+    )
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if update.effective_chat is None or message is None or not message.text:
+        return
+    reply = await _service(context).message(update.effective_chat.id, message.text)
+    await message.reply_html(reply.document.html(), reply_markup=to_markup(reply.buttons))
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    chat_id = update.effective_chat.id if update.effective_chat else query.from_user.id
+    try:
+        reply = await _service(context).button(chat_id, query.data)
+    except Exception:
+        await query.answer(SORRY)
+        raise
+    await query.answer(reply.notice)
+    if not reply.edits:
+        return
+    try:
+        await query.edit_message_text(
+            reply.document.html(), parse_mode=ParseMode.HTML, reply_markup=to_markup(reply.buttons)
+        )
+    except BadRequest as exc:
+        # Pressing the button of what is already shown is not an error for the person.
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.inline_query
+    if query is None:
+        return
+    replies = await _service(context).inline(query.query) if query.query.strip() else []
+    results = [
+        InlineQueryResultArticle(
+            id=f"{i}-{'-'.join(r.careers)}"[:64],
+            title=r.title,
+            description=r.summary,
+            input_message_content=InputTextMessageContent(
+                r.document.html(), parse_mode=ParseMode.HTML
+            ),
+            reply_markup=to_markup(r.buttons),
+        )
+        for i, r in enumerate(replies)
+    ]
+    await query.answer(results, cache_time=60, is_personal=False)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    log.error("update failed: %s", html.escape(repr(context.error)), exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id, SORRY)
+        except Exception:  # the network may be why we are here
+            log.warning("could not tell chat %s about the failure", update.effective_chat.id)
