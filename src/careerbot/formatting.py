@@ -83,8 +83,8 @@ def value_text(figure: Figure | None, short: bool = True) -> str:
             return f"{percent:g}%"
         case LearningCurve():
             return months(figure, short)
-        case Difficulty(level=level):
-            return level
+        case Difficulty(level=level, rank=rank):
+            return level if len(level) <= 12 or rank is None or not short else f"Level {rank}/5"
         case EntryBarrier(level=level):
             return level
         case Flag(value=value):
@@ -112,6 +112,9 @@ def short_names(a: Career, b: Career, width: int = 14) -> tuple[str, str]:
             if len(candidate) > width:
                 break
             text = candidate
+        if len(text) < 8 and len(kept) > 1:  # "Data" alone says too little
+            full = " ".join(kept)
+            return full if len(full) <= width else full[: width - 1] + "…"
         return text or kept[0][: width - 1] + "…"
 
     first, second = distinct(words_a), distinct(words_b)

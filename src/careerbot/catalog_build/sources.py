@@ -13,6 +13,7 @@ DINGEL_NEIMAN = "dingel-neiman-2020"
 
 SOURCES: dict[str, Source] = {
     ONET: Source(
+        short="O*NET 29.3",
         name="O*NET 29.3 Database (May 2025), U.S. Department of Labor, Employment and "
         "Training Administration (USDOL/ETA)",
         year=2025,
@@ -29,6 +30,7 @@ SOURCES: dict[str, Source] = {
         "crosswalk used to place telework data. The rules are listed in docs/catalog-build.md.)",
     ),
     OEWS: Source(
+        short="BLS OEWS May 2025",
         name="Occupational Employment and Wage Statistics (OEWS), May 2025, national, all "
         "industries, U.S. Bureau of Labor Statistics",
         year=2025,
@@ -41,6 +43,7 @@ SOURCES: dict[str, Source] = {
         "or analyses derived from these data after the data have been retrieved from BLS.gov.",
     ),
     EP: Source(
+        short="BLS Projections 2024–34",
         name="Employment Projections 2024–34 (National Employment Matrix), U.S. Bureau of "
         "Labor Statistics",
         year=2025,
@@ -52,6 +55,7 @@ SOURCES: dict[str, Source] = {
         "careerbot's own ranking of these figures, not a BLS measure.",
     ),
     ELOUNDOU: Source(
+        short="Eloundou et al. 2024",
         name='Eloundou, Manning, Mishkin & Rock, "GPTs are GPTs: Labor market impact '
         'potential of LLMs", Science 384 (2024); occupation-level exposure, GPT-4-rated beta',
         year=2024,
@@ -65,6 +69,7 @@ SOURCES: dict[str, Source] = {
         "MIT License.",
     ),
     DINGEL_NEIMAN: Source(
+        short="Dingel & Neiman 2020",
         name='Dingel & Neiman, "How many jobs can be done at home?", Journal of Public '
         "Economics 189 (2020)",
         year=2020,
