@@ -107,7 +107,7 @@ class NameIndex:
         }
         self._postings = dict(postings)
         self._name_weight = [sum(self._weight[t] for t in set(tok)) for _, tok, _ in self._names]
-        self._vocabulary = Vocabulary(self._postings)
+        self.vocabulary = Vocabulary(self._postings)
         self._unknown_weight = math.log(total + 1)
         self.lookup = lru_cache(maxsize=4096)(self._lookup)
 
@@ -139,7 +139,7 @@ class NameIndex:
     def search(self, query: str, limit: int = 5) -> list[Candidate]:
         """The best careers for ``query``, each with the score of its best-matching name."""
         tokens = [t for t in words(query) if t not in FILLER]
-        matches = self._vocabulary.match_query(tokens)
+        matches = self.vocabulary.match_query(tokens)
         query_weight = sum(
             max((self._weight[v] for v, _ in found), default=self._unknown_weight)
             for found in matches

@@ -51,11 +51,13 @@ def comparison_keyboard(
 
 
 def picker_options(catalog: Catalog, keep: Career, other: Career | None) -> list[Career]:
-    """Related occupations first, then the rest of the catalog in its own order."""
+    """Related occupations first, then the same category, then the rest of the catalog."""
     excluded = {keep.slug, other.slug if other else ""}
     related = [c for c in catalog.related(keep) if c.slug not in excluded]
     seen = {c.slug for c in related} | excluded
-    return related + [c for c in catalog.careers if c.slug not in seen]
+    kin = [c for c in catalog.careers if c.category == keep.category and c.slug not in seen]
+    seen |= {c.slug for c in kin}
+    return related + kin + [c for c in catalog.careers if c.slug not in seen]
 
 
 def picker_keyboard(catalog: Catalog, pick: Pick, keep: Career, other: Career | None) -> Keyboard:
