@@ -11,7 +11,6 @@ import gzip
 from pathlib import Path
 
 import pytest
-
 from catalog_build_helpers import COMMITTED, RAW_DIR, onet_code
 
 from careerbot.catalog_build import build_catalog
