@@ -140,10 +140,17 @@ def _verdict(cmp: Comparison) -> str:
     if wins_b:
         parts.append(f"{short_b} {'on' if wins_a else 'leads on'} {joined(wins_b)}")
     if not parts:
-        return "Level on every ranked figure: decide on the skills and the work itself."
+        # Figures one side does not publish are not a tie; never call them level.
+        if len(ties) == len(RANKED):
+            return "Level on every ranked figure: decide on the skills and the work itself."
+        level = f"Level on {joined(ties)}; no" if ties else "No"
+        return f"{level} other figure can be ranked for both: decide on the skills and the work."
     if ties:
+        every_other = len(wins_a) + len(wins_b) + len(ties) == len(RANKED)
         parts.append(
-            f"tied on {joined(ties)}" if len(ties) <= 2 else f"tied on the other {len(ties)}"
+            f"tied on the other {len(ties)}"
+            if len(ties) > 2 and every_other
+            else f"tied on {joined(ties)}"
         )
     return "; ".join(parts) + "."
 

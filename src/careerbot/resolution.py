@@ -21,6 +21,7 @@ from careerbot.vocabulary import Vocabulary
 CONFIDENT = 0.6
 CLOSE = 0.1
 MAX_CANDIDATE_NAMES = 4000
+ENOUGH_CANDIDATES = 400
 FILLER = frozenset(
     {
         "a",
@@ -73,9 +74,16 @@ class NotFound:
 Resolution = Match | Ambiguous | NotFound
 
 
+def _singular(token: str) -> str:
+    return (
+        token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
+    )
+
+
 def _key(tokens: Iterable[str]) -> str:
-    # Spaces and hyphens are dropped so "multi-agent", "multi agent" and "multiagent" meet.
-    return "".join(tokens)
+    # Spaces and hyphens are dropped so "multi-agent", "multi agent" and "multiagent" meet,
+    # and plurals are folded so "registered nurse" meets the title "Registered Nurses".
+    return "".join(_singular(t) for t in tokens)
 
 
 class NameIndex:
@@ -86,6 +94,7 @@ class NameIndex:
         slug_ids: dict[str, int] = {}
         self._names: list[tuple[int, tuple[str, ...], str]] = []
         self._exact: dict[str, dict[int, str]] = defaultdict(dict)
+        self._titles: set[tuple[str, int]] = set()
         postings: dict[str, list[int]] = defaultdict(list)
         careers_with: dict[str, set[int]] = defaultdict(set)
         for slug, name in entries:
@@ -93,8 +102,9 @@ class NameIndex:
             if not tokens:
                 continue
             sid = slug_ids.setdefault(slug, len(slug_ids))
-            if sid == len(self._slugs):
+            if sid == len(self._slugs):  # a career's first name is its title
                 self._slugs.append(slug)
+                self._titles.add((_key(tokens), sid))
             name_id = len(self._names)
             self._names.append((sid, tokens, name))
             self._exact[_key(tokens)].setdefault(sid, name)
@@ -124,6 +134,13 @@ class NameIndex:
         exact = self._exact.get(_key(tokens))
         if exact:
             ranked = [Candidate(self._slugs[sid], 1.0, name) for sid, name in exact.items()]
+            titled = [
+                c
+                for sid, c in zip(exact, ranked, strict=True)
+                if (_key(tokens), sid) in self._titles
+            ]
+            if len(titled) == 1:  # a title beats the same words as another career's alias
+                return Match(titled[0].slug, 1.0, titled[0].name)
             if len(ranked) == 1:
                 return Match(ranked[0].slug, 1.0, ranked[0].name)
             return Ambiguous(query, tuple(ranked[:limit]))
@@ -163,9 +180,12 @@ class NameIndex:
         found = sorted({v for m in matches for v, _ in m}, key=lambda v: -self._weight[v])
         names: set[int] = set()
         for token in found:
-            names.update(self._postings[token][:MAX_CANDIDATE_NAMES])
-            if len(names) >= MAX_CANDIDATE_NAMES:
-                break
+            postings = self._postings[token]
+            # A common word adds little once rarer ones have found candidates; it still
+            # counts in the score of every candidate that has it.
+            if names and len(names) + len(postings) > ENOUGH_CANDIDATES:
+                continue
+            names.update(postings[:MAX_CANDIDATE_NAMES])
         return names
 
     def _score(self, name_id: int, matches: list[list[tuple[str, float]]], total: float) -> float:

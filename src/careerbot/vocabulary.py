@@ -29,9 +29,12 @@ class Vocabulary:
         self._known = frozenset(tokens)
         self._sorted = sorted(self._known)
         by_length: dict[int, list[str]] = {}
+        by_initial: dict[tuple[str, int], list[str]] = {}
         for token in self._sorted:
             by_length.setdefault(len(token), []).append(token)
+            by_initial.setdefault((token[0], len(token)), []).append(token)
         self._by_length = by_length
+        self._by_initial = by_initial
         self.fuzzy = lru_cache(maxsize=8192)(self._fuzzy)
 
     def match_query(self, tokens: list[str]) -> list[TokenMatches]:
@@ -85,10 +88,18 @@ class Vocabulary:
                 found[candidate] = PREFIX_SIMILARITY
         if len(token) >= 4:
             # A ratio of 80 needs lengths within a factor of 1.5; nothing outside can reach it.
-            low, high = int(len(token) / 1.5), int(len(token) * 1.5) + 1
-            pool = [t for n in range(low, high + 1) for t in self._by_length.get(n, ())]
-            for candidate, score, _ in process.extract(
-                token, pool, scorer=fuzz.ratio, score_cutoff=MIN_TYPO_SCORE, limit=5
-            ):
-                found[candidate] = max(found.get(candidate, 0.0), score / 100 * 0.95)
+            # Most typos keep the first letter, so those words are tried first, the rest
+            # only when they give nothing.
+            lengths = range(int(len(token) / 1.5), int(len(token) * 1.5) + 2)
+            pools = (
+                [t for n in lengths for t in self._by_initial.get((token[0], n), ())],
+                [t for n in lengths for t in self._by_length.get(n, ()) if t[0] != token[0]],
+            )
+            for pool in pools:
+                for candidate, score, _ in process.extract(
+                    token, pool, scorer=fuzz.ratio, score_cutoff=MIN_TYPO_SCORE, limit=5
+                ):
+                    found[candidate] = max(found.get(candidate, 0.0), score / 100 * 0.95)
+                if found:
+                    break
         return sorted(found.items(), key=lambda item: -item[1])[:5]
