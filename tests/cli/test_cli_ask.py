@@ -1,0 +1,98 @@
+"""`careerbot ask` and `careerbot compare` on the full bundled catalog: the JSON the issue
+promises, a clarify for a comparison naming one career, and no traceback for any input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from careerbot import cli
+from careerbot.catalog import bundled_files, read_catalog_file
+from careerbot.comparison import ATTRIBUTES
+from careerbot.dialogue.codec import MAX_CALLBACK_BYTES, decode
+
+ROUTING, MIDDLEWARE = "ai-model-routing-engineer", "ai-middleware-engineer"
+
+
+def ask(capsys: pytest.CaptureFixture[str], message: str) -> tuple[int, dict[str, Any]]:
+    code = cli.main(["ask", message, "--json"])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    assert "failed" not in err, err
+    result: dict[str, Any] = json.loads(out)
+    return code, result
+
+
+def test_ask_compare_json_has_the_promised_shape(
+    cli_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, reply = ask(capsys, "modle routng vs midleware")
+    assert code == 0
+    assert reply["intent"] == "compare"
+    assert reply["careers"] == [ROUTING, MIDDLEWARE]
+    assert "AI Model Routing Engineer vs AI Middleware Engineer" in reply["text"]
+    comparison = reply["comparison"]
+    assert set(comparison["attributes"]) == set(ATTRIBUTES)
+    for attribute in comparison["attributes"].values():
+        assert {"a", "b", "better"} <= set(attribute)
+    assert {"a_only", "shared", "b_only"} <= set(comparison)
+    for row in reply["buttons"]:
+        for button in row:
+            assert set(button) in ({"text", "callback_data"}, {"text", "url"})
+            if "callback_data" in button:
+                assert len(button["callback_data"].encode()) <= MAX_CALLBACK_BYTES
+                assert decode(button["callback_data"]) is not None
+
+
+def test_compare_prints_the_card_for_the_issues_example(
+    cli_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["compare", "modle routng", "middleware"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("AI Model Routing Engineer vs AI Middleware Engineer")
+    assert "$135k–210k" in out
+    assert "$120k–210k" in out
+    assert "Medium ★" in out
+
+
+def test_a_comparison_naming_one_career_asks_for_the_second_with_buttons(
+    cli_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, reply = ask(capsys, "compare AI Model Routing Engineer with")
+    assert code == 0
+    assert reply["intent"] == "clarify"
+    assert reply["careers"] == [ROUTING]
+    offered = [decode(b["callback_data"]) for row in reply["buttons"] for b in row]
+    assert any(action is not None and type(action).__name__ == "Compare" for action in offered)
+    assert len(offered) > 2
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "xyzzy plover",
+        "<script>alert(1)</script>",
+        "'; DROP TABLE careers; --",
+        "\u200b\u200b\u200b",
+        "vs",
+        "x" * 4096,
+    ],
+)
+def test_ask_never_fails_on_hostile_input(
+    cli_database: Path, capsys: pytest.CaptureFixture[str], message: str
+) -> None:
+    code, reply = ask(capsys, message)
+    assert reply["intent"] in {"clarify", "unknown", "help", "profile", "list"}
+    assert code == (1 if reply["intent"] == "unknown" else 0)
+
+
+def test_list_shows_every_bundled_career(
+    cli_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["list"]) == 0
+    out = capsys.readouterr().out
+    slugs = [c.slug for path in bundled_files() for c in read_catalog_file(path).careers]
+    assert [line.split()[0] for line in out.splitlines()] == slugs

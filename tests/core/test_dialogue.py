@@ -1,0 +1,217 @@
+"""The dialogue: what a message asks for, the careers it names (in the order named), and
+how follow-ups read the chat's context."""
+
+from __future__ import annotations
+
+import pytest
+from seed_pages import COMPRESSION, MIDDLEWARE, MULTI_AGENT, MULTIMODAL, ON_DEVICE, ROUTING
+
+from careerbot.dialogue.codec import Compare, Pick, Profile, TypeName, decode, encode
+from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.dialogue import Dialogue
+from careerbot.dialogue.replies import Reply
+
+PHRASINGS = [
+    ("routing vs middleware", "compare", (ROUTING, MIDDLEWARE)),
+    ("middleware vs routing", "compare", (MIDDLEWARE, ROUTING)),
+    ("Routing VS. Middleware", "compare", (ROUTING, MIDDLEWARE)),
+    ("modle routng vs midleware", "compare", (ROUTING, MIDDLEWARE)),
+    ("routing versus multimodal", "compare", (ROUTING, MULTIMODAL)),
+    ("compare routing and middleware", "compare", (ROUTING, MIDDLEWARE)),
+    ("compare compression with on-device", "compare", (COMPRESSION, ON_DEVICE)),
+    ("/compare multimodal vs multi-agent", "compare", (MULTIMODAL, MULTI_AGENT)),
+    ("routing or middleware?", "compare", (ROUTING, MIDDLEWARE)),
+    ("difference between multimodal and multi-agent", "compare", (MULTIMODAL, MULTI_AGENT)),
+    (
+        "What's the difference between multi agent and multimodal?",
+        "compare",
+        (MULTI_AGENT, MULTIMODAL),
+    ),
+    (
+        "should I become a multimodal engineer or a multi-agent engineer?",
+        "compare",
+        (MULTIMODAL, MULTI_AGENT),
+    ),
+    ("should i become an edge AI engineer or a LLM router", "compare", (ON_DEVICE, ROUTING)),
+    ("tell me about on-device", "profile", (ON_DEVICE,)),
+    ("tell me about the compression engineer role", "profile", (COMPRESSION,)),
+    ("/career routing", "profile", (ROUTING,)),
+    ("middleware", "profile", (MIDDLEWARE,)),
+    ("AI Multi-Agent Systems Engineer", "profile", (MULTI_AGENT,)),
+    ("multimodal", "profile", (MULTIMODAL,)),
+    ("list", "list", ()),
+    ("/list", "list", ()),
+    ("what careers do you know", "list", ()),
+    ("What careers do you know?", "list", ()),
+    ("hi", "help", ()),
+    ("Hello!", "help", ()),
+    ("/start", "help", ()),
+    ("help", "help", ()),
+    ("/help", "help", ()),
+    ("what can you do?", "help", ()),
+    ("", "help", ()),
+]
+
+
+@pytest.mark.parametrize(("message", "intent", "careers"), PHRASINGS)
+def test_message_intent_and_careers_in_the_order_named(
+    seed_dialogue: Dialogue, message: str, intent: str, careers: tuple[str, ...]
+) -> None:
+    reply = seed_dialogue.respond(message, ChatContext())
+    assert (reply.intent, reply.careers) == (intent, careers)
+
+
+@pytest.mark.parametrize("message", ["routing vs middleware", "compare multimodal and multi-agent"])
+def test_a_comparison_reply_carries_the_comparison_and_remembers_the_pair(
+    seed_dialogue: Dialogue, message: str
+) -> None:
+    reply = seed_dialogue.respond(message, ChatContext())
+    assert reply.comparison is not None
+    assert (reply.comparison.a.slug, reply.comparison.b.slug) == reply.careers
+    assert (reply.context.last_a, reply.context.last_b) == reply.careers
+
+
+@pytest.mark.parametrize("message", ["compare routing with", "compare routing", "routing vs"])
+def test_a_comparison_naming_one_career_asks_for_the_second(
+    seed_dialogue: Dialogue, message: str
+) -> None:
+    reply = seed_dialogue.respond(message, ChatContext())
+    assert reply.intent == "clarify"
+    assert reply.careers == (ROUTING,)
+    assert reply.context.awaiting_second == ROUTING
+    offered = {
+        action.b
+        for row in reply.buttons
+        for button in row
+        if isinstance(action := decode(button.data), Compare)
+    }
+    catalog = seed_dialogue.catalog
+    others = {catalog.ids[s] for s in (MULTIMODAL, MULTI_AGENT, ON_DEVICE, COMPRESSION, MIDDLEWARE)}
+    assert offered == others
+
+
+def test_the_second_name_typed_after_a_clarify_completes_the_comparison(
+    seed_dialogue: Dialogue,
+) -> None:
+    asked = seed_dialogue.respond("compare routing with", ChatContext())
+    reply = seed_dialogue.respond("multimodal", asked.context)
+    assert (reply.intent, reply.careers) == ("compare", (ROUTING, MULTIMODAL))
+    assert reply.context.awaiting_second is None
+
+
+def test_pressing_a_career_offered_by_the_clarify_compares_it(seed_dialogue: Dialogue) -> None:
+    asked = seed_dialogue.respond("compare routing with", ChatContext())
+    button = next(b for row in asked.buttons for b in row if b.text == "AI Middleware Engineer")
+    reply = seed_dialogue.press(button.data, asked.context)
+    assert (reply.intent, reply.careers) == ("compare", (ROUTING, MIDDLEWARE))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["plumber", "xyzzy vs routing", "routing vs xyzzy", "tell me about astronaut chefs", "???x"],
+)
+def test_an_unknown_name_gets_did_you_mean_or_unknown(
+    seed_dialogue: Dialogue, message: str
+) -> None:
+    reply = seed_dialogue.respond(message, ChatContext())
+    assert reply.intent in {"clarify", "unknown"}
+    assert reply.comparison is None
+    text = reply.document.plain()
+    assert "Did you mean" in text or "I don't know" in text or "Which one" in text
+
+
+def test_a_near_miss_gets_did_you_mean_buttons_that_work(seed_dialogue: Dialogue) -> None:
+    reply = seed_dialogue.respond("engineer", ChatContext())
+    assert reply.intent == "clarify"
+    assert len(reply.careers) >= 2
+    for row in reply.buttons:
+        for button in row:
+            assert isinstance(decode(button.data), Profile)
+            assert seed_dialogue.press(button.data, reply.context).intent == "profile"
+
+
+FOLLOW_UPS = [
+    (["routing vs middleware", "what about multimodal?"], (ROUTING, MULTIMODAL)),
+    (["routing vs middleware", "and on-device?"], (ROUTING, ON_DEVICE)),
+    (["routing vs middleware", "how about compression"], (ROUTING, COMPRESSION)),
+    (["routing vs middleware", "multi-agent instead"], (ROUTING, MULTI_AGENT)),
+    (["routing vs middleware", "swap"], (MIDDLEWARE, ROUTING)),
+    (["routing vs middleware", "swap", "swap"], (ROUTING, MIDDLEWARE)),
+    (["routing vs middleware", "what about multimodal?", "swap"], (MULTIMODAL, ROUTING)),
+    (["routing vs middleware", "swap", "and on-device?"], (MIDDLEWARE, ON_DEVICE)),
+    (["tell me about compression", "what about on-device?"], (COMPRESSION, ON_DEVICE)),
+    (
+        ["routing vs multimodal", "tell me about compression", "what about routing?"],
+        (COMPRESSION, ROUTING),
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "careers"), FOLLOW_UPS)
+def test_follow_ups_read_the_chat_context(
+    seed_dialogue: Dialogue, messages: list[str], careers: tuple[str, str]
+) -> None:
+    context = ChatContext()
+    reply: Reply | None = None
+    for message in messages:
+        reply = seed_dialogue.respond(message, context)
+        context = reply.context
+    assert reply is not None
+    assert (reply.intent, reply.careers) == ("compare", careers)
+
+
+def test_swap_before_any_comparison_explains_instead_of_failing(seed_dialogue: Dialogue) -> None:
+    reply = seed_dialogue.respond("swap", ChatContext())
+    assert reply.intent == "help"
+    assert "compare two careers first" in reply.document.plain().lower()
+
+
+def test_a_follow_up_with_nothing_to_follow_is_a_profile(seed_dialogue: Dialogue) -> None:
+    reply = seed_dialogue.respond("what about multimodal?", ChatContext())
+    assert (reply.intent, reply.careers) == ("profile", (MULTIMODAL,))
+
+
+def test_skills_after_a_comparison_shows_the_skills_analysis(seed_dialogue: Dialogue) -> None:
+    compared = seed_dialogue.respond("routing vs multimodal", ChatContext())
+    reply = seed_dialogue.respond("skills", compared.context)
+    assert (reply.intent, reply.careers) == ("skills", (ROUTING, MULTIMODAL))
+    assert "Vector Databases & Embedding Models" in reply.document.plain()
+
+
+def test_comparing_a_career_with_itself_asks_for_another(seed_dialogue: Dialogue) -> None:
+    reply = seed_dialogue.respond("routing vs llm router", ChatContext())
+    assert reply.intent == "clarify"
+    assert reply.comparison is None
+
+
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (Compare(1, 6), "compare"),
+        (Profile(2), "profile"),
+        (Pick(1, 6, 0), "pick"),
+        (Pick(1, 6, 99), "pick"),
+        (TypeName(1, 6), "clarify"),
+        (Compare(1, 999), "stale"),
+        (Profile(999), "stale"),
+    ],
+)
+def test_each_button_action_has_a_reply(
+    seed_dialogue: Dialogue, action: object, intent: str
+) -> None:
+    reply = seed_dialogue.press(encode(action), ChatContext())  # type: ignore[arg-type]
+    assert reply.intent == intent
+
+
+def test_a_forged_button_is_refused_without_changing_the_message(seed_dialogue: Dialogue) -> None:
+    reply = seed_dialogue.press("drop table careers", ChatContext(last_a=ROUTING))
+    assert reply.intent == "unknown"
+    assert reply.edits is False
+    assert reply.notice
+    assert reply.context.last_a == ROUTING
+
+
+def test_a_stale_share_link_says_so_and_a_valid_one_compares(seed_dialogue: Dialogue) -> None:
+    assert seed_dialogue.start("cmp_1_6", ChatContext()).careers == (ROUTING, MIDDLEWARE)
+    assert seed_dialogue.start("cmp_1_zz", ChatContext()).intent == "unknown"
+    assert seed_dialogue.start("", ChatContext()).intent == "help"
