@@ -59,6 +59,12 @@ class Vocabulary:
                 # A close typo ("multimodel") beats reading the word as two ("multi model").
                 close_typo = any(sim >= 0.85 for _, sim in self.fuzzy(token))
                 split = None if close_typo else self._split(token)
+                # ...and so does a typo of the compound it ends ("multi-agnet" is not
+                # "multi ag net").
+                if split and out and self._close_typo(out[-1] + token):
+                    out[-1] += token
+                    i += 1
+                    continue
                 if split:
                     out.extend(split)
                     i += 1
@@ -66,6 +72,9 @@ class Vocabulary:
             out.append(token)
             i += 1
         return out
+
+    def _close_typo(self, token: str) -> bool:
+        return any(sim >= 0.85 for _, sim in self.fuzzy(token))
 
     def _split(self, token: str) -> tuple[str, str] | None:
         for cut in range(2, len(token) - 1):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from seed_pages import COMPRESSION, MIDDLEWARE, MULTI_AGENT, MULTIMODAL, ON_DEVICE, ROUTING
 
+from careerbot.catalog import Catalog
 from careerbot.resolution import Ambiguous, Match, NameIndex, NotFound
 
 TYPOS = [
@@ -18,6 +19,7 @@ TYPOS = [
     ("midleware", MIDDLEWARE),
     ("middlewear", MIDDLEWARE),
     ("multi-agnet", MULTI_AGENT),
+    ("multi agnet", MULTI_AGENT),
     ("multimodel", MULTIMODAL),
     ("multimodle", MULTIMODAL),
     ("on-devise", ON_DEVICE),
@@ -186,3 +188,33 @@ def test_two_careers_sharing_an_alias_are_ambiguous() -> None:
     found = index.resolve("data engineer")
     assert isinstance(found, Ambiguous)
     assert {c.slug for c in found.candidates} == {"first", "second"}
+
+
+@pytest.fixture(scope="module")
+def bundled_index(bundled_catalog: Catalog) -> NameIndex:
+    return bundled_catalog.index
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    TYPOS
+    + ALIASES
+    + HYPHENS
+    + WITHOUT_AI_OR_ENGINEER
+    + EXACT_TITLES
+    + [(q, MULTIMODAL) for q in MULTIMODAL_SPELLINGS]
+    + [(q, MULTI_AGENT) for q in MULTI_AGENT_SPELLINGS],
+)
+def test_among_all_bundled_occupations_the_seed_career_is_found_or_offered(
+    bundled_index: NameIndex, query: str, slug: str
+) -> None:
+    """With ~900 occupations beside them, a name may need a "did you mean" (routing clerks
+    exist), but the career meant is always the match or one of the choices offered."""
+    found = bundled_index.resolve(query)
+    match found:
+        case Match():
+            assert found.slug == slug
+        case Ambiguous():
+            assert slug in [c.slug for c in found.candidates]
+        case NotFound():
+            assert slug in [c.slug for c in found.suggestions], found
