@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
@@ -84,7 +83,7 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    log.error("update failed: %s", html.escape(repr(context.error)), exc_info=context.error)
+    log.error("update failed: %r", context.error, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await context.bot.send_message(update.effective_chat.id, SORRY)

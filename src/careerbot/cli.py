@@ -61,7 +61,7 @@ def _print_reply(reply: Reply, as_json: bool) -> int:
         print(reply.document.plain())
         for row in reply.buttons:
             print("  " + " | ".join(f"[{b.text}]" for b in row))
-    return 0 if reply.intent not in {"unknown"} else 1
+    return 1 if reply.intent == "unknown" else 0
 
 
 async def _with_service(settings: Settings, work: Callable[[CareerService], Awaitable[int]]) -> int:

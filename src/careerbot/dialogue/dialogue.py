@@ -54,7 +54,7 @@ class Dialogue:
         match intent.kind:
             case "greeting" | "help":
                 return Reply(
-                    intent.kind if intent.kind == "help" else "help",
+                    "help",
                     help_document(intent.kind == "greeting"),
                     context,
                 )

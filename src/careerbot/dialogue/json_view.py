@@ -54,5 +54,4 @@ def reply_json(reply: Reply) -> dict[str, Any]:
     }
     if reply.comparison is not None:
         out["comparison"] = comparison_json(reply.comparison)
-    out.update(reply.extra)
     return out

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from careerbot.comparison import Comparison
 from careerbot.dialogue.context import ChatContext
@@ -39,4 +38,3 @@ class Reply:
     #: a one-line title and summary, for inline-mode results
     title: str = ""
     summary: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)

@@ -95,8 +95,8 @@ def _fit(blocks: tuple[Block, ...], render: Callable[[Block], str]) -> str:
                 parts.append(_shrink(block, render, room))
             parts.append(_SHORTENED)
             break
-        parts.append(text)
         used += len(text) + 2 * bool(parts)
+        parts.append(text)
     return "\n\n".join(parts)
 
 

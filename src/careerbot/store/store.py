@@ -7,7 +7,6 @@ session.begin()`` and pass the session in; no method here commits.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -110,6 +109,3 @@ class Store:
             session.add(ChatContextRow(chat_id=chat_id, state=encoded))
         elif row.state != encoded:
             row.state = encoded
-
-    async def slugs(self, session: AsyncSession) -> Iterable[str]:
-        return list(await session.scalars(select(CareerRow.slug).order_by(CareerRow.id)))
