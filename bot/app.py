@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 COMMANDS = (
     BotCommand("compare", "Compare two careers: /compare A vs B"),
     BotCommand("career", "One career at a glance: /career A"),
+    BotCommand("fit", "Which career fits me? A short quiz"),
     BotCommand("list", "The careers I know"),
     BotCommand("about", "Where the figures come from"),
     BotCommand("help", "How to ask"),

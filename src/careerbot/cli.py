@@ -36,6 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="one message in, the reply out")
     ask.add_argument("message")
     ask.add_argument("--json", action="store_true")
+    fit = sub.add_parser("fit", help="which careers fit these preferences, ranked")
+    fit.add_argument("preferences", help='e.g. "remote, low AI risk, no coding"')
+    fit.add_argument("--json", action="store_true")
     sub.add_parser("chat", help="talk to the bot in this terminal (no Telegram token needed)")
     imp = sub.add_parser("import", help="validate a catalog file and load it")
     imp.add_argument("path", type=Path)
@@ -121,6 +124,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         jobs["compare"] = lambda s: _reply(s.compare(args.first, args.second), args.json)
     elif command == "ask":
         jobs["ask"] = lambda s: _reply(s.message(-1, args.message), args.json)
+    elif command == "fit":
+        jobs["fit"] = lambda s: _reply(s.fit(-1, args.preferences), args.json)
     elif command == "import":
         jobs["import"] = lambda s: _import(s, args.path)
     return asyncio.run(_with_service(settings, jobs[command]))

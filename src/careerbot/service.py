@@ -31,6 +31,9 @@ class CareerService:
     async def message(self, chat_id: int, text: str) -> Reply:
         return await self._handle(chat_id, lambda d, ctx: d.respond(text, ctx))
 
+    async def fit(self, chat_id: int, text: str) -> Reply:
+        return await self._handle(chat_id, lambda d, ctx: d.fit(text, ctx))
+
     async def button(self, chat_id: int, data: object) -> Reply:
         return await self._handle(chat_id, lambda d, ctx: d.press(data, ctx))
 

@@ -19,6 +19,7 @@ _PATTERNS = {
     "p": re.compile(rf"^p:({_ID}):({_ID}):([0-9]{{1,4}})$"),
     "v": re.compile(rf"^v:({_ID})$"),
     "t": re.compile(rf"^t:({_ID}):({_ID})$"),
+    "f": re.compile(r"^f:([0-2]):([0-9]{1,3}):([0-9]{1,3})$"),
 }
 _PAYLOAD = re.compile(rf"^cmp_({_ID})_({_ID})$")
 
@@ -57,7 +58,16 @@ class TypeName:
     other: int
 
 
-Action = Compare | ShowSkills | Pick | Profile | TypeName
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """A step of the "what fits me" quiz; the answers so far ride along as bit masks."""
+
+    step: int
+    wants: int
+    musts: int
+
+
+Action = Compare | ShowSkills | Pick | Profile | TypeName | Fit
 
 
 def _b36(number: int) -> str:
@@ -84,6 +94,8 @@ def encode(action: Action) -> str:
             data = f"v:{_b36(career)}"
         case TypeName(keep, other):
             data = f"t:{_b36(keep)}:{_b36(other)}"
+        case Fit(step, wants, musts):
+            data = f"f:{step}:{wants}:{musts}"
     if len(data.encode()) > MAX_CALLBACK_BYTES:
         raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
     # Never hand out a button the parser would refuse (an id or page past its pattern).
@@ -99,6 +111,9 @@ def decode(data: object) -> Action | None:
     match = pattern.fullmatch(data) if pattern else None
     if match is None:
         return None
+    if data[0] == "f":
+        step, wants, musts = (int(group) for group in match.groups())
+        return Fit(step, wants, musts)
     values = [int(group, 36) for group in match.groups()]
     match data[0]:
         case "c":

@@ -14,6 +14,8 @@ class ChatContext:
     awaiting_second: str | None = None
     #: slug the person last asked about on its own
     focus: str | None = None
+    #: the preferences of the last "which role fits me" answer, so a follow-up refines it
+    preferences: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}

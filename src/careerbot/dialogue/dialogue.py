@@ -7,9 +7,11 @@ from dataclasses import replace
 from careerbot.advice import advise
 from careerbot.catalog import Catalog
 from careerbot.comparison import compare
+from careerbot.dialogue import fit
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.codec import (
     Compare,
+    Fit,
     Pick,
     Profile,
     ShowSkills,
@@ -22,6 +24,7 @@ from careerbot.dialogue.intents import Intent, parse
 from careerbot.dialogue.replies import Reply
 from careerbot.formatting import value_text
 from careerbot.model import Career
+from careerbot.recommend.reading import read_wishes
 from careerbot.render.card import render_card
 from careerbot.render.views import (
     about_document,
@@ -51,6 +54,10 @@ class Dialogue:
                 context, (context.awaiting_second, intent.names[0]), by_slug_first=True
             )
         context = replace(context, awaiting_second=None)
+        if intent.kind == "fit":
+            return self.fit(intent.names[0] if intent.names else "", context)
+        if wished := fit.wish_reply(self.catalog, intent, message, context):
+            return wished
         match intent.kind:
             case "greeting" | "help":
                 return Reply(
@@ -73,6 +80,13 @@ class Dialogue:
             case "followup":
                 return self._followup(context, intent)
         return self._single(context, intent.names[0] if intent.names else message)
+
+    def fit(self, message: str, context: ChatContext) -> Reply:
+        """Preferences in, a ranked answer out; nothing understood starts the quiz."""
+        if not message.strip():
+            return fit.quiz_reply(context, Fit(0, 0, 0))
+        wishes = read_wishes(message)
+        return fit.fit_reply(self.catalog, context, wishes.preferences, single=wishes.ranking)
 
     def start(self, payload: str, context: ChatContext) -> Reply:
         action = decode_payload(payload) if payload else None
@@ -113,6 +127,8 @@ class Dialogue:
             case Profile(career_id):
                 career = self.catalog.by_id.get(career_id)
                 return self._profile(context, career) if career else stale
+            case Fit():
+                return self._quiz(context, action) if fit.valid(action) else stale
             case TypeName(keep, _):
                 career = self.catalog.by_id.get(keep)
                 if career is None:
@@ -132,6 +148,14 @@ class Dialogue:
             notice="That button isn't one of mine.",
             edits=False,
         )
+
+    def _quiz(self, context: ChatContext, action: Fit) -> Reply:
+        if action.step < 2:
+            return fit.quiz_reply(context, action)
+        preferences = fit.quiz_preferences(action.wants, action.musts)
+        if not preferences:
+            return fit.quiz_reply(context, Fit(0, 0, action.musts), notice=fit.NOTHING_PICKED)
+        return fit.recommend_reply(self.catalog, context, preferences)
 
     # Building replies -----------------------------------------------------------------
 

@@ -57,6 +57,7 @@ _SIMPLE = [
         _p(r"^(?:skills|show (?:me )?(?:the )?skills|what skills|the skills|skills analysis)$"),
     ),
 ]
+_FIT = _p(r"^/?(?:fit|quiz|which (?:role|career|job) fits me)(?:\s+(.+))?$")
 _PAIRS = [
     _p(r"^(?:what(?:'s| is) the )?differences? between (.+?) and (.+)$"),
     _p(r"^should i (?:become|be|choose|pick|go for|study|train as|work as|learn) (.+?) or (.+)$"),
@@ -105,6 +106,8 @@ def parse(message: str) -> Intent:
     text = tidy(message)
     if not text:
         return Intent("help")
+    if fit := _FIT.match(text):
+        return Intent("fit", (fit.group(1),) if fit.group(1) else ())
     for kind, pattern in _SIMPLE:
         if pattern.match(text):
             return Intent(kind)

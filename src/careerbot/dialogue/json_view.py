@@ -8,6 +8,8 @@ from careerbot.advice import advise
 from careerbot.comparison import Comparison
 from careerbot.dialogue.replies import Reply
 from careerbot.model import Figure
+from careerbot.recommend.ranking import Ranking
+from careerbot.recommend.reasons import miss_text, reasons
 
 
 def _figure(figure: Figure | None) -> dict[str, Any] | None:
@@ -45,6 +47,36 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
     }
 
 
+def ranking_json(ranking: Ranking) -> dict[str, Any]:
+    preferences = ranking.preferences
+    return {
+        "preferences": [
+            {
+                "criterion": p.criterion,
+                "want": p.want,
+                "weight": p.weight,
+                "hard": p.hard,
+                "limit": p.bound(),
+            }
+            for p in preferences.items
+        ],
+        "matching": ranking.matching,
+        "relaxed": ranking.relaxed,
+        "picks": [
+            {
+                "slug": pick.career.slug,
+                "title": pick.career.title,
+                "place": pick.place,
+                "tied_with": pick.tied_with,
+                "score": pick.score,
+                "reasons": list(reasons(pick.career, preferences)),
+                "misses": [miss_text(pick.career, m) for m in pick.misses],
+            }
+            for pick in ranking.picks
+        ],
+    }
+
+
 def reply_json(reply: Reply) -> dict[str, Any]:
     out: dict[str, Any] = {
         "intent": reply.intent,
@@ -54,4 +86,6 @@ def reply_json(reply: Reply) -> dict[str, Any]:
     }
     if reply.comparison is not None:
         out["comparison"] = comparison_json(reply.comparison)
+    if reply.ranking is not None:
+        out.update(ranking_json(reply.ranking))
     return out

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from careerbot.comparison import Comparison
 from careerbot.dialogue.context import ChatContext
+from careerbot.recommend.ranking import Ranking
 from careerbot.render.document import Document
 
 
@@ -31,6 +32,7 @@ class Reply:
     buttons: Keyboard = ()
     careers: tuple[str, ...] = ()
     comparison: Comparison | None = None
+    ranking: Ranking | None = None
     #: a short notice for a button press (shown as a toast); ``None`` when the reply says it all
     notice: str | None = None
     #: for a button press: ``False`` when the message must stay as it is (a stale button)

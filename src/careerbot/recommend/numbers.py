@@ -1,0 +1,93 @@
+"""Numbers in preferences: "at least $150k", "under a year", "risk below 20%"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from careerbot.recommend.preferences import Criterion, Direction
+
+_AT_LEAST = r"at least|min(?:imum)?|over|above|more than|no less than|>=|≥|>|from|starting at"
+_AT_MOST = r"under|below|less than|at most|max(?:imum)?|no more than|within|<=|≤|<|up to|in|before"
+_COMPARATOR = rf"(?:(?<!\w)(?:(?P<least>{_AT_LEAST})|(?P<most>{_AT_MOST}))(?!\w))?\s*"
+_WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "eighteen": 18,
+    "a couple of": 2,
+    "a few": 3,
+    "half a": 0.5,
+}
+_COUNT = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
+_DURATION = re.compile(
+    rf"\b{_COMPARATOR}(?P<n>{_COUNT})\s*(?P<unit>years?|yrs?|months?|mos?|weeks?)\b"
+)
+_PERCENT = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+_MONEY = re.compile(
+    rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
+)
+_SCORE = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 10)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    criterion: Criterion
+    want: Direction
+    value: float
+    span: tuple[int, int]
+
+
+def _money(clause: str, criteria: Collection[str]) -> Limit | None:
+    for match in _MONEY.finditer(clause):
+        number = float(re.sub(r"[,\s]", "", match.group("n")))
+        if match.group("k"):
+            number *= 1000
+        marked = match.group("dollar") or match.group("k")
+        if (marked or ("salary" in criteria and number >= 1000)) and number >= 1000:
+            return Limit("salary", _want(match, "high"), number, match.span())
+    return None
+
+
+def _count(text: str) -> float:
+    return _WORD_NUMBERS.get(text) or float(text)
+
+
+def _want(match: re.Match[str], default: Direction) -> Direction:
+    if match.group("least"):
+        return "high"
+    if match.group("most"):
+        return "low"
+    return default
+
+
+def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
+    """The first number in ``clause`` that belongs to one of the criteria it mentions
+    (a duration or a percentage speaks for itself; "a year" after pay is not one)."""
+    money = _money(clause, criteria)
+    if money is not None:
+        return money
+    if match := _DURATION.search(clause):
+        unit = match.group("unit")
+        months = _count(match.group("n")) * (
+            12 if unit.startswith("y") else 0.25 if unit.startswith("w") else 1
+        )
+        return Limit("learning_curve", _want(match, "low"), months, match.span())
+    if match := _PERCENT.search(clause):
+        return Limit("ai_risk", _want(match, "low"), float(match.group("n")), match.span())
+    if "demand" in criteria and (match := _SCORE.search(clause)):
+        number = float(match.group("n"))
+        if number <= 10:
+            return Limit("demand", _want(match, "high"), number, match.span())
+    return None

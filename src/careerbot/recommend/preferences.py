@@ -1,0 +1,126 @@
+"""What a person wants, as data: one preference per criterion.
+
+A preference points ``high`` or ``low`` on its criterion (for remote work and coding,
+``high`` means yes). ``weight`` 0 records "doesn't matter", so a later message can drop a
+criterion again. A hard preference filters; a soft one only weighs. ``limit`` is the
+number a hard preference is held to (a salary, months, a percentage, a level).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+Criterion = Literal[
+    "salary",
+    "demand",
+    "ai_risk",
+    "learning_curve",
+    "entry_barrier",
+    "difficulty",
+    "remote",
+    "coding",
+]
+CRITERIA: tuple[Criterion, ...] = get_args(Criterion)
+FLAGS = frozenset({"remote", "coding"})
+Direction = Literal["high", "low"]
+
+#: The limit a hard preference without a number is held to ("must be quick to learn").
+DEFAULT_LIMITS: dict[tuple[str, str], float] = {
+    ("salary", "high"): 100_000,
+    ("demand", "high"): 7.0,
+    ("ai_risk", "low"): 25.0,
+    ("learning_curve", "low"): 12,
+    ("entry_barrier", "low"): 0,
+    ("difficulty", "low"): 2,
+    ("remote", "high"): 1,
+    ("remote", "low"): 0,
+    ("coding", "high"): 1,
+    ("coding", "low"): 0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Preference:
+    criterion: Criterion
+    want: Direction
+    weight: float = 1.0
+    hard: bool = False
+    limit: float | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.weight > 0
+
+    def bound(self) -> float | None:
+        """The number a hard preference is checked against, if it has one."""
+        if not self.hard:
+            return None
+        if self.limit is not None:
+            return self.limit
+        return DEFAULT_LIMITS.get((self.criterion, self.want))
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    items: tuple[Preference, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    @property
+    def active(self) -> tuple[Preference, ...]:
+        """Preferences that count, the weightiest first (stable for equal weights)."""
+        return tuple(sorted((p for p in self.items if p.active), key=lambda p: -p.weight))
+
+    @property
+    def hard(self) -> tuple[Preference, ...]:
+        return tuple(p for p in self.active if p.hard)
+
+    def get(self, criterion: str) -> Preference | None:
+        return next((p for p in self.items if p.criterion == criterion), None)
+
+    def merged(self, newer: Preferences) -> Preferences:
+        """``self`` refined by ``newer``: a criterion mentioned again takes the new reading."""
+        replaced = {p.criterion for p in newer.items}
+        kept = tuple(p for p in self.items if p.criterion not in replaced)
+        return Preferences(kept + newer.items)
+
+    def with_item(self, preference: Preference) -> Preferences:
+        return self.merged(Preferences((preference,)))
+
+    # A compact text form, for the chat context ("salary.h.3.0.;remote.h.1.1.").
+    def encode(self) -> str:
+        return ";".join(
+            f"{p.criterion}.{p.want[0]}.{p.weight:g}.{int(p.hard)}."
+            + ("" if p.limit is None else f"{p.limit:g}")
+            for p in self.items
+        )
+
+    @classmethod
+    def decode(cls, text: object) -> Preferences:
+        """Tolerant: anything unreadable (an older or damaged context) is dropped."""
+        if not isinstance(text, str):
+            return cls()
+        items: list[Preference] = []
+        for part in text.split(";")[: len(CRITERIA)]:
+            match = _ENCODED.fullmatch(part)
+            if match is None or match.group(1) in {p.criterion for p in items}:
+                continue
+            criterion, want, weight, hard, limit = match.groups()
+            items.append(
+                Preference(
+                    criterion,  # type: ignore[arg-type]  # the pattern admits only criteria
+                    "high" if want == "h" else "low",
+                    float(weight),
+                    hard == "1",
+                    float(limit) if limit else None,
+                )
+            )
+        return cls(tuple(items))
+
+
+_ENCODED = re.compile(
+    rf"({'|'.join(CRITERIA)})\.([hl])\.(\d{{1,2}}(?:\.\d{{1,3}})?)\.([01])\.(\d{{1,9}}(?:\.\d{{1,3}})?)?"
+)

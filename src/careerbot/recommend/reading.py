@@ -1,0 +1,205 @@
+"""Reading preferences from a message: lexicon phrases, negation, weight, must-haves,
+numbers, and misspellings, with no network and no language model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from careerbot.recommend import lexicon as lx
+from careerbot.recommend.numbers import Limit, find_limit
+from careerbot.recommend.preferences import Criterion, Direction, Preference, Preferences
+from careerbot.text import clean_display
+
+#: Bare mentions: "salary" means more of it, "AI risk" and "learning" mean less.
+BARE: dict[str, Direction] = {
+    "salary": "high",
+    "demand": "high",
+    "ai_risk": "low",
+    "learning_curve": "low",
+    "entry_barrier": "low",
+    "difficulty": "low",
+    "remote": "high",
+    "coding": "high",
+}
+#: "I don't want … AI risk" still means low risk; "not about the money" means it doesn't
+#: matter; for the rest a negation turns the direction round.
+NEGATED_BARE: dict[str, Direction | None] = {
+    "salary": None,
+    "demand": None,
+    "ai_risk": "low",
+    "learning_curve": "low",
+    "entry_barrier": "low",
+    "difficulty": "low",
+}
+_CONJUNCTIONS = "and|but|also|plus|while|though|although|however|yet|or|nor|as well as|then"
+_SPLIT = re.compile(rf"\s*(?:[;!?]+|,(?!\d{{3}})|\.(?!\d)|\s(?:{_CONJUNCTIONS})\s)\s*")
+_REFINE = re.compile(
+    r"^(?:and|also|plus|but|now|only|what if|make it|ok(?:ay)?|too|as well)\b"
+    r"|\b(?:too|as well|also)$"
+)
+#: "at least" is a comparison, not a wish for the least of something.
+_NOT_MODIFIERS = re.compile(r"\bat (?:least|most)\b")
+_FLIP: dict[str, Direction] = {"high": "low", "low": "high"}
+
+
+@dataclass(frozen=True, slots=True)
+class Wishes:
+    preferences: Preferences = field(default_factory=Preferences)
+    #: asks for the top of one scale ("which pays the most")
+    superlative: bool = False
+    #: worded as a request for advice, so a stray career word does not win
+    asking: bool = False
+    #: worded as a change to earlier preferences ("and remote too")
+    refining: bool = False
+
+    @property
+    def ranking(self) -> bool:
+        """One criterion and a superlative: answer with a ranking on that scale."""
+        active = self.preferences.active
+        return self.superlative and len(active) == 1 and not active[0].hard
+
+
+def _correct(word: str) -> str:
+    if len(word) < 4 or word in lx.EVERYDAY:
+        return word
+    keywords = lx.SHORT_KEYWORDS if len(word) == 4 else lx.KEYWORDS
+    budget = 1 if len(word) < 8 else 2
+    best = min(keywords, key=lambda k: (OSA.distance(word, k), k))
+    return best if OSA.distance(word, best) <= budget and best[0] == word[0] else word
+
+
+@lru_cache(maxsize=2048)
+def normalise(text: str) -> str:
+    text = clean_display(text, 500).casefold().replace("’", "'")
+    return re.sub(r"[a-z']+", lambda m: _correct(m.group(0)), text)
+
+
+def _clauses(text: str) -> list[str]:
+    """Clauses, with a refusal carried over "or"/"nor" ("I don't want to code or travel")."""
+    parts = _SPLIT.split(text)
+    separators = _SPLIT.findall(text)
+    out = [parts[0]]
+    for separator, part in zip(separators, parts[1:], strict=True):
+        carried = lx.REFUSAL.search(out[-1])
+        if separator.strip() in {"or", "nor"} and carried and not lx.NEGATION.search(part):
+            out.append(f"{carried.group(0)} {part}")
+        else:
+            out.append(part)
+    return [c for c in out if c.strip()]
+
+
+def _weight(clause: str) -> tuple[float, str]:
+    for pattern, weight in lx.WEIGHTS:
+        if pattern.search(clause):
+            return weight, pattern.sub(" ", clause)
+    return 1.0, clause
+
+
+def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
+    """Direction from the phrase, a modifier beside it, or the criterion's default; then
+    turned round by a negation before it. ``None``: the negation means "doesn't matter"."""
+    modifier: Direction | None = None
+    for side in (_NOT_MODIFIERS.sub(" ", before), _NOT_MODIFIERS.sub(" ", after)):
+        high, low = lx.HIGH_WORDS.search(side), lx.LOW_WORDS.search(side)
+        if high or low:
+            modifier = "high" if high and (not low or high.start() > low.start()) else "low"
+            break
+    negated = bool(lx.NEGATION.search(before))
+    stated = phrase.direction or modifier
+    if stated is None:
+        return (
+            NEGATED_BARE.get(phrase.criterion, _FLIP[BARE[phrase.criterion]])
+            if negated
+            else BARE[phrase.criterion]
+        )
+    return _FLIP[stated] if negated else stated
+
+
+def _read_clause(clause: str) -> list[Preference]:
+    weight, clause = _weight(clause)
+    found: list[tuple[int, int, lx.Phrase]] = []
+    taken = [False] * len(clause)
+    for phrase in lx.PHRASES:
+        for match in phrase.pattern.finditer(clause):
+            start, end = match.span()
+            if any(taken[start:end]) or any(f[2].criterion == phrase.criterion for f in found):
+                continue
+            taken[start:end] = [True] * (end - start)
+            found.append((start, end, phrase))
+    found.sort(key=lambda f: f[0])
+    criteria = {f[2].criterion for f in found}
+    limit = find_limit(clause, criteria)
+    indifferent = bool(lx.INDIFFERENT.search(clause))
+    soft = bool(lx.SOFT.search(clause))
+    out: list[Preference] = []
+    for i, (start, end, phrase) in enumerate(found):
+        before = clause[found[i - 1][1] if i else 0 : start]
+        after = clause[end : found[i + 1][0] if i + 1 < len(found) else len(clause)]
+        out.append(
+            _preference(
+                phrase,
+                before=before,
+                after=after,
+                weight=weight,
+                indifferent=indifferent,
+                soft=soft,
+                limit=limit,
+                clause=clause,
+            )
+        )
+    if limit and limit.criterion not in criteria:  # "under a year" alone says enough
+        out.append(Preference(limit.criterion, limit.want, weight, not soft, limit.value))
+    return out
+
+
+def _preference(
+    phrase: lx.Phrase,
+    *,
+    before: str,
+    after: str,
+    weight: float,
+    indifferent: bool,
+    soft: bool,
+    limit: Limit | None,
+    clause: str,
+) -> Preference:
+    criterion: Criterion = phrase.criterion
+    direction = None if indifferent else _direction(phrase, before, after)
+    if direction is None:
+        return Preference(criterion, BARE[criterion], 0.0)
+    if limit is not None and limit.criterion == criterion:
+        return Preference(criterion, limit.want, weight, not soft, limit.value)
+    if limit is not None:  # "over" in "pays over 100k" is the salary's, not everyone's
+        clause = clause[: limit.span[0]] + clause[limit.span[1] :]
+    refusal = criterion in {"remote", "coding"} and bool(lx.REFUSAL.search(before))
+    hard = not soft and (bool(lx.HARD.search(clause)) or refusal)
+    return Preference(criterion, direction, weight, hard)
+
+
+def read_wishes(message: str) -> Wishes:
+    text = normalise(message)
+    preferences = Preferences()
+    last: Preference | None = None
+    for clause in _clauses(text):
+        read = _read_clause(clause)
+        weight, _ = _weight(clause)
+        if not read and last is not None and weight != 1:  # "remote would be nice, a bit"
+            read = [replace(last, weight=weight)]
+        for preference in read:
+            last = preference
+            if preferences.get(preference.criterion) is None or preference.active:
+                preferences = preferences.with_item(preference)
+    plain = text
+    for pattern, _ in lx.WEIGHTS:
+        plain = pattern.sub(" ", plain)
+    asking = any(p.search(text) for p in (lx.ASKING, lx.SOFT, lx.HARD, lx.NEGATION, lx.INDIFFERENT))
+    return Wishes(
+        preferences,
+        superlative=bool(lx.SUPERLATIVE.search(plain)),
+        asking=asking or plain != text,
+        refining=bool(_REFINE.search(text.strip(" ?!."))),
+    )

@@ -1,0 +1,101 @@
+"""The answer to "which role fits me?": the ranked picks, each with its figures."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from careerbot.model import RISK_MEASURE_LABELS, Source
+from careerbot.recommend.ranking import Ranking
+from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
+from careerbot.render.card import MEASURE_NOTES
+from careerbot.render.document import Block, Document, Heading, Para
+from careerbot.render.sources import source_line
+
+RANK_HEADINGS = {
+    ("salary", "high"): "Best paid",
+    ("salary", "low"): "Lowest paid",
+    ("demand", "high"): "Most in demand",
+    ("demand", "low"): "Least in demand",
+    ("ai_risk", "low"): "Lowest AI figures",
+    ("ai_risk", "high"): "Highest AI figures",
+    ("learning_curve", "low"): "Quickest to learn",
+    ("learning_curve", "high"): "Longest to learn",
+    ("entry_barrier", "low"): "Easiest to get into",
+    ("entry_barrier", "high"): "Hardest to get into",
+    ("difficulty", "low"): "Least demanding",
+    ("difficulty", "high"): "Most demanding",
+    ("remote", "high"): "Remote-friendly",
+    ("remote", "low"): "On-site",
+    ("coding", "high"): "With coding",
+    ("coding", "low"): "Without coding",
+}
+PAY_NOTE = "Pay is ranked on typical pay: the median where published, else the middle of the range."
+HINT = (
+    "Refine it in your own words (“and remote too”, “no coding”, “salary matters most”) "
+    "or tap /fit."
+)
+
+
+def _ordinal(place: int) -> str:
+    return f"#{place}"
+
+
+def _tie_note(ranking: Ranking) -> str | None:
+    top = ranking.picks[0] if ranking.picks else None
+    if top is None or not top.tied_with:
+        return None
+    shown = sum(1 for p in ranking.picks if p.place == top.place)
+    extra = top.tied_with + 1 - shown
+    more = f" ({extra} more not shown)" if extra > 0 else ""
+    return (
+        f"{top.tied_with + 1} careers tie for first place on these figures{more}; "
+        "tied careers are listed alphabetically, not ranked."
+    )
+
+
+def recommendation_document(
+    ranking: Ranking, sources: Mapping[str, Source], single: bool = False
+) -> Document:
+    preferences = ranking.preferences
+    active = preferences.active
+    if single and active:
+        heading = RANK_HEADINGS[(active[0].criterion, active[0].want)]
+    else:
+        heading = "Careers that fit what you asked for"
+    blocks: list[Block] = [
+        Heading(heading),
+        Para(" · ".join(wish_text(p) for p in preferences.items), bold_prefix="You asked for:"),
+    ]
+    if ranking.relaxed:
+        musts = ", ".join(must_text(p) for p in preferences.hard)
+        blocks.append(Para(f"No career meets all of your must-haves ({musts}). The closest:"))
+    elif not ranking.picks:
+        blocks.append(Para("No career in the catalog publishes these figures."))
+    for pick in ranking.picks:
+        tie = "=" if pick.tied_with else ""
+        lines = " · ".join(reasons(pick.career, preferences))
+        if pick.misses:
+            lines += "\nMisses: " + "; ".join(miss_text(pick.career, m) for m in pick.misses)
+        title = f"{_ordinal(pick.place)}{tie} {pick.career.title} —"
+        blocks.append(Para(lines, bold_prefix=title))
+    if any(p.criterion == "salary" for p in active):
+        blocks.append(Para(PAY_NOTE, italic=True))
+    if note := _tie_note(ranking):
+        blocks.append(Para(note, italic=True))
+    if ranking.matching and preferences.hard and not ranking.relaxed:
+        blocks.append(Para(f"{ranking.matching} careers meet every must-have.", italic=True))
+    if ranking.other_measures:
+        others = ", ".join(
+            f"{n} rated on {RISK_MEASURE_LABELS[m]}" for m, n in ranking.other_measures.items()
+        )
+        note = f"Ranked against one measure only; left out: {others}, a different measure."
+        blocks.append(Para(note, italic=True))
+    measures = {p.career.ai_risk.measure for p in ranking.picks if p.career.ai_risk}
+    if any(p.criterion == "ai_risk" for p in active):
+        for measure in sorted(measures):
+            blocks.append(Para(MEASURE_NOTES[measure], italic=True))
+    careers = [p.career for p in ranking.picks]
+    if careers:
+        blocks.append(Para(source_line(sources, *careers), italic=True))
+    blocks.append(Para(HINT))
+    return Document(tuple(blocks))

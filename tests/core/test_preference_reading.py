@@ -1,0 +1,159 @@
+"""Preferences read from plain words: direction, negation, weight, must-haves, numbers and
+misspellings. Each row: a message and what it must be read as.
+
+Notation: ``criterion+`` wants more, ``criterion-`` wants less (for remote and coding:
+yes / no), ``!`` a must-have, ``x3`` / ``x2`` / ``x0.5`` a weight, ``=N`` the number it is
+held to, ``~`` "doesn't matter".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot.recommend.preferences import Preferences
+from careerbot.recommend.reading import read_wishes
+
+
+def notation(preferences: Preferences) -> str:
+    parts = []
+    for p in preferences.items:
+        if not p.active:
+            parts.append(f"{p.criterion}~")
+            continue
+        text = p.criterion + ("+" if p.want == "high" else "-") + ("!" if p.hard else "")
+        if p.weight != 1:
+            text += f"x{p.weight:g}"
+        if p.limit is not None:
+            text += f"={p.limit:g}"
+        parts.append(text)
+    return " ".join(sorted(parts))
+
+
+PHRASINGS = [
+    # The issue's own examples
+    ("I want remote work and the lowest AI risk, which role fits me?", "ai_risk- remote+"),
+    ("what pays best?", "salary+"),
+    ("I'm switching careers, what's easiest to get into?", "entry_barrier-"),
+    ("I don't want to code", "coding-!"),
+    (
+        "salary matters most, but I need to be working within a year",
+        "learning_curve-!=12 salary+x3",
+    ),
+    # Negation
+    ("hate coding", "coding-!"),
+    ("I'd rather not code", "coding-"),
+    ("no coding please", "coding-!"),
+    ("without programming", "coding-"),
+    ("non-technical role", "coding-"),
+    ("I don't want to work remotely", "remote-!"),
+    ("not remote", "remote-"),
+    ("I don't want to code or work in an office", "coding-! remote+!"),
+    ("no remote needed", "remote~"),
+    ("remote work doesn't matter to me", "remote~"),
+    ("I don't care about salary, just want job security", "demand+ salary~"),
+    ("not too hard", "difficulty-"),
+    ("nothing too stressful", "difficulty-"),
+    ("I don't want a long training", "learning_curve-"),
+    ("no degree", "entry_barrier-"),
+    ("I don't want to be replaced by AI", "ai_risk-"),
+    # Weight
+    ("most important is salary", "salary+x3"),
+    ("salary matters most", "salary+x3"),
+    ("above all I want remote work", "remote+x3"),
+    ("remote would be nice, a bit", "remote+x0.5"),
+    ("a little coding is fine", "coding~"),
+    ("demand is really important", "demand+x2"),
+    ("low AI risk matters most, remote a little", "ai_risk-x3 remote+x0.5"),
+    # Hard versus soft
+    ("must be remote", "remote+!"),
+    ("prefer remote", "remote+"),
+    ("remote is a must", "remote+!"),
+    ("ideally remote", "remote+"),
+    ("it has to be remote and must not involve coding", "coding-! remote+!"),
+    ("I need a job with high demand", "demand+!"),
+    # Numbers
+    ("at least $150k", "salary+!=150000"),
+    ("salary over 100k", "salary+!=100000"),
+    ("pay at least 80,000 a year", "salary+!=80000"),
+    ("under a year to learn", "learning_curve-!=12"),
+    ("I want to start working in 6 months", "learning_curve-!=6"),
+    ("less than two years of training", "learning_curve-!=24"),
+    ("risk below 20%", "ai_risk-!=20"),
+    ("AI exposure under 30 percent", "ai_risk-!=30"),
+    ("demand above 7", "demand+!=7"),
+    ("something challenging that pays over 100k", "difficulty+ salary+!=100000"),
+    ("ideally at least $120k", "salary+=120000"),
+    # Superlatives and plain asks
+    ("which pays the most", "salary+"),
+    ("lowest AI risk", "ai_risk-"),
+    ("quickest to learn", "learning_curve-"),
+    ("easiest to get into", "entry_barrier-"),
+    ("most in demand jobs", "demand+"),
+    ("which job is safest from AI", "ai_risk-"),
+    ("best paid job without a degree", "entry_barrier- salary+"),
+    ("high demand, low stress", "demand+ difficulty-"),
+    ("future-proof job working from home", "ai_risk- remote+"),
+    ("no degree, fast start", "entry_barrier- learning_curve-"),
+    ("I love coding and want good money", "coding+ salary+"),
+    ("I want to work outdoors", "remote-"),
+    ("hands-on work, no computers all day", "remote-"),
+    # Misspellings
+    ("I want remot work and low AI rsik", "ai_risk- remote+"),
+    ("salery matters most", "salary+x3"),
+    ("i dont want to codeing", "coding-!"),
+    ("whcih pays the most mony", "salary+"),
+    ("lowest automaton risk", "ai_risk-"),
+    ("easiest to get into, no programing", "coding-! entry_barrier-"),
+    ("high deamnd and remote", "demand+ remote+"),
+    ("quickest to lern", "learning_curve-"),
+    ("must be remtoe", "remote+!"),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), PHRASINGS, ids=[m for m, _ in PHRASINGS])
+def test_a_phrasing_reads_as_these_preferences(message: str, expected: str) -> None:
+    assert notation(read_wishes(message).preferences) == expected
+
+
+def test_the_table_covers_at_least_sixty_phrasings() -> None:
+    assert len(PHRASINGS) >= 60
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which pays the most", "lowest AI risk", "quickest to learn", "easiest to get into"],
+)
+def test_a_superlative_on_one_criterion_asks_for_a_ranking(message: str) -> None:
+    assert read_wishes(message).ranking
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["most important is salary and remote", "at least $150k", "lowest AI risk, must be remote"],
+)
+def test_weights_numbers_and_several_wishes_are_not_a_ranking(message: str) -> None:
+    assert not read_wishes(message).ranking
+
+
+@pytest.mark.parametrize("message", ["and remote too", "also no coding", "remote as well"])
+def test_a_follow_up_is_read_as_a_refinement(message: str) -> None:
+    assert read_wishes(message).refining
+
+
+@pytest.mark.parametrize(
+    "message", ["tell me about remote sensing technicians", "computer programmer", "nurse"]
+)
+def test_a_career_name_is_not_worded_as_a_request(message: str) -> None:
+    assert not read_wishes(message).asking
+
+
+def test_preferences_survive_the_chat_context_round_trip() -> None:
+    preferences = read_wishes("salary matters most, at least $90k, must be remote").preferences
+    assert Preferences.decode(preferences.encode()) == preferences
+
+
+@pytest.mark.parametrize("junk", ["", "salary", "x.h.1.0.", "salary.q.1.0.", None, 7, "a" * 500])
+def test_an_unreadable_stored_context_reads_as_no_preferences_rather_than_failing(
+    junk: object,
+) -> None:
+    assert isinstance(Preferences.decode(junk), Preferences)
