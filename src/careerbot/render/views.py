@@ -13,9 +13,10 @@ from careerbot.render.sources import source_line
 
 EXAMPLES = (
     "routing vs middleware",
-    "should I become a multimodal or a multi-agent engineer?",
+    "accountant or data scientist?",
+    "I want remote work and low AI risk, which role fits me?",
+    "which job pays the most?",
     "tell me about on-device AI",
-    "list",
 )
 
 
@@ -31,8 +32,9 @@ def help_document(greeting: bool = False) -> Document:
             Para(intro),
             Bullets("Try:", EXAMPLES),
             Para(
-                "/compare A vs B · /career A · /list · /help. After a comparison, "
-                "“what about …?” swaps in another career and “swap” flips the sides."
+                "/compare A vs B · /career A · /fit (a short quiz) · /list · /help. "
+                "After a comparison, “what about …?” swaps in another career and “swap” "
+                "flips the sides; after a recommendation, “and remote too” refines it."
             ),
         )
     )

@@ -1,0 +1,55 @@
+"""`careerbot fit` and `careerbot ask` for preferences, on the full bundled catalog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from careerbot import cli
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, Any]]:
+    code = cli.main([*argv, "--json"])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    result: dict[str, Any] = json.loads(out)
+    return code, result
+
+
+def test_fit_ranks_careers_with_parsed_preferences_and_reasons(
+    cli_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, reply = run(capsys, "fit", "must be remote, no coding, salary matters most")
+    assert code == 0
+    assert reply["intent"] == "recommend"
+    assert reply["careers"] == [pick["slug"] for pick in reply["picks"]]
+    criteria = {p["criterion"]: p for p in reply["preferences"]}
+    assert criteria["remote"]["hard"] is True
+    assert criteria["coding"]["want"] == "low"
+    assert criteria["salary"]["weight"] == 3
+    for pick in reply["picks"]:
+        assert "remote-friendly" in pick["reasons"]
+        assert "no coding" in pick["reasons"]
+
+
+def test_ask_with_a_superlative_answers_with_a_ranking(
+    cli_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, reply = run(capsys, "ask", "which job is quickest to lern?")
+    assert code == 0
+    assert reply["intent"] == "rank"
+    places = [pick["place"] for pick in reply["picks"]]
+    assert places == sorted(places)
+    assert reply["text"].startswith("Quickest to learn")
+
+
+def test_fit_with_nothing_understood_offers_the_quiz(
+    cli_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, reply = run(capsys, "fit", "purple elephants")
+    assert code == 0
+    assert reply["intent"] == "clarify"
+    assert any(b["callback_data"].startswith("f:") for row in reply["buttons"] for b in row)

@@ -1,0 +1,147 @@
+"""Ranking careers against preferences: must-haves filter, ties stay ties, every pick is
+explained by its figures, and AI figures of different measures are never ranked together.
+
+The seed catalog's figures are small enough to check by hand: typical pay is the middle
+of each page's range (multi-agent $200k; multimodal and middleware both $165k), AI
+replacement risk is 15% for five careers and 20% for compression, middleware alone has a
+Medium entry barrier, routing and middleware both take 8 months.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot.catalog import Catalog
+from careerbot.recommend.measures import checked_value, typical_pay, value
+from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.recommend.ranking import meets, rank
+from careerbot.recommend.reading import read_wishes
+from careerbot.recommend.reasons import reasons
+
+
+def top(catalog: Catalog, message: str) -> list[tuple[int, str]]:
+    wishes = read_wishes(message)
+    ranking = rank(catalog.careers, wishes.preferences, single=wishes.ranking)
+    return [(pick.place, pick.career.slug) for pick in ranking.picks]
+
+
+SEED_RANKINGS = [
+    ("which pays the most", (1, "ai-multi-agent-systems-engineer")),
+    ("whcih pays the most mony", (1, "ai-multi-agent-systems-engineer")),
+    ("easiest to get into", (1, "ai-middleware-engineer")),
+    ("I'm switching careers, what's easiest to get into?", (1, "ai-middleware-engineer")),
+    ("highest AI risk", (1, "ai-model-compression-engineer")),
+    ("most in demand", (1, "ai-middleware-engineer")),
+]
+
+
+@pytest.mark.parametrize(("message", "first"), SEED_RANKINGS)
+def test_a_superlative_puts_the_career_with_that_figure_first(
+    seed_catalog: Catalog, message: str, first: tuple[int, str]
+) -> None:
+    assert top(seed_catalog, message)[0] == first
+
+
+def test_equal_figures_share_a_place_and_are_listed_alphabetically(seed_catalog: Catalog) -> None:
+    places = top(seed_catalog, "lowest AI risk")
+    assert [place for place, _ in places] == [1, 1, 1, 1, 1]
+    titles = [seed_catalog.by_slug[slug].title for _, slug in places]
+    assert titles == sorted(titles)
+    assert "ai-model-compression-engineer" not in dict(places).values()
+
+
+def test_a_tie_below_the_top_is_a_tie_too(seed_catalog: Catalog) -> None:
+    places = {slug: place for place, slug in top(seed_catalog, "what pays best")}
+    assert places["ai-multimodal-systems-engineer"] == places["ai-middleware-engineer"]
+    quickest = top(seed_catalog, "quickest to learn")
+    assert quickest[:2] == [(1, "ai-middleware-engineer"), (1, "ai-model-routing-engineer")]
+
+
+def test_must_haves_filter_and_every_pick_meets_them(bundled_catalog: Catalog) -> None:
+    wishes = read_wishes("must be remote, no coding, at least $90k, high demand")
+    ranking = rank(bundled_catalog.careers, wishes.preferences)
+    assert not ranking.relaxed
+    assert ranking.picks
+    for pick in ranking.picks:
+        career = pick.career
+        assert career.remote
+        assert career.remote.value
+        assert career.coding
+        assert not career.coding.value
+        assert (typical_pay(career) or 0) >= 90_000
+    hard = wishes.preferences.hard
+    assert ranking.matching == sum(all(meets(c, p) for p in hard) for c in bundled_catalog.careers)
+
+
+def test_when_nothing_meets_the_must_haves_the_closest_are_shown_with_what_they_miss(
+    bundled_catalog: Catalog,
+) -> None:
+    wishes = read_wishes("must be remote, at least $900k")
+    ranking = rank(bundled_catalog.careers, wishes.preferences)
+    assert ranking.relaxed
+    assert ranking.matching == 0
+    assert ranking.picks
+    for pick in ranking.picks:
+        assert [m.criterion for m in pick.misses] == ["salary"]
+
+
+def test_an_unpublished_figure_never_meets_a_must_have(bundled_catalog: Catalog) -> None:
+    unpaid = [c for c in bundled_catalog.careers if c.salary is None]
+    assert unpaid, "the catalog has occupations without published wages"
+    at_least = Preference("salary", "high", hard=True, limit=1)
+    assert not any(meets(c, at_least) for c in unpaid)
+    assert all(checked_value(c, "salary") is None for c in unpaid)
+
+
+def test_a_one_criterion_ai_ranking_uses_one_measure_and_says_what_it_left_out(
+    bundled_catalog: Catalog,
+) -> None:
+    wishes = read_wishes("lowest AI risk")
+    ranking = rank(bundled_catalog.careers, wishes.preferences, single=True)
+    assert ranking.other_measures == {"replacement_risk": 6}
+    measures = {p.career.ai_risk.measure for p in ranking.picks if p.career.ai_risk}
+    assert measures == {"llm_exposure"}
+    zero = sum(
+        1
+        for c in bundled_catalog.careers
+        if value(c, "ai_risk") == 0 and c.ai_risk and c.ai_risk.measure == "llm_exposure"
+    )
+    assert ranking.picks[0].tied_with == zero - 1
+
+
+def test_weights_change_the_order(bundled_catalog: Catalog) -> None:
+    pay_first = read_wishes("salary matters most, low AI risk a little").preferences
+    risk_first = read_wishes("low AI risk matters most, salary a little").preferences
+    first = rank(bundled_catalog.careers, pay_first).picks[0].career
+    second = rank(bundled_catalog.careers, risk_first).picks[0].career
+    assert (typical_pay(first) or 0) > (typical_pay(second) or 0)
+    assert (value(first, "ai_risk") or 0) > (value(second, "ai_risk") or 0)
+
+
+def test_each_pick_is_explained_by_the_figures_asked_about(bundled_catalog: Catalog) -> None:
+    preferences = read_wishes("remote, low AI risk, at least $80k").preferences
+    ranking = rank(bundled_catalog.careers, preferences)
+    for pick in ranking.picks:
+        why = reasons(pick.career, preferences)
+        assert len(why) == 3
+        assert any(reason.startswith("median $") or "midpoint" in reason for reason in why)
+        assert "remote-friendly" in why
+        assert any("%" in reason for reason in why)
+
+
+def test_doesnt_matter_leaves_a_criterion_out_of_the_score(seed_catalog: Catalog) -> None:
+    pay = Preferences((Preference("salary", "high"),))
+    with_indifference = pay.with_item(Preference("remote", "high", weight=0.0))
+    assert (
+        rank(seed_catalog.careers, pay).picks == rank(seed_catalog.careers, with_indifference).picks
+    )
+
+
+def test_a_refinement_replaces_only_the_criterion_it_mentions() -> None:
+    first = read_wishes("salary matters most, no coding").preferences
+    refined = first.merged(read_wishes("and remote too").preferences)
+    assert refined.get("salary") == first.get("salary")
+    assert refined.get("coding") == first.get("coding")
+    remote = refined.get("remote")
+    assert remote is not None
+    assert remote.want == "high"
