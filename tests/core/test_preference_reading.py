@@ -157,3 +157,31 @@ def test_an_unreadable_stored_context_reads_as_no_preferences_rather_than_failin
     junk: object,
 ) -> None:
     assert isinstance(Preferences.decode(junk), Preferences)
+
+
+TWINS = [
+    (
+        "I want remote work and the lowest AI risk, which role fits me?",
+        "I wnat remot work and the lowest AI rsik, whcih role fits me?",
+    ),
+    ("what pays best?", "waht pays bset?"),
+    (
+        "I'm switching careers, what's easiest to get into?",
+        "I'm swithcing careers, what's easiest to get itno?",
+    ),
+    ("I don't want to code", "I dont wnat to cdoe"),
+    (
+        "salary matters most, but I need to be working within a year",
+        "salery maters most, but I ned to be working within a yaer",
+    ),
+    ("lowest risk of automation", "lowest risk of automaiton"),
+    ("quickest to learn", "quikest to lern"),
+    ("must be remote, at least $150k", "must be remoet, at leats $150k"),
+    ("high demand and no coding", "high deamnd and no codng"),
+]
+
+
+@pytest.mark.parametrize(("right", "misspelled"), TWINS, ids=[m for _, m in TWINS])
+def test_a_misspelled_twin_reads_the_same(right: str, misspelled: str) -> None:
+    assert notation(read_wishes(misspelled).preferences) == notation(read_wishes(right).preferences)
+    assert read_wishes(misspelled).ranking == read_wishes(right).ranking

@@ -130,14 +130,13 @@ def wish_reply(
     a career name wins unless the message is worded as a request ("I want remote work")."""
     if intent.kind not in _WISHFUL:
         return None
+    found = [catalog.index.resolve(name) for name in intent.names]
+    if intent.kind == "compare" and not any(isinstance(f, NotFound) for f in found):
+        return None  # two careers named: a comparison, whatever words they contain
     wishes = read_wishes(message)
     if not wishes.preferences:
         return None
-    found = [catalog.index.resolve(name) for name in intent.names]
-    if intent.kind == "compare":
-        if not any(isinstance(f, NotFound) for f in found):
-            return None
-    elif not wishes.asking and any(isinstance(f, Match) for f in found):
+    if not wishes.asking and any(isinstance(f, Match) for f in found):
         return None
     previous = Preferences.decode(context.preferences)
     refining = bool(previous) and (wishes.refining or intent.kind == "followup")

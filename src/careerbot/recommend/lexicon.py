@@ -119,7 +119,7 @@ PHRASES: list[Phrase] = [
     *_phrases(
         "salary",
         None,
-        r"salary|salaries|pay|paid|paying|money|earnings?|earn|income|wages?|compensation",
+        r"salary|salaries|pay|pays|paid|paying|money|earnings?|earn|income|wages?|compensation",
     ),
     *_phrases(
         "demand",
@@ -254,6 +254,7 @@ SUPERLATIVE = re.compile(
 )
 #: Words that ask for a recommendation even without a superlative.
 ASKING = re.compile(
+    r"\b(?:want|wants|need|needs|would like)\b|"
     r"\b(?:fits? me|suits? me|for me|match(?:es)? me|should i|could i|"
     r"can i|recommend|suggest|which (?:role|job|career|one|field|occupation|"
     r"profession)s?|what (?:role|job|career|field|occupation|profession)s?|"
@@ -261,7 +262,10 @@ ASKING = re.compile(
     r"i'?m looking for|looking for|i don'?t|i do not|i can'?t|must|"
     r"prefer|ideally|options?|rather)\b"
 )
-SHORT_KEYWORDS = ("risk", "code", "easy", "paid", "learn", "money", "entry")
+SHORT_KEYWORDS = (
+    *("risk", "code", "easy", "paid", "pays", "best", "most", "into", "want", "year"),
+    *("need", "must", "learn", "money", "entry"),
+)
 #: Single words worth correcting a misspelling to (longer than four letters, distinctive).
 KEYWORDS = (
     "salary",
@@ -322,6 +326,6 @@ _EVERYDAY_WORDS = (
     "these every great change money women learn means makes still start state "
     "years months weeks career careers rise rink cold card core come cone "
     "east ease pain pair said maid rose ride hand matter better letter "
-    "codes coder coders price prices lean mean"
+    "codes coder coders price prices lean mean went yeah bust mist mast moss ends"
 )
 EVERYDAY = frozenset(_EVERYDAY_WORDS.split())
