@@ -2,8 +2,9 @@
 
 Typos are found SymSpell-style: every catalog word is stored under each of its one-letter
 deletions, and a query word looks up its own deletions (up to two for longer words), so a
-misspelling costs a few dozen dictionary probes instead of a scan of the vocabulary. The few
-words that meet are then ranked with rapidfuzz's ratio.
+misspelling costs a few dozen dictionary probes instead of a scan of the vocabulary; a long
+word also meets the words that share its first three letters. The few words found are then
+ranked with rapidfuzz's ratio.
 """
 
 from __future__ import annotations
@@ -75,9 +76,6 @@ class Vocabulary:
         self._near = near
         self._heads = heads
         self.fuzzy = lru_cache(maxsize=8192)(self._fuzzy)
-
-    def __contains__(self, token: str) -> bool:
-        return token in self._known
 
     def match(self, expanded: list[str]) -> list[TokenMatches]:
         """One list of (catalog word, similarity) per word of an expanded query."""
