@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from careerbot.model import Career, CatalogFile, Source
-from careerbot.resolution import NameIndex
+from careerbot.resolution import NameIndex, openings_share
 
 BUNDLED_FILES = ("careers.json", "occupations.json.gz")
 
@@ -37,7 +37,7 @@ class Catalog:
 
     @cached_property
     def index(self) -> NameIndex:
-        return NameIndex(_names(self.careers))
+        return NameIndex(_names(self.careers), openings_share(self.careers))
 
     def id_of(self, career: Career) -> int:
         return self.ids[career.slug]

@@ -49,9 +49,20 @@ def money(value: int | None, short: bool = True) -> str:
 
 
 def salary_range(salary: Salary | None, short: bool = True) -> str:
-    if salary is None or (salary.low is None and salary.high is None):
+    """The published range; with one end published, that end said as what it is (never
+    "?"), and with no range, the median where there is one."""
+    if salary is None:
         return NOT_PUBLISHED
-    return f"{money(salary.low, short)}–{money(salary.high, short)}"
+    low, high, median = salary.low, salary.high, salary.median
+    if low is not None and high is not None:
+        return f"{money(low, short)}–{money(high, short)}"
+    if low is not None:
+        return f"from {money(low, short)}"
+    if high is not None:
+        return f"up to {money(high, short)}"
+    if median is not None:
+        return f"{money(median, short)} median"
+    return NOT_PUBLISHED
 
 
 def months(curve: LearningCurve, short: bool = True) -> str:

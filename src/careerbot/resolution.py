@@ -5,23 +5,28 @@ words most titles share ("AI", "engineer", "systems") cannot decide a match and 
 distinctive ones ("multimodal", "multi-agent") do. Candidates come from an inverted index
 of words; typos are matched against the vocabulary, not against every name, which keeps a
 lookup well under a millisecond at ~60,000 names (see bench/resolution.py).
+
+When several careers fit equally well, how many people do the work (annual openings, passed
+in as ``priors``) puts the likely ones first; it never turns a choice into a match.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from careerbot.text import words
-from careerbot.vocabulary import Vocabulary
+from careerbot.model import Career
+from careerbot.name_scoring import Scorer, Slots
+from careerbot.text import singular, words
+from careerbot.vocabulary import EVERYDAY, Vocabulary
 
 CONFIDENT = 0.6
 CLOSE = 0.1
-MAX_CANDIDATE_NAMES = 4000
-ENOUGH_CANDIDATES = 400
+# How far the likeliest career may move up among near-equals: less than CLOSE, so a prior
+# only orders choices.
+PRIOR_WEIGHT = 0.05
 FILLER = frozenset(
     {
         "a",
@@ -74,134 +79,139 @@ class NotFound:
 Resolution = Match | Ambiguous | NotFound
 
 
-def _singular(token: str) -> str:
-    return (
-        token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
-    )
+def tokens_of(text: str) -> list[str]:
+    # Plurals are folded so "nurse" meets "Registered Nurses" and "multi-agents" meets
+    # "multi-agent". What follows "except" in an O*NET title is what the career is not.
+    found = words(text)
+    if "except" in found:
+        found = found[: found.index("except")]
+    return [singular(t) for t in found if t not in FILLER]
 
 
 def _key(tokens: Iterable[str]) -> str:
-    # Spaces and hyphens are dropped so "multi-agent", "multi agent" and "multiagent" meet,
-    # and plurals are folded so "registered nurse" meets the title "Registered Nurses".
-    return "".join(_singular(t) for t in tokens)
+    # Spaces and hyphens are dropped so "multi-agent", "multi agent" and "multiagent" meet.
+    return "".join(tokens)
 
 
 class NameIndex:
     """Titles and aliases of every career, indexed for fuzzy lookup."""
 
-    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self, entries: Iterable[tuple[str, str]], priors: Mapping[str, float] | None = None
+    ) -> None:
         self._slugs: list[str] = []
         slug_ids: dict[str, int] = {}
-        self._names: list[tuple[int, tuple[str, ...], str]] = []
-        self._exact: dict[str, dict[int, str]] = defaultdict(dict)
+        names: list[tuple[int, tuple[str, ...], str]] = []
+        self._exact: dict[str, dict[int, str]] = {}
         self._titles: set[tuple[str, int]] = set()
-        postings: dict[str, list[int]] = defaultdict(list)
-        careers_with: dict[str, set[int]] = defaultdict(set)
+        self._title_names: list[int] = []
         for slug, name in entries:
-            tokens = tuple(t for t in words(name) if t not in FILLER) or tuple(words(name))
+            # A name made only of filler words keeps them.
+            tokens = tuple(tokens_of(name) or (singular(t) for t in words(name)))
             if not tokens:
                 continue
             sid = slug_ids.setdefault(slug, len(slug_ids))
             if sid == len(self._slugs):  # a career's first name is its title
                 self._slugs.append(slug)
                 self._titles.add((_key(tokens), sid))
-            name_id = len(self._names)
-            self._names.append((sid, tokens, name))
-            self._exact[_key(tokens)].setdefault(sid, name)
-            for token in set(tokens):
-                postings[token].append(name_id)
-                careers_with[token].add(sid)
-        total = max(len(self._slugs), 1)
-        self._weight = {
-            t: math.log((total + 1) / (len(s) + 0.5)) + 0.05 for t, s in careers_with.items()
-        }
-        self._postings = dict(postings)
-        self._name_weight = [sum(self._weight[t] for t in set(tok)) for _, tok, _ in self._names]
-        self.vocabulary = Vocabulary(self._postings)
-        self._unknown_weight = math.log(total + 1)
+                self._title_names.append(len(names))
+            names.append((sid, tokens, name))
+            self._exact.setdefault(_key(tokens), {}).setdefault(sid, name)
+        self._scorer = Scorer(names, len(self._slugs))
+        self.vocabulary = Vocabulary(self._scorer.words())
+        self._prior = _scaled([(priors or {}).get(slug, 0.0) for slug in self._slugs])
         self.lookup = lru_cache(maxsize=4096)(self._lookup)
 
     def __len__(self) -> int:
-        return len(self._names)
+        return self._scorer.size
 
     def resolve(self, query: str, limit: int = 5) -> Resolution:
         return self.lookup(query, limit)
 
     def _lookup(self, query: str, limit: int) -> Resolution:
-        tokens = [t for t in words(query) if t not in FILLER]
-        if not tokens:
+        typed = tokens_of(query)
+        if not typed:
             return NotFound(query, ())
-        exact = self._exact.get(_key(tokens))
+        expanded = self.vocabulary.expand(typed)
+        slots = self.vocabulary.match(expanded)
+        readings = {_key(typed), _key(expanded), _key(EVERYDAY.get(t, t) for t in expanded)}
+        exact: dict[int, str] = {}
+        for key in readings:
+            exact.update(self._exact.get(key, {}))
         if exact:
-            ranked = [Candidate(self._slugs[sid], 1.0, name) for sid, name in exact.items()]
-            titled = [
-                c
-                for sid, c in zip(exact, ranked, strict=True)
-                if (_key(tokens), sid) in self._titles
-            ]
-            if len(titled) == 1:  # a title beats the same words as another career's alias
-                return Match(titled[0].slug, 1.0, titled[0].name)
-            if len(ranked) == 1:
-                return Match(ranked[0].slug, 1.0, ranked[0].name)
-            return Ambiguous(query, tuple(ranked[:limit]))
-        ranked = self.search(query, limit=max(limit, 5))
-        if not ranked or ranked[0].score < CONFIDENT:
-            return NotFound(query, tuple(c for c in ranked[:3] if c.score >= 0.3))
-        close = [c for c in ranked if c.score >= ranked[0].score - CLOSE]
-        if len(close) > 1:
-            return Ambiguous(query, tuple(close[:limit]))
-        best = ranked[0]
-        return Match(best.slug, round(best.score, 3), best.name)
+            return self._choose_exact(query, readings, exact, slots, limit)
+        ranked = self._rank(slots, max(limit, 5))
+        top = max((score for _, score, _ in ranked), default=0.0)
+        if top < CONFIDENT:
+            return NotFound(query, tuple(self._candidate(r) for r in ranked[:3] if r[1] >= 0.3))
+        close = [r for r in ranked if r[1] >= top - CLOSE]
+        # A title that has every word asked beats names that are only aliases.
+        titled = [r for r in close if self._scorer.title_fit(self._title_names[r[0]], slots)[1]]
+        if len(close) > 1 and len(titled) != 1:
+            close.sort(key=lambda r: r not in titled)
+            return Ambiguous(query, tuple(self._candidate(r) for r in close[:limit]))
+        best = self._candidate((titled or close)[0])
+        return Match(best.slug, best.score, best.name)
+
+    def _choose_exact(
+        self, query: str, readings: set[str], exact: dict[int, str], slots: Slots, limit: int
+    ) -> Resolution:
+        """Several careers carry the name typed. The one whose own title it is wins; so does
+        the only one whose title has every word asked. Otherwise the likeliest come first."""
+        titled = [sid for sid in exact if any((key, sid) in self._titles for key in readings)]
+        if len(titled) == 1 or len(exact) == 1:
+            sid = (titled or list(exact))[0]
+            return Match(self._slugs[sid], 1.0, exact[sid])
+        said = {sid: self._scorer.title_fit(self._title_names[sid], slots) for sid in exact}
+
+        def likelihood(sid: int) -> tuple[bool, float, float, str]:
+            fit, complete = said[sid]
+            # Among titles that all say it, how many people do the work decides the order.
+            first = self._prior[sid] if complete else fit + self._prior[sid]
+            return not complete, -first, -fit, self._slugs[sid]
+
+        order = sorted(exact, key=likelihood)
+        complete = [sid for sid in order if said[sid][1]]
+        runner_up = max(said[sid][0] for sid in order[1:])
+        if len(complete) == 1 or (not complete and said[order[0]][0] - runner_up >= CLOSE):
+            return Match(self._slugs[order[0]], 1.0, exact[order[0]])
+        candidates = (Candidate(self._slugs[sid], 1.0, exact[sid]) for sid in order)
+        return Ambiguous(query, tuple(candidates)[:limit])
 
     def search(self, query: str, limit: int = 5) -> list[Candidate]:
         """The best careers for ``query``, each with the score of its best-matching name."""
-        tokens = [t for t in words(query) if t not in FILLER]
-        matches = self.vocabulary.match_query(tokens)
-        query_weight = sum(
-            max((self._weight[v] for v, _ in found), default=self._unknown_weight)
-            for found in matches
+        expanded = self.vocabulary.expand(tokens_of(query))
+        return [self._candidate(r) for r in self._rank(self.vocabulary.match(expanded), limit)]
+
+    def _rank(self, slots: Slots, limit: int) -> list[tuple[int, float, int]]:
+        """(career, score, best name) for the best careers, likeliest first among equals."""
+        best = self._scorer.best_per_career(slots)
+        ranked = sorted(
+            best.items(),
+            key=lambda item: (-(item[1][0] + self._prior[item[0]]), self._slugs[item[0]]),
         )
-        if query_weight <= 0:
-            return []
-        scores: dict[int, tuple[float, int]] = {}
-        for name_id in self._candidate_names(matches):
-            score = self._score(name_id, matches, query_weight)
-            sid = self._names[name_id][0]
-            if score > scores.get(sid, (0.0, -1))[0]:
-                scores[sid] = (score, name_id)
-        ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self._slugs[item[0]]))
-        return [
-            Candidate(self._slugs[sid], round(score, 3), self._names[nid][2])
-            for sid, (score, nid) in ranked[:limit]
-        ]
+        return [(sid, score, name_id) for sid, (score, name_id) in ranked[:limit]]
 
-    def _candidate_names(self, matches: list[list[tuple[str, float]]]) -> set[int]:
-        # The rarest words bring candidates first; common words only when nothing rarer did.
-        found = sorted({v for m in matches for v, _ in m}, key=lambda v: -self._weight[v])
-        names: set[int] = set()
-        for token in found:
-            postings = self._postings[token]
-            # A common word adds little once rarer ones have found candidates; it still
-            # counts in the score of every candidate that has it.
-            if names and len(names) + len(postings) > ENOUGH_CANDIDATES:
-                continue
-            names.update(postings[:MAX_CANDIDATE_NAMES])
-        return names
+    def _candidate(self, ranked: tuple[int, float, int]) -> Candidate:
+        sid, score, name_id = ranked
+        return Candidate(self._slugs[sid], round(score, 3), self._scorer.display(name_id))
 
-    def _score(self, name_id: int, matches: list[list[tuple[str, float]]], total: float) -> float:
-        _, name_tokens, _ = self._names[name_id]
-        matched = 0.0
-        covered: set[str] = set()
-        for found in matches:
-            best, best_token = 0.0, ""
-            for token, similarity in found:
-                if token in name_tokens and token not in covered:
-                    gain = self._weight[token] * similarity
-                    if gain > best:
-                        best, best_token = gain, token
-            if best_token:
-                matched += best
-                covered.add(best_token)
-        name_weight = self._name_weight[name_id]
-        name_cover = sum(self._weight[t] for t in covered) / name_weight if name_weight else 0.0
-        return 0.75 * (matched / total) + 0.25 * name_cover
+
+def _scaled(priors: list[float]) -> list[float]:
+    top = math.log1p(max(priors, default=0.0))
+    return [PRIOR_WEIGHT * math.log1p(max(p, 0.0)) / top if top else 0.0 for p in priors]
+
+
+def openings_share(careers: Iterable[Career]) -> dict[str, float]:
+    """Annual openings per career, as a prior for which of several careers is meant.
+
+    Projections are published per SOC occupation, and O*NET's finer occupations under one
+    SOC code all carry its figure ("Blockchain Engineers" has all of "Computer Occupations,
+    All Other"); the figure is shared evenly among the careers that repeat it."""
+    sharing: dict[tuple[str, int, float | None], list[str]] = {}
+    for career in careers:
+        demand = career.demand
+        if demand is not None and demand.annual_openings is not None:
+            row = (demand.source, demand.annual_openings, demand.growth_pct)
+            sharing.setdefault(row, []).append(career.slug)
+    return {slug: row[1] / len(slugs) for row, slugs in sharing.items() for slug in slugs}

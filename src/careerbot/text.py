@@ -40,3 +40,15 @@ def stem(word: str) -> str:
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+def singular(word: str) -> str:
+    """One form for a word and its plural: "nurses"→"nurse", "secretaries" and
+    "secretary"→"secretari". Used as an index key, never shown."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("ie"):
+        return word[:-1]
+    if len(word) > 3 and word.endswith("y"):
+        return word[:-1] + "i"
+    return word

@@ -1,47 +1,87 @@
-"""Query words → catalog words: exact, joined or split compounds, abbreviations, typos."""
+"""Query words → catalog words: exact, joined or split compounds, abbreviations, typos.
+
+Typos are found SymSpell-style: every catalog word is stored under each of its one-letter
+deletions, and a query word looks up its own deletions (up to two for longer words), so a
+misspelling costs a few dozen dictionary probes instead of a scan of the vocabulary; a long
+word also meets the words that share its first three letters. The few words found are then
+ranked with rapidfuzz's ratio.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
+from careerbot.text import singular
+
+# Shorthand read as the words it stands for.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ml": ("machine", "learning"),
     "dev": ("developer",),
-    "devs": ("developer",),
     "eng": ("engineer",),
     "mgr": ("manager",),
     "swe": ("software", "engineer"),
     "sw": ("software",),
     "dba": ("database", "administrator"),
+    "sysadmin": ("systems", "administrator"),
+    "qa": ("quality", "assurance"),
+    "hr": ("human", "resources"),
 }
+# Everyday words that O*NET files under another title word ("coder" is a medical-records
+# alias there, "doctor" an alias of only some physicians): the catalog word is offered
+# beside the word typed, never instead of it.
+EVERYDAY: dict[str, str] = {
+    "coder": "programmer",
+    "doctor": "physician",
+    "vet": "veterinarian",
+    "rep": "representative",
+    "cop": "police",
+}
+# The index keeps words in one form for singular and plural.
+ABBREVIATIONS = {k: tuple(singular(w) for w in v) for k, v in ABBREVIATIONS.items()}
+EVERYDAY = {k: singular(v) for k, v in EVERYDAY.items()}
+EVERYDAY_SIMILARITY = 0.95
 PREFIX_SIMILARITY = 0.85
 MIN_TYPO_SCORE = 80.0
+TYPO_SIMILARITY = 0.95
+HEAD = 3
 
 TokenMatches = list[tuple[str, float]]
 
 
+def deletions(word: str, most: int) -> set[str]:
+    """``word`` with one, or up to ``most``, of its letters left out."""
+    found: set[str] = set()
+    layer = {word}
+    for _ in range(most):
+        layer = {w[:i] + w[i + 1 :] for w in layer if len(w) > 2 for i in range(len(w))}
+        found |= layer
+    return found
+
+
 class Vocabulary:
-    def __init__(self, tokens: Mapping[str, object]) -> None:
+    def __init__(self, tokens: Iterable[str]) -> None:
         self._known = frozenset(tokens)
         self._sorted = sorted(self._known)
-        by_length: dict[int, list[str]] = {}
-        by_initial: dict[tuple[str, int], list[str]] = {}
+        near: dict[str, list[str]] = {}
+        heads: dict[str, list[str]] = {}
         for token in self._sorted:
-            by_length.setdefault(len(token), []).append(token)
-            by_initial.setdefault((token[0], len(token)), []).append(token)
-        self._by_length = by_length
-        self._by_initial = by_initial
+            if len(token) >= 3:
+                for variant in deletions(token, 1):
+                    near.setdefault(variant, []).append(token)
+                heads.setdefault(token[:HEAD], []).append(token)
+        self._near = near
+        self._heads = heads
         self.fuzzy = lru_cache(maxsize=8192)(self._fuzzy)
 
-    def match_query(self, tokens: list[str]) -> list[TokenMatches]:
-        """One list of (catalog word, similarity) per word of the query, after compounding."""
-        return [self._match(t) if t in self._known else self.fuzzy(t) for t in self._expand(tokens)]
+    def match(self, expanded: list[str]) -> list[TokenMatches]:
+        """One list of (catalog word, similarity) per word of an expanded query."""
+        return [self._exact(t) if t in self._known else self.fuzzy(t) for t in expanded]
 
-    def _expand(self, tokens: list[str]) -> list[str]:
+    def expand(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
         while i < len(tokens):
@@ -51,14 +91,13 @@ class Vocabulary:
                 out.append(joined)
                 i += 2
                 continue
+            if token in ABBREVIATIONS:
+                out.extend(ABBREVIATIONS[token])
+                i += 1
+                continue
             if token not in self._known:
-                if token in ABBREVIATIONS:
-                    out.extend(ABBREVIATIONS[token])
-                    i += 1
-                    continue
                 # A close typo ("multimodel") beats reading the word as two ("multi model").
-                close_typo = any(sim >= 0.85 for _, sim in self.fuzzy(token))
-                split = None if close_typo else self._split(token)
+                split = None if self._close_typo(token) else self._split(token)
                 # ...and so does a typo of the compound it ends ("multi-agnet" is not
                 # "multi ag net").
                 if split and out and self._close_typo(out[-1] + token):
@@ -83,32 +122,39 @@ class Vocabulary:
                 return head, tail
         return None
 
-    @staticmethod
-    def _match(token: str) -> TokenMatches:
+    def _exact(self, token: str) -> TokenMatches:
+        everyday = EVERYDAY.get(token, "")
+        if everyday in self._known:
+            return [(token, 1.0), (everyday, EVERYDAY_SIMILARITY)]
         return [(token, 1.0)]
 
     def _fuzzy(self, token: str) -> TokenMatches:
+        if len(token) < 4:
+            return []
         found: dict[str, float] = {}
-        if len(token) >= 4:
-            start = bisect_left(self._sorted, token)
-            for candidate in self._sorted[start : start + 8]:
-                if not candidate.startswith(token):
-                    break
-                found[candidate] = PREFIX_SIMILARITY
-        if len(token) >= 4:
-            # A ratio of 80 needs lengths within a factor of 1.5; nothing outside can reach it.
-            # Most typos keep the first letter, so those words are tried first, the rest
-            # only when they give nothing.
-            lengths = range(int(len(token) / 1.5), int(len(token) * 1.5) + 2)
-            pools = (
-                [t for n in lengths for t in self._by_initial.get((token[0], n), ())],
-                [t for n in lengths for t in self._by_length.get(n, ()) if t[0] != token[0]],
-            )
-            for pool in pools:
-                for candidate, score, _ in process.extract(
-                    token, pool, scorer=fuzz.ratio, score_cutoff=MIN_TYPO_SCORE, limit=5
-                ):
-                    found[candidate] = max(found.get(candidate, 0.0), score / 100 * 0.95)
-                if found:
-                    break
-        return sorted(found.items(), key=lambda item: -item[1])[:5]
+        start = bisect_left(self._sorted, token)
+        for candidate in self._sorted[start : start + 8]:
+            if not candidate.startswith(token):
+                break
+            found[candidate] = PREFIX_SIMILARITY
+        for candidate in self._near_words(token):
+            score = fuzz.ratio(token, candidate, score_cutoff=MIN_TYPO_SCORE)
+            if score:
+                similarity = score / 100 * TYPO_SIMILARITY
+                found[candidate] = max(found.get(candidate, 0.0), similarity)
+        # Most typos keep the first letter: on equal scores, those words come first.
+        ranked = sorted(found.items(), key=lambda item: (-item[1], item[0][0] != token[0]))
+        return ranked[:5]
+
+    def _near_words(self, token: str) -> set[str]:
+        # Deleting from both sides meets a missing, an extra, a changed or a swapped letter;
+        # a longer word may have one more slip.
+        variants = {token} | deletions(token, 2 if len(token) >= 7 else 1)
+        words = {v for v in variants if v in self._known}
+        for variant in variants:
+            words.update(self._near.get(variant, ()))
+        # Two letters dropped from a long word ("practioner") are past the deletions; its
+        # first letters, which typos seldom touch, still find it.
+        if len(token) >= 7:
+            words.update(self._heads.get(token[:HEAD], ()))
+        return words

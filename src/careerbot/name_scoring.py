@@ -1,0 +1,140 @@
+"""How well each catalog name fits the words of a query, summed from an inverted index.
+
+A name's score is three quarters "how much of the query it has" and one quarter "how much
+of the name the query covers", each counted in word weights (inverse document frequency
+over careers). Scores are accumulated by walking the postings of the query's rarer words;
+a common word ("technician" is in 2,600 names) is only looked up in the names the rarer
+ones found, so the work per query stays bounded at any catalog size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+Slots = list[list[tuple[str, float]]]
+# The rarest word of a query brings at most this many names, shortest (best-covered) first.
+FIRST_CANDIDATES = 300
+# Later words add names of their own only while the pool stays this small.
+ENOUGH_CANDIDATES = 400
+QUERY_SHARE = 0.75
+
+
+class Scorer:
+    def __init__(self, names: list[tuple[int, tuple[str, ...], str]], careers: int) -> None:
+        self._career_of = [sid for sid, _, _ in names]
+        self._tokens = [frozenset(tokens) for _, tokens, _ in names]
+        self._display = [display for _, _, display in names]
+        careers_with: dict[str, set[int]] = {}
+        postings: dict[str, list[int]] = {}
+        for name_id, (sid, tokens, _) in enumerate(names):
+            for token in set(tokens):
+                careers_with.setdefault(token, set()).add(sid)
+                postings.setdefault(token, []).append(name_id)
+        total = max(careers, 1)
+        self._weight = {
+            t: math.log((total + 1) / (len(s) + 0.5)) + 0.05 for t, s in careers_with.items()
+        }
+        self._unknown_weight = math.log(total + 1)
+        self._name_weight = [sum(self._weight[t] for t in tokens) for tokens in self._tokens]
+        self._postings = {
+            t: sorted(ids, key=self._name_weight.__getitem__) for t, ids in postings.items()
+        }
+        self.size = len(names)
+
+    def words(self) -> Iterable[str]:
+        return self._postings.keys()
+
+    def display(self, name_id: int) -> str:
+        return self._display[name_id]
+
+    def best_per_career(self, slots: Slots) -> dict[int, tuple[float, int]]:
+        """Each career found, with the score of its best name and that name."""
+        slots = _distinct(slots)
+        total = self._query_weight(slots)
+        best: dict[int, tuple[float, int]] = {}
+        if total <= 0:
+            return best
+        name_weight, career_of = self._name_weight, self._career_of
+        rest = 1 - QUERY_SHARE
+        for name_id, (gain, covered) in self._accumulate(slots).items():
+            score = QUERY_SHARE * gain / total + rest * covered / name_weight[name_id]
+            sid = career_of[name_id]
+            held = best.get(sid)
+            if held is None or score > held[0]:
+                best[sid] = (score, name_id)
+        return best
+
+    def title_fit(self, name_id: int, slots: Slots) -> tuple[float, bool]:
+        """The score of one name, and whether it has a word for every word of the query."""
+        slots = _distinct(slots)
+        total = self._query_weight(slots)
+        tokens = self._tokens[name_id]
+        gain = covered = 0.0
+        missed = False
+        for options in slots:
+            hits = [(self._weight[t] * sim, self._weight[t]) for t, sim in options if t in tokens]
+            missed = missed or not hits
+            if hits:
+                g, w = max(hits)
+                gain, covered = gain + g, covered + w
+        if total <= 0:
+            return 0.0, False
+        share = covered / self._name_weight[name_id]
+        return QUERY_SHARE * gain / total + (1 - QUERY_SHARE) * share, not missed
+
+    def _query_weight(self, slots: Slots) -> float:
+        # A word weighs what its likeliest reading weighs: a rare far reading of a typo
+        # ("selectric" for "electrican") must not make the near one look like a poor fit.
+        return sum(self._weight[o[0][0]] if o else self._unknown_weight for o in slots)
+
+    def _accumulate(self, slots: Slots) -> dict[int, tuple[float, float]]:
+        """Per name: the weight of the query words it has (times their similarity) and of
+        its own words the query covers."""
+        found: dict[int, tuple[float, float]] = {}
+        rarest_first = sorted(
+            (o for o in slots if o), key=lambda o: -max(self._weight[t] for t, _ in o)
+        )
+        for options in rarest_first:
+            slot: dict[int, tuple[float, float]] = {}
+            budget = FIRST_CANDIDATES
+            for token, similarity in options:
+                weight = self._weight[token]
+                gain = weight * similarity
+                hits = self._names_with(token, found, budget)
+                budget -= len(hits)
+                for name_id in hits:
+                    held = slot.get(name_id)
+                    if held is None or gain > held[0]:
+                        slot[name_id] = (gain, weight)
+            for name_id, (gain, weight) in slot.items():
+                before = found.get(name_id)
+                found[name_id] = (
+                    (before[0] + gain, before[1] + weight) if before else (gain, weight)
+                )
+        return found
+
+    def _names_with(
+        self, token: str, found: dict[int, tuple[float, float]], budget: int
+    ) -> list[int]:
+        postings = self._postings[token]
+        if not found:
+            return postings[: max(budget, 0)]
+        if len(found) + len(postings) <= ENOUGH_CANDIDATES:
+            return postings
+        # A common word only counts in the names rarer words found.
+        if len(postings) <= len(found):
+            return [n for n in postings if n in found]
+        return [n for n in found if token in self._tokens[n]]
+
+
+def _distinct(slots: Slots) -> Slots:
+    # A word typed twice ("AI on-device AI") is one word asked for.
+    seen: set[tuple[tuple[str, float], ...]] = set()
+    out: Slots = []
+    for options in slots:
+        key = tuple(options)
+        if key not in seen or not options:
+            seen.add(key)
+            out.append(options)
+    return out

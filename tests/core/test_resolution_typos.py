@@ -1,0 +1,54 @@
+"""Misspelt words find the catalog word meant, by any one slip (two in a long word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot.vocabulary import Vocabulary, deletions
+
+WORDS = ["practitioner", "nurse", "electrician", "electrical", "plumber", "engineer", "agent"]
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary(WORDS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("nurce", "nurse"),  # a letter changed
+        ("nuse", "nurse"),  # a letter missing
+        ("nurrse", "nurse"),  # a letter doubled
+        ("nruse", "nurse"),  # two letters swapped
+        ("plummer", "plumber"),
+        ("electrcian", "electrician"),
+        ("enginer", "engineer"),
+        ("practioner", "practitioner"),  # two letters missing from a long word
+        ("practitionerr", "practitioner"),
+        ("lectrician", "electrician"),  # even the first letter
+        ("agnet", "agent"),
+    ],
+)
+def test_a_slip_finds_the_word_meant_first(vocabulary: Vocabulary, typed: str, meant: str) -> None:
+    found = vocabulary.fuzzy(typed)
+    assert found, typed
+    assert found[0][0] == meant
+    assert 0.75 <= found[0][1] < 1.0
+
+
+@pytest.mark.parametrize("typed", ["xyzzy", "zebra", "qqqqqqqq", "tuba"])
+def test_a_word_far_from_every_catalog_word_finds_nothing(
+    vocabulary: Vocabulary, typed: str
+) -> None:
+    assert vocabulary.fuzzy(typed) == []
+
+
+def test_a_word_begun_is_completed(vocabulary: Vocabulary) -> None:
+    assert ("practitioner", 0.85) in vocabulary.fuzzy("practit")
+
+
+def test_deletions_leave_out_one_or_two_letters() -> None:
+    assert deletions("abc", 1) == {"bc", "ac", "ab"}
+    assert deletions("abcd", 2) >= {"abc", "cd", "ad", "bd"}
+    assert "abcd" not in deletions("abcd", 2)
