@@ -22,7 +22,7 @@ class RateLimit:
         if text.strip().lower() == "off" or (found and int(found[1]) == 0):
             return None
         if found is None or (found[2] is not None and int(found[2]) == 0):
-            raise ValueError(text)
+            raise ValueError(f"not a rate: {text!r}")
         return cls(int(found[1]), int(found[2] or 60))
 
     def window(self, now: float) -> int:

@@ -101,7 +101,8 @@ class CareerService:
             await self.store.add_usage(session, "messages")
         if reply.comparison is not None and len(reply.careers) == 2:
             await self.store.add_usage(session, "comparison", pair_key(*reply.careers))
-        if message is not None and reply.intent == "unknown":
+        if message is not None and reply.intent in ("unknown", "clarify"):
+            # A clarifying reply may be a mere ambiguity; only names that matched nothing count.
             for name in parse(message).names or (message,):
                 if isinstance(catalog.index.resolve(name), NotFound):
                     asked = clean_display(name, 100).casefold()

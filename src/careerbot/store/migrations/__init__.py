@@ -12,16 +12,22 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 BASELINE = "0001"
 
 
-def config(connection: Connection) -> Config:
+def config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent))
     cfg.attributes["connection"] = connection
     return cfg
+
+
+def head() -> str | None:
+    return ScriptDirectory.from_config(config()).get_current_head()
 
 
 def upgrade(connection: Connection) -> None:
@@ -34,6 +40,4 @@ def upgrade(connection: Connection) -> None:
 
 
 def current(connection: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415 - tests and health
-
     return MigrationContext.configure(connection).get_current_revision()
