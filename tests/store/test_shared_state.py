@@ -8,6 +8,7 @@ import asyncio
 import pytest
 from seed_pages import MIDDLEWARE, ROUTING
 
+from careerbot.service import CareerService
 from careerbot.store import Store
 from careerbot.store.shared import PRUNE_EVERY, UPDATE_MEMORY_SECONDS
 from careerbot.usage import Usage, pair_key
@@ -94,3 +95,23 @@ async def test_usage_counts_rank_pairs_and_unresolved_names(store: Store) -> Non
         ((pair_key(ROUTING, MIDDLEWARE), 2), ("a|b", 1)),
         (("basket weaver", 1),),
     )
+
+
+async def test_units_of_work_racing_from_separate_processes_all_succeed(
+    database_url: str,
+) -> None:
+    """Each store has its own engine and connections, as separate processes would."""
+    stores = [Store(database_url) for _ in range(3)]
+    try:
+        services = [CareerService(store) for store in stores]
+
+        async def chat(n: int) -> tuple[str, ...]:
+            service = services[n % len(services)]
+            await service.message(n, "routing vs middleware")
+            return (await service.message(n, "swap")).careers
+
+        swapped = await asyncio.gather(*(chat(n) for n in range(RACERS * 2)))
+    finally:
+        for store in stores:
+            await store.dispose()
+    assert swapped == [(MIDDLEWARE, ROUTING)] * (RACERS * 2)
