@@ -111,18 +111,26 @@ class CareerService:
     async def operator(self, user_id: int | None, command: str) -> Reply:
         """/stats and /reload for the operators in CAREERBOT_ADMIN_IDS; help for anyone else."""
         name = command.split(maxsplit=1)[0].lstrip("/").split("@")[0].lower() if command else ""
-        if user_id not in self.admin_ids or name not in ("stats", "reload"):
-            return Reply("help", help_document(), ChatContext())
-        async with self.store.session() as session, session.begin():
-            if name == "reload":
-                count = await self.store.import_bundled(session)
-                version = await self.store.catalog_version(session)
-                text = f"Reloaded {count} careers from the bundled catalog (version {version})."
-                return Reply("reload", text_document(text), ChatContext())
+        if user_id in self.admin_ids and name == "stats":
+            return await self.stats()
+        if user_id in self.admin_ids and name == "reload":
+            return await self.reload()
+        return Reply("help", help_document(), ChatContext())
+
+    async def stats(self) -> Reply:
+        async with self.store.session() as session:
             catalog = await self.catalog(session)
-            titles = {career.slug: career.title for career in catalog.careers}
             usage = await self.store.usage(session)
-            return Reply("stats", stats_document(usage, titles), ChatContext())
+        titles = {career.slug: career.title for career in catalog.careers}
+        return Reply("stats", stats_document(usage, titles), ChatContext())
+
+    async def reload(self) -> Reply:
+        """Re-import the bundled catalog; every process sees the new version on its next read."""
+        async with self.store.session() as session, session.begin():
+            count = await self.store.import_bundled(session)
+            version = await self.store.catalog_version(session)
+        text = f"Reloaded {count} careers from the bundled catalog (version {version})."
+        return Reply("reload", text_document(text), ChatContext())
 
     async def import_file(self, path: Path) -> int:
         catalog_file = read_catalog_file(path)

@@ -1,5 +1,5 @@
-"""Operator settings are checked at start-up: a bad CAREERBOT_ADMIN_IDS or
-CAREERBOT_RATE_LIMIT stops `careerbot` with one line naming the variable."""
+"""For operators: a bad CAREERBOT_ADMIN_IDS or CAREERBOT_RATE_LIMIT stops `careerbot` at
+start-up with one line naming the variable, and `careerbot stats` shows usage."""
 
 from __future__ import annotations
 
@@ -47,3 +47,16 @@ def test_operator_settings_are_read_from_the_environment(
 ) -> None:
     settings = Settings.from_env({"CAREERBOT_DATABASE_URL": "sqlite+aiosqlite://", **env})
     assert (settings.admin_ids, settings.rate_limit) == (admins, rate)
+
+
+def test_stats_from_the_command_line_show_what_was_asked(
+    cli_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.main(["ask", "routing vs middleware"])
+    cli.main(["ask", "tell me about zqxjv plorbing"])
+    capsys.readouterr()
+    assert cli.main(["stats"]) == 0
+    out = capsys.readouterr().out
+    assert "2 messages answered." in out
+    assert "AI Middleware Engineer vs AI Model Routing Engineer — 1" in out
+    assert "“zqxjv plorbing” — 1" in out
