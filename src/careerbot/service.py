@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from careerbot.store import Session, Store
 from careerbot.text import clean_display
 from careerbot.usage import pair_key, stats_document
 
+log = logging.getLogger(__name__)
 Step = Callable[[Dialogue, ChatContext], Reply]
 
 
@@ -52,8 +54,18 @@ class CareerService:
         """Claim the update for this process and count it against the user's rate.
 
         Telegram re-delivers a webhook update it believes failed, possibly to another
-        process; the claim is one atomic insert, so exactly one process answers it.
+        process; the claim is one atomic insert, so exactly one process answers it. When the
+        check itself fails the update is answered anyway: a lost claim risks a rare second
+        answer, a lost update a person left without one (and if the database is really down,
+        the handler that follows fails and apologises once).
         """
+        try:
+            return await self._admit(update_id, user_id, counted)
+        except Exception:
+            log.warning("could not check update %s; answering it", update_id, exc_info=True)
+            return Admission(Verdict.ANSWER)
+
+    async def _admit(self, update_id: int, user_id: int | None, counted: bool) -> Admission:
         now = self.clock()
         async with self.store.session() as session, session.begin():
             if not await self.store.claim_update(session, update_id, int(now)):

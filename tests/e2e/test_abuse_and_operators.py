@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from careerbot.admission import RateLimit
 from careerbot.render.views import help_document
 from tests.e2e.conftest import RunningBot
@@ -75,3 +77,23 @@ async def test_anyone_else_sending_operator_commands_gets_the_normal_help(
         ]
     assert help_text == help_document().html()
     assert [r.params["text"] for r in replies] == [help_text] * 3
+
+
+async def test_a_message_is_still_answered_once_when_its_admission_check_fails(
+    fake: FakeBotApi,
+    running_bot: RunningBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def unreachable(*_: object, **__: object) -> bool:
+        raise ConnectionError("database went away")
+
+    async with running_bot(rate_limit=RateLimit(messages=3, seconds=WINDOW)) as app:
+        monkeypatch.setattr(app.bot_data["store"], "claim_update", unreachable)
+        start = fake.mark()
+        card = await answered(fake, FLOODER, "routing vs middleware")
+        await answered(fake, OTHER, "hello")
+    sent = [c for c in fake.calls_to("sendMessage", since=start) if c.params["chat_id"] == FLOODER]
+    assert [c.params["text"] for c in sent] == [card.params["text"]]
+    assert "Engineer vs" in card.params["text"]
+    assert "could not check update" in caplog.text
