@@ -13,6 +13,7 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -39,7 +40,12 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         store = Store(settings.database_url)
         await store.ensure_ready()
         app.bot_data["store"] = store
-        app.bot_data["service"] = CareerService(store, app.bot.username)
+        app.bot_data["service"] = CareerService(
+            store,
+            app.bot.username,
+            admin_ids=settings.admin_ids,
+            rate_limit=settings.rate_limit,
+        )
         await app.bot.set_my_commands(list(COMMANDS))
 
     async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
@@ -56,7 +62,10 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         .post_shutdown(on_shutdown)
         .build()
     )
+    # First, in a group of its own: drop re-delivered updates and those over a user's rate.
+    app.add_handler(TypeHandler(Update, handlers.on_any_update), group=-1)
     app.add_handler(CommandHandler("start", handlers.on_start))
+    app.add_handler(CommandHandler(("stats", "reload"), handlers.on_operator_command))
     # Every other text, commands included, goes to the one dialogue that parses them.
     app.add_handler(MessageHandler(filters.TEXT, handlers.on_text))
     app.add_handler(CallbackQueryHandler(handlers.on_button))

@@ -7,9 +7,10 @@ import logging
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
+from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.markup import to_markup
+from careerbot.admission import Admission, Verdict
 from careerbot.service import CareerService
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,34 @@ SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 def _service(context: ContextTypes.DEFAULT_TYPE) -> CareerService:
     service: CareerService = context.bot_data["service"]
     return service
+
+
+async def on_any_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs before every handler; stops an update that must not be answered."""
+    user_id = update.effective_user.id if update.effective_user else None
+    counted = update.callback_query is not None or update.effective_message is not None
+    admission = await _service(context).admit(update.update_id, user_id, counted)
+    if admission.answered:
+        return
+    if admission.verdict is not Verdict.DUPLICATE:
+        await _refuse_over_rate(update, admission)
+    raise ApplicationHandlerStop
+
+
+async def _refuse_over_rate(update: Update, admission: Admission) -> None:
+    if update.callback_query is not None:  # every press is answered, even a refused one
+        await update.callback_query.answer(admission.notice())
+    elif admission.verdict is Verdict.NOTIFY and update.effective_message is not None:
+        await update.effective_message.reply_html(admission.document().html())
+
+
+async def on_operator_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    user_id = update.effective_user.id if update.effective_user else None
+    reply = await _service(context).operator(user_id, message.text)
+    await message.reply_html(reply.document.html(), reply_markup=to_markup(reply.buttons))
 
 
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

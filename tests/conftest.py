@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from backends import (
+    ON_POSTGRES,
+    create_postgres_database,
+    drop_postgres_database,
+    postgres_url,
+    sqlite_url,
+    start_up,
+)
 from seed_pages import REPO_ROOT
 
 from careerbot.catalog import Catalog, bundled_files, read_catalog_file
 from careerbot.dialogue.dialogue import Dialogue
 from careerbot.model import Career, Source
 from careerbot.resolution import NameIndex
-from careerbot.store import Store
 
 SEED_FILE = REPO_ROOT / "data" / "careers.json"
 
@@ -63,36 +71,48 @@ def bundled_catalog() -> Catalog:
     return catalog_of(tuple(careers), sources)
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite+aiosqlite:///{path}"
-
-
-async def _prepare(path: Path) -> None:
-    store = Store(sqlite_url(path))
-    try:
-        await store.ensure_ready()
-    finally:
-        await store.dispose()
-
-
 @pytest.fixture(scope="session")
-def loaded_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database file already holding the bundled catalog; copy it, never write to it."""
-    path = tmp_path_factory.mktemp("template") / "careerbot.sqlite3"
-    asyncio.run(_prepare(path))
-    return path
+def loaded_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database already holding the bundled catalog, to clone and never to write to: a
+    SQLite file's path, or a PostgreSQL template database's name."""
+    if not ON_POSTGRES:
+        path = tmp_path_factory.mktemp("template") / "careerbot.sqlite3"
+        asyncio.run(start_up(sqlite_url(path)))
+        yield str(path)
+        return
+    name = asyncio.run(create_postgres_database())
+    asyncio.run(start_up(postgres_url(name)))
+    yield name
+    asyncio.run(drop_postgres_database(name))
 
 
 @pytest.fixture
-def database(loaded_database: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "careerbot.sqlite3"
-    shutil.copyfile(loaded_database, path)
-    return path
+async def database_url(loaded_database: str, tmp_path: Path) -> AsyncIterator[str]:
+    """A private database holding the bundled catalog, on the configured backend."""
+    if not ON_POSTGRES:
+        path = tmp_path / "careerbot.sqlite3"
+        shutil.copyfile(loaded_database, path)
+        yield sqlite_url(path)
+        return
+    name = await create_postgres_database(template=loaded_database)
+    yield postgres_url(name)
+    await drop_postgres_database(name)
 
 
 @pytest.fixture
-def cli_database(database: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """`careerbot` pointed at a private copy of the loaded database."""
-    monkeypatch.setenv("CAREERBOT_DATABASE_URL", sqlite_url(database))
+async def empty_database_url(tmp_path: Path) -> AsyncIterator[str]:
+    """A database with no tables yet (a first start-up), on the configured backend."""
+    if not ON_POSTGRES:
+        yield sqlite_url(tmp_path / "new" / "dir" / "careerbot.sqlite3")
+        return
+    name = await create_postgres_database()
+    yield postgres_url(name)
+    await drop_postgres_database(name)
+
+
+@pytest.fixture
+def cli_database(database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`careerbot` pointed at a private copy of the loaded database; returns its URL."""
+    monkeypatch.setenv("CAREERBOT_DATABASE_URL", database_url)
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-    return database
+    return database_url

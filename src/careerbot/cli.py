@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("list", help="list the careers in the catalog")
     sub.add_parser("about", help="sources and attributions")
     sub.add_parser("health", help="exit 0 when the database answers and holds a catalog")
+    sub.add_parser("stats", help="usage: messages, top comparisons, names nobody matched")
     run = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN)")
     run.add_argument("--webhook", metavar="URL")
     run.add_argument("--listen", default="0.0.0.0")
@@ -119,6 +120,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         "list": _list,
         "about": _about,
         "health": _health,
+        "stats": lambda s: _reply(s.stats(), False),
     }
     if command == "compare":
         jobs["compare"] = lambda s: _reply(s.compare(args.first, args.second), args.json)

@@ -2,20 +2,42 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+from careerbot.admission import Admission, RateLimit, Verdict, judge
 from careerbot.catalog import Catalog, read_catalog_file
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.dialogue import Dialogue
+from careerbot.dialogue.intents import parse
 from careerbot.dialogue.replies import Reply
+from careerbot.render.views import help_document, text_document
+from careerbot.resolution import NotFound
 from careerbot.store import Session, Store
+from careerbot.text import clean_display
+from careerbot.usage import pair_key, stats_document
+
+log = logging.getLogger(__name__)
+Step = Callable[[Dialogue, ChatContext], Reply]
 
 
 class CareerService:
-    def __init__(self, store: Store, bot_username: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        bot_username: str | None = None,
+        *,
+        admin_ids: frozenset[int] = frozenset(),
+        rate_limit: RateLimit | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.store = store
         self.bot_username = bot_username
+        self.admin_ids = admin_ids
+        self.rate_limit = rate_limit
+        self.clock = clock
         self._catalog: Catalog | None = None
 
     async def catalog(self, session: Session | None = None) -> Catalog:
@@ -28,8 +50,34 @@ class CareerService:
             self._catalog = await self.store.load_catalog(session)
         return self._catalog
 
+    async def admit(self, update_id: int, user_id: int | None, counted: bool) -> Admission:
+        """Claim the update for this process and count it against the user's rate.
+
+        Telegram re-delivers a webhook update it believes failed, possibly to another
+        process; the claim is one atomic insert, so exactly one process answers it. When the
+        check itself fails the update is answered anyway: a lost claim risks a rare second
+        answer, a lost update a person left without one (and if the database is really down,
+        the handler that follows fails and apologises once).
+        """
+        try:
+            return await self._admit(update_id, user_id, counted)
+        except Exception:
+            log.warning("could not check update %s; answering it", update_id, exc_info=True)
+            return Admission(Verdict.ANSWER)
+
+    async def _admit(self, update_id: int, user_id: int | None, counted: bool) -> Admission:
+        now = self.clock()
+        async with self.store.session() as session, session.begin():
+            if not await self.store.claim_update(session, update_id, int(now)):
+                return Admission(Verdict.DUPLICATE)
+            if self.rate_limit is None or user_id is None or not counted:
+                return Admission(Verdict.ANSWER)
+            window = self.rate_limit.window(now)
+            count = await self.store.count_message(session, user_id, window)
+            return judge(count, self.rate_limit, now)
+
     async def message(self, chat_id: int, text: str) -> Reply:
-        return await self._handle(chat_id, lambda d, ctx: d.respond(text, ctx))
+        return await self._handle(chat_id, lambda d, ctx: d.respond(text, ctx), text)
 
     async def fit(self, chat_id: int, text: str) -> Reply:
         return await self._handle(chat_id, lambda d, ctx: d.fit(text, ctx))
@@ -48,9 +96,7 @@ class CareerService:
             catalog = await self.catalog(session)
         return Dialogue(catalog, self.bot_username).inline(query)
 
-    async def _handle(
-        self, chat_id: int | None, step: Callable[[Dialogue, ChatContext], Reply]
-    ) -> Reply:
+    async def _handle(self, chat_id: int | None, step: Step, message: str | None = None) -> Reply:
         async with self.store.session() as session, session.begin():
             catalog = await self.catalog(session)
             context = ChatContext()
@@ -59,7 +105,47 @@ class CareerService:
             reply = step(Dialogue(catalog, self.bot_username), context)
             if chat_id is not None and reply.context != context:
                 await self.store.save_context(session, chat_id, reply.context.to_dict())
+            if chat_id is not None:
+                await self._record(session, catalog, reply, message)
             return reply
+
+    async def _record(
+        self, session: Session, catalog: Catalog, reply: Reply, message: str | None
+    ) -> None:
+        if message is not None:
+            await self.store.add_usage(session, "messages")
+        if reply.comparison is not None and len(reply.careers) == 2:
+            await self.store.add_usage(session, "comparison", pair_key(*reply.careers))
+        if message is not None and reply.intent in ("unknown", "clarify"):
+            # A clarifying reply may be a mere ambiguity; only names that matched nothing count.
+            for name in parse(message).names or (message,):
+                if isinstance(catalog.index.resolve(name), NotFound):
+                    asked = clean_display(name, 100).casefold()
+                    await self.store.add_usage(session, "unresolved", asked)
+
+    async def operator(self, user_id: int | None, command: str) -> Reply:
+        """/stats and /reload for the operators in CAREERBOT_ADMIN_IDS; help for anyone else."""
+        name = command.split(maxsplit=1)[0].lstrip("/").split("@")[0].lower() if command else ""
+        if user_id in self.admin_ids and name == "stats":
+            return await self.stats()
+        if user_id in self.admin_ids and name == "reload":
+            return await self.reload()
+        return Reply("help", help_document(), ChatContext())
+
+    async def stats(self) -> Reply:
+        async with self.store.session() as session:
+            catalog = await self.catalog(session)
+            usage = await self.store.usage(session)
+        titles = {career.slug: career.title for career in catalog.careers}
+        return Reply("stats", stats_document(usage, titles), ChatContext())
+
+    async def reload(self) -> Reply:
+        """Re-import the bundled catalog; every process sees the new version on its next read."""
+        async with self.store.session() as session, session.begin():
+            count = await self.store.import_bundled(session)
+            version = await self.store.catalog_version(session)
+        text = f"Reloaded {count} careers from the bundled catalog (version {version})."
+        return Reply("reload", text_document(text), ChatContext())
 
     async def import_file(self, path: Path) -> int:
         catalog_file = read_catalog_file(path)

@@ -6,9 +6,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from careerbot.admission import RateLimit
 from careerbot.store_url import default_database_url
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_RATE_LIMIT = RateLimit()
 _TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,64}$")
 
 
@@ -23,6 +25,8 @@ class Settings:
     telegram_base_url: str = DEFAULT_BASE_URL
     webhook_secret: str | None = None
     admin_ids: frozenset[int] = frozenset()
+    #: per-user messages per window; ``None`` turns the limit off
+    rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -38,12 +42,19 @@ class Settings:
             raise SettingsError(
                 "CAREERBOT_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 characters)"
             )
+        try:
+            rate_limit = RateLimit.parse(env.get("CAREERBOT_RATE_LIMIT") or "20/60")
+        except ValueError:
+            raise SettingsError(
+                "CAREERBOT_RATE_LIMIT must be MESSAGES/SECONDS such as 20/60, or off"
+            ) from None
         return cls(
             database_url=env.get("CAREERBOT_DATABASE_URL") or default_database_url(),
             telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
             telegram_base_url=env.get("TELEGRAM_BASE_URL") or DEFAULT_BASE_URL,
             webhook_secret=secret,
             admin_ids=admin_ids,
+            rate_limit=rate_limit,
         )
 
     def require_token(self) -> str:

@@ -4,7 +4,6 @@ promises, a clarify for a comparison naming one career, and no traceback for any
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,7 +26,7 @@ def ask(capsys: pytest.CaptureFixture[str], message: str) -> tuple[int, dict[str
 
 
 def test_ask_compare_json_has_the_promised_shape(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = ask(capsys, "modle routng vs midleware")
     assert code == 0
@@ -48,7 +47,7 @@ def test_ask_compare_json_has_the_promised_shape(
 
 
 def test_compare_prints_the_card_for_the_issues_example(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["compare", "modle routng", "middleware"]) == 0
     out = capsys.readouterr().out
@@ -59,7 +58,7 @@ def test_compare_prints_the_card_for_the_issues_example(
 
 
 def test_a_comparison_naming_one_career_asks_for_the_second_with_buttons(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = ask(capsys, "compare AI Model Routing Engineer with")
     assert code == 0
@@ -82,7 +81,7 @@ def test_a_comparison_naming_one_career_asks_for_the_second_with_buttons(
     ],
 )
 def test_ask_never_fails_on_hostile_input(
-    cli_database: Path, capsys: pytest.CaptureFixture[str], message: str
+    cli_database: str, capsys: pytest.CaptureFixture[str], message: str
 ) -> None:
     code, reply = ask(capsys, message)
     assert reply["intent"] in {"clarify", "unknown", "help", "profile", "list"}
@@ -90,7 +89,7 @@ def test_ask_never_fails_on_hostile_input(
 
 
 def test_list_shows_every_bundled_career(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["list"]) == 0
     out = capsys.readouterr().out

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -78,7 +77,7 @@ def expectations(page: str) -> list[tuple[str, Figures, Figures]]:
 
 @pytest.mark.parametrize("page", sorted(PAGES))
 def test_compare_json_reproduces_every_figure_on_the_page(
-    cli_database: Path, capsys: pytest.CaptureFixture[str], page: str
+    cli_database: str, capsys: pytest.CaptureFixture[str], page: str
 ) -> None:
     slug_a, slug_b, better = PAGES[page]
     result = run_json(capsys, "compare", CAREERS[slug_a].title, CAREERS[slug_b].title)

@@ -5,27 +5,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from backends import dump
 
 from careerbot import cli
-
-
-def dump(database: Path) -> dict[str, list[tuple[object, ...]]]:
-    with sqlite3.connect(database) as connection:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return {
-            table: list(connection.execute(f'SELECT * FROM "{table}" ORDER BY 1'))
-            for table in tables
-        }
 
 
 def career(slug: str = "ai-prompt-security-engineer", **overrides: object) -> dict[str, Any]:
@@ -115,7 +101,7 @@ def write(path: Path, content: object) -> Path:
     ("content", "names"), [(c, n) for _, c, n in BAD_FILES], ids=[i for i, _, _ in BAD_FILES]
 )
 def test_a_bad_file_is_rejected_naming_the_record_and_field_and_nothing_changes(
-    cli_database: Path,
+    cli_database: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     content: object,
@@ -143,10 +129,16 @@ def test_a_bad_file_is_rejected_naming_the_record_and_field_and_nothing_changes(
     ],
 )
 def test_an_unreadable_file_is_rejected_and_nothing_changes(
-    cli_database: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, message: str
+    cli_database: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    *,
+    name: str,
+    content: bytes,
+    message: str,
 ) -> None:
     before = dump(cli_database)
-    path = cli_database.parent / name
+    path = tmp_path / name
     path.write_bytes(content)
     assert cli.main(["import", str(path)]) != 0
     err = capsys.readouterr().err
@@ -155,7 +147,7 @@ def test_an_unreadable_file_is_rejected_and_nothing_changes(
 
 
 def test_a_missing_file_is_rejected(
-    cli_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = dump(cli_database)
     assert cli.main(["import", str(tmp_path / "nowhere.json")]) != 0
@@ -164,7 +156,7 @@ def test_a_missing_file_is_rejected(
 
 
 def test_a_good_file_imports_and_its_career_is_then_resolvable(
-    cli_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = dump(cli_database)
     path = tmp_path / "good.json.gz"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +10,6 @@ from careerbot import cli
 from careerbot.console import PROMPT, chat
 from careerbot.service import CareerService
 from careerbot.store import Store
-from tests.conftest import sqlite_url
 
 
 def scripted(lines: list[str]) -> Iterator[str]:
@@ -19,8 +17,8 @@ def scripted(lines: list[str]) -> Iterator[str]:
     raise EOFError
 
 
-async def run_chat(database: Path, lines: list[str]) -> str:
-    store = Store(sqlite_url(database))
+async def run_chat(database_url: str, lines: list[str]) -> str:
+    store = Store(database_url)
     out: list[str] = []
     typed = scripted(lines)
     try:
@@ -37,23 +35,23 @@ def choice_number(transcript: str, label: str) -> str:
     raise AssertionError(f"no choice {label!r} in:\n{transcript}")
 
 
-async def test_console_chat_presses_a_button_by_its_number(database: Path) -> None:
-    first = await run_chat(database, ["routing vs middleware", "quit"])
+async def test_console_chat_presses_a_button_by_its_number(database_url: str) -> None:
+    first = await run_chat(database_url, ["routing vs middleware", "quit"])
     assert "AI Model Routing Engineer vs AI Middleware Engineer" in first
     swap = choice_number(first, "⇄ Swap")
-    transcript = await run_chat(database, ["routing vs middleware", swap, "quit"])
+    transcript = await run_chat(database_url, ["routing vs middleware", swap, "quit"])
     assert "AI Middleware Engineer vs AI Model Routing Engineer" in transcript
     assert PROMPT not in transcript  # prompts go to the reader, not into the reply text
 
 
-async def test_console_chat_survives_nonsense_and_out_of_range_numbers(database: Path) -> None:
-    transcript = await run_chat(database, ["99", "", "\u200b<b>&", "swap"])
+async def test_console_chat_survives_nonsense_and_out_of_range_numbers(database_url: str) -> None:
+    transcript = await run_chat(database_url, ["99", "", "\u200b<b>&", "swap"])
     assert "Traceback" not in transcript
     assert "Nothing to swap yet" in transcript
 
 
 def test_about_lists_every_source_with_its_attribution(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["about"]) == 0
     out = capsys.readouterr().out
@@ -63,13 +61,13 @@ def test_about_lists_every_source_with_its_attribution(
     assert "not a replacement risk" in out
 
 
-def test_health_reports_the_catalog(cli_database: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_health_reports_the_catalog(cli_database: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["health"]) == 0
     assert capsys.readouterr().out.startswith("ok: 929 careers")
 
 
 def test_run_without_a_token_is_one_line_and_exit_2(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["run"]) == 2
     err = capsys.readouterr().err

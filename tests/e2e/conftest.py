@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from pathlib import Path
+from dataclasses import replace
+from typing import Any
 
 import pytest
 from telegram.ext import Application
@@ -13,7 +14,7 @@ from bot.app import build_application
 from careerbot.settings import Settings
 from tests.fakes.fake_bot_api import FakeBotApi
 
-RunningBot = Callable[[], AbstractAsyncContextManager[Application]]  # type: ignore[type-arg]
+RunningBot = Callable[..., AbstractAsyncContextManager[Application]]  # type: ignore[type-arg]
 
 
 @pytest.fixture(autouse=True)
@@ -29,20 +30,21 @@ async def fake() -> AsyncIterator[FakeBotApi]:
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
-
-
-@pytest.fixture
 def running_bot(fake: FakeBotApi, database_url: str) -> RunningBot:
-    """Start a bot process's worth of Application; call it again to simulate a restart."""
-    settings = Settings(
-        database_url=database_url, telegram_token=fake.token, telegram_base_url=fake.base_url
-    )
+    """Start a bot process's worth of Application; call it again to simulate a restart.
+
+    Keyword arguments change its settings; the per-user rate limit is off unless given.
+    """
 
     @asynccontextmanager
-    async def start() -> AsyncIterator[Application]:  # type: ignore[type-arg]
-        app = build_application(settings)
+    async def start(**changes: Any) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+        settings = Settings(
+            database_url=database_url,
+            telegram_token=fake.token,
+            telegram_base_url=fake.base_url,
+            rate_limit=None,
+        )
+        app = build_application(replace(settings, **changes))
         await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)

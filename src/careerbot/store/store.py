@@ -1,4 +1,4 @@
-"""The store: catalog and per-chat context in SQLite (default) or PostgreSQL.
+"""The store: the catalog and shared per-chat state in SQLite (default) or PostgreSQL.
 
 Callers own the unit of work: they open ``store.session()`` with ``async with
 session.begin()`` and pass the session in; no method here commits.
@@ -6,11 +6,11 @@ session.begin()`` and pass the session in; no method here commits.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -19,9 +19,13 @@ from sqlalchemy.ext.asyncio import (
 
 from careerbot.catalog import Catalog, bundled_files, read_catalog_file
 from careerbot.model import Career, CatalogFile, Source
-from careerbot.store.tables import Base, CareerRow, ChatContextRow, MetaRow, SourceRow
+from careerbot.store import migrations
+from careerbot.store.shared import SharedState
+from careerbot.store.tables import CareerRow, MetaRow, SourceRow
 
 VERSION_KEY = "catalog_version"
+#: any constant will do: it names the lock that start-ups of several processes queue on
+_MIGRATION_LOCK = 0x6361726565720001
 
 
 def _prepare_sqlite_path(url: str) -> None:
@@ -30,25 +34,35 @@ def _prepare_sqlite_path(url: str) -> None:
         Path(url.removeprefix(prefix).split("?")[0]).parent.mkdir(parents=True, exist_ok=True)
 
 
-class Store:
+class Store(SharedState):
     def __init__(self, url: str) -> None:
         _prepare_sqlite_path(url)
         self.url = url
-        self.engine: AsyncEngine = create_async_engine(url, pool_pre_ping=True)
+        # Several processes may share one SQLite file; wait for a writer rather than fail.
+        connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
+        self.engine: AsyncEngine = create_async_engine(
+            url, pool_pre_ping=True, connect_args=connect_args
+        )
         self.session = async_sessionmaker(self.engine, expire_on_commit=False)
 
     async def dispose(self) -> None:
         await self.engine.dispose()
 
     async def ensure_ready(self) -> None:
-        """Create the schema and, on first use, load the bundled catalog."""
+        """Migrate the schema to the newest revision and, on first use, load the bundled
+        catalog: one transaction, which processes starting together take one at a time."""
         async with self.engine.begin() as connection:
-            await connection.run_sync(Base.metadata.create_all)
-        async with self.session() as session, session.begin():
-            if await session.scalar(select(func.count()).select_from(CareerRow)):
-                return
-            for path in bundled_files():
-                await self.import_catalog(session, read_catalog_file(path))
+            await _lock_for_start_up(connection)
+            await connection.run_sync(migrations.upgrade)
+            async with AsyncSession(bind=connection, expire_on_commit=False) as session:
+                if await session.scalar(select(func.count()).select_from(CareerRow)):
+                    return
+                await self.import_bundled(session)
+
+    async def import_bundled(self, session: AsyncSession) -> int:
+        return sum(
+            [await self.import_catalog(session, read_catalog_file(p)) for p in bundled_files()]
+        )
 
     async def import_catalog(self, session: AsyncSession, catalog: CatalogFile) -> int:
         """Add or replace careers by slug; ids stay with their slugs. Returns the count."""
@@ -93,19 +107,10 @@ class Store:
         ids = {career.slug: row_id for career, (row_id, _) in zip(careers, rows, strict=True)}
         return Catalog(careers, ids, sources, await self.catalog_version(session))
 
-    async def get_context(self, session: AsyncSession, chat_id: int) -> dict[str, object]:
-        row = await session.get(ChatContextRow, chat_id)
-        if row is None:
-            return {}
-        state = json.loads(row.state)
-        return state if isinstance(state, dict) else {}
 
-    async def save_context(
-        self, session: AsyncSession, chat_id: int, state: dict[str, object]
-    ) -> None:
-        row = await session.get(ChatContextRow, chat_id)
-        encoded = json.dumps(state, separators=(",", ":"), sort_keys=True)
-        if row is None:
-            session.add(ChatContextRow(chat_id=chat_id, state=encoded))
-        elif row.state != encoded:
-            row.state = encoded
+async def _lock_for_start_up(connection: AsyncConnection) -> None:
+    if connection.dialect.name == "postgresql":
+        await connection.execute(text(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})"))
+    else:
+        # SQLite: take the write lock now, so DDL and the first load are one transaction.
+        await connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1,5 +1,6 @@
 """Database tables. Careers are stored as validated JSON documents keyed by slug, with a
-never-reused integer id that buttons and share links carry."""
+never-reused integer id that buttons and share links carry. Every change here needs a
+migration in ``store/migrations/versions`` (a test compares the two)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,34 @@ class ChatContextRow(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
+
+
+class ProcessedUpdateRow(Base):
+    """Telegram update ids already taken by some process: a re-delivery is answered once."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    #: seconds since the epoch; an integer compares the same way on every backend
+    claimed_at: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class RateLimitRow(Base):
+    """One fixed-window message counter per user."""
+
+    __tablename__ = "rate_limits"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    #: the window's number: seconds since the epoch divided by the window's length
+    window_number: Mapped[int] = mapped_column(BigInteger)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class UsageRow(Base):
+    """Usage counters for /stats: messages, comparisons by pair, names nobody could resolve."""
+
+    __tablename__ = "usage_counts"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(200), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)

@@ -1,15 +1,16 @@
-"""The store against a real SQLite file: created and loaded on first use, imports replace by
-slug with ids kept, chat context survives between units of work."""
+"""The store against a real database (a SQLite file, or PostgreSQL where configured): created
+and loaded on first use, imports replace by slug with ids kept, chat context survives between
+units of work."""
 
 from __future__ import annotations
 
 import gzip
 import json
-import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from backends import ON_POSTGRES, dump_async
 from seed_pages import MIDDLEWARE, MULTIMODAL, ROUTING, SEED_SLUGS
 
 from careerbot.catalog import bundled_files, parse_catalog, read_catalog_file
@@ -18,24 +19,10 @@ from careerbot.service import CareerService
 from careerbot.store import Store
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite+aiosqlite:///{path}"
-
-
 @pytest.fixture
-async def fresh_store(tmp_path: Path) -> AsyncIterator[Store]:
-    store = Store(sqlite_url(tmp_path / "new" / "dir" / "careerbot.sqlite3"))
+async def fresh_store(empty_database_url: str) -> AsyncIterator[Store]:
+    store = Store(empty_database_url)
     try:
-        yield store
-    finally:
-        await store.dispose()
-
-
-@pytest.fixture
-async def store(database: Path) -> AsyncIterator[Store]:
-    store = Store(sqlite_url(database))
-    try:
-        await store.ensure_ready()
         yield store
     finally:
         await store.dispose()
@@ -49,7 +36,8 @@ async def test_first_use_of_an_empty_file_creates_and_loads_the_bundled_catalog(
     fresh_store: Store, tmp_path: Path
 ) -> None:
     await fresh_store.ensure_ready()
-    assert (tmp_path / "new" / "dir" / "careerbot.sqlite3").is_file()
+    if not ON_POSTGRES:
+        assert (tmp_path / "new" / "dir" / "careerbot.sqlite3").is_file()
     async with fresh_store.session() as session:
         catalog = await fresh_store.load_catalog(session)
     expected = bundled_slugs()
@@ -150,16 +138,8 @@ async def test_import_adds_new_careers_and_replaces_by_slug_keeping_ids(store: S
 
 
 async def test_an_import_in_a_rolled_back_unit_of_work_leaves_nothing(
-    store: Store, database: Path
+    store: Store, database_url: str
 ) -> None:
-    def dump() -> list[tuple[object, ...]]:
-        with sqlite3.connect(database) as connection:
-            return [
-                row
-                for table in ("careers", "sources", "catalog_meta")
-                for row in connection.execute(f"SELECT * FROM {table} ORDER BY 1")
-            ]
-
     class AbortError(Exception):
         pass
 
@@ -168,10 +148,10 @@ async def test_an_import_in_a_rolled_back_unit_of_work_leaves_nothing(
             await store.import_catalog(session, parse_catalog(new_career_document()))
             raise AbortError
 
-    before = dump()
+    before = await dump_async(database_url)
     with pytest.raises(AbortError):
         await import_then_fail()
-    assert dump() == before
+    assert await dump_async(database_url) == before
 
 
 async def test_the_service_reloads_the_catalog_after_an_import(
