@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +19,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, 
 
 
 def test_fit_ranks_careers_with_parsed_preferences_and_reasons(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = run(capsys, "fit", "must be remote, no coding, salary matters most")
     assert code == 0
@@ -36,7 +35,7 @@ def test_fit_ranks_careers_with_parsed_preferences_and_reasons(
 
 
 def test_ask_with_a_superlative_answers_with_a_ranking(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = run(capsys, "ask", "which job is quickest to lern?")
     assert code == 0
@@ -47,7 +46,7 @@ def test_ask_with_a_superlative_answers_with_a_ranking(
 
 
 def test_fit_with_nothing_understood_offers_the_quiz(
-    cli_database: Path, capsys: pytest.CaptureFixture[str]
+    cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = run(capsys, "fit", "purple elephants")
     assert code == 0
