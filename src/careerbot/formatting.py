@@ -109,8 +109,9 @@ def yes_no(figure: Figure | None) -> str:
     return NOT_PUBLISHED
 
 
-def short_names(a: Career, b: Career, width: int = 14) -> tuple[str, str]:
-    """Column headings: the words that tell the two titles apart ("Routing", "Multimodal")."""
+def short_names(a: Career, b: Career, width: int = 28) -> tuple[str, str]:
+    """The words that tell the two titles apart ("Model Routing", "Multimodal"), for column
+    headings (narrow) and prose (up to 28 characters)."""
     words_a, words_b = a.title.split(), b.title.split()
     common = {w.casefold() for w in words_a} & {w.casefold() for w in words_b}
     common |= {"ai"} if len(words_a) > 1 and len(words_b) > 1 else set()

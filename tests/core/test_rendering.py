@@ -228,3 +228,15 @@ def test_an_oversized_first_block_is_cut_down_never_mid_tag(
     document = Document((block, Para("after")))
     assert_telegram_ready(document)
     assert document.html().endswith("…(shortened)")
+
+
+def test_prose_names_careers_in_full_where_the_grid_must_shorten(
+    bundled_catalog: Catalog,
+) -> None:
+    a = bundled_catalog.by_slug["accountants-and-auditors"]
+    b = bundled_catalog.by_slug["data-scientists"]
+    cmp = compare(a, b)
+    text = render_card(cmp, advise(cmp), bundled_catalog.sources).plain()
+    assert "Choose Data Scientists if you…" in text
+    assert "Choose Accountants and Auditors if you…" in text
+    assert "Scientis…" not in text.split("\n\n", 2)[2]
