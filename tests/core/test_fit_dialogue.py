@@ -147,3 +147,13 @@ def test_fit_json_has_preferences_and_explained_picks(seed_dialogue: Dialogue) -
         "limit": None,
     } in out["preferences"]
     assert out["picks"][0]["reasons"] == ["medium entry barrier", "remote-friendly"]
+
+
+def test_inline_mode_offers_the_recommendation_for_stated_preferences(
+    dialogue: Dialogue,
+) -> None:
+    replies = dialogue.inline("remote work and low AI risk")
+    assert replies
+    assert replies[0].intent == "recommend"
+    assert replies[0].title == "Careers that fit: remote work · low AI risk"
+    assert replies[0].summary.startswith("#1 ")

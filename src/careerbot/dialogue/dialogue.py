@@ -223,6 +223,9 @@ class Dialogue:
             found = self.compare_names(ChatContext(), intent.names)
             if found.intent == "compare":
                 replies.append(found)
+        wished = fit.wish_reply(self.catalog, intent, query, ChatContext())
+        if wished is not None and wished.intent in {"recommend", "rank"}:
+            replies.append(wished)
         for name in intent.names or (query,):
             for candidate in self.catalog.index.search(name, limit=3):
                 career = self.catalog.by_slug[candidate.slug]

@@ -20,6 +20,7 @@ from careerbot.recommend.reasons import wish_text
 from careerbot.render.document import Document, Para
 from careerbot.render.recommendation import recommendation_document
 from careerbot.resolution import Match, NotFound
+from careerbot.text import clean_display
 
 WANTS: tuple[tuple[str, Preference], ...] = (
     ("💰 Pay", Preference("salary", "high")),
@@ -118,7 +119,9 @@ def recommend_reply(
         _keyboard(catalog, preferences, slugs),
         tuple(slugs),
         ranking=ranking,
-        title="Careers that fit",
+        title=clean_display(
+            "Careers that fit: " + " · ".join(wish_text(p) for p in preferences.active), 100
+        ),
         summary=f"#1 {top}",
     )
 
