@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from careerbot.comparison import RANKED, Comparison
 from careerbot.formatting import LONG_LABELS, joined, money, risk_label, short_names, value_text
 from careerbot.model import Career, Flag
-from careerbot.skills import skill_head
+from careerbot.skills import UNRATED, skill_head, unrated_note
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +126,8 @@ def _skills_sentence(cmp: Comparison) -> str:
         if s.similarity_pct is not None
         else f"{len(s.shared)} of {total} skills in common"
     )
+    if s.transition == UNRATED:
+        return f"They have {measure}; {unrated_note(cmp.a, cmp.b)}."
     return f"They have {measure}, so switching between them is {s.transition}."
 
 

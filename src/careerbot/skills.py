@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careerbot.model import Career
 from careerbot.text import stem, words
 
 _STOP = frozenset(
@@ -98,6 +99,14 @@ def skill_similarity(a: str, b: str) -> float:
     return max(_overlap(terms(a), terms(b)), _overlap(terms(skill_head(a)), terms(skill_head(b))))
 
 
+UNRATED = "not estimated"
+
+
+def unrated_note(a: Career, b: Career) -> str:
+    unrated = a if not a.skill_importance else b
+    return f"no skill ratings published for {unrated.title}, so no switch estimate"
+
+
 def transition_difficulty(overlap: float) -> str:
     if overlap >= 0.35:
         return "easy"
@@ -140,13 +149,16 @@ def analyse_skills(
     union = len(a) + len(b) - len(shared)
     overlap = round(len(shared) / union, 3) if union else 0.0
     similarity = importance_similarity(a_importance or {}, b_importance or {})
-    # Rated importance, where both careers have it, says more than counting phrases.
+    # Rated importance, where both careers have it, says more than counting phrases. Where
+    # only one side is rated, the other's list is technologies or a page's phrases, so a low
+    # count says nothing about how hard a switch is: no estimate rather than "hard".
     basis = similarity / 100 if similarity is not None else overlap
+    one_rated = bool(a_importance) != bool(b_importance)
     return SkillsAnalysis(
         a_only=tuple(s for i, s in enumerate(a) if i not in used_a),
         shared=tuple(s for _, s in shared),
         b_only=tuple(s for j, s in enumerate(b) if j not in used_b),
         overlap=overlap,
         similarity_pct=similarity,
-        transition=transition_difficulty(basis),
+        transition=UNRATED if one_rated else transition_difficulty(basis),
     )

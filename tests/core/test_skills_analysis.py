@@ -8,9 +8,11 @@ from itertools import combinations
 import pytest
 from seed_pages import COMPRESSION, MIDDLEWARE, MULTIMODAL, ON_DEVICE, ROUTING, SEED_SLUGS
 
+from careerbot.catalog import Catalog
 from careerbot.comparison import compare
 from careerbot.model import Career
-from careerbot.skills import analyse_skills, skill_similarity, transition_difficulty
+from careerbot.render.card import skills_line
+from careerbot.skills import UNRATED, analyse_skills, skill_similarity, transition_difficulty
 
 VECTOR_ROUTING = "Vector database management for semantic routing based on query embeddings"
 VECTOR_MULTIMODAL = "Vector Databases & Embedding Models"
@@ -117,3 +119,18 @@ def test_no_skills_is_no_overlap_and_a_hard_switch() -> None:
 )
 def test_transition_difficulty_rises_as_overlap_falls(overlap: float, difficulty: str) -> None:
     assert transition_difficulty(overlap) == difficulty
+
+
+def test_no_switch_estimate_when_only_one_side_has_skill_ratings(
+    bundled_catalog: Catalog,
+) -> None:
+    accountants = bundled_catalog.by_slug["accountants-and-auditors"]
+    scientists = bundled_catalog.by_slug["data-scientists"]
+    assert accountants.skill_importance
+    assert not scientists.skill_importance
+    cmp = compare(accountants, scientists)
+    assert cmp.skills.similarity_pct is None
+    assert cmp.skills.transition == UNRATED
+    line = skills_line(cmp)
+    assert "no skill ratings published for Data Scientists" in line
+    assert "hard" not in line

@@ -10,6 +10,7 @@ from careerbot.formatting import LABELS, NOT_PUBLISHED, short_names, value_text
 from careerbot.model import RISK_MEASURE_LABELS, Salary, Source
 from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
 from careerbot.render.sources import source_line
+from careerbot.skills import UNRATED, unrated_note
 
 LABEL_WIDTH = 11
 COLUMN_WIDTH = 13
@@ -102,7 +103,10 @@ def skills_line(cmp: Comparison) -> str:
     total = len(s.a_only) + len(s.b_only) + len(s.shared)
     if s.similarity_pct is not None:
         return f"{s.similarity_pct:g}% skills similarity · {s.transition} switch"
+    if s.transition == UNRATED:
+        return f"{len(s.shared)} of {total} listed skills in common · {unrated_note(cmp.a, cmp.b)}"
     return f"{len(s.shared)} of {total} skills in common · {s.transition} switch"
+
 
 
 def render_card(
