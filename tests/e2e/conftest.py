@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.resilience import DEFAULT_TIMEOUTS, Timeouts
 from careerbot.settings import Settings
 from tests.fakes.fake_bot_api import FakeBotApi
 
-RunningBot = Callable[[], AbstractAsyncContextManager[Application]]  # type: ignore[type-arg]
+
+class RunningBot(Protocol):
+    def __call__(self, timeouts: Timeouts = ...) -> AbstractAsyncContextManager[Application]:  # type: ignore[type-arg]
+        ...
 
 
 @pytest.fixture(autouse=True)
@@ -41,8 +46,10 @@ def running_bot(fake: FakeBotApi, database_url: str) -> RunningBot:
     )
 
     @asynccontextmanager
-    async def start() -> AsyncIterator[Application]:  # type: ignore[type-arg]
-        app = build_application(settings)
+    async def start(
+        timeouts: Timeouts = DEFAULT_TIMEOUTS,
+    ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+        app = build_application(settings, timeouts)
         await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)
