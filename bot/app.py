@@ -16,7 +16,8 @@ from telegram.ext import (
 )
 
 from bot import handlers
-from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
+from bot.resilience import RetryingRateLimiter
+from bot.transport import DEFAULT_TIMEOUTS, Timeouts, tune
 from careerbot.service import CareerService
 from careerbot.settings import Settings
 from careerbot.store import Store
@@ -47,14 +48,10 @@ def build_application(settings: Settings, timeouts: Timeouts = DEFAULT_TIMEOUTS)
             await store.dispose()
 
     app = (
-        Application.builder()
+        tune(Application.builder(), timeouts)
         .token(token)
         .base_url(settings.telegram_base_url)
         .rate_limiter(RetryingRateLimiter())
-        .connect_timeout(timeouts.connect)
-        .read_timeout(timeouts.read)
-        .write_timeout(timeouts.write)
-        .pool_timeout(timeouts.pool)
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
         .build()

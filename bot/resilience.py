@@ -9,9 +9,10 @@ still honours flood control.
 The trade-off is at-least-once delivery. A timeout cannot tell "Telegram never got it" from
 "Telegram sent it but the answer was lost", and the Bot API has no idempotency key, so a
 retried ``sendMessage`` after a lost answer shows the reply twice. A duplicate reply is
-judged better than silence; the generous read timeout below makes the lost-answer case rare,
-and an edit or a callback answer repeated is harmless (Telegram refuses it as "not modified"
-or "query is too old", which the handlers already treat as done).
+judged better than silence; the generous read timeout (bot/transport.py) makes the
+lost-answer case rare. A repeated edit is refused as "not modified", which the handlers
+treat as done; a repeated callback answer is refused as "query is too old", which is taken
+here to mean the first attempt got through.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError
@@ -29,22 +29,13 @@ log = logging.getLogger(__name__)
 ApiResult = bool | dict[str, Any] | list[dict[str, Any]]
 
 
-@dataclass(frozen=True)
-class Timeouts:
-    """Seconds for the bot's own Bot API calls (long polling has its own request)."""
-
-    connect: float = 5.0
-    read: float = 10.0
-    write: float = 10.0
-    pool: float = 5.0
-
-
-DEFAULT_TIMEOUTS = Timeouts()
-
-
 def is_transient(exc: Exception) -> bool:
     """A 5xx, a dropped connection or a timeout: worth another try. A 400 never is."""
     return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
+
+
+def _already_answered(exc: Exception) -> bool:
+    return isinstance(exc, BadRequest) and "query is too old" in exc.message.lower()
 
 
 class RetryingRateLimiter(AIORateLimiter):
@@ -68,6 +59,8 @@ class RetryingRateLimiter(AIORateLimiter):
                     callback, args, kwargs, endpoint, data, rate_limit_args
                 )
             except Exception as exc:
+                if attempt > 1 and endpoint == "answerCallbackQuery" and _already_answered(exc):
+                    return True
                 if attempt == self.attempts or not is_transient(exc):
                     raise
                 pause = self.backoff * 2 ** (attempt - 1)

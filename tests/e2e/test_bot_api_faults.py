@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.resilience import Timeouts
+from bot.transport import Timeouts
 from tests.e2e.conftest import RunningBot
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.objects import StoredMessage
@@ -92,3 +92,21 @@ async def test_a_button_press_survives_failing_answer_and_edit(
     assert edited.message_id == card.message_id
     assert edited.text.startswith("AI Middleware Engineer vs AI Model Routing Engineer")
     fake.assert_no_errors()
+
+
+async def test_a_callback_answer_whose_reply_was_lost_is_not_taken_for_a_failure(
+    fake: FakeBotApi, running_bot: RunningBot
+) -> None:
+    async with running_bot(IMPATIENT):
+        fake.push_message(CHAT, QUESTION)
+        await fake.wait_for("sendMessage")
+        card = cards(fake)[0]
+        swap = next(b["callback_data"] for b in card.buttons if "Swap" in b["text"])
+        fake.fail_next("answerCallbackQuery", status=None, delay=STALL, execute_before_delay=True)
+        fake.push_callback(CHAT, card.message_id, swap)
+        await fake.wait_for("editMessageText", timeout=10)
+        await asyncio.sleep(0.2)
+    # The retry hears "query is too old": the first answer got through, so the press goes on.
+    assert [(e.method, e.status) for e in fake.errors] == [("answerCallbackQuery", 400)]
+    (edited,) = fake.messages(CHAT)
+    assert edited.text.startswith("AI Middleware Engineer vs AI Model Routing Engineer")
