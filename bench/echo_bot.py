@@ -1,10 +1,10 @@
 """The floor: a bare python-telegram-bot echo bot, polled the way careerbot is.
 
-    TELEGRAM_BOT_TOKEN=... TELEGRAM_BASE_URL=... python bench/echo_bot.py [--json] [--limiter]
+    TELEGRAM_BOT_TOKEN=... TELEGRAM_BASE_URL=... python bench/echo_bot.py [--limiter]
 
-``--json`` gives it careerbot's transport (JSON requests, bot/transport.py) and
-``--limiter`` careerbot's rate limiter (flood control and retries, bot/resilience.py), so
-bench/bot_throughput.py can compare like for like.
+``--limiter`` gives it careerbot's rate limiter (flood control and retries,
+bot/resilience.py), which paces replies at 30/s, so bench/bot_throughput.py can compare
+like for like.
 """
 
 from __future__ import annotations
@@ -27,12 +27,8 @@ def main() -> None:
         .token(os.environ["TELEGRAM_BOT_TOKEN"])
         .base_url(os.environ["TELEGRAM_BASE_URL"])
     )
-    # Imported only when asked for, so the plain run is python-telegram-bot alone.
-    if "--json" in sys.argv:
-        from bot.transport import tune  # noqa: PLC0415
-
-        builder = tune(builder)
     if "--limiter" in sys.argv:
+        # Imported only when asked for, so the plain run is python-telegram-bot alone.
         from bot.resilience import RetryingRateLimiter  # noqa: PLC0415
 
         builder = builder.rate_limiter(RetryingRateLimiter())

@@ -16,8 +16,7 @@ from telegram.ext import (
 )
 
 from bot import handlers
-from bot.resilience import RetryingRateLimiter
-from bot.transport import DEFAULT_TIMEOUTS, Timeouts, tune
+from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
 from careerbot.service import CareerService
 from careerbot.settings import Settings
 from careerbot.store import Store
@@ -48,10 +47,14 @@ def build_application(settings: Settings, timeouts: Timeouts = DEFAULT_TIMEOUTS)
             await store.dispose()
 
     app = (
-        tune(Application.builder(), timeouts)
+        Application.builder()
         .token(token)
         .base_url(settings.telegram_base_url)
         .rate_limiter(RetryingRateLimiter())
+        .connect_timeout(timeouts.connect)
+        .read_timeout(timeouts.read)
+        .write_timeout(timeouts.write)
+        .pool_timeout(timeouts.pool)
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
         .build()

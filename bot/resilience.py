@@ -9,7 +9,7 @@ still honours flood control.
 The trade-off is at-least-once delivery. A timeout cannot tell "Telegram never got it" from
 "Telegram sent it but the answer was lost", and the Bot API has no idempotency key, so a
 retried ``sendMessage`` after a lost answer shows the reply twice. A duplicate reply is
-judged better than silence; the generous read timeout (bot/transport.py) makes the
+judged better than silence; the generous read timeout below makes the
 lost-answer case rare. A repeated edit is refused as "not modified", which the handlers
 treat as done; a repeated callback answer is refused as "query is too old", which is taken
 here to mean the first attempt got through.
@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError
@@ -32,6 +33,19 @@ ApiResult = bool | dict[str, Any] | list[dict[str, Any]]
 def is_transient(exc: Exception) -> bool:
     """A 5xx, a dropped connection or a timeout: worth another try. A 400 never is."""
     return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds for the bot's own Bot API calls (long polling has its own request)."""
+
+    connect: float = 5.0
+    read: float = 10.0
+    write: float = 10.0
+    pool: float = 5.0
+
+
+DEFAULT_TIMEOUTS = Timeouts()
 
 
 def _already_answered(exc: Exception) -> bool:

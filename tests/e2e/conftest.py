@@ -11,7 +11,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import build_application
-from bot.transport import DEFAULT_TIMEOUTS, Timeouts
+from bot.resilience import DEFAULT_TIMEOUTS, Timeouts
 from careerbot.settings import Settings
 from tests.fakes.fake_bot_api import FakeBotApi
 

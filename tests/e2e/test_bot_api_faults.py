@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.transport import Timeouts
+from bot.resilience import Timeouts
 from tests.e2e.conftest import RunningBot
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.objects import StoredMessage
@@ -15,8 +15,8 @@ CHAT = 5150
 QUESTION = "routing vs middleware"
 TITLE = "AI Model Routing Engineer vs AI Middleware Engineer"
 # Short enough that a stalled call is abandoned quickly, long enough for a loaded machine.
-IMPATIENT = Timeouts(connect=2.0, read=0.5, write=2.0, pool=2.0)
-STALL = 1.5
+IMPATIENT = Timeouts(connect=2.0, read=1.0, write=2.0, pool=2.0)
+STALL = 2.5
 
 
 def cards(fake: FakeBotApi) -> list[StoredMessage]:
