@@ -31,7 +31,10 @@ COMMANDS = (
 )
 
 
-def build_application(settings: Settings, timeouts: Timeouts = DEFAULT_TIMEOUTS) -> Application:  # type: ignore[type-arg]
+def build_application(
+    settings: Settings,
+    timeouts: Timeouts = DEFAULT_TIMEOUTS,
+) -> Application:  # type: ignore[type-arg]
     token = settings.require_token()
 
     async def on_startup(app: Application) -> None:  # type: ignore[type-arg]

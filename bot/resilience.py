@@ -9,10 +9,11 @@ still honours flood control.
 The trade-off is at-least-once delivery. A timeout cannot tell "Telegram never got it" from
 "Telegram sent it but the answer was lost", and the Bot API has no idempotency key, so a
 retried ``sendMessage`` after a lost answer shows the reply twice. A duplicate reply is
-judged better than silence; the generous read timeout below makes the
-lost-answer case rare. A repeated edit is refused as "not modified", which the handlers
-treat as done; a repeated callback answer is refused as "query is too old", which is taken
-here to mean the first attempt got through.
+judged better than silence; the generous read timeout below makes the lost-answer case
+rare. A repeated edit is refused as "not modified", which the handlers treat as done; a
+repeated callback answer is refused as "query is too old", taken here to mean that the
+first attempt got through. The cost of an outage is bounded: four attempts of at most the
+read timeout each, plus 3.5 s of backoff, before the handler's error path takes over.
 """
 
 from __future__ import annotations
