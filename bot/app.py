@@ -7,7 +7,6 @@ from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
@@ -18,6 +17,7 @@ from telegram.ext import (
 )
 
 from bot import handlers
+from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
 from careerbot.service import CareerService
 from careerbot.settings import Settings
 from careerbot.store import Store
@@ -33,7 +33,10 @@ COMMANDS = (
 )
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+def build_application(
+    settings: Settings,
+    timeouts: Timeouts = DEFAULT_TIMEOUTS,
+) -> Application:  # type: ignore[type-arg]
     token = settings.require_token()
 
     async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
@@ -60,7 +63,11 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         Application.builder()
         .token(token)
         .base_url(settings.telegram_base_url)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(RetryingRateLimiter())
+        .connect_timeout(timeouts.connect)
+        .read_timeout(timeouts.read)
+        .write_timeout(timeouts.write)
+        .pool_timeout(timeouts.pool)
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
         .build()

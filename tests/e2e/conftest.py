@@ -11,6 +11,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.resilience import DEFAULT_TIMEOUTS, Timeouts
 from careerbot.settings import Settings
 from tests.fakes.fake_bot_api import FakeBotApi
 
@@ -37,14 +38,16 @@ def running_bot(fake: FakeBotApi, database_url: str) -> RunningBot:
     """
 
     @asynccontextmanager
-    async def start(**changes: Any) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    async def start(
+        timeouts: Timeouts = DEFAULT_TIMEOUTS, **changes: Any
+    ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
         settings = Settings(
             database_url=database_url,
             telegram_token=fake.token,
             telegram_base_url=fake.base_url,
             rate_limit=None,
         )
-        app = build_application(replace(settings, **changes))
+        app = build_application(replace(settings, **changes), timeouts)
         await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)

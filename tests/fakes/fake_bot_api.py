@@ -130,8 +130,7 @@ class FakeBotApi(Observation):
             params = await _read_params(request)
         except BotApiError as exc:
             return self._fail(method, {}, exc)
-        self.calls.append(ApiCall(method, params))
-        self._calls_changed.notify()
+        self._arrived(ApiCall(method, params))
         if method not in self._canonical.values():
             return self._fail(method, params, BotApiError(404, "Not Found"))
         fault = self._faults.take(method)

@@ -38,8 +38,10 @@ class Store(SharedState):
     def __init__(self, url: str) -> None:
         _prepare_sqlite_path(url)
         self.url = url
-        # Several processes may share one SQLite file; wait for a writer rather than fail.
-        connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
+        # Several processes may share one SQLite file; wait for a writer rather than fail,
+        # unless the URL sets its own wait (``?timeout=0.3``).
+        waits = url.startswith("sqlite") and "timeout=" not in url
+        connect_args = {"timeout": 30} if waits else {}
         self.engine: AsyncEngine = create_async_engine(
             url, pool_pre_ping=True, connect_args=connect_args
         )

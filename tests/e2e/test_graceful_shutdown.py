@@ -1,0 +1,58 @@
+"""SIGTERM (a deploy, `docker stop`) lets the reply being sent finish before the bot exits."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from tests.fakes.fake_bot_api import FakeBotApi
+
+CHAT = 1515
+STALL = 1.5
+
+
+async def start_bot(fake: FakeBotApi, database: Path) -> asyncio.subprocess.Process:
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": fake.token,
+        "TELEGRAM_BASE_URL": fake.base_url,
+        "CAREERBOT_DATABASE_URL": f"sqlite+aiosqlite:///{database}",
+        "PTB_TIMEDELTA": "true",
+    }
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "careerbot.cli",
+        "run",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def test_sigterm_finishes_the_reply_in_flight_then_exits(
+    fake: FakeBotApi, database: Path
+) -> None:
+    bot = await start_bot(fake, database)
+    try:
+        await fake.wait_for("getUpdates", timeout=30, since=0)
+        # Telegram is slow to accept the reply; the signal arrives while it is in flight.
+        fake.fail_next("sendMessage", status=None, delay=STALL)
+        fake.push_message(CHAT, "routing vs middleware")
+        await fake.wait_for("sendMessage", timeout=30)
+        bot.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(bot.communicate(), timeout=30)
+    finally:
+        if bot.returncode is None:
+            bot.kill()
+            await bot.wait()
+    assert bot.returncode == 0, stderr.decode()
+    reply = fake.last_message(CHAT)
+    assert reply is not None
+    assert reply.text.startswith("AI Model Routing Engineer vs AI Middleware Engineer")
+    # The handled update was confirmed, so a restarted bot would not answer it again.
+    assert fake.pending_updates == []
+    assert b"Traceback" not in stderr
