@@ -6,7 +6,6 @@ import asyncio
 import os
 import signal
 import sys
-from pathlib import Path
 
 from tests.fakes.fake_bot_api import FakeBotApi
 
@@ -14,12 +13,12 @@ CHAT = 1515
 STALL = 1.5
 
 
-async def start_bot(fake: FakeBotApi, database: Path) -> asyncio.subprocess.Process:
+async def start_bot(fake: FakeBotApi, database_url: str) -> asyncio.subprocess.Process:
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": fake.token,
         "TELEGRAM_BASE_URL": fake.base_url,
-        "CAREERBOT_DATABASE_URL": f"sqlite+aiosqlite:///{database}",
+        "CAREERBOT_DATABASE_URL": database_url,
         "PTB_TIMEDELTA": "true",
     }
     return await asyncio.create_subprocess_exec(
@@ -34,9 +33,9 @@ async def start_bot(fake: FakeBotApi, database: Path) -> asyncio.subprocess.Proc
 
 
 async def test_sigterm_finishes_the_reply_in_flight_then_exits(
-    fake: FakeBotApi, database: Path
+    fake: FakeBotApi, database_url: str
 ) -> None:
-    bot = await start_bot(fake, database)
+    bot = await start_bot(fake, database_url)
     try:
         await fake.wait_for("getUpdates", timeout=30, since=0)
         # Telegram is slow to accept the reply; the signal arrives while it is in flight.

@@ -108,7 +108,6 @@ def skills_line(cmp: Comparison) -> str:
     return f"{len(s.shared)} of {total} skills in common · {s.transition} switch"
 
 
-
 def render_card(
     cmp: Comparison, advice: Advice, sources: Mapping[str, Source], *, detailed: bool = True
 ) -> Document:
