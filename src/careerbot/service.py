@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 Step = Callable[[Dialogue, ChatContext], Reply]
 
 
+#: How long a process trusts its copy of the catalog before asking for the version again.
+CATALOG_CHECK_SECONDS = 2.0
+
+
 class CareerService:
     def __init__(
         self,
@@ -32,22 +36,31 @@ class CareerService:
         admin_ids: frozenset[int] = frozenset(),
         rate_limit: RateLimit | None = None,
         clock: Callable[[], float] = time.time,
+        catalog_check_seconds: float = CATALOG_CHECK_SECONDS,
     ) -> None:
         self.store = store
         self.bot_username = bot_username
         self.admin_ids = admin_ids
         self.rate_limit = rate_limit
         self.clock = clock
+        self.catalog_check_seconds = catalog_check_seconds
         self._catalog: Catalog | None = None
+        self._checked_at = float("-inf")
 
     async def catalog(self, session: Session | None = None) -> Catalog:
-        """The catalog, reloaded only when another import (any process) changed it."""
+        """The catalog, reloaded only when an import (in any process) changed it. The version
+        is asked at most every ``catalog_check_seconds``: one query fewer per message, and
+        another process's /reload shows within that time."""
+        now = self.clock()
+        if self._catalog is not None and now - self._checked_at < self.catalog_check_seconds:
+            return self._catalog
         if session is None:
             async with self.store.session() as own:
                 return await self.catalog(own)
         version = await self.store.catalog_version(session)
         if self._catalog is None or self._catalog.version != version:
             self._catalog = await self.store.load_catalog(session)
+        self._checked_at = now
         return self._catalog
 
     async def admit(self, update_id: int, user_id: int | None, counted: bool) -> Admission:
@@ -112,16 +125,18 @@ class CareerService:
     async def _record(
         self, session: Session, catalog: Catalog, reply: Reply, message: str | None
     ) -> None:
+        keys: list[tuple[str, str]] = []
         if message is not None:
-            await self.store.add_usage(session, "messages")
+            keys.append(("messages", ""))
         if reply.comparison is not None and len(reply.careers) == 2:
-            await self.store.add_usage(session, "comparison", pair_key(*reply.careers))
+            keys.append(("comparison", pair_key(*reply.careers)))
         if message is not None and reply.intent in ("unknown", "clarify"):
             # A clarifying reply may be a mere ambiguity; only names that matched nothing count.
             for name in parse(message).names or (message,):
                 if isinstance(catalog.index.resolve(name), NotFound):
-                    asked = clean_display(name, 100).casefold()
-                    await self.store.add_usage(session, "unresolved", asked)
+                    keys.append(("unresolved", clean_display(name, 100).casefold()))
+        # One statement; sorted so that concurrent writers take row locks in the same order.
+        await self.store.add_usage(session, *sorted(set(keys)))
 
     async def operator(self, user_id: int | None, command: str) -> Reply:
         """/stats and /reload for the operators in CAREERBOT_ADMIN_IDS; help for anyone else."""
@@ -144,10 +159,13 @@ class CareerService:
         async with self.store.session() as session, session.begin():
             count = await self.store.import_bundled(session)
             version = await self.store.catalog_version(session)
+        self._checked_at = float("-inf")  # this process sees its own reload at once
         text = f"Reloaded {count} careers from the bundled catalog (version {version})."
         return Reply("reload", text_document(text), ChatContext())
 
     async def import_file(self, path: Path) -> int:
         catalog_file = read_catalog_file(path)
         async with self.store.session() as session, session.begin():
-            return await self.store.import_catalog(session, catalog_file)
+            count = await self.store.import_catalog(session, catalog_file)
+        self._checked_at = float("-inf")
+        return count

@@ -7,7 +7,7 @@ import pytest
 from seed_pages import MIDDLEWARE, ROUTING
 
 from careerbot.admission import RateLimit, Verdict, judge
-from careerbot.service import CareerService
+from careerbot.service import CATALOG_CHECK_SECONDS, CareerService
 from careerbot.store import Store
 
 ADMIN = 1001
@@ -110,12 +110,16 @@ async def test_stats_count_messages_comparisons_and_unresolved_names(store: Stor
 
 
 async def test_reload_reimports_the_catalog_and_every_process_sees_it(store: Store) -> None:
-    operator, other = service_on(store), service_on(store)
+    clock = Clock(6_000.0)
+    operator, other = service_on(store, clock), service_on(store, clock)
     before = await other.catalog()
     reply = await operator.operator(ADMIN, "/reload@careerbot_test_bot")
     assert reply.intent == "reload"
     assert f"Reloaded {len(before.careers)} careers" in reply.document.plain()
-    after = await other.catalog()
+    assert (await operator.catalog()).version > before.version  # its own reload: at once
+    assert await other.catalog() is before  # the other process trusts its copy a moment…
+    clock.now += CATALOG_CHECK_SECONDS
+    after = await other.catalog()  # …then asks, and loads the new version
     assert after.version > before.version
     assert after.ids == before.ids
     assert (await other.message(9, "routing vs middleware")).careers == (ROUTING, MIDDLEWARE)

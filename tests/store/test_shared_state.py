@@ -84,14 +84,14 @@ async def test_message_counts_race_without_losing_one_and_restart_each_window(
 async def test_usage_counts_rank_pairs_and_unresolved_names(store: Store) -> None:
     async with store.session() as session, session.begin():
         for _ in range(3):
-            await store.add_usage(session, "messages")
+            await store.add_usage(session, ("messages", ""))
         for pair in [(ROUTING, MIDDLEWARE), (MIDDLEWARE, ROUTING), ("a", "b")]:
-            await store.add_usage(session, "comparison", pair_key(*pair))
-        await store.add_usage(session, "unresolved", "basket weaver")
+            await store.add_usage(session, ("comparison", pair_key(*pair)))
+        await store.add_usage(session, ("unresolved", "basket weaver"), ("messages", ""))
     async with store.session() as session:
         usage = await store.usage(session)
     assert usage == Usage(
-        3,
+        4,
         ((pair_key(ROUTING, MIDDLEWARE), 2), ("a|b", 1)),
         (("basket weaver", 1),),
     )

@@ -82,12 +82,16 @@ class SharedState:
         )
         return int(counted.scalar_one())
 
-    async def add_usage(self, session: AsyncSession, kind: str, subject: str = "") -> None:
-        insert = _insert(session, UsageRow).values(kind=kind, subject=subject[:200], count=1)
+    async def add_usage(self, session: AsyncSession, *keys: tuple[str, str]) -> None:
+        """Count each ``(kind, subject)`` once more, in one statement."""
+        if not keys:
+            return
+        rows = [{"kind": kind, "subject": subject[:200], "count": 1} for kind, subject in keys]
+        insert = _insert(session, UsageRow).values(rows)
         await session.execute(
             insert.on_conflict_do_update(
                 index_elements=[UsageRow.kind, UsageRow.subject],
-                set_={"count": UsageRow.count + 1},
+                set_={"count": UsageRow.count + insert.excluded.count},
             )
         )
 

@@ -42,8 +42,10 @@ class Store(SharedState):
         # unless the URL sets its own wait (``?timeout=0.3``).
         waits = url.startswith("sqlite") and "timeout=" not in url
         connect_args = {"timeout": 30} if waits else {}
+        # A server connection can drop between messages, so it is pinged before use; a
+        # SQLite file cannot, and the ping would be one more round trip per unit of work.
         self.engine: AsyncEngine = create_async_engine(
-            url, pool_pre_ping=True, connect_args=connect_args
+            url, pool_pre_ping=not url.startswith("sqlite"), connect_args=connect_args
         )
         self.session = async_sessionmaker(self.engine, expire_on_commit=False)
 
