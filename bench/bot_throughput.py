@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -94,6 +95,13 @@ async def prepared_database(directory: Path) -> str:
     finally:
         await store.dispose()
     return url
+
+
+def fresh_copy(url: str, label: str) -> str:
+    path = Path(url.removeprefix("sqlite+aiosqlite:///"))
+    copy = path.with_name(f"run-{label}.sqlite3")
+    shutil.copyfile(path, copy)
+    return f"sqlite+aiosqlite:///{copy}"
 
 
 class Load:
@@ -171,14 +179,17 @@ async def main() -> None:
     texts = questions(args.messages)
     results: dict[str, list[Run]] = {name: [] for name, _ in BOTS}
     with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "CAREERBOT_DATABASE_URL": await prepared_database(Path(tmp)),
-            "PTB_TIMEDELTA": "true",
-        }
+        template = await prepared_database(Path(tmp))
         # Rounds interleave the bots, so drift in a shared machine's load hits all alike.
-        for _ in range(args.repeat):
-            for name, command in BOTS:
+        for round_number in range(args.repeat):
+            for number, (name, command) in enumerate(BOTS):
+                # A fresh copy each run: every fake Bot API numbers its updates from 1, and
+                # the bot remembers the update ids it has answered (to drop re-deliveries).
+                env = {
+                    **os.environ,
+                    "CAREERBOT_DATABASE_URL": fresh_copy(template, f"{round_number}-{number}"),
+                    "PTB_TIMEDELTA": "true",
+                }
                 results[name].append(await measure(name, command, env, texts, args.chats))
     runs = [sorted(found, key=lambda r: r.cpu_ms)[len(found) // 2] for found in results.values()]
     print(
