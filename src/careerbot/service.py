@@ -11,10 +11,8 @@ from careerbot.admission import Admission, RateLimit, Verdict, judge
 from careerbot.catalog import Catalog, read_catalog_file
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.dialogue import Dialogue
-from careerbot.dialogue.intents import parse
 from careerbot.dialogue.replies import Reply
 from careerbot.render.views import help_document, text_document
-from careerbot.resolution import NotFound
 from careerbot.store import Session, Store
 from careerbot.text import clean_display
 from careerbot.usage import pair_key, stats_document
@@ -119,22 +117,16 @@ class CareerService:
             if chat_id is not None and reply.context != context:
                 await self.store.save_context(session, chat_id, reply.context.to_dict())
             if chat_id is not None:
-                await self._record(session, catalog, reply, message)
+                await self._record(session, reply, message)
             return reply
 
-    async def _record(
-        self, session: Session, catalog: Catalog, reply: Reply, message: str | None
-    ) -> None:
+    async def _record(self, session: Session, reply: Reply, message: str | None) -> None:
         keys: list[tuple[str, str]] = []
         if message is not None:
             keys.append(("messages", ""))
+            keys += [("unresolved", clean_display(n, 100).casefold()) for n in reply.unresolved]
         if reply.comparison is not None and len(reply.careers) == 2:
             keys.append(("comparison", pair_key(*reply.careers)))
-        if message is not None and reply.intent in ("unknown", "clarify"):
-            # A clarifying reply may be a mere ambiguity; only names that matched nothing count.
-            for name in parse(message).names or (message,):
-                if isinstance(catalog.index.resolve(name), NotFound):
-                    keys.append(("unresolved", clean_display(name, 100).casefold()))
         # One statement; sorted so that concurrent writers take row locks in the same order.
         await self.store.add_usage(session, *sorted(set(keys)))
 

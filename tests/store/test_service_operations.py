@@ -9,6 +9,7 @@ from seed_pages import MIDDLEWARE, ROUTING
 from careerbot.admission import RateLimit, Verdict, judge
 from careerbot.service import CATALOG_CHECK_SECONDS, CareerService
 from careerbot.store import Store
+from careerbot.usage import Usage
 
 ADMIN = 1001
 LIMIT = RateLimit(messages=3, seconds=60)
@@ -136,3 +137,19 @@ async def test_operator_commands_from_anyone_else_get_the_normal_help(
     assert reply.intent == "help"
     assert reply.document == (await service.message(user or 1, "/help")).document
     assert (await service.catalog()).version == version
+
+
+async def test_stats_count_names_that_match_nothing_but_not_stated_wishes(store: Store) -> None:
+    service = service_on(store)
+    await service.message(5, "xyzzy wizard vs qwerty sorcerer")
+    await service.message(5, "no remote needed")  # a wish, not a career name
+    usage = await _usage(store)
+    assert sorted(subject for subject, _ in usage.unresolved) == [
+        "qwerty sorcerer",
+        "xyzzy wizard",
+    ]
+
+
+async def _usage(store: Store) -> Usage:
+    async with store.session() as session:
+        return await store.usage(session)

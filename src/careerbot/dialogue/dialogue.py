@@ -298,6 +298,8 @@ class Dialogue:
             partner = self.catalog.by_slug[hint.slug] if isinstance(hint, Match) else None
             resolved = self._resolve_one(context, names[0], partner=partner, partner_first=False)
             if isinstance(resolved, Reply):
+                if isinstance(hint, NotFound):  # neither name is known: both are worth hearing of
+                    return replace(resolved, unresolved=(*resolved.unresolved, names[1]))
                 return resolved
             first = resolved
         second = self._resolve_one(context, names[1], partner=first, partner_first=True)
@@ -329,9 +331,10 @@ class Dialogue:
                 if careers:
                     text = text_document(f"I don't know “{shown}”. Did you mean one of these?")
                     buttons = kb.choices_keyboard(self.catalog, careers, partner, partner_first)
-                    return Reply("clarify", text, context, buttons, tuple(c.slug for c in careers))
+                    slugs = tuple(c.slug for c in careers)
+                    return Reply("clarify", text, context, buttons, slugs, unresolved=(name,))
                 text = text_document(
                     f"I don't know a career called “{shown}”.",
                     "Send /list to see the careers I know, or /help for examples.",
                 )
-                return Reply("unknown", text, context)
+                return Reply("unknown", text, context, unresolved=(name,))

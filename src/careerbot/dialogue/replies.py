@@ -37,6 +37,8 @@ class Reply:
     notice: str | None = None
     #: for a button press: ``False`` when the message must stay as it is (a stale button)
     edits: bool = True
+    #: names the person asked for that match no career (for the operators' /stats)
+    unresolved: tuple[str, ...] = ()
     #: a one-line title and summary, for inline-mode results
     title: str = ""
     summary: str = ""
