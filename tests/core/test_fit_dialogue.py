@@ -157,3 +157,26 @@ def test_inline_mode_offers_the_recommendation_for_stated_preferences(
     assert replies[0].intent == "recommend"
     assert replies[0].title == "Careers that fit: remote work · low AI risk"
     assert replies[0].summary.startswith("#1 ")
+
+
+def test_unmet_must_haves_are_said_and_each_pick_shows_what_it_misses(
+    dialogue: Dialogue,
+) -> None:
+    text = dialogue.respond("must be remote, at least $900k", ChatContext()).document.plain()
+    assert "No career meets all of your must-haves" in text
+    assert text.count("Misses: at least $900k typical pay") == 5
+
+
+def test_a_one_measure_ai_ranking_says_what_it_left_out(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("lowest AI risk", ChatContext())
+    text = reply.document.plain()
+    assert reply.intent == "rank"
+    assert "left out: 6 rated on AI replacement risk" in text
+    assert "tie for first place" in text
+
+
+def test_the_quiz_back_button_keeps_the_answers(seed_dialogue: Dialogue) -> None:
+    musts = seed_dialogue.press(encode(Fit(1, 0b101, 0b1)), ChatContext())
+    back = seed_dialogue.press(labelled(musts, "◀ Back"), ChatContext())
+    assert decode(labelled(back, "✅ 💰 Pay")) == Fit(0, 0b100, 0b1)
+    assert decode(labelled(back, "Next")) == Fit(1, 0b101, 0b1)

@@ -36,10 +36,6 @@ HINT = (
 )
 
 
-def _ordinal(place: int) -> str:
-    return f"#{place}"
-
-
 def _tie_note(ranking: Ranking) -> str | None:
     top = ranking.picks[0] if ranking.picks else None
     if top is None or not top.tied_with:
@@ -76,7 +72,7 @@ def recommendation_document(
         lines = " · ".join(reasons(pick.career, preferences))
         if pick.misses:
             lines += "\nMisses: " + "; ".join(miss_text(pick.career, m) for m in pick.misses)
-        title = f"{_ordinal(pick.place)}{tie} {pick.career.title} —"
+        title = f"#{pick.place}{tie} {pick.career.title} —"
         blocks.append(Para(lines, bold_prefix=title))
     if any(p.criterion == "salary" for p in active):
         blocks.append(Para(PAY_NOTE, italic=True))
