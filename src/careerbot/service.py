@@ -13,7 +13,7 @@ from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.dialogue import Dialogue
 from careerbot.dialogue.replies import Reply
 from careerbot.render.views import help_document, text_document
-from careerbot.store import Session, Store
+from careerbot.store import Exchange, Store
 from careerbot.text import clean_display
 from careerbot.usage import pair_key, stats_document
 
@@ -45,19 +45,20 @@ class CareerService:
         self._catalog: Catalog | None = None
         self._checked_at = float("-inf")
 
-    async def catalog(self, session: Session | None = None) -> Catalog:
+    async def catalog(self, exchange: Exchange | None = None) -> Catalog:
         """The catalog, reloaded only when an import (in any process) changed it. The version
         is asked at most every ``catalog_check_seconds``: one query fewer per message, and
         another process's /reload shows within that time."""
         now = self.clock()
         if self._catalog is not None and now - self._checked_at < self.catalog_check_seconds:
             return self._catalog
-        if session is None:
-            async with self.store.session() as own:
+        if exchange is None:
+            async with self.store.exchange() as own:
                 return await self.catalog(own)
-        version = await self.store.catalog_version(session)
+        version = await exchange.catalog_version()
         if self._catalog is None or self._catalog.version != version:
-            self._catalog = await self.store.load_catalog(session)
+            async with self.store.session() as session:
+                self._catalog = await self.store.load_catalog(session)
         self._checked_at = now
         return self._catalog
 
@@ -78,13 +79,12 @@ class CareerService:
 
     async def _admit(self, update_id: int, user_id: int | None, counted: bool) -> Admission:
         now = self.clock()
-        async with self.store.session() as session, session.begin():
-            if not await self.store.claim_update(session, update_id, int(now)):
+        async with self.store.exchange() as exchange:
+            if not await exchange.claim_update(update_id, int(now)):
                 return Admission(Verdict.DUPLICATE)
             if self.rate_limit is None or user_id is None or not counted:
                 return Admission(Verdict.ANSWER)
-            window = self.rate_limit.window(now)
-            count = await self.store.count_message(session, user_id, window)
+            count = await exchange.count_message(user_id, self.rate_limit.window(now))
             return judge(count, self.rate_limit, now)
 
     async def message(self, chat_id: int, text: str) -> Reply:
@@ -103,32 +103,28 @@ class CareerService:
         return await self._handle(None, lambda d, ctx: d.compare_names(ctx, (first, second)))
 
     async def inline(self, query: str) -> list[Reply]:
-        async with self.store.session() as session:
-            catalog = await self.catalog(session)
-        return Dialogue(catalog, self.bot_username).inline(query)
+        return Dialogue(await self.catalog(), self.bot_username).inline(query)
 
     async def _handle(self, chat_id: int | None, step: Step, message: str | None = None) -> Reply:
-        async with self.store.session() as session, session.begin():
-            catalog = await self.catalog(session)
-            context = ChatContext()
-            if chat_id is not None:
-                context = ChatContext.from_dict(await self.store.get_context(session, chat_id))
+        if chat_id is None:  # nothing of a chat's to read or keep
+            return step(Dialogue(await self.catalog(), self.bot_username), ChatContext())
+        async with self.store.exchange() as exchange:
+            catalog = await self.catalog(exchange)
+            context = ChatContext.from_dict(await exchange.get_context(chat_id))
             reply = step(Dialogue(catalog, self.bot_username), context)
-            if chat_id is not None and reply.context != context:
-                await self.store.save_context(session, chat_id, reply.context.to_dict())
-            if chat_id is not None:
-                await self._record(session, reply, message)
+            if reply.context != context:
+                await exchange.save_context(chat_id, reply.context.to_dict())
+            await self._record(exchange, reply, message)
             return reply
 
-    async def _record(self, session: Session, reply: Reply, message: str | None) -> None:
+    async def _record(self, exchange: Exchange, reply: Reply, message: str | None) -> None:
         keys: list[tuple[str, str]] = []
         if message is not None:
             keys.append(("messages", ""))
             keys += [("unresolved", clean_display(n, 100).casefold()) for n in reply.unresolved]
         if reply.comparison is not None and len(reply.careers) == 2:
             keys.append(("comparison", pair_key(*reply.careers)))
-        # One statement; sorted so that concurrent writers take row locks in the same order.
-        await self.store.add_usage(session, *sorted(set(keys)))
+        await exchange.add_usage(*set(keys))
 
     async def operator(self, user_id: int | None, command: str) -> Reply:
         """/stats and /reload for the operators in CAREERBOT_ADMIN_IDS; help for anyone else."""
@@ -140,8 +136,8 @@ class CareerService:
         return Reply("help", help_document(), ChatContext())
 
     async def stats(self) -> Reply:
+        catalog = await self.catalog()
         async with self.store.session() as session:
-            catalog = await self.catalog(session)
             usage = await self.store.usage(session)
         titles = {career.slug: career.title for career in catalog.careers}
         return Reply("stats", stats_document(usage, titles), ChatContext())

@@ -7,6 +7,7 @@ import pytest
 
 from careerbot.admission import RateLimit
 from careerbot.render.views import help_document
+from careerbot.store import Exchange
 from tests.e2e.conftest import RunningBot
 from tests.fakes.fake_bot_api import FakeBotApi
 from tests.fakes.objects import ApiCall
@@ -88,8 +89,8 @@ async def test_a_message_is_still_answered_once_when_its_admission_check_fails(
     async def unreachable(*_: object, **__: object) -> bool:
         raise ConnectionError("database went away")
 
-    async with running_bot(rate_limit=RateLimit(messages=3, seconds=WINDOW)) as app:
-        monkeypatch.setattr(app.bot_data["store"], "claim_update", unreachable)
+    async with running_bot(rate_limit=RateLimit(messages=3, seconds=WINDOW)):
+        monkeypatch.setattr(Exchange, "claim_update", unreachable)
         start = fake.mark()
         card = await answered(fake, FLOODER, "routing vs middleware")
         await answered(fake, OTHER, "hello")

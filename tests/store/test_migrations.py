@@ -129,8 +129,9 @@ async def test_a_database_from_before_migrations_is_upgraded_in_place_keeping_it
             careers = (
                 await session.execute(select(old.tables["careers"].c["id", "slug", "title"]))
             ).all()
-            kept = ChatContext.from_dict(await store.get_context(session, 42))
             version = await store.catalog_version(session)
+        async with store.exchange() as exchange:
+            kept = ChatContext.from_dict(await exchange.get_context(42))
     finally:
         await store.dispose()
     assert sorted(careers) == [(7, ROUTING, "Old Routing"), (9, MIDDLEWARE, "Old Middleware")]

@@ -10,7 +10,7 @@ from seed_pages import MIDDLEWARE, ROUTING
 
 from careerbot.service import CareerService
 from careerbot.store import Store
-from careerbot.store.shared import PRUNE_EVERY, UPDATE_MEMORY_SECONDS
+from careerbot.store.exchange import PRUNE_EVERY, UPDATE_MEMORY_SECONDS
 from careerbot.usage import Usage, pair_key
 
 RACERS = 8
@@ -18,25 +18,25 @@ RACERS = 8
 
 async def test_racing_context_saves_for_one_chat_leave_one_of_them(store: Store) -> None:
     async def save(n: int) -> None:
-        async with store.session() as session, session.begin():
-            await store.save_context(session, 77, {"focus": f"career-{n}"})
+        async with store.exchange() as exchange:
+            await exchange.save_context(77, {"focus": f"career-{n}"})
 
     await asyncio.gather(*(save(n) for n in range(RACERS)))
-    async with store.session() as session:
-        saved = await store.get_context(session, 77)
+    async with store.exchange() as exchange:
+        saved = await exchange.get_context(77)
     assert saved["focus"] in {f"career-{n}" for n in range(RACERS)}
 
 
 async def test_an_update_id_is_claimed_once_however_many_race_for_it(store: Store) -> None:
     async def claim() -> bool:
-        async with store.session() as session, session.begin():
-            return await store.claim_update(session, 123_456_789, now=1_000)
+        async with store.exchange() as exchange:
+            return await exchange.claim_update(123_456_789, now=1_000)
 
     assert sorted(await asyncio.gather(*(claim() for _ in range(RACERS)))) == [False] * (
         RACERS - 1
     ) + [True]
-    async with store.session() as session, session.begin():
-        assert await store.claim_update(session, 123_456_790, now=1_000)
+    async with store.exchange() as exchange:
+        assert await exchange.claim_update(123_456_790, now=1_000)
 
 
 async def test_a_claim_rolled_back_with_its_unit_of_work_can_be_claimed_again(
@@ -46,33 +46,33 @@ async def test_a_claim_rolled_back_with_its_unit_of_work_can_be_claimed_again(
         pass
 
     async def claim_then_fail() -> None:
-        async with store.session() as session, session.begin():
-            assert await store.claim_update(session, 5, now=1_000)
+        async with store.exchange() as exchange:
+            assert await exchange.claim_update(5, now=1_000)
             raise AbortError
 
     with pytest.raises(AbortError):
         await claim_then_fail()
-    async with store.session() as session, session.begin():
-        assert await store.claim_update(session, 5, now=1_000)
+    async with store.exchange() as exchange:
+        assert await exchange.claim_update(5, now=1_000)
 
 
 async def test_old_update_ids_are_forgotten_on_every_pruning_claim(store: Store) -> None:
     late = 10_000_000
-    async with store.session() as session, session.begin():
-        await store.claim_update(session, 1, now=late - UPDATE_MEMORY_SECONDS - 1)
-        await store.claim_update(session, 2, now=late - 10)
-        await store.claim_update(session, PRUNE_EVERY * 7, now=late)
-    async with store.session() as session, session.begin():
-        assert await store.claim_update(session, 1, now=late)  # forgotten, so new again
-        assert not await store.claim_update(session, 2, now=late)  # still remembered
+    async with store.exchange() as exchange:
+        await exchange.claim_update(1, now=late - UPDATE_MEMORY_SECONDS - 1)
+        await exchange.claim_update(2, now=late - 10)
+        await exchange.claim_update(PRUNE_EVERY * 7, now=late)
+    async with store.exchange() as exchange:
+        assert await exchange.claim_update(1, now=late)  # forgotten, so new again
+        assert not await exchange.claim_update(2, now=late)  # still remembered
 
 
 async def test_message_counts_race_without_losing_one_and_restart_each_window(
     store: Store,
 ) -> None:
     async def count(user: int, window: int) -> int:
-        async with store.session() as session, session.begin():
-            return await store.count_message(session, user, window)
+        async with store.exchange() as exchange:
+            return await exchange.count_message(user, window)
 
     counts = await asyncio.gather(*(count(1, 500) for _ in range(RACERS)))
     assert sorted(counts) == list(range(1, RACERS + 1))
@@ -82,12 +82,12 @@ async def test_message_counts_race_without_losing_one_and_restart_each_window(
 
 
 async def test_usage_counts_rank_pairs_and_unresolved_names(store: Store) -> None:
-    async with store.session() as session, session.begin():
+    async with store.exchange() as exchange:
         for _ in range(3):
-            await store.add_usage(session, ("messages", ""))
+            await exchange.add_usage(("messages", ""))
         for pair in [(ROUTING, MIDDLEWARE), (MIDDLEWARE, ROUTING), ("a", "b")]:
-            await store.add_usage(session, ("comparison", pair_key(*pair)))
-        await store.add_usage(session, ("unresolved", "basket weaver"), ("messages", ""))
+            await exchange.add_usage(("comparison", pair_key(*pair)))
+        await exchange.add_usage(("unresolved", "basket weaver"), ("messages", ""))
     async with store.session() as session:
         usage = await store.usage(session)
     assert usage == Usage(

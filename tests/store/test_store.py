@@ -70,24 +70,24 @@ async def test_a_loaded_catalog_resolves_names(store: Store) -> None:
 
 async def test_chat_context_round_trips_between_units_of_work(store: Store) -> None:
     context = ChatContext(last_a=ROUTING, last_b=MIDDLEWARE, awaiting_second=MULTIMODAL)
-    async with store.session() as session, session.begin():
-        await store.save_context(session, 42, context.to_dict())
-    async with store.session() as session:
-        assert ChatContext.from_dict(await store.get_context(session, 42)) == context
-        assert await store.get_context(session, 43) == {}
+    async with store.exchange() as exchange:
+        await exchange.save_context(42, context.to_dict())
+    async with store.exchange() as exchange:
+        assert ChatContext.from_dict(await exchange.get_context(42)) == context
+        assert await exchange.get_context(43) == {}
     changed = ChatContext(focus=ROUTING)
-    async with store.session() as session, session.begin():
-        await store.save_context(session, 42, changed.to_dict())
-    async with store.session() as session:
-        assert ChatContext.from_dict(await store.get_context(session, 42)) == changed
+    async with store.exchange() as exchange:
+        await exchange.save_context(42, changed.to_dict())
+    async with store.exchange() as exchange:
+        assert ChatContext.from_dict(await exchange.get_context(42)) == changed
 
 
 async def test_a_very_large_chat_id_is_stored(store: Store) -> None:
     chat_id = -1_001_234_567_890  # Telegram supergroup ids are below -10^12
-    async with store.session() as session, session.begin():
-        await store.save_context(session, chat_id, {"focus": ROUTING})
-    async with store.session() as session:
-        assert await store.get_context(session, chat_id) == {"focus": ROUTING}
+    async with store.exchange() as exchange:
+        await exchange.save_context(chat_id, {"focus": ROUTING})
+    async with store.exchange() as exchange:
+        assert await exchange.get_context(chat_id) == {"focus": ROUTING}
 
 
 @pytest.mark.parametrize(

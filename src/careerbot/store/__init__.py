@@ -2,6 +2,7 @@
 
 from sqlalchemy.ext.asyncio import AsyncSession as Session
 
+from careerbot.store.exchange import Exchange
 from careerbot.store.store import Store
 
-__all__ = ["Session", "Store"]
+__all__ = ["Exchange", "Session", "Store"]

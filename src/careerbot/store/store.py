@@ -1,14 +1,19 @@
 """The store: the catalog and shared per-chat state in SQLite (default) or PostgreSQL.
 
-Callers own the unit of work: they open ``store.session()`` with ``async with
-session.begin()`` and pass the session in; no method here commits.
+Callers own the unit of work: for an update, ``async with store.exchange() as exchange``
+(plain SQL, ``store/exchange.py``); for the catalog and reports, ``store.session()`` with
+``async with session.begin()``, passing the session in. No method here commits.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -20,8 +25,9 @@ from sqlalchemy.ext.asyncio import (
 from careerbot.catalog import Catalog, bundled_files, read_catalog_file
 from careerbot.model import Career, CatalogFile, Source
 from careerbot.store import migrations
-from careerbot.store.shared import SharedState
-from careerbot.store.tables import CareerRow, MetaRow, SourceRow
+from careerbot.store.exchange import Exchange, Fetch, numbered
+from careerbot.store.tables import CareerRow, MetaRow, SourceRow, UsageRow
+from careerbot.usage import Usage
 
 VERSION_KEY = "catalog_version"
 #: any constant will do: it names the lock that start-ups of several processes queue on
@@ -34,10 +40,11 @@ def _prepare_sqlite_path(url: str) -> None:
         Path(url.removeprefix(prefix).split("?")[0]).parent.mkdir(parents=True, exist_ok=True)
 
 
-class Store(SharedState):
+class Store:
     def __init__(self, url: str) -> None:
         _prepare_sqlite_path(url)
         self.url = url
+        self.is_sqlite = url.startswith("sqlite")
         # Several processes may share one SQLite file; wait for a writer rather than fail,
         # unless the URL sets its own wait (``?timeout=0.3``).
         waits = url.startswith("sqlite") and "timeout=" not in url
@@ -48,6 +55,34 @@ class Store(SharedState):
             url, pool_pre_ping=not url.startswith("sqlite"), connect_args=connect_args
         )
         self.session = async_sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time: this process's units of work queue here, in
+        # order, rather than poll the file lock (other processes still wait on the lock).
+        self._writer = asyncio.Lock() if self.is_sqlite else contextlib.nullcontext()
+        if self.is_sqlite:
+            event.listen(self.engine.sync_engine, "connect", _tune_sqlite)
+
+    @contextlib.asynccontextmanager
+    async def exchange(self) -> AsyncIterator[Exchange]:
+        """One transaction of per-update state on the driver's own connection: committed
+        when the block ends, rolled back if it raises."""
+        async with self._writer, self.engine.connect() as connection:
+            driver = (await connection.get_raw_connection()).driver_connection
+            fetch = _sqlite_fetch(driver) if self.is_sqlite else _postgres_fetch(driver)
+            # IMMEDIATE: take SQLite's write lock now, not halfway through the unit of work.
+            await fetch("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN", ())
+            try:
+                yield Exchange(fetch)
+            except BaseException:
+                try:
+                    await fetch("ROLLBACK", ())
+                except Exception:
+                    await connection.invalidate()  # broken: the pool must not hand it out
+                raise
+            try:
+                await fetch("COMMIT", ())
+            except BaseException:
+                await connection.invalidate()
+                raise
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -55,6 +90,11 @@ class Store(SharedState):
     async def ensure_ready(self) -> None:
         """Migrate the schema to the newest revision and, on first use, load the bundled
         catalog: one transaction, which processes starting together take one at a time."""
+        if self.is_sqlite and ":memory:" not in self.url:
+            async with self.engine.connect() as connection:
+                # Readers no longer wait for a writer, and a commit appends to the log
+                # instead of rewriting pages; the mode is kept in the file.
+                await connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         async with self.engine.begin() as connection:
             await _lock_for_start_up(connection)
             await connection.run_sync(migrations.upgrade)
@@ -110,6 +150,43 @@ class Store(SharedState):
         }
         ids = {career.slug: row_id for career, (row_id, _) in zip(careers, rows, strict=True)}
         return Catalog(careers, ids, sources, await self.catalog_version(session))
+
+    async def usage(self, session: AsyncSession, top: int = 5) -> Usage:
+        async def ranked(kind: str) -> tuple[tuple[str, int], ...]:
+            rows = await session.execute(
+                select(UsageRow.subject, UsageRow.count)
+                .where(UsageRow.kind == kind)
+                .order_by(UsageRow.count.desc(), UsageRow.subject)
+                .limit(top)
+            )
+            return tuple((subject, int(count)) for subject, count in rows.all())
+
+        messages = await session.scalar(
+            select(UsageRow.count).where(UsageRow.kind == "messages", UsageRow.subject == "")
+        )
+        return Usage(int(messages or 0), await ranked("comparison"), await ranked("unresolved"))
+
+
+def _tune_sqlite(connection: Any, _: object) -> None:
+    # With the write-ahead log, NORMAL syncs at checkpoints rather than at every commit:
+    # a power cut may lose the last few updates' context, never corrupt the file.
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_fetch(driver: Any) -> Fetch:
+    async def fetch(sql: str, params: Sequence[object]) -> Sequence[Sequence[Any]]:
+        return list(await driver.execute_fetchall(sql, params))
+
+    return fetch
+
+
+def _postgres_fetch(driver: Any) -> Fetch:
+    async def fetch(sql: str, params: Sequence[object]) -> Sequence[Sequence[Any]]:
+        return list(await driver.fetch(numbered(sql), *params))
+
+    return fetch
 
 
 async def _lock_for_start_up(connection: AsyncConnection) -> None:
