@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from urllib.parse import urlparse
 
+import uvloop
 from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
@@ -18,6 +20,7 @@ from telegram.ext import (
 
 from bot import handlers
 from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
+from bot.transport import AiohttpRequest
 from careerbot.service import CareerService
 from careerbot.settings import Settings
 from careerbot.store import Store
@@ -64,10 +67,8 @@ def build_application(
         .token(token)
         .base_url(settings.telegram_base_url)
         .rate_limiter(RetryingRateLimiter())
-        .connect_timeout(timeouts.connect)
-        .read_timeout(timeouts.read)
-        .write_timeout(timeouts.write)
-        .pool_timeout(timeouts.pool)
+        .request(AiohttpRequest(timeouts))
+        .get_updates_request(AiohttpRequest(timeouts, pool_size=1))
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
         .build()
@@ -91,6 +92,8 @@ def quiet_secrets() -> None:
 
 def run_bot(settings: Settings, webhook: str | None, listen: str, port: int) -> int:
     quiet_secrets()
+    # uvloop's event loop: the same asyncio, at about a third of the CPU per wake-up.
+    asyncio.set_event_loop(uvloop.new_event_loop())
     app = build_application(settings)
     if webhook:
         app.run_webhook(

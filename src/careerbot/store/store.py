@@ -26,10 +26,13 @@ from careerbot.catalog import Catalog, bundled_files, read_catalog_file
 from careerbot.model import Career, CatalogFile, Source
 from careerbot.store import migrations
 from careerbot.store.exchange import Exchange, Fetch, numbered
+from careerbot.store.local_sqlite import LocalSqlite
 from careerbot.store.tables import CareerRow, MetaRow, SourceRow, UsageRow
 from careerbot.usage import Usage
 
 VERSION_KEY = "catalog_version"
+#: how long a SQLite writer waits for another process's write lock (``?timeout=`` overrides)
+SQLITE_WAIT_SECONDS = 30
 #: any constant will do: it names the lock that start-ups of several processes queue on
 _MIGRATION_LOCK = 0x6361726565720001
 
@@ -48,7 +51,7 @@ class Store:
         # Several processes may share one SQLite file; wait for a writer rather than fail,
         # unless the URL sets its own wait (``?timeout=0.3``).
         waits = url.startswith("sqlite") and "timeout=" not in url
-        connect_args = {"timeout": 30} if waits else {}
+        connect_args = {"timeout": SQLITE_WAIT_SECONDS} if waits else {}
         # A server connection can drop between messages, so it is pinged before use; a
         # SQLite file cannot, and the ping would be one more round trip per unit of work.
         self.engine: AsyncEngine = create_async_engine(
@@ -58,6 +61,7 @@ class Store:
         # SQLite has one writer at a time: this process's units of work queue here, in
         # order, rather than poll the file lock (other processes still wait on the lock).
         self._writer = asyncio.Lock() if self.is_sqlite else contextlib.nullcontext()
+        self._local = LocalSqlite.for_url(url, SQLITE_WAIT_SECONDS)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _tune_sqlite)
 
@@ -65,6 +69,10 @@ class Store:
     async def exchange(self) -> AsyncIterator[Exchange]:
         """One transaction of per-update state on the driver's own connection: committed
         when the block ends, rolled back if it raises."""
+        if self._local is not None and self._local.is_usable():
+            async with self._local.exchange() as exchange:
+                yield exchange
+            return
         async with self._writer, self.engine.connect() as connection:
             driver = (await connection.get_raw_connection()).driver_connection
             fetch = _sqlite_fetch(driver) if self.is_sqlite else _postgres_fetch(driver)
@@ -85,6 +93,8 @@ class Store:
                 raise
 
     async def dispose(self) -> None:
+        if self._local is not None:
+            self._local.close()
         await self.engine.dispose()
 
     async def ensure_ready(self) -> None:
