@@ -134,27 +134,36 @@ def importance_similarity(a: dict[str, float], b: dict[str, float]) -> float | N
     return round(100 * sum(min(a[n], b[n]) for n in names) / top, 1) if top else None
 
 
+def _similar_pairs(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[float, int, int]]:
+    """``(-similarity, i, j)`` for each pair similar enough to count as one skill."""
+    terms_b = [_phrase_terms(skill) for skill in b]
+    found = []
+    for i, (whole_a, head_a) in enumerate(map(_phrase_terms, a)):
+        for j, (whole_b, head_b) in enumerate(terms_b):
+            # Most pairs share no word at all; a head's words are among its phrase's.
+            if whole_a.isdisjoint(whole_b):
+                continue
+            score = max(_overlap(whole_a, whole_b), _overlap(head_a, head_b))
+            if score >= MIN_OVERLAP:
+                found.append((-score, i, j))
+    return found
+
+
 def analyse_skills(
     a: tuple[str, ...],
     b: tuple[str, ...],
     a_importance: dict[str, float] | None = None,
     b_importance: dict[str, float] | None = None,
 ) -> SkillsAnalysis:
-    pairs = sorted(
-        ((skill_similarity(sa, sb), i, j) for i, sa in enumerate(a) for j, sb in enumerate(b)),
-        key=lambda p: (-p[0], p[1], p[2]),
-    )
     used_a: set[int] = set()
     used_b: set[int] = set()
     shared: list[tuple[int, SharedSkill]] = []
-    for score, i, j in pairs:
-        if score < MIN_OVERLAP:
-            break
+    for negated, i, j in sorted(_similar_pairs(a, b)):  # best first, then in list order
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        shared.append((i, SharedSkill(a[i], b[j], round(score, 2))))
+        shared.append((i, SharedSkill(a[i], b[j], round(-negated, 2))))
     shared.sort(key=lambda item: item[0])
     union = len(a) + len(b) - len(shared)
     overlap = round(len(shared) / union, 3) if union else 0.0
