@@ -10,8 +10,11 @@ process. Peak memory is the bot's VmHWM (see also bench/memory.py).
 
 careerbot's rate limiter paces replies at 30/s overall (Telegram's limit for messages to
 many chats), so the like-for-like floor is the echo bot paced by the same limiter: a process
-woken 30 times a second spends 2-3 ms more CPU per update than one running flat out,
+woken 30 times a second spends 1-2 ms more CPU per update than one running flat out,
 whatever it does (an echo bot that sleeps 33 ms per update costs the same as a paced one).
+A third echo bot runs on careerbot's own transport and event loop (bench/echo_bot.py
+--stack), so what careerbot's dialogue and database add shows apart from what the stack
+saves.
 """
 
 from __future__ import annotations
@@ -166,6 +169,7 @@ async def measure(
 BOTS = [
     ("echo bot, PTB defaults (floor)", ECHO),
     ("echo bot paced by careerbot's rate limiter", [*ECHO, "--limiter"]),
+    ("echo bot on careerbot's stack, same limiter", [*ECHO, "--limiter", "--stack"]),
     ("careerbot (same rate limiter)", CAREERBOT),
 ]
 
@@ -203,10 +207,11 @@ async def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for run in runs:
         print(run.row(runs[0]))
-    paced, career = runs[-2], runs[-1]
+    paced, stack, career = runs[1], runs[2], runs[-1]
     print(
         f"careerbot vs the echo bot paced by the same limiter: {career.cpu_ms / paced.cpu_ms:.2f}×"
     )
+    print(f"careerbot's own work over its stack's floor: {career.cpu_ms - stack.cpu_ms:.2f} ms")
 
 
 if __name__ == "__main__":

@@ -1,14 +1,16 @@
 """The floor: a bare python-telegram-bot echo bot, polled the way careerbot is.
 
-    TELEGRAM_BOT_TOKEN=... TELEGRAM_BASE_URL=... python bench/echo_bot.py [--limiter]
+    TELEGRAM_BOT_TOKEN=... TELEGRAM_BASE_URL=... python bench/echo_bot.py [--limiter] [--stack]
 
 ``--limiter`` gives it careerbot's rate limiter (flood control and retries,
 bot/resilience.py), which paces replies at 30/s, so bench/bot_throughput.py can compare
-like for like.
+like for like. ``--stack`` gives it careerbot's transport and event loop as well
+(aiohttp with orjson, uvloop: bot/transport.py), to show what that stack costs alone.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 
@@ -27,11 +29,18 @@ def main() -> None:
         .token(os.environ["TELEGRAM_BOT_TOKEN"])
         .base_url(os.environ["TELEGRAM_BASE_URL"])
     )
+    # Imported only when asked for, so the plain run is python-telegram-bot alone.
     if "--limiter" in sys.argv:
-        # Imported only when asked for, so the plain run is python-telegram-bot alone.
         from bot.resilience import RetryingRateLimiter  # noqa: PLC0415
 
         builder = builder.rate_limiter(RetryingRateLimiter())
+    if "--stack" in sys.argv:
+        import uvloop  # noqa: PLC0415
+
+        from bot.transport import AiohttpRequest  # noqa: PLC0415
+
+        asyncio.set_event_loop(uvloop.new_event_loop())
+        builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest(pool_size=1))
     app = builder.build()
     app.add_handler(MessageHandler(filters.TEXT, echo))
     app.run_polling(allowed_updates=Update.ALL_TYPES)
