@@ -23,6 +23,7 @@ from careerbot.render.document import (
     Grid,
     Heading,
     Para,
+    utf16_units,
 )
 from careerbot.render.views import (
     help_document,
@@ -50,9 +51,9 @@ def bare(slug: str, **fields: object) -> Career:
 
 def assert_telegram_ready(document: Document) -> None:
     text = document.html()
-    assert len(text) <= TELEGRAM_LIMIT
+    assert utf16_units(text) <= TELEGRAM_LIMIT
     assert telegram_html_problems(text) == []
-    assert len(document.plain()) <= TELEGRAM_LIMIT
+    assert utf16_units(document.plain()) <= TELEGRAM_LIMIT
 
 
 @pytest.mark.parametrize("page", sorted(PAGES))
@@ -220,6 +221,8 @@ def test_any_document_renders_well_formed_html_within_the_limit(
         Para("&" * 9000, "<b>", True),
         Bullets("<i>", tuple("x & y" * 100 for _ in range(100))),
         Grid(tuple("<pre>" * 100 for _ in range(100))),
+        # 3,000 characters, but 6,000 UTF-16 units: Telegram would refuse it whole
+        Para("🧑‍💻" * 1000),
     ],
 )
 def test_an_oversized_first_block_is_cut_down_never_mid_tag(
@@ -227,6 +230,14 @@ def test_an_oversized_first_block_is_cut_down_never_mid_tag(
 ) -> None:
     document = Document((block, Para("after")))
     assert_telegram_ready(document)
+    assert document.html().endswith("…(shortened)")
+
+
+def test_blocks_are_counted_as_telegram_counts_them_emoji_as_two() -> None:
+    emoji = Para("🙂" * 1500)  # 1,500 characters each, 3,000 UTF-16 units
+    document = Document((emoji, emoji, Para("after")))
+    assert utf16_units(document.html()) <= TELEGRAM_LIMIT
+    assert document.html().count("🙂") == 1500
     assert document.html().endswith("…(shortened)")
 
 

@@ -82,20 +82,26 @@ def _plain(block: Block) -> str:
 _SHORTENED = "…(shortened)"
 
 
+def utf16_units(text: str) -> int:
+    """Telegram counts a message's length in UTF-16 code units: an emoji is two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def _fit(blocks: tuple[Block, ...], render: Callable[[Block], str]) -> str:
     """Whole blocks up to Telegram's limit; an oversized first block is cut down, never
-    mid-tag, because it is shortened before it is rendered."""
+    mid-tag, because it is shortened before it is rendered. The markup is measured, which
+    is never shorter than the text Telegram counts once it has read the tags."""
     room = TELEGRAM_LIMIT - len(_SHORTENED) - 2
     parts: list[str] = []
     used = 0
     for block in blocks:
         text = render(block)
-        if used + len(text) + 2 * bool(parts) > room:
+        if used + utf16_units(text) + 2 * bool(parts) > room:
             if not parts:
                 parts.append(_shrink(block, render, room))
             parts.append(_SHORTENED)
             break
-        used += len(text) + 2 * bool(parts)
+        used += utf16_units(text) + 2 * bool(parts)
         parts.append(text)
     return "\n\n".join(parts)
 
@@ -112,7 +118,7 @@ def _shrink(block: Block, render: Callable[[Block], str], room: int) -> str:
             case Heading(text):
                 block = Heading(text[: len(text) // 2])
         rendered = render(block)
-        if len(rendered) <= room:
+        if utf16_units(rendered) <= room:
             return rendered
 
 
