@@ -53,8 +53,15 @@ class CareerService:
         if self._catalog is not None and now - self._checked_at < self.catalog_check_seconds:
             return self._catalog
         if exchange is None:
-            async with self.store.exchange() as own:
-                return await self.catalog(own)
+            try:
+                async with self.store.exchange() as own:
+                    return await self.catalog(own)
+            except Exception:
+                if self._catalog is None:
+                    raise
+                # Inline answers need nothing else from the database: keep serving them.
+                log.warning("could not check the catalog version; using the loaded one")
+                return self._catalog
         version = await exchange.catalog_version()
         if self._catalog is None or self._catalog.version != version:
             async with self.store.session() as session:

@@ -82,3 +82,19 @@ async def test_an_unavailable_database_gets_an_apology_and_the_bot_recovers(
     # The context saved before the outage is intact: the follow-up still knows the last pair.
     assert after.startswith("AI Model Routing Engineer vs AI Multimodal")
     fake.assert_no_errors()
+
+
+async def test_inline_queries_are_still_answered_from_the_loaded_catalog(
+    fake: FakeBotApi,
+    running_bot: RunningBot,
+    outage: Outage,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async with running_bot() as app:
+        app.bot_data["service"].catalog_check_seconds = 0  # ask the database every time
+        async with outage():
+            fake.push_inline_query("routing vs middleware")
+            call = await fake.wait_for("answerInlineQuery")
+    assert "AI Model Routing Engineer vs AI Middleware Engineer" in str(call.params["results"])
+    assert "using the loaded one" in caplog.text
+    fake.assert_no_errors()
