@@ -10,7 +10,7 @@ from seed_pages import MIDDLEWARE, ROUTING
 
 from careerbot.service import CareerService
 from careerbot.store import Store
-from careerbot.store.exchange import PRUNE_EVERY, UPDATE_MEMORY_SECONDS
+from careerbot.store.exchange import PRUNE_EVERY, UNRESOLVED_KEPT, UPDATE_MEMORY_SECONDS
 from careerbot.usage import Usage, pair_key
 
 RACERS = 8
@@ -65,6 +65,25 @@ async def test_old_update_ids_are_forgotten_on_every_pruning_claim(store: Store)
     async with store.exchange() as exchange:
         assert await exchange.claim_update(1, now=late)  # forgotten, so new again
         assert not await exchange.claim_update(2, now=late)  # still remembered
+
+
+async def test_pruning_keeps_only_the_most_asked_for_unresolved_names(store: Store) -> None:
+    async with store.exchange() as exchange:
+        await exchange.add_usage(
+            *(("unresolved", f"name {n:05}") for n in range(UNRESOLVED_KEPT + 50))
+        )
+        await exchange.add_usage(("unresolved", "name 01049"), ("unresolved", "name 01049"))
+        await exchange.add_usage(("comparison", "a|b"))
+    async with store.exchange() as exchange:
+        await exchange.claim_update(PRUNE_EVERY * 3, now=1_000)
+    async with store.session() as session:
+        usage = await store.usage(session, top=UNRESOLVED_KEPT + 50)
+    kept = dict(usage.unresolved)
+    assert len(kept) == UNRESOLVED_KEPT
+    assert kept["name 01049"] == 3  # asked for most, so kept though it came last
+    assert "name 00000" in kept
+    assert "name 01048" not in kept  # equal counts: the first names alphabetically stay
+    assert usage.comparisons == (("a|b", 1),)  # other counts are never trimmed
 
 
 async def test_message_counts_race_without_losing_one_and_restart_each_window(

@@ -22,6 +22,8 @@ from typing import Any
 UPDATE_MEMORY_SECONDS = 2 * 24 * 3600
 #: prune old update ids on one claim in this many, so the table stays small without a job
 PRUNE_EVERY = 200
+#: the names nobody could resolve that /stats keeps, the most asked for first
+UNRESOLVED_KEPT = 1000
 #: the longest usage subject kept (the column's width)
 SUBJECT_CHARACTERS = 200
 
@@ -32,6 +34,12 @@ _CLAIM = (
     "ON CONFLICT (update_id) DO NOTHING RETURNING update_id"
 )
 _PRUNE = "DELETE FROM processed_updates WHERE claimed_at < ?"
+# Anyone can type a new name with every message: the list keeps only the most asked for.
+_TRIM_UNRESOLVED = (
+    "DELETE FROM usage_counts WHERE kind = 'unresolved' AND subject NOT IN ("
+    "SELECT subject FROM usage_counts WHERE kind = 'unresolved' "
+    "ORDER BY count DESC, subject LIMIT ?)"
+)
 _COUNT = (
     "INSERT INTO rate_limits (user_id, window_number, count) VALUES (?, ?, 1) "
     "ON CONFLICT (user_id) DO UPDATE SET "
@@ -62,6 +70,7 @@ class Exchange:
         claimed = await self._fetch(_CLAIM, (update_id, now))
         if update_id % PRUNE_EVERY == 0:
             await self._fetch(_PRUNE, (now - UPDATE_MEMORY_SECONDS,))
+            await self._fetch(_TRIM_UNRESOLVED, (UNRESOLVED_KEPT,))
         return bool(claimed)
 
     async def count_message(self, user_id: int, window: int) -> int:
