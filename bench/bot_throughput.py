@@ -3,6 +3,7 @@ API with 200 chats each waiting for its reply before asking again, beside a bare
 python-telegram-bot echo bot (bench/echo_bot.py) loaded the same way in the same run.
 
     .venv/bin/python bench/bot_throughput.py [--messages 2000] [--chats 200] [--repeat 3]
+    ./scripts/with-postgres .venv/bin/python bench/bot_throughput.py   # careerbot on PostgreSQL
 
 CPU is user+sys of the bot process only (from /proc/<pid>/stat), counted after a warm-up
 round so start-up and the first catalog load are not in it; the fake Bot API runs in this
@@ -35,8 +36,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from sqlalchemy.engine import make_url  # noqa: E402
+
 from careerbot.catalog import bundled_files, read_catalog_file  # noqa: E402
-from careerbot.store import Store  # noqa: E402
+from tests.backends import (  # noqa: E402
+    ON_POSTGRES,
+    create_postgres_database,
+    postgres_url,
+    start_up,
+)
 from tests.fakes.fake_bot_api import FakeBotApi  # noqa: E402
 from tests.fakes.objects import ApiCall  # noqa: E402
 
@@ -91,16 +99,20 @@ def memory_mb(pid: int, key: str = "VmHWM") -> float:
 
 
 async def prepared_database(directory: Path) -> str:
-    url = f"sqlite+aiosqlite:///{directory / 'bench.sqlite3'}"
-    store = Store(url)
-    try:
-        await store.ensure_ready()
-    finally:
-        await store.dispose()
+    """The bundled catalog loaded into a SQLite file in ``directory``, or, when
+    CAREERBOT_DATABASE_URL names a PostgreSQL server (scripts/with-postgres), into a new
+    database there."""
+    if ON_POSTGRES:
+        url = postgres_url(await create_postgres_database())
+    else:
+        url = f"sqlite+aiosqlite:///{directory / 'bench.sqlite3'}"
+    await start_up(url)
     return url
 
 
-def fresh_copy(url: str, label: str) -> str:
+async def fresh_copy(url: str, label: str) -> str:
+    if ON_POSTGRES:
+        return postgres_url(await create_postgres_database(template=make_url(url).database))
     path = Path(url.removeprefix("sqlite+aiosqlite:///"))
     copy = path.with_name(f"run-{label}.sqlite3")
     shutil.copyfile(path, copy)
@@ -191,13 +203,17 @@ async def main() -> None:
                 # the bot remembers the update ids it has answered (to drop re-deliveries).
                 env = {
                     **os.environ,
-                    "CAREERBOT_DATABASE_URL": fresh_copy(template, f"{round_number}-{number}"),
+                    "CAREERBOT_DATABASE_URL": await fresh_copy(
+                        template, f"{round_number}-{number}"
+                    ),
                     "PTB_TIMEDELTA": "true",
                 }
                 results[name].append(await measure(name, command, env, texts, args.chats))
     runs = [sorted(found, key=lambda r: r.cpu_ms)[len(found) // 2] for found in results.values()]
+    database = make_url(template).get_backend_name()
     print(
         f"{args.messages:,} messages from {args.chats} chats, {os.cpu_count()} CPUs, "
+        f"careerbot on {database}, "
         f"median of {args.repeat} runs"
     )
     print(
