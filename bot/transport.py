@@ -38,6 +38,8 @@ class AiohttpRequest(BaseRequest):
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self.pool_size),
                 headers={"User-Agent": self.USER_AGENT},
+                # HTTPS_PROXY and friends apply, as they do to PTB's default backend
+                trust_env=True,
             )
 
     async def shutdown(self) -> None:

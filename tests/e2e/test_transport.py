@@ -147,3 +147,31 @@ async def test_an_answer_that_is_not_json_is_a_clean_telegram_error(
 async def test_a_request_before_initialize_says_so() -> None:
     with pytest.raises(RuntimeError, match="not initialized"):
         await AiohttpRequest(QUICK).do_request("http://127.0.0.1:9/x", "POST")
+
+
+async def test_the_proxy_in_the_environment_is_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[str] = []
+
+    async def proxy(request: web.Request) -> web.Response:
+        seen.append(request.host)
+        return web.json_response({"ok": True, "result": True})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", proxy)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{runner.addresses[0][1]}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    request = AiohttpRequest(QUICK)
+    await request.initialize()
+    try:
+        assert await request.post("http://api.telegram.invalid/bot1:x/getMe", data()) is True
+    finally:
+        await request.shutdown()
+        await runner.cleanup()
+    assert seen == ["api.telegram.invalid"]
