@@ -50,12 +50,12 @@ class Store:
         self.is_sqlite = url.startswith("sqlite")
         # Several processes may share one SQLite file; wait for a writer rather than fail,
         # unless the URL sets its own wait (``?timeout=0.3``).
-        waits = url.startswith("sqlite") and "timeout=" not in url
+        waits = self.is_sqlite and "timeout=" not in url
         connect_args = {"timeout": SQLITE_WAIT_SECONDS} if waits else {}
         # A server connection can drop between messages, so it is pinged before use; a
         # SQLite file cannot, and the ping would be one more round trip per unit of work.
         self.engine: AsyncEngine = create_async_engine(
-            url, pool_pre_ping=not url.startswith("sqlite"), connect_args=connect_args
+            url, pool_pre_ping=not self.is_sqlite, connect_args=connect_args
         )
         self.session = async_sessionmaker(self.engine, expire_on_commit=False)
         # SQLite has one writer at a time: this process's units of work queue here, in
