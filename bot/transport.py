@@ -10,6 +10,8 @@ where the rest of the bot can tell: the same timeouts, ``TimedOut`` for a timeou
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 import aiohttp
 import orjson
@@ -28,6 +30,7 @@ class AiohttpRequest(BaseRequest):
         self.timeouts = timeouts
         self.pool_size = pool_size
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[tuple[str, str], str | None] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -38,8 +41,6 @@ class AiohttpRequest(BaseRequest):
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self.pool_size),
                 headers={"User-Agent": self.USER_AGENT},
-                # HTTPS_PROXY and friends apply, as they do to PTB's default backend
-                trust_env=True,
             )
 
     async def shutdown(self) -> None:
@@ -70,13 +71,24 @@ class AiohttpRequest(BaseRequest):
         timeout = self._timeout(read_timeout, connect_timeout, pool_timeout)
         try:
             async with self._session.request(
-                method, url, timeout=timeout, **_body(request_data)
+                method, url, timeout=timeout, proxy=self._proxy_for(url), **_body(request_data)
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:  # aiohttp's own timeouts are TimeoutErrors too
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{exc.__class__.__name__}: {exc}") from exc
+
+    def _proxy_for(self, url: str) -> str | None:
+        """HTTPS_PROXY, HTTP_PROXY and NO_PROXY apply, as they do to PTB's default backend.
+        They are read once per host: aiohttp's own ``trust_env`` reads them, and ~/.netrc,
+        in a worker thread on every request."""
+        parts = urlsplit(url)
+        key = (parts.scheme, parts.hostname or "")
+        if key not in self._proxies:
+            bypass = not parts.hostname or proxy_bypass(parts.hostname)
+            self._proxies[key] = None if bypass else getproxies().get(parts.scheme)
+        return self._proxies[key]
 
     def _timeout(self, read: Any, connect: Any, pool: Any) -> aiohttp.ClientTimeout:
         """PTB passes DEFAULT_NONE for "the default" and None for "no limit"."""

@@ -149,7 +149,7 @@ async def test_a_request_before_initialize_says_so() -> None:
         await AiohttpRequest(QUICK).do_request("http://127.0.0.1:9/x", "POST")
 
 
-async def test_the_proxy_in_the_environment_is_used(
+async def test_the_proxy_in_the_environment_is_used_unless_no_proxy_names_the_host(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[str] = []
@@ -167,11 +167,20 @@ async def test_the_proxy_in_the_environment_is_used(
     monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{runner.addresses[0][1]}")
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
+    port = runner.addresses[0][1]
     request = AiohttpRequest(QUICK)
     await request.initialize()
     try:
         assert await request.post("http://api.telegram.invalid/bot1:x/getMe", data()) is True
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        bypassing = AiohttpRequest(QUICK)
+        await bypassing.initialize()
+        try:
+            assert await bypassing.post(f"http://127.0.0.1:{port}/bot1:x/getMe", data()) is True
+        finally:
+            await bypassing.shutdown()
     finally:
         await request.shutdown()
         await runner.cleanup()
-    assert seen == ["api.telegram.invalid"]
+    # through the proxy, then straight to the host NO_PROXY names
+    assert seen == ["api.telegram.invalid", f"127.0.0.1:{port}"]
