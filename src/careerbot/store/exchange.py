@@ -18,6 +18,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from careerbot.store.tables import VERSION_KEY
+
 #: how long a claimed update id is remembered; Telegram gives up re-delivering within a day
 UPDATE_MEMORY_SECONDS = 2 * 24 * 3600
 #: prune old update ids on one claim in this many, so the table stays small without a job
@@ -56,7 +58,7 @@ _USAGE = (
     "INSERT INTO usage_counts (kind, subject, count) VALUES {rows} "
     "ON CONFLICT (kind, subject) DO UPDATE SET count = usage_counts.count + excluded.count"
 )
-_CATALOG_VERSION = "SELECT value FROM catalog_meta WHERE key = 'catalog_version'"
+_CATALOG_VERSION = "SELECT value FROM catalog_meta WHERE key = ?"
 
 
 class Exchange:
@@ -103,7 +105,7 @@ class Exchange:
         await self._fetch(_USAGE.format(rows=rows), values)
 
     async def catalog_version(self) -> int:
-        rows = await self._fetch(_CATALOG_VERSION, ())
+        rows = await self._fetch(_CATALOG_VERSION, (VERSION_KEY,))
         return int(rows[0][0]) if rows else 0
 
 

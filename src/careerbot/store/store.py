@@ -27,10 +27,9 @@ from careerbot.model import Career, CatalogFile, Source
 from careerbot.store import migrations
 from careerbot.store.exchange import Exchange, Fetch, numbered
 from careerbot.store.local_sqlite import LocalSqlite
-from careerbot.store.tables import CareerRow, MetaRow, SourceRow, UsageRow
+from careerbot.store.tables import VERSION_KEY, CareerRow, MetaRow, SourceRow, UsageRow
 from careerbot.usage import Usage
 
-VERSION_KEY = "catalog_version"
 #: how long a SQLite writer waits for another process's write lock (``?timeout=`` overrides)
 SQLITE_WAIT_SECONDS = 30
 #: any constant will do: it names the lock that start-ups of several processes queue on

@@ -31,6 +31,10 @@ class SourceRow(Base):
     document: Mapped[str] = mapped_column(Text)
 
 
+#: the MetaRow holding the catalog's version, raised by every import
+VERSION_KEY = "catalog_version"
+
+
 class MetaRow(Base):
     __tablename__ = "catalog_meta"
 
