@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO))
 
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from careerbot.catalog import bundled_files, read_catalog_file  # noqa: E402
+from careerbot.careers.catalog import bundled_files, read_catalog_file  # noqa: E402
 from tests.backends import (  # noqa: E402
     ON_POSTGRES,
     create_postgres_database,

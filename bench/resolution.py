@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
-from careerbot.catalog import bundled_files, read_catalog_file
-from careerbot.resolution import NameIndex, openings_share
+from careerbot.careers.catalog import bundled_files, read_catalog_file
+from careerbot.understanding.resolution import NameIndex, openings_share
 
 QUERIES = [
     "modle routng",

@@ -17,8 +17,8 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from careerbot.admission import RateLimit
-from careerbot.service import CareerService
+from careerbot.app.admission import RateLimit
+from careerbot.app.service import CareerService
 from careerbot.store import Store
 
 ROUNDS = 300

@@ -21,9 +21,8 @@ from telegram.ext import (
 from bot import handlers
 from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
 from bot.transport import AiohttpRequest
-from careerbot.service import CareerService
-from careerbot.settings import Settings
-from careerbot.store import Store
+from careerbot.app import bootstrap
+from careerbot.app.settings import Settings
 
 log = logging.getLogger(__name__)
 COMMANDS = (
@@ -43,24 +42,15 @@ def build_application(
     token = settings.require_token()
 
     async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
-        store = Store(settings.database_url)
-        await store.ensure_ready()
-        app.bot_data["store"] = store
-        service = CareerService(
-            store,
-            app.bot.username,
-            admin_ids=settings.admin_ids,
-            rate_limit=settings.rate_limit,
-        )
-        app.bot_data["service"] = service
-        # Build the name index now, not on the first person's message (~0.7 s at 53k names).
-        _ = (await service.catalog()).index
+        # The name index is built now, not on the first person's message.
+        started = await bootstrap.start(settings, app.bot.username, warm=True)
+        app.bot_data["service"], app.bot_data["started"] = started.service, started
         await app.bot.set_my_commands(list(COMMANDS))
 
     async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-        store: Store | None = app.bot_data.get("store")
-        if store is not None:
-            await store.dispose()
+        started: bootstrap.Started | None = app.bot_data.get("started")
+        if started is not None:
+            await started.stop()
 
     app = (
         Application.builder()

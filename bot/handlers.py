@@ -10,8 +10,8 @@ from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.markup import to_markup
-from careerbot.admission import Admission, Verdict
-from careerbot.service import CareerService
+from careerbot.app.admission import Admission, Verdict
+from careerbot.app.service import CareerService
 
 log = logging.getLogger(__name__)
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."

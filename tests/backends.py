@@ -8,8 +8,11 @@ the loaded catalog (``CREATE DATABASE … TEMPLATE`` copies files, so it is quic
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import os
+import shutil
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import asyncpg
@@ -89,3 +92,18 @@ async def start_up(url: str) -> None:
 
 def dump(url: str) -> dict[str, list[tuple[object, ...]]]:
     return asyncio.run(dump_async(url))
+
+
+@contextlib.asynccontextmanager
+async def private_copy(loaded_database: str, tmp_path: Path) -> AsyncIterator[str]:
+    """A private database holding the bundled catalog, on the configured backend."""
+    if not ON_POSTGRES:
+        path = tmp_path / "careerbot.sqlite3"
+        shutil.copyfile(loaded_database, path)
+        yield sqlite_url(path)
+        return
+    name = await create_postgres_database(template=loaded_database)
+    try:
+        yield postgres_url(name)
+    finally:
+        await drop_postgres_database(name)

@@ -8,7 +8,6 @@ use the full bundled data, the path a real install takes.
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -18,15 +17,16 @@ from backends import (
     create_postgres_database,
     drop_postgres_database,
     postgres_url,
+    private_copy,
     sqlite_url,
     start_up,
 )
 from seed_pages import REPO_ROOT
 
-from careerbot.catalog import Catalog, bundled_files, read_catalog_file
-from careerbot.dialogue.dialogue import Dialogue
-from careerbot.model import Career, Source
-from careerbot.resolution import NameIndex
+from careerbot.careers.catalog import Catalog, bundled_files, read_catalog_file
+from careerbot.careers.model import Career, Source
+from careerbot.dialogue.router import Dialogue
+from careerbot.understanding.resolution import NameIndex
 
 SEED_FILE = REPO_ROOT / "data" / "careers.json"
 
@@ -61,10 +61,19 @@ def seed_dialogue(seed_catalog: Catalog) -> Dialogue:
 
 
 @pytest.fixture(scope="session")
+def bundled_index(bundled_catalog: Catalog) -> NameIndex:
+    """Built once for the whole run: every test that resolves names in the full catalog
+    shares it."""
+    return NameIndex.of(bundled_catalog)
+
+
+@pytest.fixture(scope="session")
 def bundled_catalog() -> Catalog:
     careers: list[Career] = []
     sources: dict[str, Source] = {}
-    for path in bundled_files():
+    paths = bundled_files()
+    assert len(paths) == 2, paths  # the curated six and the occupations, wherever installed
+    for path in paths:
         catalog_file = read_catalog_file(path)
         careers.extend(catalog_file.careers)
         sources.update(catalog_file.sources)
@@ -88,15 +97,8 @@ def loaded_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture
 async def database_url(loaded_database: str, tmp_path: Path) -> AsyncIterator[str]:
-    """A private database holding the bundled catalog, on the configured backend."""
-    if not ON_POSTGRES:
-        path = tmp_path / "careerbot.sqlite3"
-        shutil.copyfile(loaded_database, path)
-        yield sqlite_url(path)
-        return
-    name = await create_postgres_database(template=loaded_database)
-    yield postgres_url(name)
-    await drop_postgres_database(name)
+    async with private_copy(loaded_database, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

@@ -11,14 +11,14 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
-from careerbot.catalog import CatalogError
+from careerbot.app import bootstrap
+from careerbot.app.service import CareerService
+from careerbot.app.settings import Settings, SettingsError
+from careerbot.careers.catalog import CatalogError
+from careerbot.catalog_build import options as build_options
 from careerbot.console import chat
-from careerbot.dialogue.json_view import reply_json
-from careerbot.dialogue.replies import Reply
+from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.render.views import about_document
-from careerbot.service import CareerService
-from careerbot.settings import Settings, SettingsError
-from careerbot.store import Store
 
 EXIT_USAGE = 2
 log = logging.getLogger("careerbot")
@@ -52,9 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443)
     catalog = sub.add_parser("catalog", help="build the catalog from public labour data")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True)
-    build = catalog_sub.add_parser("build")
-    build.add_argument("--from", dest="source", type=Path, required=True)
-    build.add_argument("--out", type=Path, default=None)
+    build = catalog_sub.add_parser("build", description=build_options.DESCRIPTION)
+    build_options.add_arguments(build)
     return parser
 
 
@@ -65,16 +64,12 @@ def _print_reply(reply: Reply, as_json: bool) -> int:
         print(reply.document.plain())
         for row in reply.buttons:
             print("  " + " | ".join(f"[{b.text}]" for b in row))
-    return 1 if reply.intent == "unknown" else 0
+    return 1 if reply.kind == "unknown" else 0
 
 
 async def _with_service(settings: Settings, work: Callable[[CareerService], Awaitable[int]]) -> int:
-    store = Store(settings.database_url)
-    try:
-        await store.ensure_ready()
-        return await work(CareerService(store))
-    finally:
-        await store.dispose()
+    async with bootstrap.running(settings) as service:
+        return await work(service)
 
 
 async def _import(service: CareerService, path: Path) -> int:
@@ -112,9 +107,9 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             port=getattr(args, "port", 8443),
         )
     if command == "catalog":
-        from careerbot.catalog_build import run_build  # noqa: PLC0415 - build-time only
+        from careerbot.catalog_build.output import run_build  # noqa: PLC0415 - build-time only
 
-        return run_build(args.source, args.out)
+        return run_build(args.source_dir, args.out_path)
     jobs: dict[str, Callable[[CareerService], Awaitable[int]]] = {
         "chat": _chat,
         "list": _list,

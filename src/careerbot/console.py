@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from careerbot.app.service import CareerService
 from careerbot.dialogue.replies import Button, Reply
-from careerbot.service import CareerService
 
 CONSOLE_CHAT_ID = 0
 PROMPT = "you> "

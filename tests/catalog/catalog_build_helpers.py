@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from careerbot.model import Career
+from careerbot.careers.model import Career
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW_DIR = Path(os.environ.get("CAREERBOT_PUBLIC_DATA", ROOT.parent / "shared" / "data" / "public"))

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from catalog_build_helpers import COMMITTED, RAW_DIR, onet_code
 
-from careerbot.catalog_build import build_catalog
-from careerbot.model import Career, CatalogFile
+from careerbot.careers.model import Career, CatalogFile
+from careerbot.catalog_build.assemble import build_catalog
 
 
 @pytest.fixture(scope="session")

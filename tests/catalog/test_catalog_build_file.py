@@ -6,7 +6,7 @@ import struct
 
 from catalog_build_helpers import onet_code
 
-from careerbot.model import Career, CatalogFile
+from careerbot.careers.model import Career, CatalogFile
 
 EXPECTED_SOURCES = {
     "onet-29.3",

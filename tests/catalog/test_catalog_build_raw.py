@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from catalog_build_helpers import onet_code
 
-from careerbot.catalog_build import build_catalog, catalog_bytes, catalog_json, run_build
-from careerbot.model import Career, CatalogFile
+from careerbot import cli
+from careerbot.careers.model import Career, CatalogFile
+from careerbot.catalog_build.assemble import build_catalog
+from careerbot.catalog_build.output import catalog_bytes, catalog_json, run_build
 
 SAMPLES = ("15-2051.00", "13-2011.00", "29-1141.00", "53-1042.00", "11-1021.00", "47-2111.00")
 GROWTH = "Employment change, percent, 2024–34"
@@ -167,3 +169,19 @@ def test_run_build_writes_and_summarises(
     assert run_build(raw_dir, out) == 0
     assert out.read_bytes() == catalog_bytes(built)
     assert "923 careers" in capsys.readouterr().out
+
+
+def test_the_build_command_with_its_defaults_reproduces_the_committed_catalog(
+    raw_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    committed_bytes: bytes,
+    built: CatalogFile,
+) -> None:
+    """`careerbot catalog build --from DIR`, run at the top of a checkout, writes
+    data/occupations.json.gz: the committed file's content, and the same bytes every run."""
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["catalog", "build", "--from", str(raw_dir)]) == 0
+    written = (tmp_path / "data" / "occupations.json.gz").read_bytes()
+    assert gzip.decompress(written) == gzip.decompress(committed_bytes)
+    assert written == catalog_bytes(built)

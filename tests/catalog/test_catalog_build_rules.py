@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from careerbot.catalog_build import run_build
 from careerbot.catalog_build.onet import dedupe_aliases, short_zone_name
 from careerbot.catalog_build.onet_skills import Technology, coding_flag, hot_technologies
+from careerbot.catalog_build.output import run_build
 from careerbot.catalog_build.projections import percentile_ranks
 from careerbot.catalog_build.rules import (
     PREPARATION,

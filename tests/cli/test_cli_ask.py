@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from careerbot import cli
-from careerbot.catalog import bundled_files, read_catalog_file
-from careerbot.comparison import ATTRIBUTES
+from careerbot.careers.catalog import bundled_files, read_catalog_file
+from careerbot.careers.criteria import NAMES
 from careerbot.dialogue.codec import MAX_CALLBACK_BYTES, decode
 
 ROUTING, MIDDLEWARE = "ai-model-routing-engineer", "ai-middleware-engineer"
@@ -34,7 +34,7 @@ def test_ask_compare_json_has_the_promised_shape(
     assert reply["careers"] == [ROUTING, MIDDLEWARE]
     assert "AI Model Routing Engineer vs AI Middleware Engineer" in reply["text"]
     comparison = reply["comparison"]
-    assert set(comparison["attributes"]) == set(ATTRIBUTES)
+    assert set(comparison["attributes"]) == set(NAMES)
     for attribute in comparison["attributes"].values():
         assert {"a", "b", "better"} <= set(attribute)
     assert {"a_only", "shared", "b_only"} <= set(comparison)

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from careerbot import cli
+from careerbot.app.service import CareerService
 from careerbot.console import PROMPT, chat
-from careerbot.service import CareerService
 from careerbot.store import Store
 
 

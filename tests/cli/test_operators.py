@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from careerbot import cli
-from careerbot.admission import RateLimit
-from careerbot.settings import DEFAULT_RATE_LIMIT, Settings
+from careerbot.app.admission import RateLimit
+from careerbot.app.settings import DEFAULT_RATE_LIMIT, Settings
 
 
 @pytest.mark.parametrize(

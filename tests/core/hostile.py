@@ -15,7 +15,7 @@ from seed_pages import SEED_SLUGS
 from careerbot.dialogue.codec import (
     MAX_CALLBACK_BYTES,
     Compare,
-    Pick,
+    Picker,
     Profile,
     ShowSkills,
     TypeName,
@@ -91,7 +91,7 @@ ids = st.integers(min_value=0, max_value=1000)
 encoded_actions = st.one_of(
     st.builds(Compare, ids, ids),
     st.builds(ShowSkills, ids, ids),
-    st.builds(Pick, ids, ids, st.integers(min_value=0, max_value=200)),
+    st.builds(Picker, ids, ids, st.integers(min_value=0, max_value=200)),
     st.builds(Profile, ids),
     st.builds(TypeName, ids, ids),
 ).map(encode)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from careerbot.dialogue.codec import (
     MAX_CALLBACK_BYTES,
     Compare,
-    Pick,
+    Picker,
     Profile,
     ShowSkills,
     TypeName,
@@ -23,7 +23,7 @@ ids = st.integers(min_value=0, max_value=2**64)
 actions = st.one_of(
     st.builds(Compare, ids, ids),
     st.builds(ShowSkills, ids, ids),
-    st.builds(Pick, ids, ids, st.integers(min_value=-5, max_value=20_000)),
+    st.builds(Picker, ids, ids, st.integers(min_value=-5, max_value=20_000)),
     st.builds(Profile, ids),
     st.builds(TypeName, ids, ids),
 )
@@ -36,8 +36,8 @@ FAST = settings(max_examples=300, deadline=None, database=None)
         Compare(1, 2),
         Compare(0, 0),
         ShowSkills(35, 36),
-        Pick(1, 2, 0),
-        Pick(7, 7, 9999),
+        Picker(1, 2, 0),
+        Picker(7, 7, 9999),
         Profile(123_456),
         TypeName(5, 6),
         Compare(36**8 - 1, 36**8 - 1),
@@ -61,7 +61,7 @@ def test_any_action_either_round_trips_within_64_bytes_or_is_refused(action: obj
 
 
 def test_huge_ids_are_refused_rather_than_sent_as_undecodable_data() -> None:
-    for action in (Compare(10**100, 1), Compare(36**8, 0), Pick(1, 1, -1), Pick(1, 1, 10_000)):
+    for action in (Compare(10**100, 1), Compare(36**8, 0), Picker(1, 1, -1), Picker(1, 1, 10_000)):
         with pytest.raises(ValueError, match="callback data"):
             encode(action)
 

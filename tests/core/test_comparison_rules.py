@@ -9,10 +9,11 @@ from itertools import permutations
 import pytest
 from seed_pages import MIDDLEWARE, PAGES, ROUTING, SEED_SLUGS, UNRANKED
 
-from careerbot.advice import advise
-from careerbot.catalog import Catalog
-from careerbot.comparison import RANKED, compare
-from careerbot.model import AiRisk, Career, Demand, EntryBarrier, LearningCurve, Salary
+from careerbot.careers.advice import advise
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.comparison import Unranked, compare
+from careerbot.careers.criteria import RANKED
+from careerbot.careers.model import AiRisk, Career, Demand, EntryBarrier, LearningCurve, Salary
 from careerbot.render.card import render_card
 
 BARRIER = {"Low": 0, "Medium": 1, "High": 2}
@@ -192,14 +193,14 @@ def test_a_figure_one_side_does_not_publish_ranks_neither(
 ) -> None:
     cmp = compare(seed_careers[ROUTING], bare("unpublished"))
     assert cmp.attributes[attribute].better is None
-    assert cmp.attributes[attribute].note == "not published"
+    assert cmp.attributes[attribute].unranked is Unranked.NOT_PUBLISHED
 
 
 def test_different_ai_measures_are_never_ranked(seed_careers: dict[str, Career]) -> None:
     exposure = bare("exposed", ai_risk=AiRisk(source="s", measure="llm_exposure", percent=5.0))
     cmp = compare(seed_careers[ROUTING], exposure)
     assert cmp.attributes["ai_risk"].better is None
-    assert cmp.attributes["ai_risk"].note == "different measures"
+    assert cmp.attributes["ai_risk"].unranked is Unranked.DIFFERENT_MEASURES
     assert not WINNING_CLAIMS["ai_risk"].search(advise(cmp).conclusion)
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from seed_pages import COMPRESSION, MIDDLEWARE, MULTI_AGENT, MULTIMODAL, ON_DEVICE, ROUTING
 
-from careerbot.dialogue.codec import Compare, Pick, Profile, TypeName, decode, encode
+from careerbot.dialogue.codec import Compare, Picker, Profile, TypeName, decode, encode
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.dialogue import Dialogue
 from careerbot.dialogue.replies import Reply
+from careerbot.dialogue.router import Dialogue
 
 PHRASINGS = [
     ("routing vs middleware", "compare", (ROUTING, MIDDLEWARE)),
@@ -58,7 +58,7 @@ def test_message_intent_and_careers_in_the_order_named(
     seed_dialogue: Dialogue, message: str, intent: str, careers: tuple[str, ...]
 ) -> None:
     reply = seed_dialogue.respond(message, ChatContext())
-    assert (reply.intent, reply.careers) == (intent, careers)
+    assert (reply.kind, reply.careers) == (intent, careers)
 
 
 @pytest.mark.parametrize("message", ["routing vs middleware", "compare multimodal and multi-agent"])
@@ -76,7 +76,7 @@ def test_a_comparison_naming_one_career_asks_for_the_second(
     seed_dialogue: Dialogue, message: str
 ) -> None:
     reply = seed_dialogue.respond(message, ChatContext())
-    assert reply.intent == "clarify"
+    assert reply.kind == "clarify"
     assert reply.careers == (ROUTING,)
     assert reply.context.awaiting_second == ROUTING
     offered = {
@@ -95,7 +95,7 @@ def test_the_second_name_typed_after_a_clarify_completes_the_comparison(
 ) -> None:
     asked = seed_dialogue.respond("compare routing with", ChatContext())
     reply = seed_dialogue.respond("multimodal", asked.context)
-    assert (reply.intent, reply.careers) == ("compare", (ROUTING, MULTIMODAL))
+    assert (reply.kind, reply.careers) == ("compare", (ROUTING, MULTIMODAL))
     assert reply.context.awaiting_second is None
 
 
@@ -103,7 +103,7 @@ def test_pressing_a_career_offered_by_the_clarify_compares_it(seed_dialogue: Dia
     asked = seed_dialogue.respond("compare routing with", ChatContext())
     button = next(b for row in asked.buttons for b in row if b.text == "AI Middleware Engineer")
     reply = seed_dialogue.press(button.data, asked.context)
-    assert (reply.intent, reply.careers) == ("compare", (ROUTING, MIDDLEWARE))
+    assert (reply.kind, reply.careers) == ("compare", (ROUTING, MIDDLEWARE))
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_an_unknown_name_gets_did_you_mean_or_unknown(
     seed_dialogue: Dialogue, message: str
 ) -> None:
     reply = seed_dialogue.respond(message, ChatContext())
-    assert reply.intent in {"clarify", "unknown"}
+    assert reply.kind in {"clarify", "unknown"}
     assert reply.comparison is None
     text = reply.document.plain()
     assert "Did you mean" in text or "I don't know" in text or "Which one" in text
@@ -122,12 +122,12 @@ def test_an_unknown_name_gets_did_you_mean_or_unknown(
 
 def test_a_near_miss_gets_did_you_mean_buttons_that_work(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.respond("engineer", ChatContext())
-    assert reply.intent == "clarify"
+    assert reply.kind == "clarify"
     assert len(reply.careers) >= 2
     for row in reply.buttons:
         for button in row:
             assert isinstance(decode(button.data), Profile)
-            assert seed_dialogue.press(button.data, reply.context).intent == "profile"
+            assert seed_dialogue.press(button.data, reply.context).kind == "profile"
 
 
 FOLLOW_UPS = [
@@ -157,30 +157,30 @@ def test_follow_ups_read_the_chat_context(
         reply = seed_dialogue.respond(message, context)
         context = reply.context
     assert reply is not None
-    assert (reply.intent, reply.careers) == ("compare", careers)
+    assert (reply.kind, reply.careers) == ("compare", careers)
 
 
 def test_swap_before_any_comparison_explains_instead_of_failing(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.respond("swap", ChatContext())
-    assert reply.intent == "help"
+    assert reply.kind == "help"
     assert "compare two careers first" in reply.document.plain().lower()
 
 
 def test_a_follow_up_with_nothing_to_follow_is_a_profile(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.respond("what about multimodal?", ChatContext())
-    assert (reply.intent, reply.careers) == ("profile", (MULTIMODAL,))
+    assert (reply.kind, reply.careers) == ("profile", (MULTIMODAL,))
 
 
 def test_skills_after_a_comparison_shows_the_skills_analysis(seed_dialogue: Dialogue) -> None:
     compared = seed_dialogue.respond("routing vs multimodal", ChatContext())
     reply = seed_dialogue.respond("skills", compared.context)
-    assert (reply.intent, reply.careers) == ("skills", (ROUTING, MULTIMODAL))
+    assert (reply.kind, reply.careers) == ("skills", (ROUTING, MULTIMODAL))
     assert "Vector Databases & Embedding Models" in reply.document.plain()
 
 
 def test_comparing_a_career_with_itself_asks_for_another(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.respond("routing vs llm router", ChatContext())
-    assert reply.intent == "clarify"
+    assert reply.kind == "clarify"
     assert reply.comparison is None
 
 
@@ -189,8 +189,8 @@ def test_comparing_a_career_with_itself_asks_for_another(seed_dialogue: Dialogue
     [
         (Compare(1, 6), "compare"),
         (Profile(2), "profile"),
-        (Pick(1, 6, 0), "pick"),
-        (Pick(1, 6, 99), "pick"),
+        (Picker(1, 6, 0), "pick"),
+        (Picker(1, 6, 99), "pick"),
         (TypeName(1, 6), "clarify"),
         (Compare(1, 999), "stale"),
         (Profile(999), "stale"),
@@ -200,12 +200,12 @@ def test_each_button_action_has_a_reply(
     seed_dialogue: Dialogue, action: object, intent: str
 ) -> None:
     reply = seed_dialogue.press(encode(action), ChatContext())  # type: ignore[arg-type]
-    assert reply.intent == intent
+    assert reply.kind == intent
 
 
 def test_a_forged_button_is_refused_without_changing_the_message(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.press("drop table careers", ChatContext(last_a=ROUTING))
-    assert reply.intent == "unknown"
+    assert reply.kind == "unknown"
     assert reply.edits is False
     assert reply.notice
     assert reply.context.last_a == ROUTING
@@ -213,5 +213,5 @@ def test_a_forged_button_is_refused_without_changing_the_message(seed_dialogue: 
 
 def test_a_stale_share_link_says_so_and_a_valid_one_compares(seed_dialogue: Dialogue) -> None:
     assert seed_dialogue.start("cmp_1_6", ChatContext()).careers == (ROUTING, MIDDLEWARE)
-    assert seed_dialogue.start("cmp_1_zz", ChatContext()).intent == "unknown"
-    assert seed_dialogue.start("", ChatContext()).intent == "help"
+    assert seed_dialogue.start("cmp_1_zz", ChatContext()).kind == "unknown"
+    assert seed_dialogue.start("", ChatContext()).kind == "help"

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from careerbot.catalog import Catalog
+from careerbot.careers.catalog import Catalog
 from careerbot.dialogue.codec import Compare, Fit, Profile, decode, encode
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.dialogue import Dialogue
-from careerbot.dialogue.json_view import reply_json
-from careerbot.dialogue.replies import Reply
+from careerbot.dialogue.replies import Reply, reply_json
+from careerbot.dialogue.router import Dialogue
 from careerbot.recommend.preferences import Preferences
 
 MULTI_AGENT = "ai-multi-agent-systems-engineer"
 
 
 @pytest.fixture(scope="module")
-def dialogue(bundled_catalog: Catalog) -> Dialogue:
-    return Dialogue(bundled_catalog)
+def dialogue(bundled_dialogue: Dialogue) -> Dialogue:
+    return bundled_dialogue
 
 
 def data(reply: Reply) -> list[str]:
@@ -33,7 +32,7 @@ def labelled(reply: Reply, starts: str) -> str:
 
 def test_a_superlative_is_answered_with_a_ranking(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.respond("which pays the most?", ChatContext())
-    assert reply.intent == "rank"
+    assert reply.kind == "rank"
     assert reply.careers[0] == MULTI_AGENT
     text = reply.document.plain()
     assert text.startswith("Best paid")
@@ -46,7 +45,7 @@ def test_stated_preferences_get_ranked_picks_with_buttons_for_the_top_two(
     reply = dialogue.respond(
         "I want remote work and the lowest AI risk, which role fits me?", ChatContext()
     )
-    assert reply.intent == "recommend"
+    assert reply.kind == "recommend"
     first, second = (bundled_catalog.ids[s] for s in reply.careers[:2])
     assert decode(labelled(reply, "⚖️ Compare #1 vs #2")) == Compare(first, second)
     assert decode(labelled(reply, "ℹ️ Tell me about #1")) == Profile(first)
@@ -56,7 +55,7 @@ def test_stated_preferences_get_ranked_picks_with_buttons_for_the_top_two(
 def test_a_follow_up_refines_the_last_answer(dialogue: Dialogue) -> None:
     first = dialogue.respond("salary matters most", ChatContext())
     refined = dialogue.respond("and no coding too", first.context)
-    assert refined.intent == "recommend"
+    assert refined.kind == "recommend"
     preferences = Preferences.decode(refined.context.preferences)
     assert {p.criterion for p in preferences.active} == {"salary", "coding"}
     assert refined.ranking is not None
@@ -84,7 +83,7 @@ def test_a_fresh_request_replaces_the_old_preferences(dialogue: Dialogue) -> Non
 def test_career_names_still_win_over_preference_words(
     dialogue: Dialogue, message: str, intent: str
 ) -> None:
-    assert dialogue.respond(message, ChatContext()).intent == intent
+    assert dialogue.respond(message, ChatContext()).kind == intent
 
 
 def test_what_about_after_a_recommendation_compares_with_the_top_pick(
@@ -92,13 +91,13 @@ def test_what_about_after_a_recommendation_compares_with_the_top_pick(
 ) -> None:
     ranked = seed_dialogue.respond("which pays the most", ChatContext())
     reply = seed_dialogue.respond("what about middleware?", ranked.context)
-    assert reply.intent == "compare"
+    assert reply.kind == "compare"
     assert reply.careers == (MULTI_AGENT, "ai-middleware-engineer")
 
 
 def test_only_doesnt_matter_asks_what_does(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.respond("no remote needed", ChatContext())
-    assert reply.intent == "clarify"
+    assert reply.kind == "clarify"
     assert "Noted: remote work: doesn't matter" in reply.document.plain()
     assert all(decode(d) is not None for d in data(reply))
 
@@ -106,7 +105,7 @@ def test_only_doesnt_matter_asks_what_does(seed_dialogue: Dialogue) -> None:
 def test_the_quiz_toggles_moves_on_and_ends_in_a_ranking(seed_dialogue: Dialogue) -> None:
     context = ChatContext()
     quiz = seed_dialogue.respond("/fit", context)
-    assert quiz.intent == "fit"
+    assert quiz.kind == "fit"
     pay = labelled(quiz, "▫️ 💰 Pay")
     picked = seed_dialogue.press(pay, context)
     assert labelled(picked, "✅ 💰 Pay")
@@ -114,7 +113,7 @@ def test_the_quiz_toggles_moves_on_and_ends_in_a_ranking(seed_dialogue: Dialogue
     assert "must-haves" in musts.document.plain()
     remote = seed_dialogue.press(labelled(musts, "▫️ Remote-friendly"), context)
     answer = seed_dialogue.press(labelled(remote, "Show my matches"), context)
-    assert answer.intent == "recommend"
+    assert answer.kind == "recommend"
     assert answer.careers[0] == MULTI_AGENT
     assert "remote-friendly (must)" in answer.document.plain()
     wants, musts_mask = 1, 1
@@ -123,14 +122,14 @@ def test_the_quiz_toggles_moves_on_and_ends_in_a_ranking(seed_dialogue: Dialogue
 
 def test_the_quiz_with_nothing_picked_says_so_and_stays(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.press(encode(Fit(2, 0, 0)), ChatContext())
-    assert reply.intent == "fit"
+    assert reply.kind == "fit"
     assert reply.notice == "Pick at least one thing that matters to you first."
 
 
 @pytest.mark.parametrize("forged", ["f:0:999:0", "f:3:0:0", "f:1:0:64", "f:0:1"])
 def test_forged_quiz_buttons_are_refused(seed_dialogue: Dialogue, forged: str) -> None:
     reply = seed_dialogue.press(forged, ChatContext())
-    assert reply.intent in {"stale", "unknown"}
+    assert reply.kind in {"stale", "unknown"}
     assert not reply.edits
 
 
@@ -154,7 +153,7 @@ def test_inline_mode_offers_the_recommendation_for_stated_preferences(
 ) -> None:
     replies = dialogue.inline("remote work and low AI risk")
     assert replies
-    assert replies[0].intent == "recommend"
+    assert replies[0].kind == "recommend"
     assert replies[0].title == "Careers that fit: remote work · low AI risk"
     assert replies[0].summary.startswith("#1 ")
 
@@ -170,7 +169,7 @@ def test_unmet_must_haves_are_said_and_each_pick_shows_what_it_misses(
 def test_a_one_measure_ai_ranking_says_what_it_left_out(dialogue: Dialogue) -> None:
     reply = dialogue.respond("lowest AI risk", ChatContext())
     text = reply.document.plain()
-    assert reply.intent == "rank"
+    assert reply.kind == "rank"
     assert "left out: 6 rated on AI replacement risk" in text
     assert "tie for first place" in text
 

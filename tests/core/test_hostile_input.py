@@ -12,7 +12,7 @@ from seed_pages import SEED_SLUGS
 from careerbot.dialogue.codec import Compare
 from careerbot.dialogue.codec import encode as encode_action
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.dialogue import Dialogue
+from careerbot.dialogue.router import Dialogue
 
 NASTY = [
     "",
@@ -65,7 +65,7 @@ def test_any_message_gets_a_well_formed_reply(
 def test_button_data_that_is_not_text_is_refused(seed_dialogue: Dialogue, data: object) -> None:
     reply = seed_dialogue.press(data, ChatContext())
     assert_well_formed(reply)
-    assert reply.intent == "unknown"
+    assert reply.kind == "unknown"
 
 
 @pytest.mark.parametrize("message", NASTY)
@@ -93,4 +93,4 @@ def test_any_two_bundled_careers_compare_into_a_well_formed_card(
     a, b = data.draw(st.sampled_from(ids)), data.draw(st.sampled_from(ids))
     reply = bundled_dialogue.press(encode_action(Compare(a, b)), ChatContext())
     assert_well_formed(reply)
-    assert reply.intent == ("compare" if a != b else "clarify")
+    assert reply.kind == ("compare" if a != b else "clarify")

@@ -24,8 +24,8 @@ from careerbot.dialogue.codec import (
     share_payload,
 )
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.dialogue import Dialogue
 from careerbot.dialogue.replies import Reply
+from careerbot.dialogue.router import Dialogue
 
 anything = st.one_of(
     st.none(),
@@ -80,7 +80,7 @@ def test_any_share_link_payload_gets_a_well_formed_reply(
 ) -> None:
     reply = dialogue.start(payload, context)
     assert_well_formed(reply)
-    assert reply.intent in {"help", "compare", "clarify", "unknown"}
+    assert reply.kind in {"help", "compare", "clarify", "unknown"}
 
 
 @HOSTILE

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 from seed_pages import COMPRESSION, MIDDLEWARE, MULTI_AGENT, MULTIMODAL, ON_DEVICE, ROUTING
 
-from careerbot.catalog import Catalog
-from careerbot.resolution import Ambiguous, Match, NameIndex, NotFound
+from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound
 
 TYPOS = [
     ("modle routng", ROUTING),
@@ -83,7 +82,7 @@ def test_resolves_to_the_career_people_mean(seed_index: NameIndex, query: str, s
     found = seed_index.resolve(query)
     assert isinstance(found, Match), found
     assert found.slug == slug
-    assert 0 < found.score <= 1
+    assert 0 < found.best.score <= 1
 
 
 MULTIMODAL_SPELLINGS = [
@@ -188,11 +187,6 @@ def test_two_careers_sharing_an_alias_are_ambiguous() -> None:
     found = index.resolve("data engineer")
     assert isinstance(found, Ambiguous)
     assert {c.slug for c in found.candidates} == {"first", "second"}
-
-
-@pytest.fixture(scope="module")
-def bundled_index(bundled_catalog: Catalog) -> NameIndex:
-    return bundled_catalog.index
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from careerbot.catalog import Catalog
-from careerbot.recommend.measures import checked_value, typical_pay, value
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.measures import typical_pay
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets, rank
 from careerbot.recommend.reading import read_wishes
@@ -90,7 +91,7 @@ def test_an_unpublished_figure_never_meets_a_must_have(bundled_catalog: Catalog)
     assert unpaid, "the catalog has occupations without published wages"
     at_least = Preference("salary", "high", hard=True, limit=1)
     assert not any(meets(c, at_least) for c in unpaid)
-    assert all(checked_value(c, "salary") is None for c in unpaid)
+    assert all(BY_NAME["salary"].check_value(c) is None for c in unpaid)
 
 
 def test_a_one_criterion_ai_ranking_uses_one_measure_and_says_what_it_left_out(
@@ -104,7 +105,7 @@ def test_a_one_criterion_ai_ranking_uses_one_measure_and_says_what_it_left_out(
     zero = sum(
         1
         for c in bundled_catalog.careers
-        if value(c, "ai_risk") == 0 and c.ai_risk and c.ai_risk.measure == "llm_exposure"
+        if BY_NAME["ai_risk"].value(c) == 0 and c.ai_risk and c.ai_risk.measure == "llm_exposure"
     )
     assert ranking.picks[0].tied_with == zero - 1
 
@@ -115,7 +116,7 @@ def test_weights_change_the_order(bundled_catalog: Catalog) -> None:
     first = rank(bundled_catalog.careers, pay_first).picks[0].career
     second = rank(bundled_catalog.careers, risk_first).picks[0].career
     assert (typical_pay(first) or 0) > (typical_pay(second) or 0)
-    assert (value(first, "ai_risk") or 0) > (value(second, "ai_risk") or 0)
+    assert (BY_NAME["ai_risk"].value(first) or 0) > (BY_NAME["ai_risk"].value(second) or 0)
 
 
 def test_each_pick_is_explained_by_the_figures_asked_about(bundled_catalog: Catalog) -> None:

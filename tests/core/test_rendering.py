@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from seed_pages import COMPRESSION, MIDDLEWARE, PAGES, ROUTING, SEED_SLUGS
 
-from careerbot.advice import advise
-from careerbot.catalog import Catalog
-from careerbot.comparison import compare
-from careerbot.model import Career, Flag, Salary
+from careerbot.careers.advice import advise
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.comparison import compare
+from careerbot.careers.model import Career, Flag, Salary
 from careerbot.render.card import render_card
 from careerbot.render.document import (
     TELEGRAM_LIMIT,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from seed_pages import MULTI_AGENT
 
-from careerbot.catalog import Catalog
-from careerbot.resolution import Ambiguous, Match, NameIndex, Resolution
+from careerbot.careers.catalog import Catalog
+from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, Resolution
 
 RN = "registered-nurses"
 PROGRAMMERS = "computer-programmers"
@@ -114,8 +114,8 @@ JOB_TITLES: list[tuple[str, str | set[str]]] = [
 
 
 @pytest.fixture(scope="module")
-def index(bundled_catalog: Catalog) -> NameIndex:
-    return bundled_catalog.index
+def index(bundled_index: NameIndex) -> NameIndex:
+    return bundled_index
 
 
 def first_choice(found: Resolution) -> str:

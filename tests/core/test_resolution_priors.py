@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from careerbot.catalog import Catalog
-from careerbot.model import Career, Demand
-from careerbot.resolution import Ambiguous, Match, NameIndex, openings_share
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import Career, Demand
+from careerbot.understanding.resolution import (
+    Ambiguous,
+    Candidate,
+    Match,
+    NameIndex,
+    openings_share,
+)
 
 ENGINEERS = [
     ("rail-engineers", "Rail Engineers"),
@@ -33,7 +39,9 @@ def test_a_prior_orders_choices_but_never_makes_a_match() -> None:
     index = engineers_index({"civil-engineers": 10_000_000})
     assert isinstance(index.resolve("engineer"), Ambiguous)
     assert isinstance(index.resolve("enginer"), Ambiguous)
-    assert index.resolve("mining engineer") == Match("mining-engineers", 1.0, "Mining Engineers")
+    assert index.resolve("mining engineer") == Match(
+        Candidate("mining-engineers", 1.0, "Mining Engineers")
+    )
 
 
 def test_without_priors_the_order_is_still_stable_and_complete() -> None:
@@ -71,9 +79,9 @@ def shares(bundled_catalog: Catalog) -> dict[str, float]:
 
 
 def test_engineer_alone_offers_the_likeliest_engineering_careers_first(
-    bundled_catalog: Catalog, shares: dict[str, float]
+    bundled_catalog: Catalog, bundled_index: NameIndex, shares: dict[str, float]
 ) -> None:
-    found = bundled_catalog.index.resolve("engineer")
+    found = bundled_index.resolve("engineer")
     assert isinstance(found, Ambiguous), found
     offered = [c.slug for c in found.candidates]
     assert len(offered) >= 3

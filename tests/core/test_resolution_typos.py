@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerbot.vocabulary import Vocabulary, deletions
+from careerbot.understanding.vocabulary import Vocabulary, deletions
 
 WORDS = ["practitioner", "nurse", "electrician", "electrical", "plumber", "engineer", "agent"]
 

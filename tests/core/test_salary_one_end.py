@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from seed_pages import ROUTING
 
-from careerbot.advice import advise
-from careerbot.catalog import Catalog
-from careerbot.comparison import compare
-from careerbot.formatting import salary_range
-from careerbot.model import Career, Salary
+from careerbot.careers.advice import advise
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.comparison import compare
+from careerbot.careers.formatting import salary_range
+from careerbot.careers.model import Career, Salary
 from careerbot.render.card import render_card
 
 

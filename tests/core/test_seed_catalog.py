@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from seed_pages import CAREERS, COMPRESSION, ROUTING, SEED_SLUGS, SKILL_SAMPLES, Figures
 
-from careerbot.catalog import Catalog
-from careerbot.model import Career
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import Career
 
 
 def figures_of(career: Career) -> Figures:

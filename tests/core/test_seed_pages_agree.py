@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from seed_pages import CAREERS, PAGES, SEED_DIR, page_text, parse_page, seed_dir_present
 
-from careerbot.catalog import Catalog
+from careerbot.careers.catalog import Catalog
 
 pytestmark = pytest.mark.skipif(
     not seed_dir_present(), reason=f"source pages not found at {SEED_DIR}"

@@ -8,11 +8,16 @@ from itertools import combinations
 import pytest
 from seed_pages import COMPRESSION, MIDDLEWARE, MULTIMODAL, ON_DEVICE, ROUTING, SEED_SLUGS
 
-from careerbot.catalog import Catalog
-from careerbot.comparison import compare
-from careerbot.model import Career
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.comparison import compare
+from careerbot.careers.model import Career
+from careerbot.careers.skills import (
+    Transition,
+    analyse_skills,
+    skill_similarity,
+    transition_difficulty,
+)
 from careerbot.render.card import skills_line
-from careerbot.skills import UNRATED, analyse_skills, skill_similarity, transition_difficulty
 
 VECTOR_ROUTING = "Vector database management for semantic routing based on query embeddings"
 VECTOR_MULTIMODAL = "Vector Databases & Embedding Models"
@@ -96,14 +101,14 @@ def test_identical_skill_lists_share_everything() -> None:
     assert [s.a for s in analysis.shared] == list(skills)
     assert analysis.a_only == analysis.b_only == ()
     assert analysis.overlap == 1.0
-    assert analysis.transition == "easy"
+    assert analysis.transition is Transition.EASY
 
 
 def test_no_skills_is_no_overlap_and_a_hard_switch() -> None:
     analysis = analyse_skills((), ())
     assert analysis.shared == ()
     assert analysis.overlap == 0.0
-    assert analysis.transition == "hard"
+    assert analysis.transition is Transition.HARD
 
 
 @pytest.mark.parametrize(
@@ -118,7 +123,7 @@ def test_no_skills_is_no_overlap_and_a_hard_switch() -> None:
     ],
 )
 def test_transition_difficulty_rises_as_overlap_falls(overlap: float, difficulty: str) -> None:
-    assert transition_difficulty(overlap) == difficulty
+    assert transition_difficulty(overlap).value == difficulty
 
 
 def test_no_switch_estimate_when_only_one_side_has_skill_ratings(
@@ -130,7 +135,7 @@ def test_no_switch_estimate_when_only_one_side_has_skill_ratings(
     assert not scientists.skill_importance
     cmp = compare(accountants, scientists)
     assert cmp.skills.similarity_pct is None
-    assert cmp.skills.transition == UNRATED
+    assert cmp.skills.transition is Transition.NOT_ESTIMATED
     line = skills_line(cmp)
     assert "no skill ratings published for Data Scientists" in line
     assert "hard" not in line

@@ -12,7 +12,7 @@ from telegram.ext import Application
 
 from bot.app import build_application
 from bot.resilience import DEFAULT_TIMEOUTS, Timeouts
-from careerbot.settings import Settings
+from careerbot.app.settings import Settings
 from tests.fakes.fake_bot_api import FakeBotApi
 
 RunningBot = Callable[..., AbstractAsyncContextManager[Application]]  # type: ignore[type-arg]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerbot.admission import RateLimit
+from careerbot.app.admission import RateLimit
 from careerbot.render.views import help_document
 from careerbot.store import Exchange
 from tests.e2e.conftest import RunningBot

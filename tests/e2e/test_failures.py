@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.handlers import SORRY
-from careerbot.service import CareerService
+from careerbot.app.service import CareerService
 from tests.e2e.conftest import RunningBot
 from tests.fakes.fake_bot_api import FakeBotApi
 

@@ -125,11 +125,11 @@ async def test_a_database_from_before_migrations_is_upgraded_in_place_keeping_it
     store = Store(empty_database_url)
     try:
         await store.ensure_ready()
-        async with store.session() as session:
+        async with store.catalog_work() as work:
             careers = (
-                await session.execute(select(old.tables["careers"].c["id", "slug", "title"]))
+                await work.session.execute(select(old.tables["careers"].c["id", "slug", "title"]))
             ).all()
-            version = await store.catalog_version(session)
+            version = await work.catalog_version()
         async with store.exchange() as exchange:
             kept = ChatContext.from_dict(await exchange.get_context(42))
     finally:
@@ -149,8 +149,8 @@ async def test_processes_starting_together_on_a_new_database_migrate_and_load_on
     stores = [Store(empty_database_url) for _ in range(3)]
     try:
         await asyncio.gather(*(store.ensure_ready() for store in stores))
-        async with stores[0].session() as session:
-            catalog = await stores[0].load_catalog(session)
+        async with stores[0].catalog_work() as work:
+            catalog = await work.load_catalog()
     finally:
         for store in stores:
             await store.dispose()

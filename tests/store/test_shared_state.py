@@ -8,10 +8,11 @@ import asyncio
 import pytest
 from seed_pages import MIDDLEWARE, ROUTING
 
-from careerbot.service import CareerService
+from careerbot.app.ports import Usage
+from careerbot.app.service import CareerService
+from careerbot.app.usage import pair_key
 from careerbot.store import Store
 from careerbot.store.exchange import PRUNE_EVERY, UNRESOLVED_KEPT, UPDATE_MEMORY_SECONDS
-from careerbot.usage import Usage, pair_key
 
 RACERS = 8
 
@@ -76,8 +77,8 @@ async def test_pruning_keeps_only_the_most_asked_for_unresolved_names(store: Sto
         await exchange.add_usage(("comparison", "a|b"))
     async with store.exchange() as exchange:
         await exchange.claim_update(PRUNE_EVERY * 3, now=1_000)
-    async with store.session() as session:
-        usage = await store.usage(session, top=UNRESOLVED_KEPT + 50)
+    async with store.catalog_work() as work:
+        usage = await work.usage(top=UNRESOLVED_KEPT + 50)
     kept = dict(usage.unresolved)
     assert len(kept) == UNRESOLVED_KEPT
     assert kept["name 01049"] == 3  # asked for most, so kept though it came last
@@ -107,8 +108,8 @@ async def test_usage_counts_rank_pairs_and_unresolved_names(store: Store) -> Non
         for pair in [(ROUTING, MIDDLEWARE), (MIDDLEWARE, ROUTING), ("a", "b")]:
             await exchange.add_usage(("comparison", pair_key(*pair)))
         await exchange.add_usage(("unresolved", "basket weaver"), ("messages", ""))
-    async with store.session() as session:
-        usage = await store.usage(session)
+    async with store.catalog_work() as work:
+        usage = await work.usage()
     assert usage == Usage(
         4,
         ((pair_key(ROUTING, MIDDLEWARE), 2), ("a|b", 1)),

@@ -13,10 +13,11 @@ import pytest
 from backends import ON_POSTGRES, dump_async
 from seed_pages import MIDDLEWARE, MULTIMODAL, ROUTING, SEED_SLUGS
 
-from careerbot.catalog import bundled_files, parse_catalog, read_catalog_file
+from careerbot.app.service import CareerService
+from careerbot.careers.catalog import bundled_files, parse_catalog, read_catalog_file
 from careerbot.dialogue.context import ChatContext
-from careerbot.service import CareerService
 from careerbot.store import Store
+from careerbot.understanding.resolution import NameIndex
 
 
 @pytest.fixture
@@ -38,8 +39,8 @@ async def test_first_use_of_an_empty_file_creates_and_loads_the_bundled_catalog(
     await fresh_store.ensure_ready()
     if not ON_POSTGRES:
         assert (tmp_path / "new" / "dir" / "careerbot.sqlite3").is_file()
-    async with fresh_store.session() as session:
-        catalog = await fresh_store.load_catalog(session)
+    async with fresh_store.catalog_work() as work:
+        catalog = await work.load_catalog()
     expected = bundled_slugs()
     assert len(expected) > 6  # the curated six and the broad occupation catalog
     assert [c.slug for c in catalog.careers] == expected
@@ -52,19 +53,19 @@ async def test_first_use_of_an_empty_file_creates_and_loads_the_bundled_catalog(
 
 
 async def test_ensure_ready_twice_loads_nothing_twice(store: Store) -> None:
-    async with store.session() as session:
-        before = await store.load_catalog(session)
+    async with store.catalog_work() as work:
+        before = await work.load_catalog()
     await store.ensure_ready()
-    async with store.session() as session:
-        after = await store.load_catalog(session)
+    async with store.catalog_work() as work:
+        after = await work.load_catalog()
     assert after.ids == before.ids
     assert after.version == before.version
 
 
 async def test_a_loaded_catalog_resolves_names(store: Store) -> None:
-    async with store.session() as session:
-        catalog = await store.load_catalog(session)
-    found = catalog.index.resolve("middleware engineer")
+    async with store.catalog_work() as work:
+        catalog = await work.load_catalog()
+    found = NameIndex.of(catalog).resolve("middleware engineer")
     assert getattr(found, "slug", None) == MIDDLEWARE
 
 
@@ -122,15 +123,15 @@ def new_career_document(**overrides: object) -> dict[str, object]:
 
 
 async def test_import_adds_new_careers_and_replaces_by_slug_keeping_ids(store: Store) -> None:
-    async with store.session() as session:
-        before = await store.load_catalog(session)
-    async with store.session() as session, session.begin():
-        await store.import_catalog(session, parse_catalog(new_career_document()))
+    async with store.catalog_work() as work:
+        before = await work.load_catalog()
+    async with store.catalog_work() as work:
+        await work.import_catalog(parse_catalog(new_career_document()))
     retitled = new_career_document(title="AI Prompt Safety Engineer")
-    async with store.session() as session, session.begin():
-        await store.import_catalog(session, parse_catalog(retitled))
-    async with store.session() as session:
-        after = await store.load_catalog(session)
+    async with store.catalog_work() as work:
+        await work.import_catalog(parse_catalog(retitled))
+    async with store.catalog_work() as work:
+        after = await work.load_catalog()
     assert len(after.careers) == len(before.careers) + 1
     assert {s: after.ids[s] for s in before.ids} == dict(before.ids)
     assert after.by_slug["ai-prompt-security-engineer"].title == "AI Prompt Safety Engineer"
@@ -144,8 +145,8 @@ async def test_an_import_in_a_rolled_back_unit_of_work_leaves_nothing(
         pass
 
     async def import_then_fail() -> None:
-        async with store.session() as session, session.begin():
-            await store.import_catalog(session, parse_catalog(new_career_document()))
+        async with store.catalog_work() as work:
+            await work.import_catalog(parse_catalog(new_career_document()))
             raise AbortError
 
     before = await dump_async(database_url)
@@ -174,7 +175,7 @@ async def test_the_service_remembers_each_chat_on_its_own(store: Store) -> None:
     first = await service.message(1, "AI Model Routing Engineer vs AI Middleware Engineer")
     assert first.careers == (ROUTING, MIDDLEWARE)
     other_chat = await service.message(2, "swap")
-    assert other_chat.intent == "help"
+    assert other_chat.kind == "help"
     swapped = await service.message(1, "swap")
     assert swapped.careers == (MIDDLEWARE, ROUTING)
     follow_up = await service.message(1, "what about multimodal?")

@@ -8,6 +8,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from careerbot.careers.model import (
+    AiRisk,
+    Career,
+    CatalogFile,
+    Demand,
+    Difficulty,
+    EntryBarrier,
+    Flag,
+    LearningCurve,
+    Salary,
+)
 from careerbot.catalog_build import onet, onet_skills, rules
 from careerbot.catalog_build.exposure import load_exposure
 from careerbot.catalog_build.oews import Wages, load_major_groups, load_wages
@@ -20,17 +31,6 @@ from careerbot.catalog_build.projections import (
 from careerbot.catalog_build.sources import DINGEL_NEIMAN, ELOUNDOU, EP, OEWS, ONET, SOURCES
 from careerbot.catalog_build.tables import SourceDataError
 from careerbot.catalog_build.telework import Telework, load_telework
-from careerbot.model import (
-    AiRisk,
-    Career,
-    CatalogFile,
-    Demand,
-    Difficulty,
-    EntryBarrier,
-    Flag,
-    LearningCurve,
-    Salary,
-)
 
 SALARY_BASIS = "10th–90th percentile (OEWS May 2025)"
 DEMAND_BASIS = "BLS EP 2024–34 growth and openings, scored 0–10 (see docs)"

@@ -11,12 +11,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from careerbot.careers.model import CatalogFile
 from careerbot.catalog_build.assemble import build_catalog
+from careerbot.catalog_build.options import DESCRIPTION, add_arguments
 from careerbot.catalog_build.tables import SourceDataError
-from careerbot.model import CatalogFile
 
 COMPRESS_LEVEL = 9
-DEFAULT_OUT = Path("data/occupations.json.gz")
 
 
 def catalog_json(catalog: CatalogFile) -> bytes:
@@ -72,10 +72,8 @@ def run_build(source_dir: Path, out_path: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="careerbot catalog build",
-        description="Build the occupation catalog from the public data sets.",
+        prog="python -m careerbot.catalog_build", description=DESCRIPTION
     )
-    parser.add_argument("--from", dest="source_dir", type=Path, required=True)
-    parser.add_argument("--out", dest="out_path", type=Path, default=DEFAULT_OUT)
+    add_arguments(parser)
     args = parser.parse_args(argv)
     return run_build(args.source_dir, args.out_path)

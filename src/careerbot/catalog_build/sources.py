@@ -3,7 +3,7 @@ text each licence or publisher asks for."""
 
 from __future__ import annotations
 
-from careerbot.model import Source
+from careerbot.careers.model import Source
 
 ONET = "onet-29.3"
 OEWS = "bls-oews-2025"

@@ -37,7 +37,7 @@ class ShowSkills:
 
 
 @dataclass(frozen=True, slots=True)
-class Pick:
+class Picker:
     """Choose a career to compare with ``keep``; ``other`` is the one being replaced."""
 
     keep: int
@@ -67,7 +67,7 @@ class Fit:
     musts: int
 
 
-Action = Compare | ShowSkills | Pick | Profile | TypeName | Fit
+Action = Compare | ShowSkills | Picker | Profile | TypeName | Fit
 
 
 def _b36(number: int) -> str:
@@ -88,7 +88,7 @@ def encode(action: Action) -> str:
             data = f"c:{_b36(a)}:{_b36(b)}"
         case ShowSkills(a, b):
             data = f"k:{_b36(a)}:{_b36(b)}"
-        case Pick(keep, other, page):
+        case Picker(keep, other, page):
             data = f"p:{_b36(keep)}:{_b36(other)}:{page}"
         case Profile(career):
             data = f"v:{_b36(career)}"
@@ -121,7 +121,7 @@ def decode(data: object) -> Action | None:
         case "k":
             return ShowSkills(values[0], values[1])
         case "p":
-            return Pick(values[0], values[1], int(match.group(3)))
+            return Picker(values[0], values[1], int(match.group(3)))
         case "v":
             return Profile(values[0])
     return TypeName(values[0], values[1])

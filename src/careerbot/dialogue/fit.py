@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from careerbot.catalog import Catalog
+from careerbot._utils.text import clean_display
+from careerbot.careers.catalog import Catalog
 from careerbot.dialogue.codec import Compare, Fit, Profile, encode
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.intents import Intent
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import rank
@@ -19,8 +19,8 @@ from careerbot.recommend.reading import read_wishes
 from careerbot.recommend.reasons import wish_text
 from careerbot.render.document import Document, Para
 from careerbot.render.recommendation import recommendation_document
-from careerbot.resolution import Match, NotFound
-from careerbot.text import clean_display
+from careerbot.understanding.intents import Intent, IntentKind
+from careerbot.understanding.resolution import Match, NameIndex, NotFound
 
 WANTS: tuple[tuple[str, Preference], ...] = (
     ("💰 Pay", Preference("salary", "high")),
@@ -74,7 +74,7 @@ def quiz_reply(context: ChatContext, fit: Fit, notice: str | None = None) -> Rep
         ]
     rows = [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)] + [tuple(nav)]
     document = Document((Para(QUESTIONS[min(fit.step, 1)]),))
-    return Reply("fit", document, context, tuple(rows), notice=notice)
+    return Reply(kind="fit", document=document, context=context, buttons=tuple(rows), notice=notice)
 
 
 def _keyboard(catalog: Catalog, preferences: Preferences, slugs: list[str]) -> Keyboard:
@@ -110,14 +110,13 @@ def recommend_reply(
     context = replace(
         context, preferences=preferences.encode(), focus=slugs[0] if slugs else context.focus
     )
-    intent = "rank" if single else "recommend"
     top = ranking.picks[0].career.title if ranking.picks else "no match"
     return Reply(
-        intent,
-        document,
-        context,
-        _keyboard(catalog, preferences, slugs),
-        tuple(slugs),
+        kind="rank" if single else "recommend",
+        document=document,
+        context=context,
+        buttons=_keyboard(catalog, preferences, slugs),
+        careers=tuple(slugs),
         ranking=ranking,
         title=clean_display(
             "Careers that fit: " + " · ".join(wish_text(p) for p in preferences.active), 100
@@ -127,13 +126,13 @@ def recommend_reply(
 
 
 def wish_reply(
-    catalog: Catalog, intent: Intent, message: str, context: ChatContext
+    catalog: Catalog, index: NameIndex, intent: Intent, message: str, context: ChatContext
 ) -> Reply | None:
     """A recommendation when the message states preferences rather than naming careers:
     a career name wins unless the message is worded as a request ("I want remote work")."""
     if intent.kind not in _WISHFUL:
         return None
-    found = [catalog.index.resolve(name) for name in intent.names]
+    found = [index.resolve(name) for name in intent.names]
     if intent.kind == "compare" and not any(isinstance(f, NotFound) for f in found):
         return None  # two careers named: a comparison, whatever words they contain
     wishes = read_wishes(message)
@@ -159,10 +158,12 @@ def fit_reply(
         "Tell me what does matter (pay, demand, AI risk, time to learn, entry barrier, "
         "remote work, coding), or pick below."
     )
-    return replace(reply, intent="clarify", document=Document((Para(text),)))
+    return replace(reply, kind="clarify", document=Document((Para(text),)))
 
 
-_WISHFUL = frozenset({"name", "profile", "followup", "compare_one", "compare"})
+_WISHFUL: frozenset[IntentKind] = frozenset(
+    {"name", "profile", "followup", "compare_one", "compare"}
+)
 
 
 def valid(action: Fit) -> bool:

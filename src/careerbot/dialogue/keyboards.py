@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from careerbot.catalog import Catalog
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.formatting import short_names
+from careerbot.careers.model import Career
 from careerbot.dialogue.codec import (
     Compare,
-    Pick,
+    Picker,
     Profile,
     ShowSkills,
     TypeName,
@@ -13,8 +15,6 @@ from careerbot.dialogue.codec import (
     share_payload,
 )
 from careerbot.dialogue.replies import Button, Keyboard
-from careerbot.formatting import short_names
-from careerbot.model import Career
 
 PAGE_SIZE = 8
 PER_ROW = 2
@@ -37,8 +37,8 @@ def comparison_keyboard(
     ia, ib = catalog.id_of(a), catalog.id_of(b)
     short_a, short_b = short_names(a, b)
     rows: list[tuple[Button, ...]] = [
-        (Button(f"🔁 Compare {short_a} with another", encode(Pick(ia, ib, 0))),),
-        (Button(f"🔁 Compare {short_b} with another", encode(Pick(ib, ia, 0))),),
+        (Button(f"🔁 Compare {short_a} with another", encode(Picker(ia, ib, 0))),),
+        (Button(f"🔁 Compare {short_b} with another", encode(Picker(ib, ia, 0))),),
         (
             Button("⇄ Swap", encode(Compare(ib, ia))),
             Button("🧩 Skills", encode(ShowSkills(ia, ib))),
@@ -60,7 +60,7 @@ def picker_options(catalog: Catalog, keep: Career, other: Career | None) -> list
     return related + kin + [c for c in catalog.careers if c.slug not in seen]
 
 
-def picker_keyboard(catalog: Catalog, pick: Pick, keep: Career, other: Career | None) -> Keyboard:
+def picker_keyboard(catalog: Catalog, pick: Picker, keep: Career, other: Career | None) -> Keyboard:
     options = picker_options(catalog, keep, other)
     pages = max((len(options) + PAGE_SIZE - 1) // PAGE_SIZE, 1)
     page = min(pick.page, pages - 1)
@@ -69,9 +69,9 @@ def picker_keyboard(catalog: Catalog, pick: Pick, keep: Career, other: Career | 
     rows = _rows([Button(c.title, encode(Compare(kid, catalog.id_of(c)))) for c in shown])
     nav: list[Button] = []
     if page > 0:
-        nav.append(Button("◀", encode(Pick(pick.keep, pick.other, page - 1))))
+        nav.append(Button("◀", encode(Picker(pick.keep, pick.other, page - 1))))
     if page + 1 < pages:
-        nav.append(Button("▶", encode(Pick(pick.keep, pick.other, page + 1))))
+        nav.append(Button("▶", encode(Picker(pick.keep, pick.other, page + 1))))
     if nav:
         rows.append(tuple(nav))
     back = Compare(pick.keep, pick.other) if other else Profile(pick.keep)
@@ -86,7 +86,7 @@ def picker_keyboard(catalog: Catalog, pick: Pick, keep: Career, other: Career | 
 
 def profile_keyboard(catalog: Catalog, career: Career) -> Keyboard:
     cid = catalog.id_of(career)
-    return ((Button("🔁 Compare with another career", encode(Pick(cid, cid, 0))),),)
+    return ((Button("🔁 Compare with another career", encode(Picker(cid, cid, 0))),),)
 
 
 def choices_keyboard(

@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Literal
 
-from careerbot.comparison import Comparison
+from careerbot.careers.comparison import Comparison
 from careerbot.dialogue.context import ChatContext
 from careerbot.recommend.ranking import Ranking
 from careerbot.render.document import Document
+from careerbot.render.json_view import comparison_json, ranking_json
+from careerbot.render.views import text_document
+
+#: What a reply is; ``careerbot ask --json`` prints it as ``intent``.
+ReplyKind = Literal[
+    "help",
+    "list",
+    "about",
+    "compare",
+    "skills",
+    "profile",
+    "pick",
+    "clarify",
+    "fit",
+    "recommend",
+    "rank",
+    "unknown",
+    "stale",
+    "stats",
+    "reload",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +46,9 @@ class Button:
 Keyboard = tuple[tuple[Button, ...], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Reply:
-    intent: str
+    kind: ReplyKind
     document: Document
     context: ChatContext
     buttons: Keyboard = ()
@@ -42,3 +64,38 @@ class Reply:
     #: a one-line title and summary, for inline-mode results
     title: str = ""
     summary: str = ""
+
+
+def text_reply(
+    kind: ReplyKind,
+    context: ChatContext,
+    *paragraphs: str,
+    careers: tuple[str, ...] = (),
+    buttons: Keyboard = (),
+    unresolved: tuple[str, ...] = (),
+) -> Reply:
+    """A reply of plain paragraphs."""
+    document = text_document(*paragraphs)
+    return Reply(
+        kind=kind,
+        document=document,
+        context=context,
+        careers=careers,
+        buttons=buttons,
+        unresolved=unresolved,
+    )
+
+
+def reply_json(reply: Reply) -> dict[str, Any]:
+    """A reply as one JSON object: the ``--json`` contract."""
+    out: dict[str, Any] = {
+        "intent": reply.kind,
+        "careers": list(reply.careers),
+        "text": reply.document.plain(),
+        "buttons": [[button.to_dict() for button in row] for row in reply.buttons],
+    }
+    if reply.comparison is not None:
+        out["comparison"] = comparison_json(reply.comparison)
+    if reply.ranking is not None:
+        out.update(ranking_json(reply.ranking))
+    return out

@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careerbot.recommend.preferences import Criterion, Direction
+from careerbot.careers.criteria import AttributeName
+from careerbot.careers.model import Direction
 
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    criterion: Criterion
+    criterion: AttributeName
     pattern: re.Pattern[str]
     #: the direction the phrase itself names; None when a modifier or the default decides
     direction: Direction | None = None
 
 
-def _phrases(criterion: Criterion, direction: Direction | None, *patterns: str) -> list[Phrase]:
+def _phrases(criterion: AttributeName, direction: Direction | None, *patterns: str) -> list[Phrase]:
     return [Phrase(criterion, re.compile(rf"\b(?:{p})\b"), direction) for p in patterns]
 
 

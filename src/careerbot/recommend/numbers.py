@@ -6,7 +6,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from careerbot.recommend.preferences import Criterion, Direction
+from careerbot.careers.criteria import AttributeName
+from careerbot.careers.model import Direction
 
 _AT_LEAST = r"at least|min(?:imum)?|over|above|more than|no less than|>=|≥|>|from|starting at"
 _AT_MOST = r"under|below|less than|at most|max(?:imum)?|no more than|within|<=|≤|<|up to|in|before"
@@ -43,7 +44,7 @@ _SCORE = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 1
 
 @dataclass(frozen=True, slots=True)
 class Limit:
-    criterion: Criterion
+    criterion: AttributeName
     want: Direction
     value: float
     span: tuple[int, int]

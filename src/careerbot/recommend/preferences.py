@@ -10,40 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, get_args
 
-Criterion = Literal[
-    "salary",
-    "demand",
-    "ai_risk",
-    "learning_curve",
-    "entry_barrier",
-    "difficulty",
-    "remote",
-    "coding",
-]
-CRITERIA: tuple[Criterion, ...] = get_args(Criterion)
-FLAGS = frozenset({"remote", "coding"})
-Direction = Literal["high", "low"]
-
-#: The limit a hard preference without a number is held to ("must be quick to learn").
-DEFAULT_LIMITS: dict[tuple[str, str], float] = {
-    ("salary", "high"): 100_000,
-    ("demand", "high"): 7.0,
-    ("ai_risk", "low"): 25.0,
-    ("learning_curve", "low"): 12,
-    ("entry_barrier", "low"): 0,
-    ("difficulty", "low"): 2,
-    ("remote", "high"): 1,
-    ("remote", "low"): 0,
-    ("coding", "high"): 1,
-    ("coding", "low"): 0,
-}
+from careerbot.careers.criteria import BY_NAME, NAMES, AttributeName
+from careerbot.careers.model import Direction
 
 
 @dataclass(frozen=True, slots=True)
 class Preference:
-    criterion: Criterion
+    criterion: AttributeName
     want: Direction
     weight: float = 1.0
     hard: bool = False
@@ -59,7 +33,7 @@ class Preference:
             return None
         if self.limit is not None:
             return self.limit
-        return DEFAULT_LIMITS.get((self.criterion, self.want))
+        return BY_NAME[self.criterion].limits.get(self.want)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +78,7 @@ class Preferences:
         if not isinstance(text, str):
             return cls()
         items: list[Preference] = []
-        for part in text.split(";")[: len(CRITERIA)]:
+        for part in text.split(";")[: len(NAMES)]:
             match = _ENCODED.fullmatch(part)
             if match is None or match.group(1) in {p.criterion for p in items}:
                 continue
@@ -122,5 +96,5 @@ class Preferences:
 
 
 _ENCODED = re.compile(
-    rf"({'|'.join(CRITERIA)})\.([hl])\.(\d{{1,2}}(?:\.\d{{1,3}})?)\.([01])\.(\d{{1,9}}(?:\.\d{{1,3}})?)?"
+    rf"({'|'.join(NAMES)})\.([hl])\.(\d{{1,2}}(?:\.\d{{1,3}})?)\.([01])\.(\d{{1,9}}(?:\.\d{{1,3}})?)?"
 )

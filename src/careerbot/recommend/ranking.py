@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careerbot.model import Career
-from careerbot.recommend.measures import checked_value, group, value
-from careerbot.recommend.preferences import FLAGS, Preference, Preferences
+from careerbot.careers.criteria import BY_NAME, AttributeName
+from careerbot.careers.model import Career
+from careerbot.recommend.preferences import Preference, Preferences
 
 SHOWN = 5
 
@@ -47,7 +47,7 @@ def meets(career: Career, preference: Preference) -> bool:
     bound = preference.bound()
     if bound is None:
         return True
-    figure = checked_value(career, preference.criterion)
+    figure = BY_NAME[preference.criterion].check_value(career)
     if figure is None:
         return False
     return figure >= bound if preference.want == "high" else figure <= bound
@@ -56,23 +56,23 @@ def meets(career: Career, preference: Preference) -> bool:
 class _Scale:
     """Where each figure stands among all careers measured the same way."""
 
-    def __init__(self, careers: Sequence[Career], criterion: str) -> None:
-        self.criterion = criterion
+    def __init__(self, careers: Sequence[Career], criterion: AttributeName) -> None:
+        self.attribute = BY_NAME[criterion]
         self.sorted: dict[str, list[float]] = {}
         for career in careers:
-            figure = value(career, criterion)
+            figure = self.attribute.value(career)
             if figure is not None:
-                self.sorted.setdefault(group(career, criterion), []).append(figure)
+                self.sorted.setdefault(self.attribute.measure(career), []).append(figure)
         for figures in self.sorted.values():
             figures.sort()
 
     def score(self, career: Career, preference: Preference) -> float:
-        figure = value(career, self.criterion)
+        figure = self.attribute.value(career)
         if figure is None:
             return 0.0
-        if preference.criterion in FLAGS:
+        if self.attribute.flag:
             return float(figure == (preference.want == "high"))
-        figures = self.sorted[group(career, self.criterion)]
+        figures = self.sorted[self.attribute.measure(career)]
         if len(figures) == 1:
             return 1.0
         below, equal = bisect_left(figures, figure), bisect_right(figures, figure)
@@ -86,13 +86,13 @@ def rank(careers: Sequence[Career], preferences: Preferences, single: bool = Fal
     active = preferences.active
     others: dict[str, int] = {}
     if single and active:
-        criterion = active[0].criterion
-        careers = [c for c in careers if value(c, criterion) is not None]
-        measures = Counter(group(c, criterion) for c in careers)
+        attribute = BY_NAME[active[0].criterion]
+        careers = [c for c in careers if attribute.value(c) is not None]
+        measures = Counter(attribute.measure(c) for c in careers)
         if len(measures) > 1:
             main = measures.most_common(1)[0][0]
             others = {m: n for m, n in measures.items() if m != main}
-            careers = [c for c in careers if group(c, criterion) == main]
+            careers = [c for c in careers if attribute.measure(c) == main]
     scales = {p.criterion: _Scale(careers, p.criterion) for p in active}
     total_weight = sum(p.weight for p in active) or 1.0
 

@@ -9,32 +9,13 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from careerbot._utils.text import clean_display
+from careerbot.careers.criteria import BY_NAME, AttributeName, flipped
+from careerbot.careers.model import Direction
 from careerbot.recommend import lexicon as lx
 from careerbot.recommend.numbers import Limit, find_limit
-from careerbot.recommend.preferences import Criterion, Direction, Preference, Preferences
-from careerbot.text import clean_display
+from careerbot.recommend.preferences import Preference, Preferences
 
-#: Bare mentions: "salary" means more of it, "AI risk" and "learning" mean less.
-BARE: dict[str, Direction] = {
-    "salary": "high",
-    "demand": "high",
-    "ai_risk": "low",
-    "learning_curve": "low",
-    "entry_barrier": "low",
-    "difficulty": "low",
-    "remote": "high",
-    "coding": "high",
-}
-#: "I don't want … AI risk" still means low risk; "not about the money" means it doesn't
-#: matter; for the rest a negation turns the direction round.
-NEGATED_BARE: dict[str, Direction | None] = {
-    "salary": None,
-    "demand": None,
-    "ai_risk": "low",
-    "learning_curve": "low",
-    "entry_barrier": "low",
-    "difficulty": "low",
-}
 _CONJUNCTIONS = "and|but|also|plus|while|though|although|however|yet|or|nor|as well as|then"
 _SPLIT = re.compile(rf"\s*(?:[;!?]+|,(?!\d{{3}})|\.(?!\d)|\s(?:{_CONJUNCTIONS})\s)\s*")
 _REFINE = re.compile(
@@ -43,7 +24,6 @@ _REFINE = re.compile(
 )
 #: "at least" is a comparison, not a wish for the least of something.
 _NOT_MODIFIERS = re.compile(r"\bat (?:least|most)\b")
-_FLIP: dict[str, Direction] = {"high": "low", "low": "high"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +91,9 @@ def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
     negated = bool(lx.NEGATION.search(before))
     stated = phrase.direction or modifier
     if stated is None:
-        return (
-            NEGATED_BARE.get(phrase.criterion, _FLIP[BARE[phrase.criterion]])
-            if negated
-            else BARE[phrase.criterion]
-        )
-    return _FLIP[stated] if negated else stated
+        attribute = BY_NAME[phrase.criterion]
+        return attribute.negated if negated else attribute.bare
+    return flipped(stated) if negated else stated
 
 
 def _read_clause(clause: str) -> list[Preference]:
@@ -167,10 +144,10 @@ def _preference(
     limit: Limit | None,
     clause: str,
 ) -> Preference:
-    criterion: Criterion = phrase.criterion
+    criterion: AttributeName = phrase.criterion
     direction = None if indifferent else _direction(phrase, before, after)
     if direction is None:
-        return Preference(criterion, BARE[criterion], 0.0)
+        return Preference(criterion, BY_NAME[criterion].bare, 0.0)
     if limit is not None and limit.criterion == criterion:
         return Preference(criterion, limit.want, weight, not soft, limit.value)
     if limit is not None:  # "over" in "pays over 100k" is the salary's, not everyone's

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from careerbot.advice import Advice
-from careerbot.comparison import Comparison
-from careerbot.formatting import LABELS, NOT_PUBLISHED, short_names, value_text
-from careerbot.model import RISK_MEASURE_LABELS, Salary, Source
+from careerbot.careers.advice import Advice
+from careerbot.careers.comparison import Comparison
+from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.formatting import NOT_PUBLISHED, short_names, value_text
+from careerbot.careers.model import RISK_MEASURE_LABELS, Salary, Source
+from careerbot.careers.skills import Transition, unrated_note
 from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
 from careerbot.render.sources import source_line
-from careerbot.skills import UNRATED, unrated_note
 
 LABEL_WIDTH = 11
 COLUMN_WIDTH = 13
@@ -53,7 +54,7 @@ def comparison_grid(cmp: Comparison) -> tuple[str, ...]:
     head_a, head_b = short_names(cmp.a, cmp.b, width=COLUMN_WIDTH)
     lines = [pad("", LABEL_WIDTH) + pad(head_a, COLUMN_WIDTH + 2) + head_b]
     for name, attr in cmp.attributes.items():
-        label = LABELS[name] + ("¹" if name == "ai_risk" else "")
+        label = BY_NAME[name].label + ("¹" if name == "ai_risk" else "")
         if name == "salary":
             left, right = _salary_cell(cmp.a.salary), _salary_cell(cmp.b.salary)
         else:
@@ -102,10 +103,10 @@ def skills_line(cmp: Comparison) -> str:
     s = cmp.skills
     total = len(s.a_only) + len(s.b_only) + len(s.shared)
     if s.similarity_pct is not None:
-        return f"{s.similarity_pct:g}% skills similarity · {s.transition} switch"
-    if s.transition == UNRATED:
+        return f"{s.similarity_pct:g}% skills similarity · {s.transition.value} switch"
+    if s.transition is Transition.NOT_ESTIMATED:
         return f"{len(s.shared)} of {total} listed skills in common · {unrated_note(cmp.a, cmp.b)}"
-    return f"{len(s.shared)} of {total} skills in common · {s.transition} switch"
+    return f"{len(s.shared)} of {total} skills in common · {s.transition.value} switch"
 
 
 def render_card(

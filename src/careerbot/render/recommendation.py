@@ -4,31 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from careerbot.model import RISK_MEASURE_LABELS, Source
+from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.model import RISK_MEASURE_LABELS, Source
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
 from careerbot.render.card import MEASURE_NOTES
 from careerbot.render.document import Block, Document, Heading, Para
 from careerbot.render.sources import source_line
 
-RANK_HEADINGS = {
-    ("salary", "high"): "Best paid",
-    ("salary", "low"): "Lowest paid",
-    ("demand", "high"): "Most in demand",
-    ("demand", "low"): "Least in demand",
-    ("ai_risk", "low"): "Lowest AI figures",
-    ("ai_risk", "high"): "Highest AI figures",
-    ("learning_curve", "low"): "Quickest to learn",
-    ("learning_curve", "high"): "Longest to learn",
-    ("entry_barrier", "low"): "Easiest to get into",
-    ("entry_barrier", "high"): "Hardest to get into",
-    ("difficulty", "low"): "Least demanding",
-    ("difficulty", "high"): "Most demanding",
-    ("remote", "high"): "Remote-friendly",
-    ("remote", "low"): "On-site",
-    ("coding", "high"): "With coding",
-    ("coding", "low"): "Without coding",
-}
 PAY_NOTE = "Pay is ranked on typical pay: the median where published, else the middle of the range."
 HINT = (
     "Refine it in your own words (“and remote too”, “no coding”, “salary matters most”) "
@@ -55,7 +38,7 @@ def recommendation_document(
     preferences = ranking.preferences
     active = preferences.active
     if single and active:
-        heading = RANK_HEADINGS[(active[0].criterion, active[0].want)]
+        heading = BY_NAME[active[0].criterion].headings[active[0].want]
     else:
         heading = "Careers that fit what you asked for"
     blocks: list[Block] = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from careerbot.model import Career, Source
+from careerbot.careers.model import Career, Source
 
 
 def source_ids(*careers: Career) -> list[str]:

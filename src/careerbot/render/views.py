@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from careerbot.comparison import ATTRIBUTES, Comparison
-from careerbot.formatting import LABELS, value_text
-from careerbot.model import RISK_MEASURE_LABELS, Career, Source
+from careerbot.careers.comparison import Comparison
+from careerbot.careers.criteria import ATTRIBUTES
+from careerbot.careers.formatting import value_text
+from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
 from careerbot.render.card import MEASURE_NOTES, skills_line
 from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
 from careerbot.render.sources import source_line
@@ -60,14 +61,13 @@ def list_document(careers: tuple[Career, ...], limit: int = 60) -> Document:
 
 def profile_document(career: Career, sources: Mapping[str, Source]) -> Document:
     rows = []
-    for name in ATTRIBUTES:
-        figure = career.figures()[name]
+    for attribute in ATTRIBUTES:
         label = (
             RISK_MEASURE_LABELS[career.ai_risk.measure]
-            if name == "ai_risk" and career.ai_risk
-            else LABELS[name]
+            if attribute.name == "ai_risk" and career.ai_risk
+            else attribute.label
         )
-        rows.append(f"{pad(label, 18)}{value_text(figure)}")
+        rows.append(f"{pad(label, 18)}{value_text(attribute.figure(career))}")
     blocks: list[Block] = [Heading(career.title), Para(career.category, italic=True)]
     if career.description:
         blocks.append(Para(career.description))

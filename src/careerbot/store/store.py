@@ -1,8 +1,9 @@
 """The store: the catalog and shared per-chat state in SQLite (default) or PostgreSQL.
 
-Callers own the unit of work: for an update, ``async with store.exchange() as exchange``
-(plain SQL, ``store/exchange.py``); for the catalog and reports, ``store.session()`` with
-``async with session.begin()``, passing the session in. No method here commits.
+Each unit of work is one block: for an update, ``async with store.exchange() as exchange``
+(plain SQL, ``store/exchange.py``); for the catalog and reports,
+``async with store.catalog_work() as work`` (the ORM, ``store/catalog_work.py``). The block
+commits when it ends; no method inside commits.
 """
 
 from __future__ import annotations
@@ -22,13 +23,12 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from careerbot.catalog import Catalog, bundled_files, read_catalog_file
-from careerbot.model import Career, CatalogFile, Source
+from careerbot.careers.catalog import bundled_files, read_catalog_file
 from careerbot.store import migrations
+from careerbot.store.catalog_work import SqlCatalogWork
 from careerbot.store.exchange import Exchange, Fetch, numbered
 from careerbot.store.local_sqlite import LocalSqlite
-from careerbot.store.tables import VERSION_KEY, CareerRow, MetaRow, SourceRow, UsageRow
-from careerbot.usage import Usage
+from careerbot.store.tables import CareerRow
 
 #: how long a SQLite writer waits for another process's write lock (``?timeout=`` overrides)
 SQLITE_WAIT_SECONDS = 30
@@ -110,70 +110,16 @@ class Store:
             async with AsyncSession(bind=connection, expire_on_commit=False) as session:
                 if await session.scalar(select(func.count()).select_from(CareerRow)):
                     return
-                await self.import_bundled(session)
+                work = SqlCatalogWork(session)
+                for path in bundled_files():
+                    await work.import_catalog(read_catalog_file(path))
 
-    async def import_bundled(self, session: AsyncSession) -> int:
-        return sum(
-            [await self.import_catalog(session, read_catalog_file(p)) for p in bundled_files()]
-        )
-
-    async def import_catalog(self, session: AsyncSession, catalog: CatalogFile) -> int:
-        """Add or replace careers by slug; ids stay with their slugs. Returns the count."""
-        for sid, source in catalog.sources.items():
-            await session.merge(SourceRow(id=sid, document=source.model_dump_json()))
-        existing = {
-            row.slug: row
-            for row in await session.scalars(
-                select(CareerRow).where(CareerRow.slug.in_([c.slug for c in catalog.careers]))
-            )
-        }
-        for career in catalog.careers:
-            document = career.model_dump_json(exclude_defaults=True)
-            row = existing.get(career.slug)
-            if row is None:
-                session.add(CareerRow(slug=career.slug, title=career.title, document=document))
-            else:
-                row.title, row.document = career.title, document
-        await self._bump_version(session)
-        await session.flush()
-        return len(catalog.careers)
-
-    async def _bump_version(self, session: AsyncSession) -> None:
-        meta = await session.get(MetaRow, VERSION_KEY)
-        if meta is None:
-            session.add(MetaRow(key=VERSION_KEY, value=1))
-        else:
-            meta.value += 1
-
-    async def catalog_version(self, session: AsyncSession) -> int:
-        return await session.scalar(select(MetaRow.value).where(MetaRow.key == VERSION_KEY)) or 0
-
-    async def load_catalog(self, session: AsyncSession) -> Catalog:
-        rows = (
-            await session.execute(select(CareerRow.id, CareerRow.document).order_by(CareerRow.id))
-        ).all()
-        careers = tuple(Career.model_validate_json(document) for _, document in rows)
-        sources = {
-            row.id: Source.model_validate_json(row.document)
-            for row in await session.scalars(select(SourceRow))
-        }
-        ids = {career.slug: row_id for career, (row_id, _) in zip(careers, rows, strict=True)}
-        return Catalog(careers, ids, sources, await self.catalog_version(session))
-
-    async def usage(self, session: AsyncSession, top: int = 5) -> Usage:
-        async def ranked(kind: str) -> tuple[tuple[str, int], ...]:
-            rows = await session.execute(
-                select(UsageRow.subject, UsageRow.count)
-                .where(UsageRow.kind == kind)
-                .order_by(UsageRow.count.desc(), UsageRow.subject)
-                .limit(top)
-            )
-            return tuple((subject, int(count)) for subject, count in rows.all())
-
-        messages = await session.scalar(
-            select(UsageRow.count).where(UsageRow.kind == "messages", UsageRow.subject == "")
-        )
-        return Usage(int(messages or 0), await ranked("comparison"), await ranked("unresolved"))
+    @contextlib.asynccontextmanager
+    async def catalog_work(self) -> AsyncIterator[SqlCatalogWork]:
+        """One session and one transaction over the catalog and the reports: committed when
+        the block ends, rolled back if it raises."""
+        async with self.session() as session, session.begin():
+            yield SqlCatalogWork(session)
 
 
 def _tune_sqlite(connection: Any, _: object) -> None:

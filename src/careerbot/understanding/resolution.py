@@ -17,10 +17,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from careerbot.model import Career
-from careerbot.name_scoring import Scorer, Slots
-from careerbot.text import singular, words
-from careerbot.vocabulary import EVERYDAY, Vocabulary
+from careerbot._utils.text import singular, words
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import Career
+from careerbot.understanding.name_scoring import Scorer, Slots
+from careerbot.understanding.vocabulary import EVERYDAY, Vocabulary
 
 CONFIDENT = 0.6
 CLOSE = 0.1
@@ -52,6 +53,8 @@ FILLER = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A career a query may mean: its slug, how well the query fits, the name that fits."""
+
     slug: str
     score: float
     name: str
@@ -59,9 +62,13 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    slug: str
-    score: float
-    name: str
+    """The query means this career."""
+
+    best: Candidate
+
+    @property
+    def slug(self) -> str:
+        return self.best.slug
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +129,16 @@ class NameIndex:
         self._prior = _scaled([(priors or {}).get(slug, 0.0) for slug in self._slugs])
         self.lookup = lru_cache(maxsize=4096)(self._lookup)
 
+    @classmethod
+    def of(cls, catalog: Catalog) -> NameIndex:
+        """Every title and alias of the catalog, with annual openings as the prior."""
+        names = (
+            (career.slug, name)
+            for career in catalog.careers
+            for name in (career.title, *career.aliases)
+        )
+        return cls(names, openings_share(catalog.careers))
+
     def __len__(self) -> int:
         return self._scorer.size
 
@@ -150,8 +167,7 @@ class NameIndex:
         if len(close) > 1 and len(titled) != 1:
             close.sort(key=lambda r: r not in titled)
             return Ambiguous(query, tuple(self._candidate(r) for r in close[:limit]))
-        best = self._candidate((titled or close)[0])
-        return Match(best.slug, best.score, best.name)
+        return Match(self._candidate((titled or close)[0]))
 
     def _choose_exact(
         self, query: str, readings: set[str], exact: dict[int, str], slots: Slots, limit: int
@@ -161,7 +177,7 @@ class NameIndex:
         titled = [sid for sid in exact if any((key, sid) in self._titles for key in readings)]
         if len(titled) == 1 or len(exact) == 1:
             sid = (titled or list(exact))[0]
-            return Match(self._slugs[sid], 1.0, exact[sid])
+            return Match(Candidate(self._slugs[sid], 1.0, exact[sid]))
         said = {sid: self._scorer.title_fit(self._title_names[sid], slots) for sid in exact}
 
         def likelihood(sid: int) -> tuple[bool, float, float, str]:
@@ -174,7 +190,7 @@ class NameIndex:
         complete = [sid for sid in order if said[sid][1]]
         runner_up = max(said[sid][0] for sid in order[1:])
         if len(complete) == 1 or (not complete and said[order[0]][0] - runner_up >= CLOSE):
-            return Match(self._slugs[order[0]], 1.0, exact[order[0]])
+            return Match(Candidate(self._slugs[order[0]], 1.0, exact[order[0]]))
         candidates = (Candidate(self._slugs[sid], 1.0, exact[sid]) for sid in order)
         return Ambiguous(query, tuple(candidates)[:limit])
 

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
+from careerbot.app.ports import Usage
 from careerbot.render.document import Bullets, Document, Heading, Para
 
 PAIR_SEPARATOR = "|"
-
-
-@dataclass(frozen=True, slots=True)
-class Usage:
-    messages: int
-    #: ("slug-a|slug-b", times compared), most compared first; the pair is order-free
-    comparisons: tuple[tuple[str, int], ...] = ()
-    #: (what someone wrote, times), for names no career matched
-    unresolved: tuple[tuple[str, int], ...] = ()
 
 
 def pair_key(first: str, second: str) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from careerbot.text import singular
+from careerbot._utils.text import singular
 
 # Shorthand read as the words it stands for.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {

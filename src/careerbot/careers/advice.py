@@ -1,17 +1,20 @@
 """Sentences drawn from a comparison: "choose A if you…", the conclusion, the verdict.
 
 Every sentence follows from a figure; a tie is said to be a tie, and nothing claims a
-winner the data does not give.
+winner the data does not give. What is said about each attribute is its row's phrases in
+``careers.criteria``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
-from careerbot.comparison import RANKED, Comparison
-from careerbot.formatting import LONG_LABELS, joined, money, risk_label, short_names, value_text
-from careerbot.model import Career, Flag
-from careerbot.skills import UNRATED, skill_head, unrated_note
+from careerbot.careers.comparison import Comparison, Unranked
+from careerbot.careers.criteria import BY_NAME, RANKED, Attribute, AttributeName
+from careerbot.careers.formatting import joined, money, risk_label, short_names, value_text
+from careerbot.careers.model import Career, Flag
+from careerbot.careers.skills import Transition, skill_head, unrated_note
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,33 +26,27 @@ class Advice:
     verdict: str
 
 
-def _flag(career: Career, name: str) -> bool | None:
-    figure = career.figures()[name]
+def _flag(career: Career, name: Literal["remote", "coding"]) -> bool | None:
+    figure = getattr(career, name)
     return figure.value if isinstance(figure, Flag) else None
 
 
-def _reason(cmp: Comparison, name: str, side: str) -> str:
-    mine, theirs = (cmp.a, cmp.b) if side == "a" else (cmp.b, cmp.a)
-    attr = cmp.attributes[name]
-    va, vb = (attr.a, attr.b) if side == "a" else (attr.b, attr.a)
-    pair = f"{value_text(va, short=False)} vs {value_text(vb, short=False)}"
-    match name:
-        case "salary":
-            high_mine = money(mine.salary.high if mine.salary else None)
-            high_theirs = money(theirs.salary.high if theirs.salary else None)
-            return f"Want the higher salary ceiling ({high_mine} vs {high_theirs})"
-        case "demand":
-            return f"Want the higher-demand path ({pair})"
-        case "ai_risk":
-            return f"Want lower {risk_label(mine.ai_risk)} ({pair})"
-        case "learning_curve":
-            return f"Want to be job-ready sooner ({pair})"
-    return f"Want an easier way in (entry barrier {pair})"
+def _fields(attribute: Attribute, winner: Career, loser: Career) -> dict[str, str]:
+    return {
+        "winner": winner.title,
+        "loser": loser.title,
+        "pair": f"{attribute.say(winner)} vs {attribute.say(loser)}",
+        "measure": risk_label(winner.ai_risk),
+    }
 
 
-def _choose(cmp: Comparison, side: str) -> list[str]:
+def _choose(cmp: Comparison, side: Literal["a", "b"]) -> list[str]:
     mine, theirs = (cmp.a, cmp.b) if side == "a" else (cmp.b, cmp.a)
-    reasons = [_reason(cmp, n, side) for n in RANKED if cmp.attributes[n].better == side]
+    reasons = [
+        phrases.choose.format(**_fields(BY_NAME[name], mine, theirs))
+        for name in RANKED
+        if cmp.attributes[name].better == side and (phrases := BY_NAME[name].phrases)
+    ]
     low_mine = mine.salary.low if mine.salary else None
     low_theirs = theirs.salary.low if theirs.salary else None
     tied_ceiling = cmp.attributes["salary"].better == "tie"
@@ -84,38 +81,24 @@ def _both(cmp: Comparison) -> list[str]:
     return lines
 
 
-def _sentence(cmp: Comparison, name: str) -> str | None:
-    attr = cmp.attributes[name]
-    na, nb = cmp.a.title, cmp.b.title
-    winner, loser = (na, nb) if attr.better == "a" else (nb, na)
-    if attr.note == "different measures":
+def _sentence(cmp: Comparison, name: AttributeName) -> str | None:
+    attr, attribute = cmp.attributes[name], BY_NAME[name]
+    if attr.unranked is Unranked.DIFFERENT_MEASURES:
+        na, nb = cmp.a.title, cmp.b.title
         return (
             f"Their AI figures are different measures ({na}: {risk_label(cmp.a.ai_risk)} "
             f"{value_text(attr.a)}; {nb}: {risk_label(cmp.b.ai_risk)} {value_text(attr.b)}), "
             "so neither is called lower."
         )
-    if attr.better is None:
+    phrases = attribute.phrases
+    if attr.better is None or phrases is None:
         return None
     if attr.better == "tie":
-        return {
-            "salary": f"Both top out at {money(cmp.a.salary.high if cmp.a.salary else None)}.",
-            "demand": f"Both score {value_text(attr.a)} on demand.",
-            "ai_risk": f"Both carry the same {risk_label(cmp.a.ai_risk)} ({value_text(attr.a)}).",
-            "learning_curve": f"Both take about {value_text(attr.a, short=False)} to learn.",
-            "entry_barrier": f"Both have a {value_text(attr.a)} entry barrier.",
-        }[name]
-    va, vb = (attr.a, attr.b) if attr.better == "a" else (attr.b, attr.a)
-    pair = f"{value_text(va, short=False)} vs {value_text(vb, short=False)}"
-    high_a = money(cmp.a.salary.high if cmp.a.salary else None)
-    high_b = money(cmp.b.salary.high if cmp.b.salary else None)
-    ceilings = f"{high_a} vs {high_b}" if attr.better == "a" else f"{high_b} vs {high_a}"
-    return {
-        "salary": f"{winner} offers the higher salary ceiling ({ceilings}).",
-        "demand": f"{winner} scores higher on demand ({pair}).",
-        "ai_risk": f"{winner} carries the lower {risk_label(cmp.a.ai_risk)} ({pair}).",
-        "learning_curve": f"{winner} is quicker to learn ({pair} for {loser}).",
-        "entry_barrier": f"{winner} has the lower entry barrier ({pair}).",
-    }[name]
+        return phrases.tie.format(value=attribute.say(cmp.a), measure=risk_label(cmp.a.ai_risk))
+    winner, loser = (cmp.a, cmp.b) if attr.better == "a" else (cmp.b, cmp.a)
+    return phrases.win.format(
+        **{**_fields(attribute, winner, loser), "measure": risk_label(cmp.a.ai_risk)}
+    )
 
 
 def _skills_sentence(cmp: Comparison) -> str:
@@ -126,16 +109,16 @@ def _skills_sentence(cmp: Comparison) -> str:
         if s.similarity_pct is not None
         else f"{len(s.shared)} of {total} skills in common"
     )
-    if s.transition == UNRATED:
+    if s.transition is Transition.NOT_ESTIMATED:
         return f"They have {measure}; {unrated_note(cmp.a, cmp.b)}."
-    return f"They have {measure}, so switching between them is {s.transition}."
+    return f"They have {measure}, so switching between them is {s.transition.value}."
 
 
 def _verdict(cmp: Comparison) -> str:
     short_a, short_b = short_names(cmp.a, cmp.b)
-    wins_a = [LONG_LABELS[n] for n in cmp.winners("a")]
-    wins_b = [LONG_LABELS[n] for n in cmp.winners("b")]
-    ties = [LONG_LABELS[n] for n in cmp.winners("tie")]
+    wins_a = [BY_NAME[n].verdict for n in cmp.winners("a")]
+    wins_b = [BY_NAME[n].verdict for n in cmp.winners("b")]
+    ties = [BY_NAME[n].verdict for n in cmp.winners("tie")]
     parts = []
     if wins_a:
         parts.append(f"{short_a} leads on {joined(wins_a)}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from careerbot.model import (
+from careerbot.careers.model import (
     RISK_MEASURE_LABELS,
     AiRisk,
     Career,
@@ -16,24 +16,6 @@ from careerbot.model import (
 )
 
 NOT_PUBLISHED = "not published"
-LABELS = {
-    "salary": "Salary",
-    "demand": "Demand",
-    "ai_risk": "AI risk",
-    "learning_curve": "Learning",
-    "difficulty": "Difficulty",
-    "entry_barrier": "Entry",
-    "remote": "Remote",
-    "coding": "Coding",
-}
-LONG_LABELS = {
-    "salary": "salary ceiling",
-    "demand": "demand",
-    "ai_risk": "AI risk",
-    "learning_curve": "time to learn",
-    "difficulty": "difficulty",
-    "entry_barrier": "entry barrier",
-}
 
 
 def money(value: int | None, short: bool = True) -> str:

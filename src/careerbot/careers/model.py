@@ -7,7 +7,7 @@ A figure that a source does not publish is simply absent (``None``); renderers s
 
 from __future__ import annotations
 
-from typing import Annotated, Final, Literal
+from typing import Annotated, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -17,6 +17,8 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", m
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=60)]
 Level = Literal["Low", "Medium", "High"]
+#: Which way along a figure: more pay, a lower barrier; for remote work and coding "high" is yes.
+Direction = Literal["high", "low"]
 RiskMeasure = Literal["replacement_risk", "llm_exposure", "ai_applicability"]
 
 RISK_MEASURE_LABELS: dict[str, str] = {
@@ -117,16 +119,19 @@ class Career(Frozen):
     related: tuple[Slug, ...] = ()
 
     def figures(self) -> dict[str, Figure | None]:
-        return {
-            "salary": self.salary,
-            "demand": self.demand,
-            "ai_risk": self.ai_risk,
-            "learning_curve": self.learning_curve,
-            "difficulty": self.difficulty,
-            "entry_barrier": self.entry_barrier,
-            "remote": self.remote,
-            "coding": self.coding,
-        }
+        """Every figure field by name, in declaration order (``careers.criteria`` says
+        what each one is)."""
+        return {name: getattr(self, name) for name in FIGURE_FIELDS}
+
+
+def _is_figure(annotation: object) -> bool:
+    return any(isinstance(t, type) and issubclass(t, Figure) for t in get_args(annotation))
+
+
+#: the fields of ``Career`` that hold a sourced figure
+FIGURE_FIELDS: tuple[str, ...] = tuple(
+    name for name, info in Career.model_fields.items() if _is_figure(info.annotation)
+)
 
 
 class CatalogFile(Frozen):

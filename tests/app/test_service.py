@@ -1,15 +1,16 @@
-"""The service's answers to abuse and to operators: each update answered once, a per-user
-rate with one polite notice per window, and /stats and /reload for operators only."""
+"""The service: one unit of work per update, the chat's context kept between them, usage
+counted, each update answered once, a per-user rate with one polite notice per window, and
+/stats and /reload for operators only. Every test runs on the in-memory fake store and on
+the real database."""
 
 from __future__ import annotations
 
 import pytest
 from seed_pages import MIDDLEWARE, ROUTING
 
-from careerbot.admission import RateLimit, Verdict, judge
-from careerbot.service import CATALOG_CHECK_SECONDS, CareerService
-from careerbot.store import Store
-from careerbot.usage import Usage
+from careerbot.app.admission import RateLimit, Verdict, judge
+from careerbot.app.ports import Store, Usage
+from careerbot.app.service import CATALOG_CHECK_SECONDS, CareerService
 
 ADMIN = 1001
 LIMIT = RateLimit(messages=3, seconds=60)
@@ -30,19 +31,19 @@ def service_on(store: Store, clock: Clock | None = None) -> CareerService:
 
 
 async def test_an_update_delivered_twice_is_admitted_once_even_by_another_process(
-    store: Store,
+    any_store: Store,
 ) -> None:
-    first, second = service_on(store), service_on(store)
+    first, second = service_on(any_store), service_on(any_store)
     assert (await first.admit(900, 7, counted=True)).verdict is Verdict.ANSWER
     assert (await second.admit(900, 7, counted=True)).verdict is Verdict.DUPLICATE
     assert (await first.admit(900, 7, counted=True)).verdict is Verdict.DUPLICATE
 
 
 async def test_over_the_rate_one_notice_per_window_then_silence_then_a_fresh_window(
-    store: Store,
+    any_store: Store,
 ) -> None:
     clock = Clock(6_000.0 + 15)
-    service = service_on(store, clock)
+    service = service_on(any_store, clock)
     verdicts = [(await service.admit(n, 7, counted=True)) for n in range(1, 7)]
     assert [v.verdict for v in verdicts] == [Verdict.ANSWER] * 3 + [
         Verdict.NOTIFY,
@@ -57,14 +58,14 @@ async def test_over_the_rate_one_notice_per_window_then_silence_then_a_fresh_win
 
 
 async def test_the_rate_is_shared_by_processes_and_spares_uncounted_updates(
-    store: Store,
+    any_store: Store,
 ) -> None:
-    first, second = service_on(store), service_on(store)
+    first, second = service_on(any_store), service_on(any_store)
     for n in range(1, 4):
         await (first if n % 2 else second).admit(n, 7, counted=True)
     assert (await second.admit(4, 7, counted=True)).verdict is Verdict.NOTIFY
     assert (await first.admit(5, 7, counted=False)).verdict is Verdict.ANSWER
-    unlimited = CareerService(store, rate_limit=None)
+    unlimited = CareerService(any_store, rate_limit=None)
     assert (await unlimited.admit(6, 7, counted=True)).verdict is Verdict.ANSWER
 
 
@@ -96,26 +97,26 @@ def test_bad_rate_limit_settings_are_rejected(text: str) -> None:
         RateLimit.parse(text)
 
 
-async def test_stats_count_messages_comparisons_and_unresolved_names(store: Store) -> None:
-    service = service_on(store)
+async def test_stats_count_messages_comparisons_and_unresolved_names(any_store: Store) -> None:
+    service = service_on(any_store)
     await service.message(5, "routing vs middleware")
     await service.message(5, "swap")
     await service.message(6, "tell me about basket weaving wizard")
     await service.message(6, "help")
     reply = await service.operator(ADMIN, "/stats")
-    assert reply.intent == "stats"
+    assert reply.kind == "stats"
     text = reply.document.plain()
     assert "4 messages answered." in text
     assert "AI Middleware Engineer vs AI Model Routing Engineer — 2" in text
     assert "“basket weaving wizard” — 1" in text
 
 
-async def test_reload_reimports_the_catalog_and_every_process_sees_it(store: Store) -> None:
+async def test_reload_reimports_the_catalog_and_every_process_sees_it(any_store: Store) -> None:
     clock = Clock(6_000.0)
-    operator, other = service_on(store, clock), service_on(store, clock)
+    operator, other = service_on(any_store, clock), service_on(any_store, clock)
     before = await other.catalog()
     reply = await operator.operator(ADMIN, "/reload@careerbot_test_bot")
-    assert reply.intent == "reload"
+    assert reply.kind == "reload"
     assert f"Reloaded {len(before.careers)} careers" in reply.document.plain()
     assert (await operator.catalog()).version > before.version  # its own reload: at once
     assert await other.catalog() is before  # the other process trusts its copy a moment…
@@ -129,21 +130,21 @@ async def test_reload_reimports_the_catalog_and_every_process_sees_it(store: Sto
 @pytest.mark.parametrize("user", [None, 7, ADMIN + 1])
 @pytest.mark.parametrize("command", ["/stats", "/reload"])
 async def test_operator_commands_from_anyone_else_get_the_normal_help(
-    store: Store, user: int | None, command: str
+    any_store: Store, user: int | None, command: str
 ) -> None:
-    service = service_on(store)
+    service = service_on(any_store)
     version = (await service.catalog()).version
     reply = await service.operator(user, command)
-    assert reply.intent == "help"
+    assert reply.kind == "help"
     assert reply.document == (await service.message(user or 1, "/help")).document
     assert (await service.catalog()).version == version
 
 
-async def test_stats_count_names_that_match_nothing_but_not_stated_wishes(store: Store) -> None:
-    service = service_on(store)
+async def test_stats_count_names_that_match_nothing_but_not_stated_wishes(any_store: Store) -> None:
+    service = service_on(any_store)
     await service.message(5, "xyzzy wizard vs qwerty sorcerer")
     await service.message(5, "no remote needed")  # a wish, not a career name
-    usage = await _usage(store)
+    usage = await _usage(any_store)
     assert sorted(subject for subject, _ in usage.unresolved) == [
         "qwerty sorcerer",
         "xyzzy wizard",
@@ -151,5 +152,37 @@ async def test_stats_count_names_that_match_nothing_but_not_stated_wishes(store:
 
 
 async def _usage(store: Store) -> Usage:
-    async with store.session() as session:
-        return await store.usage(session)
+    async with store.catalog_work() as work:
+        return await work.usage()
+
+
+async def test_each_chat_keeps_its_own_context_between_units_of_work(any_store: Store) -> None:
+    service = service_on(any_store)
+    assert (await service.message(1, "routing vs middleware")).careers == (ROUTING, MIDDLEWARE)
+    assert (await service.message(2, "swap")).kind == "help"  # chat 2 has compared nothing
+    assert (await service.message(1, "swap")).careers == (MIDDLEWARE, ROUTING)
+    followed = await service.message(1, "what about multimodal?")
+    assert followed.careers == (MIDDLEWARE, "ai-multimodal-systems-engineer")
+
+
+async def test_a_new_service_on_the_same_store_continues_the_conversation(
+    any_store: Store,
+) -> None:
+    await service_on(any_store).message(3, "routing vs middleware")
+    restarted = service_on(any_store)
+    assert (await restarted.message(3, "swap")).careers == (MIDDLEWARE, ROUTING)
+
+
+async def test_a_button_press_is_one_unit_of_work_that_keeps_the_pair(any_store: Store) -> None:
+    service = service_on(any_store)
+    card = await service.message(4, "routing vs middleware")
+    swap = next(b for row in card.buttons for b in row if b.text.startswith("⇄"))
+    pressed = await service.button(4, swap.data)
+    assert pressed.careers == (MIDDLEWARE, ROUTING)
+    assert (await service.message(4, "skills")).careers == (MIDDLEWARE, ROUTING)
+
+
+async def test_a_comparison_without_a_chat_remembers_nothing(any_store: Store) -> None:
+    service = service_on(any_store)
+    assert (await service.compare("routing", "middleware")).careers == (ROUTING, MIDDLEWARE)
+    assert (await _usage(any_store)).messages == 0

@@ -1,13 +1,12 @@
-"""A reply as one JSON object (``careerbot ask --json``, ``careerbot compare --json``)."""
+"""Comparisons and rankings as JSON (``careerbot ask --json``, ``careerbot compare --json``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from careerbot.advice import advise
-from careerbot.comparison import Comparison
-from careerbot.dialogue.replies import Reply
-from careerbot.model import Figure
+from careerbot.careers.advice import advise
+from careerbot.careers.comparison import Comparison
+from careerbot.careers.model import Figure
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, reasons
 
@@ -29,7 +28,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
                 "a": _figure(attr.a),
                 "b": _figure(attr.b),
                 "better": attr.better,
-                "note": attr.note,
+                "note": attr.unranked.value if attr.unranked else None,
             }
             for name, attr in cmp.attributes.items()
         },
@@ -38,7 +37,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "b_only": list(skills.b_only),
         "overlap": skills.overlap,
         "skills_similarity_pct": skills.similarity_pct,
-        "transition_difficulty": skills.transition,
+        "transition_difficulty": skills.transition.value,
         "choose_a": list(advice.choose_a),
         "choose_b": list(advice.choose_b),
         "both": list(advice.both),
@@ -75,17 +74,3 @@ def ranking_json(ranking: Ranking) -> dict[str, Any]:
             for pick in ranking.picks
         ],
     }
-
-
-def reply_json(reply: Reply) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "intent": reply.intent,
-        "careers": list(reply.careers),
-        "text": reply.document.plain(),
-        "buttons": [[button.to_dict() for button in row] for row in reply.buttons],
-    }
-    if reply.comparison is not None:
-        out["comparison"] = comparison_json(reply.comparison)
-    if reply.ranking is not None:
-        out.update(ranking_json(reply.ranking))
-    return out

@@ -1,19 +1,17 @@
-"""The catalog in memory: careers by slug and by id, their sources, and the name index."""
+"""The catalog in memory: careers by slug and by id, and their sources."""
 
 from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from careerbot.model import Career, CatalogFile, Source
-from careerbot.resolution import NameIndex, openings_share
+from careerbot.careers.model import Career, CatalogFile, Source
 
 BUNDLED_FILES = ("careers.json", "occupations.json.gz")
 
@@ -35,10 +33,6 @@ class Catalog:
         object.__setattr__(self, "by_slug", {c.slug: c for c in self.careers})
         object.__setattr__(self, "by_id", {self.ids[c.slug]: c for c in self.careers})
 
-    @cached_property
-    def index(self) -> NameIndex:
-        return NameIndex(_names(self.careers), openings_share(self.careers))
-
     def id_of(self, career: Career) -> int:
         return self.ids[career.slug]
 
@@ -46,17 +40,11 @@ class Catalog:
         return [self.by_slug[s] for s in career.related if s in self.by_slug and s != career.slug]
 
 
-def _names(careers: Iterable[Career]) -> Iterable[tuple[str, str]]:
-    for career in careers:
-        yield career.slug, career.title
-        for alias in career.aliases:
-            yield career.slug, alias
-
-
 def data_dir() -> Path:
     """The bundled data/: inside an installed wheel, or at the top of a checkout."""
-    packaged = Path(__file__).parent / "data"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "data"
+    package = Path(__file__).resolve().parents[1]  # src/careerbot, or careerbot in a wheel
+    packaged = package / "data"
+    return packaged if packaged.is_dir() else package.parents[1] / "data"
 
 
 def bundled_files() -> list[Path]:

@@ -6,8 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from careerbot.admission import RateLimit
-from careerbot.store_url import default_database_url
+from careerbot.app.admission import RateLimit
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_RATE_LIMIT = RateLimit()
@@ -20,7 +19,8 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    database_url: str
+    #: ``None``: a SQLite file in the user's data directory (``careerbot.store.url``)
+    database_url: str | None = None
     telegram_token: str | None = None
     telegram_base_url: str = DEFAULT_BASE_URL
     webhook_secret: str | None = None
@@ -49,7 +49,7 @@ class Settings:
                 "CAREERBOT_RATE_LIMIT must be MESSAGES/SECONDS such as 20/60, or off"
             ) from None
         return cls(
-            database_url=env.get("CAREERBOT_DATABASE_URL") or default_database_url(),
+            database_url=env.get("CAREERBOT_DATABASE_URL") or None,
             telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
             telegram_base_url=env.get("TELEGRAM_BASE_URL") or DEFAULT_BASE_URL,
             webhook_secret=secret,

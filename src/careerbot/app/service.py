@@ -7,15 +7,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from careerbot.admission import Admission, RateLimit, Verdict, judge
-from careerbot.catalog import Catalog, read_catalog_file
+from careerbot._utils.text import clean_display
+from careerbot.app.admission import Admission, RateLimit, Verdict, judge
+from careerbot.app.ports import Store, UpdateExchange
+from careerbot.app.usage import pair_key, stats_document
+from careerbot.careers.catalog import Catalog, bundled_files, read_catalog_file
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.dialogue import Dialogue
-from careerbot.dialogue.replies import Reply
-from careerbot.render.views import help_document, text_document
-from careerbot.store import Exchange, Store
-from careerbot.text import clean_display
-from careerbot.usage import pair_key, stats_document
+from careerbot.dialogue.replies import Reply, text_reply
+from careerbot.dialogue.router import Dialogue
+from careerbot.render.views import help_document
+from careerbot.understanding.resolution import NameIndex
 
 log = logging.getLogger(__name__)
 Step = Callable[[Dialogue, ChatContext], Reply]
@@ -43,9 +44,10 @@ class CareerService:
         self.clock = clock
         self.catalog_check_seconds = catalog_check_seconds
         self._catalog: Catalog | None = None
+        self._index: NameIndex | None = None
         self._checked_at = float("-inf")
 
-    async def catalog(self, exchange: Exchange | None = None) -> Catalog:
+    async def catalog(self, exchange: UpdateExchange | None = None) -> Catalog:
         """The catalog, reloaded only when an import (in any process) changed it. The version
         is asked at most every ``catalog_check_seconds``: one query fewer per message, and
         another process's /reload shows within that time."""
@@ -64,10 +66,18 @@ class CareerService:
                 return self._catalog
         version = await exchange.catalog_version()
         if self._catalog is None or self._catalog.version != version:
-            async with self.store.session() as session:
-                self._catalog = await self.store.load_catalog(session)
+            async with self.store.catalog_work() as work:
+                self._catalog = await work.load_catalog()
+            self._index = None
         self._checked_at = now
         return self._catalog
+
+    async def dialogue(self, exchange: UpdateExchange | None = None) -> Dialogue:
+        """The dialogue over the current catalog; its name index is built once per version."""
+        catalog = await self.catalog(exchange)
+        if self._index is None:
+            self._index = NameIndex.of(catalog)
+        return Dialogue(catalog, self.bot_username, self._index)
 
     async def admit(self, update_id: int, user_id: int | None, counted: bool) -> Admission:
         """Claim the update for this process and count it against the user's rate.
@@ -110,21 +120,21 @@ class CareerService:
         return await self._handle(None, lambda d, ctx: d.compare_names(ctx, (first, second)))
 
     async def inline(self, query: str) -> list[Reply]:
-        return Dialogue(await self.catalog(), self.bot_username).inline(query)
+        return (await self.dialogue()).inline(query)
 
     async def _handle(self, chat_id: int | None, step: Step, message: str | None = None) -> Reply:
         if chat_id is None:  # nothing of a chat's to read or keep
-            return step(Dialogue(await self.catalog(), self.bot_username), ChatContext())
+            return step(await self.dialogue(), ChatContext())
         async with self.store.exchange() as exchange:
-            catalog = await self.catalog(exchange)
+            dialogue = await self.dialogue(exchange)
             context = ChatContext.from_dict(await exchange.get_context(chat_id))
-            reply = step(Dialogue(catalog, self.bot_username), context)
+            reply = step(dialogue, context)
             if reply.context != context:
                 await exchange.save_context(chat_id, reply.context.to_dict())
             await self._record(exchange, reply, message)
             return reply
 
-    async def _record(self, exchange: Exchange, reply: Reply, message: str | None) -> None:
+    async def _record(self, exchange: UpdateExchange, reply: Reply, message: str | None) -> None:
         keys: list[tuple[str, str]] = []
         if message is not None:
             keys.append(("messages", ""))
@@ -140,27 +150,28 @@ class CareerService:
             return await self.stats()
         if user_id in self.admin_ids and name == "reload":
             return await self.reload()
-        return Reply("help", help_document(), ChatContext())
+        return Reply(kind="help", document=help_document(), context=ChatContext())
 
     async def stats(self) -> Reply:
         catalog = await self.catalog()
-        async with self.store.session() as session:
-            usage = await self.store.usage(session)
+        async with self.store.catalog_work() as work:
+            usage = await work.usage()
         titles = {career.slug: career.title for career in catalog.careers}
-        return Reply("stats", stats_document(usage, titles), ChatContext())
+        return Reply(kind="stats", document=stats_document(usage, titles), context=ChatContext())
 
     async def reload(self) -> Reply:
         """Re-import the bundled catalog; every process sees the new version on its next read."""
-        async with self.store.session() as session, session.begin():
-            count = await self.store.import_bundled(session)
-            version = await self.store.catalog_version(session)
+        files = [read_catalog_file(path) for path in bundled_files()]
+        async with self.store.catalog_work() as work:
+            count = sum([await work.import_catalog(file) for file in files])
+            version = await work.catalog_version()
         self._checked_at = float("-inf")  # this process sees its own reload at once
         text = f"Reloaded {count} careers from the bundled catalog (version {version})."
-        return Reply("reload", text_document(text), ChatContext())
+        return text_reply("reload", ChatContext(), text)
 
     async def import_file(self, path: Path) -> int:
         catalog_file = read_catalog_file(path)
-        async with self.store.session() as session, session.begin():
-            count = await self.store.import_catalog(session, catalog_file)
+        async with self.store.catalog_work() as work:
+            count = await work.import_catalog(catalog_file)
         self._checked_at = float("-inf")
         return count

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 
-from careerbot.model import Career
-from careerbot.text import stem, words
+from careerbot._utils.text import stem, words
+from careerbot.careers.model import Career
 
 _STOP = frozenset(
     [
@@ -66,6 +67,16 @@ class SharedSkill:
     similarity: float
 
 
+class Transition(Enum):
+    """How hard a switch between two careers is, as far as their skills tell."""
+
+    EASY = "easy"
+    MODERATE = "moderate"
+    HARD = "hard"
+    #: only one career has rated skills, so the lists say nothing of a switch
+    NOT_ESTIMATED = "not estimated"
+
+
 @dataclass(frozen=True, slots=True)
 class SkillsAnalysis:
     a_only: tuple[str, ...]
@@ -73,7 +84,7 @@ class SkillsAnalysis:
     b_only: tuple[str, ...]
     overlap: float
     similarity_pct: float | None
-    transition: str
+    transition: Transition
 
 
 def terms(phrase: str) -> frozenset[str]:
@@ -109,20 +120,17 @@ def skill_similarity(a: str, b: str) -> float:
     return max(_overlap(whole_a, whole_b), _overlap(head_a, head_b))
 
 
-UNRATED = "not estimated"
-
-
 def unrated_note(a: Career, b: Career) -> str:
     unrated = a if not a.skill_importance else b
     return f"no skill ratings published for {unrated.title}, so no switch estimate"
 
 
-def transition_difficulty(overlap: float) -> str:
+def transition_difficulty(overlap: float) -> Transition:
     if overlap >= 0.35:
-        return "easy"
+        return Transition.EASY
     if overlap >= 0.1:
-        return "moderate"
-    return "hard"
+        return Transition.MODERATE
+    return Transition.HARD
 
 
 def importance_similarity(a: dict[str, float], b: dict[str, float]) -> float | None:
@@ -179,5 +187,5 @@ def analyse_skills(
         b_only=tuple(s for j, s in enumerate(b) if j not in used_b),
         overlap=overlap,
         similarity_pct=similarity,
-        transition=UNRATED if one_rated else transition_difficulty(basis),
+        transition=Transition.NOT_ESTIMATED if one_rated else transition_difficulty(basis),
     )

@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from careerbot.text import clean_display
+from careerbot._utils.text import clean_display
 
 MAX_MESSAGE = 500
+
+IntentKind = Literal[
+    "greeting",
+    "help",
+    "list",
+    "about",
+    "swap",
+    "skills",
+    "fit",
+    "compare",
+    "compare_one",
+    "followup",
+    "profile",
+    "name",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class Intent:
-    kind: str
+    kind: IntentKind
     names: tuple[str, ...] = ()
 
 
@@ -28,7 +44,7 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, _FLAGS)
 
 
-_SIMPLE = [
+_SIMPLE: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         "greeting",
         _p(
@@ -70,7 +86,7 @@ _PAIRS = [
     ),
     _p(r"^(.+?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|or)\s+(.+)$"),
 ]
-_ONE = [
+_ONE: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         "followup",
         _p(r"^(?:what about|how about|and|what of|now|ok(?:ay)?,? (?:what about|and)) (.+)$"),

@@ -1,0 +1,60 @@
+"""What the service needs of a store, as Protocols: the SQL store implements them, and so
+does the in-memory fake the service's unit tests run on."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from typing import Protocol
+
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import CatalogFile
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    messages: int
+    #: ("slug-a|slug-b", times compared), most compared first; the pair is order-free
+    comparisons: tuple[tuple[str, int], ...] = ()
+    #: (what someone wrote, times), for names no career matched
+    unresolved: tuple[tuple[str, int], ...] = ()
+
+
+class UpdateExchange(Protocol):
+    """One transaction of the state every update touches, shared by all processes."""
+
+    async def claim_update(self, update_id: int, now: int) -> bool:
+        """True for the first claim of an update id, by any process; False for a repeat."""
+
+    async def count_message(self, user_id: int, window: int) -> int:
+        """Count one message in the user's window; the window's count so far."""
+
+    async def get_context(self, chat_id: int) -> dict[str, object]: ...
+
+    async def save_context(self, chat_id: int, state: dict[str, object]) -> None: ...
+
+    async def add_usage(self, *keys: tuple[str, str]) -> None:
+        """Count each ``(kind, subject)`` once more."""
+
+    async def catalog_version(self) -> int: ...
+
+
+class CatalogWork(Protocol):
+    """One transaction over the catalog and the usage reports."""
+
+    async def load_catalog(self) -> Catalog: ...
+
+    async def catalog_version(self) -> int: ...
+
+    async def import_catalog(self, catalog: CatalogFile) -> int:
+        """Add or replace careers by slug (ids stay with their slugs); the count."""
+
+    async def usage(self, top: int = 5) -> Usage: ...
+
+
+class Store(Protocol):
+    """Units of work: each commits when its block ends and rolls back if it raises."""
+
+    def exchange(self) -> AbstractAsyncContextManager[UpdateExchange]: ...
+
+    def catalog_work(self) -> AbstractAsyncContextManager[CatalogWork]: ...

@@ -1,0 +1,82 @@
+"""The catalog and the usage reports through the ORM, inside one session's transaction.
+
+The store opens the session and its transaction (``Store.catalog_work``) and commits when
+the unit of work ends; nothing here commits.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from careerbot.app.ports import Usage
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import Career, CatalogFile, Source
+from careerbot.store.tables import VERSION_KEY, CareerRow, MetaRow, SourceRow, UsageRow
+
+
+class SqlCatalogWork:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def import_catalog(self, catalog: CatalogFile) -> int:
+        """Add or replace careers by slug; ids stay with their slugs. Returns the count."""
+        session = self.session
+        for sid, source in catalog.sources.items():
+            await session.merge(SourceRow(id=sid, document=source.model_dump_json()))
+        existing = {
+            row.slug: row
+            for row in await session.scalars(
+                select(CareerRow).where(CareerRow.slug.in_([c.slug for c in catalog.careers]))
+            )
+        }
+        for career in catalog.careers:
+            document = career.model_dump_json(exclude_defaults=True)
+            row = existing.get(career.slug)
+            if row is None:
+                session.add(CareerRow(slug=career.slug, title=career.title, document=document))
+            else:
+                row.title, row.document = career.title, document
+        await self._bump_version()
+        await session.flush()
+        return len(catalog.careers)
+
+    async def _bump_version(self) -> None:
+        meta = await self.session.get(MetaRow, VERSION_KEY)
+        if meta is None:
+            self.session.add(MetaRow(key=VERSION_KEY, value=1))
+        else:
+            meta.value += 1
+
+    async def catalog_version(self) -> int:
+        found = await self.session.scalar(select(MetaRow.value).where(MetaRow.key == VERSION_KEY))
+        return found or 0
+
+    async def load_catalog(self) -> Catalog:
+        rows = (
+            await self.session.execute(
+                select(CareerRow.id, CareerRow.document).order_by(CareerRow.id)
+            )
+        ).all()
+        careers = tuple(Career.model_validate_json(document) for _, document in rows)
+        sources = {
+            row.id: Source.model_validate_json(row.document)
+            for row in await self.session.scalars(select(SourceRow))
+        }
+        ids = {career.slug: row_id for career, (row_id, _) in zip(careers, rows, strict=True)}
+        return Catalog(careers, ids, sources, await self.catalog_version())
+
+    async def usage(self, top: int = 5) -> Usage:
+        async def ranked(kind: str) -> tuple[tuple[str, int], ...]:
+            rows = await self.session.execute(
+                select(UsageRow.subject, UsageRow.count)
+                .where(UsageRow.kind == kind)
+                .order_by(UsageRow.count.desc(), UsageRow.subject)
+                .limit(top)
+            )
+            return tuple((subject, int(count)) for subject, count in rows.all())
+
+        messages = await self.session.scalar(
+            select(UsageRow.count).where(UsageRow.kind == "messages", UsageRow.subject == "")
+        )
+        return Usage(int(messages or 0), await ranked("comparison"), await ranked("unresolved"))

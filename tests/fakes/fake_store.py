@@ -1,0 +1,127 @@
+"""An in-memory store implementing the service's ports (``careerbot.app.ports``).
+
+It keeps the promises the SQL store keeps, so the service's tests can run on it fast and
+then, unchanged, on SQLite and PostgreSQL: a unit of work sees its own writes, commits when
+its block ends and leaves nothing behind when it raises; an update id is claimed once; ids
+stay with their slugs across imports; every import raises the catalog's version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from collections import Counter
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+from careerbot.app.ports import Usage
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import Career, CatalogFile, Source
+
+
+@dataclass
+class State:
+    careers: dict[str, Career] = field(default_factory=dict)
+    ids: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    version: int = 0
+    contexts: dict[int, dict[str, object]] = field(default_factory=dict)
+    claimed: set[int] = field(default_factory=set)
+    rates: dict[int, tuple[int, int]] = field(default_factory=dict)
+    usage: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+def imported(state: State, catalog: CatalogFile) -> int:
+    """Add or replace careers by slug, ids kept with their slugs; the version goes up."""
+    state.sources.update(catalog.sources)
+    for career in catalog.careers:
+        state.ids.setdefault(career.slug, len(state.ids) + 1)
+        state.careers[career.slug] = career
+    state.version += 1
+    return len(catalog.careers)
+
+
+class FakeExchange:
+    def __init__(self, state: State) -> None:
+        self.state = state
+
+    async def claim_update(self, update_id: int, now: int) -> bool:
+        if update_id in self.state.claimed:
+            return False
+        self.state.claimed.add(update_id)
+        return True
+
+    async def count_message(self, user_id: int, window: int) -> int:
+        held_window, count = self.state.rates.get(user_id, (window, 0))
+        count = count + 1 if held_window == window else 1
+        self.state.rates[user_id] = (window, count)
+        return count
+
+    async def get_context(self, chat_id: int) -> dict[str, object]:
+        return dict(self.state.contexts.get(chat_id, {}))
+
+    async def save_context(self, chat_id: int, state: dict[str, object]) -> None:
+        self.state.contexts[chat_id] = dict(state)
+
+    async def add_usage(self, *keys: tuple[str, str]) -> None:
+        self.state.usage.update(keys)
+
+    async def catalog_version(self) -> int:
+        return self.state.version
+
+
+class FakeCatalogWork:
+    def __init__(self, state: State) -> None:
+        self.state = state
+
+    async def load_catalog(self) -> Catalog:
+        by_id = sorted(self.state.careers.values(), key=lambda c: self.state.ids[c.slug])
+        return Catalog(
+            tuple(by_id), dict(self.state.ids), dict(self.state.sources), self.state.version
+        )
+
+    async def catalog_version(self) -> int:
+        return self.state.version
+
+    async def import_catalog(self, catalog: CatalogFile) -> int:
+        return imported(self.state, catalog)
+
+    async def usage(self, top: int = 5) -> Usage:
+        def ranked(kind: str) -> tuple[tuple[str, int], ...]:
+            rows = [(s, n) for (k, s), n in self.state.usage.items() if k == kind]
+            return tuple(sorted(rows, key=lambda row: (-row[1], row[0]))[:top])
+
+        return Usage(self.state.usage[("messages", "")], ranked("comparison"), ranked("unresolved"))
+
+
+class FakeStore:
+    """Units of work run one at a time on a copy of the state, swapped in on success."""
+
+    def __init__(self, *catalogs: CatalogFile) -> None:
+        """A store already holding ``catalogs``, as a started database would."""
+        self.state = State()
+        self.units_of_work = 0
+        for catalog in catalogs:
+            imported(self.state, catalog)
+
+    @contextlib.asynccontextmanager
+    async def exchange(self) -> AsyncIterator[FakeExchange]:
+        async with self._unit_of_work() as state:
+            yield FakeExchange(state)
+
+    @contextlib.asynccontextmanager
+    async def catalog_work(self) -> AsyncIterator[FakeCatalogWork]:
+        async with self._unit_of_work() as state:
+            yield FakeCatalogWork(state)
+
+    @contextlib.asynccontextmanager
+    async def _unit_of_work(self) -> AsyncIterator[State]:
+        draft = copy.copy(self.state)
+        draft.contexts = copy.deepcopy(self.state.contexts)
+        draft.claimed, draft.rates = set(self.state.claimed), dict(self.state.rates)
+        draft.usage = Counter(self.state.usage)
+        draft.careers, draft.ids = dict(self.state.careers), dict(self.state.ids)
+        draft.sources = dict(self.state.sources)
+        yield draft
+        self.state = draft
+        self.units_of_work += 1
