@@ -116,24 +116,78 @@ def test_demand_score_formula(
         assert abs(demand.score - raw) <= 0.05 + 1e-9
 
 
-def test_exposure_matches_eloundou(raw_dir: Path, by_code_built: dict[str, Career]) -> None:
+def test_exposure_is_the_human_rated_beta_with_gpt4_beside_it(
+    raw_dir: Path, by_code_built: dict[str, Career]
+) -> None:
     rows = _rows(raw_dir / "ai_exposure/eloundou_gpts_are_gpts/occ_level.csv")
     for row in rows:
         risk = by_code_built[row["O*NET-SOC Code"]].ai_risk
         assert risk is not None
         assert risk.measure == "llm_exposure"
-        assert risk.percent == pytest.approx(float(row["dv_rating_beta"]) * 100, abs=0.0501)
+        assert risk.rater == "human annotators"
+        assert risk.percent == pytest.approx(float(row["human_rating_beta"]) * 100, abs=0.0501)
+        assert risk.other_rater == "GPT-4"
+        assert risk.other_percent == pytest.approx(float(row["dv_rating_beta"]) * 100, abs=0.0501)
+    developers = by_code_built["15-1252.00"].ai_risk
+    assert developers is not None
+    assert (developers.percent, developers.other_percent) == (44.7, 86.8)
 
 
-def test_telework_merge_rule(by_code_built: dict[str, Career]) -> None:
-    def remote(code: str) -> bool | None:
-        flag = by_code_built[code].remote
-        return None if flag is None else flag.value
+def _remote(career: Career) -> str | None:
+    flag = career.remote
+    return None if flag is None else "yes" if flag.value else "partly" if flag.partly else "no"
 
-    assert remote("43-4031.00") is False  # merged 2010 codes 1, 0, 0: mean 1/3
-    assert remote("13-2072.00") is True  # merged 2010 codes 1, 0: mean 0.5
-    assert remote("15-2051.00") is None  # 2010 "All Other" code has no D&N value
-    assert remote("29-1141.00") is False
+
+def test_remote_is_yes_only_where_both_dingel_neiman_classifications_agree(
+    raw_dir: Path, by_code_built: dict[str, Career]
+) -> None:
+    """Restated from the raw files: the algorithmic 0/1 per O*NET-SOC 2010 code (mean over
+    the codes the crosswalk merges) and the authors' manual judgement per broad group."""
+    folder = raw_dir / "remote_work_dingel_neiman"
+    algorithmic = {
+        r["onetsoccode"]: float(r["teleworkable"])
+        for r in _rows(folder / "occupations_workathome.csv")
+    }
+    with (folder / "Teleworkable_BNJDopinion.csv").open(newline="", encoding="utf-8-sig") as handle:
+        manual = {
+            r["BroadGroupCode"].strip(): float(r["Teleworkable"])
+            for r in csv.DictReader(handle, skipinitialspace=True)
+        }
+    crosswalk: dict[str, set[str]] = {}
+    for row in _rows(raw_dir / "crosswalks/onet_soc_2010_to_2019_crosswalk.csv"):
+        crosswalk.setdefault(row["O*NET-SOC 2019 Code"], set()).add(row["O*NET-SOC 2010 Code"])
+    checked = 0
+    for code, career in sorted(by_code_built.items()):
+        olds = crosswalk.get(code, set())
+        algo = [algorithmic[o] for o in olds if o in algorithmic]
+        groups = {o[:6] + "0" for o in olds} & manual.keys()
+        if not algo or not groups:
+            continue
+        said = sum(algo) / len(algo) >= 0.5
+        judged = sum(manual[g] for g in groups) / len(groups)
+        expected = (
+            "yes" if said and judged >= 0.75 else "no" if not said and judged <= 0.25 else "partly"
+        )
+        assert _remote(career) == expected, code
+        checked += 1
+    assert checked > 850
+
+
+@pytest.mark.parametrize(
+    ("code", "remote"),
+    [
+        ("39-9011.01", "partly"),  # nannies: the algorithm says yes, the authors no
+        ("39-9011.00", "partly"),  # childcare workers
+        ("39-3011.00", "partly"),  # gambling dealers
+        ("39-3031.00", "partly"),  # ushers
+        ("27-2021.00", "partly"),  # athletes
+        ("25-2021.00", "yes"),  # elementary school teachers: feasible, both agree
+        ("29-1141.00", "no"),
+        ("15-1252.00", "yes"),
+    ],
+)
+def test_remote_examples(by_code_built: dict[str, Career], code: str, remote: str) -> None:
+    assert _remote(by_code_built[code]) == remote
 
 
 def test_skills_match_onet(raw_dir: Path, by_code_built: dict[str, Career]) -> None:

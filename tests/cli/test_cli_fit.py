@@ -30,7 +30,7 @@ def test_fit_ranks_careers_with_parsed_preferences_and_reasons(
     assert criteria["coding"]["want"] == "low"
     assert criteria["salary"]["weight"] == 3
     for pick in reply["picks"]:
-        assert "remote-friendly" in pick["reasons"]
+        assert "can be done from home" in pick["reasons"]
         assert "no coding" in pick["reasons"]
 
 

@@ -197,11 +197,39 @@ def test_a_figure_one_side_does_not_publish_ranks_neither(
 
 
 def test_different_ai_measures_are_never_ranked(seed_careers: dict[str, Career]) -> None:
-    exposure = bare("exposed", ai_risk=AiRisk(source="s", measure="llm_exposure", percent=5.0))
-    cmp = compare(seed_careers[ROUTING], exposure)
+    routing = seed_careers[ROUTING]
+    assert routing.ai_risk is not None
+    exposure = AiRisk(source=routing.ai_risk.source, measure="llm_exposure", percent=5.0)
+    cmp = compare(routing, bare("exposed", ai_risk=exposure))
     assert cmp.attributes["ai_risk"].better is None
     assert cmp.attributes["ai_risk"].unranked is Unranked.DIFFERENT_MEASURES
     assert not WINNING_CLAIMS["ai_risk"].search(advise(cmp).conclusion)
+
+
+@pytest.mark.parametrize("attribute", RANKED)
+def test_figures_from_different_sources_are_never_ranked(
+    seed_careers: dict[str, Career], attribute: str
+) -> None:
+    routing = seed_careers[ROUTING]
+    figure = getattr(routing, attribute)
+    elsewhere = bare("elsewhere", **{attribute: figure.model_copy(update={"source": "other"})})
+    cmp = compare(routing, elsewhere)
+    assert cmp.attributes[attribute].better is None
+    assert cmp.attributes[attribute].unranked is Unranked.DIFFERENT_SOURCES
+    assert not WINNING_CLAIMS[attribute].search(advise(cmp).conclusion)
+
+
+def test_exposure_to_llms_is_never_a_win(seed_careers: dict[str, Career]) -> None:
+    low = bare("low", ai_risk=AiRisk(source="s", measure="llm_exposure", percent=5.0))
+    high = bare("high", ai_risk=AiRisk(source="s", measure="llm_exposure", percent=60.0))
+    cmp = compare(low, high)
+    assert cmp.attributes["ai_risk"].better is None
+    assert cmp.attributes["ai_risk"].unranked is Unranked.NOT_RANKED
+    advice = advise(cmp)
+    assert "ai risk" not in advice.verdict.lower()
+    assert not any(
+        WINNING_CLAIMS["ai_risk"].search(s) for s in (*advice.choose_a, advice.conclusion)
+    )
 
 
 @pytest.mark.parametrize(
@@ -210,7 +238,7 @@ def test_different_ai_measures_are_never_ranked(seed_careers: dict[str, Career])
         (
             "salary",
             {"salary": Salary(source="s", low=1, high=300_000)},
-            {"salary": Salary(source="s", low=250_000, high=299_999)},
+            {"salary": Salary(source="s", low=250_000, high=290_000)},
         ),
         (
             "demand",

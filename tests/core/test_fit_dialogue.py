@@ -115,7 +115,7 @@ def test_the_quiz_toggles_moves_on_and_ends_in_a_ranking(seed_dialogue: Dialogue
     answer = seed_dialogue.press(labelled(remote, "Show my matches"), context)
     assert answer.kind == "recommend"
     assert answer.careers[0] == MULTI_AGENT
-    assert "remote-friendly (must)" in answer.document.plain()
+    assert "can be done from home (must)" in answer.document.plain()
     wants, musts_mask = 1, 1
     assert decode(labelled(answer, "🎯 Change my answers")) == Fit(0, wants, musts_mask)
 
@@ -145,7 +145,7 @@ def test_fit_json_has_preferences_and_explained_picks(seed_dialogue: Dialogue) -
         "hard": False,
         "limit": None,
     } in out["preferences"]
-    assert out["picks"][0]["reasons"] == ["medium entry barrier", "remote-friendly"]
+    assert out["picks"][0]["reasons"] == ["medium entry barrier", "can be done from home"]
 
 
 def test_inline_mode_offers_the_recommendation_for_stated_preferences(
@@ -170,7 +170,7 @@ def test_a_one_measure_ai_ranking_says_what_it_left_out(dialogue: Dialogue) -> N
     reply = dialogue.respond("lowest AI risk", ChatContext())
     text = reply.document.plain()
     assert reply.kind == "rank"
-    assert "left out: 6 rated on AI replacement risk" in text
+    assert "left out: 6 with AI replacement risk from AI career comparison pages" in text
     assert "tie for first place" in text
 
 

@@ -99,7 +99,7 @@ def test_a_one_criterion_ai_ranking_uses_one_measure_and_says_what_it_left_out(
 ) -> None:
     wishes = read_wishes("lowest AI risk")
     ranking = rank(bundled_catalog.careers, wishes.preferences, single=True)
-    assert ranking.other_measures == {"replacement_risk": 6}
+    assert ranking.left_out == {("ai-career-pages", "replacement_risk"): 6}
     measures = {p.career.ai_risk.measure for p in ranking.picks if p.career.ai_risk}
     assert measures == {"llm_exposure"}
     zero = sum(
@@ -126,7 +126,7 @@ def test_each_pick_is_explained_by_the_figures_asked_about(bundled_catalog: Cata
         why = reasons(pick.career, preferences)
         assert len(why) == 3
         assert any(reason.startswith("median $") or "midpoint" in reason for reason in why)
-        assert "remote-friendly" in why
+        assert "can be done from home" in why
         assert any("%" in reason for reason in why)
 
 

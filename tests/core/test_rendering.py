@@ -25,10 +25,10 @@ from careerbot.render.document import (
     Para,
     utf16_units,
 )
+from careerbot.render.profile import profile_document
 from careerbot.render.views import (
     help_document,
     list_document,
-    profile_document,
     skills_document,
 )
 

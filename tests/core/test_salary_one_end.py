@@ -18,7 +18,7 @@ from careerbot.render.card import render_card
     [
         (Salary(source="t", low=90_000, high=150_000), True, "$90k–$150k"),
         (Salary(source="t", high=150_000), True, "up to $150k"),
-        (Salary(source="t", low=48_500), True, "from $48.5k"),
+        (Salary(source="t", low=48_500), True, "from $49k"),
         (Salary(source="t", high=150_000), False, "up to $150,000"),
         (Salary(source="t", median=72_000), True, "$72k median"),
         (Salary(source="t", low=60_000, median=72_000), True, "from $60k"),

@@ -11,13 +11,8 @@ from seed_pages import COMPRESSION, MIDDLEWARE, MULTIMODAL, ON_DEVICE, ROUTING, 
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import compare
 from careerbot.careers.model import Career
-from careerbot.careers.skills import (
-    Transition,
-    analyse_skills,
-    skill_similarity,
-    transition_difficulty,
-)
-from careerbot.render.card import skills_line
+from careerbot.careers.skills import SkillsAnalysis, analyse_skills, skill_similarity
+from careerbot.careers.switching import Transition, page_switch
 
 VECTOR_ROUTING = "Vector database management for semantic routing based on query embeddings"
 VECTOR_MULTIMODAL = "Vector Databases & Embedding Models"
@@ -79,7 +74,8 @@ def test_every_skill_lands_in_exactly_one_column(
     assert sorted(b_side) == sorted(b.skills)
     total = len(skills.a_only) + len(skills.shared) + len(skills.b_only)
     assert skills.overlap == pytest.approx(len(skills.shared) / total, abs=1e-3)
-    assert skills.transition == transition_difficulty(skills.overlap)
+    cmp = compare(a, b)
+    assert cmp.a_to_b == cmp.b_to_a == page_switch(skills)
 
 
 @pytest.mark.parametrize(
@@ -101,14 +97,14 @@ def test_identical_skill_lists_share_everything() -> None:
     assert [s.a for s in analysis.shared] == list(skills)
     assert analysis.a_only == analysis.b_only == ()
     assert analysis.overlap == 1.0
-    assert analysis.transition is Transition.EASY
+    assert page_switch(analysis).difficulty is Transition.EASY
 
 
 def test_no_skills_is_no_overlap_and_a_hard_switch() -> None:
     analysis = analyse_skills((), ())
     assert analysis.shared == ()
     assert analysis.overlap == 0.0
-    assert analysis.transition is Transition.HARD
+    assert page_switch(analysis).difficulty is Transition.HARD
 
 
 @pytest.mark.parametrize(
@@ -122,20 +118,16 @@ def test_no_skills_is_no_overlap_and_a_hard_switch() -> None:
         (1.0, "easy"),
     ],
 )
-def test_transition_difficulty_rises_as_overlap_falls(overlap: float, difficulty: str) -> None:
-    assert transition_difficulty(overlap).value == difficulty
+def test_between_page_careers_the_switch_follows_the_share_of_listed_skills(
+    overlap: float, difficulty: str
+) -> None:
+    listed = SkillsAnalysis(("x",), (), ("y",), overlap, None)
+    assert page_switch(listed).difficulty.value == difficulty
 
 
-def test_no_switch_estimate_when_only_one_side_has_skill_ratings(
+def test_no_switch_estimate_between_a_page_career_and_an_occupation(
     bundled_catalog: Catalog,
 ) -> None:
     accountants = bundled_catalog.by_slug["accountants-and-auditors"]
-    scientists = bundled_catalog.by_slug["data-scientists"]
-    assert accountants.skill_importance
-    assert not scientists.skill_importance
-    cmp = compare(accountants, scientists)
-    assert cmp.skills.similarity_pct is None
-    assert cmp.skills.transition is Transition.NOT_ESTIMATED
-    line = skills_line(cmp)
-    assert "no skill ratings published for Data Scientists" in line
-    assert "hard" not in line
+    cmp = compare(accountants, bundled_catalog.by_slug[ROUTING])
+    assert cmp.a_to_b.difficulty is cmp.b_to_a.difficulty is Transition.NOT_ESTIMATED

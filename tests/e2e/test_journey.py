@@ -50,7 +50,9 @@ async def test_ask_compare_pick_page_swap_skills_share(
         share = button(card, "📤 Share")["url"]
         assert share.startswith("https://t.me/careerbot_test_bot?start=cmp_")
 
-        picker = await press(fake, card, button(card, "🔁 Compare Model Routing")["callback_data"])
+        picker = await press(
+            fake, card, button(card, "🔁 Compare AI Model Routing Engineer")["callback_data"]
+        )
         assert picker.message_id == card.message_id
         assert "with which career?" in picker.text
         next_page = await press(fake, picker, button(picker, "▶")["callback_data"])

@@ -2,7 +2,8 @@
 
 Every sentence follows from a figure; a tie is said to be a tie, and nothing claims a
 winner the data does not give. What is said about each attribute is its row's phrases in
-``careers.criteria``.
+``careers.criteria``; figures that are not ranked (exposure to LLMs, figures from different
+sources) are stated side by side.
 """
 
 from __future__ import annotations
@@ -12,9 +13,18 @@ from typing import Literal
 
 from careerbot.careers.comparison import Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME, RANKED, Attribute, AttributeName
-from careerbot.careers.formatting import joined, money, risk_label, short_names, value_text
+from careerbot.careers.formatting import (
+    joined,
+    money,
+    risk_label,
+    short_names,
+    thousands,
+    value_text,
+)
+from careerbot.careers.measures import demand_basis
 from careerbot.careers.model import Career, Flag
-from careerbot.careers.skills import Transition, skill_head, unrated_note
+from careerbot.careers.skills import skill_head
+from careerbot.careers.switching import Switch, Transition, harder
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,29 +41,31 @@ def _flag(career: Career, name: Literal["remote", "coding"]) -> bool | None:
     return figure.value if isinstance(figure, Flag) else None
 
 
-def _fields(attribute: Attribute, winner: Career, loser: Career) -> dict[str, str]:
+def _fields(attribute: Attribute, first: Career, second: Career) -> dict[str, str]:
     return {
-        "winner": winner.title,
-        "loser": loser.title,
-        "pair": f"{attribute.say(winner)} vs {attribute.say(loser)}",
-        "measure": risk_label(winner.ai_risk),
+        "winner": first.title,
+        "loser": second.title,
+        "pair": f"{attribute.say(first)} vs {attribute.say(second)}",
+        "value": attribute.say(first),
+        "measure": risk_label(first.ai_risk),
     }
 
 
 def _choose(cmp: Comparison, side: Literal["a", "b"]) -> list[str]:
     mine, theirs = (cmp.a, cmp.b) if side == "a" else (cmp.b, cmp.a)
-    reasons = [
-        phrases.choose.format(**_fields(BY_NAME[name], mine, theirs))
-        for name in RANKED
-        if cmp.attributes[name].better == side and (phrases := BY_NAME[name].phrases)
-    ]
+    reasons = []
+    for name in RANKED:
+        attribute = BY_NAME[name]
+        phrases = attribute.phrasing(attribute.measure(mine))
+        if cmp.attributes[name].better == side and phrases:
+            reasons.append(phrases.choose.format(**_fields(attribute, mine, theirs)))
     low_mine = mine.salary.low if mine.salary else None
     low_theirs = theirs.salary.low if theirs.salary else None
-    tied_ceiling = cmp.attributes["salary"].better == "tie"
-    if tied_ceiling and low_mine and low_theirs and low_mine > low_theirs:
+    tied_pay = cmp.attributes["salary"].better == "tie"
+    if tied_pay and low_mine and low_theirs and thousands(low_mine) > thousands(low_theirs):
         reasons.append(f"Want a higher salary floor ({money(low_mine)} vs {money(low_theirs)})")
     if _flag(mine, "remote") and _flag(theirs, "remote") is False:
-        reasons.append("Want to work remotely")
+        reasons.append("Want work that can be done from home")
     coding_mine, coding_theirs = _flag(mine, "coding"), _flag(theirs, "coding")
     if coding_mine and coding_theirs is False:
         reasons.append("Enjoy writing and debugging code")
@@ -71,7 +83,7 @@ def _both(cmp: Comparison) -> list[str]:
     a, b = cmp.a, cmp.b
     lines = []
     if _flag(a, "remote") and _flag(b, "remote"):
-        lines.append("remote-friendly")
+        lines.append("can be done from home")
     if _flag(a, "coding") and _flag(b, "coding"):
         lines.append("require coding")
     if a.category == b.category:
@@ -81,44 +93,87 @@ def _both(cmp: Comparison) -> list[str]:
     return lines
 
 
+def _side_by_side(cmp: Comparison, name: AttributeName, why: str) -> str:
+    attr = cmp.attributes[name]
+    noun = BY_NAME[name].noun
+    said_a, said_b = value_text(attr.a, short=False), value_text(attr.b, short=False)
+    if name == "ai_risk":
+        labels = {risk_label(cmp.a.ai_risk), risk_label(cmp.b.ai_risk)}
+        if len(labels) == 1:
+            noun = labels.pop()
+        else:
+            noun = "AI figures"
+            said_a = f"{risk_label(cmp.a.ai_risk)} {said_a}"
+            said_b = f"{risk_label(cmp.b.ai_risk)} {said_b}"
+    noun = noun[:1].upper() + noun[1:]
+    return f"{noun}: {cmp.a.title} {said_a}; {cmp.b.title} {said_b} ({why})."
+
+
 def _sentence(cmp: Comparison, name: AttributeName) -> str | None:
     attr, attribute = cmp.attributes[name], BY_NAME[name]
-    if attr.unranked is Unranked.DIFFERENT_MEASURES:
-        na, nb = cmp.a.title, cmp.b.title
-        return (
-            f"Their AI figures are different measures ({na}: {risk_label(cmp.a.ai_risk)} "
-            f"{value_text(attr.a)}; {nb}: {risk_label(cmp.b.ai_risk)} {value_text(attr.b)}), "
-            "so neither is called lower."
-        )
-    phrases = attribute.phrases
+    match attr.unranked:
+        case Unranked.DIFFERENT_SOURCES:
+            return _side_by_side(cmp, name, "different sources, so neither is ranked")
+        case Unranked.DIFFERENT_MEASURES:
+            return _side_by_side(cmp, name, "different measures, so neither is ranked")
+        case Unranked.NOT_RANKED:
+            return _side_by_side(
+                cmp, name, "the share of tasks LLMs could speed up: more is not worse"
+            )
+    phrases = attribute.phrasing(attribute.measure(cmp.a))
     if attr.better is None or phrases is None:
         return None
     if attr.better == "tie":
-        return phrases.tie.format(value=attribute.say(cmp.a), measure=risk_label(cmp.a.ai_risk))
+        return phrases.tie.format(**_fields(attribute, cmp.a, cmp.b))
     winner, loser = (cmp.a, cmp.b) if attr.better == "a" else (cmp.b, cmp.a)
-    return phrases.win.format(
-        **{**_fields(attribute, winner, loser), "measure": risk_label(cmp.a.ai_risk)}
+    return phrases.win.format(**_fields(attribute, winner, loser))
+
+
+def _demand_bases(cmp: Comparison) -> str | None:
+    """What the demand scores stand on, where the source publishes it."""
+    said = [f"{c.title} {basis}" for c in (cmp.a, cmp.b) if (basis := demand_basis(c))]
+    return f"Demand stands on BLS projections: {'; '.join(said)}." if said else None
+
+
+def _switch_text(switch: Switch) -> str:
+    if not switch.reasons:
+        return switch.difficulty.value
+    return f"{switch.difficulty.value} ({'; '.join(switch.reasons)})"
+
+
+def switch_sentence(cmp: Comparison) -> str:
+    there, back = cmp.a_to_b, cmp.b_to_a
+    if there.difficulty is Transition.NOT_ESTIMATED:
+        return (
+            "No switch estimate: the two careers' skills and entry requirements come from "
+            "different sources."
+        )
+    estimated = (
+        " Skills of one of them are estimated from related occupations."
+        if (there.estimated)
+        else ""
+    )
+    if there == back:
+        return f"Switching between them: {_switch_text(there)}.{estimated}"
+    return (
+        f"Switching from {cmp.a.title} to {cmp.b.title}: {_switch_text(there)}. "
+        f"The other way: {_switch_text(back)}.{estimated}"
     )
 
 
-def _skills_sentence(cmp: Comparison) -> str:
-    s = cmp.skills
-    total = len(s.a_only) + len(s.b_only) + len(s.shared)
-    measure = (
-        f"a {s.similarity_pct:g}% skills similarity"
-        if s.similarity_pct is not None
-        else f"{len(s.shared)} of {total} skills in common"
-    )
-    if s.transition is Transition.NOT_ESTIMATED:
-        return f"They have {measure}; {unrated_note(cmp.a, cmp.b)}."
-    return f"They have {measure}, so switching between them is {s.transition.value}."
+def switch_label(cmp: Comparison) -> Transition:
+    return harder(cmp.a_to_b, cmp.b_to_a)
 
 
 def _verdict(cmp: Comparison) -> str:
     short_a, short_b = short_names(cmp.a, cmp.b)
-    wins_a = [BY_NAME[n].verdict for n in cmp.winners("a")]
-    wins_b = [BY_NAME[n].verdict for n in cmp.winners("b")]
-    ties = [BY_NAME[n].verdict for n in cmp.winners("tie")]
+
+    def said(name: AttributeName) -> str:
+        return BY_NAME[name].verdict(BY_NAME[name].measure(cmp.a))
+
+    wins_a = [said(n) for n in cmp.winners("a")]
+    wins_b = [said(n) for n in cmp.winners("b")]
+    ties = [said(n) for n in cmp.winners("tie")]
     parts = []
     if wins_a:
         parts.append(f"{short_a} leads on {joined(wins_a)}")
@@ -140,9 +195,19 @@ def _verdict(cmp: Comparison) -> str:
     return "; ".join(parts) + "."
 
 
+def _skills_sentence(cmp: Comparison) -> str:
+    s = cmp.skills
+    total = len(s.a_only) + len(s.b_only) + len(s.shared)
+    kind = "top skills" if cmp.a.skill_importance and cmp.b.skill_importance else "listed skills"
+    return f"They share {len(s.shared)} of {total} {kind}."
+
+
 def advise(cmp: Comparison) -> Advice:
     sentences = [s for n in RANKED if (s := _sentence(cmp, n))]
+    if bases := _demand_bases(cmp):
+        sentences.append(bases)
     sentences.append(_skills_sentence(cmp))
+    sentences.append(switch_sentence(cmp))
     return Advice(
         choose_a=tuple(_choose(cmp, "a")),
         choose_b=tuple(_choose(cmp, "b")),

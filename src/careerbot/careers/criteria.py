@@ -57,8 +57,8 @@ class Attribute:
     label: str
     #: in wishes and reasons ("pay: doesn't matter")
     noun: str
-    #: in a comparison's verdict ("leads on salary ceiling")
-    verdict: str
+    #: in a comparison's verdict ("leads on median pay"), by measure ("" for any)
+    verdicts: Mapping[str, str]
     #: the side a comparison calls better; ``None``: neither side is better
     better: Direction | None
     #: what a bare mention in a wish asks for ("salary" → more of it)
@@ -75,14 +75,21 @@ class Attribute:
     reason: Callable[[Career], str]
     #: a must-have and its limit in words ("at least $100k typical pay")
     must: Callable[[Direction, float], str]
-    phrases: Phrases | None = None
+    #: sentences about a comparison, by measure ("" for any)
+    phrases: Mapping[str, Phrases] = field(default_factory=dict)
     #: the number a comparison weighs, where it differs from ``value``
     compared: Callable[[Career], float | None] | None = None
+    #: the measures on which one side can be better (None: every measure); exposure to
+    #: LLMs is shown, never called better or worse
+    ranked_measures: frozenset[str] | None = None
+    #: two careers' figures this close are a tie: the display cannot show the difference
+    tied: Callable[[Career, Career], bool] | None = None
     #: the number a must-have is held to, where it differs from ``value``
     checked: Callable[[Career], float | None] | None = None
     #: the compared figure as said in a sentence
     said: Callable[[Career], str] | None = None
-    #: figures are measured against each other only within one measure
+    #: what the figure measures, where one attribute has several measures; figures are
+    #: compared and ranked only within one source and one measure
     measure: Callable[[Career], str] = field(default=lambda _: "")
 
     def figure(self, career: Career) -> Figure | None:
@@ -102,13 +109,29 @@ class Attribute:
     def say(self, career: Career) -> str:
         return self.said(career) if self.said else value_text(self.figure(career), short=False)
 
+    def group(self, career: Career) -> tuple[str, str]:
+        """(source, measure): figures are ranked only against the same pair."""
+        figure = self.figure(career)
+        return (figure.source if figure else "", self.measure(career))
+
+    def is_tie(self, a: Career, b: Career) -> bool:
+        if self.tied is not None:
+            return self.tied(a, b)
+        return self.compare_value(a) == self.compare_value(b)
+
+    def phrasing(self, measure: str) -> Phrases | None:
+        return self.phrases.get(measure) or self.phrases.get("")
+
+    def verdict(self, measure: str) -> str:
+        return self.verdicts.get(measure) or self.verdicts.get("", self.noun)
+
 
 ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute(
         name="salary",
         label="Salary",
         noun="pay",
-        verdict="salary ceiling",
+        verdicts={m.MEDIAN: "median pay", m.RANGE: "salary ceiling"},
         better="high",
         bare="high",
         negated=None,
@@ -118,19 +141,28 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         value=m.typical_pay,
         reason=m.pay_reason,
         must=lambda want, bound: f"{m.side(want)} {money(int(bound))} typical pay",
-        compared=m.pay_ceiling,
-        said=lambda c: money(c.salary.high if c.salary else None),
-        phrases=Phrases(
-            win="{winner} offers the higher salary ceiling ({pair}).",
-            tie="Both top out at {value}.",
-            choose="Want the higher salary ceiling ({pair})",
-        ),
+        measure=m.pay_measure,
+        compared=m.compared_pay,
+        tied=m.pay_tied,
+        said=lambda c: money(m.compared_pay(c)),
+        phrases={
+            m.MEDIAN: Phrases(
+                win="{winner} pays more: a median of {pair}.",
+                tie="Both pay about the same: a median of {pair}.",
+                choose="Want higher pay (median {pair})",
+            ),
+            m.RANGE: Phrases(
+                win="{winner} offers the higher salary ceiling ({pair}).",
+                tie="Both top out at {value}.",
+                choose="Want the higher salary ceiling ({pair})",
+            ),
+        },
     ),
     Attribute(
         name="demand",
         label="Demand",
         noun="demand",
-        verdict="demand",
+        verdicts={"": "demand"},
         better="high",
         bare="high",
         negated=None,
@@ -140,17 +172,19 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         value=lambda c: c.demand.score if c.demand else None,
         reason=m.demand_reason,
         must=lambda want, bound: f"demand {m.side(want)} {bound:g}/10",
-        phrases=Phrases(
-            win="{winner} scores higher on demand ({pair}).",
-            tie="Both score {value} on demand.",
-            choose="Want the higher-demand path ({pair})",
-        ),
+        phrases={
+            "": Phrases(
+                win="{winner} scores higher on demand ({pair}).",
+                tie="Both score {value} on demand.",
+                choose="Want the higher-demand path ({pair})",
+            )
+        },
     ),
     Attribute(
         name="ai_risk",
         label="AI risk",
         noun="AI risk",
-        verdict="AI risk",
+        verdicts={"": "AI risk"},
         better="low",
         bare="low",
         negated="low",
@@ -161,17 +195,20 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         reason=m.ai_reason,
         must=lambda want, bound: f"AI figure {m.side(want)} {bound:g}%",
         measure=lambda c: c.ai_risk.measure if c.ai_risk else "",
-        phrases=Phrases(
-            win="{winner} carries the lower {measure} ({pair}).",
-            tie="Both carry the same {measure} ({value}).",
-            choose="Want lower {measure} ({pair})",
-        ),
+        ranked_measures=frozenset({"replacement_risk"}),
+        phrases={
+            "replacement_risk": Phrases(
+                win="{winner} carries the lower {measure} ({pair}).",
+                tie="Both carry the same {measure} ({value}).",
+                choose="Want lower {measure} ({pair})",
+            )
+        },
     ),
     Attribute(
         name="learning_curve",
         label="Learning",
         noun="time to learn",
-        verdict="time to learn",
+        verdicts={"": "time to learn"},
         better="low",
         bare="low",
         negated="low",
@@ -182,17 +219,21 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         reason=m.learning_reason,
         must=lambda _, bound: f"learnable within {bound:g} months",
         checked=m.longest_months,
-        phrases=Phrases(
-            win="{winner} is quicker to learn ({pair} for {loser}).",
-            tie="Both take about {value} to learn.",
-            choose="Want to be job-ready sooner ({pair})",
-        ),
+        compared=m.middle_months,
+        tied=m.learning_tied,
+        phrases={
+            "": Phrases(
+                win="{winner} is quicker to learn ({pair} for {loser}).",
+                tie="Both take about as long to learn ({pair}).",
+                choose="Want to be job-ready sooner ({pair})",
+            )
+        },
     ),
     Attribute(
         name="difficulty",
         label="Difficulty",
         noun="difficulty",
-        verdict="difficulty",
+        verdicts={},
         better=None,
         bare="low",
         negated="low",
@@ -207,7 +248,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         name="entry_barrier",
         label="Entry",
         noun="entry barrier",
-        verdict="entry barrier",
+        verdicts={"": "entry barrier"},
         better="low",
         bare="low",
         negated="low",
@@ -217,32 +258,34 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         value=lambda c: float(level_rank(c.entry_barrier.level)) if c.entry_barrier else None,
         reason=m.entry_reason,
         must=lambda _, bound: f"entry barrier {LEVELS[min(int(bound), len(LEVELS) - 1)]} or lower",
-        phrases=Phrases(
-            win="{winner} has the lower entry barrier ({pair}).",
-            tie="Both have a {value} entry barrier.",
-            choose="Want an easier way in (entry barrier {pair})",
-        ),
+        phrases={
+            "": Phrases(
+                win="{winner} has the lower entry barrier ({pair}).",
+                tie="Both have a {value} entry barrier.",
+                choose="Want an easier way in (entry barrier {pair})",
+            )
+        },
     ),
     Attribute(
         name="remote",
         label="Remote",
         noun="remote work",
-        verdict="remote work",
+        verdicts={},
         better=None,
         bare="high",
         negated="low",
         wishes={"high": "remote work", "low": "on-site work"},
         headings={"high": "Remote-friendly", "low": "On-site"},
         limits={"high": 1, "low": 0},
-        value=m.flag_value("remote"),
-        reason=m.flag_reason("remote", "remote-friendly", "not remote-friendly"),
-        must=lambda want, _: "remote-friendly" if want == "high" else "not remote",
+        value=m.remote_value,
+        reason=m.remote_reason,
+        must=lambda want, _: "can be done from home" if want == "high" else "not remote",
     ),
     Attribute(
         name="coding",
         label="Coding",
         noun="coding",
-        verdict="coding",
+        verdicts={},
         better=None,
         bare="high",
         negated="low",

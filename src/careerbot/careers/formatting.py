@@ -18,16 +18,19 @@ from careerbot.careers.model import (
 NOT_PUBLISHED = "not published"
 
 
-def money(value: int | None, short: bool = True) -> str:
+def thousands(value: float) -> int:
+    """Dollars to the nearest thousand, half up: what the card shows."""
+    return int(value / 1000 + 0.5)
+
+
+def money(value: float | None, short: bool = True) -> str:
+    """ "$98k": to the nearest thousand wherever a figure is shown, so the grid and the
+    sentences round alike (and a tie is judged on what they show)."""
     if value is None:
         return "?"
     if short:
-        return (
-            f"${value / 1000:.0f}k"
-            if value % 1000 < 500 or value >= 100_000
-            else f"${value / 1000:.1f}k"
-        )
-    return f"${value:,}"
+        return f"${thousands(value)}k"
+    return f"${round(value):,}"
 
 
 def salary_range(salary: Salary | None, short: bool = True) -> str:
@@ -48,12 +51,28 @@ def salary_range(salary: Salary | None, short: bool = True) -> str:
 
 
 def months(curve: LearningCurve, short: bool = True) -> str:
-    unit = "mo" if short else "months"
-    if curve.months is None:
+    """ "8 months" where a source gives months; for a time built from credentials, its
+    label ("about 4 years", "3–5 years") or, in a grid cell, the same made short."""
+    low, high = curve.months, curve.months_max
+    if low is None:
         return curve.label or NOT_PUBLISHED
-    if curve.months_max and curve.months_max != curve.months:
-        return f"{curve.months}–{curve.months_max} {unit}"
-    return f"{curve.months} {unit}"
+    if curve.label is None:
+        unit = "mo" if short else "months"
+        return f"{low}–{high} {unit}" if high and high != low else f"{low} {unit}"
+    if not short:
+        return curve.label
+    if curve.label.endswith("+ years"):
+        return f"{round(low / 12)}+ yr"
+    if high is not None and high <= 1:
+        return "<1 mo"
+    if high is not None and high <= 12:
+        return f"{max(low, 1)}–{high} mo"
+    if curve.label.startswith("about "):
+        return "~" + curve.label.removeprefix("about ").replace(" years", " yr").replace(
+            " year", " yr"
+        )
+    years_high = round((high or low) / 12)
+    return f"{round(low / 12)}–{years_high} yr" if low >= 12 else f"{low} mo–{years_high} yr"
 
 
 def risk_label(risk: AiRisk | None) -> str:
@@ -80,8 +99,8 @@ def value_text(figure: Figure | None, short: bool = True) -> str:
             return level if len(level) <= 12 or rank is None or not short else f"Level {rank}/5"
         case EntryBarrier(level=level):
             return level
-        case Flag(value=value):
-            return "✅" if value else "❌"
+        case Flag(value=value, partly=partly):
+            return "✅" if value else "◐" if partly else "❌"
     return NOT_PUBLISHED
 
 
@@ -91,25 +110,38 @@ def yes_no(figure: Figure | None) -> str:
     return NOT_PUBLISHED
 
 
-def short_names(a: Career, b: Career, width: int = 28) -> tuple[str, str]:
-    """The words that tell the two titles apart ("Model Routing", "Multimodal"), for column
-    headings (narrow) and prose (up to 28 characters)."""
-    words_a, words_b = a.title.split(), b.title.split()
+def short_title(career: Career) -> str:
+    """The title cut at a whole phrase, its first: "Plumbers, Pipefitters, and Steamfitters"
+    is "Plumbers"; "Elementary School Teachers, Except Special Education" is "Elementary
+    School Teachers". A leading "AI" goes where the title says AI again ("AI On-Device AI
+    Engineer" is "On-Device AI Engineer")."""
+    words = career.title.split(", ")[0].split()
+    if len(words) > 1 and words[0] == "AI" and "AI" in words[1:]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def short_names(a: Career, b: Career) -> tuple[str, str]:
+    """The two careers as prose names them: each title's first phrase; the full titles
+    where those would read the same."""
+    first, second = short_title(a), short_title(b)
+    return (first, second) if first.casefold() != second.casefold() else (a.title, b.title)
+
+
+def column_names(a: Career, b: Career, width: int) -> tuple[str, str]:
+    """Column headings: the words that tell the two short titles apart ("Model Routing",
+    "Multimodal"), cut to ``width`` with an ellipsis only when one word is too long."""
+    words_a, words_b = short_title(a).split(), short_title(b).split()
     common = {w.casefold() for w in words_a} & {w.casefold() for w in words_b}
     common |= {"ai"} if len(words_a) > 1 and len(words_b) > 1 else set()
 
     def distinct(words: list[str]) -> str:
         kept = [w for w in words if w.casefold() not in common] or words
-        text = ""
-        for word in kept:
-            candidate = f"{text} {word}".strip()
-            if len(candidate) > width:
-                break
-            text = candidate
-        if len(text) < 8 and len(kept) > 1:  # "Data" alone says too little
-            full = " ".join(kept)
-            return full if len(full) <= width else full[: width - 1] + "…"
-        return text or kept[0][: width - 1] + "…"
+        full = " ".join(kept)
+        fitting = [w for i, w in enumerate(kept) if len(" ".join(kept[: i + 1])) <= width]
+        if len(fitting) >= 2 or len(full) <= width:
+            return " ".join(fitting)  # "Model Routing": whole words say enough
+        return full[: width - 1].rstrip() + "…"  # "Registered N…", not "Registered"
 
     first, second = distinct(words_a), distinct(words_b)
     return (first, second) if first != second else ("A", "B")

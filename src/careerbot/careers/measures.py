@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from careerbot.careers.formatting import NOT_PUBLISHED, money, months, salary_range
+from careerbot.careers.formatting import NOT_PUBLISHED, money, months, salary_range, thousands
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Direction
 
 
@@ -23,13 +23,68 @@ def typical_pay(career: Career) -> float | None:
     return None
 
 
-def pay_ceiling(career: Career) -> float | None:
-    return float(career.salary.high) if career.salary and career.salary.high else None
+#: salary measures: a published median (labour statistics) or only a range (the pages)
+MEDIAN, RANGE = "median", "range"
+#: a pay gap under this share of the higher figure is a tie
+PAY_TIE_SHARE = 0.02
+#: learning times given as ranges tie when their middles are at most this far apart
+#: (months): "3–5 years" is not quicker than "about 4 years"
+LEARNING_TIE_MONTHS = 12
+
+
+def pay_measure(career: Career) -> str:
+    salary = career.salary
+    if salary is None:
+        return ""
+    return MEDIAN if salary.median is not None else RANGE if salary.high is not None else ""
+
+
+def compared_pay(career: Career) -> float | None:
+    """Typical pay decides: the median where published. Where a source gives only a range
+    (the AI career pages), its ceiling, as those pages compare their careers."""
+    salary = career.salary
+    if salary is None:
+        return None
+    figure = salary.median if salary.median is not None else salary.high
+    return float(figure) if figure is not None else None
+
+
+def pay_tied(a: Career, b: Career) -> bool:
+    """Within 2%, or the same once rounded as shown ($1k): no ★ the card cannot show."""
+    pay_a, pay_b = compared_pay(a), compared_pay(b)
+    if pay_a is None or pay_b is None:
+        return pay_a == pay_b
+    close = abs(pay_a - pay_b) < PAY_TIE_SHARE * max(pay_a, pay_b)
+    return close or thousands(pay_a) == thousands(pay_b)
 
 
 def months_to_learn(career: Career) -> float | None:
     curve = career.learning_curve
     return float(curve.months) if curve and curve.months is not None else None
+
+
+def middle_months(career: Career) -> float | None:
+    """The middle of a learning time given as a range; the figure itself otherwise."""
+    curve = career.learning_curve
+    if curve is None or curve.months is None:
+        return None
+    return (curve.months + (curve.months_max if curve.months_max is not None else curve.months)) / 2
+
+
+def learning_tied(a: Career, b: Career) -> bool:
+    middle_a, middle_b = middle_months(a), middle_months(b)
+    if middle_a is None or middle_b is None:
+        return middle_a == middle_b
+    ranged = any(c.learning_curve and c.learning_curve.months_max for c in (a, b))
+    said_alike = (
+        a.learning_curve
+        and b.learning_curve
+        and a.learning_curve.label
+        and (a.learning_curve.label == b.learning_curve.label)
+    )
+    if ranged:
+        return bool(said_alike) or abs(middle_a - middle_b) <= LEARNING_TIE_MONTHS
+    return middle_a == middle_b
 
 
 def longest_months(career: Career) -> float | None:
@@ -39,6 +94,23 @@ def longest_months(career: Career) -> float | None:
         (curve.months_max if curve.months_max is not None else curve.months) if curve else None
     )
     return float(longest) if longest is not None else None
+
+
+def remote_value(career: Career) -> float | None:
+    """Yes 1, partly ½ (Dingel & Neiman's classifications disagree), no 0."""
+    flag = career.remote
+    if flag is None:
+        return None
+    return 1.0 if flag.value else 0.5 if flag.partly else 0.0
+
+
+def remote_reason(career: Career) -> str:
+    flag = career.remote
+    if flag is None:
+        return f"remote work {NOT_PUBLISHED}"
+    if flag.partly:
+        return "remote work: partly (the sources disagree)"
+    return "can be done from home" if flag.value else "not done from home"
 
 
 def flag_value(name: Literal["remote", "coding"]) -> Callable[[Career], float | None]:
@@ -58,7 +130,7 @@ def pay_reason(career: Career) -> str:
     if salary is None or pay is None:
         return f"pay {NOT_PUBLISHED}"
     if salary.median is not None:
-        return f"median {money(int(pay))} (range {salary_range(salary)})"
+        return f"median {money(int(pay))} (10th–90th percentile {salary_range(salary)})"
     return f"{salary_range(salary)} (midpoint {money(int(pay))})"
 
 
@@ -66,14 +138,27 @@ def demand_reason(career: Career) -> str:
     demand = career.demand
     if demand is None or demand.score is None:
         return f"demand {NOT_PUBLISHED}"
-    growth = f", {demand.growth_pct:+g}% to 2034" if demand.growth_pct is not None else ""
-    return f"demand {demand.score:.1f}/10{growth}"
+    return f"demand {demand.score:.1f}/10{demand_basis(career, prefix=', ')}"
+
+
+def demand_basis(career: Career, prefix: str = "") -> str:
+    """What a demand score stands on, where the source publishes it: "+4.9% growth
+    2024–34, 189,100 openings a year"."""
+    demand = career.demand
+    if demand is None:
+        return ""
+    parts = []
+    if demand.growth_pct is not None:
+        parts.append(f"{demand.growth_pct:+g}% growth 2024–34")
+    if demand.annual_openings is not None:
+        parts.append(f"{demand.annual_openings:,} openings a year")
+    return prefix + ", ".join(parts) if parts else ""
 
 
 def ai_reason(career: Career) -> str:
     risk = career.ai_risk
     if risk is None or risk.percent is None:
-        return f"AI risk {NOT_PUBLISHED}"
+        return f"AI figure {NOT_PUBLISHED}"
     return f"{RISK_MEASURE_LABELS[risk.measure]} {risk.percent:g}%"
 
 
@@ -86,8 +171,8 @@ def entry_reason(career: Career) -> str:
     barrier = career.entry_barrier
     if barrier is None:
         return f"entry barrier {NOT_PUBLISHED}"
-    education = f" ({barrier.raw.split(';')[0]})" if barrier.raw else ""
-    return f"{barrier.level.lower()} entry barrier{education}"
+    why = f" ({', '.join(barrier.reasons)})" if barrier.reasons else ""
+    return f"{barrier.level.lower()} entry barrier{why}"
 
 
 def difficulty_reason(career: Career) -> str:

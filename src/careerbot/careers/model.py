@@ -76,13 +76,38 @@ class AiRisk(Figure):
 
     measure: RiskMeasure
     percent: float | None = Field(default=None, ge=0, le=100)
+    #: who rated it, where the source publishes several raters ("human annotators")
+    rater: str | None = None
+    #: the same measure by the source's other rater, shown beside it (GPT-4's rating)
+    other_rater: str | None = None
+    other_percent: float | None = Field(default=None, ge=0, le=100)
+
+
+StageKind = Literal["education", "training", "experience"]
+
+
+class Stage(Frozen):
+    """One part of the usual way in: a credential, training on the job, or experience."""
+
+    kind: StageKind
+    #: the source's own category, verbatim ("Bachelor's degree", "Apprenticeship")
+    category: str
+    #: as people say it ("a bachelor's + law degree (JD)", "an apprenticeship")
+    text: str
+    months: int = Field(ge=0, le=240)
+    #: ``None``: open-ended ("5 years or more")
+    months_max: int | None = Field(default=None, ge=0, le=240)
 
 
 class LearningCurve(Figure):
+    """Time to become job-ready: ``months`` at least, ``months_max`` at most (``None``:
+    open-ended or a single figure); ``stages`` say what the time is made of."""
+
     months: int | None = Field(default=None, ge=0, le=240)
     months_max: int | None = Field(default=None, ge=0, le=240)
     label: str | None = None
     on_the_job: str | None = None
+    stages: tuple[Stage, ...] = ()
 
 
 class Difficulty(Figure):
@@ -93,10 +118,23 @@ class Difficulty(Figure):
 class EntryBarrier(Figure):
     level: Level
     raw: str | None = None
+    #: the occupation usually needs a licence or certification to practise
+    licence: bool = False
+    #: what sets the level ("a bachelor's degree", "a licence", "an apprenticeship")
+    reasons: tuple[str, ...] = ()
 
 
 class Flag(Figure):
     value: bool
+    #: yes and no both have support in the source (its classifications disagree, or only
+    #: some of the work qualifies); only with ``value`` false
+    partly: bool = False
+
+    @model_validator(mode="after")
+    def _partly_is_not_yes(self) -> Flag:
+        if self.partly and self.value:
+            raise ValueError("partly applies only to a value of false")
+        return self
 
 
 class Career(Frozen):
@@ -105,6 +143,9 @@ class Career(Frozen):
     category: Text
     description: str | None = None
     aliases: tuple[Annotated[str, StringConstraints(min_length=1, max_length=200)], ...] = ()
+    #: the first this many aliases are titles workers report (O*NET's Sample of Reported
+    #: Titles): what people usually call the work, before the long tail of alternates
+    reported_titles: int = Field(default=0, ge=0)
     source_note: Text
     salary: Salary | None = None
     demand: Demand | None = None
@@ -115,8 +156,22 @@ class Career(Frozen):
     remote: Flag | None = None
     coding: Flag | None = None
     skills: tuple[Annotated[str, StringConstraints(min_length=1, max_length=300)], ...] = ()
+    #: the technology people in the work use, most relevant first
+    tools: tuple[Annotated[str, StringConstraints(min_length=1, max_length=200)], ...] = ()
+    #: O*NET skill importance (1–5) and level (0–7) by skill name
     skill_importance: dict[str, float] = Field(default_factory=dict)
+    skill_level: dict[str, float] = Field(default_factory=dict)
+    #: where O*NET rates no skills for the occupation: the related occupations whose
+    #: ratings were averaged in their place (an estimate, said so wherever it is used)
+    skills_estimated_from: tuple[Slug, ...] = ()
     related: tuple[Slug, ...] = ()
+    #: the O*NET-SOC code, for occupations
+    soc: str | None = Field(default=None, pattern=r"^\d{2}-\d{4}\.\d{2}$")
+    #: when the BLS figures (pay, demand) are those of a wider group than this occupation:
+    #: that group's title and code ("Computer Occupations, All Other (15-1299)")
+    bls_group: str | None = None
+    #: fields of work this career belongs to (``careers.fields``), for scoped questions
+    fields: tuple[str, ...] = ()
 
     def figures(self) -> dict[str, Figure | None]:
         """Every figure field by name, in declaration order (``careers.criteria`` says

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 
 from careerbot._utils.text import stem, words
-from careerbot.careers.model import Career
 
 _STOP = frozenset(
     [
@@ -67,24 +65,15 @@ class SharedSkill:
     similarity: float
 
 
-class Transition(Enum):
-    """How hard a switch between two careers is, as far as their skills tell."""
-
-    EASY = "easy"
-    MODERATE = "moderate"
-    HARD = "hard"
-    #: only one career has rated skills, so the lists say nothing of a switch
-    NOT_ESTIMATED = "not estimated"
-
-
 @dataclass(frozen=True, slots=True)
 class SkillsAnalysis:
     a_only: tuple[str, ...]
     shared: tuple[SharedSkill, ...]
     b_only: tuple[str, ...]
     overlap: float
+    #: weighted Jaccard of O*NET skill importance; every pair of occupations scores
+    #: 49–100%, so it says how alike two profiles look, not how hard a switch is
     similarity_pct: float | None
-    transition: Transition
 
 
 def terms(phrase: str) -> frozenset[str]:
@@ -118,19 +107,6 @@ def _phrase_terms(phrase: str) -> tuple[frozenset[str], frozenset[str]]:
 def skill_similarity(a: str, b: str) -> float:
     (whole_a, head_a), (whole_b, head_b) = _phrase_terms(a), _phrase_terms(b)
     return max(_overlap(whole_a, whole_b), _overlap(head_a, head_b))
-
-
-def unrated_note(a: Career, b: Career) -> str:
-    unrated = a if not a.skill_importance else b
-    return f"no skill ratings published for {unrated.title}, so no switch estimate"
-
-
-def transition_difficulty(overlap: float) -> Transition:
-    if overlap >= 0.35:
-        return Transition.EASY
-    if overlap >= 0.1:
-        return Transition.MODERATE
-    return Transition.HARD
 
 
 def importance_similarity(a: dict[str, float], b: dict[str, float]) -> float | None:
@@ -175,17 +151,10 @@ def analyse_skills(
     shared.sort(key=lambda item: item[0])
     union = len(a) + len(b) - len(shared)
     overlap = round(len(shared) / union, 3) if union else 0.0
-    similarity = importance_similarity(a_importance or {}, b_importance or {})
-    # Rated importance, where both careers have it, says more than counting phrases. Where
-    # only one side is rated, the other's list is technologies or a page's phrases, so a low
-    # count says nothing about how hard a switch is: no estimate rather than "hard".
-    basis = similarity / 100 if similarity is not None else overlap
-    one_rated = bool(a_importance) != bool(b_importance)
     return SkillsAnalysis(
         a_only=tuple(s for i, s in enumerate(a) if i not in used_a),
         shared=tuple(s for _, s in shared),
         b_only=tuple(s for j, s in enumerate(b) if j not in used_b),
         overlap=overlap,
-        similarity_pct=similarity,
-        transition=Transition.NOT_ESTIMATED if one_rated else transition_difficulty(basis),
+        similarity_pct=importance_similarity(a_importance or {}, b_importance or {}),
     )

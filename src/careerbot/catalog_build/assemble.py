@@ -5,22 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
-from careerbot.careers.model import (
-    AiRisk,
-    Career,
-    CatalogFile,
-    Demand,
-    Difficulty,
-    EntryBarrier,
-    Flag,
-    LearningCurve,
-    Salary,
-)
-from careerbot.catalog_build import onet, onet_skills, rules
-from careerbot.catalog_build.exposure import load_exposure
+from careerbot.careers.model import Career, CatalogFile, Difficulty, Flag
+from careerbot.catalog_build import figures, onet, onet_skills, preparation, rules
+from careerbot.catalog_build.exposure import Exposure, load_exposure
+from careerbot.catalog_build.fields import Facts, fields_of
 from careerbot.catalog_build.oews import Wages, load_major_groups, load_wages
 from careerbot.catalog_build.projections import (
     Projection,
@@ -28,12 +18,12 @@ from careerbot.catalog_build.projections import (
     load_nem_crosswalk,
     load_projections,
 )
-from careerbot.catalog_build.sources import DINGEL_NEIMAN, ELOUNDOU, EP, OEWS, ONET, SOURCES
+from careerbot.catalog_build.sources import ONET, SOURCES
 from careerbot.catalog_build.tables import SourceDataError
+from careerbot.catalog_build.technology import Technology, ToolChooser, coding_flag, load_technology
 from careerbot.catalog_build.telework import Telework, load_telework
 
-SALARY_BASIS = "10th–90th percentile (OEWS May 2025)"
-DEMAND_BASIS = "BLS EP 2024–34 growth and openings, scored 0–10 (see docs)"
+CERTIFICATION = "Job-Related Professional Certification"
 
 
 @dataclass(frozen=True)
@@ -41,15 +31,20 @@ class Inputs:
     occupations: dict[str, onet.Occupation]
     zones: dict[str, onet.JobZone]
     aliases: dict[str, list[str]]
+    reported: dict[str, list[str]]
     related: dict[str, list[str]]
-    importance: dict[str, dict[str, Decimal]]
-    technology: dict[str, list[onet_skills.Technology]]
+    skills: dict[str, onet_skills.SkillProfile]
+    technology: dict[str, list[Technology]]
+    tasks: dict[str, list[str]]
+    interests: dict[str, onet.Interests]
+    concern_for_others: dict[str, float]
+    certification: dict[str, float]
     major_groups: dict[str, str]
     wages: dict[str, Wages]
     nem: dict[str, str]
     projections: dict[str, Projection]
     scores: dict[str, float]
-    exposure: dict[str, float]
+    exposure: dict[str, Exposure]
     telework: dict[str, Telework]
 
 
@@ -57,59 +52,53 @@ def load_inputs(source_dir: Path) -> Inputs:
     if not source_dir.is_dir():
         raise SourceDataError(f"not a directory: {source_dir}")
     projections = load_projections(source_dir)
+    zones = onet.load_job_zones(source_dir)
+    related = onet.load_related(source_dir)
+    codes = sorted(zones)
+    skills = onet_skills.estimate_missing(
+        onet_skills.load_skills(source_dir), codes, related, {c: z.zone for c, z in zones.items()}
+    )
     return Inputs(
         occupations=onet.load_occupations(source_dir),
-        zones=onet.load_job_zones(source_dir),
+        zones=zones,
         aliases=onet.load_aliases(source_dir),
-        related=onet.load_related(source_dir),
-        importance=onet_skills.load_skill_importance(source_dir),
-        technology=onet_skills.load_technology(source_dir),
+        reported=onet.load_reported_titles(source_dir),
+        related=related,
+        skills=skills,
+        technology=load_technology(source_dir),
+        tasks=onet.load_tasks(source_dir),
+        interests=onet.load_interests(source_dir),
+        concern_for_others=onet.load_importance(
+            source_dir, "Work Styles.txt", "Concern for Others"
+        ),
+        certification=onet.load_importance(
+            source_dir, "Education, Training, and Experience.txt", CERTIFICATION
+        ),
         major_groups=load_major_groups(source_dir),
         wages=load_wages(source_dir),
         nem=load_nem_crosswalk(source_dir),
         projections=projections,
         scores=demand_scores(projections),
         exposure=load_exposure(source_dir),
-        telework=load_telework(source_dir),
+        telework=load_telework(source_dir, codes),
     )
 
 
-def _salary(wages: Wages | None) -> Salary | None:
-    if wages is None or not wages.annual_published:
-        return None
-    return Salary(
-        low=wages.annual_p10,
-        high=wages.annual_p90,
-        median=wages.annual_median,
-        basis=SALARY_BASIS,
-        source=OEWS,
-    )
+@dataclass(frozen=True)
+class Shared:
+    """What every career's record draws on beyond its own rows."""
+
+    slugs: Mapping[str, str]
+    nem_use: Counter[str]
+    tools: ToolChooser
 
 
-def _demand(projection: Projection | None, score: float | None) -> Demand | None:
-    if projection is None:
+def _bls_group(occupation: str, wages: Wages | None, nem: str | None) -> str | None:
+    """The BLS occupation whose figures a career carries, where it is not the career itself
+    (an "All Other" group, or a wider occupation several O*NET occupations share)."""
+    if nem is None or wages is None or wages.title.casefold() == occupation.casefold():
         return None
-    growth = None if projection.growth_pct is None else float(projection.growth_pct)
-    if growth is None and projection.openings is None:
-        return None
-    return Demand(
-        score=score,
-        growth_pct=growth,
-        annual_openings=projection.openings,
-        basis=DEMAND_BASIS,
-        source=EP,
-    )
-
-
-def _entry_barrier(projection: Projection | None) -> EntryBarrier | None:
-    if projection is None:
-        return None
-    level = rules.entry_barrier(projection.education, projection.experience)
-    if level is None:
-        return None
-    return EntryBarrier(
-        level=level, raw=f"{projection.education}; {projection.experience}", source=EP
-    )
+    return f"{wages.title} ({nem})"
 
 
 def _source_note(
@@ -119,7 +108,8 @@ def _source_note(
     shared: int,
     wages: Wages | None,
     telework: Telework | None,
-    rated_skills: bool,
+    skills: onet_skills.SkillProfile | None,
+    licence: list[str],
 ) -> str:
     parts = [f"O*NET-SOC {code}"]
     if nem is not None:
@@ -131,65 +121,97 @@ def _source_note(
     elif not wages.annual_published:
         hourly = "" if wages.hourly_median is None else f"; median ${wages.hourly_median}/hour"
         parts.append(f"OEWS May 2025 publishes hourly wages only{hourly}")
-    if telework is not None and telework.codes_2010 != (code,):
+    if telework is not None and telework.codes_2010 and telework.codes_2010 != (code,):
         mean = f", mean {telework.mean:.2f}" if telework.conflicting else ""
         parts.append(f"telework from O*NET-SOC 2010 {', '.join(telework.codes_2010)}{mean}")
-    if not rated_skills:
+    if skills is None or skills.estimated_from:
         parts.append("no O*NET skill ratings")
+    if licence:
+        parts.append("licence: " + "; ".join(licence))
     return " · ".join(parts)
 
 
-def build_career(
-    code: str, inputs: Inputs, slugs: Mapping[str, str], nem_use: Counter[str], spread: Counter[str]
-) -> Career:
+def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
     occupation = inputs.occupations[code]
     zone = inputs.zones[code]
     nem = inputs.nem.get(code)
     wages = inputs.wages.get(nem) if nem else None
     projection = inputs.projections.get(nem) if nem else None
-    importance = inputs.importance.get(code)
+    profile = inputs.skills.get(code)
+    importance = profile.importance if profile else {}
     tech = inputs.technology.get(code, [])
     telework = inputs.telework.get(code)
-    coding = onet_skills.coding_flag(importance, tech)
-    preparation = rules.PREPARATION[zone.zone]
-    exposure = inputs.exposure.get(code)
-    skills = onet_skills.top_skills(importance or {})
-    skills += onet_skills.hot_technologies(tech, spread)
+    estimated = bool(profile and profile.estimated_from)
+    coding = coding_flag(importance, tech, estimated)
+    related = inputs.related.get(code, [])
+    tools = shared.tools.tools(code, related)
+    tasks = inputs.tasks.get(code, [])
+    licence = preparation.licence_evidence(
+        training=projection.training if projection and projection.training else "",
+        certification=inputs.certification.get(code),
+        titles=[occupation.title, *inputs.aliases.get(code, [])],
+        tasks=tasks,
+        description=occupation.description,
+    )
+    curve = figures.learning_curve(code, zone.zone, projection)
+    remote = figures.remote(telework)
+    facts = Facts(
+        code=code,
+        title=occupation.title,
+        text=" ".join([occupation.description, *tasks]),
+        education=projection.education if projection else None,
+        training=projection.training if projection else None,
+        interests=inputs.interests.get(code),
+        concern_for_others=inputs.concern_for_others.get(code),
+        importance=importance,
+        level=profile.level if profile else {},
+        tools=frozenset(t.example for t in tech),
+        coding=bool(coding),
+        remote=None
+        if remote is None
+        else "yes"
+        if remote.value
+        else "partly"
+        if remote.partly
+        else "no",
+    )
+    aliases = onet.dedupe_aliases(occupation.title, inputs.aliases.get(code, []))
+    use = shared.nem_use[nem] if nem else 0
     return Career(
-        slug=slugs[code],
+        slug=shared.slugs[code],
         title=occupation.title,
         category=inputs.major_groups[code[:2]],
         description=rules.shorten_description(occupation.description) or None,
-        aliases=onet.dedupe_aliases(occupation.title, inputs.aliases.get(code, [])),
+        aliases=aliases,
+        reported_titles=len(onet.dedupe_aliases(occupation.title, inputs.reported.get(code, []))),
         source_note=_source_note(
             code,
             nem=nem,
-            shared=nem_use[nem] if nem else 0,
+            shared=use,
             wages=wages,
             telework=telework,
-            rated_skills=importance is not None,
+            skills=profile,
+            licence=licence,
         ),
-        salary=_salary(wages),
-        demand=_demand(projection, inputs.scores.get(nem) if nem else None),
-        ai_risk=None
-        if exposure is None
-        else AiRisk(measure="llm_exposure", percent=exposure, source=ELOUNDOU),
-        learning_curve=LearningCurve(
-            months=preparation.months,
-            months_max=preparation.months_max,
-            label=preparation.label,
-            on_the_job=projection.training if projection else None,
-            source=ONET,
-        ),
+        salary=figures.salary(wages),
+        demand=figures.demand(projection, inputs.scores.get(nem) if nem else None),
+        ai_risk=figures.exposure(inputs.exposure.get(code)),
+        learning_curve=curve,
         difficulty=Difficulty(level=onet.short_zone_name(zone.name), rank=zone.zone, source=ONET),
-        entry_barrier=_entry_barrier(projection),
-        remote=None
-        if telework is None
-        else Flag(value=telework.teleworkable, source=DINGEL_NEIMAN),
+        entry_barrier=figures.entry_barrier(projection, curve, licence),
+        remote=remote,
         coding=None if coding is None else Flag(value=coding, source=ONET),
-        skills=tuple(dict.fromkeys(skills)),
-        skill_importance={name: float(v) for name, v in (importance or {}).items()},
-        related=tuple(slugs[c] for c in inputs.related.get(code, []) if c in slugs),
+        skills=tuple(onet_skills.top_skills(importance)),
+        tools=tuple(tools),
+        skill_importance=importance,
+        skill_level=profile.level if profile else {},
+        skills_estimated_from=tuple(
+            shared.slugs[c] for c in (profile.estimated_from if profile else ())
+        ),
+        related=tuple(shared.slugs[c] for c in related if c in shared.slugs),
+        soc=code,
+        bls_group=_bls_group(occupation.title, wages, nem),
+        fields=fields_of(facts),
     )
 
 
@@ -198,10 +220,12 @@ def assemble(inputs: Inputs) -> CatalogFile:
     missing = [c for c in codes if c not in inputs.occupations or c[:2] not in inputs.major_groups]
     if missing:
         raise SourceDataError(f"rated occupations without title or major group: {missing[:5]}")
-    slugs = rules.unique_slugs({c: inputs.occupations[c].title for c in codes})
-    nem_use = Counter(inputs.nem[c] for c in codes if c in inputs.nem)
-    spread = onet_skills.technology_spread({c: inputs.technology.get(c, []) for c in codes})
-    careers = tuple(build_career(c, inputs, slugs, nem_use, spread) for c in codes)
+    shared = Shared(
+        slugs=rules.unique_slugs({c: inputs.occupations[c].title for c in codes}),
+        nem_use=Counter(inputs.nem[c] for c in codes if c in inputs.nem),
+        tools=ToolChooser({c: inputs.technology.get(c, []) for c in codes}),
+    )
+    careers = tuple(build_career(c, inputs, shared) for c in codes)
     return CatalogFile(sources=dict(SOURCES), careers=careers)
 
 

@@ -64,15 +64,21 @@ def short_zone_name(name: str) -> str:
     return text[:1].upper() + text[1:].lower()
 
 
-def load_aliases(source_dir: Path) -> dict[str, list[str]]:
-    """Raw other names per code, in a fixed order: Sample of Reported Titles (file order),
-    then Alternate Titles (file order), each followed by its Short Title when present."""
+def load_reported_titles(source_dir: Path) -> dict[str, list[str]]:
+    """The titles incumbents most often report (Sample of Reported Titles), in file order."""
     names: dict[str, list[str]] = defaultdict(list)
     reported = read_tsv(
         _path(source_dir, "Sample of Reported Titles.txt"), CODE, "Reported Job Title"
     )
     for row in reported:
         names[row[CODE]].append(row["Reported Job Title"])
+    return dict(names)
+
+
+def load_aliases(source_dir: Path) -> dict[str, list[str]]:
+    """Raw other names per code, in a fixed order: Sample of Reported Titles (file order),
+    then Alternate Titles (file order), each followed by its Short Title when present."""
+    names: dict[str, list[str]] = defaultdict(list, load_reported_titles(source_dir))
     alternate = read_tsv(
         _path(source_dir, "Alternate Titles.txt"), CODE, "Alternate Title", "Short Title"
     )
@@ -110,3 +116,56 @@ def load_related(source_dir: Path, limit: int = 10) -> dict[str, list[str]]:
         if row["Relatedness Tier"] in RELATED_TIERS:
             ranked[row[CODE]].append((int(row["Index"]), row["Related O*NET-SOC Code"]))
     return {code: [c for _, c in sorted(pairs)][:limit] for code, pairs in ranked.items()}
+
+
+def load_tasks(source_dir: Path) -> dict[str, list[str]]:
+    """Task statements per code, in file order."""
+    tasks: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv(_path(source_dir, "Task Statements.txt"), CODE, "Task"):
+        tasks[row[CODE]].append(row["Task"])
+    return dict(tasks)
+
+
+RIASEC = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
+
+
+@dataclass(frozen=True)
+class Interests:
+    """O*NET Interests (RIASEC): scores 1–7 (scale OI) and the high-points, strongest first."""
+
+    scores: dict[str, float]
+    high_points: tuple[str, ...]
+
+
+def load_interests(source_dir: Path) -> dict[str, Interests]:
+    rows = read_tsv(
+        _path(source_dir, "Interests.txt"), CODE, "Element Name", "Scale ID", "Data Value"
+    )
+    scores: dict[str, dict[str, float]] = defaultdict(dict)
+    points: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in rows:
+        if row["Scale ID"] == "OI":
+            scores[row[CODE]][row["Element Name"]] = float(row["Data Value"])
+        elif row["Scale ID"] == "IH" and float(row["Data Value"]) >= 1:
+            # "First/Second/Third Interest High-Point" hold the position in RIASEC, 1–6
+            interest = RIASEC[int(float(row["Data Value"])) - 1]
+            points[row[CODE]].append((row["Element Name"], interest))
+    order = ("First", "Second", "Third")
+    return {
+        code: Interests(
+            values,
+            tuple(i for n, i in sorted(points[code], key=lambda p: order.index(p[0].split()[0]))),
+        )
+        for code, values in scores.items()
+    }
+
+
+def load_importance(source_dir: Path, name: str, element: str) -> dict[str, float]:
+    """One element's importance (scale IM, 1–5) per code, from an O*NET file with an
+    importance scale ("Work Styles.txt", "Education, Training, and Experience.txt")."""
+    rows = read_tsv(_path(source_dir, name), CODE, "Element Name", "Scale ID", "Data Value")
+    return {
+        row[CODE]: float(row["Data Value"])
+        for row in rows
+        if row["Element Name"] == element and row["Scale ID"] == "IM"
+    }

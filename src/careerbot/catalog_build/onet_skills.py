@@ -1,8 +1,16 @@
-"""O*NET 29.3 skills and technology skills: the skills list, skill importances, coding flag."""
+"""O*NET 29.3 Skills: importance (scale IM, 1–5) and level (scale LV, 0–7) of the 35 skills.
+
+44 rated occupations have no skill ratings (Software Developers and Data Scientists among
+them). Where a comparison needs a profile for one of them, it is estimated: the mean
+importance and level of its first five O*NET Related Occupations (Primary-Short, then
+Primary-Long, by Index) that have ratings and sit within one job zone of it; the career
+records which occupations those were, and everything that uses the estimate says so.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -11,41 +19,22 @@ from careerbot.catalog_build.onet import CODE, ONET_DIR
 from careerbot.catalog_build.tables import parse_decimal, read_tsv
 
 TOP_SKILLS = 8
-TOP_TECHNOLOGIES = 8
-
-# Coding rule (docs/catalog-build.md, "coding"):
-#   True  if Programming importance >= 3.0 (1-5 scale, the middle "Important" anchor),
-#         or Programming importance >= 2.5 and >= 5 listed programming tools,
-#         or no skill ratings and >= 10 listed programming tools;
-#   False if skill ratings exist and none of the above holds;
-#   None  if there are no skill ratings and fewer than 10 programming tools.
-PROGRAMMING_SKILL = "Programming"
-PROGRAMMING_IMPORTANT = Decimal("3.0")
-PROGRAMMING_SOME = Decimal("2.5")
-TOOLS_WITH_SOME = 5
-TOOLS_WITHOUT_RATINGS = 10
-PROGRAMMING_COMMODITIES = frozenset(
-    {
-        "Object or component oriented development software",
-        "Development environment software",
-        "Web platform development software",
-        "Program testing software",
-        "Compiler and decompiler software",
-    }
-)
+ESTIMATE_FROM = 5
+#: fewer rated related occupations within a job zone than this: any rated related ones
+ESTIMATE_AT_LEAST = 3
 
 
 @dataclass(frozen=True)
-class Technology:
-    example: str
-    commodity: str
-    hot: bool
-    in_demand: bool
+class SkillProfile:
+    importance: dict[str, float]
+    level: dict[str, float]
+    #: the related occupations averaged for an occupation O*NET does not rate; empty if rated
+    estimated_from: tuple[str, ...] = ()
 
 
-def load_skill_importance(source_dir: Path) -> dict[str, dict[str, Decimal]]:
-    """Importance (scale IM, 1-5) of each of the 35 skills, keyed by Element Name, in
-    O*NET Element ID order. Occupations without skill ratings are absent."""
+def load_skills(source_dir: Path) -> dict[str, SkillProfile]:
+    """Importance and level of each skill, keyed by Element Name in O*NET Element ID
+    order. A level O*NET marks "Not Relevant" counts as 0."""
     rows = read_tsv(
         source_dir / ONET_DIR / "Skills.txt",
         CODE,
@@ -53,66 +42,56 @@ def load_skill_importance(source_dir: Path) -> dict[str, dict[str, Decimal]]:
         "Element Name",
         "Scale ID",
         "Data Value",
+        "Not Relevant",
     )
-    ordered: dict[str, list[tuple[str, str, Decimal]]] = defaultdict(list)
+    found: dict[str, dict[str, list[tuple[str, str, Decimal]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for row in rows:
         value = parse_decimal(row["Data Value"])
-        if row["Scale ID"] == "IM" and value is not None:
-            ordered[row[CODE]].append((row["Element ID"], row["Element Name"], value))
-    return {code: {name: v for _, name, v in sorted(items)} for code, items in ordered.items()}
+        if value is None:
+            continue
+        if row["Scale ID"] == "LV" and row["Not Relevant"] == "Y":
+            value = Decimal(0)
+        found[row[CODE]][row["Scale ID"]].append((row["Element ID"], row["Element Name"], value))
+    profiles = {}
+    for code, scales in found.items():
+        importance = {name: float(v) for _, name, v in sorted(scales["IM"])}
+        level = {name: float(v) for _, name, v in sorted(scales["LV"])}
+        profiles[code] = SkillProfile(importance, level)
+    return profiles
 
 
-def load_technology(source_dir: Path) -> dict[str, list[Technology]]:
-    rows = read_tsv(
-        source_dir / ONET_DIR / "Technology Skills.txt",
-        CODE,
-        "Example",
-        "Commodity Title",
-        "Hot Technology",
-        "In Demand",
-    )
-    tech: dict[str, list[Technology]] = defaultdict(list)
-    for row in rows:
-        tech[row[CODE]].append(
-            Technology(
-                example=row["Example"],
-                commodity=row["Commodity Title"],
-                hot=row["Hot Technology"] == "Y",
-                in_demand=row["In Demand"] == "Y",
-            )
+def estimate_missing(
+    profiles: dict[str, SkillProfile],
+    codes: list[str],
+    related: dict[str, list[str]],
+    zones: dict[str, int],
+) -> dict[str, SkillProfile]:
+    """Every code's profile: O*NET's where it rates the occupation, else the estimate."""
+    out = dict(profiles)
+    for code in codes:
+        if code in profiles:
+            continue
+        rated = [c for c in related.get(code, []) if c in profiles]
+        near = [c for c in rated if abs(zones[c] - zones[code]) <= 1]
+        donors = (near if len(near) >= ESTIMATE_AT_LEAST else rated)[:ESTIMATE_FROM]
+        if not donors:
+            continue
+        names = profiles[donors[0]].importance
+        out[code] = SkillProfile(
+            importance={n: _mean(profiles[d].importance[n] for d in donors) for n in names},
+            level={n: _mean(profiles[d].level.get(n, 0.0) for d in donors) for n in names},
+            estimated_from=tuple(donors),
         )
-    return dict(tech)
+    return out
 
 
-def top_skills(importance: dict[str, Decimal], limit: int = TOP_SKILLS) -> list[str]:
+def _mean(values: Iterable[float]) -> float:
+    numbers = list(values)
+    return round(sum(numbers) / len(numbers), 2)
+
+
+def top_skills(importance: dict[str, float], limit: int = TOP_SKILLS) -> list[str]:
     """Highest importance first; ties keep O*NET Element ID order (sort is stable)."""
     return [name for name, _ in sorted(importance.items(), key=lambda kv: -kv[1])][:limit]
-
-
-def technology_spread(tech: dict[str, list[Technology]]) -> Counter[str]:
-    """How many occupations list each technology as hot (for the ordering below)."""
-    return Counter(t.example for items in tech.values() for t in items if t.hot)
-
-
-def hot_technologies(
-    items: list[Technology], spread: Counter[str], limit: int = TOP_TECHNOLOGIES
-) -> list[str]:
-    """Hot technologies: "In Demand" for this occupation first, then the most specific (listed
-    as hot by the fewest occupations), then by name."""
-    hot = [t for t in items if t.hot]
-    hot.sort(key=lambda t: (not t.in_demand, spread[t.example], t.example.casefold(), t.example))
-    return [t.example for t in hot][:limit]
-
-
-def programming_tools(items: list[Technology]) -> int:
-    return len({t.example for t in items if t.commodity in PROGRAMMING_COMMODITIES})
-
-
-def coding_flag(importance: dict[str, Decimal] | None, items: list[Technology]) -> bool | None:
-    tools = programming_tools(items)
-    if importance is None or PROGRAMMING_SKILL not in importance:
-        return True if tools >= TOOLS_WITHOUT_RATINGS else None
-    level = importance[PROGRAMMING_SKILL]
-    if level >= PROGRAMMING_IMPORTANT:
-        return True
-    return level >= PROGRAMMING_SOME and tools >= TOOLS_WITH_SOME

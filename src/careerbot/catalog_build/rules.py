@@ -1,14 +1,11 @@
-"""The documented derivation rules (docs/catalog-build.md): slugs, description length,
-job zone -> preparation time, EP education/experience -> entry barrier."""
+"""The documented derivation rules (docs/catalog-build.md): slugs and description length.
+Learning time and the entry barrier are ``preparation``'s."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
 
 DESCRIPTION_LIMIT = 300
-BarrierLevel = Literal["Low", "Medium", "High"]
 
 
 def slugify(title: str) -> str:
@@ -45,53 +42,3 @@ def shorten_description(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
             break
         kept = f"{kept} {sentence}"
     return kept
-
-
-@dataclass(frozen=True)
-class Preparation:
-    months: int
-    months_max: int | None
-    label: str
-
-
-# Job zone -> typical preparation time. Each zone's "SVP Range" (Job Zone Reference.txt)
-# read through the DOT's Specific Vocational Preparation levels (SVP 3 = over 1 up to 3
-# months, 4 = 3-6 months, 5 = 6-12 months, 6 = 1-2 years, 7 = 2-4 years, 8 = 4-10 years,
-# 9 = over 10 years). The zone's own wording agrees ("a few days to a few months",
-# "a few months to one year", "one or two years", "several years", "more than five years").
-PREPARATION: dict[int, Preparation] = {
-    1: Preparation(0, 3, "up to 3 months"),  # SVP below 4.0
-    2: Preparation(3, 12, "3–12 months"),  # SVP 4.0 to < 6.0
-    3: Preparation(12, 24, "1–2 years"),  # SVP 6.0 to < 7.0
-    4: Preparation(24, 48, "2–4 years"),  # SVP 7.0 to < 8.0
-    5: Preparation(48, None, "4+ years"),  # SVP 8.0 and above (no upper bound published)
-}
-
-# Entry barrier from EP "Typical education needed for entry" ...
-EDUCATION_BARRIER: dict[str, BarrierLevel] = {
-    "No formal educational credential": "Low",
-    "High school diploma or equivalent": "Low",
-    "Some college, no degree": "Medium",
-    "Postsecondary nondegree award": "Medium",
-    "Associate's degree": "Medium",
-    "Bachelor's degree": "High",
-    "Master's degree": "High",
-    "Doctoral or professional degree": "High",
-}
-# ... raised by EP "Work experience in a related occupation" to at least this level.
-EXPERIENCE_FLOOR: dict[str, BarrierLevel] = {
-    "None": "Low",
-    "Less than 5 years": "Medium",
-    "5 years or more": "High",
-}
-_ORDER: dict[BarrierLevel, int] = {"Low": 0, "Medium": 1, "High": 2}
-
-
-def entry_barrier(education: str | None, experience: str | None) -> BarrierLevel | None:
-    """The higher of the education level and the experience floor; None when either EP
-    value is missing or not one of the values above."""
-    by_education = EDUCATION_BARRIER.get(education or "")
-    by_experience = EXPERIENCE_FLOOR.get(experience or "")
-    if by_education is None or by_experience is None:
-        return None
-    return max(by_education, by_experience, key=_ORDER.__getitem__)

@@ -13,7 +13,8 @@ from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, ReplyKind, text_reply
 from careerbot.render.card import render_card
-from careerbot.render.views import profile_document, skills_document, text_document
+from careerbot.render.profile import profile_document
+from careerbot.render.views import skills_document, text_document
 
 STALE = "This button is out of date (the catalog changed). Send your question again."
 NOT_MINE = "That button isn't one of mine."

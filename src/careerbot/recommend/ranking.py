@@ -2,7 +2,7 @@
 
 Must-haves filter; every active preference also weighs, by where a career stands among
 all careers on that criterion (its mid-rank percentile, so equal figures score exactly
-alike). AI figures are placed only among careers with the same measure. A figure that is
+alike), and only among careers whose figure has the same source and measure. A figure that is
 not published earns nothing and never meets a must-have. Equal scores are ties and are
 reported as ties; within a tie careers are listed alphabetically, which is said.
 """
@@ -39,8 +39,9 @@ class Ranking:
     matching: int
     #: nothing meets every must-have; the picks are the closest, with what they miss
     relaxed: bool
-    #: AI measures left out of a single-criterion ranking, by how many careers use them
-    other_measures: dict[str, int]
+    #: (source, measure) groups left out of a single-criterion ranking, by how many careers
+    #: they hold: a page's salary range is not ranked against a labour statistic's median
+    left_out: dict[tuple[str, str], int]
 
 
 def meets(career: Career, preference: Preference) -> bool:
@@ -58,11 +59,11 @@ class _Scale:
 
     def __init__(self, careers: Sequence[Career], criterion: AttributeName) -> None:
         self.attribute = BY_NAME[criterion]
-        self.sorted: dict[str, list[float]] = {}
+        self.sorted: dict[tuple[str, str], list[float]] = {}
         for career in careers:
             figure = self.attribute.value(career)
             if figure is not None:
-                self.sorted.setdefault(self.attribute.measure(career), []).append(figure)
+                self.sorted.setdefault(self.attribute.group(career), []).append(figure)
         for figures in self.sorted.values():
             figures.sort()
 
@@ -72,7 +73,7 @@ class _Scale:
             return 0.0
         if self.attribute.flag:
             return float(figure == (preference.want == "high"))
-        figures = self.sorted[self.attribute.measure(career)]
+        figures = self.sorted[self.attribute.group(career)]
         if len(figures) == 1:
             return 1.0
         below, equal = bisect_left(figures, figure), bisect_right(figures, figure)
@@ -82,17 +83,17 @@ class _Scale:
 
 def rank(careers: Sequence[Career], preferences: Preferences, single: bool = False) -> Ranking:
     """``single``: a one-criterion ranking ("which pays the most"), over the careers that
-    publish that figure, AI figures on the measure most careers use."""
+    publish that figure, on the source and measure most of them use."""
     active = preferences.active
-    others: dict[str, int] = {}
+    others: dict[tuple[str, str], int] = {}
     if single and active:
         attribute = BY_NAME[active[0].criterion]
         careers = [c for c in careers if attribute.value(c) is not None]
-        measures = Counter(attribute.measure(c) for c in careers)
-        if len(measures) > 1:
-            main = measures.most_common(1)[0][0]
-            others = {m: n for m, n in measures.items() if m != main}
-            careers = [c for c in careers if attribute.measure(c) == main]
+        groups = Counter(attribute.group(c) for c in careers)
+        if len(groups) > 1:
+            main = groups.most_common(1)[0][0]
+            others = {g: n for g, n in groups.items() if g != main}
+            careers = [c for c in careers if attribute.group(c) == main]
     scales = {p.criterion: _Scale(careers, p.criterion) for p in active}
     total_weight = sum(p.weight for p in active) or 1.0
 

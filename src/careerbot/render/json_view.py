@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from careerbot.careers.advice import advise
+from careerbot.careers.advice import advise, switch_label
 from careerbot.careers.comparison import Comparison
 from careerbot.careers.model import Figure
+from careerbot.careers.switching import Switch
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, reasons
 
 
 def _figure(figure: Figure | None) -> dict[str, Any] | None:
     return figure.model_dump(exclude_none=True) if figure is not None else None
+
+
+def _switch(switch: Switch) -> dict[str, Any]:
+    return {
+        "difficulty": switch.difficulty.value,
+        "reasons": list(switch.reasons),
+        "credential_years": switch.years,
+        "skills_to_build": list(switch.skills_to_build),
+        "skills_estimated": switch.estimated,
+    }
 
 
 def comparison_json(cmp: Comparison) -> dict[str, Any]:
@@ -37,7 +48,8 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "b_only": list(skills.b_only),
         "overlap": skills.overlap,
         "skills_similarity_pct": skills.similarity_pct,
-        "transition_difficulty": skills.transition.value,
+        "transition_difficulty": switch_label(cmp).value,
+        "switch": {"a_to_b": _switch(cmp.a_to_b), "b_to_a": _switch(cmp.b_to_a)},
         "choose_a": list(advice.choose_a),
         "choose_b": list(advice.choose_b),
         "both": list(advice.both),

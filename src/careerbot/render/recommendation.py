@@ -19,6 +19,12 @@ HINT = (
 )
 
 
+def _group_name(source: str, measure: str, sources: Mapping[str, Source]) -> str:
+    label = RISK_MEASURE_LABELS.get(measure, f"a {measure}" if measure else "figures")
+    known = sources.get(source)
+    return f"{label} from {known.short or known.name if known else source}"
+
+
 def _tie_note(ranking: Ranking) -> str | None:
     top = ranking.picks[0] if ranking.picks else None
     if top is None or not top.tied_with:
@@ -63,11 +69,12 @@ def recommendation_document(
         blocks.append(Para(note, italic=True))
     if ranking.matching and preferences.hard and not ranking.relaxed:
         blocks.append(Para(f"{ranking.matching} careers meet every must-have.", italic=True))
-    if ranking.other_measures:
+    if ranking.left_out:
         others = ", ".join(
-            f"{n} rated on {RISK_MEASURE_LABELS[m]}" for m, n in ranking.other_measures.items()
+            f"{n} with {_group_name(source, measure, sources)}"
+            for (source, measure), n in ranking.left_out.items()
         )
-        note = f"Ranked against one measure only; left out: {others}, a different measure."
+        note = f"Ranked on one source and measure only; left out: {others}."
         blocks.append(Para(note, italic=True))
     measures = {p.career.ai_risk.measure for p in ranking.picks if p.career.ai_risk}
     if any(p.criterion == "ai_risk" for p in active):

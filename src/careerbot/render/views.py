@@ -5,12 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from careerbot.careers.comparison import Comparison
-from careerbot.careers.criteria import ATTRIBUTES
-from careerbot.careers.formatting import value_text
-from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
-from careerbot.render.card import MEASURE_NOTES, skills_line
-from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
-from careerbot.render.sources import source_line
+from careerbot.careers.model import Career, Source
+from careerbot.render.card import skills_line
+from careerbot.render.document import Block, Bullets, Document, Heading, Para
 
 EXAMPLES = (
     "routing vs middleware",
@@ -56,27 +53,6 @@ def list_document(careers: tuple[Career, ...], limit: int = 60) -> Document:
         blocks.append(Bullets(category + more, tuple(take)))
     if shown < len(careers):
         blocks.append(Para(f"…and {len(careers) - shown} more: type any job title to find it."))
-    return Document(tuple(blocks))
-
-
-def profile_document(career: Career, sources: Mapping[str, Source]) -> Document:
-    rows = []
-    for attribute in ATTRIBUTES:
-        label = (
-            RISK_MEASURE_LABELS[career.ai_risk.measure]
-            if attribute.name == "ai_risk" and career.ai_risk
-            else attribute.label
-        )
-        rows.append(f"{pad(label, 18)}{value_text(attribute.figure(career))}")
-    blocks: list[Block] = [Heading(career.title), Para(career.category, italic=True)]
-    if career.description:
-        blocks.append(Para(career.description))
-    blocks.append(Grid(tuple(rows)))
-    if career.skills:
-        blocks.append(Bullets("Skills", career.skills[:10]))
-    if career.ai_risk:
-        blocks.append(Para("¹ " + MEASURE_NOTES[career.ai_risk.measure], italic=True))
-    blocks.append(Para(f"{source_line(sources, career)}\n{career.source_note}", italic=True))
     return Document(tuple(blocks))
 
 

@@ -1,0 +1,84 @@
+"""One career at a glance: its figures, what each stands on, its skills and tools."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from careerbot.careers.criteria import ATTRIBUTES, BY_NAME, AttributeName
+from careerbot.careers.formatting import money, salary_range, value_text
+from careerbot.careers.measures import demand_basis
+from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
+from careerbot.render.card import MEASURE_NOTES, remote_notes
+from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
+from careerbot.render.grid import AI_LABELS
+from careerbot.render.sources import source_line
+
+LABEL_WIDTH = 14
+
+
+def _cell(career: Career, name: AttributeName) -> str:
+    salary = career.salary
+    if name == "salary" and salary and salary.median is not None:
+        return f"{money(salary.median)} median"
+    return value_text(BY_NAME[name].figure(career))
+
+
+def _label(career: Career, name: AttributeName, label: str) -> str:
+    if name == "ai_risk" and career.ai_risk:
+        return AI_LABELS[career.ai_risk.measure]
+    return label
+
+
+def figure_grid(career: Career) -> tuple[str, ...]:
+    return tuple(
+        f"{pad(_label(career, a.name, a.label), LABEL_WIDTH)}{_cell(career, a.name)}"
+        for a in ATTRIBUTES
+    )
+
+
+def bases(career: Career) -> tuple[str, ...]:
+    """What each figure stands on, where its source publishes more than the figure."""
+    found = []
+    salary = career.salary
+    if salary and salary.median is not None:
+        found.append(
+            f"Pay: median {money(salary.median)}, 10th–90th percentile {salary_range(salary)}"
+        )
+    if basis := demand_basis(career):
+        score = career.demand.score if career.demand else None
+        found.append(f"Demand {score:.1f}/10: {basis}" if score is not None else f"Demand: {basis}")
+    risk = career.ai_risk
+    if risk and risk.percent is not None and risk.rater:
+        other = f"; {risk.other_rater}: {risk.other_percent:g}%" if risk.other_percent else ""
+        found.append(f"{RISK_MEASURE_LABELS[risk.measure]} {risk.percent:g}% ({risk.rater}{other})")
+    curve = career.learning_curve
+    if curve and curve.stages:
+        steps = " + ".join(
+            s.text for s in curve.stages if s.months_max != 0 or s.kind != "education"
+        )
+        found.append(f"Time to learn: {curve.label}" + (f": {steps}" if steps else ""))
+    barrier = career.entry_barrier
+    if barrier and barrier.reasons:
+        found.append(f"Entry barrier {barrier.level}: {', '.join(barrier.reasons)}")
+    if career.bls_group:
+        found.append(f"Pay and demand are BLS figures for {career.bls_group}")
+    return tuple(found)
+
+
+def profile_document(career: Career, sources: Mapping[str, Source]) -> Document:
+    blocks: list[Block] = [Heading(career.title), Para(career.category, italic=True)]
+    if career.description:
+        blocks.append(Para(career.description))
+    blocks.append(Grid(figure_grid(career)))
+    if found := bases(career):
+        blocks.append(Bullets("Behind the figures", found))
+    if career.skills:
+        estimated = " (estimated from related occupations)" if career.skills_estimated_from else ""
+        blocks.append(Para(", ".join(career.skills[:8]), bold_prefix=f"Top skills{estimated}:"))
+    if career.tools:
+        blocks.append(Para(", ".join(career.tools[:6]), bold_prefix="Tools:"))
+    notes = [MEASURE_NOTES[career.ai_risk.measure]] if career.ai_risk else []
+    notes.extend(remote_notes(career))
+    notes.append(f"{source_line(sources, career)}\n{career.source_note}")
+    blocks.append(Para("\n".join(notes), italic=True))
+    return Document(tuple(blocks))
