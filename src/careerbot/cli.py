@@ -36,6 +36,15 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="one message in, the reply out")
     ask.add_argument("message")
     ask.add_argument("--json", action="store_true")
+    ask.add_argument(
+        "--chat",
+        type=int,
+        metavar="ID",
+        help="remember the conversation under this chat id (default: no memory)",
+    )
+    roadmap = sub.add_parser("roadmap", help="how to get into a career, from another or afresh")
+    roadmap.add_argument("careers", nargs="+", metavar="CAREER", help="[FROM] TO")
+    roadmap.add_argument("--json", action="store_true")
     fit = sub.add_parser("fit", help="which careers fit these preferences, ranked")
     fit.add_argument("preferences", help='e.g. "remote, low AI risk, no coding"')
     fit.add_argument("--json", action="store_true")
@@ -120,7 +129,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if command == "compare":
         jobs["compare"] = lambda s: _reply(s.compare(args.first, args.second), args.json)
     elif command == "ask":
-        jobs["ask"] = lambda s: _reply(s.message(-1, args.message), args.json)
+        jobs["ask"] = lambda s: _reply(s.message(args.chat, args.message), args.json)
+    elif command == "roadmap":
+        if len(args.careers) > 2:
+            print("careerbot: roadmap takes one or two careers: [FROM] TO", file=sys.stderr)
+            return EXIT_USAGE
+        target, source = args.careers[-1], (args.careers[0] if len(args.careers) == 2 else None)
+        jobs["roadmap"] = lambda s: _reply(s.roadmap(target, source), args.json)
     elif command == "fit":
         jobs["fit"] = lambda s: _reply(s.fit(-1, args.preferences), args.json)
     elif command == "import":

@@ -43,9 +43,9 @@ PHRASINGS = [
     ("/list", "list", ()),
     ("what careers do you know", "list", ()),
     ("What careers do you know?", "list", ()),
-    ("hi", "help", ()),
-    ("Hello!", "help", ()),
-    ("/start", "help", ()),
+    ("hi", "greeting", ()),
+    ("Hello!", "greeting", ()),
+    ("/start", "greeting", ()),
     ("help", "help", ()),
     ("/help", "help", ()),
     ("what can you do?", "help", ()),
@@ -108,7 +108,7 @@ def test_pressing_a_career_offered_by_the_clarify_compares_it(seed_dialogue: Dia
 
 @pytest.mark.parametrize(
     "message",
-    ["plumber", "xyzzy vs routing", "routing vs xyzzy", "tell me about astronaut chefs", "???x"],
+    ["plumber", "xyzzy vs routing", "routing vs xyzzy", "tell me about astronaut chefs"],
 )
 def test_an_unknown_name_gets_did_you_mean_or_unknown(
     seed_dialogue: Dialogue, message: str
@@ -118,6 +118,13 @@ def test_an_unknown_name_gets_did_you_mean_or_unknown(
     assert reply.comparison is None
     text = reply.document.plain()
     assert "Did you mean" in text or "I don't know" in text or "Which one" in text
+
+
+@pytest.mark.parametrize("message", ["???x", "asdfghjkl", "zzzz qqqq"])
+def test_gibberish_gets_help_not_a_guess(seed_dialogue: Dialogue, message: str) -> None:
+    reply = seed_dialogue.respond(message, ChatContext())
+    assert reply.kind == "help"
+    assert "Did you mean" not in reply.document.plain()
 
 
 def test_a_near_miss_gets_did_you_mean_buttons_that_work(seed_dialogue: Dialogue) -> None:
@@ -139,11 +146,11 @@ FOLLOW_UPS = [
     (["routing vs middleware", "swap", "swap"], (ROUTING, MIDDLEWARE)),
     (["routing vs middleware", "what about multimodal?", "swap"], (MULTIMODAL, ROUTING)),
     (["routing vs middleware", "swap", "and on-device?"], (MIDDLEWARE, ON_DEVICE)),
-    (["tell me about compression", "what about on-device?"], (COMPRESSION, ON_DEVICE)),
-    (
-        ["routing vs multimodal", "tell me about compression", "what about routing?"],
-        (COMPRESSION, ROUTING),
-    ),
+]
+# After one career on its own, "what about X?" asks the same question of X.
+PROFILE_FOLLOW_UPS = [
+    (["tell me about compression", "what about on-device?"], ON_DEVICE),
+    (["routing vs multimodal", "tell me about compression", "what about routing?"], ROUTING),
 ]
 
 
@@ -158,6 +165,17 @@ def test_follow_ups_read_the_chat_context(
         context = reply.context
     assert reply is not None
     assert (reply.kind, reply.careers) == ("compare", careers)
+
+
+@pytest.mark.parametrize(("messages", "career"), PROFILE_FOLLOW_UPS)
+def test_what_about_after_one_career_asks_the_same_of_another(
+    seed_dialogue: Dialogue, messages: list[str], career: str
+) -> None:
+    context = ChatContext()
+    for message in messages:
+        reply = seed_dialogue.respond(message, context)
+        context = reply.context
+    assert (reply.kind, reply.careers) == ("profile", (career,))
 
 
 def test_swap_before_any_comparison_explains_instead_of_failing(seed_dialogue: Dialogue) -> None:
@@ -214,4 +232,4 @@ def test_a_forged_button_is_refused_without_changing_the_message(seed_dialogue: 
 def test_a_stale_share_link_says_so_and_a_valid_one_compares(seed_dialogue: Dialogue) -> None:
     assert seed_dialogue.start("cmp_1_6", ChatContext()).careers == (ROUTING, MIDDLEWARE)
     assert seed_dialogue.start("cmp_1_zz", ChatContext()).kind == "unknown"
-    assert seed_dialogue.start("", ChatContext()).kind == "help"
+    assert seed_dialogue.start("", ChatContext()).kind == "greeting"

@@ -48,8 +48,8 @@ CONTEXTS = [
     ChatContext(),
     ChatContext(last_a=SEED_SLUGS[0], last_b=SEED_SLUGS[5]),
     ChatContext(awaiting_second=SEED_SLUGS[2]),
-    ChatContext(focus=SEED_SLUGS[3]),
-    ChatContext(last_a="gone-career", last_b="<b>", awaiting_second="x" * 500, focus=""),
+    ChatContext(subject=SEED_SLUGS[3], screen="profile"),
+    ChatContext(last_a="gone-career", last_b="<b>", awaiting_second="x" * 500, subject=""),
 ]
 
 

@@ -28,17 +28,20 @@ def engineers_index(priors: dict[str, float] | None) -> NameIndex:
 
 
 def test_the_career_more_people_do_comes_first() -> None:
-    found = engineers_index({"civil-engineers": 23_600, "mining-engineers": 400}).resolve(
+    found = engineers_index({"civil-engineers": 23_600, "mining-engineers": 10_000}).resolve(
         "engineer"
     )
     assert isinstance(found, Ambiguous)
     assert [c.slug for c in found.candidates[:2]] == ["civil-engineers", "mining-engineers"]
 
 
-def test_a_prior_orders_choices_but_never_makes_a_match() -> None:
-    index = engineers_index({"civil-engineers": 10_000_000})
-    assert isinstance(index.resolve("engineer"), Ambiguous)
-    assert isinstance(index.resolve("enginer"), Ambiguous)
+@pytest.mark.parametrize(("civil", "decides"), [(39_999, False), (40_000, True), (10**7, True)])
+def test_a_prior_decides_only_where_one_career_has_four_times_the_openings_of_any_other(
+    civil: int, decides: bool
+) -> None:
+    index = engineers_index({"civil-engineers": civil, "mining-engineers": 10_000})
+    found = index.resolve("engineer")
+    assert isinstance(found, Match if decides else Ambiguous)
     assert index.resolve("mining engineer") == Match(
         Candidate("mining-engineers", 1.0, "Mining Engineers")
     )

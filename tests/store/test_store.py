@@ -76,7 +76,7 @@ async def test_chat_context_round_trips_between_units_of_work(store: Store) -> N
     async with store.exchange() as exchange:
         assert ChatContext.from_dict(await exchange.get_context(42)) == context
         assert await exchange.get_context(43) == {}
-    changed = ChatContext(focus=ROUTING)
+    changed = ChatContext(subject=ROUTING)
     async with store.exchange() as exchange:
         await exchange.save_context(42, changed.to_dict())
     async with store.exchange() as exchange:
@@ -100,7 +100,7 @@ def test_a_damaged_context_reads_as_an_empty_one(state: object) -> None:
 
 
 def test_context_to_dict_and_back_is_the_same_context() -> None:
-    context = ChatContext(last_a="a", last_b="b", awaiting_second="c", focus="d")
+    context = ChatContext(last_a="a", last_b="b", awaiting_second="c", subject="d")
     assert ChatContext.from_dict(json.loads(json.dumps(context.to_dict()))) == context
     assert ChatContext().to_dict() == {}
 

@@ -42,10 +42,20 @@ def stem(word: str) -> str:
     return word
 
 
+#: words ending in "s" that are not plurals: "status", "analysis", "does", "this"
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")
+_NOT_PLURAL = frozenset({"does", "goes", "always", "perhaps", "across", "whereas", "sometimes"})
+
+
 def singular(word: str) -> str:
     """One form for a word and its plural: "nurses"→"nurse", "secretaries" and
     "secretary"→"secretari". Used as an index key, never shown."""
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(_NOT_PLURAL_ENDINGS)
+        and word not in _NOT_PLURAL
+    ):
         word = word[:-1]
     if len(word) > 3 and word.endswith("ie"):
         return word[:-1]

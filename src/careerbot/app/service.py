@@ -104,7 +104,8 @@ class CareerService:
             count = await exchange.count_message(user_id, self.rate_limit.window(now))
             return judge(count, self.rate_limit, now)
 
-    async def message(self, chat_id: int, text: str) -> Reply:
+    async def message(self, chat_id: int | None, text: str) -> Reply:
+        """``chat_id`` None: one message with no conversation before or after it."""
         return await self._handle(chat_id, lambda d, ctx: d.respond(text, ctx), text)
 
     async def fit(self, chat_id: int, text: str) -> Reply:
@@ -118,6 +119,9 @@ class CareerService:
 
     async def compare(self, first: str, second: str) -> Reply:
         return await self._handle(None, lambda d, ctx: d.compare_names(ctx, (first, second)))
+
+    async def roadmap(self, target: str, source: str | None) -> Reply:
+        return await self._handle(None, lambda d, ctx: d.roadmap_names(ctx, target, source))
 
     async def inline(self, query: str) -> list[Reply]:
         return (await self.dialogue()).inline(query)

@@ -109,7 +109,9 @@ def _side_by_side(cmp: Comparison, name: AttributeName, why: str) -> str:
     return f"{noun}: {cmp.a.title} {said_a}; {cmp.b.title} {said_b} ({why})."
 
 
-def _sentence(cmp: Comparison, name: AttributeName) -> str | None:
+def attribute_sentence(cmp: Comparison, name: AttributeName) -> str | None:
+    """What the comparison says about one attribute: who leads, a tie, or both figures side
+    by side with why neither is ranked; None where it says nothing."""
     attr, attribute = cmp.attributes[name], BY_NAME[name]
     match attr.unranked:
         case Unranked.DIFFERENT_SOURCES:
@@ -135,7 +137,7 @@ def _demand_bases(cmp: Comparison) -> str | None:
     return f"Demand stands on BLS projections: {'; '.join(said)}." if said else None
 
 
-def _switch_text(switch: Switch) -> str:
+def switch_text(switch: Switch) -> str:
     if not switch.reasons:
         return switch.difficulty.value
     return f"{switch.difficulty.value} ({'; '.join(switch.reasons)})"
@@ -154,10 +156,10 @@ def switch_sentence(cmp: Comparison) -> str:
         else ""
     )
     if there == back:
-        return f"Switching between them: {_switch_text(there)}.{estimated}"
+        return f"Switching between them: {switch_text(there)}.{estimated}"
     return (
-        f"Switching from {cmp.a.title} to {cmp.b.title}: {_switch_text(there)}. "
-        f"The other way: {_switch_text(back)}.{estimated}"
+        f"Switching from {cmp.a.title} to {cmp.b.title}: {switch_text(there)}. "
+        f"The other way: {switch_text(back)}.{estimated}"
     )
 
 
@@ -203,7 +205,7 @@ def _skills_sentence(cmp: Comparison) -> str:
 
 
 def advise(cmp: Comparison) -> Advice:
-    sentences = [s for n in RANKED if (s := _sentence(cmp, n))]
+    sentences = [s for n in RANKED if (s := attribute_sentence(cmp, n))]
     if bases := _demand_bases(cmp):
         sentences.append(bases)
     sentences.append(_skills_sentence(cmp))

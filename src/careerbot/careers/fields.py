@@ -17,36 +17,39 @@ class Field:
     name: str
     #: how a reply names it ("healthcare", "jobs without a degree")
     label: str
-    #: phrases that name the field, as regular expressions over folded text
+    #: phrases that name the field, as regular expressions over folded text (a match must
+    #: be whole words; the longest match wins where phrases overlap)
     words: tuple[str, ...]
 
+
+_JOBS = (
+    r"(?:jobs?|careers?|roles?|fields?|work|positions?|industry|sector|professions?|options|branch)"
+)
 
 FIELDS: tuple[Field, ...] = (
     Field(
         "ai",
         "AI",
         (
-            r"ai",
-            r"a\.i\.?",
+            rf"ai (?:engineering )?{_JOBS}",
+            r"ai engineering",
+            r"(?:in|into|for) ai",
             r"artificial intelligence",
             r"machine learning",
-            r"ml",
-            r"llms?",
-            r"deep learning",
             r"gen ?ai",
+            r"llms?",
         ),
     ),
     Field(
         "tech",
         "tech",
         (
-            r"tech",
+            rf"tech {_JOBS}",
+            rf"it {_JOBS}",
+            r"(?:in|into) (?:tech|it)",
             r"technology",
-            r"it",
             r"computers?",
             r"software",
-            r"programming",
-            r"coding",
             r"cyber ?security",
             r"information technology",
             r"computer science",
@@ -66,7 +69,11 @@ FIELDS: tuple[Field, ...] = (
             r"patients?",
         ),
     ),
-    Field("engineering", "engineering", (r"engineering", r"engineers?")),
+    Field(
+        "engineering",
+        "engineering",
+        (r"engineering", rf"engg?(?: {_JOBS})?", rf"engineers? {_JOBS}"),
+    ),
     Field(
         "trades",
         "the trades",
@@ -87,9 +94,7 @@ FIELDS: tuple[Field, ...] = (
             r"creativity",
             r"arts?",
             r"artistic",
-            r"design",
             r"music",
-            r"writing",
             r"media",
             r"entertainment",
         ),
@@ -97,14 +102,14 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "education",
         "education",
-        (r"education", r"teaching", r"schools?", r"teach", r"academic", r"academia"),
+        (r"education", r"teaching", r"schools?", r"academic", r"academia"),
     ),
     Field(
         "business",
         "business",
         (r"business", r"management", r"corporate", r"entrepreneur\w*", r"consulting"),
     ),
-    Field("legal", "law", (r"legal", r"law", r"laws", r"courts?", r"justice")),
+    Field("legal", "law", (r"legal", r"law", r"courts?", r"justice")),
     Field(
         "outdoors",
         "outdoor work",
@@ -114,7 +119,6 @@ FIELDS: tuple[Field, ...] = (
             r"nature",
             r"open air",
             r"fresh air",
-            r"not (?:in|at) a desk",
             r"forests?",
             r"farms?",
             r"farming",
@@ -124,12 +128,12 @@ FIELDS: tuple[Field, ...] = (
         "hands_on",
         "hands-on work",
         (
-            r"(?:with|using) my hands",
+            r"(?:with|using) (?:my|your|their|our|one'?s)? ?hands",
             r"hands[- ]on",
             r"manual work",
             r"physical work",
-            r"build(?:ing)? things",
-            r"fix(?:ing)? things",
+            r"build(?:ing)? (?:things|stuff)",
+            r"fix(?:ing)? (?:things|stuff)",
             r"making things",
         ),
     ),
@@ -149,12 +153,12 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "science",
         "science",
-        (r"science", r"sciences", r"scientific", r"research", r"lab", r"laboratory"),
+        (r"science", r"sciences", r"scientific", r"research", r"labs?", r"laboratory"),
     ),
     Field(
         "finance",
         "finance",
-        (r"finance", r"financial", r"banking", r"investment", r"accounting", r"money management"),
+        (r"finance", r"financial", r"banking", r"investment", r"accounting"),
     ),
     Field("sales", "sales", (r"sales", r"selling", r"retail")),
     Field(
@@ -183,7 +187,9 @@ FIELDS: tuple[Field, ...] = (
             r"police",
             r"firefight\w*",
             r"emergency services",
-            r"security",
+            # "job security" is a wish for steady work, not a field
+            rf"security {_JOBS}",
+            r"(?:in|into) security",
             r"military",
         ),
     ),
@@ -196,8 +202,9 @@ FIELDS: tuple[Field, ...] = (
         "low_math",
         "little math",
         (
-            r"(?:hate|bad at|not good at|no|without|avoid|dislike|less|little|not much) "
-            r"(?:doing )?(?:math|maths|mathematics|numbers)",
+            r"(?:hate|bad at|not good at|no|without|avoid|dislike|less|little|not much|"
+            r"don'?t (?:\w+ )?(?:involve|need|require|use|like)(?: a lot of| much)?|"
+            r"(?:are|am|is) bad at) (?:doing )?(?:math|maths|mathematics|numbers)",
             r"math(?:s)? (?:is|isn'?t) (?:not )?my (?:thing|strength)",
         ),
     ),
@@ -205,14 +212,20 @@ FIELDS: tuple[Field, ...] = (
         "no_degree",
         "jobs without a degree",
         (
-            r"(?:no|without an?|without|don'?t need an?|don'?t have an?|not needing an?|"
-            r"never went to) (?:college )?(?:college|university|degree|diploma)",
+            r"(?:no|without an?|without|don'?t need an?|(?:don'?t|doesn'?t) want an?|"
+            r"don'?t have an?|not needing an?|"
+            r"doesn'?t need an?|don'?t require an?|doesn'?t require an?|not requiring an?|"
+            r"never went to) (?:college )?(?:college|university|degree|diploma)s?",
             r"no (?:college|uni|university)",
             r"high school (?:only|diploma|graduate)",
-            r"without (?:going to )?college",
+            r"without (?:going to )?(?:college|uni|university)",
+            r"(?:skip|skipping) college",
         ),
     ),
     Field("office", "office work", (r"office", r"desk", r"admin(?:istrative)?", r"clerical")),
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+#: kinds of work rather than industries ("without a degree", "with my hands"): one adds to a
+#: field asked before, where another industry replaces the one before
+TRAITS = frozenset({"hands_on", "helping", "low_math", "no_degree", "outdoors", "office"})
 NAMES: tuple[str, ...] = tuple(BY_NAME)

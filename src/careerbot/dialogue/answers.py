@@ -1,4 +1,6 @@
-"""Replies that answer: a comparison card, the skills side by side, one career's profile."""
+"""Replies that answer: a comparison card, the skills side by side, one career's profile, a
+roadmap. A question about one figure ("which pays more?") is answered first, above the
+card it comes from."""
 
 from __future__ import annotations
 
@@ -9,24 +11,42 @@ from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import compare
 from careerbot.careers.formatting import value_text
 from careerbot.careers.model import Career
+from careerbot.careers.roadmap import months_text, roadmap
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, ReplyKind, text_reply
 from careerbot.render.card import render_card
+from careerbot.render.document import Document, Para
+from careerbot.render.focus import career_answer, comparison_answer
 from careerbot.render.profile import profile_document
+from careerbot.render.roadmap import roadmap_document
 from careerbot.render.views import skills_document, text_document
 
 STALE = "This button is out of date (the catalog changed). Send your question again."
 NOT_MINE = "That button isn't one of mine."
+OVERALL = "overall"
+
+
+def answered_first(document: Document, answer: Para | None) -> Document:
+    """The document with the answer to the question asked right under its heading."""
+    if answer is None:
+        return document
+    return Document((*document.blocks[:1], answer, *document.blocks[1:]))
 
 
 def comparison_reply(
-    catalog: Catalog, context: ChatContext, a: Career, b: Career, bot_username: str | None
+    catalog: Catalog,
+    context: ChatContext,
+    a: Career,
+    b: Career,
+    bot_username: str | None,
+    *,
+    focus: str = OVERALL,
 ) -> Reply:
     if a.slug == b.slug:
         return text_reply(
             "clarify",
-            context,
+            replace(context, pending=None),
             f"That's {a.title} twice. Pick a different second career.",
             buttons=kb.profile_keyboard(catalog, a),
             careers=(a.slug,),
@@ -35,13 +55,24 @@ def comparison_reply(
     advice = advise(cmp)
     return Reply(
         kind="compare",
-        document=render_card(cmp, advice, catalog.sources),
-        context=replace(context, last_a=a.slug, last_b=b.slug, focus=None, awaiting_second=None),
+        document=answered_first(
+            render_card(cmp, advice, catalog.sources), comparison_answer(cmp, focus)
+        ),
+        context=replace(
+            context,
+            last_a=a.slug,
+            last_b=b.slug,
+            awaiting_second=None,
+            screen="compare",
+            asked=focus,
+            pending=None,
+        ),
         buttons=kb.comparison_keyboard(catalog, a, b, bot_username),
         careers=(a.slug, b.slug),
         comparison=cmp,
         title=f"{a.title} vs {b.title}",
         summary=advice.verdict,
+        focus=focus,
     )
 
 
@@ -50,22 +81,46 @@ def skills_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career) -
     return Reply(
         kind="skills",
         document=skills_document(cmp),
-        context=replace(context, last_a=a.slug, last_b=b.slug, focus=None),
+        context=replace(context, last_a=a.slug, last_b=b.slug, screen="compare", pending=None),
         buttons=kb.back_keyboard(catalog, a, b),
         careers=(a.slug, b.slug),
         comparison=cmp,
     )
 
 
-def profile_reply(catalog: Catalog, context: ChatContext, career: Career) -> Reply:
+def profile_reply(
+    catalog: Catalog, context: ChatContext, career: Career, focus: str = OVERALL
+) -> Reply:
+    document = profile_document(career, catalog.sources)
     return Reply(
         kind="profile",
-        document=profile_document(career, catalog.sources),
-        context=replace(context, focus=career.slug),
+        document=answered_first(document, career_answer(career, focus, catalog.sources)),
+        context=replace(context, subject=career.slug, screen="profile", asked=focus, pending=None),
         buttons=kb.profile_keyboard(catalog, career),
         careers=(career.slug,),
         title=career.title,
         summary=f"{career.category} · {value_text(career.salary)}",
+        focus=focus,
+    )
+
+
+def roadmap_reply(
+    catalog: Catalog, context: ChatContext, target: Career, source: Career | None
+) -> Reply:
+    if source is not None and source.slug == target.slug:
+        return profile_reply(catalog, context, target)
+    plan = roadmap(target, source, catalog.careers)
+    careers = (source.slug, target.slug) if source else (target.slug,)
+    said = f" · {months_text(plan.months)}" if plan.months else ""
+    return Reply(
+        kind="roadmap",
+        document=roadmap_document(plan, catalog.sources),
+        context=replace(context, subject=target.slug, screen="roadmap", pending=None),
+        buttons=kb.roadmap_keyboard(catalog, target, source),
+        careers=careers,
+        roadmap=plan,
+        title=f"Roadmap to {target.title}",
+        summary=f"{len(plan.steps)} steps{said}",
     )
 
 

@@ -20,6 +20,8 @@ _PATTERNS = {
     "v": re.compile(rf"^v:({_ID})$"),
     "t": re.compile(rf"^t:({_ID}):({_ID})$"),
     "f": re.compile(r"^f:([0-2]):([0-9]{1,3}):([0-9]{1,3})$"),
+    "o": re.compile(rf"^o:({_ID})$"),
+    "r": re.compile(rf"^r:({_ID})(?::({_ID}))?$"),
 }
 _PAYLOAD = re.compile(rf"^cmp_({_ID})_({_ID})$")
 
@@ -67,7 +69,23 @@ class Fit:
     musts: int
 
 
-Action = Compare | ShowSkills | Picker | Profile | TypeName | Fit
+@dataclass(frozen=True, slots=True)
+class Choose:
+    """The answer to a question the bot asked ("which teacher?"): the chat's pending
+    question says what it completes."""
+
+    career: int
+
+
+@dataclass(frozen=True, slots=True)
+class Roadmap:
+    """The way into ``target``, from ``source`` or from no particular career."""
+
+    target: int
+    source: int | None = None
+
+
+Action = Compare | ShowSkills | Picker | Profile | TypeName | Fit | Choose | Roadmap
 
 
 def _b36(number: int) -> str:
@@ -96,6 +114,10 @@ def encode(action: Action) -> str:
             data = f"t:{_b36(keep)}:{_b36(other)}"
         case Fit(step, wants, musts):
             data = f"f:{step}:{wants}:{musts}"
+        case Choose(career):
+            data = f"o:{_b36(career)}"
+        case Roadmap(target, source):
+            data = f"r:{_b36(target)}" + (f":{_b36(source)}" if source is not None else "")
     if len(data.encode()) > MAX_CALLBACK_BYTES:
         raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
     # Never hand out a button the parser would refuse (an id or page past its pattern).
@@ -114,6 +136,9 @@ def decode(data: object) -> Action | None:
     if data[0] == "f":
         step, wants, musts = (int(group) for group in match.groups())
         return Fit(step, wants, musts)
+    if data[0] == "r":
+        target, source = match.groups()
+        return Roadmap(int(target, 36), int(source, 36) if source else None)
     values = [int(group, 36) for group in match.groups()]
     match data[0]:
         case "c":
@@ -124,6 +149,8 @@ def decode(data: object) -> Action | None:
             return Picker(values[0], values[1], int(match.group(3)))
         case "v":
             return Profile(values[0])
+        case "o":
+            return Choose(values[0])
     return TypeName(values[0], values[1])
 
 

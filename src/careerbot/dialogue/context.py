@@ -1,9 +1,56 @@
-"""What the bot remembers of a chat between messages, as plain JSON-able data."""
+"""What the bot remembers of a chat between messages, as plain JSON-able data: what is on
+screen (a comparison, a profile, a ranking), what was asked of it, and a question the bot
+asked and still waits for."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Literal, get_args
+
+Screen = Literal["compare", "profile", "ranking", "roadmap"]
+Then = Literal["compare", "profile", "roadmap"]
+MAX_OPTIONS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """The bot asked which career a name meant; the answer (a button or typed words such as
+    "civil") completes ``then``."""
+
+    then: Then
+    #: the careers offered (slugs)
+    options: tuple[str, ...]
+    #: the career already settled on the other side, if any
+    kept: str | None = None
+    #: the settled career is the first side (of a comparison; the start of a roadmap)
+    kept_first: bool = True
+    #: both sides were unclear: the other side's words, to ask about next
+    next_said: str | None = None
+    #: what was asked about them ("pay", "overall")
+    focus: str = "overall"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, state: object) -> Pending | None:
+        if not isinstance(state, dict):
+            return None
+        then, options = state.get("then"), state.get("options")
+        if not isinstance(options, list):
+            return None
+        then = next((t for t in get_args(Then) if t == then), None)
+        if then is None:
+            return None
+        kept, said, focus = state.get("kept"), state.get("next_said"), state.get("focus")
+        return cls(
+            then=then,
+            options=tuple(o for o in options[:MAX_OPTIONS] if isinstance(o, str)),
+            kept=kept if isinstance(kept, str) else None,
+            kept_first=state.get("kept_first") is not False,
+            next_said=said if isinstance(said, str) else None,
+            focus=focus if isinstance(focus, str) else "overall",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,18 +59,40 @@ class ChatContext:
     last_b: str | None = None
     #: slug of a career waiting for a second one ("compare routing with…")
     awaiting_second: str | None = None
-    #: slug the person last asked about on its own
-    focus: str | None = None
-    #: the preferences of the last "which role fits me" answer, so a follow-up refines it
+    #: slug of the career last shown on its own (a profile, or a roadmap's goal)
+    subject: str | None = None
+    #: the preferences of the last ranking, so a follow-up refines it
     preferences: str | None = None
+    #: what the last answer showed
+    screen: Screen | None = None
+    #: the figure last asked about ("pay"), so "what about plumbers?" asks it again
+    asked: str | None = None
+    #: the fields the last ranking was limited to, comma-separated
+    scope: str | None = None
+    #: wishes of the last ranking no figure judges, comma-separated
+    not_judged: str | None = None
+    pending: Pending | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None:
+                out[f.name] = value.to_dict() if isinstance(value, Pending) else value
+        return out
 
     @classmethod
     def from_dict(cls, state: object) -> ChatContext:
         """Tolerant: unknown keys and wrong types (an older or damaged row) are dropped."""
         if not isinstance(state, dict):
             return cls()
-        fields = set(cls.__dataclass_fields__)
-        return cls(**{k: v for k, v in state.items() if k in fields and isinstance(v, str)})
+        names = {f.name for f in fields(cls)} - {"pending", "screen"}
+        kept = {k: v for k, v in state.items() if k in names and isinstance(v, str)}
+        if "subject" not in kept and isinstance(state.get("focus"), str):
+            kept["subject"] = state["focus"]  # the name rows written before screens had
+        screen = state.get("screen")
+        return cls(
+            **kept,
+            screen=screen if screen in get_args(Screen) else None,
+            pending=Pending.from_dict(state.get("pending")),
+        )

@@ -6,21 +6,20 @@ masks (what matters, what is a must), so a quiz survives restarts and runs in an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import Career
 from careerbot.dialogue.codec import Compare, Fit, Profile, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.recommend.preferences import Preference, Preferences
-from careerbot.recommend.ranking import rank
-from careerbot.recommend.reading import read_wishes
+from careerbot.recommend.ranking import SHOWN, by_openings, rank
 from careerbot.recommend.reasons import wish_text
 from careerbot.render.document import Document, Para
-from careerbot.render.recommendation import recommendation_document
-from careerbot.understanding.intents import Intent, IntentKind
-from careerbot.understanding.resolution import Match, NameIndex, NotFound
+from careerbot.render.recommendation import field_document, recommendation_document
 
 WANTS: tuple[tuple[str, Preference], ...] = (
     ("💰 Pay", Preference("salary", "high")),
@@ -102,13 +101,27 @@ def _said(preferences: Preferences, option: Preference, hard: bool) -> bool:
 
 
 def recommend_reply(
-    catalog: Catalog, context: ChatContext, preferences: Preferences, single: bool = False
+    catalog: Catalog,
+    context: ChatContext,
+    preferences: Preferences,
+    single: bool = False,
+    *,
+    careers: Sequence[Career] | None = None,
+    scope: tuple[str, ...] = (),
+    not_judged: tuple[str, ...] = (),
 ) -> Reply:
-    ranking = rank(catalog.careers, preferences, single)
+    """The careers (of ``careers``, all by default) that fit the preferences, ranked; with
+    no preference to rank on, a field's careers by openings, or the quiz."""
+    pool = catalog.careers if careers is None else careers
+    if not preferences.active:
+        return _unranked_reply(
+            catalog, context, preferences, pool, scope=scope, unjudged=not_judged
+        )
+    ranking = rank(pool, preferences, single)
     slugs = [p.career.slug for p in ranking.picks]
-    document = recommendation_document(ranking, catalog.sources, single)
+    document = recommendation_document(ranking, catalog.sources, single, scope, not_judged)
     context = replace(
-        context, preferences=preferences.encode(), focus=slugs[0] if slugs else context.focus
+        context, preferences=preferences.encode(), subject=slugs[0] if slugs else context.subject
     )
     top = ranking.picks[0].career.title if ranking.picks else "no match"
     return Reply(
@@ -125,45 +138,40 @@ def recommend_reply(
     )
 
 
-def wish_reply(
-    catalog: Catalog, index: NameIndex, intent: Intent, message: str, context: ChatContext
-) -> Reply | None:
-    """A recommendation when the message states preferences rather than naming careers:
-    a career name wins unless the message is worded as a request ("I want remote work")."""
-    if intent.kind not in _WISHFUL:
-        return None
-    found = [index.resolve(name) for name in intent.names]
-    if intent.kind == "compare" and not any(isinstance(f, NotFound) for f in found):
-        return None  # two careers named: a comparison, whatever words they contain
-    wishes = read_wishes(message)
-    if not wishes.preferences:
-        return None
-    if not wishes.asking and any(isinstance(f, Match) for f in found):
-        return None
-    previous = Preferences.decode(context.preferences)
-    refining = bool(previous) and (wishes.refining or intent.kind == "followup")
-    preferences = previous.merged(wishes.preferences) if refining else wishes.preferences
-    return fit_reply(catalog, context, preferences, single=wishes.ranking and not refining)
-
-
-def fit_reply(
-    catalog: Catalog, context: ChatContext, preferences: Preferences, single: bool = False
+def _unranked_reply(
+    catalog: Catalog,
+    context: ChatContext,
+    preferences: Preferences,
+    pool: Sequence[Career],
+    *,
+    scope: tuple[str, ...],
+    unjudged: tuple[str, ...],
 ) -> Reply:
-    if preferences.active:
-        return recommend_reply(catalog, context, preferences, single)
     context = replace(context, preferences=preferences.encode() or None)
+    if scope:
+        document = field_document(pool, catalog.sources, scope, unjudged)
+        listed = by_openings(pool)[:SHOWN]
+        return Reply(
+            kind="recommend",
+            document=document,
+            context=context,
+            buttons=_keyboard(catalog, preferences, [c.slug for c in listed]),
+            careers=tuple(c.slug for c in listed),
+            title=clean_display(f"Careers in {', '.join(scope)}", 100),
+            summary=f"{len(pool)} careers"
+            + (f"; most openings: {listed[0].title}" if listed else ""),
+        )
     noted = "; ".join(wish_text(p) for p in preferences.items)
     reply = quiz_reply(context, Fit(0, 0, 0))
-    text = (f"Noted: {noted}. " if noted else "") + (
-        "Tell me what does matter (pay, demand, AI risk, time to learn, entry barrier, "
+    text = (
+        (f"Noted: {noted}. " if noted else "")
+        + (f"No figure in the catalog judges {', '.join(unjudged)}. " if unjudged else "")
+        + "Tell me what does matter (pay, demand, AI risk, time to learn, entry barrier, "
         "remote work, coding), or pick below."
     )
-    return replace(reply, kind="clarify", document=Document((Para(text),)))
-
-
-_WISHFUL: frozenset[IntentKind] = frozenset(
-    {"name", "profile", "followup", "compare_one", "compare"}
-)
+    return replace(
+        reply, kind="recommend" if unjudged else "clarify", document=Document((Para(text),))
+    )
 
 
 def valid(action: Fit) -> bool:

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.formatting import short_names
 from careerbot.careers.model import Career
 from careerbot.dialogue.codec import (
+    Action,
+    Choose,
     Compare,
     Picker,
     Profile,
+    Roadmap,
     ShowSkills,
     TypeName,
     encode,
     share_payload,
 )
+from careerbot.dialogue.context import Then
 from careerbot.dialogue.replies import Button, Keyboard
 
 PAGE_SIZE = 8
@@ -43,6 +49,7 @@ def comparison_keyboard(
             Button("⇄ Swap", encode(Compare(ib, ia))),
             Button("🧩 Skills", encode(ShowSkills(ia, ib))),
         ),
+        (Button(f"🗺 Roadmap {short_a} → {short_b}", encode(Roadmap(ib, ia))),),
     ]
     share = share_button(catalog, a, b, bot_username)
     if share:
@@ -86,21 +93,49 @@ def picker_keyboard(catalog: Catalog, pick: Picker, keep: Career, other: Career 
 
 def profile_keyboard(catalog: Catalog, career: Career) -> Keyboard:
     cid = catalog.id_of(career)
-    return ((Button("🔁 Compare with another career", encode(Picker(cid, cid, 0))),),)
+    return (
+        (Button("🔁 Compare with another career", encode(Picker(cid, cid, 0))),),
+        (Button("🗺 Roadmap: how to become one", encode(Roadmap(cid))),),
+    )
+
+
+def roadmap_keyboard(catalog: Catalog, target: Career, source: Career | None) -> Keyboard:
+    tid = catalog.id_of(target)
+    rows: list[tuple[Button, ...]] = []
+    if source is not None:
+        rows.append((Button("⚖️ Compare the two", encode(Compare(catalog.id_of(source), tid))),))
+    rows.append((Button(f"ℹ️ About {target.title}"[:60], encode(Profile(tid))),))
+    return tuple(rows)
 
 
 def choices_keyboard(
-    catalog: Catalog, careers: list[Career], partner: Career | None, partner_first: bool
+    catalog: Catalog,
+    careers: Sequence[Career],
+    then: Then,
+    partner: Career | None,
+    partner_first: bool,
 ) -> Keyboard:
-    """Buttons for "did you mean…": each opens the comparison (or the profile) it would have."""
+    """Buttons for "which one?" and "did you mean…": each opens what the question would
+    have (the comparison with the other side kept, the profile, the roadmap); where more
+    is to be asked, the answer goes back to the question (``Choose``)."""
     buttons = []
     for career in careers:
+        cid = catalog.id_of(career)
         if partner is None:
-            data = encode(Profile(catalog.id_of(career)))
+            action: Action = (
+                Profile(cid)
+                if then == "profile"
+                else Roadmap(cid)
+                if then == "roadmap"
+                else Choose(cid)
+            )
+        elif then == "roadmap":
+            target, source = (career, partner) if partner_first else (partner, career)
+            action = Roadmap(catalog.id_of(target), catalog.id_of(source))
         else:
             pair = (partner, career) if partner_first else (career, partner)
-            data = encode(Compare(catalog.id_of(pair[0]), catalog.id_of(pair[1])))
-        buttons.append(Button(career.title, data))
+            action = Compare(catalog.id_of(pair[0]), catalog.id_of(pair[1]))
+        buttons.append(Button(career.title, encode(action)))
     return tuple(_rows(buttons, 1))
 
 

@@ -6,14 +6,17 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from careerbot.careers.comparison import Comparison
+from careerbot.careers.roadmap import Roadmap
 from careerbot.dialogue.context import ChatContext
 from careerbot.recommend.ranking import Ranking
 from careerbot.render.document import Document
-from careerbot.render.json_view import comparison_json, ranking_json
+from careerbot.render.json_view import comparison_json, ranking_json, roadmap_json
 from careerbot.render.views import text_document
 
 #: What a reply is; ``careerbot ask --json`` prints it as ``intent``.
 ReplyKind = Literal[
+    "greeting",
+    "smalltalk",
     "help",
     "list",
     "about",
@@ -22,6 +25,8 @@ ReplyKind = Literal[
     "profile",
     "pick",
     "clarify",
+    "no_occupation",
+    "roadmap",
     "fit",
     "recommend",
     "rank",
@@ -64,6 +69,14 @@ class Reply:
     #: a one-line title and summary, for inline-mode results
     title: str = ""
     summary: str = ""
+    #: what a question about careers asked of them ("pay"; "overall" for everything)
+    focus: str | None = None
+    #: the fields a ranking was limited to, and the wishes no figure judges
+    scope: tuple[str, ...] = ()
+    not_judged: tuple[str, ...] = ()
+    #: a question back ("which teacher?") keeps the side already settled
+    kept: tuple[str, ...] = ()
+    roadmap: Roadmap | None = None
 
 
 def text_reply(
@@ -73,6 +86,7 @@ def text_reply(
     careers: tuple[str, ...] = (),
     buttons: Keyboard = (),
     unresolved: tuple[str, ...] = (),
+    kept: tuple[str, ...] = (),
 ) -> Reply:
     """A reply of plain paragraphs."""
     document = text_document(*paragraphs)
@@ -83,6 +97,7 @@ def text_reply(
         careers=careers,
         buttons=buttons,
         unresolved=unresolved,
+        kept=kept,
     )
 
 
@@ -98,4 +113,13 @@ def reply_json(reply: Reply) -> dict[str, Any]:
         out["comparison"] = comparison_json(reply.comparison)
     if reply.ranking is not None:
         out.update(ranking_json(reply.ranking))
+    if reply.roadmap is not None:
+        out["roadmap"] = roadmap_json(reply.roadmap)
+    if reply.focus is not None:
+        out["focus"] = reply.focus
+    if reply.kind in {"rank", "recommend"}:
+        out["scope"] = list(reply.scope)
+        out["not_judged"] = list(reply.not_judged)
+    if reply.kept:
+        out["kept"] = list(reply.kept)
     return out

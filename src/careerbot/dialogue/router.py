@@ -1,4 +1,9 @@
-"""The dialogue: a message or a button press in, a reply out. Both front ends use it."""
+"""The dialogue: a message or a button press in, a reply out. Both front ends use it.
+
+A message is understood as a typed request (``understanding``); the conversation fills in
+what the request leaves to it (the careers on screen, the figure asked about, a question
+the bot asked), and each request has one handler.
+"""
 
 from __future__ import annotations
 
@@ -11,29 +16,61 @@ from careerbot.dialogue import fit
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.answers import (
     NOT_MINE,
+    OVERALL,
     STALE,
     button_notice_reply,
     comparison_reply,
     profile_reply,
+    roadmap_reply,
     skills_reply,
 )
-from careerbot.dialogue.clarifying import resolve_one, resolve_pair
+from careerbot.dialogue.asking import (
+    choice_reply,
+    no_occupation_reply,
+    typed_answer,
+    unknown_reply,
+)
+from careerbot.dialogue.chatting import chat_reply
 from careerbot.dialogue.codec import (
+    Choose,
     Compare,
     Fit,
     Picker,
     Profile,
+    Roadmap,
     ShowSkills,
     TypeName,
     decode,
     decode_payload,
 )
-from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.context import ChatContext, Pending, Then
 from careerbot.dialogue.replies import Reply, text_reply
-from careerbot.recommend.reading import read_wishes
-from careerbot.render.views import about_document, help_document, list_document
-from careerbot.understanding.intents import Intent, parse
+from careerbot.dialogue.settle import (
+    Choice,
+    NoOccupation,
+    Outcome,
+    Settled,
+    Unknown,
+    settle,
+    settle_words,
+)
+from careerbot.dialogue.wishes import wish_reply
+from careerbot.recommend.preferences import Preferences
+from careerbot.understanding.requests import (
+    Chat,
+    CompareAsk,
+    FocusAsk,
+    Mention,
+    OnScreen,
+    OtherAsk,
+    ProfileAsk,
+    Request,
+    RoadmapAsk,
+    Subject,
+    WishAsk,
+)
 from careerbot.understanding.resolution import NameIndex
+from careerbot.understanding.understand import understand
 
 
 class Dialogue:
@@ -47,82 +84,85 @@ class Dialogue:
     # Messages -------------------------------------------------------------------------
 
     def respond(self, message: str, context: ChatContext) -> Reply:
-        intent = parse(message)
-        if context.awaiting_second and intent.kind == "name":
-            return self.compare_names(
-                context, (context.awaiting_second, intent.names[0]), by_slug_first=True
-            )
-        context = replace(context, awaiting_second=None)
-        if intent.kind == "fit":
-            return self.fit(intent.names[0] if intent.names else "", context)
-        if wished := fit.wish_reply(self.catalog, self.index, intent, message, context):
-            return wished
-        match intent.kind:
-            case "greeting" | "help":
-                document = help_document(intent.kind == "greeting")
-                return Reply(kind="help", document=document, context=context)
-            case "list":
-                document = list_document(self.catalog.careers)
-                return Reply(kind="list", document=document, context=context)
-            case "about":
-                document = about_document(self.catalog.sources)
-                return Reply(kind="about", document=document, context=context)
-            case "swap":
-                return self._swap(context)
-            case "skills":
-                return self._last_skills(context)
-            case "compare":
-                return self.compare_names(context, (intent.names[0], intent.names[1]))
-            case "compare_one":
-                return self._ask_second(context, intent)
-            case "followup":
-                return self._followup(context, intent)
-            case "profile" | "name":
-                return self._single(context, intent.names[0] if intent.names else message)
+        request = understand(message, self.index)
+        if (waited := self._awaited(message, request, context)) is not None:
+            return waited
+        if not isinstance(request, Chat):
+            context = replace(context, awaiting_second=None, pending=None)
+        return self.answer(request, context)
+
+    def answer(self, request: Request, context: ChatContext) -> Reply:
+        match request:
+            case Chat(topic=topic):
+                return self._chat(topic, context)
+            case CompareAsk(first=first, second=second, focus=focus):
+                if second is None:
+                    return self._ask_second(first, context)
+                return self._compare(first, second, focus or OVERALL, context)
+            case ProfileAsk(subject=subject, focus=focus):
+                return self._profile(subject, focus, context)
+            case RoadmapAsk(target=target, source=source):
+                return self._roadmap(target, source, context)
+            case OtherAsk():
+                return self._other(request, context)
+            case FocusAsk(focus=focus):
+                return self._focus(focus, context)
+            case WishAsk():
+                return wish_reply(self.catalog, context, request)
             case _:
-                assert_never(intent.kind)
+                assert_never(request)
 
     def fit(self, message: str, context: ChatContext) -> Reply:
         """Preferences in, a ranked answer out; nothing understood starts the quiz."""
         if not message.strip():
             return fit.quiz_reply(context, Fit(0, 0, 0))
-        wishes = read_wishes(message)
-        return fit.fit_reply(self.catalog, context, wishes.preferences, single=wishes.ranking)
+        request = understand(message, self.index)
+        if isinstance(request, WishAsk):
+            return wish_reply(self.catalog, replace(context, screen=None), request)
+        return fit.recommend_reply(self.catalog, context, Preferences())  # asks what matters
 
     def start(self, payload: str, context: ChatContext) -> Reply:
         action = decode_payload(payload) if payload else None
         if action is None:
-            return Reply(kind="help", document=help_document(greeting=True), context=context)
+            return self._chat("greeting", context)
         pair = self._pair(action.a, action.b)
         if pair is None:
             return text_reply("unknown", context, STALE)
         return comparison_reply(self.catalog, context, *pair, self.bot_username)
 
-    def compare_names(
-        self, context: ChatContext, names: tuple[str, str], by_slug_first: bool = False
-    ) -> Reply:
-        first = self.catalog.by_slug.get(names[0]) if by_slug_first else None
-        pair = resolve_pair(self.catalog, self.index, context, names, first)
-        if isinstance(pair, Reply):
-            return pair
-        return comparison_reply(self.catalog, context, *pair, self.bot_username)
+    def compare_names(self, context: ChatContext, names: tuple[str, str]) -> Reply:
+        """Two careers by name (``careerbot compare A B``)."""
+        first = settle_words(names[0], self.catalog, self.index)
+        partner = first.career if isinstance(first, Settled) else None
+        second = settle_words(names[1], self.catalog, self.index, partner)
+        if isinstance(first, Choice) and isinstance(second, Settled):
+            first = settle_words(names[0], self.catalog, self.index, second.career)
+        return self._pair_reply(first, second, OVERALL, context, names[1])
+
+    def roadmap_names(self, context: ChatContext, target: str, source: str | None) -> Reply:
+        """The way into a career by name, from another or from none (``careerbot roadmap``)."""
+        start = settle_words(source, self.catalog, self.index) if source is not None else None
+        begin = start.career if isinstance(start, Settled) else None
+        if start is not None and begin is None:
+            return self._ask(start, "profile", context)
+        goal = settle_words(target, self.catalog, self.index, begin)
+        if isinstance(goal, Settled):
+            return roadmap_reply(self.catalog, context, goal.career, begin)
+        return self._ask(goal, "roadmap", context, begin)
 
     def inline(self, query: str, limit: int = 8) -> list[Reply]:
-        """Cards to offer in inline mode: the comparison the query names, then single careers."""
-        intent = parse(query)
+        """Cards to offer in inline mode: the answer the query asks for, then single careers."""
+        context = ChatContext()
         replies: list[Reply] = []
-        if intent.kind == "compare":
-            found = self.compare_names(ChatContext(), (intent.names[0], intent.names[1]))
-            if found.kind == "compare":
-                replies.append(found)
-        wished = fit.wish_reply(self.catalog, self.index, intent, query, ChatContext())
-        if wished is not None and wished.kind in {"recommend", "rank"}:
-            replies.append(wished)
-        for name in intent.names or (query,):
-            for candidate in self.index.search(name, limit=3):
-                career = self.catalog.by_slug[candidate.slug]
-                if all(r.careers != (career.slug,) for r in replies):
-                    replies.append(profile_reply(self.catalog, ChatContext(), career))
+        request = understand(query, self.index)
+        if isinstance(request, (CompareAsk, WishAsk, ProfileAsk, RoadmapAsk)):
+            answered = self.answer(request, context)
+            if answered.kind in {"compare", "recommend", "rank", "profile", "roadmap"}:
+                replies.append(answered)
+        for candidate in self.index.search(query, limit=3):
+            career = self.catalog.by_slug[candidate.slug]
+            if all(r.careers != (career.slug,) for r in replies):
+                replies.append(profile_reply(self.catalog, context, career))
         return replies[:limit]
 
     # Buttons --------------------------------------------------------------------------
@@ -154,6 +194,15 @@ class Dialogue:
             case Profile(career_id):
                 career = self._career(career_id)
                 return profile_reply(self.catalog, context, career) if career else stale
+            case Roadmap(target_id, source_id):
+                target = self._career(target_id)
+                source = self._career(source_id) if source_id is not None else None
+                if target is None or (source_id is not None and source is None):
+                    return stale
+                return roadmap_reply(self.catalog, context, target, source)
+            case Choose(career_id):
+                career = self._career(career_id)
+                return self._chosen(career, context) if career else stale
             case Fit():
                 return self._quiz(context, action) if fit.valid(action) else stale
             case TypeName(keep, _):
@@ -162,9 +211,10 @@ class Dialogue:
                     return stale
                 return text_reply(
                     "clarify",
-                    replace(context, awaiting_second=career.slug),
+                    replace(context, awaiting_second=career.slug, pending=None),
                     f"Type the career to compare with {career.title}.",
                     careers=(career.slug,),
+                    kept=(career.slug,),
                 )
             case None:
                 return button_notice_reply("unknown", context, NOT_MINE)
@@ -180,6 +230,176 @@ class Dialogue:
         return fit.recommend_reply(self.catalog, context, preferences)
 
     # Following the conversation -------------------------------------------------------
+
+    def _awaited(self, message: str, request: Request, context: ChatContext) -> Reply | None:
+        """A message that answers what the bot asked: the career to compare with, or which
+        of the careers offered ("civil" for "which engineer?")."""
+        waiting = self.catalog.by_slug.get(context.awaiting_second or "")
+        if waiting is not None and isinstance(request, (ProfileAsk, OtherAsk, WishAsk)):
+            other = settle_words(message, self.catalog, self.index, waiting)
+            return self._pair_reply(
+                Settled(waiting), other, OVERALL, replace(context, awaiting_second=None), message
+            )
+        pending = context.pending
+        if pending is None or isinstance(request, (CompareAsk, RoadmapAsk)):
+            return None
+        chosen = typed_answer(message, pending, self.index)
+        career = self.catalog.by_slug.get(chosen or "")
+        return self._chosen(career, context) if career is not None else None
+
+    def _chosen(self, career: Career, context: ChatContext) -> Reply:
+        """An answer to the question the bot asked: it completes what was asked, with the
+        other side kept. Without a question waiting, the career itself."""
+        pending = context.pending
+        context = replace(context, pending=None)
+        if pending is None:
+            return profile_reply(self.catalog, context, career)
+        kept = self.catalog.by_slug.get(pending.kept or "")
+        if pending.then == "profile":
+            return profile_reply(self.catalog, context, career, pending.focus)
+        if pending.then == "roadmap":
+            if kept is not None and not pending.kept_first:  # the start was asked about
+                return roadmap_reply(self.catalog, context, kept, career)
+            return roadmap_reply(self.catalog, context, career, kept)
+        if kept is not None:
+            pair = (kept, career) if pending.kept_first else (career, kept)
+            return comparison_reply(
+                self.catalog, context, *pair, self.bot_username, focus=pending.focus
+            )
+        if pending.next_said is not None:
+            other = settle_words(pending.next_said, self.catalog, self.index, career)
+            return self._pair_reply(
+                Settled(career), other, pending.focus, context, pending.next_said
+            )
+        return profile_reply(self.catalog, context, career)
+
+    def _chat(self, topic: str, context: ChatContext) -> Reply:
+        if topic == "swap":
+            return self._swap(context)
+        if topic == "skills":
+            return self._last_skills(context)
+        if topic == "fit":
+            return fit.quiz_reply(context, Fit(0, 0, 0))
+        return chat_reply(topic, self.catalog, context)
+
+    def _outcome(
+        self, subject: Subject, context: ChatContext, partner: Career | None = None
+    ) -> Outcome:
+        return settle(subject, self.catalog, context, partner)
+
+    def _compare(self, first: Subject, second: Subject, focus: str, context: ChatContext) -> Reply:
+        a = self._outcome(first, context)
+        b = self._outcome(second, context, a.career if isinstance(a, Settled) else None)
+        if isinstance(a, Choice) and isinstance(b, Settled):
+            a = self._outcome(first, context, b.career)  # the clear side settles the other
+        later = second.said if isinstance(second, Mention) else None
+        return self._pair_reply(a, b, focus, context, later)
+
+    def _pair_reply(
+        self, a: Outcome, b: Outcome, focus: str, context: ChatContext, later: str | None
+    ) -> Reply:
+        """Both sides settled: the comparison. Else the question about the first side that
+        is not, with the other kept (or asked next)."""
+        if isinstance(a, Settled) and isinstance(b, Settled):
+            return comparison_reply(
+                self.catalog, context, a.career, b.career, self.bot_username, focus=focus
+            )
+        if isinstance(a, Unknown) and isinstance(b, Unknown):  # neither is known: both heard of
+            return unknown_reply(context, a, also=(b.said,))
+        if not isinstance(a, Settled):
+            partner = b.career if isinstance(b, Settled) else None
+            return self._ask(
+                a,
+                "compare",
+                context,
+                partner,
+                partner_first=False,
+                focus=focus,
+                later=None if partner else later,
+            )
+        return self._ask(b, "compare", context, a.career, partner_first=True, focus=focus)
+
+    def _ask(
+        self,
+        outcome: Outcome,
+        then: Then,
+        context: ChatContext,
+        partner: Career | None = None,
+        *,
+        partner_first: bool = True,
+        focus: str = OVERALL,
+        later: str | None = None,
+    ) -> Reply:
+        """The question back for a side that is not settled."""
+        if isinstance(outcome, Choice):
+            pending = Pending(
+                then, (), partner.slug if partner else None, partner_first, later, focus
+            )
+            return choice_reply(self.catalog, context, outcome, pending)
+        if isinstance(outcome, NoOccupation):
+            return no_occupation_reply(
+                self.catalog, context, outcome, then, partner, partner_first=partner_first
+            )
+        if isinstance(outcome, Settled):  # nothing to ask: answer
+            return profile_reply(self.catalog, context, outcome.career, focus)
+        return unknown_reply(context, outcome)
+
+    def _ask_second(self, first: Subject, context: ChatContext) -> Reply:
+        """ "Compare routing with…": the first career settled, the second asked for."""
+        found = self._outcome(first, context)
+        if not isinstance(found, Settled):
+            return self._ask(found, "profile", context)
+        career = found.career
+        cid = self.catalog.id_of(career)
+        return text_reply(
+            "clarify",
+            replace(context, awaiting_second=career.slug, pending=None),
+            f"Compare {career.title} with which career? Pick one or type its name.",
+            buttons=kb.picker_keyboard(self.catalog, Picker(cid, cid, 0), career, None),
+            careers=(career.slug,),
+            kept=(career.slug,),
+        )
+
+    def _profile(self, subject: Subject, focus: str, context: ChatContext) -> Reply:
+        found = self._outcome(subject, context)
+        if isinstance(found, Settled):
+            return profile_reply(self.catalog, context, found.career, focus)
+        return self._ask(found, "profile", context, focus=focus)
+
+    def _roadmap(self, target: Subject, source: Subject | None, context: ChatContext) -> Reply:
+        start = self._outcome(source, context) if source is not None else None
+        begin = start.career if isinstance(start, Settled) else None
+        goal = self._outcome(target, context, begin)
+        if start is not None and begin is None:
+            kept = goal.career if isinstance(goal, Settled) else None
+            return self._ask(start, "roadmap", context, kept, partner_first=False)
+        if isinstance(goal, Settled):
+            return roadmap_reply(self.catalog, context, goal.career, begin)
+        return self._ask(goal, "roadmap", context, begin, partner_first=True)
+
+    def _other(self, request: OtherAsk, context: ChatContext) -> Reply:
+        """ "What about X?": the question on screen, asked of X."""
+        asked = context.asked or OVERALL
+        if context.screen == "compare" and context.last_a and context.last_b:
+            replaced = self._outcome(request.instead, context) if request.instead else None
+            gone = replaced.career.slug if isinstance(replaced, Settled) else context.last_b
+            kept = context.last_b if gone == context.last_a else context.last_a
+            if kept == context.last_b:
+                return self._compare(request.subject, OnScreen("second"), asked, context)
+            return self._compare(OnScreen("first"), request.subject, asked, context)
+        if context.screen == "roadmap":
+            return self._roadmap(request.subject, None, context)
+        if context.screen == "ranking" and context.subject:  # against the top of the ranking
+            return self._compare(OnScreen("it"), request.subject, asked, context)
+        return self._profile(request.subject, asked, context)
+
+    def _focus(self, focus: str, context: ChatContext) -> Reply:
+        """A question about what is on screen: "which pays more?", "how much do they make?"."""
+        if context.screen == "compare" and context.last_a and context.last_b:
+            return self._compare(OnScreen("first"), OnScreen("second"), focus, context)
+        if context.subject and context.screen in {"profile", "roadmap", "ranking"}:
+            return self._profile(OnScreen("it"), focus, context)
+        return self._profile(OnScreen("it"), focus, replace(context, subject=None, last_a=None))
 
     def _career(self, career_id: int) -> Career | None:
         return self.catalog.by_id.get(career_id)
@@ -199,9 +419,12 @@ class Dialogue:
             return text_reply(
                 "help",
                 context,
-                "Nothing to swap yet: compare two careers first, e.g. “routing vs middleware”.",
+                "Nothing to swap yet: compare two careers first, e.g. “nurse or teacher?”.",
             )
-        return comparison_reply(self.catalog, context, last[1], last[0], self.bot_username)
+        asked = context.asked or OVERALL
+        return comparison_reply(
+            self.catalog, context, last[1], last[0], self.bot_username, focus=asked
+        )
 
     def _last_skills(self, context: ChatContext) -> Reply:
         last = self._last(context)
@@ -210,31 +433,3 @@ class Dialogue:
                 "help", context, "Compare two careers first, then ask for the skills."
             )
         return skills_reply(self.catalog, context, *last)
-
-    def _followup(self, context: ChatContext, intent: Intent) -> Reply:
-        # A profile asked after a comparison is the newer subject (comparisons clear focus).
-        anchor = self.catalog.by_slug.get(context.focus or context.last_a or "")
-        if anchor is None or not intent.names:
-            return self._single(context, intent.names[0] if intent.names else "")
-        return self.compare_names(context, (anchor.slug, intent.names[0]), by_slug_first=True)
-
-    def _ask_second(self, context: ChatContext, intent: Intent) -> Reply:
-        if not intent.names:
-            return text_reply(
-                "clarify", context, "Which two careers? For example: “routing vs middleware”."
-            )
-        found = resolve_one(self.catalog, self.index, context, intent.names[0])
-        if isinstance(found, Reply):
-            return found
-        picker = Picker(self.catalog.id_of(found), self.catalog.id_of(found), 0)
-        return text_reply(
-            "clarify",
-            replace(context, awaiting_second=found.slug),
-            f"Compare {found.title} with which career? Pick one or type its name.",
-            buttons=kb.picker_keyboard(self.catalog, picker, found, None),
-            careers=(found.slug,),
-        )
-
-    def _single(self, context: ChatContext, name: str) -> Reply:
-        found = resolve_one(self.catalog, self.index, context, name)
-        return found if isinstance(found, Reply) else profile_reply(self.catalog, context, found)

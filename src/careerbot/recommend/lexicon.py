@@ -33,28 +33,28 @@ PHRASES: list[Phrase] = [
         "entry_barrier",
         "low",
         (
-            r"(?:easy|easiest|easier|simple|simplest|quick|quickest|fast|fastest) to (?:get into|"
-            r"break into|enter|get in|get hired|start in)"
-        ),
-        (
-            r"(?:no|without an?|without|don'?t need an?|don'?t have an?|not needing an?) "
-            r"(?:college )?(?:degree|"
-            r"diploma|qualifications?|credentials?)"
+            r"(?:easy|easiest|easier|simple|simplest|quick|quickest|fast|fastest) "
+            r"(?:\w+ ){0,2}to (?:get into|break into|enter|get in|get hired|start in)"
         ),
         (
             r"switch(?:ing)? careers?|career (?:change|changer|switch|switcher)|"
-            r"chang(?:e|ing) careers?|new to the field|no experience|starting over|"
-            r"start over"
+            r"chang(?:e|ing) careers?|new to the field|(?:no|zero|without|little) "
+            r"(?:work )?experience|starting over|start over"
         ),
         r"low entry barriers?|low barriers? to entry|accessible",
     ),
     *_phrases(
         "entry_barrier",
-        None,
+        "high",
         (
-            r"entry barriers?|barriers? to entry|barriers?|get into|break into|entry|degree|"
-            r"qualifications?"
+            r"(?:hard|hardest|harder|difficult|toughest|tough|competitive) "
+            r"(?:\w+ ){0,2}to (?:get into|break into|enter|get in|get hired)"
         ),
+    ),
+    *_phrases(
+        "entry_barrier",
+        None,
+        r"entry barriers?|barriers? to entry|barriers?|get into|break into|entry",
     ),
     *_phrases(
         "learning_curve",
@@ -71,7 +71,8 @@ PHRASES: list[Phrase] = [
             r"(?:quick|fast|short|shortest|quickest|fastest) (?:start|training|"
             r"learning|ramp[- ]?up|study|studies|course)"
         ),
-        r"learn (?:it )?(?:quickly|fast)|bootcamp|fast start|quick start",
+        r"learn (?:it )?(?:quickly|fast)|bootcamp|fast start|quick start|"
+        r"retrain(?:ing)? (?:\w+ ){0,2}(?:quickly|fast)|least (?:training|schooling)",
     ),
     *_phrases("learning_curve", "high", r"long (?:training|studies|study|learning)"),
     *_phrases(
@@ -91,7 +92,9 @@ PHRASES: list[Phrase] = [
         ),
         (
             r"(?:ai|automation|future|robot)[- ]?proof|future[- ]proof|"
-            r"won'?t be (?:replaced|automated)|not (?:be )?replaced"
+            r"won'?t be (?:replaced|automated)|not (?:be )?replaced|"
+            r"(?:ai|robots?|automation) (?:won'?t|can'?t|cannot|will not|wont|cant) "
+            r"(?:take|replace|do)|least likely to be (?:replaced|automated)"
         ),
         r"human touch",
     ),
@@ -104,7 +107,7 @@ PHRASES: list[Phrase] = [
         ),
         (
             r"automation risk|risk|risky|riskiest|exposure|exposed|automation|automated|"
-            r"replaced|replacement|replaceable"
+            r"replaced|replacement|replaceable|replace"
         ),
     ),
     *_phrases(
@@ -128,7 +131,8 @@ PHRASES: list[Phrase] = [
         (
             r"in[- ]demand|job security|secure (?:job|career|work)|"
             r"stable (?:job|career|work)|stability|growing (?:field|industry|career|job)s?|"
-            r"lots of (?:jobs|openings)|easy to find (?:a )?(?:job|work)|employable|hiring"
+            r"lots of (?:jobs|openings)|easy to find (?:a )?(?:job|work)|employable|hiring|"
+            r"(?:best|good|bright|great|big|strong) future|a future|for the future"
         ),
     ),
     *_phrases("demand", None, r"demand|growth|growing|openings|job market|prospects|outlook"),
@@ -327,6 +331,7 @@ _EVERYDAY_WORDS = (
     "these every great change money women learn means makes still start state "
     "years months weeks career careers rise rink cold card core come cone "
     "east ease pain pair said maid rose ride hand matter better letter "
-    "codes coder coders price prices lean mean went yeah bust mist mast moss ends"
+    "codes coder coders price prices lean mean went yeah bust mist mast moss ends "
+    "wont cant dont didnt isnt doesnt wouldnt shouldnt couldnt arent wasnt"
 )
 EVERYDAY = frozenset(_EVERYDAY_WORDS.split())

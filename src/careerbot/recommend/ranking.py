@@ -118,3 +118,14 @@ def rank(careers: Sequence[Career], preferences: Preferences, single: bool = Fal
         tied = bisect_right(keys, key) - place
         picks.append(Pick(career, s, place, tied, misses[career.slug] if relaxed else ()))
     return Ranking(preferences, tuple(picks), len(passing), relaxed, others)
+
+
+def by_openings(careers: Sequence[Career]) -> list[Career]:
+    """Careers by BLS annual openings, most first (unpublished last), then by title: how a
+    field's careers are listed when nothing was asked to rank them on."""
+
+    def openings(career: Career) -> int:
+        demand = career.demand
+        return demand.annual_openings if demand and demand.annual_openings is not None else -1
+
+    return sorted(careers, key=lambda c: (-openings(c), c.title))

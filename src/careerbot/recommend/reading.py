@@ -49,7 +49,10 @@ def _correct(word: str) -> str:
     keywords = lx.SHORT_KEYWORDS if len(word) == 4 else lx.KEYWORDS
     budget = 1 if len(word) < 8 else 2
     best = min(keywords, key=lambda k: (OSA.distance(word, k), k))
-    return best if OSA.distance(word, best) <= budget and best[0] == word[0] else word
+    # a typo keeps a word's first letter and, when two letters are off, its ending: a
+    # "technician" is not a misspelled "technical"
+    same_ends = best[0] == word[0] and (budget == 1 or best[-2:] == word[-2:])
+    return best if OSA.distance(word, best) <= budget and same_ends else word
 
 
 @lru_cache(maxsize=2048)

@@ -7,6 +7,7 @@ from typing import Any
 from careerbot.careers.advice import advise, switch_label
 from careerbot.careers.comparison import Comparison
 from careerbot.careers.model import Figure
+from careerbot.careers.roadmap import Roadmap
 from careerbot.careers.switching import Switch
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, reasons
@@ -84,5 +85,16 @@ def ranking_json(ranking: Ranking) -> dict[str, Any]:
                 "misses": [miss_text(pick.career, m) for m in pick.misses],
             }
             for pick in ranking.picks
+        ],
+    }
+
+
+def roadmap_json(plan: Roadmap) -> dict[str, Any]:
+    return {
+        "steps": [{"text": s.text, "source": s.source} for s in plan.steps],
+        "months": list(plan.months) if plan.months is not None else None,
+        "stepping_stones": [c.slug for c in plan.stepping_stones],
+        "route": [
+            {"career": hop.career.slug, "switch": hop.switch.difficulty.value} for hop in plan.route
         ],
     }

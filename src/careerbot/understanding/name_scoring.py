@@ -31,6 +31,7 @@ class Scorer:
             for token in set(tokens):
                 careers_with.setdefault(token, set()).add(sid)
                 postings.setdefault(token, []).append(name_id)
+        self._careers_with = {t: len(s) for t, s in careers_with.items()}
         total = max(careers, 1)
         self._weight = {
             t: math.log((total + 1) / (len(s) + 0.5)) + 0.05 for t, s in careers_with.items()
@@ -44,6 +45,10 @@ class Scorer:
 
     def words(self) -> Iterable[str]:
         return self._postings.keys()
+
+    def careers_with(self, token: str) -> int:
+        """How many careers have the word in a name."""
+        return self._careers_with.get(token, 0)
 
     def display(self, name_id: int) -> str:
         return self._display[name_id]

@@ -13,6 +13,7 @@ in as ``priors``) puts the likely ones first; it never turns a choice into a mat
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,34 +22,22 @@ from careerbot._utils.text import singular, words
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career
 from careerbot.understanding.name_scoring import Scorer, Slots
+from careerbot.understanding.names import tokens_of
 from careerbot.understanding.vocabulary import EVERYDAY, Vocabulary
 
+#: the longest name worth looking up: longer text is cut (no catalog name has more words)
+MAX_NAME_CHARS = 200
+MAX_NAME_WORDS = 16
 CONFIDENT = 0.6
 CLOSE = 0.1
 # How far the likeliest career may move up among near-equals: less than CLOSE, so a prior
 # only orders choices.
 PRIOR_WEIGHT = 0.05
-FILLER = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "in",
-        "for",
-        "to",
-        "as",
-        "job",
-        "jobs",
-        "role",
-        "career",
-        "careers",
-        "position",
-        "work",
-        "working",
-    }
-)
+#: one career is what a shared name means when this many times more people do it
+DOMINANT = 4.0
+#: a one-word alternate title is not taken as exact when this many careers use the word
+#: ("technician" is a rare alternate of one occupation and a word of hundreds)
+GENERIC_WORD_CAREERS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,33 +75,33 @@ class NotFound:
 Resolution = Match | Ambiguous | NotFound
 
 
-def tokens_of(text: str) -> list[str]:
-    # Plurals are folded so "nurse" meets "Registered Nurses" and "multi-agents" meets
-    # "multi-agent". What follows "except" in an O*NET title is what the career is not.
-    found = words(text)
-    if "except" in found:
-        found = found[: found.index("except")]
-    return [singular(t) for t in found if t not in FILLER]
-
-
 def _key(tokens: Iterable[str]) -> str:
     # Spaces and hyphens are dropped so "multi-agent", "multi agent" and "multiagent" meet.
     return "".join(tokens)
 
 
+#: How a name is known: a career's own title, a title its workers report, an alternate.
+TITLE, REPORTED, ALTERNATE = 0, 1, 2
+Entry = tuple[str, str] | tuple[str, str, int]
+
+
 class NameIndex:
     """Titles and aliases of every career, indexed for fuzzy lookup."""
 
-    def __init__(
-        self, entries: Iterable[tuple[str, str]], priors: Mapping[str, float] | None = None
-    ) -> None:
+    def __init__(self, entries: Iterable[Entry], priors: Mapping[str, float] | None = None) -> None:
         self._slugs: list[str] = []
         slug_ids: dict[str, int] = {}
         names: list[tuple[int, tuple[str, ...], str]] = []
         self._exact: dict[str, dict[int, str]] = {}
+        #: the best standing of any name with a key (TITLE, REPORTED or ALTERNATE)
+        self._standing: dict[str, int] = {}
         self._titles: set[tuple[str, int]] = set()
         self._title_names: list[int] = []
-        for slug, name in entries:
+        self._title_words: list[frozenset[str]] = []
+        self._names_of: dict[int, list[int]] = {}
+        self._name_standing: dict[tuple[str, int], int] = {}
+        for entry in entries:
+            slug, name = entry[0], entry[1]
             # A name made only of filler words keeps them.
             tokens = tuple(tokens_of(name) or (singular(t) for t in words(name)))
             if not tokens:
@@ -122,22 +111,62 @@ class NameIndex:
                 self._slugs.append(slug)
                 self._titles.add((_key(tokens), sid))
                 self._title_names.append(len(names))
+                self._title_words.append(frozenset(tokens))
+                standing = TITLE
+            else:
+                standing = entry[2] if len(entry) == 3 else REPORTED
+            self._names_of.setdefault(sid, []).append(len(names))
             names.append((sid, tokens, name))
-            self._exact.setdefault(_key(tokens), {}).setdefault(sid, name)
+            key = _key(tokens)
+            self._exact.setdefault(key, {}).setdefault(sid, name)
+            self._standing[key] = min(standing, self._standing.get(key, ALTERNATE))
+            known = self._name_standing.get((key, sid), ALTERNATE)
+            self._name_standing[(key, sid)] = min(standing, known)
+        self._slug_ids = slug_ids
+        self._title_word_count = Counter(w for title in self._title_words for w in title)
         self._scorer = Scorer(names, len(self._slugs))
         self.vocabulary = Vocabulary(self._scorer.words())
-        self._prior = _scaled([(priors or {}).get(slug, 0.0) for slug in self._slugs])
+        self._openings = [(priors or {}).get(slug, 0.0) for slug in self._slugs]
+        self._prior = _scaled(self._openings)
         self.lookup = lru_cache(maxsize=4096)(self._lookup)
 
     @classmethod
     def of(cls, catalog: Catalog) -> NameIndex:
         """Every title and alias of the catalog, with annual openings as the prior."""
         names = (
-            (career.slug, name)
+            (career.slug, name, REPORTED if i < career.reported_titles else ALTERNATE)
             for career in catalog.careers
-            for name in (career.title, *career.aliases)
+            for i, name in enumerate((career.title, *career.aliases), start=-1)
         )
         return cls(names, openings_share(catalog.careers))
+
+    def standing(self, tokens: Iterable[str]) -> int | None:
+        """How the name made of these (singular, filler-free) words is known: TITLE,
+        REPORTED or ALTERNATE; None when no career carries exactly that name."""
+        return self._standing.get(_key(tokens))
+
+    def knows(self, word: str) -> bool:
+        """Whether the word is in any career's name."""
+        return self.vocabulary.knows(word)
+
+    def in_titles(self, word: str) -> int:
+        """How many careers have the (singular) word in their own title."""
+        return self._title_word_count.get(word, 0)
+
+    def title_words(self, slug: str) -> frozenset[str]:
+        """The (singular, filler-free) words of the career's own title."""
+        sid = self._slug_ids.get(slug)
+        return self._title_words[sid] if sid is not None else frozenset()
+
+    def covers(self, slug: str, asked: list[str]) -> bool:
+        """Whether one of the career's names has a word for every word asked (a misspelled
+        word counts as the catalog word it is read as)."""
+        sid = self._slug_ids.get(slug)
+        typed = tokens_of(" ".join(asked))
+        if sid is None or not typed:
+            return False
+        slots = self.vocabulary.match(self.vocabulary.expand(typed))
+        return any(self._scorer.title_fit(n, slots)[1] for n in self._names_of[sid])
 
     def __len__(self) -> int:
         return self._scorer.size
@@ -146,7 +175,7 @@ class NameIndex:
         return self.lookup(query, limit)
 
     def _lookup(self, query: str, limit: int) -> Resolution:
-        typed = tokens_of(query)
+        typed = _bounded(query)
         if not typed:
             return NotFound(query, ())
         expanded = self.vocabulary.expand(typed)
@@ -155,8 +184,18 @@ class NameIndex:
         exact: dict[int, str] = {}
         for key in readings:
             exact.update(self._exact.get(key, {}))
-        if exact:
-            return self._choose_exact(query, readings, exact, slots, limit)
+        if exact and not self._generic(typed, exact):
+            return self._choose_exact(query, typed, readings, exact, slots=slots, limit=limit)
+        if exact:  # a word of hundreds of titles ("technician"): which one?
+            family = self._titled_with(typed)
+            if len(family) > 1:
+                return Ambiguous(
+                    query,
+                    tuple(
+                        Candidate(self._slugs[s], 1.0, self._scorer.display(self._title_names[s]))
+                        for s in family[:limit]
+                    ),
+                )
         ranked = self._rank(slots, max(limit, 5))
         top = max((score for _, score, _ in ranked), default=0.0)
         if top < CONFIDENT:
@@ -170,7 +209,14 @@ class NameIndex:
         return Match(self._candidate((titled or close)[0]))
 
     def _choose_exact(
-        self, query: str, readings: set[str], exact: dict[int, str], slots: Slots, limit: int
+        self,
+        query: str,
+        typed: list[str],
+        readings: set[str],
+        exact: dict[int, str],
+        *,
+        slots: Slots,
+        limit: int,
     ) -> Resolution:
         """Several careers carry the name typed. The one whose own title it is wins; so does
         the only one whose title has every word asked. Otherwise the likeliest come first."""
@@ -178,6 +224,12 @@ class NameIndex:
         if len(titled) == 1 or len(exact) == 1:
             sid = (titled or list(exact))[0]
             return Match(Candidate(self._slugs[sid], 1.0, exact[sid]))
+        # the only career in the catalog whose own title has the words: a cabinetmaker is
+        # one of the Cabinetmakers and Bench Carpenters, though carpenters list the title too
+        # (an engineer is not a civil engineer: fifty titles say "engineer")
+        headed = self._titled_with(typed)
+        if len(headed) == 1 and headed[0] in exact:
+            return Match(Candidate(self._slugs[headed[0]], 1.0, exact[headed[0]]))
         said = {sid: self._scorer.title_fit(self._title_names[sid], slots) for sid in exact}
 
         def likelihood(sid: int) -> tuple[bool, float, float, str]:
@@ -188,15 +240,53 @@ class NameIndex:
 
         order = sorted(exact, key=likelihood)
         complete = [sid for sid in order if said[sid][1]]
+        if len(complete) == 1:
+            return Match(Candidate(self._slugs[complete[0]], 1.0, exact[complete[0]]))
+        # far more people do one of them: that is what the name means, unless its own title
+        # does not say it while others do ("sales rep" is no retail salesperson)
+        likeliest = self._dominant(list(exact))
+        if likeliest is not None and (not complete or likeliest in complete):
+            return Match(Candidate(self._slugs[likeliest], 1.0, exact[likeliest]))
         runner_up = max(said[sid][0] for sid in order[1:])
-        if len(complete) == 1 or (not complete and said[order[0]][0] - runner_up >= CLOSE):
+        if not complete and said[order[0]][0] - runner_up >= CLOSE:
             return Match(Candidate(self._slugs[order[0]], 1.0, exact[order[0]]))
+        # the only one whose workers call it so, when it is also the one most people do
+        pool = complete or order
+        reported = [
+            sid
+            for sid in pool
+            if min(self._name_standing.get((key, sid), ALTERNATE) for key in readings) < ALTERNATE
+        ]
+        most = max(pool, key=lambda sid: self._openings[sid])
+        if reported == [most]:
+            return Match(Candidate(self._slugs[most], 1.0, exact[most]))
         candidates = (Candidate(self._slugs[sid], 1.0, exact[sid]) for sid in order)
         return Ambiguous(query, tuple(candidates)[:limit])
 
+    def _generic(self, typed: list[str], exact: dict[int, str]) -> bool:
+        """One everyday job word that only rare alternate titles carry as a whole name."""
+        if len(typed) != 1:
+            return False
+        key = _key(typed)
+        alternates = all(self._name_standing.get((key, sid)) == ALTERNATE for sid in exact)
+        return alternates and self._scorer.careers_with(typed[0]) >= GENERIC_WORD_CAREERS
+
+    def _titled_with(self, typed: list[str]) -> list[int]:
+        """Careers whose own title has every word, the most openings first."""
+        asked = set(typed)
+        found = [sid for sid, title in enumerate(self._title_words) if asked <= title]
+        return sorted(found, key=lambda sid: (-self._openings[sid], self._slugs[sid]))
+
+    def _dominant(self, sids: list[int]) -> int | None:
+        """The career far more people do than any other that carries the name (BLS annual
+        openings, at least DOMINANT times the next): "nurse" is a registered nurse."""
+        ranked = sorted(sids, key=lambda sid: -self._openings[sid])
+        first, second = self._openings[ranked[0]], self._openings[ranked[1]]
+        return ranked[0] if first > 0 and first >= DOMINANT * second else None
+
     def search(self, query: str, limit: int = 5) -> list[Candidate]:
         """The best careers for ``query``, each with the score of its best-matching name."""
-        expanded = self.vocabulary.expand(tokens_of(query))
+        expanded = self.vocabulary.expand(_bounded(query))
         return [self._candidate(r) for r in self._rank(self.vocabulary.match(expanded), limit)]
 
     def _rank(self, slots: Slots, limit: int) -> list[tuple[int, float, int]]:
@@ -213,6 +303,11 @@ class NameIndex:
         return Candidate(self._slugs[sid], round(score, 3), self._scorer.display(name_id))
 
 
+def _bounded(query: str) -> list[str]:
+    """A name's words: no career's name is longer, and a paragraph is not a name."""
+    return tokens_of(query[:MAX_NAME_CHARS])[:MAX_NAME_WORDS]
+
+
 def _scaled(priors: list[float]) -> list[float]:
     top = math.log1p(max(priors, default=0.0))
     return [PRIOR_WEIGHT * math.log1p(max(p, 0.0)) / top if top else 0.0 for p in priors]
@@ -223,11 +318,20 @@ def openings_share(careers: Iterable[Career]) -> dict[str, float]:
 
     Projections are published per SOC occupation, and O*NET's finer occupations under one
     SOC code all carry its figure ("Blockchain Engineers" has all of "Computer Occupations,
-    All Other"); the figure is shared evenly among the careers that repeat it."""
-    sharing: dict[tuple[str, int, float | None], list[str]] = {}
+    All Other"); the figure is shared evenly among the careers that repeat it. Where one of
+    them is the SOC occupation itself (O*NET code ``.00``) and the others its specialties
+    (Acute Care Nurses under Registered Nurses), the occupation keeps the whole figure: it is
+    what the shared words usually mean."""
+    sharing: dict[tuple[str, int, float | None], list[Career]] = {}
     for career in careers:
         demand = career.demand
         if demand is not None and demand.annual_openings is not None:
             row = (demand.source, demand.annual_openings, demand.growth_pct)
-            sharing.setdefault(row, []).append(career.slug)
-    return {slug: row[1] / len(slugs) for row, slugs in sharing.items() for slug in slugs}
+            sharing.setdefault(row, []).append(career)
+    shares: dict[str, float] = {}
+    for row, sharers in sharing.items():
+        parents = [c for c in sharers if c.soc and c.soc.endswith(".00")]
+        for career in sharers:
+            whole = len(parents) == 1 and career is parents[0]
+            shares[career.slug] = row[1] if whole else row[1] / len(sharers)
+    return shares

@@ -16,20 +16,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from careerbot._utils.text import singular
+from careerbot.understanding.slang import ABBREVIATIONS
 
-# Shorthand read as the words it stands for.
-ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "ml": ("machine", "learning"),
-    "dev": ("developer",),
-    "eng": ("engineer",),
-    "mgr": ("manager",),
-    "swe": ("software", "engineer"),
-    "sw": ("software",),
-    "dba": ("database", "administrator"),
-    "sysadmin": ("systems", "administrator"),
-    "qa": ("quality", "assurance"),
-    "hr": ("human", "resources"),
-}
 # Everyday words that O*NET files under another title word ("coder" is a medical-records
 # alias there, "doctor" an alias of only some physicians): the catalog word is offered
 # beside the word typed, never instead of it.
@@ -41,7 +29,6 @@ EVERYDAY: dict[str, str] = {
     "cop": "police",
 }
 # The index keeps words in one form for singular and plural.
-ABBREVIATIONS = {k: tuple(singular(w) for w in v) for k, v in ABBREVIATIONS.items()}
 EVERYDAY = {k: singular(v) for k, v in EVERYDAY.items()}
 EVERYDAY_SIMILARITY = 0.95
 PREFIX_SIMILARITY = 0.85
@@ -50,6 +37,10 @@ TYPO_SIMILARITY = 0.95
 HEAD = 3
 
 TokenMatches = list[tuple[str, float]]
+
+
+#: longer than the longest word of any career's name ("telecommunications" is 18)
+LONGEST_WORD = 30
 
 
 def deletions(word: str, most: int) -> set[str]:
@@ -76,6 +67,9 @@ class Vocabulary:
         self._near = near
         self._heads = heads
         self.fuzzy = lru_cache(maxsize=8192)(self._fuzzy)
+
+    def knows(self, word: str) -> bool:
+        return word in self._known
 
     def match(self, expanded: list[str]) -> list[TokenMatches]:
         """One list of (catalog word, similarity) per word of an expanded query."""
@@ -129,7 +123,8 @@ class Vocabulary:
         return [(token, 1.0)]
 
     def _fuzzy(self, token: str) -> TokenMatches:
-        if len(token) < 4:
+        # a run of letters longer than any catalog word is no misspelling of one
+        if len(token) < 4 or len(token) > LONGEST_WORD:
             return []
         found: dict[str, float] = {}
         start = bisect_left(self._sorted, token)

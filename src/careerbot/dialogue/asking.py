@@ -1,0 +1,114 @@
+"""Questions back, and answers that are not a career: "which teacher do you mean?", "did you
+mean…?", "O*NET has no occupation called product manager; the nearest are…", "I don't know
+that one". A question back remembers what it is for (``Pending``), so a button or a typed
+answer ("civil", "high school") completes it with the other side kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from careerbot._utils.text import clean_display
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import Career
+from careerbot.dialogue import keyboards as kb
+from careerbot.dialogue.context import ChatContext, Pending, Then
+from careerbot.dialogue.replies import Reply, text_reply
+from careerbot.dialogue.settle import Choice, NoOccupation, NothingShown, Unknown
+from careerbot.understanding.names import tokens_of
+from careerbot.understanding.resolution import NameIndex
+
+NOTHING_SHOWN = (
+    "Which career? Nothing is on screen yet: ask about one (“how much do electricians make?”) "
+    "or compare two (“nurse or teacher?”)."
+)
+#: a typed answer to "which one?" is short; a longer message is a new question
+ANSWER_WORDS = 4
+
+
+def _shown(said: str) -> str:
+    return clean_display(said, 60)
+
+
+def choice_reply(
+    catalog: Catalog,
+    context: ChatContext,
+    choice: Choice,
+    pending: Pending,
+) -> Reply:
+    """ "Which one do you mean by “teacher”?", each choice opening what was asked."""
+    partner = catalog.by_slug.get(pending.kept or "")
+    if choice.near_miss:
+        question = f"I don't know “{_shown(choice.said)}”. Did you mean one of these?"
+    else:
+        question = f"Which one do you mean by “{_shown(choice.said)}”?"
+    if partner is not None and pending.then == "compare":
+        question += f" (to compare with {partner.title})"
+    slugs = tuple(c.slug for c in choice.options)
+    return text_reply(
+        "clarify",
+        replace(context, pending=replace(pending, options=slugs)),
+        question,
+        "Tap one, or type a word that tells them apart.",
+        buttons=kb.choices_keyboard(
+            catalog, choice.options, pending.then, partner, pending.kept_first
+        ),
+        careers=slugs,
+        kept=(partner.slug,) if partner else (),
+        unresolved=(choice.said,) if choice.near_miss else (),
+    )
+
+
+def no_occupation_reply(
+    catalog: Catalog,
+    context: ChatContext,
+    gap: NoOccupation,
+    then: Then,
+    partner: Career | None,
+    *,
+    partner_first: bool = True,
+) -> Reply:
+    """Work with no occupation of its own: said so, and the nearest offered with why."""
+    nearest = gap.nearest
+    names = ", ".join(c.title for c in nearest) or "none close enough to offer"
+    text = (
+        f"O*NET and BLS have no occupation called “{_shown(gap.said)}”: {gap.why}. "
+        f"The nearest: {names}."
+    )
+    if partner is not None:
+        text += f" Pick one to compare with {partner.title}."
+    slugs = tuple(c.slug for c in nearest)
+    pending = Pending(then, slugs, partner.slug if partner else None, partner_first)
+    return text_reply(
+        "no_occupation",
+        replace(context, pending=pending if nearest else None),
+        text,
+        buttons=kb.choices_keyboard(catalog, nearest, then, partner, partner_first),
+        careers=slugs,
+        kept=(partner.slug,) if partner else (),
+        unresolved=(gap.said,),
+    )
+
+
+def unknown_reply(
+    context: ChatContext, unknown: Unknown | NothingShown, also: tuple[str, ...] = ()
+) -> Reply:
+    """``also``: other names in the message no career has (for the operators' /stats)."""
+    if isinstance(unknown, NothingShown):
+        return text_reply("help", context, NOTHING_SHOWN)
+    return text_reply(
+        "unknown",
+        context,
+        f"I don't know a career called “{_shown(unknown.said)}”.",
+        "Send /list to see the careers I know, or /help for examples.",
+        unresolved=(unknown.said, *also),
+    )
+
+
+def typed_answer(message: str, pending: Pending, index: NameIndex) -> str | None:
+    """The option a typed answer picks ("civil" for "which engineer?"): the likeliest of
+    the options one of whose names has every word typed."""
+    typed = tokens_of(message)
+    if not typed or len(typed) > ANSWER_WORDS:
+        return None
+    fitting = [slug for slug in pending.options if index.covers(slug, typed)]
+    return fitting[0] if fitting else None

@@ -1,0 +1,35 @@
+"""Messages that are not about a career: a greeting, thanks, small talk, help, or text that
+is no question at all. Short and friendly, always saying what the bot can do; the careers on
+screen stay on screen."""
+
+from __future__ import annotations
+
+from careerbot.careers.catalog import Catalog
+from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.replies import Reply, text_reply
+from careerbot.render.views import about_document, help_document, list_document
+
+CAN_DO = (
+    "I compare careers: try “nurse or teacher?”, “how much do electricians make?” or "
+    "“remote work, low AI risk, no degree”."
+)
+THANKS = "You're welcome! Ask about another career whenever you like."
+SMALLTALK = "I only know about careers, I'm afraid. " + CAN_DO
+UNCLEAR = "I couldn't find a career question in that. " + CAN_DO + " /help has more."
+
+
+def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
+    match topic:
+        case "greeting":
+            return Reply(kind="greeting", document=help_document(greeting=True), context=context)
+        case "list":
+            return Reply(kind="list", document=list_document(catalog.careers), context=context)
+        case "about":
+            return Reply(kind="about", document=about_document(catalog.sources), context=context)
+        case "thanks":
+            return text_reply("smalltalk", context, THANKS)
+        case "smalltalk":
+            return text_reply("smalltalk", context, SMALLTALK)
+        case "unclear":
+            return text_reply("help", context, UNCLEAR)
+    return Reply(kind="help", document=help_document(), context=context)

@@ -1,0 +1,110 @@
+"""From what a message named to a career: settled, a choice to offer, work with no
+occupation of its own, or nothing known. A career on screen ("the first one", "it") is
+read from the conversation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import assert_never
+
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.model import Career
+from careerbot.dialogue.context import ChatContext
+from careerbot.understanding.requests import Mention, OnScreen, Subject
+from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound
+from careerbot.understanding.slang import Unlisted
+from careerbot.understanding.subjects import mention
+
+#: a name no career has is offered as a near miss ("did you mean") from this score: below
+#: it the nearest career shares too little with what was typed to be worth a question
+NEAR_MISS = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Settled:
+    career: Career
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """Several careers fit the words: which one?"""
+
+    said: str
+    options: tuple[Career, ...]
+    #: no career has the name; these are near misses ("did you mean…?")
+    near_miss: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NoOccupation:
+    said: str
+    nearest: tuple[Career, ...]
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    said: str
+
+
+@dataclass(frozen=True, slots=True)
+class NothingShown:
+    """ "The first one", "it": nothing on screen says which career."""
+
+
+Outcome = Settled | Choice | NoOccupation | Unknown | NothingShown
+
+
+def on_screen(which: str, context: ChatContext) -> str | None:
+    """The slug a reference to the screen means."""
+    # the sides of the last comparison, also when one of them is on screen on its own
+    if which == "second":
+        return context.last_b
+    if which == "first":
+        return context.last_a
+    if context.screen in {"profile", "roadmap"} and context.subject:
+        return context.subject
+    return context.subject or context.last_a
+
+
+def settle(
+    subject: Subject, catalog: Catalog, context: ChatContext, partner: Career | None = None
+) -> Outcome:
+    """The career a subject names; ``partner``: the career on the other side of a
+    comparison, whose category settles a name several careers share."""
+    if isinstance(subject, OnScreen):
+        career = catalog.by_slug.get(on_screen(subject.which, context) or "")
+        return Settled(career) if career is not None else NothingShown()
+    return _settled(subject, catalog, partner)
+
+
+def settle_words(
+    said: str, catalog: Catalog, index: NameIndex, partner: Career | None = None
+) -> Outcome:
+    """The career typed words name (a reply to "type the career to compare with")."""
+    return _settled(mention(said, index), catalog, partner)
+
+
+def _settled(named: Mention, catalog: Catalog, partner: Career | None) -> Outcome:
+    found = named.found
+
+    def careers(slugs: tuple[str, ...] | list[str]) -> tuple[Career, ...]:
+        return tuple(catalog.by_slug[s] for s in slugs if s in catalog.by_slug)
+
+    match found:
+        case Match(best=best):
+            career = catalog.by_slug.get(best.slug)
+            return Settled(career) if career is not None else Unknown(named.said)
+        case Ambiguous(candidates=candidates):
+            options = careers([c.slug for c in candidates])
+            kin = [c for c in options if partner and c.category == partner.category]
+            if len(kin) == 1:
+                return Settled(kin[0])
+            return Choice(named.said, options) if options else Unknown(named.said)
+        case NotFound(suggestions=suggestions):
+            near = careers([c.slug for c in suggestions if c.score >= NEAR_MISS])
+            return Choice(named.said, near, near_miss=True) if near else Unknown(named.said)
+        case Unlisted(nearest=nearest, why=why):
+            return NoOccupation(named.said, careers(nearest), why)
+        case _:
+            assert_never(found)

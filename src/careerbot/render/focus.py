@@ -1,0 +1,101 @@
+"""The answer to the question asked, first: "how much do electricians make" opens the profile
+with pay, "which is easier to get into?" opens the comparison with the entry barrier. Each
+answer is the card's own figure and sentence, with where it comes from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from careerbot.careers.advice import attribute_sentence
+from careerbot.careers.comparison import Comparison, Unranked
+from careerbot.careers.criteria import BY_NAME, AttributeName
+from careerbot.careers.formatting import NOT_PUBLISHED, short_names
+from careerbot.careers.model import Career, Source
+from careerbot.render.card import MEASURE_NOTES, REMOTE_NOTE, skills_line
+from careerbot.render.document import Para
+from careerbot.render.profile import bases
+from careerbot.understanding.cues import Focus
+
+#: the attribute each focus asks about
+ATTRIBUTE_OF: dict[Focus, AttributeName] = {
+    "pay": "salary",
+    "demand": "demand",
+    "exposure": "ai_risk",
+    "learning": "learning_curve",
+    "entry": "entry_barrier",
+    "remote": "remote",
+    "coding": "coding",
+}
+HEADS: dict[Focus, str] = {
+    "pay": "💰 Pay",
+    "demand": "📈 Job outlook",
+    "exposure": "🤖 AI",
+    "learning": "⏱ Time to learn",
+    "entry": "🚪 Getting in",
+    "remote": "🏠 Remote",
+    "coding": "💻 Coding",
+    "skills": "🧩 Skills",
+    "duties": "📋 The work",
+}
+#: what a comparison says about two careers whose figure has no better side
+NO_SIDE = "neither is better: it suits some people and not others"
+
+
+def _source(career: Career, name: AttributeName, sources: Mapping[str, Source]) -> str:
+    figure = BY_NAME[name].figure(career)
+    if figure is None:
+        return ""
+    source = sources.get(figure.source)
+    return f" ({source.short or source.name})" if source else ""
+
+
+def _basis(career: Career, prefix: str) -> str:
+    return next((line for line in bases(career) if line.startswith(prefix)), "")
+
+
+def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> Para | None:
+    """One career's answer to the question asked; None for a question about everything."""
+    head = HEADS.get(focus)  # type: ignore[call-overload]
+    if head is None:
+        return None
+    if focus == "skills":
+        skills = ", ".join(career.skills[:8]) if career.skills else NOT_PUBLISHED
+        return Para(skills, bold_prefix=f"{head}:")
+    if focus == "duties":
+        return Para(career.description or f"description {NOT_PUBLISHED}", bold_prefix=f"{head}:")
+    name = ATTRIBUTE_OF[focus]  # type: ignore[index]
+    text = BY_NAME[name].reason(career) + _source(career, name, sources)
+    extra = {
+        "learning_curve": _basis(career, "Time to learn"),
+        "ai_risk": MEASURE_NOTES[career.ai_risk.measure] if career.ai_risk else "",
+        "remote": REMOTE_NOTE
+        if career.remote and career.remote.source != "ai-career-pages"
+        else "",
+    }.get(name, "")
+    return Para(f"{text}. {extra}".strip(), bold_prefix=f"{head}:")
+
+
+def comparison_answer(cmp: Comparison, focus: str) -> Para | None:
+    """A comparison's answer to the question asked; None for a question about everything."""
+    head = HEADS.get(focus)  # type: ignore[call-overload]
+    if head is None:
+        return None
+    short_a, short_b = short_names(cmp.a, cmp.b)
+    if focus == "skills":
+        return Para(skills_line(cmp), bold_prefix=f"{head}:")
+    if focus == "duties":
+        said = [
+            f"{short}: {career.description or NOT_PUBLISHED}"
+            for short, career in ((short_a, cmp.a), (short_b, cmp.b))
+        ]
+        return Para("\n".join(said), bold_prefix=f"{head}:")
+    name = ATTRIBUTE_OF[focus]  # type: ignore[index]
+    sentence = attribute_sentence(cmp, name)
+    if sentence is None:
+        attribute = BY_NAME[name]
+        unpublished = cmp.attributes[name].unranked is Unranked.NOT_PUBLISHED
+        why = "not published for both, so not ranked" if unpublished else NO_SIDE
+        sentence = (
+            f"{short_a}: {attribute.reason(cmp.a)}; {short_b}: {attribute.reason(cmp.b)} ({why})."
+        )
+    return Para(sentence, bold_prefix=f"{head}:")

@@ -1,0 +1,92 @@
+"""Follow-ups: messages about what is on screen. "Compare it with a dental assistant",
+"what about plumbers?", "plumber instead of electrician", "tell me more about the first one",
+"how do I become one?", "which pays more?". They are recognised here by their shape; which
+careers they mean, only the conversation knows (``dialogue.context``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careerbot.understanding import cues
+from careerbot.understanding.message import Message
+from careerbot.understanding.requests import (
+    CompareAsk,
+    FocusAsk,
+    Mention,
+    OnScreen,
+    OtherAsk,
+    ProfileAsk,
+    Request,
+    RoadmapAsk,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A career found in the message and where it stands."""
+
+    mention: Mention
+    start: int
+    end: int
+    role: str
+
+
+def word_at(message: Message, position: int) -> int:
+    return next((i for i, w in enumerate(message.words) if w.start >= position), len(message.words))
+
+
+def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> Request | None:
+    """Follow-ups that name a career: compare it with X, what about X, X instead of Y."""
+    text = message.text.strip(" ?!.")
+    options = [f for f in found if f.role == "option"]
+    trailing_join = re.search(r"\b(?:with|vs|versus|or|against|to|and)$", text)
+    if cues.COMPARE_WITH.match(text) and len(options) == 1 and not trailing_join:
+        return CompareAsk(OnScreen("it"), options[0].mention, focus)
+    about = cues.WHAT_ABOUT.match(text) or cues.INSTEAD.match(text)
+    if about is None or not options:
+        return None
+    first = word_at(message, about.start("name"))
+    named = [f for f in options if f.start >= first]
+    instead = about.group("instead")
+    replaced = None
+    if instead is not None:
+        cut = word_at(message, about.start("instead"))
+        replaced = next((f.mention for f in named if f.start >= cut), None)
+        named = [f for f in named if f.start < cut]
+    if len(named) == 1:
+        return OtherAsk(named[0].mention, replaced)
+    return None
+
+
+def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Request | None:
+    """Follow-ups that name no career: the first or second one, "it", "which…"."""
+    text = message.text.strip(" ?!.")
+    short = len(message.words) <= 9
+    ordinal = cues.SECOND.search(text) or cues.FIRST.search(text)
+    if ordinal is not None and short and not cues.SUPERLATIVE.search(text):
+        which = "second" if cues.SECOND.search(text) else "first"
+        if roadmap:
+            return RoadmapAsk(OnScreen(which))  # type: ignore[arg-type]
+        return ProfileAsk(OnScreen(which), focus or "overall")  # type: ignore[arg-type]
+    if roadmap and re.search(r"\b(?:one|it|this|that|them|there)\b", text) and short:
+        return RoadmapAsk(OnScreen("it"))
+    if focus is None or len(message.words) > 10 or cues.SUPERLATIVE.search(text):
+        return None
+    if cues.RECOMMEND_CUE.search(text) or _MANY.search(text):
+        return None
+    # a question about something ("how long is the training?", "which pays more?"), not a
+    # wish stated ("high salary and high demand", "no coding")
+    if cues.PRONOUN.search(text) or cues.WHICH.search(text) or _QUESTION.match(text):
+        return FocusAsk(focus)
+    return None
+
+
+#: words for careers in general ("job outlook" is about the one on screen)
+_MANY = re.compile(
+    r"\b(?:jobs?(?! outlook| security| market| prospects)|careers?|something|anything)\b"
+)
+_QUESTION = re.compile(
+    r"^(?:and |so |ok |okay |but )?(?:how|what|whats|is|are|does|do|can|will|would|should)\b"
+)

@@ -1,0 +1,65 @@
+"""A message made ready to read: folded (lower case, no accents, no invisible characters,
+full-width letters made plain), bounded, and cut into words that know where they stand."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from careerbot._utils.text import clean_display, fold, singular
+
+MAX_MESSAGE = 500
+_WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    #: as folded ("electricians", "i'm")
+    text: str
+    #: one form for singular and plural, apostrophes dropped ("electrician", "im")
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    raw: str
+    #: folded, one line, spaces collapsed
+    text: str
+    words: tuple[Word, ...]
+
+    def between(self, first: int, last: int) -> str:
+        """The folded text of words ``first`` to ``last`` (exclusive)."""
+        if first >= last:
+            return ""
+        return self.text[self.words[first].start : self.words[last - 1].end]
+
+    def before(self, index: int) -> str:
+        return self.text[: self.words[index].start] if index < len(self.words) else self.text
+
+    def hyphenated(self, index: int) -> bool:
+        """Whether the word is joined to the next or the one before by a hyphen ("on-device")."""
+        words = self.words
+        before = index > 0 and self.text[words[index - 1].end : words[index].start] == "-"
+        after = (
+            index + 1 < len(words) and self.text[words[index].end : words[index + 1].start] == "-"
+        )
+        return before or after
+
+    def after(self, index: int) -> str:
+        return self.text[self.words[index - 1].end :] if index > 0 else self.text
+
+
+def read(raw: str) -> Message:
+    # invisible format characters (zero-width spaces, joiners) vanish inside a word, while
+    # line breaks and other controls part words
+    visible = "".join(ch for ch in raw[: MAX_MESSAGE * 2] if unicodedata.category(ch) != "Cf")
+    text = " ".join(fold(clean_display(visible, MAX_MESSAGE)).split())
+    found = []
+    for match in _WORD.finditer(text):
+        said = match.group(0)
+        bare = said.split("'")[0] if said.endswith("'s") else said.replace("'", "")
+        found.append(Word(said, singular(bare), match.start(), match.end()))
+    return Message(raw, text, tuple(found))

@@ -1,0 +1,223 @@
+"""Two careers asked about together: joined by "or", "vs", "than", "compared to"; or by
+"and"/"with" after "compare" or "difference between"; or by "to" in "from A to B". Where the
+words on one side are not a catalog name as typed ("welding vs hvac", "nursing or dental
+hygiene"), the side is read as the career those words stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from careerbot.understanding import cues
+from careerbot.understanding.followups import Named
+from careerbot.understanding.message import Message
+from careerbot.understanding.resolution import NameIndex
+from careerbot.understanding.spotting import JOINS, Reading
+from careerbot.understanding.subjects import slot
+
+_PUNCTUATION = re.compile(r"[,.;:!?()]")
+_LEAD = re.compile(
+    r"\b(?:compare|comparison(?: of)?|differences? between|differences? of|between|cmp|from)\b"
+)
+#: words that end a career's side of "or"/"vs"
+_BOUNDARY = frozenset(
+    [
+        "which",
+        "who",
+        "what",
+        "whats",
+        "when",
+        "where",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "become",
+        "becoming",
+        "should",
+        "would",
+        "could",
+        "can",
+        "will",
+        "do",
+        "does",
+        "did",
+        "better",
+        "worse",
+        "between",
+        "compare",
+        "comparison",
+        "maybe",
+        "thinking",
+        "think",
+        "prefer",
+        "choose",
+        "either",
+        "whether",
+        "if",
+        "than",
+        "for",
+        "because",
+        "but",
+        "so",
+        "then",
+        "also",
+        "i",
+        "im",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+        "my",
+        "your",
+        "their",
+        "our",
+        "me",
+        "him",
+        "her",
+        "them",
+        "like",
+        "want",
+        "wants",
+        "say",
+        "says",
+        "said",
+        "tell",
+        "about",
+        "pick",
+        "go",
+        "going",
+        "get",
+        "into",
+        "as",
+        "one",
+        "honestly",
+        "really",
+        "lol",
+        "now",
+        "anyway",
+    ]
+)
+Pair = tuple[Named, Named, bool]
+_LED_JOINS = frozenset({"and", "with", "to", "into"})
+
+
+def pair_of(
+    message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
+) -> Pair | None:
+    """The two careers compared (or the start and end of a way in, the flag says), if any."""
+    options = [f for f in found if f.role == "option"]
+    lead = _LEAD.search(message.text)
+    for a, b in reversed(list(pairwise(options))):
+        between = message.between(a.end, b.start)
+        if _joins(between):
+            return a, b, False
+        if lead is not None and lead.end() <= message.words[a.start].start and _led(between):
+            return a, b, lead.group(0) == "from"
+        if re.fullmatch(r"\W*(?:to|into)(?:\s+(?:an?|the))?\W*", between):
+            return a, b, True
+    if (slotted := _slotted(message, read_as, found, index, lead)) is not None:
+        return slotted
+    if len(options) == 2 and cues.COMPARE_CUE.search(message.text):
+        return options[0], options[1], False
+    if len(options) < 2 and cues.COMPARE_CUE.search(message.text):
+        pool = sorted([f for f in found if f.role in ("option", "context")], key=lambda f: f.start)
+        if len(pool) == 2 and re.search(r"\b(?:those|these|them|both|two)\b", message.text):
+            return pool[0], pool[1], False
+    return None
+
+
+def _joins(between: str) -> bool:
+    words = re.findall(r"[a-z]+", between)
+    if _PUNCTUATION.search(between.strip(" ?!.,")) and len(words) > 3:
+        return False
+    return bool(JOINS & set(words)) or bool(
+        re.search(r"\bcompared (?:to|with)\b|\binstead of\b", between)
+    )
+
+
+def _led(between: str) -> bool:
+    return bool(
+        re.fullmatch(r"\W*(?:and|with|to|into|vs\.?|versus|or|&)(?:\s+(?:an?|the))?\W*", between)
+    )
+
+
+def _slotted(
+    message: Message,
+    read_as: list[Reading],
+    found: list[Named],
+    index: NameIndex,
+    lead: re.Match[str] | None,
+) -> Pair | None:
+    words = message.words
+    for k, word in enumerate(words):
+        # after "from", only "to" joins ("from cashier to nurse")
+        led = {"to", "into"} if lead is not None and lead.group(0) == "from" else _LED_JOINS
+        joining = (word.key in JOINS and word.key != "than") or (
+            word.key in led and lead is not None and lead.end() <= word.start
+        )
+        if not joining or k == 0 or k == len(words) - 1:
+            continue
+        left = _side(message, found, k, -1, lead.end() if lead else None)
+        right = _side(message, found, k, +1, None)
+        if left is None or right is None:
+            continue
+        # "xyzzy vs routing" says a career stands on each side; "or" may join anything
+        stated = word.key != "or" or lead is not None
+        first = _fill(message, read_as, found, left, index, stated=stated)
+        second = _fill(message, read_as, found, right, index, stated=stated)
+        if first is not None and second is not None:
+            by_to = lead is not None and lead.group(0) == "from" and word.key in {"to", "into"}
+            return first, second, by_to
+    return None
+
+
+def _side(
+    message: Message, found: list[Named], k: int, step: int, floor: int | None
+) -> tuple[int, int] | None:
+    words = message.words
+    i = k + step
+    taken: list[int] = []
+    while 0 <= i < len(words) and len(taken) < 6:
+        if step < 0:
+            gap = message.text[words[i].end : words[i + 1].start]
+        else:
+            gap = message.text[words[i - 1].end : words[i].start]
+        if _PUNCTUATION.search(gap) and (step < 0 or taken):
+            break
+        if floor is not None and words[i].start < floor:
+            break
+        if words[i].key in _BOUNDARY and not any(f.start <= i < f.end for f in found):
+            if taken:
+                break
+            i += step
+            continue
+        taken.append(i)
+        i += step
+    if not taken:
+        return None
+    return min(taken), max(taken) + 1
+
+
+def _fill(
+    message: Message,
+    read_as: list[Reading],
+    found: list[Named],
+    side: tuple[int, int],
+    index: NameIndex,
+    *,
+    stated: bool,
+) -> Named | None:
+    first, last = side
+    inside = [f for f in found if f.start >= first and f.end <= last]
+    if inside:
+        return inside[-1] if first < inside[-1].start else inside[0]
+    named = slot(message, read_as, first, last, index, unknown=stated)
+    return None if named is None else Named(named, first, last, "option")

@@ -1,0 +1,99 @@
+"""What a message asks, as typed values: the understanding pipeline's output.
+
+A request names its careers as ``Mention``s (what was typed and what it resolved to) or as
+``OnScreen`` references ("the first one", "it") that only the conversation can fill in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from careerbot.recommend.preferences import Preferences
+from careerbot.understanding.chat import ChatTopic
+from careerbot.understanding.cues import Focus
+from careerbot.understanding.resolution import Resolution
+from careerbot.understanding.slang import Unlisted
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A career named in the message."""
+
+    #: as typed (folded), for echoing back and for /stats
+    said: str
+    found: Resolution | Unlisted
+    #: where the words were: an exact catalog name, or a guess from the words around it
+    exact: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class OnScreen:
+    """A career the conversation is showing: a comparison's first or second side, or the
+    career just asked about ("it", "they")."""
+
+    which: Literal["first", "second", "it"]
+
+
+Subject = Mention | OnScreen
+
+
+@dataclass(frozen=True, slots=True)
+class Chat:
+    topic: ChatTopic
+
+
+@dataclass(frozen=True, slots=True)
+class CompareAsk:
+    first: Subject
+    #: None: "compare routing with…", the second side still to name
+    second: Subject | None
+    focus: Focus | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileAsk:
+    subject: Subject
+    focus: Focus = "overall"
+
+
+@dataclass(frozen=True, slots=True)
+class RoadmapAsk:
+    target: Subject
+    #: the career to start from; None: from no particular career
+    source: Subject | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OtherAsk:
+    """ "What about X?", "and X?", "X instead (of Y)": the same question about another
+    career; what "the same question" is, only the conversation knows."""
+
+    subject: Mention
+    #: the career X replaces, where the message says ("plumber instead of electrician")
+    instead: Mention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FocusAsk:
+    """A question about what is on screen with no career named: "which pays more?",
+    "how much do they make?", "is it hard to get into?"."""
+
+    focus: Focus
+
+
+@dataclass(frozen=True, slots=True)
+class WishAsk:
+    """ "Which jobs pay best", "remote, low AI risk, no degree": careers ranked by wishes,
+    within fields."""
+
+    preferences: Preferences = field(default_factory=Preferences)
+    scope: tuple[str, ...] = ()
+    not_judged: tuple[str, ...] = ()
+    #: worded as a change to the answer on screen ("and remote too", "only without a degree")
+    refining: bool = False
+    #: asks for the top of one scale afresh ("and which has the lowest AI risk?")
+    fresh_criteria: bool = False
+
+
+Request = Chat | CompareAsk | ProfileAsk | RoadmapAsk | OtherAsk | FocusAsk | WishAsk

@@ -1,0 +1,83 @@
+"""Fields a question is limited to ("AI jobs", "healthcare without a degree") and wishes the
+data cannot judge ("good for introverts", "work-life balance").
+
+Field phrases come from ``careers.fields``; where phrases overlap the longest wins, so "law
+enforcement" is public safety and not law, "AI engineering" is AI and not engineering.
+Where a phrase names a field, the words are taken: the rest of the message is read for wishes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careerbot.careers.fields import FIELDS
+
+_FIELD_PATTERNS = tuple(
+    (field.name, re.compile(rf"\b(?:{'|'.join(field.words)})\b")) for field in FIELDS
+)
+#: wishes the catalog has no figure for, named as people say them
+NOT_JUDGED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"\b(?:{pattern})\b"))
+    for name, pattern in (
+        ("introvert", r"introverts?|introverted|shy people|not a people person"),
+        ("extrovert", r"extroverts?|extraverts?|outgoing people"),
+        ("work-life balance", r"work[- ]life balance|work life balance"),
+        ("flexible hours", r"flexible (?:hours|schedules?|time)|own hours|set my own hours"),
+        ("free time", r"free time|time off|time for (?:my )?family|have a life"),
+        ("travel", r"travel(?:ling|ing)?(?: a lot)?|see the world"),
+        ("meaningful", r"meaningful|purpose|fulfilling|fulfillment|make an impact|impactful"),
+        ("creative freedom", r"creative freedom|freedom to create"),
+        ("fun", r"fun|enjoyable|exciting"),
+        ("work with friends", r"(?:work|working) with (?:my )?friends"),
+        ("no blood", r"no blood|not blood|hate blood|without blood|scared of blood"),
+        ("team work", r"team ?work|working in a team|teamwork"),
+        ("prestige", r"prestige|prestigious|respected"),
+        ("night shifts", r"night shifts?|nights"),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    name: str
+    start: int
+    end: int
+    #: a field of work, or a wish the data cannot judge
+    judged: bool = True
+
+
+def scope_in(text: str) -> list[Found]:
+    """Field phrases and wishes no figure judges, not overlapping: the longest phrase wins
+    ("creative freedom" is a wish, not the field "creative")."""
+    found = [
+        Found(name, m.start(), m.end())
+        for name, pattern in _FIELD_PATTERNS
+        for m in pattern.finditer(text)
+    ]
+    found += [
+        Found(name, m.start(), m.end(), judged=False)
+        for name, pattern in NOT_JUDGED
+        for m in pattern.finditer(text)
+    ]
+    return _longest(found)
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(item.end <= k.start or item.start >= k.end for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans replaced by spaces (positions kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def names(found: list[Found]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f.name for f in found))

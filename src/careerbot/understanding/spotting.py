@@ -1,0 +1,274 @@
+"""Career names inside a message: which runs of words name a career, wherever they sit.
+
+Each word is first read as the catalog would spell it: slang and shorthand expanded ("cop",
+"rn", "engg"), a misspelling corrected to a catalog word ("electrcian"), but an everyday
+English word is never "corrected" into a job ("being" is not "beijing"). Then the longest
+runs that are a career's name exactly are taken, left to right. A single everyday word
+("model", "host", "first") never names a career by itself in free text; nor does a single
+word that is only some occupation's rare alternate title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from careerbot.understanding.message import Message, Word
+from careerbot.understanding.names import FILLER, word_set
+from careerbot.understanding.resolution import ALTERNATE, NameIndex
+from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, PHRASES
+
+#: the most words a name spans, after shorthand is expanded
+LONGEST_NAME = 8
+#: words common enough in English (or in how people ask) never to be read as a misspelled
+#: catalog word, nor, alone, as a career
+EVERYDAY = word_set(
+    """
+    a about above after again against ago ai all also always am an and any anything are
+    around as ask at away back bad be because become becoming been before being best better
+    between big both but buy by can cant career careers chat come could day days did do
+    does doing done dont down each easy else end enough even ever every extra fast few field
+    fields find first for free friend friends from fun future get gets getting give go going
+    good great guy guys had hard has have having he her here him his home how i if im in
+    into is it its job jobs just keep kid kids know last least less let life like live long
+    look lot lots love make makes making man many may me mean men money month months more
+    most much must my need needs never new next nice no not now of off ok okay old on once
+    one only or other our out over own page part pay people person place play please pretty
+    quick quite rather real really right run same say school see seem she should show since
+    so some something start still study such sure take tell than that the their them then
+    there these they thing things think this those though through time to too try two under
+    until up us use very want was way we well were what when where which while who why will
+    with without work worker working works world would year years yes yet you young your
+    model host server agent coach guard runner page player reader member partner owner
+    leader associate principal fellow intern resident mate page driving passion hate
+    like love honestly basically actually literally lol stuff trade trades
+    highest lowest safest easiest quickest fastest hardest top paid paying learn
+    maybe perhaps probably idk guess said says another sounds sound confused either
+    neither kinda sorta pls plz currently considering deciding torn choose choosing
+    pick compare compared comparing comparison difference differences versus
+    """
+)
+
+
+#: after a single generic word these make it a field, not a career: "engineering jobs"
+FIELD_NOUNS = frozenset(
+    [
+        "jobs",
+        "job",
+        "careers",
+        "career",
+        "field",
+        "fields",
+        "industry",
+        "sector",
+        "branch",
+        "branches",
+        "roles",
+        "positions",
+        "work",
+        "stuff",
+        "world",
+        "side",
+    ]
+)
+
+
+#: words for a level or a way of doing the same job, not another job ("senior nurse")
+RANKS = word_set(
+    """
+    senior junior entry level lead experienced licensed certified freelance remote online
+    part full time self employed beginner new female male local professional qualified
+    """
+)
+#: a word shaped like a verb or an adverb ("thinking", "said", "honestly") says how, not what
+_VERB_OR_ADVERB = re.compile(r"(?:ing|ed|ly)$")
+#: words that join two careers, never part of either's name
+JOINS = frozenset({"or", "vs", "versus", "v", "against", "than"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A word as the catalog spells it: one or more catalog words, and how sure it is."""
+
+    words: tuple[str, ...]
+    corrected: bool = False
+    #: the word as typed (singular), where it was read as something else
+    typed: str | None = None
+    #: read from the slang table, which names the occupation meant ("lineman" is a power
+    #: line installer, though O*NET also lists it as a rare title of electricians)
+    slang: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    #: word positions in the message, end exclusive
+    start: int
+    end: int
+    #: the catalog's words for it ("police", "officer")
+    words: tuple[str, ...]
+    #: where catalog words that qualify the name begin ("radiologic" before
+    #: "technologist"): the name may be read with them, when a career's name has them all
+    lead: int = -1
+
+
+def readings(message: Message, index: NameIndex) -> list[Reading]:
+    """Each word as the catalog would spell it; a phrase of slang ("18 wheeler") is read on
+    its first word and its other words read as nothing."""
+    keys = [w.key for w in message.words]
+    out: list[Reading | None] = [None] * len(keys)
+    i = 0
+    while i < len(keys):
+        for length in range(min(LONGEST_PHRASE, len(keys) - i), 0, -1):
+            phrase = PHRASES.get(" ".join(keys[i : i + length]))
+            if phrase is not None:
+                out[i] = Reading(phrase, typed=" ".join(keys[i : i + length]), slang=True)
+                for j in range(i + 1, i + length):
+                    out[j] = Reading(())
+                i += length
+                break
+        else:
+            out[i] = _reading(message.words[i], index)
+            i += 1
+    return [r if r is not None else Reading(()) for r in out]
+
+
+def _reading(word: Word, index: NameIndex) -> Reading:
+    key = word.key
+    if key in ABBREVIATIONS:
+        return Reading(ABBREVIATIONS[key], typed=key)
+    if index.knows(key) or key in EVERYDAY or len(key) < 5 or key.isdigit():
+        return Reading((key,))
+    found = index.vocabulary.fuzzy(key)
+    # a misspelling, not a longer word the typed one begins ("astronaut" is no
+    # "astronautical")
+    if found and found[0][1] >= 0.8 and not found[0][0].startswith(key):
+        return Reading((found[0][0],), corrected=True, typed=key)
+    return Reading((key,))
+
+
+def spot(
+    message: Message, index: NameIndex, read: list[Reading], asked: frozenset[int] = frozenset()
+) -> list[Span]:
+    """The runs of words that are a career's name, longest first, left to right. A name
+    with words before it that no career uses and no one says every day ("prompt engineer",
+    "crypto trader") keeps them: it is another job, not the one the name alone would be.
+    ``asked``: positions of the question's own words ("replace" in "will AI replace
+    accountants"), never part of a name."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(read):
+        found = _longest_at(i, read, message, index)
+        if found is None:
+            i += 1
+            continue
+        floor = max([spans[-1].end if spans else 0, *(a + 1 for a in asked if a < found.start)])
+        if not read[found.start].slang:  # a slang phrase names its occupation whole
+            found = _with_modifiers(found, read, message, index, floor)
+            found = _qualified(found, read, message, floor)
+        spans.append(found)
+        i = found.end
+    return spans
+
+
+def _with_modifiers(
+    span: Span, read: list[Reading], message: Message, index: NameIndex, floor: int
+) -> Span:
+    start = span.start
+    while start > floor:
+        word = message.words[start - 1]
+        if message.text[word.end : message.words[start].start].strip():  # punctuation between
+            break
+        key = word.key
+        if (
+            key in EVERYDAY
+            or key in FILLER
+            or key in JOINS
+            or key in RANKS
+            or index.knows(key)
+            or key in ABBREVIATIONS
+            or _VERB_OR_ADVERB.search(key)
+        ):
+            break
+        if not read[start - 1].words or read[start - 1].corrected or key.isdigit():
+            break
+        start -= 1
+    if start == span.start:
+        return span
+    extra = tuple(message.words[i].key for i in range(start, span.start))
+    return Span(start, span.end, (*extra, *span.words))
+
+
+def _qualified(span: Span, read: list[Reading], message: Message, floor: int) -> Span:
+    start = span.start
+    while start > floor and start > span.start - 3:
+        word = message.words[start - 1]
+        if message.text[word.end : message.words[start].start].strip():
+            break
+        key = word.key
+        if key in EVERYDAY or key in FILLER or key in JOINS or key in RANKS:
+            break
+        if _VERB_OR_ADVERB.search(key):
+            break
+        if not read[start - 1].words:
+            break
+        start -= 1
+    return span if start == span.start else replace(span, lead=start)
+
+
+def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex) -> Span | None:
+    if not read[i].words or read[i].words[0] in FILLER:
+        return None
+    for end in range(min(len(read), i + LONGEST_NAME), i, -1):
+        # a name ends on a word of its own: "tech jobs" is not a technician
+        if not read[end - 1].words or all(w in FILLER for w in read[end - 1].words):
+            continue
+        for said in _ways(read[i:end]):
+            standing = index.standing(said)
+            if standing is None:
+                continue
+            single = (len(said) == 1 or end - i == 1) and not read[i].slang
+            if single and not _single_ok(message, index, (i, end), said, standing):
+                continue
+            last = end
+            while last < len(read) and not read[last].words:  # the rest of a slang phrase
+                last += 1
+            return Span(i, last, tuple(said))
+    return None
+
+
+def _ways(run: list[Reading]) -> list[list[str]]:
+    """The run as read (shorthand expanded, misspellings corrected), and as typed where that
+    differs ("ux designer" is a catalog name as typed, not as "user experience designer")."""
+    read_as = [w for r in run for w in r.words if w not in FILLER]
+    ways = [read_as]
+    if any(r.typed is not None and not r.slang for r in run):
+        typed = [
+            w
+            for r in run
+            for w in ((r.typed,) if r.typed is not None and " " not in r.typed else r.words)
+            if w not in FILLER
+        ]
+        if typed != read_as:
+            ways.insert(0, typed)
+    return [said for said in ways if said]
+
+
+def _single_ok(
+    message: Message, index: NameIndex, span: tuple[int, int], said: list[str], standing: int
+) -> bool:
+    """One word names a career in free text only if it is a job word people use: not an
+    everyday word, not only a rare alternate title (unless it is known shorthand, "RN"),
+    and not a field ("engineering jobs")."""
+    i, end = span
+    key = message.words[i].key
+    if _everyday(key, said[0]):
+        return False
+    if standing == ALTERNATE and key not in ABBREVIATIONS and len(said) == 1:
+        return False
+    following = message.words[end].key if end < len(message.words) else ""
+    # "engineering jobs" is a field; "radiologists jobs" the jobs of one career
+    return following not in FIELD_NOUNS or index.in_titles(said[0]) <= 1
+
+
+def _everyday(typed: str, read: str) -> bool:
+    return typed in EVERYDAY or read in EVERYDAY

@@ -1,0 +1,232 @@
+"""From words to the career they name: a spotted name, or the words in a career's place
+("is nursing a good career", "welding vs hvac") read as the job they stand for.
+
+A resolution is only a match when every word asked for is in the name matched: "crypto
+trader" is not quietly Securities Sales Agents. Work with no occupation of its own is said
+to be so, with the nearest occupations offered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from careerbot._utils.text import singular, words
+from careerbot.understanding.message import Message
+from careerbot.understanding.names import FILLER, word_set
+from careerbot.understanding.requests import Mention
+from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
+from careerbot.understanding.slang import ABBREVIATIONS, Unlisted, unlisted
+from careerbot.understanding.spotting import EVERYDAY, Reading
+
+#: a field of work read as the job that does it: welding → welder, nursing → nurse,
+#: pharmacy → pharmacist, dental hygiene → dental hygienist (tried in order; kept when the
+#: catalog knows the job word)
+_DERIVED: tuple[tuple[str, str], ...] = (
+    ("ing", "er"),
+    ("ing", "e"),
+    ("ing", "ant"),
+    ("ology", "ologist"),
+    ("istry", "ist"),
+    ("ry", ""),
+    ("ry", "er"),
+    ("acy", "acist"),
+    ("y", "ist"),
+    ("y", "er"),
+    ("ism", "ist"),
+    ("ics", "icist"),
+    ("ics", "ician"),
+    ("ience", "ientist"),
+    ("iene", "ienist"),
+    ("ure", ""),
+    ("ing", ""),
+)
+#: a word for the work read as the worker: design → designer, plumb → plumber, art →
+#: artist, music → musician, account → accountant (tried after the words as typed)
+_WORKER: tuple[str, ...] = ("er", "r", "ist", "ian", "ant", "or")
+#: the endings of a word for a field of work rather than a worker
+_ACTIVITY = re.compile(r"(?:ing|ry|ology|acy|ics|ience|iene|ism|ure)$")
+#: words around a career's place that are not part of its name
+_NOT_NAME = word_set(
+    """
+    a an the my being become becoming be to as for of do does did is are was were it its
+    job jobs career careers role roles work working position field profession occupation
+    thoughts on about info information tell me more everything worth good bad idea living
+    still really actually honestly just like maybe so ok okay then well paid pay salary
+    salaries how much what whats which who why when where can could should would will i im
+    you your they their them he she this that these those get got go going want wanna in at
+    with from into now today start starting right currently future real make makes making
+    earn earns average starting typical us usa america think hard easy difficult long
+    learn learning take takes took safe study studying train friendly instead matter
+    matters important importantly priority
+    """
+)
+#: the shape of a job title: an agent noun ("streamer", "magician", "artist") or a role word
+_JOB_SHAPED = re.compile(
+    r"(?:er|or|ist|ian|ant|man|men|person|employee|trainee|eur|ier|naut|tuber|toker|grapher)$|"
+    r"^(?:manager|engineer|analyst|coach|owner|artist|hacker|trader|master|agent|specialist|"
+    r"officer|technician|assistant|consultant|director|clerk|worker|model|host|annotation|"
+    r"moderator|influencer|public|creator)$"
+)
+_CLAUSE = re.compile(r"[,;:!?()]")
+#: words shaped like an agent noun that name no worker
+_NOT_AGENT = word_set(
+    """
+    matter better number water paper computer power order other under over never ever
+    center centre letter after summer winter weather rather either neither whether together
+    finger corner border chapter offer answer cancer disorder sister brother mother father
+    daughter monster poster super tower silver gender folder flower river cover later
+    sooner faster easier harder higher lower bigger smaller newer older major minor
+    """
+)
+NO_OCCUPATION = "O*NET and BLS have no occupation of that name"
+
+
+def mention(name: str, index: NameIndex, exact: bool = True, said: str | None = None) -> Mention:
+    """The career ``name`` names: a match, a choice of several, work with no occupation of
+    its own, or nothing found. ``said``: the words as typed, where they were read as others."""
+    key = tuple(singular(w) for w in words(name) if w not in FILLER)
+    typed = name if said is None else said
+    if (gap := unlisted(key)) is not None:
+        return Mention(typed, gap, exact)
+    found = index.resolve(name)
+    if not exact:
+        found = _covering(found, list(key), index)
+    return Mention(typed, found, exact)
+
+
+def _covering(found: Resolution, asked: list[str], index: NameIndex) -> Resolution:
+    """Only careers with a name that has every word asked: words read from free text are
+    not a name until the catalog says so."""
+    if isinstance(found, Match):
+        return (
+            found if index.covers(found.slug, asked) else NotFound(found.best.name, (found.best,))
+        )
+    if isinstance(found, Ambiguous):
+        fitting = tuple(c for c in found.candidates if index.covers(c.slug, asked))
+        if len(fitting) == 1:
+            return Match(fitting[0])
+        return (
+            Ambiguous(found.query, fitting)
+            if fitting
+            else NotFound(found.query, found.candidates[:3])
+        )
+    return found
+
+
+def disambiguated(named: Mention, others: Iterable[str], index: NameIndex) -> Mention:
+    """A name several careers share, settled by the words around it: a line cook "at a
+    restaurant" is a restaurant cook."""
+    found = named.found
+    if not isinstance(found, Ambiguous):
+        return named
+    near = {singular(w) for w in others if w not in EVERYDAY and w not in FILLER and len(w) > 2}
+    fitting = [c for c in found.candidates if near & index.title_words(c.slug)]
+    if len(fitting) == 1:
+        return Mention(named.said, Match(fitting[0]), named.exact)
+    return named
+
+
+def slot(
+    message: Message,
+    read: list[Reading],
+    first: int,
+    last: int,
+    index: NameIndex,
+    *,
+    ignored: set[int] | None = None,
+    unknown: bool = False,
+) -> Mention | None:
+    """The career named by words ``first``..``last``, which stand where a career is expected;
+    None when they name none. ``unknown``: the message says a career stands here ("xyzzy vs
+    routing", "tell me about basket weaving"), so words that name none are an unknown name."""
+    kept = [
+        i
+        for i in range(first, last)
+        if read[i].words
+        and i not in (ignored or ())
+        and (
+            message.words[i].key not in _NOT_NAME
+            or _inside(i, first, last, message)
+            or message.hyphenated(i)
+        )
+    ]
+    if not kept:
+        return None
+    # what was typed, without everyday words at its edges ("and on-device" is "on-device")
+    edges = [i for i in kept if message.hyphenated(i) or message.words[i].key not in EVERYDAY]
+    said = message.between(*((edges[0], edges[-1] + 1) if edges else (kept[0], kept[-1] + 1)))
+    if _CLAUSE.search(
+        message.between(kept[0], kept[-1] + 1)
+    ):  # one name does not run across a comma
+        return None
+    typed = [w for i in kept for w in read[i].words]
+    as_typed = tuple(message.words[i].key for i in kept)
+    if (gap := unlisted(as_typed) or unlisted(tuple(singular(w) for w in typed))) is not None:
+        return Mention(said, gap, exact=False)
+    # every word of a hyphenated compound counts ("on-device")
+    content = [
+        w
+        for i in kept
+        for w in read[i].words
+        if message.hyphenated(i) or (w not in EVERYDAY and not w.isdigit())
+    ]
+    if not content:
+        return None
+    activity = _ACTIVITY.search(content[-1]) is not None
+    derived = _derived(content, index) if activity else _worker(content, index)
+    tries = [derived, content] if activity else [content, derived]
+    for words_ in (t for t in tries if t):
+        found = mention(" ".join(words_), index, exact=False)
+        if isinstance(found.found, (Match, Unlisted)):
+            return Mention(said, found.found, exact=False)
+    found = mention(" ".join(content), index, exact=False)
+    # several careers fit: worth asking which only when the words end on a job word
+    # ("school counselor"), not on any word some title has ("high")
+    if isinstance(found.found, Ambiguous) and (
+        _job_shaped(content) or index.in_titles(content[-1]) > 1
+    ):
+        return Mention(said, found.found, exact=False)
+    if unknown or _job_shaped(content):  # a job no career is called: the nearest, if any
+        suggestions = tuple(c for c in index.search(" ".join(content), limit=3) if c.score >= 0.3)
+        return Mention(said, NotFound(said, suggestions), exact=False)
+    return None
+
+
+def not_name(key: str) -> bool:
+    """Whether a word is one of a question's own words, never part of a career's name."""
+    return key in _NOT_NAME or key in EVERYDAY
+
+
+def _inside(i: int, first: int, last: int, message: Message) -> bool:
+    # "of" and "and" inside a name ("heating air conditioning and refrigeration") stay
+    return first < i < last - 1 and message.words[i].key in {"and", "of"}
+
+
+def _derived(typed: list[str], index: NameIndex) -> list[str] | None:
+    """The words with the last one read as the job its field names (nursing → nurse)."""
+    head = typed[-1]
+    for ending, job in _DERIVED:
+        if head.endswith(ending) and len(head) - len(ending) >= 2:
+            candidate = singular(head[: len(head) - len(ending)] + job)
+            if candidate != head and index.knows(candidate) and candidate not in EVERYDAY:
+                return [*typed[:-1], candidate]
+    return None
+
+
+def _worker(typed: list[str], index: NameIndex) -> list[str] | None:
+    head = typed[-1]
+    if len(head) < 3 or _JOB_SHAPED.search(head):
+        return None
+    for ending in _WORKER:
+        candidate = singular(head + ending)
+        if index.knows(candidate) and candidate not in EVERYDAY:
+            return [*typed[:-1], candidate]
+    return None
+
+
+def _job_shaped(typed: list[str]) -> bool:
+    head = typed[-1]
+    if head in EVERYDAY or head in ABBREVIATIONS or head in _NOT_AGENT:
+        return False
+    return bool(_JOB_SHAPED.search(head))

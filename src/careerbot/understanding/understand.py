@@ -1,0 +1,304 @@
+"""Understanding a message: the pipeline from text to a typed request.
+
+1. read: fold the text and cut it into words;
+2. chat: commands, greetings, thanks and small talk are whole messages;
+3. spot: career names wherever they sit, each with its role (an option asked about, the
+   asker's own job, someone else's job mentioned in passing);
+4. structure: two careers joined by "or", "vs", "than"… are compared; "how do I become",
+   "from A to B" ask for a way in; a career and a focus word ask about that career;
+5. wishes: what is left is read for preferences, fields and wishes the data cannot judge;
+6. follow-ups that name no career ("which pays more?", "the first one") are left for the
+   conversation to fill in.
+Each stage returns a value; none guesses silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from careerbot.recommend.reading import read_wishes
+from careerbot.understanding import cues, followups
+from careerbot.understanding.chat import chat_topic
+from careerbot.understanding.followups import Named, word_at
+from careerbot.understanding.message import Message, read
+from careerbot.understanding.pairs import pair_of
+from careerbot.understanding.requests import (
+    Chat,
+    CompareAsk,
+    Mention,
+    OnScreen,
+    OtherAsk,
+    ProfileAsk,
+    Request,
+    RoadmapAsk,
+    WishAsk,
+)
+from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
+from careerbot.understanding.scope import blank, names, scope_in
+from careerbot.understanding.slang import Unlisted
+from careerbot.understanding.spotting import Reading, Span, readings, spot
+from careerbot.understanding.subjects import NO_OCCUPATION, disambiguated, mention, not_name, slot
+
+#: text that is code or an attack rather than a question
+_CODE = re.compile(
+    r"[<>{}\[\]%=;`|\\]{2,}|^\s*[{\[<]|\b(?:select|insert|update|delete|drop|union)\b.*"
+    r"\b(?:from|table|into|where)\b|</?\w+[^>]*>|\bimport \w+|\bsystem\(|\.\./|\$\{|\{\{|"
+    r"%[sn]|\bnull\b|\bundefined\b|\bnan\b"
+)
+_CLAUSE = re.compile(r"[,.;:!?()]")
+#: a comparison with its second side still to come
+_ONE_SIDED = re.compile(
+    r"^\W*(?:compare|cmp|comparison of)\b(?!.*\b(?:and|with|vs|versus|or|to)\b\W*\w)|"
+    r"\b(?:vs\.?|versus|or|against|compared? (?:to|with)|with)\W*$"
+)
+_SHORT = 5
+_ABOUT_ONE = re.compile(
+    r"\b(?:is (?:being |becoming )?(?:an? )?.+ a (?:good|real|bad|decent|dead end|safe|remote) "
+    r"(?:career|job|choice|idea|trade|field)|tell me (?:more )?about|thoughts on|"
+    r"info(?:rmation)? (?:on|about)|what do you think (?:about|of)|worth it|good idea|"
+    r"for a living|career as|(?:want|wanna|plan) to (?:be|become) an?|"
+    r"what(?:'s| is) (?:it like )?being an?)\b"
+)
+
+
+def understand(raw: str, index: NameIndex) -> Request:
+    message = read(raw)
+    if not message.words:
+        return Chat("unclear")
+    if (topic := chat_topic(message.text)) is not None:
+        return Chat(topic)
+    if _CODE.search(message.text):
+        return Chat("unclear")
+    read_as = readings(message, index)
+    found = _spotted(message, read_as, index)
+    return _structured(message, read_as, found, index)
+
+
+def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list[Named]:
+    out = []
+    asked = frozenset(_cue_words(message, message.text))
+    for spotted in spot(message, index, read_as, asked):
+        span = spotted
+        named = mention(" ".join(span.words), index, said=message.between(span.start, span.end))
+        if span.lead >= 0:
+            named = _qualified(message, read_as, span, named, index)
+            span = replace(span, start=span.lead)
+        if isinstance(named.found, Ambiguous):
+            others = [w.key for i, w in enumerate(message.words) if not span.start <= i < span.end]
+            named = disambiguated(named, others, index)
+        out.append(Named(named, span.start, span.end, _role(message, span.start)))
+    return out
+
+
+def _qualified(
+    message: Message, read_as: list[Reading], span: Span, inner: Mention, index: NameIndex
+) -> Mention:
+    """A name with catalog words before it ("radiologic technologist", "tattoo artist"): the
+    career with all the words, or else work with no occupation of that name, the career
+    the name alone would be offered as the nearest."""
+    wider = slot(message, read_as, span.lead, span.end, index)
+    if wider is not None and isinstance(wider.found, (Match, Ambiguous, Unlisted)):
+        return replace(wider, exact=True)
+    said = message.between(span.lead, span.end)
+    near = [*_slugs(inner.found), *(_slugs(wider.found) if wider is not None else ())]
+    return Mention(said, Unlisted(said, tuple(dict.fromkeys(near))[:3], NO_OCCUPATION))
+
+
+def _slugs(found: Resolution | Unlisted) -> tuple[str, ...]:
+    if isinstance(found, Match):
+        return (found.slug,)
+    if isinstance(found, Ambiguous):
+        return tuple(c.slug for c in found.candidates)
+    if isinstance(found, NotFound):
+        return tuple(c.slug for c in found.suggestions)
+    return found.nearest
+
+
+def _role(message: Message, start: int) -> str:
+    before = message.before(start)
+    clause = _CLAUSE.split(before)[-1] if before else ""
+    if re.search(r"\b(?:my|his|her|our|their)\s+(?:\w+\s+)?$", clause):
+        return "context"
+    if cues.SELF_BEFORE.search(clause):
+        mine = re.search(
+            r"\b(?:i'?m|i am|i was|i'?ve been|i have been|i work(?:ed)?|worked)\b", clause
+        )
+        return "self" if mine else "context"
+    return "option"
+
+
+def _cue_words(message: Message, rest: str) -> set[int]:
+    """Words inside focus phrases ("how much", "training"): never part of a career's name."""
+    taken: set[int] = set()
+    for _, pattern in cues.FOCUS_CUES:
+        for match in pattern.finditer(rest):
+            taken.update(
+                i for i, w in enumerate(message.words) if match.start() <= w.start < match.end()
+            )
+    return taken
+
+
+def _structured(
+    message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
+) -> Request:
+    text = message.text
+    options = [f for f in found if f.role == "option"]
+    rest = blank(
+        text, [(message.words[f.start].start, message.words[f.end - 1].end) for f in found]
+    )
+    focus = _focus(" ".join(rest.split()))
+    roadmap = _is_roadmap(text)
+    if (follow := followups.explicit(message, found, focus)) is not None:
+        return follow
+    if (pair := pair_of(message, read_as, found, index)) is not None:
+        first, second, joined_by_to = pair
+        if roadmap or joined_by_to:
+            return RoadmapAsk(second.mention, first.mention)
+        return CompareAsk(first.mention, second.mention, focus)
+    if roadmap:
+        return _roadmap(message, read_as, found, index)
+    if (one := _one_sided(message, read_as, options, index)) is not None:
+        return CompareAsk(one, None, focus)
+    # one career named twice ("site reliability engineer (SRE)") is one career
+    options = _distinct(options)
+    shown = None if found else followups.on_screen(message, focus, roadmap)
+    # ...unless it names a career the catalog spells differently ("how much do welders make")
+    if shown is not None and _leftover(message, read_as, index, rest) is None:
+        return shown
+    wishful = bool(cues.RECOMMEND_CUE.search(rest))
+    if len(options) == 1 and not (wishful and not options[0].mention.exact):
+        return ProfileAsk(options[0].mention, focus or "overall")
+    about = _ABOUT_ONE.search(text) is not None
+    asking = not wishful and not found and (focus is not None or about)
+    if asking and (subject := _leftover(message, read_as, index, rest, unknown=about)):
+        return ProfileAsk(subject, focus or "overall")
+    wish = _wishes(message, rest)
+    if wish is not None:
+        return wish
+    if found:
+        return ProfileAsk(found[-1].mention, focus or "overall")
+    if len(message.words) <= _SHORT and (subject := _leftover(message, read_as, index, rest)):
+        # "what about bookkeepers?", "multi-agent instead": the same question, another career
+        if cues.WHAT_ABOUT.match(text.strip(" ?!.")) or cues.INSTEAD.match(text.strip(" ?!.")):
+            return OtherAsk(subject)
+        return ProfileAsk(subject, focus or "overall")
+    return Chat("unclear")
+
+
+def _one_sided(
+    message: Message, read_as: list[Reading], options: list[Named], index: NameIndex
+) -> Mention | None:
+    """ "compare routing with", "nurse vs": a comparison with its second side to come."""
+    shape = _ONE_SIDED.search(message.text)
+    if shape is None or len(options) > 1:
+        return None
+    if options:
+        return options[0].mention
+    ends = [
+        i for i, w in enumerate(message.words) if w.start >= shape.start() and w.end <= shape.end()
+    ]
+    inner = [i for i in range(len(message.words)) if i not in ends]
+    if not inner or len(inner) > _SHORT:
+        return None
+    return slot(message, read_as, inner[0], inner[-1] + 1, index, unknown=True)
+
+
+def _distinct(named: list[Named]) -> list[Named]:
+    seen: set[str] = set()
+    out = []
+    for item in named:
+        found = item.mention.found
+        key = found.slug if isinstance(found, Match) else item.mention.said
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _focus(rest: str) -> cues.Focus | None:
+    for focus, pattern in cues.FOCUS_CUES:
+        if pattern.search(rest):
+            return focus
+    return None
+
+
+def _is_roadmap(text: str) -> bool:
+    return bool(cues.ROADMAP_CUE.search(text)) and not cues.ROADMAP_NOT.search(text)
+
+
+def _roadmap(
+    message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
+) -> Request:
+    targets = [f for f in found if f.role == "option"]
+    starts = [f for f in found if f.role in ("self", "context")]
+    source = starts[-1].mention if starts else None
+    if targets:
+        if len(targets) >= 2 and source is None:
+            source = targets[-2].mention
+        return RoadmapAsk(targets[-1].mention, source)
+    after = re.search(
+        r"\b(?:become|becoming|get into|break into|be|to)\b(?:\s+(?:an?|the))?\s+(?P<rest>.+)$",
+        message.text,
+    )
+    if after is not None:
+        first = word_at(message, after.start("rest"))
+        named = slot(message, read_as, first, len(message.words), index)
+        if named is not None:
+            return RoadmapAsk(named, source)
+    return RoadmapAsk(OnScreen("it"), source)
+
+
+def _wishes(message: Message, rest: str) -> WishAsk | None:
+    # what the asker says of themselves is no wish: "I worked in retail for 6 years" is
+    # neither a field asked for nor a limit on time to learn
+    rest = blank(rest, [m.span() for m in cues.ABOUT_ME.finditer(rest)])
+    found = scope_in(rest)
+    areas = [f for f in found if f.judged]
+    unjudged = [f for f in found if not f.judged]
+    wishes_left = blank(rest, [(f.start, f.end) for f in found])
+    wishes = read_wishes(" ".join(wishes_left.split()))
+    if not wishes.preferences and not areas and not unjudged:
+        return None
+    # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
+    # screen; "I want remote work" starts afresh
+    refining = bool(cues.REFINE.search(message.text.strip(" ?!."))) or len(message.words) <= 2
+    return WishAsk(
+        preferences=wishes.preferences,
+        scope=names(areas),
+        not_judged=names(unjudged),
+        refining=refining,
+        fresh_criteria=wishes.superlative and bool(cues.WHICH.search(message.text)),
+    )
+
+
+def _leftover(
+    message: Message, read_as: list[Reading], index: NameIndex, rest: str, unknown: bool = False
+) -> Mention | None:
+    """The career a question about one career names, when its words are not a catalog name
+    as typed: "is being an influencer a real career?", "how long to learn welding"."""
+    if len(message.words) > 14:
+        return None
+    ignored = _cue_words(message, rest)
+    named = slot(message, read_as, 0, len(message.words), index, ignored=ignored, unknown=unknown)
+    if named is None or not isinstance(named.found, Match):
+        # a name may hold a cue word ("medical coding", "pay clerk"): each run of
+        # words between the question's own words, as typed
+        held = [(a, b) for a, b in _runs(message) if b - a >= 2 and ignored & set(range(a, b))]
+        runs = (slot(message, read_as, a, b, index) for a, b in held)
+        named = next((r for r in runs if r is not None and isinstance(r.found, Match)), named)
+    return named
+
+
+def _runs(message: Message) -> list[tuple[int, int]]:
+    """Runs of words that could be a name: between question words and punctuation."""
+    runs, start = [], 0
+    for i, word in enumerate(message.words):
+        gap = message.text[message.words[i - 1].end : word.start] if i else ""
+        if not_name(word.key) or _CLAUSE.search(gap):
+            if start < i:
+                runs.append((start, i))
+            start = i + (1 if not_name(word.key) else 0)
+    if start < len(message.words):
+        runs.append((start, len(message.words)))
+    return runs
