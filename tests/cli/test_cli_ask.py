@@ -95,3 +95,45 @@ def test_list_shows_every_bundled_career(
     out = capsys.readouterr().out
     slugs = [c.slug for path in bundled_files() for c in read_catalog_file(path).careers]
     assert [line.split()[0] for line in out.splitlines()] == slugs
+
+
+def test_ask_has_no_memory_unless_given_a_chat(
+    cli_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ask(capsys, "routing vs middleware")
+    _, alone = ask(capsys, "swap")
+    assert alone["intent"] == "help"  # a new process, one message: nothing to swap
+    replies = []
+    for message in ("routing vs middleware", "swap"):
+        assert cli.main(["ask", message, "--json", "--chat", "7"]) == 0
+        replies.append(json.loads(capsys.readouterr().out))
+    assert replies[1]["careers"] == [MIDDLEWARE, ROUTING]
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        ("how much do electricians make", "focus", "pay"),
+        ("which AI career pays the most", "scope", ["ai"]),
+        ("good tech jobs for introverts", "not_judged", ["introvert"]),
+    ],
+)
+def test_ask_json_says_what_was_understood(
+    cli_database: str, capsys: pytest.CaptureFixture[str], message: str, key: str, value: object
+) -> None:
+    _, reply = ask(capsys, message)
+    assert reply[key] == value
+
+
+def test_roadmap_from_the_command_line(
+    cli_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["roadmap", "cashier", "registered nurse", "--json"]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert reply["intent"] == "roadmap"
+    assert reply["careers"] == ["cashiers", "registered-nurses"]
+    plan = reply["roadmap"]
+    assert plan["months"] == [48, 60]
+    assert plan["stepping_stones"]
+    assert all(step["text"] and step["source"] for step in plan["steps"])
+    assert cli.main(["roadmap", "a", "b", "c"]) == 2

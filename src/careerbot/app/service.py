@@ -127,8 +127,12 @@ class CareerService:
         return (await self.dialogue()).inline(query)
 
     async def _handle(self, chat_id: int | None, step: Step, message: str | None = None) -> Reply:
-        if chat_id is None:  # nothing of a chat's to read or keep
-            return step(await self.dialogue(), ChatContext())
+        if chat_id is None:  # nothing of a chat's to read or keep; a message still counts
+            reply = step(await self.dialogue(), ChatContext())
+            if message is not None:
+                async with self.store.exchange() as exchange:
+                    await self._record(exchange, reply, message)
+            return reply
         async with self.store.exchange() as exchange:
             dialogue = await self.dialogue(exchange)
             context = ChatContext.from_dict(await exchange.get_context(chat_id))

@@ -33,7 +33,8 @@ FIELDS: tuple[Field, ...] = (
         (
             rf"ai (?:engineering )?{_JOBS}",
             r"ai engineering",
-            r"(?:in|into|for) ai",
+            r"(?:in|into) ai",
+            rf"for ai {_JOBS}",
             r"artificial intelligence",
             r"machine learning",
             r"gen ?ai",
@@ -47,6 +48,7 @@ FIELDS: tuple[Field, ...] = (
             rf"tech {_JOBS}",
             rf"it {_JOBS}",
             r"(?:in|into) (?:tech|it)",
+            r"tech",
             r"technology",
             r"computers?",
             r"software",
@@ -202,7 +204,9 @@ FIELDS: tuple[Field, ...] = (
         "low_math",
         "little math",
         (
-            r"(?:hate|bad at|not good at|no|without|avoid|dislike|less|little|not much|"
+            r"(?:hates?|bad at|not good at|"
+            r"(?:terrible|awful|horrible|suck|not great|rubbish|crap|useless|hopeless|poor) at|no|"
+            r"without|avoid|dislikes?|less|little|not much|"
             r"don'?t (?:\w+ )?(?:involve|need|require|use|like)(?: a lot of| much)?|"
             r"(?:are|am|is) bad at) (?:doing )?(?:math|maths|mathematics|numbers)",
             r"math(?:s)? (?:is|isn'?t) (?:not )?my (?:thing|strength)",
@@ -220,6 +224,8 @@ FIELDS: tuple[Field, ...] = (
             r"high school (?:only|diploma|graduate)",
             r"without (?:going to )?(?:college|uni|university)",
             r"(?:skip|skipping) college",
+            r"(?:don'?t|doesn'?t|do not|does not|not|never) (?:want|wanna|going|plan|planning) "
+            r"to go to (?:college|uni|university)",
         ),
     ),
     Field("office", "office work", (r"office", r"desk", r"admin(?:istrative)?", r"clerical")),

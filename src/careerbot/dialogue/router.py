@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import assert_never
 
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.criteria import ASKED_FOR, BY_NAME
 from careerbot.careers.model import Career
 from careerbot.dialogue import fit
 from careerbot.dialogue import keyboards as kb
@@ -55,7 +56,7 @@ from careerbot.dialogue.settle import (
     settle_words,
 )
 from careerbot.dialogue.wishes import wish_reply
-from careerbot.recommend.preferences import Preferences
+from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding.requests import (
     Chat,
     CompareAsk,
@@ -394,7 +395,12 @@ class Dialogue:
         return self._profile(request.subject, asked, context)
 
     def _focus(self, focus: str, context: ChatContext) -> Reply:
-        """A question about what is on screen: "which pays more?", "how much do they make?"."""
+        """A question about what is on screen: "which pays more?", "how much do they make?";
+        said to a ranking ("remote?"), a wish that refines it."""
+        if context.screen == "ranking" and focus in ASKED_FOR:
+            criterion = ASKED_FOR[focus]
+            wish = Preference(criterion, BY_NAME[criterion].bare)
+            return wish_reply(self.catalog, context, WishAsk(Preferences((wish,)), refining=True))
         if context.screen == "compare" and context.last_a and context.last_b:
             return self._compare(OnScreen("first"), OnScreen("second"), focus, context)
         if context.subject and context.screen in {"profile", "roadmap", "ranking"}:

@@ -94,7 +94,12 @@ PHRASES: list[Phrase] = [
             r"(?:ai|automation|future|robot)[- ]?proof|future[- ]proof|"
             r"won'?t be (?:replaced|automated)|not (?:be )?replaced|"
             r"(?:ai|robots?|automation) (?:won'?t|can'?t|cannot|will not|wont|cant) "
-            r"(?:take|replace|do)|least likely to be (?:replaced|automated)"
+            r"(?:take|replace|do|kill|touch|get|automate|destroy)|"
+            r"least likely to be (?:replaced|automated)|"
+            r"(?:won'?t|will not|wont|not|never) be (?:taken over|replaced|automated)"
+            r"(?: by (?:ai|robots?|automation))?|"
+            r"(?:hardest|harder|hard|difficult|impossible) (?:for (?:ai|robots?|automation) )?"
+            r"to (?:replac\w*|automat\w*)"
         ),
         r"human touch",
     ),

@@ -79,7 +79,10 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
     money = _money(clause, criteria)
     if money is not None:
         return money
-    if match := _DURATION.search(clause):
+    # a time said of AI or demand ("won't be replaced in 10 years") is a horizon, not a
+    # limit on time to learn, unless learning is what the clause is about
+    horizon = {"ai_risk", "demand"} & set(criteria) and "learning_curve" not in criteria
+    if not horizon and (match := _DURATION.search(clause)):
         unit = match.group("unit")
         months = _count(match.group("n")) * (
             12 if unit.startswith("y") else 0.25 if unit.startswith("w") else 1

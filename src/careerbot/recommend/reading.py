@@ -103,13 +103,19 @@ def _read_clause(clause: str) -> list[Preference]:
     weight, clause = _weight(clause)
     found: list[tuple[int, int, lx.Phrase]] = []
     taken = [False] * len(clause)
-    for phrase in lx.PHRASES:
-        for match in phrase.pattern.finditer(clause):
-            start, end = match.span()
-            if any(taken[start:end]) or any(f[2].criterion == phrase.criterion for f in found):
-                continue
-            taken[start:end] = [True] * (end - start)
-            found.append((start, end, phrase))
+    # the longest phrase wins where phrases overlap ("hardest for AI to replace" is about AI
+    # risk, not difficulty); among equals, the lexicon's order
+    matches = [
+        (match.span(), order, phrase)
+        for order, phrase in enumerate(lx.PHRASES)
+        for match in phrase.pattern.finditer(clause)
+    ]
+    matches.sort(key=lambda m: (m[0][0] - m[0][1], m[1]))
+    for (start, end), _, phrase in matches:
+        if any(taken[start:end]) or any(f[2].criterion == phrase.criterion for f in found):
+            continue
+        taken[start:end] = [True] * (end - start)
+        found.append((start, end, phrase))
     found.sort(key=lambda f: f[0])
     criteria = {f[2].criterion for f in found}
     limit = find_limit(clause, criteria)

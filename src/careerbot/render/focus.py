@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from careerbot.careers.advice import attribute_sentence
 from careerbot.careers.comparison import Comparison, Unranked
-from careerbot.careers.criteria import BY_NAME, AttributeName
+from careerbot.careers.criteria import ASKED_FOR, BY_NAME, AttributeName
 from careerbot.careers.formatting import NOT_PUBLISHED, short_names
 from careerbot.careers.model import Career, Source
 from careerbot.render.card import MEASURE_NOTES, REMOTE_NOTE, skills_line
@@ -16,16 +16,6 @@ from careerbot.render.document import Para
 from careerbot.render.profile import bases
 from careerbot.understanding.cues import Focus
 
-#: the attribute each focus asks about
-ATTRIBUTE_OF: dict[Focus, AttributeName] = {
-    "pay": "salary",
-    "demand": "demand",
-    "exposure": "ai_risk",
-    "learning": "learning_curve",
-    "entry": "entry_barrier",
-    "remote": "remote",
-    "coding": "coding",
-}
 HEADS: dict[Focus, str] = {
     "pay": "💰 Pay",
     "demand": "📈 Job outlook",
@@ -63,7 +53,7 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
         return Para(skills, bold_prefix=f"{head}:")
     if focus == "duties":
         return Para(career.description or f"description {NOT_PUBLISHED}", bold_prefix=f"{head}:")
-    name = ATTRIBUTE_OF[focus]  # type: ignore[index]
+    name = ASKED_FOR[focus]
     text = BY_NAME[name].reason(career) + _source(career, name, sources)
     extra = {
         "learning_curve": _basis(career, "Time to learn"),
@@ -89,7 +79,7 @@ def comparison_answer(cmp: Comparison, focus: str) -> Para | None:
             for short, career in ((short_a, cmp.a), (short_b, cmp.b))
         ]
         return Para("\n".join(said), bold_prefix=f"{head}:")
-    name = ATTRIBUTE_OF[focus]  # type: ignore[index]
+    name = ASKED_FOR[focus]
     sentence = attribute_sentence(cmp, name)
     if sentence is None:
         attribute = BY_NAME[name]

@@ -33,7 +33,9 @@ _WHOLE: tuple[tuple[ChatTopic, tuple[str, ...]], ...] = (
         "list",
         (
             r"/?list|careers|all careers|show (?:me )?(?:all )?(?:the )?careers",
-            r"list (?:all )?(?:the )?careers",
+            r"list (?:all )?(?:the )?careers|list them(?: all)?",
+            r"(?:what|which) (?:careers|jobs) (?:do you have|have you got)"
+            r"(?: (?:info|information|data|figures) (?:on|for|about))?",
             r"(?:what|which) (?:careers|jobs|roles|professions|occupations) "
             r"(?:do you (?:know|have|cover)|are there|can you compare)",
         ),
@@ -43,6 +45,7 @@ _WHOLE: tuple[tuple[ChatTopic, tuple[str, ...]], ...] = (
         (
             r"/?about|/?sources|where do (?:the|your) (?:figures|numbers|data|stats) come from",
             r"what(?:'s| are) your sources|where is (?:the|your) data from",
+            r"where does (?:the|your) (?:data|information|info) come from|who made you",
         ),
     ),
     (
@@ -64,7 +67,8 @@ _WHOLE: tuple[tuple[ChatTopic, tuple[str, ...]], ...] = (
         "thanks",
         (
             r"(?:thanks?|thank you|thx|ty|tysm|cheers|thank u)"
-            r"(?: (?:so much|a lot|very much|a bunch|man|bro|bot))?",
+            r"(?: (?:so much|a lot|very much|a bunch|man|bro|bot))?"
+            r"(?:,? (?:that|this|it) (?:helps|helped|was (?:really |very )?helpful))?",
         ),
     ),
     (
@@ -82,6 +86,9 @@ _WHOLE: tuple[tuple[ChatTopic, tuple[str, ...]], ...] = (
             r"(?:how'?s|what'?s) the weather(?: \w+)*|is it going to rain(?: \w+)*",
             r"who won(?: the)? (?:game|match)(?: \w+)*|did you watch the game(?: \w+)*",
             r"haha nice|lol ok|ok thanks|ok cool|nice one|good bot|bad bot",
+            r"(?:that|this|it) (?:was|is) (?:really |very |so |super )?"
+            r"(?:helpful|useful|great|cool|awesome|nice|interesting|good)",
+            r"are you (?:a )?(?:robot|machine|person|chatgpt|gpt)",
         ),
     ),
 )
@@ -101,7 +108,37 @@ def chat_topic(folded: str) -> ChatTopic | None:
     if text.startswith("/start") or text.startswith("/help"):
         # a command with a payload meant for another bot is no greeting to answer
         return "greeting" if text == "/start" else "help"
+    if (topic := _whole(text)) is not None:
+        return topic
+    # "thanks, that was really helpful!", "haha nice one": every clause is chat
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
+    topics = [_whole(_LEAD_IN.sub("", c)) for c in clauses]
+    if clauses and all(t in _TALK for t in topics):
+        return "thanks" if "thanks" in topics else "smalltalk"
+    # "what careers do you know? list them", "who made you and where does your data come
+    # from": one topic, perhaps with small talk around it
+    asked = {t for t in topics if t not in _TALK}
+    if clauses and None not in topics and len(asked) == 1:
+        return asked.pop()
+    return None
+
+
+def _whole(text: str) -> ChatTopic | None:
     for topic, pattern in WHOLE:
         if pattern.match(text):
             return topic
     return None
+
+
+def rude_or_kind(folded: str) -> bool:
+    """Whether the text insults or praises the bot, whatever else it says."""
+    return bool(_FEELINGS.search(folded))
+
+
+_CLAUSES = re.compile(r"[,.;:!?]+|\s+-\s+|\s+and\s+")
+_LEAD_IN = re.compile(r"^(?:haha+|lol+|ok(?:ay)?|oh|ah|well|wow)\s+")
+_TALK: frozenset[ChatTopic | None] = frozenset({"thanks", "smalltalk", "greeting"})
+_FEELINGS = re.compile(
+    r"\b(?:stupid|dumb|useless|idiot\w*|sucks?|shut up|bs|crap|garbage|trash|moron|"
+    r"helpful|awesome|amazing|love (?:it|you|this))\b"
+)

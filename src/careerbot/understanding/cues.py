@@ -52,7 +52,9 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
         _any(
             r"replac\w*",
             r"automat\w*",
+            r"(?:ai|robots?|automation|machines?|computers?) (?:will |gonna |going to |to )?"
             r"take over",
+            r"taken over",
             r"take (?:their|our|my|the|your) jobs?",
             r"takes? (?:\w+ )?jobs",
             r"safe(?:r|st)? (?:from|with)",
@@ -62,12 +64,15 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
             r"exposure",
             r"obsolete",
             r"ai[- ]proof",
+            r"(?:at )?risk (?:from|of) (?:ai|automation|robots?|being replaced)",
+            r"(?:replacement|automation|ai) risk",
+            r"at risk",
         ),
     ),
     (
         "pay",
         _any(
-            r"how much",
+            r"how much(?! (?:coding|code|programming|math|training|school|experience|time))",
             r"makes?",
             r"making",
             r"earns?",
@@ -95,7 +100,7 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
             r"training",
             r"schooling",
             r"years of school",
-            r"(?:longer|faster|quicker|sooner) to (?:learn|become|train|get)",
+            r"(?:longer|faster|quicker|sooner) to (?:learn|become|train|get|qualify)",
             r"takes? (?:longer|less time)",
             r"learn (?:faster|quicker)",
             r"(?:to|each) (?:take|takes) to learn",
@@ -109,7 +114,8 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
             r"break into|get in|enter|be)",
             r"(?:hard|difficult|easy) (?:is it )?to get into",
             r"how (?:hard|difficult|easy) is it",
-            r"(?:need|needs|require|requires|required) (?:a |an )?(?:degree|masters?|bachelors?|"
+            r"(?:need|needs|require|requires|required) (?:a |an )?(?:college |university |\w+ )?"
+            r"(?:degree|masters?|bachelors?|"
             r"diploma|license|licence|certificate|certification)",
             r"what (?:degree|qualifications?|education|certification)",
             r"without (?:a )?degree",
@@ -133,7 +139,7 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
         "skills",
         _any(
             r"skills?",
-            r"good at",
+            r"(?:need|have|has|should|must) (?:to )?be good at",
             r"what (?:do|does) (?:i|you|one) need to know",
             r"strengths",
             r"abilities",
@@ -142,7 +148,7 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
     (
         "duties",
         _any(
-            r"what (?:does|do) (?:an? |the )?(?:.{1,60}? )?do",
+            r"what(?:'?s| is| does| do) (?:an? |the )?(?:\S+ ){0,6}?do",
             r"^what(?:'s| is| are)(?: an?)?$",
             r"job of",
             r"day to day",
@@ -167,6 +173,7 @@ COMPARE_CUE = _any(
     r"difference",
     r"differences",
     r"between",
+    r"side by side",
     r"better",
     r"worse",
     r"which",
@@ -188,19 +195,23 @@ ROADMAP_CUE = _any(
     r"what'?s the path",
     r"the path",
     r"roadmap",
+    r"step[- ]by[- ]step",
+    r"(?:a|the|my) plan (?:to|for)",
     r"road map",
     r"steps? to (?:become|becoming|get)",
     r"career change",
     r"switch(?:ing)? (?:careers? )?from",
     r"make the switch",
+    r"how (?:do|can|would) i get there",
     r"transition from",
     r"go from",
     r"to become (?:an? )?[a-z ]+\?*$",
     r"need to learn to become",
-    r"(?:want|plan|hope|wanna) to (?:become|be) (?:an? )",
 )
 #: a time question about becoming is about learning time, not the way in
 ROADMAP_NOT = _any(
+    r"requirements?",
+    r"qualifications?",
     r"how long",
     r"how many",
     r"how fast",
@@ -216,21 +227,25 @@ FROM_TO = re.compile(r"\bfrom\b(?P<a>.+?)\b(?:to|into)\b(?P<b>.+)$")
 SELF_BEFORE = re.compile(
     r"(?:\b(?:i'?m|i am|i was|i'?ve been|i have been|i work(?:ed)? (?:as|in)|worked (?:as|in)|"
     r"my (?:job|current job) is|currently an?|did my \w+ in|studied|"
+    r"(?:working|making [^,;]*?|employed|paid) as|"
     r"my (?:\w+ )?(?:is|was|are|were)|(?:wife|husband|dad|mom|mother|father|friend|cousin|uncle|"
-    r"aunt|brother|sister|parents|counselor)\s(?:is|was|makes|says))(?:\s+(?:a|an|the))?\s*$)"
+    r"aunt|brother|sister|parents|counselor)\s(?:is|was|makes|says|does|works in|works as))"
+    r"(?:\s+(?:a|an|the))?\s*$)"
 )
 #: what the asker says of themselves, up to what they want: "I worked in retail for 6
 #: years (and want…)", "I'm 34", "I've been a cashier for a while"
 ABOUT_ME = re.compile(
-    r"\b(?:i'?ve (?:been|worked)|i (?:have )?worked|i was|i'?m (?:a|an|currently|\d+)|"
-    r"i am (?:a|an|currently|\d+)|i have (?:\d+|a few|some|many) years?|"
+    r"\b(?:i'?m|i am) \d+(?: years? old)?\b|\b\d{1,2}[- ]?(?:years?|yrs?|yo)[- ]old\b|"
+    r"\b(?:i'?ve (?:been|worked)|i (?:have )?worked|i was|i'?m (?:a|an|currently)|"
+    r"i am (?:a|an|currently)|i have (?:\d+|a few|some|many) years?|"
     r"(?:after|with) (?:\d+|a few|some|many) years? (?:in|as|of))\b"
-    r"[^,.;!?]*?(?=\s+\b(?:and|but|so|now)\b|[,.;!?]|$)"
+    r"[^,.;!?]*?(?=\s+\b(?:and|but|so|now|what|which|how|should|can|could|would)\b|[,.;!?]|$)"
 )
 #: a request for advice among many careers rather than about the one named
 RECOMMEND_CUE = _any(
     r"what (?:jobs?|careers?|roles?|fields?|professions?|occupations?|work)",
-    r"which (?:jobs?|careers?|roles?|fields?|professions?|occupations?)",
+    r"which (?:(?!has\b|have\b|is\b|are\b|one\b|pays?\b)\w+ ){0,2}"
+    r"(?:jobs?|careers?|roles?|fields?|professions?|occupations?|trades?)",
     r"(?:jobs?|careers?|roles?|occupations?|professions?|options) "
     r"(?:that|which|with|for|where|in|i|without|working)",
     # "is nursing a good career" asks about nursing
@@ -245,8 +260,8 @@ RECOMMEND_CUE = _any(
     r"suggest",
     r"^(?:jobs?|careers?|roles?)",
     r"(?:jobs?|careers?) \w+ing",
-    r"jobs$",
-    r"careers$",
+    # ...but "will AI take their jobs" is about careers on screen
+    r"(?<!their )(?<!your )(?<!our )(?<!my )(?<!his )(?<!her )(?:jobs|careers)$",
 )
 #: refers to what is on screen: the comparison's sides, the career just shown
 FIRST = _any(r"(?:the )?first(?: one)?", r"former", r"(?:the )?left one", r"#?1st")

@@ -21,6 +21,7 @@ from careerbot.understanding.requests import (
     Request,
     RoadmapAsk,
 )
+from careerbot.understanding.scope import fields_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +75,25 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
         return RoadmapAsk(OnScreen("it"))
     if focus is None or len(message.words) > 10 or cues.SUPERLATIVE.search(text):
         return None
+    if fields_in(text):  # "what about ones without a degree", "which trades are safe from AI"
+        return None
     if cues.RECOMMEND_CUE.search(text) or _MANY.search(text):
         return None
     # a question about something ("how long is the training?", "which pays more?"), not a
     # wish stated ("high salary and high demand", "no coding")
     if cues.PRONOUN.search(text) or cues.WHICH.search(text) or _QUESTION.match(text):
         return FocusAsk(focus)
+    # a figure's name alone, asked ("salary?", "and the pay?"): said to what is on screen
+    if message.text.endswith("?") and len(message.words) <= 3:
+        return FocusAsk(focus)
     return None
 
 
+_ABOUT_ANOTHER = re.compile(r"^(?:ok(?:ay)?,? |so |and |but )?(?:what|how) about\b")
 #: words for careers in general ("job outlook" is about the one on screen)
 _MANY = re.compile(
-    r"\b(?:jobs?(?! outlook| security| market| prospects)|careers?|something|anything)\b"
+    r"(?<!their )(?<!your )(?<!our )(?<!my )(?<!his )(?<!her )"
+    r"\b(?:jobs?(?! outlook| security| market| prospects| openings)|careers?|something|anything)\b"
 )
 _QUESTION = re.compile(
     r"^(?:and |so |ok |okay |but )?(?:how|what|whats|is|are|does|do|can|will|would|should)\b"

@@ -70,6 +70,20 @@ class Scorer:
                 best[sid] = (score, name_id)
         return best
 
+    def has_all(self, career: int, slots: Slots) -> bool:
+        """Whether one of the career's names has a word for every word of the query: only
+        names holding a reading of its rarest word are looked at."""
+        wanted = [{t for t, _ in options} for options in slots]
+        if not wanted or not all(wanted):
+            return False
+        rarest = min(wanted, key=lambda words: sum(len(self._postings.get(t, ())) for t in words))
+        names = (n for t in rarest for n in self._postings.get(t, ()))
+        return any(
+            self._career_of[n] == career
+            and all(not words.isdisjoint(self._tokens[n]) for words in wanted)
+            for n in names
+        )
+
     def title_fit(self, name_id: int, slots: Slots) -> tuple[float, bool]:
         """The score of one name, and whether it has a word for every word of the query."""
         slots = _distinct(slots)

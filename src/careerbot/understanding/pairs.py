@@ -12,9 +12,9 @@ from itertools import pairwise
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
 from careerbot.understanding.message import Message
-from careerbot.understanding.resolution import NameIndex
+from careerbot.understanding.resolution import Match, NameIndex
 from careerbot.understanding.spotting import JOINS, Reading
-from careerbot.understanding.subjects import slot
+from careerbot.understanding.subjects import is_activity, slot
 
 _PUNCTUATION = re.compile(r"[,.;:!?()]")
 _LEAD = re.compile(
@@ -119,8 +119,11 @@ def pair_of(
         between = message.between(a.end, b.start)
         if _joins(between):
             return a, b, False
-        if lead is not None and lead.end() <= message.words[a.start].start and _led(between):
-            return a, b, lead.group(0) == "from"
+        # the word that leads this pair: the last before it ("I am from Brazil… the
+        # difference between civil engineer and architect" is led by "between")
+        led_by = _last_lead(message, message.words[a.start].start)
+        if led_by is not None and _led(between):
+            return a, b, led_by.group(0) == "from"
         if re.fullmatch(r"\W*(?:to|into)(?:\s+(?:an?|the))?\W*", between):
             return a, b, True
     if (slotted := _slotted(message, read_as, found, index, lead)) is not None:
@@ -128,10 +131,33 @@ def pair_of(
     if len(options) == 2 and cues.COMPARE_CUE.search(message.text):
         return options[0], options[1], False
     if len(options) < 2 and cues.COMPARE_CUE.search(message.text):
-        pool = sorted([f for f in found if f.role in ("option", "context")], key=lambda f: f.start)
+        pool = [f for f in found if f.role in ("option", "context")]
+        if len(pool) == 1:  # "…do accounting… being an air traffic controller? how do they compare"
+            pool += _activities(message, read_as, found, index)
+        pool = sorted(pool, key=lambda f: f.start)
         if len(pool) == 2 and re.search(r"\b(?:those|these|them|both|two)\b", message.text):
             return pool[0], pool[1], False
     return None
+
+
+def _activities(
+    message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
+) -> list[Named]:
+    """Careers named by the work they do ("accounting", "nursing") outside the names found."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = []
+    for i, word in enumerate(message.words):
+        if i in taken or not is_activity(word.key):
+            continue
+        named = slot(message, read_as, i, i + 1, index, plain=False)
+        if named is not None and isinstance(named.found, Match):
+            out.append(Named(named, i, i + 1, "option"))
+    return out
+
+
+def _last_lead(message: Message, before: int) -> re.Match[str] | None:
+    leads = [m for m in _LEAD.finditer(message.text) if m.end() <= before]
+    return leads[-1] if leads else None
 
 
 def _joins(between: str) -> bool:
@@ -190,7 +216,9 @@ def _side(
             gap = message.text[words[i].end : words[i + 1].start]
         else:
             gap = message.text[words[i - 1].end : words[i].start]
-        if _PUNCTUATION.search(gap) and (step < 0 or taken):
+        # punctuation ends a side, but for a comma right before the join ("a farmer, or…")
+        next_to_join = i == k + step and gap.strip() == ","
+        if _PUNCTUATION.search(gap) and (step < 0 or taken) and not next_to_join:
             break
         if floor is not None and words[i].start < floor:
             break

@@ -13,6 +13,7 @@ in as ``priors``) puts the likely ones first; it never turns a choice into a mat
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -98,6 +99,11 @@ class NameIndex:
         self._titles: set[tuple[str, int]] = set()
         self._title_names: list[int] = []
         self._title_words: list[frozenset[str]] = []
+        #: the most words of a name beginning with each word (spotting looks no further)
+        self._longest_from: dict[str, int] = {}
+        #: the occupations a title names, as keys: "Cabinetmakers and Bench Carpenters" names
+        #: cabinetmakers and bench carpenters
+        self._title_parts: list[frozenset[str]] = []
         self._names_of: dict[int, list[int]] = {}
         self._name_standing: dict[tuple[str, int], int] = {}
         for entry in entries:
@@ -112,11 +118,13 @@ class NameIndex:
                 self._titles.add((_key(tokens), sid))
                 self._title_names.append(len(names))
                 self._title_words.append(frozenset(tokens))
+                self._title_parts.append(_parts(name))
                 standing = TITLE
             else:
                 standing = entry[2] if len(entry) == 3 else REPORTED
             self._names_of.setdefault(sid, []).append(len(names))
             names.append((sid, tokens, name))
+            self._longest_from[tokens[0]] = max(self._longest_from.get(tokens[0], 0), len(tokens))
             key = _key(tokens)
             self._exact.setdefault(key, {}).setdefault(sid, name)
             self._standing[key] = min(standing, self._standing.get(key, ALTERNATE))
@@ -149,6 +157,10 @@ class NameIndex:
         """Whether the word is in any career's name."""
         return self.vocabulary.knows(word)
 
+    def longest_from(self, word: str) -> int:
+        """The most words any name that begins with ``word`` has; 0 when none begins so."""
+        return self._longest_from.get(word, 0)
+
     def in_titles(self, word: str) -> int:
         """How many careers have the (singular) word in their own title."""
         return self._title_word_count.get(word, 0)
@@ -166,7 +178,7 @@ class NameIndex:
         if sid is None or not typed:
             return False
         slots = self.vocabulary.match(self.vocabulary.expand(typed))
-        return any(self._scorer.title_fit(n, slots)[1] for n in self._names_of[sid])
+        return self._scorer.has_all(sid, slots)
 
     def __len__(self) -> int:
         return self._scorer.size
@@ -186,7 +198,7 @@ class NameIndex:
             exact.update(self._exact.get(key, {}))
         if exact and not self._generic(typed, exact):
             return self._choose_exact(query, typed, readings, exact, slots=slots, limit=limit)
-        if exact:  # a word of hundreds of titles ("technician"): which one?
+        if exact or len(typed) == 1:  # a word of many titles ("technician", "manager")
             family = self._titled_with(typed)
             if len(family) > 1:
                 return Ambiguous(
@@ -227,7 +239,8 @@ class NameIndex:
         # the only career in the catalog whose own title has the words: a cabinetmaker is
         # one of the Cabinetmakers and Bench Carpenters, though carpenters list the title too
         # (an engineer is not a civil engineer: fifty titles say "engineer")
-        headed = self._titled_with(typed)
+        typed_key = _key(typed)
+        headed = [sid for sid, parts in enumerate(self._title_parts) if typed_key in parts]
         if len(headed) == 1 and headed[0] in exact:
             return Match(Candidate(self._slugs[headed[0]], 1.0, exact[headed[0]]))
         said = {sid: self._scorer.title_fit(self._title_names[sid], slots) for sid in exact}
@@ -301,6 +314,13 @@ class NameIndex:
     def _candidate(self, ranked: tuple[int, float, int]) -> Candidate:
         sid, score, name_id = ranked
         return Candidate(self._slugs[sid], round(score, 3), self._scorer.display(name_id))
+
+
+def _parts(title: str) -> frozenset[str]:
+    # "and" joins the occupations a title names; a comma may only invert one ("Painters,
+    # Construction and Maintenance")
+    pieces = re.split(r"\s+and\s+", title.split(", Except", maxsplit=1)[0])
+    return frozenset(_key(tokens_of(p)) for p in pieces if tokens_of(p))
 
 
 def _bounded(query: str) -> list[str]:

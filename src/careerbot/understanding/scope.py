@@ -30,7 +30,11 @@ NOT_JUDGED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("creative freedom", r"creative freedom|freedom to create"),
         ("fun", r"fun|enjoyable|exciting"),
         ("work with friends", r"(?:work|working) with (?:my )?friends"),
-        ("no blood", r"no blood|not blood|hate blood|without blood|scared of blood"),
+        (
+            "no blood",
+            r"no blood|not blood|hate blood|without blood|scared of blood|squeamish|"
+            r"faint (?:at|when i see) (?:the sight of )?blood|can'?t (?:stand|handle) blood",
+        ),
         ("team work", r"team ?work|working in a team|teamwork"),
         ("prestige", r"prestige|prestigious|respected"),
         ("night shifts", r"night shifts?|nights"),
@@ -45,6 +49,10 @@ class Found:
     end: int
     #: a field of work, or a wish the data cannot judge
     judged: bool = True
+
+
+def fields_in(text: str) -> list[Found]:
+    return [f for f in scope_in(text) if f.judged]
 
 
 def scope_in(text: str) -> list[Found]:

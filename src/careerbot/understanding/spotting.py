@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from careerbot.understanding.message import Message, Word
 from careerbot.understanding.names import FILLER, word_set
-from careerbot.understanding.resolution import ALTERNATE, NameIndex
+from careerbot.understanding.resolution import ALTERNATE, TITLE, NameIndex
 from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, PHRASES
 
 #: the most words a name spans, after shorthand is expanded
@@ -45,7 +45,9 @@ EVERYDAY = word_set(
     highest lowest safest easiest quickest fastest hardest top paid paying learn
     maybe perhaps probably idk guess said says another sounds sound confused either
     neither kinda sorta pls plz currently considering deciding torn choose choosing
-    pick compare compared comparing comparison difference differences versus
+    pick compare compared comparing comparison difference differences versus haha hehe
+    wich whcih wat wut hw whats whos looking exist carreer carrer carear careeer jobb
+    lmao lmfao rofl omg
     """
 )
 
@@ -78,6 +80,7 @@ RANKS = word_set(
     """
     senior junior entry level lead experienced licensed certified freelance remote online
     part full time self employed beginner new female male local professional qualified
+    regular normal typical traditional ordinary standard average basic conventional classic
     """
 )
 #: a word shaped like a verb or an adverb ("thinking", "said", "honestly") says how, not what
@@ -140,8 +143,11 @@ def _reading(word: Word, index: NameIndex) -> Reading:
         return Reading((key,))
     found = index.vocabulary.fuzzy(key)
     # a misspelling, not a longer word the typed one begins ("astronaut" is no
-    # "astronautical")
-    if found and found[0][1] >= 0.8 and not found[0][0].startswith(key):
+    # "astronautical"; "carpentr" is "carpentry" with its last letter dropped)
+    # ...nor a verb the name of its doer ("write" is no "writer")
+    extra = found[0][0][len(key) :] if found and found[0][0].startswith(key) else None
+    longer = extra is not None and (len(extra) > 1 or extra == "r")
+    if found and found[0][1] >= 0.8 and not longer:
         return Reading((found[0][0],), corrected=True, typed=key)
     return Reading((key,))
 
@@ -161,6 +167,9 @@ def spot(
         if found is None:
             i += 1
             continue
+        if spans and _texting(message, found):
+            i = found.end
+            continue
         floor = max([spans[-1].end if spans else 0, *(a + 1 for a in asked if a < found.start)])
         if not read[found.start].slang:  # a slang phrase names its occupation whole
             found = _with_modifiers(found, read, message, index, floor)
@@ -168,6 +177,20 @@ def spot(
         spans.append(found)
         i = found.end
     return spans
+
+
+#: shorthand that, at the end of a sentence naming another career, is texting: "are
+#: surgical techs in demand rn" ("right now")
+TEXTING = frozenset({"rn", "atm", "tbh", "imo"})
+
+
+def _texting(message: Message, span: Span) -> bool:
+    if span.end - span.start != 1 or message.words[span.start].key not in TEXTING:
+        return False
+    last = span.end == len(message.words)
+    return last or bool(
+        message.text[message.words[span.start].end : message.words[span.end].start].strip()
+    )
 
 
 def _with_modifiers(
@@ -191,6 +214,8 @@ def _with_modifiers(
             break
         if not read[start - 1].words or read[start - 1].corrected or key.isdigit():
             break
+        if len(key) < 3:  # "y/o", "ok": no word of a job's name
+            break
         start -= 1
     if start == span.start:
         return span
@@ -207,7 +232,7 @@ def _qualified(span: Span, read: list[Reading], message: Message, floor: int) ->
         key = word.key
         if key in EVERYDAY or key in FILLER or key in JOINS or key in RANKS:
             break
-        if _VERB_OR_ADVERB.search(key):
+        if _VERB_OR_ADVERB.search(key) or len(key) < 3:
             break
         if not read[start - 1].words:
             break
@@ -216,8 +241,12 @@ def _qualified(span: Span, read: list[Reading], message: Message, floor: int) ->
 
 
 def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex) -> Span | None:
-    if not read[i].words or read[i].words[0] in FILLER:
-        return None
+    if not read[i].words or read[i].words[0] in FILLER or message.words[i].key in JOINS:
+        return None  # "or nurse" is no "OR nurse"
+    typed = read[i].typed
+    first = (read[i].words[0], typed.split()[0] if typed else "")
+    if not any(index.longest_from(w) for w in first):
+        return None  # no name begins with this word, as read or as typed
     for end in range(min(len(read), i + LONGEST_NAME), i, -1):
         # a name ends on a word of its own: "tech jobs" is not a technician
         if not read[end - 1].words or all(w in FILLER for w in read[end - 1].words):
@@ -229,6 +258,10 @@ def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex)
             single = (len(said) == 1 or end - i == 1) and not read[i].slang
             if single and not _single_ok(message, index, (i, end), said, standing):
                 continue
+            if read[i].slang and end - i == 1 and _field_noun_after(message, end):
+                continue
+            if standing != TITLE and _two_names(read[i:end], message.words[i:end], index):
+                continue
             last = end
             while last < len(read) and not read[last].words:  # the rest of a slang phrase
                 last += 1
@@ -236,16 +269,28 @@ def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex)
     return None
 
 
+def _two_names(run: list[Reading], words: tuple[Word, ...], index: NameIndex) -> bool:
+    """ "Firefighter and paramedic" is two careers, though one alias reads the same."""
+    for k, word in enumerate(words[1:-1], start=1):
+        if word.key == "and":
+            left = [w for r in run[:k] for w in r.words if w not in FILLER]
+            right = [w for r in run[k + 1 :] for w in r.words if w not in FILLER]
+            if index.standing(left) is not None and index.standing(right) is not None:
+                return True
+    return False
+
+
 def _ways(run: list[Reading]) -> list[list[str]]:
     """The run as read (shorthand expanded, misspellings corrected), and as typed where that
     differs ("ux designer" is a catalog name as typed, not as "user experience designer")."""
     read_as = [w for r in run for w in r.words if w not in FILLER]
     ways = [read_as]
-    if any(r.typed is not None and not r.slang for r in run):
+    # slang read inside a longer run may be part of a name as typed ("medical coder")
+    if any(r.typed is not None and (not r.slang or len(run) > 1) for r in run):
         typed = [
             w
             for r in run
-            for w in ((r.typed,) if r.typed is not None and " " not in r.typed else r.words)
+            for w in (tuple(r.typed.split()) if r.typed is not None else r.words)
             if w not in FILLER
         ]
         if typed != read_as:
@@ -263,11 +308,17 @@ def _single_ok(
     key = message.words[i].key
     if _everyday(key, said[0]):
         return False
-    if standing == ALTERNATE and key not in ABBREVIATIONS and len(said) == 1:
+    # a rare alternate title alone is no name, unless a career's own title has the word
+    # ("journalist") or it is known shorthand ("RN")
+    rare = standing == ALTERNATE and key not in ABBREVIATIONS and len(said) == 1
+    if rare and not index.in_titles(said[0]):
         return False
-    following = message.words[end].key if end < len(message.words) else ""
     # "engineering jobs" is a field; "radiologists jobs" the jobs of one career
-    return following not in FIELD_NOUNS or index.in_titles(said[0]) <= 1
+    return not _field_noun_after(message, end) or index.in_titles(said[0]) <= 1
+
+
+def _field_noun_after(message: Message, end: int) -> bool:
+    return end < len(message.words) and message.words[end].key in FIELD_NOUNS
 
 
 def _everyday(typed: str, read: str) -> bool:

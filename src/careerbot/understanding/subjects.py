@@ -39,13 +39,14 @@ _DERIVED: tuple[tuple[str, str], ...] = (
     ("ience", "ientist"),
     ("iene", "ienist"),
     ("ure", ""),
+    ("ment", "er"),
     ("ing", ""),
 )
 #: a word for the work read as the worker: design → designer, plumb → plumber, art →
 #: artist, music → musician, account → accountant (tried after the words as typed)
 _WORKER: tuple[str, ...] = ("er", "r", "ist", "ian", "ant", "or")
 #: the endings of a word for a field of work rather than a worker
-_ACTIVITY = re.compile(r"(?:ing|ry|ology|acy|ics|ience|iene|ism|ure)$")
+_ACTIVITY = re.compile(r"(?:ing|ry|ri|ology|ologi|acy|aci|omy|omi|ics|ience|iene|ism|ure|ment)$")
 #: words around a career's place that are not part of its name
 _NOT_NAME = word_set(
     """
@@ -58,7 +59,8 @@ _NOT_NAME = word_set(
     with from into now today start starting right currently future real make makes making
     earn earns average starting typical us usa america think hard easy difficult long
     learn learning take takes took safe study studying train friendly instead matter
-    matters important importantly priority
+    matters important importantly priority high low lots plenty decent great steady stable
+    fast quick big small less more
     """
 )
 #: the shape of a job title: an agent noun ("streamer", "magician", "artist") or a role word
@@ -77,6 +79,7 @@ _NOT_AGENT = word_set(
     finger corner border chapter offer answer cancer disorder sister brother mother father
     daughter monster poster super tower silver gender folder flower river cover later
     sooner faster easier harder higher lower bigger smaller newer older major minor
+    exist assist insist resist persist consist list twist wrist mist fist
     """
 )
 NO_OCCUPATION = "O*NET and BLS have no occupation of that name"
@@ -136,6 +139,7 @@ def slot(
     *,
     ignored: set[int] | None = None,
     unknown: bool = False,
+    plain: bool = True,
 ) -> Mention | None:
     """The career named by words ``first``..``last``, which stand where a career is expected;
     None when they name none. ``unknown``: the message says a career stands here ("xyzzy vs
@@ -174,8 +178,12 @@ def slot(
     if not content:
         return None
     activity = _ACTIVITY.search(content[-1]) is not None
-    derived = _derived(content, index) if activity else _worker(content, index)
+    derived = _derived(content, index) or _worker(content, index)
     tries = [derived, content] if activity else [content, derived]
+    # ``plain`` False: one word names a career only as a name of its own, a job word or a
+    # word of a career's title ("welders", "middleware"), not by likeness ("looking")
+    if not plain and len(content) == 1 and not _named_by(content[0], index):
+        tries = [derived]
     for words_ in (t for t in tries if t):
         found = mention(" ".join(words_), index, exact=False)
         if isinstance(found.found, (Match, Unlisted)):
@@ -205,13 +213,24 @@ def _inside(i: int, first: int, last: int, message: Message) -> bool:
 
 def _derived(typed: list[str], index: NameIndex) -> list[str] | None:
     """The words with the last one read as the job its field names (nursing → nurse)."""
-    head = typed[-1]
-    for ending, job in _DERIVED:
-        if head.endswith(ending) and len(head) - len(ending) >= 2:
-            candidate = singular(head[: len(head) - len(ending)] + job)
-            if candidate != head and index.knows(candidate) and candidate not in EVERYDAY:
-                return [*typed[:-1], candidate]
+    # words arrive in their index form, where a final "y" is "i" ("phlebotomi")
+    heads = [typed[-1], typed[-1][:-1] + "y"] if typed[-1].endswith("i") else [typed[-1]]
+    for head in heads:
+        for ending, job in _DERIVED:
+            if head.endswith(ending) and len(head) - len(ending) >= 2:
+                candidate = singular(head[: len(head) - len(ending)] + job)
+                if candidate != head and index.knows(candidate) and candidate not in EVERYDAY:
+                    return [*typed[:-1], candidate]
     return None
+
+
+def is_activity(word: str) -> bool:
+    """Whether a word names a kind of work rather than a worker ("nursing", "dentistry")."""
+    return _ACTIVITY.search(word) is not None and word not in EVERYDAY and len(word) > 4
+
+
+def _named_by(word: str, index: NameIndex) -> bool:
+    return index.standing([word]) is not None or _job_shaped([word]) or index.in_titles(word) > 0
 
 
 def _worker(typed: list[str], index: NameIndex) -> list[str] | None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from careerbot.recommend.reading import read_wishes
 from careerbot.understanding import cues, followups
-from careerbot.understanding.chat import chat_topic
+from careerbot.understanding.chat import chat_topic, rude_or_kind
 from careerbot.understanding.followups import Named, word_at
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.pairs import pair_of
@@ -35,8 +36,8 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
-from careerbot.understanding.scope import blank, names, scope_in
-from careerbot.understanding.slang import Unlisted
+from careerbot.understanding.scope import Found, blank, names, scope_in
+from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import Reading, Span, readings, spot
 from careerbot.understanding.subjects import NO_OCCUPATION, disambiguated, mention, not_name, slot
 
@@ -47,6 +48,16 @@ _CODE = re.compile(
     r"%[sn]|\bnull\b|\bundefined\b|\bnan\b"
 )
 _CLAUSE = re.compile(r"[,.;:!?()]")
+#: a question whether one career is a good one
+_IS_IT = re.compile(
+    r"^(?:so |and |but |honestly )?(?:is|are|would|will) (?:being |becoming )?(?:an? )?"
+    r"\w[\w\s'-]{0,40}? (?:a|an) (?:\w+ )?(?:career|job|choice|idea|trade|field|path|option)\b"
+)
+#: a job wished for or wondered about, not held
+_WISHED = re.compile(
+    r"\b(?:can|could|should|would|will|want to|wanna|hope to|plan to|going to|like to)"
+    r"(?: i| you| someone)?(?: \w+)? (?:work|be|become|get a job)\b"
+)
 #: a comparison with its second side still to come
 _ONE_SIDED = re.compile(
     r"^\W*(?:compare|cmp|comparison of)\b(?!.*\b(?:and|with|vs|versus|or|to)\b\W*\w)|"
@@ -78,7 +89,10 @@ def understand(raw: str, index: NameIndex) -> Request:
 def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list[Named]:
     out = []
     asked = frozenset(_cue_words(message, message.text))
+    fields = [f for f in scope_in(message.text) if f.judged]
     for spotted in spot(message, index, read_as, asked):
+        if _in_field(message, spotted, fields):
+            continue
         span = spotted
         named = mention(" ".join(span.words), index, said=message.between(span.start, span.end))
         if span.lead >= 0:
@@ -89,6 +103,17 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
             named = disambiguated(named, others, index)
         out.append(Named(named, span.start, span.end, _role(message, span.start)))
     return out
+
+
+def _in_field(message: Message, span: Span, fields: list[Found]) -> bool:
+    """A single word inside a longer phrase naming a field ("jobs in tech") is the field; so
+    is shorthand that names one ("tech")."""
+    start, end = message.words[span.start].start, message.words[span.end - 1].end
+    shorthand = message.words[span.start].key in ABBREVIATIONS
+    return span.end - span.start == 1 and any(
+        f.start <= start and end <= f.end and (f.end - f.start > end - start or shorthand)
+        for f in fields
+    )
 
 
 def _qualified(
@@ -120,6 +145,8 @@ def _role(message: Message, start: int) -> str:
     clause = _CLAUSE.split(before)[-1] if before else ""
     if re.search(r"\b(?:my|his|her|our|their)\s+(?:\w+\s+)?$", clause):
         return "context"
+    if _WISHED.search(clause):  # "can I work as a…", "I want to be a…": a career asked about
+        return "option"
     if cues.SELF_BEFORE.search(clause):
         mine = re.search(
             r"\b(?:i'?m|i am|i was|i'?ve been|i have been|i work(?:ed)?|worked)\b", clause
@@ -130,13 +157,16 @@ def _role(message: Message, start: int) -> str:
 
 def _cue_words(message: Message, rest: str) -> set[int]:
     """Words inside focus phrases ("how much", "training"): never part of a career's name."""
-    taken: set[int] = set()
-    for _, pattern in cues.FOCUS_CUES:
-        for match in pattern.finditer(rest):
-            taken.update(
-                i for i, w in enumerate(message.words) if match.start() <= w.start < match.end()
-            )
-    return taken
+    spans = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(rest)]
+    return _words_in(message, spans)
+
+
+def _after_from(message: Message, named: Named) -> bool:
+    return bool(re.search(r"\bfrom(?: an?| the| being(?: an?)?)?\s*$", message.before(named.start)))
+
+
+def _words_in(message: Message, spans: list[tuple[int, int]]) -> set[int]:
+    return {i for i, w in enumerate(message.words) for a, b in spans if a <= w.start < b}
 
 
 def _structured(
@@ -166,12 +196,13 @@ def _structured(
     # ...unless it names a career the catalog spells differently ("how much do welders make")
     if shown is not None and _leftover(message, read_as, index, rest) is None:
         return shown
-    wishful = bool(cues.RECOMMEND_CUE.search(rest))
+    # "is welding a good career for a 17 year old" asks about welding
+    wishful = bool(cues.RECOMMEND_CUE.search(rest)) and not _IS_IT.search(text)
     if len(options) == 1 and not (wishful and not options[0].mention.exact):
         return ProfileAsk(options[0].mention, focus or "overall")
     about = _ABOUT_ONE.search(text) is not None
     asking = not wishful and not found and (focus is not None or about)
-    if asking and (subject := _leftover(message, read_as, index, rest, unknown=about)):
+    if asking and (subject := _leftover(message, read_as, index, rest, about=about)):
         return ProfileAsk(subject, focus or "overall")
     wish = _wishes(message, rest)
     if wish is not None:
@@ -183,7 +214,8 @@ def _structured(
         if cues.WHAT_ABOUT.match(text.strip(" ?!.")) or cues.INSTEAD.match(text.strip(" ?!.")):
             return OtherAsk(subject)
         return ProfileAsk(subject, focus or "overall")
-    return Chat("unclear")
+    # "shut up you stupid machine": no question, a feeling about the bot
+    return Chat("smalltalk" if rude_or_kind(text) else "unclear")
 
 
 def _one_sided(
@@ -231,7 +263,9 @@ def _roadmap(
     message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
 ) -> Request:
     targets = [f for f in found if f.role == "option"]
-    starts = [f for f in found if f.role in ("self", "context")]
+    # "…from a CNA", "from cashier…": the start, wherever it is said
+    starts = [f for f in found if f.role in ("self", "context") or _after_from(message, f)]
+    targets = [f for f in targets if f not in starts]
     source = starts[-1].mention if starts else None
     if targets:
         if len(targets) >= 2 and source is None:
@@ -243,7 +277,9 @@ def _roadmap(
     )
     if after is not None:
         first = word_at(message, after.start("rest"))
-        named = slot(message, read_as, first, len(message.words), index)
+        cut = _CLAUSE.search(message.text, after.start("rest"))  # up to the clause's end
+        last = word_at(message, cut.start()) if cut else len(message.words)
+        named = slot(message, read_as, first, last, index)
         if named is not None:
             return RoadmapAsk(named, source)
     return RoadmapAsk(OnScreen("it"), source)
@@ -251,12 +287,13 @@ def _roadmap(
 
 def _wishes(message: Message, rest: str) -> WishAsk | None:
     # what the asker says of themselves is no wish: "I worked in retail for 6 years" is
-    # neither a field asked for nor a limit on time to learn
+    # neither a field asked for nor a limit on time to learn; but "I'm an introvert" is a
+    # wish no figure judges, and said so
+    unjudged = [f for f in scope_in(rest) if not f.judged]
+    rest = blank(rest, [(f.start, f.end) for f in unjudged])
     rest = blank(rest, [m.span() for m in cues.ABOUT_ME.finditer(rest)])
-    found = scope_in(rest)
-    areas = [f for f in found if f.judged]
-    unjudged = [f for f in found if not f.judged]
-    wishes_left = blank(rest, [(f.start, f.end) for f in found])
+    areas = [f for f in scope_in(rest) if f.judged]
+    wishes_left = blank(rest, [(f.start, f.end) for f in areas])
     wishes = read_wishes(" ".join(wishes_left.split()))
     if not wishes.preferences and not areas and not unjudged:
         return None
@@ -273,14 +310,25 @@ def _wishes(message: Message, rest: str) -> WishAsk | None:
 
 
 def _leftover(
-    message: Message, read_as: list[Reading], index: NameIndex, rest: str, unknown: bool = False
+    message: Message, read_as: list[Reading], index: NameIndex, rest: str, about: bool = False
 ) -> Mention | None:
     """The career a question about one career names, when its words are not a catalog name
     as typed: "is being an influencer a real career?", "how long to learn welding"."""
     if len(message.words) > 14:
         return None
+    # words of the question, of a field or of a wish no figure judges ("working with
+    # animals", "travel a lot") are no career's name here, unless the message is about one
+    # career ("is nursing a good career"); ``about`` also says a career stands in it
     ignored = _cue_words(message, rest)
-    named = slot(message, read_as, 0, len(message.words), index, ignored=ignored, unknown=unknown)
+    if not about:
+        ignored |= _words_in(message, [(f.start, f.end) for f in scope_in(rest)])
+    named = None
+    for first, last in _clauses(message):  # a name sits within one clause
+        named = slot(
+            message, read_as, first, last, index, ignored=ignored, unknown=about, plain=about
+        )
+        if named is not None:
+            break
     if named is None or not isinstance(named.found, Match):
         # a name may hold a cue word ("medical coding", "pay clerk"): each run of
         # words between the question's own words, as typed
@@ -288,6 +336,16 @@ def _leftover(
         runs = (slot(message, read_as, a, b, index) for a, b in held)
         named = next((r for r in runs if r is not None and isinstance(r.found, Match)), named)
     return named
+
+
+def _clauses(message: Message) -> list[tuple[int, int]]:
+    """Word ranges between punctuation."""
+    cuts = [0]
+    for i in range(1, len(message.words)):
+        if _CLAUSE.search(message.text[message.words[i - 1].end : message.words[i].start]):
+            cuts.append(i)
+    cuts.append(len(message.words))
+    return [(a, b) for a, b in pairwise(cuts) if a < b]
 
 
 def _runs(message: Message) -> list[tuple[int, int]]:

@@ -1,0 +1,134 @@
+"""The dialogue over the full catalog: questions back keep what is settled, buttons and typed
+answers complete them, what is on screen answers follow-ups, and all of it survives a
+restart (the context round-trips through its stored form)."""
+
+from __future__ import annotations
+
+from careerbot.dialogue.codec import Choose, Compare, Roadmap, decode, encode
+from careerbot.dialogue.context import ChatContext, Pending
+from careerbot.dialogue.replies import Reply
+from careerbot.dialogue.router import Dialogue
+from careerbot.dialogue.wishes import merged_scope
+
+RN = "registered-nurses"
+HIGH_SCHOOL = "secondary-school-teachers-except-special-and-career-technical-education"
+
+
+def restarted(context: ChatContext) -> ChatContext:
+    """The context as a new process reads it back from the database."""
+    return ChatContext.from_dict(context.to_dict())
+
+
+def actions(reply: Reply) -> list[object]:
+    return [decode(b.data) for row in reply.buttons for b in row if b.data]
+
+
+def test_one_unclear_side_is_asked_about_with_the_other_kept(bundled_dialogue: Dialogue) -> None:
+    reply = bundled_dialogue.respond("nurse or teacher", ChatContext())
+    assert (reply.kind, reply.kept) == ("clarify", (RN,))
+    assert HIGH_SCHOOL in reply.careers
+    rn = bundled_dialogue.catalog.ids[RN]
+    for action in actions(reply):
+        assert isinstance(action, Compare)
+        assert action.a == rn
+    pressed = next(a for a in actions(reply) if isinstance(a, Compare))
+    compared = bundled_dialogue.press(encode(pressed), reply.context)
+    assert compared.kind == "compare"
+    assert compared.careers[0] == RN
+
+
+def test_a_typed_answer_completes_the_question_after_a_restart(bundled_dialogue: Dialogue) -> None:
+    asked = bundled_dialogue.respond("nurse or teacher", ChatContext())
+    reply = bundled_dialogue.respond("high school", restarted(asked.context))
+    assert (reply.kind, reply.careers) == ("compare", (RN, HIGH_SCHOOL))
+    assert reply.context.pending is None
+
+
+def test_both_sides_unclear_are_asked_one_then_the_other(bundled_dialogue: Dialogue) -> None:
+    first = bundled_dialogue.respond("engineer or teacher", ChatContext())
+    assert first.kind == "clarify"
+    assert first.kept == ()
+    assert all(isinstance(a, Choose) for a in actions(first))
+    civil = bundled_dialogue.catalog.ids["civil-engineers"]
+    second = bundled_dialogue.press(encode(Choose(civil)), restarted(first.context))
+    assert (second.kind, second.kept) == ("clarify", ("civil-engineers",))
+    done = bundled_dialogue.respond("high school", restarted(second.context))
+    assert (done.kind, done.careers) == ("compare", ("civil-engineers", HIGH_SCHOOL))
+
+
+def test_a_side_with_no_occupation_offers_the_nearest_with_the_other_kept(
+    bundled_dialogue: Dialogue,
+) -> None:
+    reply = bundled_dialogue.respond("product manager vs nurse", ChatContext())
+    assert (reply.kind, reply.kept) == ("no_occupation", (RN,))
+    assert "marketing-managers" in reply.careers
+    assert "no occupation" in reply.document.plain()
+    assert all(isinstance(a, Compare) for a in actions(reply))
+
+
+def test_a_follow_up_with_nothing_on_screen_asks_which_career(bundled_dialogue: Dialogue) -> None:
+    reply = bundled_dialogue.respond("which pays more?", ChatContext())
+    assert reply.kind == "help"
+    assert "Which career?" in reply.document.plain()
+
+
+def test_the_figure_asked_about_comes_first(bundled_dialogue: Dialogue) -> None:
+    compared = bundled_dialogue.respond("cop vs firefighter", ChatContext())
+    reply = bundled_dialogue.respond("which pays more", restarted(compared.context))
+    assert (reply.kind, reply.focus) == ("compare", "pay")
+    lines = reply.document.plain().splitlines()
+    assert lines[2].startswith("💰 Pay:")  # right under the heading
+
+
+def test_small_talk_keeps_what_is_on_screen(bundled_dialogue: Dialogue) -> None:
+    compared = bundled_dialogue.respond("nurse vs pharmacist", ChatContext())
+    thanks = bundled_dialogue.respond("thanks", compared.context)
+    assert thanks.kind == "smalltalk"
+    reply = bundled_dialogue.respond("and which pays more?", thanks.context)
+    assert (reply.kind, reply.careers, reply.focus) == ("compare", (RN, "pharmacists"), "pay")
+
+
+def test_a_ranking_is_limited_to_the_field_asked_and_refined_in_steps(
+    bundled_dialogue: Dialogue,
+) -> None:
+    ranked = bundled_dialogue.respond("best paying healthcare jobs", ChatContext())
+    assert (ranked.kind, ranked.scope) == ("rank", ("healthcare",))
+    catalog = bundled_dialogue.catalog
+    assert all("healthcare" in catalog.by_slug[s].fields for s in ranked.careers)
+    refined = bundled_dialogue.respond("only ones without a degree", restarted(ranked.context))
+    assert refined.scope == ("healthcare", "no_degree")
+    assert all("no_degree" in catalog.by_slug[s].fields for s in refined.careers)
+    moved = bundled_dialogue.respond("what about the trades?", restarted(refined.context))
+    assert moved.scope == ("no_degree", "trades")
+
+
+def test_a_wish_no_figure_judges_is_named_in_the_reply(bundled_dialogue: Dialogue) -> None:
+    reply = bundled_dialogue.respond("good tech jobs for introverts", ChatContext())
+    assert reply.not_judged == ("introvert",)
+    assert "Not judged: introvert" in reply.document.plain()
+
+
+def test_another_industry_replaces_the_one_before_and_a_kind_of_work_adds() -> None:
+    assert merged_scope(("trades",), ("healthcare",)) == ("healthcare",)
+    assert merged_scope(("no_degree", "trades"), ("healthcare",)) == ("no_degree", "healthcare")
+    assert merged_scope(("healthcare",), ("no_degree",)) == ("healthcare", "no_degree")
+
+
+def test_a_pending_question_survives_a_damaged_row() -> None:
+    damaged = {"pending": {"then": "teleport", "options": ["x"]}, "screen": "nowhere"}
+    assert ChatContext.from_dict(damaged) == ChatContext()
+    kept = ChatContext(pending=Pending("compare", ("a", "b"), kept="c", next_said="teacher"))
+    assert restarted(kept) == kept
+
+
+def test_a_roadmap_is_asked_in_words_and_by_button(bundled_dialogue: Dialogue) -> None:
+    reply = bundled_dialogue.respond(
+        "how do i switch from cashier to registered nurse?", ChatContext()
+    )
+    assert (reply.kind, reply.careers) == ("roadmap", ("cashiers", RN))
+    assert reply.roadmap is not None
+    assert reply.roadmap.months is not None
+    profile = bundled_dialogue.respond("tell me about electricians", ChatContext())
+    button = next(a for a in actions(profile) if isinstance(a, Roadmap))
+    pressed = bundled_dialogue.press(encode(button), profile.context)
+    assert (pressed.kind, pressed.careers) == ("roadmap", ("electricians",))

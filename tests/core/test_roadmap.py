@@ -1,0 +1,84 @@
+"""Roadmaps: every step names a source the catalog holds; credentials and time follow the
+switch rule; stepping stones are related occupations, each hop easier than the direct
+switch."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.roadmap import months_text, roadmap
+from careerbot.careers.switching import Transition, switch
+
+
+def test_cashier_to_registered_nurse_names_the_degree_the_licence_the_time_and_a_route(
+    bundled_catalog: Catalog,
+) -> None:
+    by = bundled_catalog.by_slug
+    plan = roadmap(by["registered-nurses"], by["cashiers"], bundled_catalog.careers)
+    texts = [s.text for s in plan.steps]
+    assert any("bachelor's degree" in t for t in texts)
+    assert any("licence" in t for t in texts)
+    assert plan.months == (48, 60)  # BLS: a bachelor's, four to five years from nothing
+    assert plan.direct is not None
+    assert plan.direct.difficulty is Transition.HARD
+    assert plan.stepping_stones
+    before = by["cashiers"]
+    for hop in plan.route:
+        linked = hop.career.slug in before.related or before.slug in hop.career.related
+        assert linked  # each hop is a related occupation of the one before
+        assert hop.switch.difficulty is not Transition.HARD
+        assert hop.switch == switch(before, hop.career)
+        before = hop.career
+    assert before.slug == "registered-nurses"
+
+
+def test_every_step_stands_on_a_source_the_catalog_holds(bundled_catalog: Catalog) -> None:
+    by = bundled_catalog.by_slug
+    pairs = [
+        ("electricians", None),
+        ("data-scientists", "registered-nurses"),
+        ("lawyers", "paralegals-and-legal-assistants"),
+        ("ai-middleware-engineer", "web-developers"),
+        ("ai-middleware-engineer", "ai-model-routing-engineer"),
+    ]
+    for target, source in pairs:
+        plan = roadmap(by[target], by[source] if source else None, bundled_catalog.careers)
+        assert plan.steps
+        assert all(step.source in bundled_catalog.sources for step in plan.steps), target
+        assert not set(plan.carries_over) & set(plan.to_build)
+
+
+def test_from_nothing_the_way_in_is_the_careers_own_preparation(bundled_catalog: Catalog) -> None:
+    electricians = bundled_catalog.by_slug["electricians"]
+    plan = roadmap(electricians, None, bundled_catalog.careers)
+    curve = electricians.learning_curve
+    assert curve is not None
+    assert plan.months == (curve.months, curve.months_max)
+    assert any("apprenticeship" in s.text for s in plan.steps)
+    assert plan.route == ()
+    assert plan.direct is None
+
+
+def test_a_page_career_from_an_occupation_says_what_cannot_be_estimated(
+    bundled_catalog: Catalog,
+) -> None:
+    by = bundled_catalog.by_slug
+    plan = roadmap(by["ai-middleware-engineer"], by["web-developers"], bundled_catalog.careers)
+    texts = " ".join(s.text for s in plan.steps)
+    assert "not estimated" in texts
+    assert "the pages publish none" in texts
+    assert plan.months is not None  # the pages' own learning time
+
+
+@pytest.mark.parametrize(
+    ("months", "said"),
+    [
+        ((0, 1), "under a month"),
+        ((6, 12), "6–12 months"),
+        ((48, 60), "4–5 years"),
+        ((84, 84), "about 7 years"),
+    ],
+)
+def test_months_are_said_as_people_say_them(months: tuple[int, int], said: str) -> None:
+    assert months_text(months) == said

@@ -1,0 +1,308 @@
+"""Each stage of understanding on its own: reading, chat, spotting names, reading a career's
+place, fields and unjudged wishes, pairs, follow-ups, and the request that comes out."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot.understanding.chat import chat_topic
+from careerbot.understanding.message import read
+from careerbot.understanding.pairs import pair_of
+from careerbot.understanding.requests import (
+    Chat,
+    CompareAsk,
+    FocusAsk,
+    Mention,
+    OnScreen,
+    OtherAsk,
+    ProfileAsk,
+    RoadmapAsk,
+    WishAsk,
+)
+from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound
+from careerbot.understanding.scope import scope_in
+from careerbot.understanding.slang import PHRASES, UNLISTED, Unlisted
+from careerbot.understanding.spotting import readings, spot
+from careerbot.understanding.subjects import slot
+from careerbot.understanding.understand import understand
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def test_reading_folds_and_keeps_word_positions() -> None:
+    message = read("  Électricien\u200b's   PAY?\n")
+    assert message.text == "electricien's pay?"
+    assert [w.key for w in message.words] == ["electricien", "pay"]
+    assert message.between(0, 2) == "electricien's pay"
+
+
+def test_an_invisible_character_inside_a_word_does_not_split_it() -> None:
+    assert [w.text for w in read("elec\u200btrician").words] == ["electrician"]
+    assert [w.text for w in read("nurse\nteacher").words] == ["nurse", "teacher"]
+
+
+def test_a_hyphen_joins_a_compound() -> None:
+    message = read("and on-device?")
+    assert [message.hyphenated(i) for i in range(3)] == [False, True, True]
+
+
+def test_plural_keys_meet_singular_but_not_words_that_only_end_in_s() -> None:
+    keys = [w.key for w in read("nurses status analysis does this").words]
+    assert keys == ["nurse", "status", "analysis", "does", "this"]
+
+
+# -- chat -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("hi", "greeting"),
+        ("/start", "greeting"),
+        ("/start@careerbot", "greeting"),
+        ("thanks!", "thanks"),
+        ("thank you so much", "thanks"),
+        ("tell me a joke", "smalltalk"),
+        ("you're useless", "smalltalk"),
+        ("what's the weather like today", "smalltalk"),
+        ("/help", "help"),
+        ("swap", "swap"),
+        ("/list", "list"),
+    ],
+)
+def test_whole_messages_of_chat_are_chat(text: str, topic: str) -> None:
+    assert chat_topic(read(text).text) == topic
+
+
+@pytest.mark.parametrize("text", ["thanks, and how much do welders make?", "hi, nurse or teacher"])
+def test_chat_words_before_a_question_leave_it_a_question(text: str) -> None:
+    assert chat_topic(read(text).text) is None
+
+
+# -- spotting -------------------------------------------------------------------------------
+
+
+def spotted(text: str, index: NameIndex) -> list[str]:
+    message = read(text)
+    return [message.between(s.start, s.end) for s in spot(message, index, readings(message, index))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("how much does a welder make", ["welder"]),
+        ("is being a lawyer better than being a doctor", ["lawyer", "doctor"]),
+        ("should i become a police officer?", ["police officer"]),
+        ("real estate agent vs insurance agent", ["real estate agent", "insurance agent"]),
+        ("thanks for driving me to the first job", []),
+        ("tech jobs that don't require coding", []),
+        ("engineering jobs with good pay", []),
+        ("IT support or help desk", ["it support", "help desk"]),
+    ],
+)
+def test_career_names_are_found_where_they_sit(
+    bundled_index: NameIndex, text: str, names: list[str]
+) -> None:
+    assert spotted(text, bundled_index) == names
+
+
+def test_a_word_before_a_name_that_no_career_has_makes_another_job(
+    bundled_index: NameIndex,
+) -> None:
+    # "crypto trader" is not a securities sales agent with a word ignored
+    assert spotted("is crypto trader a real job", bundled_index) == ["crypto trader"]
+    # ...but a word of the question is no part of a name
+    request = understand("will ai replace accountants", bundled_index)
+    assert isinstance(request, ProfileAsk)
+    assert isinstance(request.subject, Mention)
+    assert request.subject.said == "accountants"
+
+
+def test_slang_names_its_occupation_whole(bundled_index: NameIndex) -> None:
+    request = understand("what do you think about becoming a lineman", bundled_index)
+    assert isinstance(request, ProfileAsk)
+    assert isinstance(request.subject, Mention)
+    found = request.subject.found
+    assert isinstance(found, Match)
+    assert found.slug == "electrical-power-line-installers-and-repairers"
+    assert request.subject.said == "lineman"
+
+
+# -- a career's place -----------------------------------------------------------------------
+
+
+def slotted(text: str, index: NameIndex, unknown: bool = False) -> Mention | None:
+    message = read(text)
+    return slot(message, readings(message, index), 0, len(message.words), index, unknown=unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("welding", "welders-cutters-solderers-and-brazers"),
+        ("nursing", "registered-nurses"),
+        ("graphic design", "graphic-designers"),
+        ("data science", "data-scientists"),
+        ("technical writing", "technical-writers"),
+        ("medical coding", "medical-records-specialists"),
+    ],
+)
+def test_a_field_of_work_is_read_as_the_job_that_does_it(
+    bundled_index: NameIndex, text: str, slug: str
+) -> None:
+    named = slotted(text, bundled_index)
+    assert named is not None
+    assert isinstance(named.found, Match)
+    assert named.found.slug == slug
+
+
+def test_words_that_name_no_career_are_nothing_unless_a_career_is_said_to_stand_there(
+    bundled_index: NameIndex,
+) -> None:
+    assert slotted("high salary and high", bundled_index) is None
+    assert slotted("matters most", bundled_index) is None
+    named = slotted("basket weaving wizard", bundled_index, unknown=True)
+    assert named is not None
+    assert isinstance(named.found, NotFound)
+
+
+def test_work_without_an_occupation_of_its_own_is_said_to_be_so(bundled_index: NameIndex) -> None:
+    named = slotted("twitch streamer", bundled_index)
+    assert named is not None
+    assert isinstance(named.found, Unlisted)
+    assert named.found.nearest  # with the nearest occupations offered
+
+
+# -- fields and unjudged wishes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "unjudged"),
+    [
+        ("which ai job pays the most", ["ai"], []),
+        ("healthcare jobs without a degree", ["healthcare", "no_degree"], []),
+        ("law enforcement careers", ["public_safety"], []),
+        ("art jobs with creative freedom", ["creative"], ["creative freedom"]),
+        ("good tech jobs for introverts", ["tech"], ["introvert"]),
+        ("jobs with job security", [], []),
+        ("i hate math", ["low_math"], []),
+    ],
+)
+def test_fields_and_wishes_no_figure_judges(
+    text: str, fields: list[str], unjudged: list[str]
+) -> None:
+    found = scope_in(text)
+    assert [f.name for f in found if f.judged] == fields
+    assert [f.name for f in found if not f.judged] == unjudged
+
+
+# -- pairs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "welding vs hvac",
+            (
+                "welders-cutters-solderers-and-brazers",
+                "heating-air-conditioning-and-refrigeration-mechanics-and-installers",
+            ),
+        ),
+        ("compare nurse and teacher", ("registered-nurses", None)),
+        ("from cashier to registered nurse", ("cashiers", "registered-nurses")),
+    ],
+)
+def test_two_careers_asked_about_together(
+    bundled_index: NameIndex, text: str, expected: tuple[str, str | None]
+) -> None:
+    request = understand(text, bundled_index)
+    assert isinstance(request, (CompareAsk, RoadmapAsk))
+    sides = (
+        (request.first, request.second)
+        if isinstance(request, CompareAsk)
+        else (request.source, request.target)
+    )
+    first = sides[0]
+    assert isinstance(first, Mention)
+    assert isinstance(first.found, Match)
+    assert first.found.slug == expected[0]
+    if expected[1] is not None:
+        second = sides[1]
+        assert isinstance(second, Mention)
+        assert isinstance(second.found, Match)
+        assert second.found.slug == expected[1]
+
+
+def test_or_joins_careers_but_not_anything(bundled_index: NameIndex) -> None:
+    message = read("should i study or work")
+    assert pair_of(message, readings(message, bundled_index), [], bundled_index) is None
+
+
+# -- requests -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "focus"),
+    [
+        ("how much do electricians make", ProfileAsk, "pay"),
+        ("how long does it take to learn welding", ProfileAsk, "learning"),
+        ("do data scientists need to code?", ProfileAsk, "coding"),
+        ("job outlook for radiologic technologists", ProfileAsk, "demand"),
+        ("will ai replace accountants", ProfileAsk, "exposure"),
+        ("what does an actuary do", ProfileAsk, "duties"),
+        ("is nursing a good career", ProfileAsk, "overall"),
+        ("nurse or teacher", CompareAsk, None),
+        ("which pays more?", FocusAsk, "pay"),
+        ("is it hard to get into?", FocusAsk, "entry"),
+        ("what about plumbers?", OtherAsk, None),
+        ("how do i become an electrician", RoadmapAsk, None),
+        ("remote work, low ai risk, no degree", WishAsk, None),
+        ("'; DROP TABLE careers; --", Chat, None),
+    ],
+)
+def test_a_message_becomes_a_typed_request(
+    bundled_index: NameIndex, text: str, kind: type, focus: str | None
+) -> None:
+    request = understand(text, bundled_index)
+    assert isinstance(request, kind)
+    if focus is not None:
+        assert request.focus == focus  # type: ignore[union-attr]
+
+
+def test_the_first_one_is_left_to_the_conversation(bundled_index: NameIndex) -> None:
+    request = understand("tell me more about the first one", bundled_index)
+    assert request == ProfileAsk(OnScreen("first"), "overall")
+
+
+def test_a_name_several_careers_share_stays_a_choice(bundled_index: NameIndex) -> None:
+    request = understand("engineer", bundled_index)
+    assert isinstance(request, ProfileAsk)
+    assert isinstance(request.subject, Mention)
+    assert isinstance(request.subject.found, Ambiguous)
+
+
+def test_wishes_keep_fields_and_unjudged_apart_from_preferences(bundled_index: NameIndex) -> None:
+    request = understand("good tech jobs for introverts that pay well", bundled_index)
+    assert isinstance(request, WishAsk)
+    assert request.scope == ("tech",)
+    assert request.not_judged == ("introvert",)
+    assert [p.criterion for p in request.preferences.active] == ["salary"]
+
+
+def test_a_number_about_the_asker_is_no_limit(bundled_index: NameIndex) -> None:
+    request = understand(
+        "I worked in retail for 6 years and want something better paid", bundled_index
+    )
+    assert isinstance(request, WishAsk)
+    assert [(p.criterion, p.hard) for p in request.preferences.items] == [("salary", False)]
+    assert request.scope == ()
+
+
+def test_every_slang_phrase_names_one_occupation(bundled_index: NameIndex) -> None:
+    for said, words in PHRASES.items():
+        found = bundled_index.resolve(" ".join(words))
+        assert isinstance(found, Match), said
+    for said, gap in UNLISTED.items():
+        for slug in gap.nearest:
+            assert bundled_index.title_words(slug), (said, slug)  # a real career
