@@ -15,7 +15,7 @@ from careerbot.dialogue.context import ChatContext, Pending, Then
 from careerbot.dialogue.replies import Reply, text_reply
 from careerbot.dialogue.settle import Choice, NoOccupation, NothingShown, Unknown
 from careerbot.understanding.names import tokens_of
-from careerbot.understanding.resolution import NameIndex
+from careerbot.understanding.resolution import Match, NameIndex
 
 NOTHING_SHOWN = (
     "Which career? Nothing is on screen yet: ask about one (“how much do electricians make?”) "
@@ -46,7 +46,7 @@ def choice_reply(
     slugs = tuple(c.slug for c in choice.options)
     return text_reply(
         "clarify",
-        replace(context, pending=replace(pending, options=slugs)),
+        replace(context, pending=replace(pending, options=slugs, said=choice.said)),
         question,
         "Tap one, or type a word that tells them apart.",
         buttons=kb.choices_keyboard(
@@ -105,10 +105,18 @@ def unknown_reply(
 
 
 def typed_answer(message: str, pending: Pending, index: NameIndex) -> str | None:
-    """The option a typed answer picks ("civil" for "which engineer?"): the likeliest of
-    the options one of whose names has every word typed."""
+    """The career a typed answer picks ("civil" for "which engineer?"): an option whose own
+    title has every word typed, else the typed words with the words asked about naming one
+    career ("kindergarten" + "teacher"), else the likeliest option with a name that has them."""
     typed = tokens_of(message)
     if not typed or len(typed) > ANSWER_WORDS:
         return None
     fitting = [slug for slug in pending.options if index.covers(slug, typed)]
+    titled = [slug for slug in fitting if set(typed) <= index.title_words(slug)]
+    if titled:
+        return titled[0]
+    if pending.said:
+        found = index.resolve(f"{message} {pending.said}")
+        if isinstance(found, Match) and index.covers(found.slug, typed):
+            return found.slug
     return fitting[0] if fitting else None

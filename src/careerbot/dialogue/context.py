@@ -28,6 +28,9 @@ class Pending:
     next_said: str | None = None
     #: what was asked about them ("pay", "overall")
     focus: str = "overall"
+    #: the words the question was about ("teacher"), so "kindergarten" can mean a choice
+    #: beyond those shown
+    said: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -42,14 +45,16 @@ class Pending:
         then = next((t for t in get_args(Then) if t == then), None)
         if then is None:
             return None
-        kept, said, focus = state.get("kept"), state.get("next_said"), state.get("focus")
+        kept, later, focus = state.get("kept"), state.get("next_said"), state.get("focus")
+        said = state.get("said")
         return cls(
             then=then,
             options=tuple(o for o in options[:MAX_OPTIONS] if isinstance(o, str)),
             kept=kept if isinstance(kept, str) else None,
             kept_first=state.get("kept_first") is not False,
-            next_said=said if isinstance(said, str) else None,
+            next_said=later if isinstance(later, str) else None,
             focus=focus if isinstance(focus, str) else "overall",
+            said=said if isinstance(said, str) else None,
         )
 
 
