@@ -19,8 +19,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from careerbot.careers.catalog import Catalog, bundled_files, read_catalog_file
-from careerbot.careers.model import Career, Source
+from bundled import bundled
+
 from careerbot.dialogue.router import Dialogue
 from careerbot.recommend.reading import normalise
 from careerbot.understanding.resolution import NameIndex
@@ -37,16 +37,6 @@ SETS = {
     "held-out 2": ROOT / "bench" / "heldout-2.jsonl",
 }
 REPEATS = 3
-
-
-def bundled() -> Catalog:
-    careers: list[Career] = []
-    sources: dict[str, Source] = {}
-    for path in bundled_files():
-        catalog_file = read_catalog_file(path)
-        careers.extend(catalog_file.careers)
-        sources.update(catalog_file.sources)
-    return Catalog(tuple(careers), {c.slug: i for i, c in enumerate(careers, 1)}, sources)
 
 
 def accuracy(dialogue: Dialogue, rows: list[Row]) -> tuple[Counter[str], Counter[str], list[str]]:

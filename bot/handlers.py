@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
@@ -12,9 +13,13 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot.markup import to_markup
 from careerbot.app.admission import Admission, Verdict
 from careerbot.app.service import CareerService
+from careerbot.dialogue.replies import Reply
+from careerbot.render.drawing import draw
 
 log = logging.getLogger(__name__)
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
+#: Telegram's limit on a photo's caption
+CAPTION_LIMIT = 1024
 
 
 def _service(context: ContextTypes.DEFAULT_TYPE) -> CareerService:
@@ -79,6 +84,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(SORRY)
         raise
     await query.answer(reply.notice)
+    if reply.picture is not None:
+        await _send_picture(context, chat_id, reply)
+        return
     if not reply.edits:
         return
     try:
@@ -89,6 +97,21 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         # Pressing the button of what is already shown is not an error for the person.
         if "not modified" not in str(exc).lower():
             raise
+
+
+async def _send_picture(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:
+    """The chart as a photo: Telegram's own copy when one was sent before for this catalog
+    version (by any process), else drawn off the event loop and uploaded once."""
+    assert reply.picture is not None
+    service = _service(context)
+    caption = reply.document.plain()[:CAPTION_LIMIT]  # plain: a cut never breaks a tag
+    if (file_id := await service.picture_file(reply.picture.key)) is not None:
+        await context.bot.send_photo(chat_id, file_id, caption=caption)
+        return
+    png = await asyncio.to_thread(draw, reply.picture)
+    sent = await context.bot.send_photo(chat_id, png, caption=caption)
+    if sent.photo:
+        await service.remember_picture(reply.picture.key, sent.photo[-1].file_id)
 
 
 async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

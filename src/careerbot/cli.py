@@ -16,7 +16,7 @@ from careerbot.app.service import CareerService
 from careerbot.app.settings import Settings, SettingsError
 from careerbot.careers.catalog import CatalogError
 from careerbot.catalog_build import options as build_options
-from careerbot.console import chat
+from careerbot.console import chat, save_picture
 from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.render.views import about_document
 
@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="remember the conversation under this chat id (default: no memory)",
     )
+    chart = sub.add_parser("chart", help="a picture of one career, or of two compared (PNG)")
+    chart.add_argument("careers", nargs="+", metavar="CAREER", help="A [B]")
+    chart.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     roadmap = sub.add_parser("roadmap", help="how to get into a career, from another or afresh")
     roadmap.add_argument("careers", nargs="+", metavar="CAREER", help="[FROM] TO")
     roadmap.add_argument("--json", action="store_true")
@@ -130,6 +133,11 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         jobs["compare"] = lambda s: _reply(s.compare(args.first, args.second), args.json)
     elif command == "ask":
         jobs["ask"] = lambda s: _reply(s.message(args.chat, args.message), args.json)
+    elif command == "chart":
+        if len(args.careers) > 2:
+            print("careerbot: chart takes one or two careers: A [B]", file=sys.stderr)
+            return EXIT_USAGE
+        jobs["chart"] = lambda s: _chart(s, tuple(args.careers), args.out)
     elif command == "roadmap":
         if len(args.careers) > 2:
             print("careerbot: roadmap takes one or two careers: [FROM] TO", file=sys.stderr)
@@ -145,6 +153,16 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _reply(pending: Awaitable[Reply], as_json: bool) -> int:
     return _print_reply(await pending, as_json)
+
+
+async def _chart(service: CareerService, names: tuple[str, ...], out: Path) -> int:
+    reply = await service.chart(names)
+    if reply.picture is None:  # a name to settle first
+        return _print_reply(reply, as_json=False) or 1
+    path = await asyncio.to_thread(save_picture, reply, out.parent, out)
+    print(f"Wrote {path} ({reply.picture.title}).")
+    print(reply.document.plain())
+    return 0
 
 
 async def _chat(service: CareerService) -> int:

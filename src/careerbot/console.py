@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from pathlib import Path
 
 from careerbot.app.service import CareerService
 from careerbot.dialogue.replies import Button, Reply
 
 CONSOLE_CHAT_ID = 0
 PROMPT = "you> "
+
+
+def save_picture(reply: Reply, folder: Path, path: Path | None = None) -> Path:
+    """Draw the reply's picture into ``path`` (default: a file in ``folder`` named for it)."""
+    from careerbot.render.drawing import draw  # noqa: PLC0415 - drawing loads matplotlib
+
+    assert reply.picture is not None
+    target = path or folder / ("careerbot-" + reply.picture.key.replace(":", "-") + ".png")
+    target.write_bytes(draw(reply.picture))
+    return target
 
 
 def show(reply: Reply, write: Callable[[str], None]) -> list[Button]:
@@ -41,6 +52,10 @@ async def chat(
                 write(f"Share this link: {button.url}")
                 continue
             reply = await service.button(CONSOLE_CHAT_ID, button.data)
+            if reply.picture is not None:  # a chart: saved as a file, its path said
+                path = await asyncio.to_thread(save_picture, reply, Path.cwd())
+                write(f"Chart saved: {path}\n{reply.document.plain()}")
+                continue
             if reply.notice and not reply.edits:
                 write(reply.notice)
                 continue

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from .objects import StoredMessage, bot_user, chat_for, now
@@ -46,6 +47,9 @@ class BotState:
         self.webhook_url = ""
         self.webhook_secret: str | None = None
         self.blocked_chats: set[int | str] = set()
+        #: photos uploaded, by the file_id given back; and every sendPhoto, in order
+        self.uploads: dict[str, bytes] = {}
+        self.photos_sent: list[tuple[int | str, str, bool]] = []
 
     @property
     def bot(self) -> dict[str, Any]:
@@ -58,6 +62,7 @@ class BotState:
             "logOut": lambda _: True,
             "sendChatAction": self.send_chat_action,
             "sendMessage": self.send_message,
+            "sendPhoto": self.send_photo,
             "editMessageText": self.edit_message_text,
             "editMessageReplyMarkup": self.edit_message_reply_markup,
             "deleteMessage": self.delete_message,
@@ -127,7 +132,21 @@ class BotState:
             and not reply.get("allow_sending_without_reply")
         ):
             raise bad_request("message to be replied not found")
-        message = StoredMessage(
+        message = self._sent(chat_id, params, text, entities, markup=markup, source=params["text"])
+        return self.store(message).to_api()
+
+    def _sent(
+        self,
+        chat_id: int | str,
+        params: dict[str, Any],
+        text: str,
+        entities: list[dict[str, Any]],
+        *,
+        markup: dict[str, Any] | None,
+        source: str,
+    ) -> StoredMessage:
+        """A message the bot sent, with the next id of its chat."""
+        return StoredMessage(
             chat_id=chat_id,
             message_id=self.allocate_message_id(chat_id),
             date=now(),
@@ -137,10 +156,32 @@ class BotState:
             entities=entities,
             reply_markup=markup,
             parse_mode=params.get("parse_mode"),
-            source_text=params["text"],
+            source_text=source,
             from_bot=True,
         )
-        return self.store(message).to_api()
+
+    def send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
+        """An upload (multipart file) gets a new file_id; a file_id must be one given out."""
+        chat_id = self._target_chat(params)
+        photo = params.get("photo")
+        uploaded = hasattr(photo, "file")
+        if uploaded:
+            data = photo.file.read()  # type: ignore[union-attr]
+            if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+                raise bad_request("IMAGE_PROCESS_FAILED")
+            file_id = f"photo-{len(self.uploads) + 1}"
+            self.uploads[file_id] = data
+        elif isinstance(photo, str) and photo in self.uploads:
+            file_id = photo
+        else:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        caption = params.get("caption") or ""
+        if len(caption) > 1024:
+            raise bad_request("message caption is too long")
+        self.photos_sent.append((chat_id, file_id, uploaded))
+        markup = validate_reply_markup(params.get("reply_markup"))
+        message = self._sent(chat_id, params, caption, [], markup=markup, source=caption)
+        return self.store(replace(message, photo=file_id)).to_api()
 
     def _editable(self, params: dict[str, Any]) -> StoredMessage:
         if "inline_message_id" in params:

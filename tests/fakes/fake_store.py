@@ -29,6 +29,7 @@ class State:
     claimed: set[int] = field(default_factory=set)
     rates: dict[int, tuple[int, int]] = field(default_factory=dict)
     usage: Counter[tuple[str, str]] = field(default_factory=Counter)
+    pictures: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 def imported(state: State, catalog: CatalogFile) -> int:
@@ -85,6 +86,12 @@ class FakeCatalogWork:
 
     async def import_catalog(self, catalog: CatalogFile) -> int:
         return imported(self.state, catalog)
+
+    async def picture_file(self, key: str, version: int) -> str | None:
+        return self.state.pictures.get((key, version))
+
+    async def remember_picture(self, key: str, version: int, file_id: str) -> None:
+        self.state.pictures.setdefault((key, version), file_id)
 
     async def usage(self, top: int = 5) -> Usage:
         def ranked(kind: str) -> tuple[tuple[str, int], ...]:

@@ -104,6 +104,8 @@ class StoredMessage:
     source_text: str
     from_bot: bool
     edit_date: int | None = None
+    #: a photo message: the photo's file_id (the text is then its caption)
+    photo: str | None = None
 
     @property
     def buttons(self) -> list[dict[str, Any]]:
@@ -120,8 +122,15 @@ class StoredMessage:
             "from": self.sender,
             "chat": self.chat,
             "date": self.date,
-            "text": self.text,
         }
+        if self.photo is not None:
+            message["photo"] = [
+                {"file_id": self.photo, "file_unique_id": self.photo, "width": 1280, "height": 720}
+            ]
+            if self.text:
+                message["caption"] = self.text
+        else:
+            message["text"] = self.text
         if self.entities:
             message["entities"] = self.entities
         # Telegram only echoes inline keyboards; reply keyboards live on the client.

@@ -102,6 +102,14 @@ class Observation(UpdateBuilders):
         chat = self._state.chats.get(chat_id, {})
         return [chat[message_id] for message_id in sorted(chat)]
 
+    @property
+    def photos_sent(self) -> list[tuple[int | str, str, bool]]:
+        """Every sendPhoto: (chat, file_id, whether it was an upload), in order."""
+        return list(self._state.photos_sent)
+
+    def uploaded(self, file_id: str) -> bytes:
+        return self._state.uploads[file_id]
+
     def last_message(self, chat_id: int | str) -> StoredMessage | None:
         messages = self.messages(chat_id)
         return messages[-1] if messages else None

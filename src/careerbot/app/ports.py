@@ -51,6 +51,12 @@ class CatalogWork(Protocol):
 
     async def usage(self, top: int = 5) -> Usage: ...
 
+    async def picture_file(self, key: str, version: int) -> str | None:
+        """The Telegram ``file_id`` of a picture already sent for this catalog version."""
+
+    async def remember_picture(self, key: str, version: int, file_id: str) -> None:
+        """Keep a picture's ``file_id``; the first one kept wins."""
+
 
 class Store(Protocol):
     """Units of work: each commits when its block ends and rolls back if it raises."""

@@ -120,6 +120,26 @@ class CareerService:
     async def compare(self, first: str, second: str) -> Reply:
         return await self._handle(None, lambda d, ctx: d.compare_names(ctx, (first, second)))
 
+    async def chart(self, names: tuple[str, ...]) -> Reply:
+        """A picture of one career or two, by name (``careerbot chart``)."""
+        return await self._handle(None, lambda d, ctx: d.chart_names(ctx, names))
+
+    async def picture_file(self, key: str) -> str | None:
+        """The ``file_id`` Telegram gave this picture for the catalog version in use."""
+        version = (await self.catalog()).version
+        async with self.store.catalog_work() as work:
+            return await work.picture_file(key, version)
+
+    async def remember_picture(self, key: str, file_id: str) -> None:
+        """Keep the ``file_id`` so no process uploads this picture again. Two processes may
+        race to keep one: the loser's is dropped, which costs nothing but the upload."""
+        version = (await self.catalog()).version
+        try:
+            async with self.store.catalog_work() as work:
+                await work.remember_picture(key, version, file_id)
+        except Exception:
+            log.info("picture %s was kept by another process first", key)
+
     async def roadmap(self, target: str, source: str | None) -> Reply:
         return await self._handle(None, lambda d, ctx: d.roadmap_names(ctx, target, source))
 

@@ -32,6 +32,18 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class WageReference(Frozen):
+    """A wage source's percentiles across all occupations (OEWS 00-0000): what one
+    career's pay is drawn against."""
+
+    label: Text
+    p10: int | None = None
+    p25: int | None = None
+    median: int | None = None
+    p75: int | None = None
+    p90: int | None = None
+
+
 class Source(Frozen):
     """Where figures come from; cited on cards and in `careerbot about`."""
 
@@ -41,6 +53,8 @@ class Source(Frozen):
     url: str | None = None
     licence: str | None = None
     attribution: str | None = None
+    #: for a wage source: the same percentiles across all occupations
+    all_occupations: WageReference | None = None
 
 
 class Figure(Frozen):
@@ -54,6 +68,9 @@ class Salary(Figure):
     low: int | None = Field(default=None, ge=0, le=10_000_000)
     high: int | None = Field(default=None, ge=0, le=10_000_000)
     median: int | None = Field(default=None, ge=0, le=10_000_000)
+    #: the 25th and 75th percentiles, where the source publishes them (OEWS)
+    p25: int | None = Field(default=None, ge=0, le=10_000_000)
+    p75: int | None = Field(default=None, ge=0, le=10_000_000)
     basis: str = "published range"
 
     @model_validator(mode="after")

@@ -11,14 +11,14 @@ from careerbot.careers.model import Career, CatalogFile, Difficulty, Flag
 from careerbot.catalog_build import figures, onet, onet_skills, preparation, rules
 from careerbot.catalog_build.exposure import Exposure, load_exposure
 from careerbot.catalog_build.fields import Facts, fields_of
-from careerbot.catalog_build.oews import Wages, load_major_groups, load_wages
+from careerbot.catalog_build.oews import Wages, all_occupations, load_major_groups, load_wages
 from careerbot.catalog_build.projections import (
     Projection,
     demand_scores,
     load_nem_crosswalk,
     load_projections,
 )
-from careerbot.catalog_build.sources import ONET, SOURCES
+from careerbot.catalog_build.sources import OEWS, ONET, SOURCES
 from careerbot.catalog_build.tables import SourceDataError
 from careerbot.catalog_build.technology import Technology, ToolChooser, coding_flag, load_technology
 from careerbot.catalog_build.telework import Telework, load_telework
@@ -226,7 +226,11 @@ def assemble(inputs: Inputs) -> CatalogFile:
         tools=ToolChooser({c: inputs.technology.get(c, []) for c in codes}),
     )
     careers = tuple(build_career(c, inputs, shared) for c in codes)
-    return CatalogFile(sources=dict(SOURCES), careers=careers)
+    sources = dict(SOURCES)
+    sources[OEWS] = sources[OEWS].model_copy(
+        update={"all_occupations": all_occupations(inputs.wages)}
+    )
+    return CatalogFile(sources=sources, careers=careers)
 
 
 def build_catalog(source_dir: Path) -> CatalogFile:

@@ -22,6 +22,8 @@ def salary(wages: Wages | None) -> Salary | None:
         low=wages.annual_p10,
         high=wages.annual_p90,
         median=wages.annual_median,
+        p25=wages.annual_p25,
+        p75=wages.annual_p75,
         basis=SALARY_BASIS,
         source=OEWS,
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from careerbot.careers.model import WageReference
 from careerbot.catalog_build.tables import parse_decimal, read_csv, to_int
 
 OEWS_DIR = "bls_oews_2025"
@@ -20,6 +21,8 @@ class Wages:
     annual_p10: int | None
     annual_median: int | None
     annual_p90: int | None
+    annual_p25: int | None
+    annual_p75: int | None
     hourly_median: Decimal | None
     footnotes: tuple[str, ...]
 
@@ -36,7 +39,9 @@ def load_wages(source_dir: Path) -> dict[str, Wages]:
         "soc_code",
         "occ_title",
         "a_pct10",
+        "a_pct25",
         "a_median",
+        "a_pct75",
         "a_pct90",
         "h_median",
         "footnote_codes",
@@ -49,6 +54,8 @@ def load_wages(source_dir: Path) -> dict[str, Wages]:
             annual_p10=to_int(parse_decimal(row["a_pct10"])),
             annual_median=to_int(parse_decimal(row["a_median"])),
             annual_p90=to_int(parse_decimal(row["a_pct90"])),
+            annual_p25=to_int(parse_decimal(row["a_pct25"])),
+            annual_p75=to_int(parse_decimal(row["a_pct75"])),
             hourly_median=parse_decimal(row["h_median"]),
             footnotes=tuple(c for c in row["footnote_codes"].replace(";", ",").split(",") if c),
         )
@@ -66,3 +73,21 @@ def load_major_groups(source_dir: Path) -> dict[str, str]:
             name = row["occupation_name"].removesuffix(" Occupations").strip()
             groups[code[:2]] = name
     return groups
+
+
+ALL_OCCUPATIONS = "00-0000"
+
+
+def all_occupations(wages: dict[str, Wages]) -> WageReference | None:
+    """The all-occupations row (00-0000): the reference a career's pay is drawn against."""
+    row = wages.get(ALL_OCCUPATIONS)
+    if row is None or not row.annual_published:
+        return None
+    return WageReference(
+        label="All occupations",
+        p10=row.annual_p10,
+        p25=row.annual_p25,
+        median=row.annual_median,
+        p75=row.annual_p75,
+        p90=row.annual_p90,
+    )

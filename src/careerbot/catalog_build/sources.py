@@ -37,9 +37,10 @@ SOURCES: dict[str, Source] = {
         url="https://www.bls.gov/oes/",
         licence="Public domain (U.S. federal government work)",
         attribution="Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage "
-        "Statistics, May 2025. Annual wages, 10th/50th/90th percentiles; employment excludes "
-        "the self-employed. O*NET occupations matched to BLS codes with the BLS O*NET-SOC to "
-        "National Employment Matrix crosswalk (2023-09-06). BLS.gov cannot vouch for the data "
+        "Statistics, May 2025. Annual wages, 10th/25th/50th/75th/90th percentiles; employment "
+        "excludes the self-employed. O*NET occupations matched to BLS codes with the BLS "
+        "O*NET-SOC to National Employment Matrix crosswalk (2023-09-06). BLS.gov cannot vouch "
+        "for the data "
         "or analyses derived from these data after the data have been retrieved from BLS.gov.",
     ),
     EP: Source(

@@ -16,6 +16,7 @@ from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, ReplyKind, text_reply
 from careerbot.render.card import render_card
+from careerbot.render.chart import picture_of
 from careerbot.render.document import Document, Para
 from careerbot.render.focus import career_answer, comparison_answer
 from careerbot.render.profile import profile_document
@@ -128,4 +129,18 @@ def button_notice_reply(kind: ReplyKind, context: ChatContext, notice: str) -> R
     """A press that changes nothing on screen: the notice says why (a toast in Telegram)."""
     return Reply(
         kind=kind, document=text_document(notice), context=context, notice=notice, edits=False
+    )
+
+
+def chart_reply(catalog: Catalog, context: ChatContext, careers: tuple[Career, ...]) -> Reply:
+    """A picture of one career or of a comparison; its caption says the figures in words."""
+    picture = picture_of(careers, catalog.sources)
+    return Reply(
+        kind="chart",
+        document=text_document(picture.caption),
+        context=context,
+        careers=tuple(c.slug for c in careers),
+        picture=picture,
+        title=picture.title,
+        edits=False,
     )

@@ -22,6 +22,7 @@ _PATTERNS = {
     "f": re.compile(r"^f:([0-2]):([0-9]{1,3}):([0-9]{1,3})$"),
     "o": re.compile(rf"^o:({_ID})$"),
     "r": re.compile(rf"^r:({_ID})(?::({_ID}))?$"),
+    "g": re.compile(rf"^g:({_ID})(?::({_ID}))?$"),
 }
 _PAYLOAD = re.compile(rf"^cmp_({_ID})_({_ID})$")
 
@@ -85,7 +86,15 @@ class Roadmap:
     source: int | None = None
 
 
-Action = Compare | ShowSkills | Picker | Profile | TypeName | Fit | Choose | Roadmap
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A picture of one career, or of the comparison of two."""
+
+    a: int
+    b: int | None = None
+
+
+Action = Compare | ShowSkills | Picker | Profile | TypeName | Fit | Choose | Roadmap | Chart
 
 
 def _b36(number: int) -> str:
@@ -118,6 +127,8 @@ def encode(action: Action) -> str:
             data = f"o:{_b36(career)}"
         case Roadmap(target, source):
             data = f"r:{_b36(target)}" + (f":{_b36(source)}" if source is not None else "")
+        case Chart(a, b):
+            data = f"g:{_b36(a)}" + (f":{_b36(b)}" if b is not None else "")
     if len(data.encode()) > MAX_CALLBACK_BYTES:
         raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
     # Never hand out a button the parser would refuse (an id or page past its pattern).
@@ -136,9 +147,10 @@ def decode(data: object) -> Action | None:
     if data[0] == "f":
         step, wants, musts = (int(group) for group in match.groups())
         return Fit(step, wants, musts)
-    if data[0] == "r":
-        target, source = match.groups()
-        return Roadmap(int(target, 36), int(source, 36) if source else None)
+    if data[0] in "rg":
+        first, second = match.groups()
+        other = int(second, 36) if second else None
+        return Roadmap(int(first, 36), other) if data[0] == "r" else Chart(int(first, 36), other)
     values = [int(group, 36) for group in match.groups()]
     match data[0]:
         case "c":

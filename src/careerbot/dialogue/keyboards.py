@@ -9,6 +9,7 @@ from careerbot.careers.formatting import short_names
 from careerbot.careers.model import Career
 from careerbot.dialogue.codec import (
     Action,
+    Chart,
     Choose,
     Compare,
     Picker,
@@ -49,7 +50,10 @@ def comparison_keyboard(
             Button("⇄ Swap", encode(Compare(ib, ia))),
             Button("🧩 Skills", encode(ShowSkills(ia, ib))),
         ),
-        (Button(f"🗺 Roadmap {short_a} → {short_b}", encode(Roadmap(ib, ia))),),
+        (
+            Button("📊 Chart", encode(Chart(ia, ib))),
+            Button(f"🗺 Roadmap {short_a} → {short_b}"[:40], encode(Roadmap(ib, ia))),
+        ),
     ]
     share = share_button(catalog, a, b, bot_username)
     if share:
@@ -95,7 +99,10 @@ def profile_keyboard(catalog: Catalog, career: Career) -> Keyboard:
     cid = catalog.id_of(career)
     return (
         (Button("🔁 Compare with another career", encode(Picker(cid, cid, 0))),),
-        (Button("🗺 Roadmap: how to become one", encode(Roadmap(cid))),),
+        (
+            Button("📊 Chart", encode(Chart(cid))),
+            Button("🗺 Roadmap: how to become one", encode(Roadmap(cid))),
+        ),
     )
 
 

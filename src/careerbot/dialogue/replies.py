@@ -9,6 +9,7 @@ from careerbot.careers.comparison import Comparison
 from careerbot.careers.roadmap import Roadmap
 from careerbot.dialogue.context import ChatContext
 from careerbot.recommend.ranking import Ranking
+from careerbot.render.chart import Picture
 from careerbot.render.document import Document
 from careerbot.render.json_view import comparison_json, ranking_json, roadmap_json
 from careerbot.render.views import text_document
@@ -27,6 +28,7 @@ ReplyKind = Literal[
     "clarify",
     "no_occupation",
     "roadmap",
+    "chart",
     "fit",
     "recommend",
     "rank",
@@ -77,6 +79,8 @@ class Reply:
     #: a question back ("which teacher?") keeps the side already settled
     kept: tuple[str, ...] = ()
     roadmap: Roadmap | None = None
+    #: a picture to send (kind "chart"); the document is its caption
+    picture: Picture | None = None
 
 
 def text_reply(

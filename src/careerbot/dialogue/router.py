@@ -20,6 +20,7 @@ from careerbot.dialogue.answers import (
     OVERALL,
     STALE,
     button_notice_reply,
+    chart_reply,
     comparison_reply,
     profile_reply,
     roadmap_reply,
@@ -33,6 +34,7 @@ from careerbot.dialogue.asking import (
 )
 from careerbot.dialogue.chatting import chat_reply
 from careerbot.dialogue.codec import (
+    Chart,
     Choose,
     Compare,
     Fit,
@@ -140,6 +142,15 @@ class Dialogue:
             first = settle_words(names[0], self.catalog, self.index, second.career)
         return self._pair_reply(first, second, OVERALL, context, names[1])
 
+    def chart_names(self, context: ChatContext, names: tuple[str, ...]) -> Reply:
+        """A picture of one career or of two compared, by name (``careerbot chart``)."""
+        found = [settle_words(n, self.catalog, self.index) for n in names]
+        for outcome in found:
+            if not isinstance(outcome, Settled):
+                return self._ask(outcome, "profile", context)
+        careers = tuple(o.career for o in found if isinstance(o, Settled))
+        return chart_reply(self.catalog, context, careers)
+
     def roadmap_names(self, context: ChatContext, target: str, source: str | None) -> Reply:
         """The way into a career by name, from another or from none (``careerbot roadmap``)."""
         start = settle_words(source, self.catalog, self.index) if source is not None else None
@@ -201,6 +212,12 @@ class Dialogue:
                 if target is None or (source_id is not None and source is None):
                     return stale
                 return roadmap_reply(self.catalog, context, target, source)
+            case Chart(a, b):
+                careers = [self._career(a), *([self._career(b)] if b is not None else [])]
+                found = tuple(c for c in careers if c is not None)
+                if len(found) != len(careers):
+                    return stale
+                return chart_reply(self.catalog, context, found)
             case Choose(career_id):
                 career = self._career(career_id)
                 return self._chosen(career, context) if career else stale

@@ -12,7 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from careerbot.app.ports import Usage
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career, CatalogFile, Source
-from careerbot.store.tables import VERSION_KEY, CareerRow, MetaRow, SourceRow, UsageRow
+from careerbot.store.tables import (
+    VERSION_KEY,
+    CareerRow,
+    MetaRow,
+    PictureRow,
+    SourceRow,
+    UsageRow,
+)
 
 
 class SqlCatalogWork:
@@ -80,3 +87,11 @@ class SqlCatalogWork:
             select(UsageRow.count).where(UsageRow.kind == "messages", UsageRow.subject == "")
         )
         return Usage(int(messages or 0), await ranked("comparison"), await ranked("unresolved"))
+
+    async def picture_file(self, key: str, version: int) -> str | None:
+        row = await self.session.get(PictureRow, (key, version))
+        return row.file_id if row is not None else None
+
+    async def remember_picture(self, key: str, version: int, file_id: str) -> None:
+        if await self.session.get(PictureRow, (key, version)) is None:
+            self.session.add(PictureRow(key=key, catalog_version=version, file_id=file_id))

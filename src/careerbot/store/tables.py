@@ -81,3 +81,14 @@ class UsageRow(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     subject: Mapped[str] = mapped_column(String(200), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger)
+
+
+class PictureRow(Base):
+    """A picture Telegram already holds: its ``file_id`` per picture and catalog version, so
+    no process uploads the same chart twice."""
+
+    __tablename__ = "picture_files"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    catalog_version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    file_id: Mapped[str] = mapped_column(String(300))

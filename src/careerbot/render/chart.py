@@ -1,0 +1,214 @@
+"""What a picture shows, as data: drawn from the same figures and the same judgements as the
+card, so a test can check the picture's content without looking at pixels.
+
+A comparison: both careers' pay on one scale (the 10th to 90th percentile with the 25th–75th
+and the median where the source publishes them; a page's range drawn as a range), then
+demand, LLM exposure and time to learn, each on a small scale of its own, the better side
+marked exactly where the card marks one. One career: its wage distribution against all
+occupations' (OEWS), then its key figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from careerbot.careers.comparison import Comparison, Unranked, compare
+from careerbot.careers.criteria import BY_NAME, AttributeName
+from careerbot.careers.formatting import NOT_PUBLISHED, money, months, value_text
+from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Salary, Source, WageReference
+from careerbot.render.sources import source_line
+
+#: the picture's size in pixels: readable on a 1280×720 screen and on a phone
+WIDTH, HEIGHT = 1280, 720
+
+
+@dataclass(frozen=True, slots=True)
+class PayBar:
+    name: str
+    low: int | None
+    p25: int | None
+    median: int | None
+    p75: int | None
+    high: int | None
+    #: a published range without percentiles (the comparison pages)
+    ranged: bool
+    #: marked better, as the card marks it
+    better: bool = False
+    #: drawn as the reference, not as a career
+    reference: bool = False
+
+    @property
+    def text(self) -> str:
+        if self.low is None and self.high is None and self.median is None:
+            return NOT_PUBLISHED
+        middle = f"median {money(self.median)} · " if self.median is not None else ""
+        ends = f"{money(self.low)}–{money(self.high)}" if self.low and self.high else ""
+        return middle + ("range " if self.ranged else "10th–90th ") + ends
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One figure of each career on a small scale of its own."""
+
+    label: str
+    #: per career, in the picture's order; None where not published
+    values: tuple[float | None, ...]
+    texts: tuple[str, ...]
+    #: the career marked better (its position), None where the card marks none
+    better: int | None
+    top: float
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    #: what the picture is of, for remembering it once uploaded ("cmp:a:b", "one:a")
+    key: str
+    title: str
+    names: tuple[str, ...]
+    pay: tuple[PayBar, ...]
+    measures: tuple[Measure, ...]
+    footer: str
+    #: the figures in words, for a caption and for people who cannot see the picture
+    caption: str
+    #: the pay scale's title
+    pay_title: str = "Annual pay (USD)"
+
+
+def _pay_bar(name: str, salary: Salary | None, better: bool) -> PayBar:
+    if salary is None:
+        return PayBar(name, None, None, None, None, None, ranged=False)
+    ranged = salary.median is None and salary.p25 is None
+    return PayBar(
+        name, salary.low, salary.p25, salary.median, salary.p75, salary.high, ranged, better
+    )
+
+
+def _better_index(cmp: Comparison, name: AttributeName) -> int | None:
+    side = cmp.attributes[name].better
+    return {"a": 0, "b": 1}.get(side or "")
+
+
+def _measure(cmp: Comparison | None, careers: tuple[Career, ...], name: AttributeName) -> Measure:
+    values: list[float | None] = []
+    texts: list[str] = []
+    for career in careers:
+        if name == "demand":
+            demand = career.demand
+            values.append(demand.score if demand else None)
+            growth = (
+                f" ({demand.growth_pct:+.1f}%)" if demand and demand.growth_pct is not None else ""
+            )
+            texts.append(value_text(demand) + growth if demand else NOT_PUBLISHED)
+        elif name == "ai_risk":
+            risk = career.ai_risk
+            values.append(risk.percent if risk else None)
+            texts.append(value_text(risk))
+        else:
+            curve = career.learning_curve
+            values.append(_midpoint(curve.months, curve.months_max) if curve else None)
+            texts.append(months(curve, short=True) if curve else NOT_PUBLISHED)
+    top = {"demand": 10.0, "ai_risk": 100.0}.get(name) or max(
+        [v for v in values if v is not None] + [12.0]
+    )
+    better = _better_index(cmp, name) if cmp is not None else None
+    label = _label(careers, name)
+    if cmp is not None and cmp.attributes[name].unranked is Unranked.DIFFERENT_SOURCES:
+        label = label.split(" (")[0] + " (≠ sources, unranked)"
+    return Measure(label, tuple(values), tuple(texts), better, top)
+
+
+def _label(careers: tuple[Career, ...], name: AttributeName) -> str:
+    if name == "ai_risk":
+        measures = {c.ai_risk.measure for c in careers if c.ai_risk}
+        if len(measures) == 1:
+            return RISK_MEASURE_LABELS[measures.pop()] + " (%)"
+        return "AI figures (different measures, not ranked)"
+    return {"demand": "Demand (0–10, growth)", "learning_curve": "Time to learn"}.get(
+        name, BY_NAME[name].label
+    )
+
+
+def comparison_picture(cmp: Comparison, sources: Mapping[str, Source]) -> Picture:
+    a, b = cmp.a, cmp.b
+    pay_better = _better_index(cmp, "salary")
+    pay = (
+        _pay_bar(a.title, a.salary, pay_better == 0),
+        _pay_bar(b.title, b.salary, pay_better == 1),
+    )
+    measures = tuple(_measure(cmp, (a, b), n) for n in ("demand", "ai_risk", "learning_curve"))
+    unranked = cmp.attributes["salary"].unranked
+    pay_title = "Annual pay (USD)" + (
+        f" — {unranked.value}, not ranked"
+        if unranked in (Unranked.DIFFERENT_SOURCES, Unranked.DIFFERENT_MEASURES)
+        else ""
+    )
+    return Picture(
+        key=f"cmp:{a.slug}:{b.slug}",
+        title=f"{a.title} vs {b.title}",
+        names=(a.title, b.title),
+        pay=pay,
+        measures=measures,
+        footer=source_line(sources, a, b),
+        caption=_caption(pay, measures),
+        pay_title=pay_title,
+    )
+
+
+def career_picture(career: Career, sources: Mapping[str, Source]) -> Picture:
+    """One career's pay against all occupations' (from its wage source), and its figures."""
+    pay = [_pay_bar(career.title, career.salary, better=False)]
+    reference = _reference(career, sources)
+    if reference is not None:
+        pay.append(
+            PayBar(
+                reference.label,
+                reference.p10,
+                reference.p25,
+                reference.median,
+                reference.p75,
+                reference.p90,
+                ranged=False,
+                reference=True,
+            )
+        )
+    measures = tuple(_measure(None, (career,), n) for n in ("demand", "ai_risk", "learning_curve"))
+    return Picture(
+        key=f"one:{career.slug}",
+        title=career.title,
+        names=(career.title,),
+        pay=tuple(pay),
+        measures=measures,
+        footer=source_line(sources, career),
+        caption=_caption(tuple(pay), measures),
+    )
+
+
+def _reference(career: Career, sources: Mapping[str, Source]) -> WageReference | None:
+    if career.salary is None:
+        return None
+    source = sources.get(career.salary.source)
+    return source.all_occupations if source else None
+
+
+def _caption(pay: tuple[PayBar, ...], measures: tuple[Measure, ...]) -> str:
+    lines = [f"Pay — {bar.name}: {bar.text}{' ★' if bar.better else ''}" for bar in pay]
+    for measure in measures:
+        said = "; ".join(
+            f"{text}{' ★' if measure.better == i else ''}" for i, text in enumerate(measure.texts)
+        )
+        lines.append(f"{measure.label}: {said}")
+    return "\n".join(lines)
+
+
+def picture_of(careers: tuple[Career, ...], sources: Mapping[str, Source]) -> Picture:
+    """The picture of one career or of a comparison of two."""
+    if len(careers) == 2:
+        return comparison_picture(compare(*careers), sources)
+    return career_picture(careers[0], sources)
+
+
+def _midpoint(low: int | None, high: int | None) -> float | None:
+    if low is None:
+        return None
+    return (low + (high if high is not None else low)) / 2
