@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,8 +25,34 @@ def save_picture(reply: Reply, folder: Path, path: Path | None = None) -> Path:
     return target
 
 
+def wrapped(text: str, width: int) -> str:
+    """Lines longer than the terminal wrapped between words, a bullet's or an indented
+    line's continuation under its text; short lines (the card's aligned grid) as they are."""
+    out = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line)
+            continue
+        indent = len(line) - len(line.lstrip())
+        hang = indent + (2 if line.lstrip().startswith(("•", "-")) else 0)
+        out.append(
+            textwrap.fill(
+                line,
+                width=width,
+                subsequent_indent=" " * hang,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(out)
+
+
+def terminal_width() -> int:
+    return max(40, shutil.get_terminal_size((100, 24)).columns - 1)
+
+
 def show(reply: Reply, write: Callable[[str], None]) -> list[Button]:
-    write(reply.document.plain())
+    write(wrapped(reply.document.plain(), terminal_width()))
     choices = [button for row in reply.buttons for button in row]
     for number, button in enumerate(choices, start=1):
         target = f"  ({button.url})" if button.url else ""
@@ -40,7 +68,9 @@ async def chat(
     choices = show(await service.start(CONSOLE_CHAT_ID, ""), write)
     while True:
         try:
-            line = await asyncio.to_thread(read, PROMPT)
+            # read on this thread: Ctrl-C at the prompt ends the chat at once (a worker
+            # thread blocked in input() would hold the process until Enter)
+            line = read(PROMPT)
         except (EOFError, KeyboardInterrupt):
             write("")
             return

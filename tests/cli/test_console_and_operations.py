@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from careerbot import cli
 from careerbot.app.service import CareerService
-from careerbot.console import PROMPT, chat
+from careerbot.console import PROMPT, chat, wrapped
 from careerbot.store import Store
 
 
@@ -48,6 +49,48 @@ async def test_console_chat_survives_nonsense_and_out_of_range_numbers(database_
     transcript = await run_chat(database_url, ["99", "", "\u200b<b>&", "swap"])
     assert "Traceback" not in transcript
     assert "Nothing to swap yet" in transcript
+
+
+async def test_ctrl_c_at_the_prompt_ends_the_chat_at_once(database_url: str) -> None:
+    store = Store(database_url)
+
+    def interrupted(prompt: str) -> str:
+        raise KeyboardInterrupt
+
+    try:
+        await chat(CareerService(store), read=interrupted, write=lambda _: None)
+    finally:
+        await store.dispose()
+
+
+def test_long_lines_wrap_between_words_and_the_grid_stays_aligned() -> None:
+    prose = "• " + "Want an easier way in (entry barrier Medium vs High) " * 3
+    grid = "Median pay   $98k ★         $63k"
+    lines = wrapped(f"{grid}\n{prose}", 40).splitlines()
+    assert lines[0] == grid
+    assert all(len(line) <= 40 for line in lines)
+    words = " ".join(line.strip() for line in lines[1:]).split()
+    assert words == prose.split()  # no word was broken
+    assert all(line.startswith("  ") for line in lines[2:])  # under the bullet's text
+
+
+async def test_a_chart_choice_saves_a_picture_and_says_where(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    first = await run_chat(database_url, ["routing vs middleware"])
+    transcript = await run_chat(
+        database_url, ["routing vs middleware", choice_number(first, "📊 Chart"), "quit"]
+    )
+    saved = pngs(tmp_path)
+    assert len(saved) == 1
+    assert f"Chart saved: {saved[0]}" in transcript
+
+
+def pngs(folder: Path) -> list[Path]:
+    found = sorted(folder.glob("careerbot-cmp-*.png"))
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in found)
+    return found
 
 
 def test_about_lists_every_source_with_its_attribution(
