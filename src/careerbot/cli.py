@@ -11,6 +11,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
+from careerbot._utils import logs
 from careerbot.app import bootstrap
 from careerbot.app.service import CareerService
 from careerbot.app.settings import Settings, SettingsError
@@ -171,10 +172,7 @@ async def _chat(service: CareerService) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(
-        level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING"),
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    logs.configure(os.environ)
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env(os.environ)

@@ -1,0 +1,48 @@
+"""Logs: one JSON object a line with CAREERBOT_LOG_FORMAT=json; never the bot's token."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from careerbot._utils import logs
+
+TOKEN = "123456789:AAEfakeTokenFakeTokenFakeTokenFake01"
+
+
+@pytest.fixture(autouse=True)
+def root_logger_restored() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_json_lines_carry_level_logger_message_and_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    logs.configure({"CAREERBOT_LOG_FORMAT": "json", "CAREERBOT_LOG_LEVEL": "INFO"}, force=True)
+    log = logging.getLogger("careerbot.test")
+    log.info("calling https://api.telegram.org/bot%s/getMe", TOKEN)
+    try:
+        raise RuntimeError(f"failed for {TOKEN}")
+    except RuntimeError:
+        log.exception("update %s failed", 7)
+    lines = capsys.readouterr().err.strip().splitlines()
+    first, second = (json.loads(line) for line in lines)
+    assert first["level"] == "INFO"
+    assert first["logger"] == "careerbot.test"
+    assert first["message"] == "calling https://api.telegram.org/bot<token>/getMe"
+    assert second["message"] == "update 7 failed"
+    assert "RuntimeError: failed for <token>" in second["error"]
+    assert TOKEN not in "\n".join(lines)
+
+
+def test_plain_lines_hide_the_token_too(capsys: pytest.CaptureFixture[str]) -> None:
+    logs.configure({"CAREERBOT_LOG_LEVEL": "WARNING"}, force=True)
+    logging.getLogger("careerbot.test").warning("token %s", TOKEN)
+    assert capsys.readouterr().err.strip() == "WARNING careerbot.test: token <token>"
