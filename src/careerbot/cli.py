@@ -98,7 +98,7 @@ async def _list(service: CareerService) -> int:
 
 
 async def _health(service: CareerService) -> int:
-    careers = len((await service.catalog()).careers)
+    careers = await service.health()
     print(f"ok: {careers} careers")
     return 0 if careers else 1
 

@@ -87,6 +87,9 @@ class FakeCatalogWork:
     async def import_catalog(self, catalog: CatalogFile) -> int:
         return imported(self.state, catalog)
 
+    async def career_count(self) -> int:
+        return len(self.state.careers)
+
     async def picture_file(self, key: str, version: int) -> str | None:
         return self.state.pictures.get((key, version))
 

@@ -46,6 +46,9 @@ class CatalogWork(Protocol):
 
     async def catalog_version(self) -> int: ...
 
+    async def career_count(self) -> int:
+        """How many careers the catalog holds, without loading them."""
+
     async def import_catalog(self, catalog: CatalogFile) -> int:
         """Add or replace careers by slug (ids stay with their slugs); the count."""
 

@@ -124,6 +124,11 @@ class CareerService:
         """A picture of one career or two, by name (``careerbot chart``)."""
         return await self._handle(None, lambda d, ctx: d.chart_names(ctx, names))
 
+    async def health(self) -> int:
+        """The careers the database holds, counted there: cheap enough for a healthcheck."""
+        async with self.store.catalog_work() as work:
+            return await work.career_count()
+
     async def picture_file(self, key: str) -> str | None:
         """The ``file_id`` Telegram gave this picture for the catalog version in use."""
         version = (await self.catalog()).version

@@ -6,7 +6,7 @@ the unit of work ends; nothing here commits.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from careerbot.app.ports import Usage
@@ -95,3 +95,6 @@ class SqlCatalogWork:
     async def remember_picture(self, key: str, version: int, file_id: str) -> None:
         if await self.session.get(PictureRow, (key, version)) is None:
             self.session.add(PictureRow(key=key, catalog_version=version, file_id=file_id))
+
+    async def career_count(self) -> int:
+        return int(await self.session.scalar(select(func.count()).select_from(CareerRow)) or 0)
