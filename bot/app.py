@@ -19,6 +19,7 @@ from telegram.ext import (
 )
 
 from bot import handlers
+from bot.metrics import Metrics
 from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
 from bot.transport import AiohttpRequest
 from careerbot.app import bootstrap
@@ -52,17 +53,19 @@ def build_application(
         if started is not None:
             await started.stop()
 
+    metrics = Metrics()
     app = (
         Application.builder()
         .token(token)
         .base_url(settings.telegram_base_url)
-        .rate_limiter(RetryingRateLimiter())
+        .rate_limiter(RetryingRateLimiter(metrics=metrics))
         .request(AiohttpRequest(timeouts))
         .get_updates_request(AiohttpRequest(timeouts, pool_size=1))
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
         .build()
     )
+    app.bot_data["metrics"] = metrics
     # First, in a group of its own: drop re-delivered updates and those over a user's rate.
     app.add_handler(TypeHandler(Update, handlers.on_any_update), group=-1)
     app.add_handler(CommandHandler("start", handlers.on_start))
@@ -80,11 +83,19 @@ def quiet_secrets() -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def run_bot(settings: Settings, webhook: str | None, listen: str, port: int) -> int:
+def run_bot(
+    settings: Settings,
+    webhook: str | None,
+    listen: str,
+    port: int,
+    metrics_port: int | None = None,
+) -> int:
     quiet_secrets()
     # uvloop's event loop: the same asyncio, at about a third of the CPU per wake-up.
     asyncio.set_event_loop(uvloop.new_event_loop())
     app = build_application(settings)
+    if metrics_port is not None:
+        app.bot_data["metrics"].serve(listen, metrics_port)
     if webhook:
         app.run_webhook(
             listen=listen,

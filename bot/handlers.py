@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
@@ -11,6 +15,7 @@ from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.markup import to_markup
+from bot.metrics import Metrics
 from careerbot.app.admission import Admission, Verdict
 from careerbot.app.service import CareerService
 from careerbot.dialogue.replies import Reply
@@ -20,6 +25,36 @@ log = logging.getLogger(__name__)
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 #: Telegram's limit on a photo's caption
 CAPTION_LIMIT = 1024
+
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def _metrics(context: ContextTypes.DEFAULT_TYPE) -> Metrics | None:
+    found: Metrics | None = context.bot_data.get("metrics")
+    return found
+
+
+def counted(kind: str) -> Callable[[Handler], Handler]:
+    """Count the handler's updates and time its reply, by ``kind``."""
+
+    def wrap(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def timed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            start = time.perf_counter()
+            try:
+                await handler(update, context)
+            finally:
+                if (metrics := _metrics(context)) is not None:
+                    metrics.updates.labels(kind).inc()
+                    metrics.latency.labels(kind).observe(time.perf_counter() - start)
+                    version = _service(context).catalog_version
+                    if version is not None:
+                        metrics.catalog_version.set(version)
+
+        return timed
+
+    return wrap
 
 
 def _service(context: ContextTypes.DEFAULT_TYPE) -> CareerService:
@@ -35,6 +70,8 @@ async def on_any_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if admission.answered:
         return
     if admission.verdict is not Verdict.DUPLICATE:
+        if (metrics := _metrics(context)) is not None:
+            metrics.refused.inc()
         await _refuse_over_rate(update, admission)
     raise ApplicationHandlerStop
 
@@ -46,6 +83,7 @@ async def _refuse_over_rate(update: Update, admission: Admission) -> None:
         await update.effective_message.reply_html(admission.document().html())
 
 
+@counted("command")
 async def on_operator_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or not message.text:
@@ -55,6 +93,7 @@ async def on_operator_command(update: Update, context: ContextTypes.DEFAULT_TYPE
     await message.reply_html(reply.document.html(), reply_markup=to_markup(reply.buttons))
 
 
+@counted("start")
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_chat is None or update.effective_message is None:
         return
@@ -65,6 +104,7 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
+@counted("message")
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if update.effective_chat is None or message is None or not message.text:
@@ -73,6 +113,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_html(reply.document.html(), reply_markup=to_markup(reply.buttons))
 
 
+@counted("button")
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None:
@@ -114,6 +155,7 @@ async def _send_picture(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply:
         await service.remember_picture(reply.picture.key, sent.photo[-1].file_id)
 
 
+@counted("inline")
 async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.inline_query
     if query is None:
@@ -136,8 +178,25 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("update failed: %r", context.error, exc_info=context.error)
+    if (metrics := _metrics(context)) is not None and _database_down(context.error):
+        metrics.database_unavailable.inc()
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await context.bot.send_message(update.effective_chat.id, SORRY)
         except Exception:  # the network may be why we are here
             log.warning("could not tell chat %s about the failure", update.effective_chat.id)
+
+
+#: the errors a database driver raises when it cannot be reached (SQLAlchemy's and the
+#: drivers' own), told by name: only the store modules import SQLAlchemy
+_DATABASE_ERRORS = frozenset(
+    {"OperationalError", "InterfaceError", "DBAPIError", "TimeoutError", "CannotConnectNowError"}
+)
+
+
+def _database_down(error: BaseException | None) -> bool:
+    while error is not None:
+        if type(error).__name__ in _DATABASE_ERRORS and "sql" in type(error).__module__.lower():
+            return True
+        error = error.__cause__ or error.__context__
+    return False

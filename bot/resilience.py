@@ -27,6 +27,8 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import AIORateLimiter
 
+from bot.metrics import Metrics
+
 log = logging.getLogger(__name__)
 ApiResult = bool | dict[str, Any] | list[dict[str, Any]]
 
@@ -54,10 +56,18 @@ def _already_answered(exc: Exception) -> bool:
 
 
 class RetryingRateLimiter(AIORateLimiter):
-    def __init__(self, *, attempts: int = 4, backoff: float = 0.5, flood_retries: int = 3) -> None:
+    def __init__(
+        self,
+        *,
+        attempts: int = 4,
+        backoff: float = 0.5,
+        flood_retries: int = 3,
+        metrics: Metrics | None = None,
+    ) -> None:
         super().__init__(max_retries=flood_retries)
         self.attempts = attempts
         self.backoff = backoff
+        self.metrics = metrics
 
     async def process_request(  # noqa: PLR0917 - python-telegram-bot's signature
         self,
@@ -77,7 +87,11 @@ class RetryingRateLimiter(AIORateLimiter):
                 if attempt > 1 and endpoint == "answerCallbackQuery" and _already_answered(exc):
                     return True
                 if attempt == self.attempts or not is_transient(exc):
+                    if self.metrics is not None:
+                        self.metrics.api_errors.labels(endpoint).inc()
                     raise
+                if self.metrics is not None:
+                    self.metrics.api_retries.labels(endpoint).inc()
                 pause = self.backoff * 2 ** (attempt - 1)
                 log.warning(
                     "%s failed (%r); attempt %d of %d in %.1fs",

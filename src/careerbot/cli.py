@@ -62,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN)")
     run.add_argument("--webhook", metavar="URL")
     run.add_argument("--listen", default="0.0.0.0")
+    run.add_argument(
+        "--metrics-port",
+        type=int,
+        metavar="N",
+        help="serve Prometheus metrics on http://LISTEN:N/metrics (webhooks and polling)",
+    )
     run.add_argument("--port", type=int, default=8443)
     catalog = sub.add_parser("catalog", help="build the catalog from public labour data")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True)
@@ -118,6 +124,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             webhook=getattr(args, "webhook", None),
             listen=getattr(args, "listen", "0.0.0.0"),
             port=getattr(args, "port", 8443),
+            metrics_port=getattr(args, "metrics_port", None),
         )
     if command == "catalog":
         from careerbot.catalog_build.output import run_build  # noqa: PLC0415 - build-time only

@@ -72,6 +72,11 @@ class CareerService:
         self._checked_at = now
         return self._catalog
 
+    @property
+    def catalog_version(self) -> int | None:
+        """The version of the catalog this process answers from; None before it loads one."""
+        return self._catalog.version if self._catalog is not None else None
+
     async def dialogue(self, exchange: UpdateExchange | None = None) -> Dialogue:
         """The dialogue over the current catalog; its name index is built once per version."""
         catalog = await self.catalog(exchange)
