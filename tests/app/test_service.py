@@ -5,12 +5,17 @@ the real database."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
 import pytest
 from seed_pages import MIDDLEWARE, ROUTING
 
 from careerbot.app.admission import RateLimit, Verdict, judge
 from careerbot.app.ports import Store, Usage
 from careerbot.app.service import CATALOG_CHECK_SECONDS, CareerService
+from careerbot.careers.catalog import Catalog
+from careerbot.understanding.resolution import NameIndex
 
 ADMIN = 1001
 LIMIT = RateLimit(messages=3, seconds=60)
@@ -121,7 +126,9 @@ async def test_reload_reimports_the_catalog_and_every_process_sees_it(any_store:
     assert (await operator.catalog()).version > before.version  # its own reload: at once
     assert await other.catalog() is before  # the other process trusts its copy a moment…
     clock.now += CATALOG_CHECK_SECONDS
-    after = await other.catalog()  # …then asks, and loads the new version
+    assert await other.catalog() is before  # …then asks, and loads the new version aside…
+    await other.reloaded()
+    after = await other.catalog()  # …and answers from it once it is ready
     assert after.version > before.version
     assert after.ids == before.ids
     assert (await other.message(9, "routing vs middleware")).careers == (ROUTING, MIDDLEWARE)
@@ -186,3 +193,32 @@ async def test_a_comparison_without_a_chat_remembers_nothing(any_store: Store) -
     service = service_on(any_store)
     assert (await service.compare("routing", "middleware")).careers == (ROUTING, MIDDLEWARE)
     assert (await _usage(any_store)).messages == 0
+
+
+async def test_a_message_is_answered_during_a_reload_without_waiting_for_it(
+    any_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = Clock(9_000.0)
+    operator, other = service_on(any_store, clock), service_on(any_store, clock)
+    before = await other.catalog()
+    await operator.operator(ADMIN, "/reload")
+    release = threading.Event()
+    building = NameIndex.of
+
+    def slow_index(catalog: Catalog) -> NameIndex:
+        assert release.wait(10), "the reload was never let finish"
+        return building(catalog)
+
+    monkeypatch.setattr(NameIndex, "of", staticmethod(slow_index))
+    clock.now += CATALOG_CHECK_SECONDS
+    try:
+        # the new version's index is being built in a thread: the answer comes from the
+        # catalog before it, without waiting
+        reply = await asyncio.wait_for(other.message(11, "routing vs middleware"), timeout=5)
+        assert reply.careers == (ROUTING, MIDDLEWARE)
+        assert other.catalog_version == before.version
+    finally:
+        release.set()
+    await other.reloaded()
+    assert other.catalog_version is not None
+    assert other.catalog_version > before.version

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -43,46 +44,69 @@ class CareerService:
         self.rate_limit = rate_limit
         self.clock = clock
         self.catalog_check_seconds = catalog_check_seconds
-        self._catalog: Catalog | None = None
-        self._index: NameIndex | None = None
+        self._current: tuple[Catalog, NameIndex] | None = None
+        self._reload: asyncio.Future[None] | None = None
         self._checked_at = float("-inf")
 
     async def catalog(self, exchange: UpdateExchange | None = None) -> Catalog:
-        """The catalog, reloaded only when an import (in any process) changed it. The version
-        is asked at most every ``catalog_check_seconds``: one query fewer per message, and
-        another process's /reload shows within that time."""
-        now = self.clock()
-        if self._catalog is not None and now - self._checked_at < self.catalog_check_seconds:
-            return self._catalog
-        if exchange is None:
-            try:
-                async with self.store.exchange() as own:
-                    return await self.catalog(own)
-            except Exception:
-                if self._catalog is None:
-                    raise
-                # Inline answers need nothing else from the database: keep serving them.
-                log.warning("could not check the catalog version; using the loaded one")
-                return self._catalog
-        version = await exchange.catalog_version()
-        if self._catalog is None or self._catalog.version != version:
-            async with self.store.catalog_work() as work:
-                self._catalog = await work.load_catalog()
-            self._index = None
-        self._checked_at = now
-        return self._catalog
+        """The catalog answering now. A new version (an import or /reload in any process)
+        is noticed at most every ``catalog_check_seconds``; it is loaded and its name index
+        built in the background, once per process, while the catalog before it keeps
+        answering: no message waits for a reload, nor holds a unit of work open during one.
+        ``exchange``: ignored; the version is asked in a transaction of its own."""
+        del exchange
+        await self._refresh()
+        assert self._current is not None
+        return self._current[0]
 
     @property
     def catalog_version(self) -> int | None:
         """The version of the catalog this process answers from; None before it loads one."""
-        return self._catalog.version if self._catalog is not None else None
+        return self._current[0].version if self._current is not None else None
 
     async def dialogue(self, exchange: UpdateExchange | None = None) -> Dialogue:
-        """The dialogue over the current catalog; its name index is built once per version."""
-        catalog = await self.catalog(exchange)
-        if self._index is None:
-            self._index = NameIndex.of(catalog)
-        return Dialogue(catalog, self.bot_username, self._index)
+        """The dialogue over the catalog answering now, with its name index."""
+        await self.catalog(exchange)
+        assert self._current is not None
+        catalog, index = self._current
+        return Dialogue(catalog, self.bot_username, index)
+
+    async def reloaded(self) -> None:
+        """Wait for a reload in progress, if any (tests, /reload, start-up)."""
+        if self._reload is not None:
+            await asyncio.shield(self._reload)
+
+    async def _refresh(self) -> None:
+        now = self.clock()
+        if self._current is not None and now - self._checked_at < self.catalog_check_seconds:
+            return
+        try:
+            async with self.store.catalog_work() as work:
+                version = await work.catalog_version()
+        except Exception:
+            if self._current is None:
+                raise
+            # Inline answers need nothing else from the database: keep serving them.
+            log.warning("could not check the catalog version; using the loaded one")
+            return
+        self._checked_at = now
+        if self._current is not None and self._current[0].version == version:
+            return
+        if self._reload is None:
+            self._reload = asyncio.ensure_future(self._load())
+        if self._current is None:  # nothing to answer from yet: this one waits
+            await asyncio.shield(self._reload)
+
+    async def _load(self) -> None:
+        try:
+            async with self.store.catalog_work() as work:
+                catalog = await work.load_catalog()
+            # 53,000 names take about a second of CPU: in a worker thread, the event loop
+            # keeps answering from the catalog before this one
+            index = await asyncio.to_thread(NameIndex.of, catalog)
+            self._current = (catalog, index)
+        finally:
+            self._reload = None
 
     async def admit(self, update_id: int, user_id: int | None, counted: bool) -> Admission:
         """Claim the update for this process and count it against the user's rate.
@@ -203,7 +227,7 @@ class CareerService:
         async with self.store.catalog_work() as work:
             count = sum([await work.import_catalog(file) for file in files])
             version = await work.catalog_version()
-        self._checked_at = float("-inf")  # this process sees its own reload at once
+        await self._reload_now()  # this process answers from its own reload at once
         text = f"Reloaded {count} careers from the bundled catalog (version {version})."
         return text_reply("reload", ChatContext(), text)
 
@@ -211,5 +235,11 @@ class CareerService:
         catalog_file = read_catalog_file(path)
         async with self.store.catalog_work() as work:
             count = await work.import_catalog(catalog_file)
-        self._checked_at = float("-inf")
+        await self._reload_now()
         return count
+
+    async def _reload_now(self) -> None:
+        """Check the version now, and wait for its catalog (after this process's import)."""
+        self._checked_at = float("-inf")
+        await self._refresh()
+        await self.reloaded()
