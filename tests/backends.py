@@ -20,6 +20,7 @@ from sqlalchemy import MetaData, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from careerbot.app.service import CareerService
 from careerbot.store import Store
 
 CONFIGURED = os.environ.get("CAREERBOT_DATABASE_URL", "")
@@ -82,10 +83,12 @@ async def dump_async(url: str) -> dict[str, list[tuple[object, ...]]]:
 
 
 async def start_up(url: str) -> None:
-    """What every start of the bot does first: migrate, and load the catalog if empty."""
+    """What every start of the bot does first: migrate, load the catalog if empty, and
+    read it with its name index (which the first start builds and keeps)."""
     store = Store(url)
     try:
         await store.ensure_ready()
+        await CareerService(store).dialogue()
     finally:
         await store.dispose()
 

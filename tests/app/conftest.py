@@ -14,6 +14,8 @@ from careerbot.app.ports import Store as StorePort
 from careerbot.careers.catalog import bundled_files, read_catalog_file
 from careerbot.careers.model import CatalogFile
 from careerbot.store import Store
+from careerbot.understanding.name_tables import FORMAT
+from careerbot.understanding.resolution import NameIndex
 
 
 @pytest.fixture(scope="session")
@@ -25,11 +27,15 @@ def bundled_catalog_files() -> tuple[CatalogFile, ...]:
 async def any_store(
     request: pytest.FixtureRequest,
     bundled_catalog_files: tuple[CatalogFile, ...],
+    bundled_index: NameIndex,
     loaded_database: str,
     tmp_path: Path,
 ) -> AsyncIterator[StorePort]:
     if request.param == "fake":
-        yield FakeStore(*bundled_catalog_files)
+        # as a started database holds it: the catalog, and the index its first start built
+        store = FakeStore(*bundled_catalog_files)
+        store.state.name_indexes[(store.state.version, FORMAT)] = bundled_index.to_bytes()
+        yield store
         return
     async with private_copy(loaded_database, tmp_path) as url:
         store = Store(url)

@@ -15,6 +15,7 @@ from careerbot.app.admission import RateLimit, Verdict, judge
 from careerbot.app.ports import Store, Usage
 from careerbot.app.service import CATALOG_CHECK_SECONDS, CareerService
 from careerbot.careers.catalog import Catalog
+from careerbot.understanding.name_tables import FORMAT
 from careerbot.understanding.resolution import NameIndex
 
 ADMIN = 1001
@@ -203,13 +204,13 @@ async def test_a_message_is_answered_during_a_reload_without_waiting_for_it(
     before = await other.catalog()
     await operator.operator(ADMIN, "/reload")
     release = threading.Event()
-    building = NameIndex.of
+    reading = NameIndex.from_bytes
 
-    def slow_index(catalog: Catalog) -> NameIndex:
+    def slow_index(blob: bytes) -> NameIndex | None:
         assert release.wait(10), "the reload was never let finish"
-        return building(catalog)
+        return reading(blob)
 
-    monkeypatch.setattr(NameIndex, "of", staticmethod(slow_index))
+    monkeypatch.setattr(NameIndex, "from_bytes", staticmethod(slow_index))
     clock.now += CATALOG_CHECK_SECONDS
     try:
         # the new version's index is being built in a thread: the answer comes from the
@@ -222,3 +223,34 @@ async def test_a_message_is_answered_during_a_reload_without_waiting_for_it(
     await other.reloaded()
     assert other.catalog_version is not None
     assert other.catalog_version > before.version
+
+
+async def test_a_catalog_version_s_index_is_built_once_and_read_by_every_other_process(
+    any_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = Clock(9_000.0)
+    operator, other = service_on(any_store, clock), service_on(any_store, clock)
+    await other.catalog()
+    built: list[int] = []
+    building = NameIndex.of
+
+    def counted(catalog: Catalog) -> NameIndex:
+        built.append(catalog.version)
+        return building(catalog)
+
+    monkeypatch.setattr(NameIndex, "of", staticmethod(counted))
+    await operator.operator(ADMIN, "/reload")
+    version = (await operator.catalog()).version
+    assert built == [version]  # the process that imported it built it, once
+    clock.now += CATALOG_CHECK_SECONDS
+    await other.catalog()
+    await other.reloaded()
+    assert other.catalog_version == version
+    assert built == [version]  # the other process read the one kept
+    assert (await other.message(3, "electrician vs plumber")).careers == (
+        "electricians",
+        "plumbers-pipefitters-and-steamfitters",
+    )
+    async with any_store.catalog_work() as work:
+        assert await work.name_index(version, FORMAT) is not None
+        assert await work.name_index(version - 1, FORMAT) is None  # an old version's is gone

@@ -30,6 +30,7 @@ class State:
     rates: dict[int, tuple[int, int]] = field(default_factory=dict)
     usage: Counter[tuple[str, str]] = field(default_factory=Counter)
     pictures: dict[tuple[str, int], str] = field(default_factory=dict)
+    name_indexes: dict[tuple[int, int], bytes] = field(default_factory=dict)
 
 
 def imported(state: State, catalog: CatalogFile) -> int:
@@ -93,6 +94,14 @@ class FakeCatalogWork:
     async def picture_file(self, key: str, version: int) -> str | None:
         return self.state.pictures.get((key, version))
 
+    async def name_index(self, version: int, layout: int) -> bytes | None:
+        return self.state.name_indexes.get((version, layout))
+
+    async def save_name_index(self, version: int, layout: int, data: bytes) -> None:
+        kept = {k: v for k, v in self.state.name_indexes.items() if k[0] >= version}
+        kept.setdefault((version, layout), data)
+        self.state.name_indexes = kept
+
     async def remember_picture(self, key: str, version: int, file_id: str) -> None:
         self.state.pictures.setdefault((key, version), file_id)
 
@@ -132,6 +141,8 @@ class FakeStore:
         draft.usage = Counter(self.state.usage)
         draft.careers, draft.ids = dict(self.state.careers), dict(self.state.ids)
         draft.sources = dict(self.state.sources)
+        draft.pictures = dict(self.state.pictures)
+        draft.name_indexes = dict(self.state.name_indexes)
         yield draft
         self.state = draft
         self.units_of_work += 1

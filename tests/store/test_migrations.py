@@ -96,6 +96,12 @@ async def test_a_fresh_database_migrates_to_the_newest_revision_matching_the_mod
     assert differences == []
 
 
+def test_the_head_a_start_up_checks_against_is_the_newest_migration() -> None:
+    # a start-up on a database at HEAD skips Alembic: a HEAD behind the newest file would
+    # leave a database unmigrated
+    assert migrations.head() == migrations.HEAD
+
+
 async def test_a_database_from_before_migrations_is_upgraded_in_place_keeping_its_rows(
     empty_database_url: str,
 ) -> None:

@@ -180,3 +180,19 @@ async def test_the_service_remembers_each_chat_on_its_own(store: Store) -> None:
     assert swapped.careers == (MIDDLEWARE, ROUTING)
     follow_up = await service.message(1, "what about multimodal?")
     assert follow_up.careers == (MIDDLEWARE, MULTIMODAL)
+
+
+async def test_the_first_index_kept_for_a_version_stays_when_another_process_keeps_one(
+    store: Store,
+) -> None:
+    async with store.catalog_work() as work:
+        version = await work.catalog_version()
+        await work.save_name_index(version, 99, b"first")
+    async with store.catalog_work() as work:  # a racing process, a moment later
+        await work.save_name_index(version, 99, b"second")
+    async with store.catalog_work() as work:
+        assert await work.name_index(version, 99) == b"first"
+        await work.save_name_index(version + 1, 99, b"newer")
+    async with store.catalog_work() as work:
+        assert await work.name_index(version, 99) is None
+        assert await work.name_index(version + 1, 99) == b"newer"

@@ -54,6 +54,13 @@ class CatalogWork(Protocol):
 
     async def usage(self, top: int = 5) -> Usage: ...
 
+    async def name_index(self, version: int, layout: int) -> bytes | None:
+        """The name index built from this catalog version, in this layout, if one was kept."""
+
+    async def save_name_index(self, version: int, layout: int, data: bytes) -> None:
+        """Keep a catalog version's name index (the first one kept wins) and drop those of
+        older versions."""
+
     async def picture_file(self, key: str, version: int) -> str | None:
         """The Telegram ``file_id`` of a picture already sent for this catalog version."""
 

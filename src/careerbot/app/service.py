@@ -17,6 +17,7 @@ from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, text_reply
 from careerbot.dialogue.router import Dialogue
 from careerbot.render.views import help_document
+from careerbot.understanding import name_tables
 from careerbot.understanding.resolution import NameIndex
 
 log = logging.getLogger(__name__)
@@ -48,13 +49,13 @@ class CareerService:
         self._reload: asyncio.Future[None] | None = None
         self._checked_at = float("-inf")
 
-    async def catalog(self, exchange: UpdateExchange | None = None) -> Catalog:
+    async def catalog(self) -> Catalog:
         """The catalog answering now. A new version (an import or /reload in any process)
         is noticed at most every ``catalog_check_seconds``; it is loaded and its name index
         built in the background, once per process, while the catalog before it keeps
         answering: no message waits for a reload, nor holds a unit of work open during one.
-        ``exchange``: ignored; the version is asked in a transaction of its own."""
-        del exchange
+        Call it before opening a unit of work: the version is asked in a transaction of
+        its own."""
         await self._refresh()
         assert self._current is not None
         return self._current[0]
@@ -64,9 +65,9 @@ class CareerService:
         """The version of the catalog this process answers from; None before it loads one."""
         return self._current[0].version if self._current is not None else None
 
-    async def dialogue(self, exchange: UpdateExchange | None = None) -> Dialogue:
+    async def dialogue(self) -> Dialogue:
         """The dialogue over the catalog answering now, with its name index."""
-        await self.catalog(exchange)
+        await self.catalog()
         assert self._current is not None
         catalog, index = self._current
         return Dialogue(catalog, self.bot_username, index)
@@ -101,12 +102,25 @@ class CareerService:
         try:
             async with self.store.catalog_work() as work:
                 catalog = await work.load_catalog()
-            # 53,000 names take about a second of CPU: in a worker thread, the event loop
-            # keeps answering from the catalog before this one
-            index = await asyncio.to_thread(NameIndex.of, catalog)
+                kept = await work.name_index(catalog.version, name_tables.FORMAT)
+            # in a worker thread: the event loop keeps answering from the catalog before
+            index, built = await asyncio.to_thread(_index_of, catalog, kept)
+            if built:
+                await self._keep_index(catalog, index)
             self._current = (catalog, index)
         finally:
             self._reload = None
+
+    async def _keep_index(self, catalog: Catalog, index: NameIndex) -> None:
+        """The first process to see a catalog version keeps the index it built for the
+        others."""
+        blob = index.to_bytes()
+        try:
+            async with self.store.catalog_work() as work:
+                await work.save_name_index(catalog.version, name_tables.FORMAT, blob)
+        except Exception:
+            # this process answers from its own copy; the next one to start builds again
+            log.warning("could not keep the name index of catalog version %s", catalog.version)
 
     async def admit(self, update_id: int, user_id: int | None, counted: bool) -> Admission:
         """Claim the update for this process and count it against the user's rate.
@@ -187,8 +201,9 @@ class CareerService:
                 async with self.store.exchange() as exchange:
                     await self._record(exchange, reply, message)
             return reply
+        # before the unit of work opens: a first load, or a version check, holds no lock
+        dialogue = await self.dialogue()
         async with self.store.exchange() as exchange:
-            dialogue = await self.dialogue(exchange)
             context = ChatContext.from_dict(await exchange.get_context(chat_id))
             reply = step(dialogue, context)
             if reply.context != context:
@@ -243,3 +258,10 @@ class CareerService:
         self._checked_at = float("-inf")
         await self._refresh()
         await self.reloaded()
+
+
+def _index_of(catalog: Catalog, kept: bytes | None) -> tuple[NameIndex, bool]:
+    """The catalog's index read from its kept blob, or built (about a second of CPU for
+    53,000 names) when none was kept in this layout; and whether it was built."""
+    index = NameIndex.from_bytes(kept) if kept is not None else None
+    return (index, False) if index is not None else (NameIndex.of(catalog), True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Integer, String, Text, func
+from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -92,3 +92,15 @@ class PictureRow(Base):
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     catalog_version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     file_id: Mapped[str] = mapped_column(String(300))
+
+
+class NameIndexRow(Base):
+    """The name index built from one catalog version, as one blob of packed arrays
+    (``understanding.name_tables``): built once, by whichever process needs it first, and
+    loaded by every other. ``format`` is the blob's layout; another layout is rebuilt."""
+
+    __tablename__ = "name_indexes"
+
+    catalog_version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    format: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -10,7 +10,9 @@ ones found, so the work per query stays bounded at any catalog size.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+
+from careerbot.understanding.name_tables import NameTables
 
 Slots = list[list[tuple[str, float]]]
 # The rarest word of a query brings at most this many names, shortest (best-covered) first.
@@ -21,37 +23,36 @@ QUERY_SHARE = 0.75
 
 
 class Scorer:
-    def __init__(self, names: list[tuple[int, tuple[str, ...], str]], careers: int) -> None:
-        self._career_of = [sid for sid, _, _ in names]
-        self._tokens = [frozenset(tokens) for _, tokens, _ in names]
-        self._display = [display for _, _, display in names]
-        careers_with: dict[str, set[int]] = {}
-        postings: dict[str, list[int]] = {}
-        for name_id, (sid, tokens, _) in enumerate(names):
-            for token in set(tokens):
-                careers_with.setdefault(token, set()).add(sid)
-                postings.setdefault(token, []).append(name_id)
-        self._careers_with = {t: len(s) for t, s in careers_with.items()}
-        total = max(careers, 1)
-        self._weight = {
-            t: math.log((total + 1) / (len(s) + 0.5)) + 0.05 for t, s in careers_with.items()
-        }
-        self._unknown_weight = math.log(total + 1)
-        self._name_weight = [sum(self._weight[t] for t in tokens) for tokens in self._tokens]
-        self._postings = {
-            t: sorted(ids, key=self._name_weight.__getitem__) for t, ids in postings.items()
-        }
-        self.size = len(names)
+    """Scores over the index's tables (``name_tables``); words are looked up by their ids."""
+
+    def __init__(self, tables: NameTables, ids: Mapping[str, int]) -> None:
+        self._tables = tables
+        self._ids = ids
+        self._career_of = tables.career_of
+        self._name_weight = tables.name_weight
+        self._unknown_weight = math.log(max(len(tables.slugs), 1) + 1)
+        self.size = len(tables.career_of)
+
+    def _weight(self, token: str) -> float:
+        return self._tables.weight[self._ids[token]]
+
+    def _has(self, name_id: int, token: str) -> bool:
+        return self._ids[token] in self._tables.tokens(name_id)
+
+    def _postings(self, token: str) -> Sequence[int]:
+        word = self._ids.get(token)
+        return self._tables.posted(word) if word is not None else ()
 
     def words(self) -> Iterable[str]:
-        return self._postings.keys()
+        return self._tables.words
 
     def careers_with(self, token: str) -> int:
         """How many careers have the word in a name."""
-        return self._careers_with.get(token, 0)
+        word = self._ids.get(token)
+        return self._tables.careers_with[word] if word is not None else 0
 
     def display(self, name_id: int) -> str:
-        return self._display[name_id]
+        return self._tables.display(name_id)
 
     def best_per_career(self, slots: Slots) -> dict[int, tuple[float, int]]:
         """Each career found, with the score of its best name and that name."""
@@ -73,14 +74,15 @@ class Scorer:
     def has_all(self, career: int, slots: Slots) -> bool:
         """Whether one of the career's names has a word for every word of the query: only
         names holding a reading of its rarest word are looked at."""
-        wanted = [{t for t, _ in options} for options in slots]
+        wanted = [{self._ids[t] for t, _ in options} for options in slots]
         if not wanted or not all(wanted):
             return False
-        rarest = min(wanted, key=lambda words: sum(len(self._postings.get(t, ())) for t in words))
-        names = (n for t in rarest for n in self._postings.get(t, ()))
+        posted = self._tables.posted
+        rarest = min(wanted, key=lambda words: sum(len(posted(w)) for w in words))
+        names = (n for w in rarest for n in posted(w))
         return any(
             self._career_of[n] == career
-            and all(not words.isdisjoint(self._tokens[n]) for words in wanted)
+            and all(not words.isdisjoint(self._tables.tokens(n)) for words in wanted)
             for n in names
         )
 
@@ -88,11 +90,15 @@ class Scorer:
         """The score of one name, and whether it has a word for every word of the query."""
         slots = _distinct(slots)
         total = self._query_weight(slots)
-        tokens = self._tokens[name_id]
+        tokens = set(self._tables.tokens(name_id))
         gain = covered = 0.0
         missed = False
         for options in slots:
-            hits = [(self._weight[t] * sim, self._weight[t]) for t, sim in options if t in tokens]
+            hits = [
+                (self._weight(t) * sim, self._weight(t))
+                for t, sim in options
+                if self._ids[t] in tokens
+            ]
             missed = missed or not hits
             if hits:
                 g, w = max(hits)
@@ -105,20 +111,20 @@ class Scorer:
     def _query_weight(self, slots: Slots) -> float:
         # A word weighs what its likeliest reading weighs: a rare far reading of a typo
         # ("selectric" for "electrican") must not make the near one look like a poor fit.
-        return sum(self._weight[o[0][0]] if o else self._unknown_weight for o in slots)
+        return sum(self._weight(o[0][0]) if o else self._unknown_weight for o in slots)
 
     def _accumulate(self, slots: Slots) -> dict[int, tuple[float, float]]:
         """Per name: the weight of the query words it has (times their similarity) and of
         its own words the query covers."""
         found: dict[int, tuple[float, float]] = {}
         rarest_first = sorted(
-            (o for o in slots if o), key=lambda o: -max(self._weight[t] for t, _ in o)
+            (o for o in slots if o), key=lambda o: -max(self._weight(t) for t, _ in o)
         )
         for options in rarest_first:
             slot: dict[int, tuple[float, float]] = {}
             budget = FIRST_CANDIDATES
             for token, similarity in options:
-                weight = self._weight[token]
+                weight = self._weight(token)
                 gain = weight * similarity
                 hits = self._names_with(token, found, budget)
                 budget -= len(hits)
@@ -135,8 +141,8 @@ class Scorer:
 
     def _names_with(
         self, token: str, found: dict[int, tuple[float, float]], budget: int
-    ) -> list[int]:
-        postings = self._postings[token]
+    ) -> Sequence[int]:
+        postings = self._postings(token)
         if not found:
             return postings[: max(budget, 0)]
         if len(found) + len(postings) <= ENOUGH_CANDIDATES:
@@ -144,7 +150,7 @@ class Scorer:
         # A common word only counts in the names rarer words found.
         if len(postings) <= len(found):
             return [n for n in postings if n in found]
-        return [n for n in found if token in self._tokens[n]]
+        return [n for n in found if self._has(n, token)]
 
 
 def _distinct(slots: Slots) -> Slots:

@@ -19,10 +19,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from careerbot._utils.text import singular, words
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career
+from careerbot.understanding import name_tables
 from careerbot.understanding.name_scoring import Scorer, Slots
+from careerbot.understanding.name_tables import (
+    ALTERNATE,
+    REPORTED,
+    TITLE,
+    Entry,
+    NameTables,
+    key_of,
+)
 from careerbot.understanding.names import tokens_of
 from careerbot.understanding.vocabulary import EVERYDAY, Vocabulary
 
@@ -76,67 +84,68 @@ class NotFound:
 Resolution = Match | Ambiguous | NotFound
 
 
-def _key(tokens: Iterable[str]) -> str:
-    # Spaces and hyphens are dropped so "multi-agent", "multi agent" and "multiagent" meet.
-    return "".join(tokens)
-
-
-#: How a name is known: a career's own title, a title its workers report, an alternate.
-TITLE, REPORTED, ALTERNATE = 0, 1, 2
-Entry = tuple[str, str] | tuple[str, str, int]
+_key = key_of
 
 
 class NameIndex:
-    """Titles and aliases of every career, indexed for fuzzy lookup."""
+    """Titles and aliases of every career, indexed for fuzzy lookup (``name_tables`` holds
+    the data; this class reads it)."""
 
     def __init__(self, entries: Iterable[Entry], priors: Mapping[str, float] | None = None) -> None:
-        self._slugs: list[str] = []
-        slug_ids: dict[str, int] = {}
-        names: list[tuple[int, tuple[str, ...], str]] = []
-        self._exact: dict[str, dict[int, str]] = {}
-        #: the best standing of any name with a key (TITLE, REPORTED or ALTERNATE)
-        self._standing: dict[str, int] = {}
-        self._titles: set[tuple[str, int]] = set()
-        self._title_names: list[int] = []
-        self._title_words: list[frozenset[str]] = []
-        #: the most words of a name beginning with each word (spotting looks no further)
-        self._longest_from: dict[str, int] = {}
+        # through the blob, so an index built here is the same as one loaded from storage
+        tables = NameTables.from_bytes(name_tables.build(entries, priors).to_bytes())
+        assert tables is not None
+        self._read(tables)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> NameIndex | None:
+        """The index a stored blob holds; None when the blob is of another format."""
+        tables = NameTables.from_bytes(blob)
+        if tables is None:
+            return None
+        index = cls.__new__(cls)
+        index._read(tables)
+        return index
+
+    def to_bytes(self) -> bytes:
+        return self._tables.to_bytes()
+
+    def _read(self, tables: NameTables) -> None:
+        self._tables = tables
+        self._slugs = tables.slugs
+        self._slug_ids = {slug: sid for sid, slug in enumerate(tables.slugs)}
+        self._title_names = tables.title_name
+        # per career, small: kept as Python objects for the scans over every title
+        self._title_words = [
+            frozenset(tables.words[w] for w in tables.tokens(n)) for n in tables.title_name
+        ]
         #: the occupations a title names, as keys: "Cabinetmakers and Bench Carpenters" names
         #: cabinetmakers and bench carpenters
-        self._title_parts: list[frozenset[str]] = []
-        self._names_of: dict[int, list[int]] = {}
-        self._name_standing: dict[tuple[str, int], int] = {}
-        for entry in entries:
-            slug, name = entry[0], entry[1]
-            # A name made only of filler words keeps them.
-            tokens = tuple(tokens_of(name) or (singular(t) for t in words(name)))
-            if not tokens:
-                continue
-            sid = slug_ids.setdefault(slug, len(slug_ids))
-            if sid == len(self._slugs):  # a career's first name is its title
-                self._slugs.append(slug)
-                self._titles.add((_key(tokens), sid))
-                self._title_names.append(len(names))
-                self._title_words.append(frozenset(tokens))
-                self._title_parts.append(_parts(name))
-                standing = TITLE
-            else:
-                standing = entry[2] if len(entry) == 3 else REPORTED
-            self._names_of.setdefault(sid, []).append(len(names))
-            names.append((sid, tokens, name))
-            self._longest_from[tokens[0]] = max(self._longest_from.get(tokens[0], 0), len(tokens))
-            key = _key(tokens)
-            self._exact.setdefault(key, {}).setdefault(sid, name)
-            self._standing[key] = min(standing, self._standing.get(key, ALTERNATE))
-            known = self._name_standing.get((key, sid), ALTERNATE)
-            self._name_standing[(key, sid)] = min(standing, known)
-        self._slug_ids = slug_ids
+        self._title_parts = [_parts(tables.display(n)) for n in tables.title_name]
         self._title_word_count = Counter(w for title in self._title_words for w in title)
-        self._scorer = Scorer(names, len(self._slugs))
-        self.vocabulary = Vocabulary(self._scorer.words())
-        self._openings = [(priors or {}).get(slug, 0.0) for slug in self._slugs]
+        self.vocabulary = Vocabulary((), tables)
+        self._scorer = Scorer(tables, self.vocabulary.ids)
+        self._openings = list(tables.openings)
         self._prior = _scaled(self._openings)
         self.lookup = lru_cache(maxsize=4096)(self._lookup)
+
+    def _exact(self, key: str) -> dict[int, str]:
+        """The careers carrying a name whose words join to ``key``, each with its first."""
+        found: dict[int, str] = {}
+        for name in self._tables.names_keyed(key):
+            sid = self._tables.career_of[name]
+            if sid not in found:
+                found[sid] = self._tables.display(name)
+        return found
+
+    def _name_standing(self, key: str, sid: int | None = None) -> int | None:
+        """The best standing of the names with ``key`` (of career ``sid`` only, if given)."""
+        standings = [
+            self._tables.standing[name]
+            for name in self._tables.names_keyed(key)
+            if sid is None or self._tables.career_of[name] == sid
+        ]
+        return min(standings, default=None)
 
     @classmethod
     def of(cls, catalog: Catalog) -> NameIndex:
@@ -151,7 +160,7 @@ class NameIndex:
     def standing(self, tokens: Iterable[str]) -> int | None:
         """How the name made of these (singular, filler-free) words is known: TITLE,
         REPORTED or ALTERNATE; None when no career carries exactly that name."""
-        return self._standing.get(_key(tokens))
+        return self._name_standing(_key(tokens))
 
     def knows(self, word: str) -> bool:
         """Whether the word is in any career's name."""
@@ -159,7 +168,8 @@ class NameIndex:
 
     def longest_from(self, word: str) -> int:
         """The most words any name that begins with ``word`` has; 0 when none begins so."""
-        return self._longest_from.get(word, 0)
+        known = self.vocabulary.ids.get(word)
+        return self._tables.longest_from[known] if known is not None else 0
 
     def in_titles(self, word: str) -> int:
         """How many careers have the (singular) word in their own title."""
@@ -195,7 +205,7 @@ class NameIndex:
         readings = {_key(typed), _key(expanded), _key(EVERYDAY.get(t, t) for t in expanded)}
         exact: dict[int, str] = {}
         for key in readings:
-            exact.update(self._exact.get(key, {}))
+            exact.update(self._exact(key))
         if exact and not self._generic(typed, exact):
             return self._choose_exact(query, typed, readings, exact, slots=slots, limit=limit)
         if exact or len(typed) == 1:  # a word of many titles ("technician", "manager")
@@ -232,7 +242,9 @@ class NameIndex:
     ) -> Resolution:
         """Several careers carry the name typed. The one whose own title it is wins; so does
         the only one whose title has every word asked. Otherwise the likeliest come first."""
-        titled = [sid for sid in exact if any((key, sid) in self._titles for key in readings)]
+        titled = [
+            sid for sid in exact if any(self._name_standing(k, sid) == TITLE for k in readings)
+        ]
         if len(titled) == 1 or len(exact) == 1:
             sid = (titled or list(exact))[0]
             return Match(Candidate(self._slugs[sid], 1.0, exact[sid]))
@@ -268,7 +280,7 @@ class NameIndex:
         reported = [
             sid
             for sid in pool
-            if min(self._name_standing.get((key, sid), ALTERNATE) for key in readings) < ALTERNATE
+            if min(_known(self._name_standing(key, sid)) for key in readings) < ALTERNATE
         ]
         most = max(pool, key=lambda sid: self._openings[sid])
         if reported == [most]:
@@ -281,7 +293,7 @@ class NameIndex:
         if len(typed) != 1:
             return False
         key = _key(typed)
-        alternates = all(self._name_standing.get((key, sid)) == ALTERNATE for sid in exact)
+        alternates = all(self._name_standing(key, sid) == ALTERNATE for sid in exact)
         return alternates and self._scorer.careers_with(typed[0]) >= GENERIC_WORD_CAREERS
 
     def _titled_with(self, typed: list[str]) -> list[int]:
@@ -314,6 +326,10 @@ class NameIndex:
     def _candidate(self, ranked: tuple[int, float, int]) -> Candidate:
         sid, score, name_id = ranked
         return Candidate(self._slugs[sid], round(score, 3), self._scorer.display(name_id))
+
+
+def _known(standing: int | None) -> int:
+    return ALTERNATE if standing is None else standing
 
 
 def _parts(title: str) -> frozenset[str]:

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, replace
 
 from careerbot.understanding.message import Message, Word
+from careerbot.understanding.name_tables import ALTERNATE, TITLE
 from careerbot.understanding.names import FILLER, word_set
-from careerbot.understanding.resolution import ALTERNATE, TITLE, NameIndex
+from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, PHRASES
 
 #: the most words a name spans, after shorthand is expanded

@@ -10,12 +10,13 @@ ranked with rapidfuzz's ratio.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from careerbot._utils.text import singular
+from careerbot.understanding.name_tables import Deletions, NameTables, deletions
 from careerbot.understanding.slang import ABBREVIATIONS
 
 # Everyday words that O*NET files under another title word ("coder" is a medical-records
@@ -43,37 +44,27 @@ TokenMatches = list[tuple[str, float]]
 LONGEST_WORD = 30
 
 
-def deletions(word: str, most: int) -> set[str]:
-    """``word`` with one, or up to ``most``, of its letters left out."""
-    found: set[str] = set()
-    layer = {word}
-    for _ in range(most):
-        layer = {w[:i] + w[i + 1 :] for w in layer if len(w) > 2 for i in range(len(w))}
-        found |= layer
-    return found
-
-
 class Vocabulary:
-    def __init__(self, tokens: Iterable[str]) -> None:
-        self._known = frozenset(tokens)
-        self._sorted = sorted(self._known)
-        near: dict[str, list[str]] = {}
-        heads: dict[str, list[str]] = {}
-        for token in self._sorted:
-            if len(token) >= 3:
-                for variant in deletions(token, 1):
-                    near.setdefault(variant, []).append(token)
-                heads.setdefault(token[:HEAD], []).append(token)
-        self._near = near
-        self._heads = heads
+    def __init__(self, tokens: Iterable[str], tables: NameTables | None = None) -> None:
+        """The words given, or with ``tables`` the index's own (``tokens`` is then ignored)."""
+        known = sorted(set(tokens)) if tables is None else list(tables.words)
+        #: the words in sorted order: a word's id is its place
+        self._sorted: Sequence[str] = known
+        self._ids = {word: i for i, word in enumerate(known)}
+        self._deletions = Deletions.of(known) if tables is None else tables.deletions
         self.fuzzy = lru_cache(maxsize=8192)(self._fuzzy)
 
+    @property
+    def ids(self) -> Mapping[str, int]:
+        """Each word's id in the index's tables."""
+        return self._ids
+
     def knows(self, word: str) -> bool:
-        return word in self._known
+        return word in self._ids
 
     def match(self, expanded: list[str]) -> list[TokenMatches]:
         """One list of (catalog word, similarity) per word of an expanded query."""
-        return [self._exact(t) if t in self._known else self.fuzzy(t) for t in expanded]
+        return [self._exact(t) if t in self._ids else self.fuzzy(t) for t in expanded]
 
     def expand(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
@@ -81,7 +72,7 @@ class Vocabulary:
         while i < len(tokens):
             token = tokens[i]
             joined = token + tokens[i + 1] if i + 1 < len(tokens) else ""
-            if joined in self._known:
+            if joined in self._ids:
                 out.append(joined)
                 i += 2
                 continue
@@ -89,7 +80,7 @@ class Vocabulary:
                 out.extend(ABBREVIATIONS[token])
                 i += 1
                 continue
-            if token not in self._known:
+            if token not in self._ids:
                 # A close typo ("multimodel") beats reading the word as two ("multi model").
                 split = None if self._close_typo(token) else self._split(token)
                 # ...and so does a typo of the compound it ends ("multi-agnet" is not
@@ -112,13 +103,13 @@ class Vocabulary:
     def _split(self, token: str) -> tuple[str, str] | None:
         for cut in range(2, len(token) - 1):
             head, tail = token[:cut], token[cut:]
-            if head in self._known and tail in self._known:
+            if head in self._ids and tail in self._ids:
                 return head, tail
         return None
 
     def _exact(self, token: str) -> TokenMatches:
         everyday = EVERYDAY.get(token, "")
-        if everyday in self._known:
+        if everyday in self._ids:
             return [(token, 1.0), (everyday, EVERYDAY_SIMILARITY)]
         return [(token, 1.0)]
 
@@ -137,19 +128,25 @@ class Vocabulary:
             if score:
                 similarity = score / 100 * TYPO_SIMILARITY
                 found[candidate] = max(found.get(candidate, 0.0), similarity)
-        # Most typos keep the first letter: on equal scores, those words come first.
-        ranked = sorted(found.items(), key=lambda item: (-item[1], item[0][0] != token[0]))
+        # Most typos keep the first letter: on equal scores, those words come first; then
+        # the alphabet, so every process reads a typo the same way.
+        ranked = sorted(found.items(), key=lambda i: (-i[1], i[0][0] != token[0], i[0]))
         return ranked[:5]
 
     def _near_words(self, token: str) -> set[str]:
         # Deleting from both sides meets a missing, an extra, a changed or a swapped letter;
         # a longer word may have one more slip.
         variants = {token} | deletions(token, 2 if len(token) >= 7 else 1)
-        words = {v for v in variants if v in self._known}
+        words = {v for v in variants if v in self._ids}
         for variant in variants:
-            words.update(self._near.get(variant, ()))
+            words.update(self._sorted[w] for w in self._deletions.near(variant))
         # Two letters dropped from a long word ("practioner") are past the deletions; its
-        # first letters, which typos seldom touch, still find it.
+        # first letters, which typos seldom touch, still find it: sorted, the words that
+        # share them are one run.
         if len(token) >= 7:
-            words.update(self._heads.get(token[:HEAD], ()))
+            head = token[:HEAD]
+            at = bisect_left(self._sorted, head)
+            while at < len(self._sorted) and self._sorted[at].startswith(head):
+                words.add(self._sorted[at])
+                at += 1
         return words
