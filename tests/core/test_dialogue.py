@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 from seed_pages import COMPRESSION, MIDDLEWARE, MULTI_AGENT, MULTIMODAL, ON_DEVICE, ROUTING
 
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.formatting import short_names
 from careerbot.dialogue.codec import Compare, Picker, Profile, TypeName, decode, encode
 from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.keyboards import ROADMAP_LABEL, comparison_keyboard
 from careerbot.dialogue.replies import Reply
 from careerbot.dialogue.router import Dialogue
 
@@ -233,3 +236,20 @@ def test_a_stale_share_link_says_so_and_a_valid_one_compares(seed_dialogue: Dial
     assert seed_dialogue.start("cmp_1_6", ChatContext()).careers == (ROUTING, MIDDLEWARE)
     assert seed_dialogue.start("cmp_1_zz", ChatContext()).kind == "unknown"
     assert seed_dialogue.start("", ChatContext()).kind == "greeting"
+
+
+def test_a_long_roadmap_label_names_the_goal_in_whole_words(
+    bundled_catalog: Catalog,
+) -> None:
+    careers = bundled_catalog.careers
+    for a, b in zip(careers[::7], careers[3::7], strict=False):
+        rows = comparison_keyboard(bundled_catalog, a, b)
+        label = next(k.text for row in rows for k in row if k.text.startswith("🗺"))
+        assert len(label) <= ROADMAP_LABEL
+        short_a, short_b = short_names(a, b)
+        if label.endswith("…"):
+            shown = label.removeprefix("🗺 Roadmap to ").removesuffix("…")
+            assert short_b.startswith(shown)
+            assert short_b[len(shown)] == " "  # cut between words
+        else:
+            assert label in (f"🗺 Roadmap {short_a} → {short_b}", f"🗺 Roadmap to {short_b}")

@@ -31,6 +31,21 @@ def _rows(buttons: list[Button], per_row: int = PER_ROW) -> list[tuple[Button, .
     return [tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]
 
 
+#: a label longer than this is cut on a phone's two-button row
+ROADMAP_LABEL = 40
+
+
+def _roadmap_label(source: str, target: str) -> str:
+    """ "🗺 Roadmap A → B"; where that is too long, only the goal, cut between words."""
+    label = f"🗺 Roadmap {source} → {target}"
+    if len(label) <= ROADMAP_LABEL:
+        return label
+    label = f"🗺 Roadmap to {target}"
+    if len(label) <= ROADMAP_LABEL:
+        return label
+    return label[: ROADMAP_LABEL - 1].rsplit(" ", 1)[0] + "…"
+
+
 def share_button(catalog: Catalog, a: Career, b: Career, bot_username: str | None) -> Button | None:
     if not bot_username:
         return None
@@ -52,7 +67,7 @@ def comparison_keyboard(
         ),
         (
             Button("📊 Chart", encode(Chart(ia, ib))),
-            Button(f"🗺 Roadmap {short_a} → {short_b}"[:40], encode(Roadmap(ib, ia))),
+            Button(_roadmap_label(short_a, short_b), encode(Roadmap(ib, ia))),
         ),
     ]
     share = share_button(catalog, a, b, bot_username)
