@@ -254,3 +254,29 @@ async def test_a_catalog_version_s_index_is_built_once_and_read_by_every_other_p
     async with any_store.catalog_work() as work:
         assert await work.name_index(version, FORMAT) is not None
         assert await work.name_index(version - 1, FORMAT) is None  # an old version's is gone
+
+
+async def test_a_new_version_that_fails_to_load_leaves_the_old_one_answering(
+    any_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = Clock(9_000.0)
+    operator, other = service_on(any_store, clock), service_on(any_store, clock)
+    before = (await other.catalog()).version
+    await operator.operator(ADMIN, "/reload")
+    reading = NameIndex.from_bytes
+
+    def broken(blob: bytes) -> NameIndex | None:
+        raise OSError("disk trouble")
+
+    monkeypatch.setattr(NameIndex, "from_bytes", staticmethod(broken))
+    clock.now += CATALOG_CHECK_SECONDS
+    await other.catalog()
+    await other.reloaded()
+    assert other.catalog_version == before
+    assert (await other.message(4, "routing vs middleware")).careers == (ROUTING, MIDDLEWARE)
+    monkeypatch.setattr(NameIndex, "from_bytes", staticmethod(reading))
+    clock.now += CATALOG_CHECK_SECONDS  # the next check tries again, and succeeds
+    await other.catalog()
+    await other.reloaded()
+    assert other.catalog_version is not None
+    assert other.catalog_version > before

@@ -72,8 +72,8 @@ def test_postings_and_exact_keys_match_a_plain_reference(
         weights = [tables.name_weight[n] for n in posted]
         assert weights == sorted(weights)  # the best-covered names first
     for key, expected in keyed.items():
-        assert tables.names_keyed(key) == expected
-    assert tables.names_keyed("nosuchnameatall") == []
+        assert list(tables.names_keyed(key)) == expected
+    assert tables.names_keyed("nosuchnameatall") == ()
 
 
 def test_every_word_is_found_from_each_of_its_deletions(tables: NameTables) -> None:

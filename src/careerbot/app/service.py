@@ -108,6 +108,11 @@ class CareerService:
             if built:
                 await self._keep_index(catalog, index)
             self._current = (catalog, index)
+        except Exception:
+            if self._current is None:
+                raise  # to the first message, which waits for it
+            # the version before keeps answering; the next check tries again
+            log.exception("could not load the new catalog version")
         finally:
             self._reload = None
 

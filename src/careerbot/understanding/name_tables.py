@@ -95,7 +95,7 @@ class NameTables:
     def posted(self, word: int) -> Numbers:
         return self.postings[self.posting_start[word] : self.posting_start[word + 1]]
 
-    def names_keyed(self, key: str) -> list[int]:
+    def names_keyed(self, key: str) -> tuple[int, ...]:
         """The names whose words join to ``key``, in catalog order."""
         wanted = stable_hash(key)
         at = bisect_left(self.key_hash, wanted)
@@ -105,7 +105,7 @@ class NameTables:
             if key_of(self.words[w] for w in self.tokens(name)) == key:
                 found.append(name)
             at += 1
-        return found
+        return tuple(found)
 
     @property
     def deletions(self) -> Deletions:

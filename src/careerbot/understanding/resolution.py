@@ -84,18 +84,16 @@ class NotFound:
 Resolution = Match | Ambiguous | NotFound
 
 
-_key = key_of
-
-
 class NameIndex:
     """Titles and aliases of every career, indexed for fuzzy lookup (``name_tables`` holds
     the data; this class reads it)."""
 
     def __init__(self, entries: Iterable[Entry], priors: Mapping[str, float] | None = None) -> None:
         # through the blob, so an index built here is the same as one loaded from storage
-        tables = NameTables.from_bytes(name_tables.build(entries, priors).to_bytes())
+        blob = name_tables.build(entries, priors).to_bytes()
+        tables = NameTables.from_bytes(blob)
         assert tables is not None
-        self._read(tables)
+        self._read(tables, blob)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> NameIndex | None:
@@ -104,14 +102,17 @@ class NameIndex:
         if tables is None:
             return None
         index = cls.__new__(cls)
-        index._read(tables)
+        index._read(tables, blob)
         return index
 
     def to_bytes(self) -> bytes:
-        return self._tables.to_bytes()
+        """The blob the index reads (to keep for other processes)."""
+        return self._blob
 
-    def _read(self, tables: NameTables) -> None:
-        self._tables = tables
+    def _read(self, tables: NameTables, blob: bytes) -> None:
+        self._tables, self._blob = tables, blob
+        # spotting asks the standing of the same few word runs message after message
+        self._keyed = lru_cache(maxsize=16384)(tables.names_keyed)
         self._slugs = tables.slugs
         self._slug_ids = {slug: sid for sid, slug in enumerate(tables.slugs)}
         self._title_names = tables.title_name
@@ -123,7 +124,7 @@ class NameIndex:
         #: cabinetmakers and bench carpenters
         self._title_parts = [_parts(tables.display(n)) for n in tables.title_name]
         self._title_word_count = Counter(w for title in self._title_words for w in title)
-        self.vocabulary = Vocabulary((), tables)
+        self.vocabulary = Vocabulary(tables.words, tables.deletions)
         self._scorer = Scorer(tables, self.vocabulary.ids)
         self._openings = list(tables.openings)
         self._prior = _scaled(self._openings)
@@ -132,7 +133,7 @@ class NameIndex:
     def _exact(self, key: str) -> dict[int, str]:
         """The careers carrying a name whose words join to ``key``, each with its first."""
         found: dict[int, str] = {}
-        for name in self._tables.names_keyed(key):
+        for name in self._keyed(key):
             sid = self._tables.career_of[name]
             if sid not in found:
                 found[sid] = self._tables.display(name)
@@ -142,7 +143,7 @@ class NameIndex:
         """The best standing of the names with ``key`` (of career ``sid`` only, if given)."""
         standings = [
             self._tables.standing[name]
-            for name in self._tables.names_keyed(key)
+            for name in self._keyed(key)
             if sid is None or self._tables.career_of[name] == sid
         ]
         return min(standings, default=None)
@@ -160,7 +161,7 @@ class NameIndex:
     def standing(self, tokens: Iterable[str]) -> int | None:
         """How the name made of these (singular, filler-free) words is known: TITLE,
         REPORTED or ALTERNATE; None when no career carries exactly that name."""
-        return self._name_standing(_key(tokens))
+        return self._name_standing(key_of(tokens))
 
     def knows(self, word: str) -> bool:
         """Whether the word is in any career's name."""
@@ -202,7 +203,7 @@ class NameIndex:
             return NotFound(query, ())
         expanded = self.vocabulary.expand(typed)
         slots = self.vocabulary.match(expanded)
-        readings = {_key(typed), _key(expanded), _key(EVERYDAY.get(t, t) for t in expanded)}
+        readings = {key_of(typed), key_of(expanded), key_of(EVERYDAY.get(t, t) for t in expanded)}
         exact: dict[int, str] = {}
         for key in readings:
             exact.update(self._exact(key))
@@ -251,7 +252,7 @@ class NameIndex:
         # the only career in the catalog whose own title has the words: a cabinetmaker is
         # one of the Cabinetmakers and Bench Carpenters, though carpenters list the title too
         # (an engineer is not a civil engineer: fifty titles say "engineer")
-        typed_key = _key(typed)
+        typed_key = key_of(typed)
         headed = [sid for sid, parts in enumerate(self._title_parts) if typed_key in parts]
         if len(headed) == 1 and headed[0] in exact:
             return Match(Candidate(self._slugs[headed[0]], 1.0, exact[headed[0]]))
@@ -292,7 +293,7 @@ class NameIndex:
         """One everyday job word that only rare alternate titles carry as a whole name."""
         if len(typed) != 1:
             return False
-        key = _key(typed)
+        key = key_of(typed)
         alternates = all(self._name_standing(key, sid) == ALTERNATE for sid in exact)
         return alternates and self._scorer.careers_with(typed[0]) >= GENERIC_WORD_CAREERS
 
@@ -336,7 +337,7 @@ def _parts(title: str) -> frozenset[str]:
     # "and" joins the occupations a title names; a comma may only invert one ("Painters,
     # Construction and Maintenance")
     pieces = re.split(r"\s+and\s+", title.split(", Except", maxsplit=1)[0])
-    return frozenset(_key(tokens_of(p)) for p in pieces if tokens_of(p))
+    return frozenset(key_of(tokens_of(p)) for p in pieces if tokens_of(p))
 
 
 def _bounded(query: str) -> list[str]:

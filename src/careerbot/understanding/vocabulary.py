@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from careerbot._utils.text import singular
-from careerbot.understanding.name_tables import Deletions, NameTables, deletions
+from careerbot.understanding.name_tables import Deletions, deletions
 from careerbot.understanding.slang import ABBREVIATIONS
 
 # Everyday words that O*NET files under another title word ("coder" is a medical-records
@@ -45,13 +45,14 @@ LONGEST_WORD = 30
 
 
 class Vocabulary:
-    def __init__(self, tokens: Iterable[str], tables: NameTables | None = None) -> None:
-        """The words given, or with ``tables`` the index's own (``tokens`` is then ignored)."""
-        known = sorted(set(tokens)) if tables is None else list(tables.words)
+    def __init__(self, tokens: Iterable[str], held: Deletions | None = None) -> None:
+        """The words given; ``held``: their deletions as an index's tables keep them (for
+        the words in sorted order), so they are not worked out again."""
+        known = sorted(set(tokens))
         #: the words in sorted order: a word's id is its place
         self._sorted: Sequence[str] = known
         self._ids = {word: i for i, word in enumerate(known)}
-        self._deletions = Deletions.of(known) if tables is None else tables.deletions
+        self._deletions = held if held is not None else Deletions.of(known)
         self.fuzzy = lru_cache(maxsize=8192)(self._fuzzy)
 
     @property
