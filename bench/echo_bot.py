@@ -2,6 +2,10 @@
 
     TELEGRAM_BOT_TOKEN=... TELEGRAM_BASE_URL=... python bench/echo_bot.py [--limiter] [--stack]
 
+``--dependencies`` imports the libraries careerbot's bot process runs on before it starts
+(SQLAlchemy's asyncio engine, aiosqlite, rapidfuzz, pydantic, prometheus-client, aiohttp,
+orjson, uvloop) and uses none of them: the least any bot built on them can start in and
+hold (bench/footprint.py).
 ``--limiter`` gives it careerbot's rate limiter (flood control and retries,
 bot/resilience.py), which paces replies at 30/s, so bench/bot_throughput.py can compare
 like for like. ``--stack`` gives it careerbot's transport and event loop as well
@@ -11,6 +15,7 @@ like for like. ``--stack`` gives it careerbot's transport and event loop as well
 from __future__ import annotations
 
 import asyncio
+import importlib
 import os
 import sys
 
@@ -23,7 +28,23 @@ async def echo(update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(update.effective_message.text)
 
 
+#: careerbot's run-time dependencies beyond python-telegram-bot (pyproject.toml)
+DEPENDENCIES = (
+    "sqlalchemy.ext.asyncio",
+    "aiosqlite",
+    "rapidfuzz",
+    "pydantic",
+    "prometheus_client",
+    "aiohttp",
+    "orjson",
+    "uvloop",
+)
+
+
 def main() -> None:
+    if "--dependencies" in sys.argv:
+        for name in DEPENDENCIES:
+            importlib.import_module(name)
     builder = (
         Application.builder()
         .token(os.environ["TELEGRAM_BOT_TOKEN"])

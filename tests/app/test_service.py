@@ -256,6 +256,26 @@ async def test_a_catalog_version_s_index_is_built_once_and_read_by_every_other_p
         assert await work.name_index(version - 1, FORMAT) is None  # an old version's is gone
 
 
+@pytest.mark.parametrize("kept", [True, False], ids=["index kept", "index built"])
+async def test_the_catalog_in_memory_holds_no_other_names_yet_they_still_resolve(
+    any_store: Store, kept: bool
+) -> None:
+    if not kept:  # as for the first process to see a catalog version
+        async with any_store.catalog_work() as work:
+            version = await work.catalog_version()
+            await work.save_name_index(version + 1, FORMAT, b"")  # drops the kept ones
+    service = service_on(any_store)
+    catalog = await service.catalog()
+    assert all(career.aliases == () for career in catalog.careers)
+    # O*NET's other titles of these careers, kept in the index alone
+    assert (await service.message(3, "CCU nurse vs inside wireman")).careers == (
+        "registered-nurses",
+        "electricians",
+    )
+    async with any_store.catalog_work() as work:
+        assert await work.name_index(catalog.version, FORMAT) is not None
+
+
 async def test_a_new_version_that_fails_to_load_leaves_the_old_one_answering(
     any_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

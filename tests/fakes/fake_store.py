@@ -76,11 +76,12 @@ class FakeCatalogWork:
     def __init__(self, state: State) -> None:
         self.state = state
 
-    async def load_catalog(self) -> Catalog:
+    async def load_catalog(self, *, names: bool = True) -> Catalog:
         by_id = sorted(self.state.careers.values(), key=lambda c: self.state.ids[c.slug])
-        return Catalog(
+        catalog = Catalog(
             tuple(by_id), dict(self.state.ids), dict(self.state.sources), self.state.version
         )
+        return catalog if names else catalog.without_names()
 
     async def catalog_version(self) -> int:
         return self.state.version

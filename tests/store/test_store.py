@@ -196,3 +196,16 @@ async def test_the_first_index_kept_for_a_version_stays_when_another_process_kee
     async with store.catalog_work() as work:
         assert await work.name_index(version, 99) is None
         assert await work.name_index(version + 1, 99) == b"newer"
+
+
+async def test_a_catalog_loaded_without_names_is_the_same_but_for_the_other_names(
+    store: Store,
+) -> None:
+    async with store.catalog_work() as work:
+        named = await work.load_catalog()
+        light = await work.load_catalog(names=False)
+    assert light.version == named.version
+    assert light.ids == named.ids
+    assert sum(len(c.aliases) for c in named.careers) > 40_000
+    assert all(c.aliases == () for c in light.careers)
+    assert [c.model_copy(update={"aliases": ()}) for c in named.careers] == list(light.careers)

@@ -8,12 +8,20 @@ import unicodedata
 _WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
 _DROPPED = frozenset({"Cf", "Cc", "Cs", "Co", "Mn"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+#: ASCII's only characters of a dropped category are its controls (Cc); NFKD leaves ASCII as
+#: it is. Most text is ASCII, and this table folds it with no per-character Python work.
+_ASCII_CONTROLS = [*range(32), 127]
+_ASCII_FOLD = str.maketrans({**dict.fromkeys(_ASCII_CONTROLS), "`": "'"})
+_ASCII_CLEAN = str.maketrans(dict.fromkeys(_ASCII_CONTROLS, " "))
 
 
 def fold(text: str) -> str:
     """Lowercase, strip accents and invisible characters; keep letters, digits, spacing."""
-    text = unicodedata.normalize("NFKD", text).translate(_APOSTROPHES)
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in _DROPPED)
+    if text.isascii():
+        text = text.translate(_ASCII_FOLD)
+    else:
+        text = unicodedata.normalize("NFKD", text).translate(_APOSTROPHES)
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in _DROPPED)
     return text.casefold().replace("&", " and ")
 
 
@@ -24,9 +32,12 @@ def words(text: str) -> list[str]:
 
 def clean_display(text: str, limit: int = 80) -> str:
     """User text made safe to echo: no control characters, collapsed spaces, bounded."""
-    text = "".join(
-        " " if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} else ch for ch in text
-    )
+    if text.isascii():
+        text = text.translate(_ASCII_CLEAN)
+    else:
+        text = "".join(
+            " " if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} else ch for ch in text
+        )
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -42,7 +42,9 @@ class UpdateExchange(Protocol):
 class CatalogWork(Protocol):
     """One transaction over the catalog and the usage reports."""
 
-    async def load_catalog(self) -> Catalog: ...
+    async def load_catalog(self, *, names: bool = True) -> Catalog:
+        """The catalog as imported; without ``names``, its careers carry no other names
+        (aliases): only building the name index reads them."""
 
     async def catalog_version(self) -> int: ...
 

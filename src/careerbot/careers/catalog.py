@@ -36,6 +36,12 @@ class Catalog:
     def id_of(self, career: Career) -> int:
         return self.ids[career.slug]
 
+    def without_names(self) -> Catalog:
+        """The same catalog with no career's other names (aliases): half its memory, read
+        only to build the name index."""
+        careers = tuple(c.model_copy(update={"aliases": ()}) for c in self.careers)
+        return Catalog(careers, self.ids, self.sources, self.version)
+
     def related(self, career: Career) -> list[Career]:
         return [self.by_slug[s] for s in career.related if s in self.by_slug and s != career.slug]
 

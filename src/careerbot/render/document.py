@@ -6,6 +6,7 @@ are enforced in one place.
 
 from __future__ import annotations
 
+import functools
 import html
 import unicodedata
 from collections.abc import Callable
@@ -122,8 +123,11 @@ def _shrink(block: Block, render: Callable[[Block], str], room: int) -> str:
             return rendered
 
 
+@functools.lru_cache(maxsize=8192)  # a card's labels and figures recur card after card
 def width(text: str) -> int:
     """Display columns in a monospaced font: emoji and wide characters take two."""
+    if text.isascii():  # no ASCII character is wide
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

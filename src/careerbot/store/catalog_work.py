@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+import orjson
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -28,10 +29,22 @@ from careerbot.store.tables import (
 )
 
 
+def _career(document: str, names: bool) -> Career:
+    if names:
+        return Career.model_validate_json(document)
+    # the other names are half of a document, and only building the name index reads them
+    fields = orjson.loads(document)
+    fields.pop("aliases", None)
+    return Career.model_validate(fields)
+
+
 def _catalog_of(
-    careers: Sequence[tuple[int, str]], sources: Sequence[tuple[str, str]], version: int
+    careers: Sequence[tuple[int, str]],
+    sources: Sequence[tuple[str, str]],
+    version: int,
+    names: bool,
 ) -> Catalog:
-    parsed = tuple(Career.model_validate_json(document) for _, document in careers)
+    parsed = tuple(_career(document, names) for _, document in careers)
     ids = {career.slug: row_id for career, (row_id, _) in zip(parsed, careers, strict=True)}
     known = {sid: Source.model_validate_json(document) for sid, document in sources}
     return Catalog(parsed, ids, known, version)
@@ -74,7 +87,7 @@ class SqlCatalogWork:
         found = await self.session.scalar(select(MetaRow.value).where(MetaRow.key == VERSION_KEY))
         return found or 0
 
-    async def load_catalog(self) -> Catalog:
+    async def load_catalog(self, *, names: bool = True) -> Catalog:
         rows = (
             await self.session.execute(
                 select(CareerRow.id, CareerRow.document).order_by(CareerRow.id)
@@ -84,7 +97,7 @@ class SqlCatalogWork:
         version = await self.catalog_version()
         # Validating 929 documents takes a fifth of a second of CPU: off the event loop.
         return await asyncio.to_thread(
-            _catalog_of, [(i, d) for i, d in rows], [(i, d) for i, d in sources], version
+            _catalog_of, [(i, d) for i, d in rows], [(i, d) for i, d in sources], version, names
         )
 
     async def usage(self, top: int = 5) -> Usage:

@@ -55,7 +55,9 @@ class Message:
 def read(raw: str) -> Message:
     # invisible format characters (zero-width spaces, joiners) vanish inside a word, while
     # line breaks and other controls part words
-    visible = "".join(ch for ch in raw[: MAX_MESSAGE * 2] if unicodedata.category(ch) != "Cf")
+    visible = raw[: MAX_MESSAGE * 2]
+    if not visible.isascii():  # ASCII has no format characters
+        visible = "".join(ch for ch in visible if unicodedata.category(ch) != "Cf")
     text = " ".join(fold(clean_display(visible, MAX_MESSAGE)).split())
     found = []
     for match in _WORD.finditer(text):
