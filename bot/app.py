@@ -19,6 +19,7 @@ from telegram.ext import (
 )
 
 from bot import handlers
+from bot.card_bot import CardBot
 from bot.metrics import Metrics
 from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
 from bot.transport import AiohttpRequest
@@ -54,17 +55,14 @@ def build_application(
             await started.stop()
 
     metrics = Metrics()
-    app = (
-        Application.builder()
-        .token(token)
-        .base_url(settings.telegram_base_url)
-        .rate_limiter(RetryingRateLimiter(metrics=metrics))
-        .request(AiohttpRequest(timeouts))
-        .get_updates_request(AiohttpRequest(timeouts, pool_size=1))
-        .post_init(on_startup)
-        .post_shutdown(on_shutdown)
-        .build()
+    bot = CardBot(
+        token,
+        base_url=settings.telegram_base_url,
+        request=AiohttpRequest(timeouts),
+        get_updates_request=AiohttpRequest(timeouts, pool_size=1),
+        rate_limiter=RetryingRateLimiter(metrics=metrics),
     )
+    app = Application.builder().bot(bot).post_init(on_startup).post_shutdown(on_shutdown).build()
     app.bot_data["metrics"] = metrics
     # First, in a group of its own: drop re-delivered updates and those over a user's rate.
     app.add_handler(TypeHandler(Update, handlers.on_any_update), group=-1)

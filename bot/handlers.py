@@ -14,6 +14,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.card_bot import CardBot
 from bot.markup import to_markup
 from bot.metrics import Metrics
 from careerbot.app.admission import Admission, Verdict
@@ -57,6 +58,12 @@ def counted(kind: str) -> Callable[[Handler], Handler]:
     return wrap
 
 
+def _bot(context: ContextTypes.DEFAULT_TYPE) -> CardBot:
+    bot = context.bot
+    assert isinstance(bot, CardBot), "the application is built by bot.app"
+    return bot
+
+
 def _service(context: ContextTypes.DEFAULT_TYPE) -> CareerService:
     service: CareerService = context.bot_data["service"]
     return service
@@ -72,15 +79,17 @@ async def on_any_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if admission.verdict is not Verdict.DUPLICATE:
         if (metrics := _metrics(context)) is not None:
             metrics.refused.inc()
-        await _refuse_over_rate(update, admission)
+        await _refuse_over_rate(update, context, admission)
     raise ApplicationHandlerStop
 
 
-async def _refuse_over_rate(update: Update, admission: Admission) -> None:
+async def _refuse_over_rate(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, admission: Admission
+) -> None:
     if update.callback_query is not None:  # every press is answered, even a refused one
         await update.callback_query.answer(admission.notice())
     elif admission.verdict is Verdict.NOTIFY and update.effective_message is not None:
-        await update.effective_message.reply_html(admission.document().html())
+        await _bot(context).send_card(update.effective_message, admission.document().html())
 
 
 @counted("command")
@@ -90,7 +99,7 @@ async def on_operator_command(update: Update, context: ContextTypes.DEFAULT_TYPE
         return
     user_id = update.effective_user.id if update.effective_user else None
     reply = await _service(context).operator(user_id, message.text)
-    await message.reply_html(reply.document.html(), reply_markup=to_markup(reply.buttons))
+    await _bot(context).send_card(message, reply.document.html(), reply.buttons)
 
 
 @counted("start")
@@ -99,9 +108,7 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     payload = context.args[0] if context.args else ""
     reply = await _service(context).start(update.effective_chat.id, payload)
-    await update.effective_message.reply_html(
-        reply.document.html(), reply_markup=to_markup(reply.buttons)
-    )
+    await _bot(context).send_card(update.effective_message, reply.document.html(), reply.buttons)
 
 
 @counted("message")
@@ -110,7 +117,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_chat is None or message is None or not message.text:
         return
     reply = await _service(context).message(update.effective_chat.id, message.text)
-    await message.reply_html(reply.document.html(), reply_markup=to_markup(reply.buttons))
+    await _bot(context).send_card(message, reply.document.html(), reply.buttons)
 
 
 @counted("button")

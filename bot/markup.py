@@ -1,23 +1,31 @@
-"""Core replies → python-telegram-bot objects."""
+"""Core keyboards → the Bot API's JSON, and python-telegram-bot's objects made from it."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from typing import Any
+
+from telegram import InlineKeyboardMarkup
 
 from careerbot.dialogue.replies import Keyboard
 
 
-def to_markup(buttons: Keyboard) -> InlineKeyboardMarkup | None:
+def keyboard_json(buttons: Keyboard) -> dict[str, Any] | None:
+    """An ``InlineKeyboardMarkup`` as the Bot API reads it."""
     if not buttons:
         return None
-    return InlineKeyboardMarkup(
-        [
+    return {
+        "inline_keyboard": [
             [
-                InlineKeyboardButton(b.text, url=b.url)
+                {"text": b.text, "url": b.url}
                 if b.url
-                else InlineKeyboardButton(b.text, callback_data=b.data)
+                else {"text": b.text, "callback_data": b.data}
                 for b in row
             ]
             for row in buttons
         ]
-    )
+    }
+
+
+def to_markup(buttons: Keyboard) -> InlineKeyboardMarkup | None:
+    keyboard = keyboard_json(buttons)
+    return InlineKeyboardMarkup.de_json(keyboard, None) if keyboard is not None else None
