@@ -138,9 +138,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not reply.edits:
         return
     try:
-        await query.edit_message_text(
-            reply.document.html(), parse_mode=ParseMode.HTML, reply_markup=to_markup(reply.buttons)
-        )
+        await _bot(context).edit_card(query, reply.document.html(), reply.buttons)
     except BadRequest as exc:
         # Pressing the button of what is already shown is not an error for the person.
         if "not modified" not in str(exc).lower():

@@ -44,3 +44,22 @@ async def test_a_card_quotes_the_question_in_a_group_only(
     card = fake.last_message(chat_id)
     assert card is not None
     assert card.reply_markup == params["reply_markup"]
+
+
+async def test_a_pressed_button_edits_its_card_in_place(
+    fake: FakeBotApi, running_bot: RunningBot
+) -> None:
+    async with running_bot():
+        await card_for(fake, PERSON, "nurse vs electrician")
+        card = fake.last_message(PERSON)
+        assert card is not None
+        swap = next(b for b in card.buttons if b["text"].startswith("⇄"))
+        fake.push_callback(PERSON, card.message_id, swap["callback_data"])
+        call = await fake.wait_for("editMessageText")
+    assert call.params["chat_id"] == PERSON
+    assert call.params["message_id"] == card.message_id
+    assert call.params["parse_mode"] == "HTML"
+    assert "Electricians vs Registered Nurses" in str(call.params["text"])
+    edited = fake.last_message(PERSON)
+    assert edited is not None
+    assert edited.reply_markup == call.params["reply_markup"]
