@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.conftest import RunningBot
+from tests.e2e.test_journey import button
 from tests.fakes.fake_bot_api import FakeBotApi
 
 GROUP, MEMBER, PERSON = -4001, 77, 4343
@@ -53,8 +54,7 @@ async def test_a_pressed_button_edits_its_card_in_place(
         await card_for(fake, PERSON, "nurse vs electrician")
         card = fake.last_message(PERSON)
         assert card is not None
-        swap = next(b for b in card.buttons if b["text"].startswith("⇄"))
-        fake.push_callback(PERSON, card.message_id, swap["callback_data"])
+        fake.push_callback(PERSON, card.message_id, button(card, "⇄ Swap")["callback_data"])
         call = await fake.wait_for("editMessageText")
     assert call.params["chat_id"] == PERSON
     assert call.params["message_id"] == card.message_id

@@ -209,3 +209,12 @@ async def test_a_catalog_loaded_without_names_is_the_same_but_for_the_other_name
     assert sum(len(c.aliases) for c in named.careers) > 40_000
     assert all(c.aliases == () for c in light.careers)
     assert [c.model_copy(update={"aliases": ()}) for c in named.careers] == list(light.careers)
+
+
+async def test_a_picture_kept_twice_keeps_the_first_file_id(store: Store) -> None:
+    for file_id in ("first", "second"):
+        async with store.catalog_work() as work:
+            await work.remember_picture("cmp:a:b", 3, file_id)
+    async with store.catalog_work() as work:
+        assert await work.picture_file("cmp:a:b", 3) == "first"
+        assert await work.picture_file("cmp:a:b", 4) is None

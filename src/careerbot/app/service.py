@@ -194,13 +194,14 @@ class CareerService:
 
     async def remember_picture(self, key: str, file_id: str) -> None:
         """Keep the ``file_id`` so no process uploads this picture again. Two processes may
-        race to keep one: the loser's is dropped, which costs nothing but the upload."""
+        race to keep one: the first kept stays, and the other cost only its upload."""
         version = (await self.catalog()).version
         try:
             async with self.store.catalog_work() as work:
                 await work.remember_picture(key, version, file_id)
         except Exception:
-            log.info("picture %s was kept by another process first", key)
+            # the picture was sent; the next press uploads it again
+            log.warning("could not keep picture %s", key, exc_info=True)
 
     async def roadmap(self, target: str, source: str | None) -> Reply:
         return await self._handle(None, lambda d, ctx: d.roadmap_names(ctx, target, source))

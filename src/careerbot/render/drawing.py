@@ -111,23 +111,19 @@ def _pay(axes: Any, bars: tuple[PayBar, ...], title: str) -> None:
             color=colour,
             weight="bold",
         )
-        if bar.low is not None and bar.high is not None:
-            axes.plot(
-                [_x(bar.low, top), _x(bar.high, top)],
-                [y, y],
-                color=colour,
-                linewidth=7,
-                alpha=0.4,
-                solid_capstyle="butt",
-            )
-        if bar.p25 is not None and bar.p75 is not None:
-            axes.plot(
-                [_x(bar.p25, top), _x(bar.p75, top)],
-                [y, y],
-                color=colour,
-                linewidth=15,
-                solid_capstyle="butt",
-            )
+        # the 10th–90th percentile (or a page's range) thin and pale, the 25th–75th thick
+        for low, high, style in (
+            (bar.low, bar.high, {"linewidth": 7, "alpha": 0.4}),
+            (bar.p25, bar.p75, {"linewidth": 15}),
+        ):
+            if low is not None and high is not None:
+                axes.plot(
+                    [_x(low, top), _x(high, top)],
+                    [y, y],
+                    color=colour,
+                    solid_capstyle="butt",
+                    **style,
+                )
         if bar.median is not None:
             x = _x(bar.median, top)
             axes.plot([x, x], [y - 0.03, y + 0.03], color=INK, linewidth=3)

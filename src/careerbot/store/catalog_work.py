@@ -20,6 +20,7 @@ from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career, CatalogFile, Source
 from careerbot.store.tables import (
     VERSION_KEY,
+    Base,
     CareerRow,
     MetaRow,
     NameIndexRow,
@@ -125,8 +126,7 @@ class SqlCatalogWork:
         return row.file_id if row is not None else None
 
     async def remember_picture(self, key: str, version: int, file_id: str) -> None:
-        if await self.session.get(PictureRow, (key, version)) is None:
-            self.session.add(PictureRow(key=key, catalog_version=version, file_id=file_id))
+        await self._insert_new(PictureRow, key=key, catalog_version=version, file_id=file_id)
 
     async def name_index(self, version: int, layout: int) -> bytes | None:
         return await self.session.scalar(
@@ -136,15 +136,18 @@ class SqlCatalogWork:
         )
 
     async def save_name_index(self, version: int, layout: int, data: bytes) -> None:
-        # Another process may have saved the same index first: theirs is kept.
-        dialect = self.session.get_bind().dialect.name
-        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-        row = {"catalog_version": version, "format": layout, "data": data}
-        await self.session.execute(insert(NameIndexRow).values(row).on_conflict_do_nothing())
+        await self._insert_new(NameIndexRow, catalog_version=version, format=layout, data=data)
         # the indexes of older versions are never read again
         await self.session.execute(
             delete(NameIndexRow).where(NameIndexRow.catalog_version < version)
         )
+
+    async def _insert_new(self, table: type[Base], **row: object) -> None:
+        """Insert the row unless one with its key is there: another process may have kept
+        the same thing first, and theirs stays."""
+        dialect = self.session.get_bind().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        await self.session.execute(insert(table).values(row).on_conflict_do_nothing())
 
     async def career_count(self) -> int:
         return int(await self.session.scalar(select(func.count()).select_from(CareerRow)) or 0)

@@ -207,6 +207,9 @@ ROADMAP_CUE = _any(
     r"go from",
     r"to become (?:an? )?[a-z ]+\?*$",
     r"need to learn to become",
+    # "could I become a paralegal?" asks the way in; "…without a degree?" asks the barrier
+    r"(?:could|can) (?:i|someone like me) (?:\w+ )?(?:become|switch to|move into|retrain as)"
+    r"(?!.*\bwithout\b)",
 )
 #: a time question about becoming is about learning time, not the way in
 ROADMAP_NOT = _any(
