@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Annotated, Final, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 CATALOG_FORMAT: Final = "careerbot-catalog/1"
 
@@ -154,6 +161,38 @@ class Flag(Figure):
         return self
 
 
+_RATINGS: dict[float, float] = {}
+
+
+class TopicTasks(Frozen):
+    """How many of an occupation's O*NET task statements mention a topic, with the first."""
+
+    count: int = Field(ge=1)
+    of: int = Field(ge=1)
+    example: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+
+
+class Descriptors(Frozen):
+    """O*NET's ratings of an occupation that what a person says of themselves is matched
+    against (``careers/traits.toml``): interests (RIASEC, 1–7), knowledge importance (1–5),
+    work styles importance (1–5), work values extent (1–7), and task statements by topic.
+    A rating O*NET does not publish for the occupation is absent."""
+
+    source: SourceId
+    interests: dict[str, float] = Field(default_factory=dict)
+    knowledge: dict[str, float] = Field(default_factory=dict)
+    styles: dict[str, float] = Field(default_factory=dict)
+    values: dict[str, float] = Field(default_factory=dict)
+    topics: dict[str, TopicTasks] = Field(default_factory=dict)
+
+    @field_validator("interests", "knowledge", "styles", "values")
+    @classmethod
+    def _shared(cls, ratings: dict[str, float]) -> dict[str, float]:
+        # ratings have two decimals on short scales: a few hundred distinct values, each
+        # kept once instead of 56,000 float objects across the catalog
+        return {name: _RATINGS.setdefault(value, value) for name, value in ratings.items()}
+
+
 class Career(Frozen):
     slug: Slug
     title: Text
@@ -189,6 +228,8 @@ class Career(Frozen):
     bls_group: str | None = None
     #: fields of work this career belongs to (``careers.fields``), for scoped questions
     fields: tuple[str, ...] = ()
+    #: what a person's likes, dislikes and values are matched against
+    descriptors: Descriptors | None = None
 
     def figures(self) -> dict[str, Figure | None]:
         """Every figure field by name, in declaration order (``careers.criteria`` says
@@ -218,7 +259,8 @@ class CatalogFile(Frozen):
             if career.slug in seen:
                 raise ValueError(f"career {career.slug!r}: slug is used twice")
             seen.add(career.slug)
-            for name, figure in career.figures().items():
+            named = {**career.figures(), "descriptors": career.descriptors}
+            for name, figure in named.items():
                 if figure is not None and figure.source not in self.sources:
                     raise ValueError(
                         f"career {career.slug!r}: field {name}.source names unknown source "

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from careerbot.careers.model import Career, CatalogFile, Difficulty, Flag
 from careerbot.catalog_build import figures, onet, onet_skills, preparation, rules
+from careerbot.catalog_build.descriptors import RatingTables, descriptors, load_rating_tables
 from careerbot.catalog_build.exposure import Exposure, load_exposure
 from careerbot.catalog_build.fields import Facts, fields_of
 from careerbot.catalog_build.oews import Wages, all_occupations, load_major_groups, load_wages
@@ -37,6 +38,7 @@ class Inputs:
     technology: dict[str, list[Technology]]
     tasks: dict[str, list[str]]
     interests: dict[str, onet.Interests]
+    ratings: RatingTables
     concern_for_others: dict[str, float]
     certification: dict[str, float]
     major_groups: dict[str, str]
@@ -68,6 +70,7 @@ def load_inputs(source_dir: Path) -> Inputs:
         technology=load_technology(source_dir),
         tasks=onet.load_tasks(source_dir),
         interests=onet.load_interests(source_dir),
+        ratings=load_rating_tables(source_dir),
         concern_for_others=onet.load_importance(
             source_dir, "Work Styles.txt", "Concern for Others"
         ),
@@ -212,6 +215,7 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
         soc=code,
         bls_group=_bls_group(occupation.title, wages, nem),
         fields=fields_of(facts),
+        descriptors=descriptors(code, inputs.ratings, inputs.interests.get(code), tasks),
     )
 
 

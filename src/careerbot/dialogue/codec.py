@@ -23,6 +23,7 @@ _PATTERNS = {
     "o": re.compile(rf"^o:({_ID})$"),
     "r": re.compile(rf"^r:({_ID})(?::({_ID}))?$"),
     "g": re.compile(rf"^g:({_ID})(?::({_ID}))?$"),
+    "q": re.compile(r"^q:([0-9]{1,2}):([-0-9a-v]{1,16})$"),
 }
 _PAYLOAD = re.compile(rf"^cmp_({_ID})_({_ID})$")
 
@@ -94,7 +95,16 @@ class Chart:
     b: int | None = None
 
 
-Action = Compare | ShowSkills | Picker | Profile | TypeName | Fit | Choose | Roadmap | Chart
+@dataclass(frozen=True, slots=True)
+class Guide:
+    """A step of the guided profile; the answers so far ride along, one character each
+    ("-" unanswered, else a digit or a base-32 bit mask)."""
+
+    step: int
+    answers: str
+
+
+Action = Compare | ShowSkills | Picker | Profile | TypeName | Fit | Choose | Roadmap | Chart | Guide
 
 
 def _b36(number: int) -> str:
@@ -129,6 +139,8 @@ def encode(action: Action) -> str:
             data = f"r:{_b36(target)}" + (f":{_b36(source)}" if source is not None else "")
         case Chart(a, b):
             data = f"g:{_b36(a)}" + (f":{_b36(b)}" if b is not None else "")
+        case Guide(step, answers):
+            data = f"q:{step}:{answers}"
     if len(data.encode()) > MAX_CALLBACK_BYTES:
         raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
     # Never hand out a button the parser would refuse (an id or page past its pattern).
@@ -147,6 +159,8 @@ def decode(data: object) -> Action | None:
     if data[0] == "f":
         step, wants, musts = (int(group) for group in match.groups())
         return Fit(step, wants, musts)
+    if data[0] == "q":
+        return Guide(int(match.group(1)), match.group(2))
     if data[0] in "rg":
         first, second = match.groups()
         other = int(second, 36) if second else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal, get_args
 
-Screen = Literal["compare", "profile", "ranking", "roadmap"]
+Screen = Literal["compare", "profile", "ranking", "roadmap", "guide"]
 Then = Literal["compare", "profile", "roadmap"]
 MAX_OPTIONS = 8
 
@@ -76,6 +76,12 @@ class ChatContext:
     scope: str | None = None
     #: wishes of the last ranking no figure judges, comma-separated
     not_judged: str | None = None
+    #: what the person has said of themselves (``Person.encode``), kept across messages
+    person: str | None = None
+    #: the guided profile's last step shown and its answers ("3:01---------")
+    guide: str | None = None
+    #: the careers of the list on screen, in order, comma-separated
+    listed: str | None = None
     pending: Pending | None = None
 
     def to_dict(self) -> dict[str, Any]:

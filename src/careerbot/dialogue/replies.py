@@ -9,9 +9,10 @@ from careerbot.careers.comparison import Comparison
 from careerbot.careers.roadmap import Roadmap
 from careerbot.dialogue.context import ChatContext
 from careerbot.recommend.ranking import Ranking
+from careerbot.recommend.shortlist import Shortlist
 from careerbot.render.chart import Picture
 from careerbot.render.document import Document
-from careerbot.render.json_view import comparison_json, ranking_json, roadmap_json
+from careerbot.render.json_view import comparison_json, ranking_json, roadmap_json, shortlist_json
 from careerbot.render.views import text_document
 
 #: What a reply is; ``careerbot ask --json`` prints it as ``intent``.
@@ -78,6 +79,8 @@ class Reply:
     not_judged: tuple[str, ...] = ()
     #: a question back ("which teacher?") keeps the side already settled
     kept: tuple[str, ...] = ()
+    #: a person's shortlist, with the reasons for each career
+    shortlist: Shortlist | None = None
     roadmap: Roadmap | None = None
     #: a picture to send (kind "chart"); the document is its caption
     picture: Picture | None = None
@@ -117,6 +120,8 @@ def reply_json(reply: Reply) -> dict[str, Any]:
         out["comparison"] = comparison_json(reply.comparison)
     if reply.ranking is not None:
         out.update(ranking_json(reply.ranking))
+    if reply.shortlist is not None:
+        out.update(shortlist_json(reply.shortlist, reply.scope))
     if reply.roadmap is not None:
         out["roadmap"] = roadmap_json(reply.roadmap)
     if reply.focus is not None:

@@ -13,7 +13,7 @@ from typing import assert_never
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import ASKED_FOR, BY_NAME
 from careerbot.careers.model import Career
-from careerbot.dialogue import fit
+from careerbot.dialogue import guide
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.answers import (
     NOT_MINE,
@@ -38,6 +38,7 @@ from careerbot.dialogue.codec import (
     Choose,
     Compare,
     Fit,
+    Guide,
     Picker,
     Profile,
     Roadmap,
@@ -57,7 +58,15 @@ from careerbot.dialogue.settle import (
     settle,
     settle_words,
 )
-from careerbot.dialogue.wishes import wish_reply
+from careerbot.dialogue.shortlists import (
+    RESUME,
+    START,
+    guide_reply,
+    guide_step,
+    resume,
+    why_not_reply,
+    wish_answer,
+)
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding.requests import (
     Chat,
@@ -70,6 +79,7 @@ from careerbot.understanding.requests import (
     Request,
     RoadmapAsk,
     Subject,
+    WhyNotAsk,
     WishAsk,
 )
 from careerbot.understanding.resolution import NameIndex
@@ -111,18 +121,25 @@ class Dialogue:
             case FocusAsk(focus=focus):
                 return self._focus(focus, context)
             case WishAsk():
-                return wish_reply(self.catalog, context, request)
+                return wish_answer(self.catalog, context, request)
+            case WhyNotAsk(subject=subject):
+                return self._why_not(subject, context)
             case _:
                 assert_never(request)
 
     def fit(self, message: str, context: ChatContext) -> Reply:
-        """Preferences in, a ranked answer out; nothing understood starts the quiz."""
-        if not message.strip():
-            return fit.quiz_reply(context, Fit(0, 0, 0))
-        request = understand(message, self.index)
+        """What fits the person: what they say of themselves in, a shortlist out; nothing
+        to go on starts (or resumes) the guided profile."""
+        request = understand(message, self.index) if message.strip() else None
         if isinstance(request, WishAsk):
-            return wish_reply(self.catalog, replace(context, screen=None), request)
-        return fit.recommend_reply(self.catalog, context, Preferences())  # asks what matters
+            return wish_answer(self.catalog, context, replace(request, personal=True))
+        return self._guide(context)
+
+    def _guide(self, context: ChatContext) -> Reply:
+        state = resume(context)
+        if state is not None and state.step > 0:
+            return guide_reply(context, state, RESUME)
+        return guide_reply(context, Guide(0, guide.BLANK), START)
 
     def start(self, payload: str, context: ChatContext) -> Reply:
         action = decode_payload(payload) if payload else None
@@ -221,8 +238,10 @@ class Dialogue:
             case Choose(career_id):
                 career = self._career(career_id)
                 return self._chosen(career, context) if career else stale
-            case Fit():
-                return self._quiz(context, action) if fit.valid(action) else stale
+            case Fit():  # the quiz before the guided profile: its buttons start the guide
+                return guide_reply(context, Guide(0, guide.BLANK), START)
+            case Guide():
+                return guide_step(self.catalog, context, action) if guide.valid(action) else stale
             case TypeName(keep, _):
                 career = self._career(keep)
                 if career is None:
@@ -238,14 +257,6 @@ class Dialogue:
                 return button_notice_reply("unknown", context, NOT_MINE)
             case _:
                 assert_never(action)
-
-    def _quiz(self, context: ChatContext, action: Fit) -> Reply:
-        if action.step < 2:
-            return fit.quiz_reply(context, action)
-        preferences = fit.quiz_preferences(action.wants, action.musts)
-        if not preferences:
-            return fit.quiz_reply(context, Fit(0, 0, action.musts), notice=fit.NOTHING_PICKED)
-        return fit.recommend_reply(self.catalog, context, preferences)
 
     # Following the conversation -------------------------------------------------------
 
@@ -297,7 +308,7 @@ class Dialogue:
         if topic == "skills":
             return self._last_skills(context)
         if topic == "fit":
-            return fit.quiz_reply(context, Fit(0, 0, 0))
+            return self._guide(context)
         return chat_reply(topic, self.catalog, context)
 
     def _outcome(
@@ -417,12 +428,22 @@ class Dialogue:
         if context.screen == "ranking" and focus in ASKED_FOR:
             criterion = ASKED_FOR[focus]
             wish = Preference(criterion, BY_NAME[criterion].bare)
-            return wish_reply(self.catalog, context, WishAsk(Preferences((wish,)), refining=True))
+            return wish_answer(self.catalog, context, WishAsk(Preferences((wish,)), refining=True))
         if context.screen == "compare" and context.last_a and context.last_b:
             return self._compare(OnScreen("first"), OnScreen("second"), focus, context)
         if context.subject and context.screen in {"profile", "roadmap", "ranking"}:
             return self._profile(OnScreen("it"), focus, context)
         return self._profile(OnScreen("it"), focus, replace(context, subject=None, last_a=None))
+
+    def _why_not(self, subject: Mention, context: ChatContext) -> Reply:
+        """ "Why not nursing?": said to a shortlist, where that career stands for the person;
+        otherwise, that career."""
+        found = self._outcome(subject, context)
+        if not isinstance(found, Settled):
+            return self._ask(found, "profile", context)
+        if context.person is None and context.preferences is None:
+            return profile_reply(self.catalog, context, found.career)
+        return why_not_reply(self.catalog, context, found.career)
 
     def _career(self, career_id: int) -> Career | None:
         return self.catalog.by_id.get(career_id)

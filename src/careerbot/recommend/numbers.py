@@ -38,7 +38,10 @@ _DURATION = re.compile(
 _PERCENT = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _MONEY = re.compile(
     rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
+    r"(?P<hourly>\s*(?:/\s*h(?:ou)?r\b|an? h(?:ou)?r\b|per h(?:ou)?r\b|hourly\b|/\s*hour\b))?"
 )
+#: a full-time year, as OEWS turns hourly wages into annual ones
+HOURS_A_YEAR = 2080
 _SCORE = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 10)?\b")
 
 
@@ -55,7 +58,9 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
         number = float(re.sub(r"[,\s]", "", match.group("n")))
         if match.group("k"):
             number *= 1000
-        marked = match.group("dollar") or match.group("k")
+        if match.group("hourly") and 5 <= number <= 500:  # "$25/hr", "40 an hour"
+            number *= HOURS_A_YEAR
+        marked = match.group("dollar") or match.group("k") or match.group("hourly")
         if (marked or ("salary" in criteria and number >= 1000)) and number >= 1000:
             return Limit("salary", _want(match, "high"), number, match.span())
     return None

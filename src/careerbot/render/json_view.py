@@ -10,7 +10,8 @@ from careerbot.careers.model import Figure
 from careerbot.careers.roadmap import Roadmap
 from careerbot.careers.switching import Switch
 from careerbot.recommend.ranking import Ranking
-from careerbot.recommend.reasons import miss_text, reasons
+from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
+from careerbot.recommend.shortlist import Shortlist
 
 
 def _figure(figure: Figure | None) -> dict[str, Any] | None:
@@ -97,4 +98,43 @@ def roadmap_json(plan: Roadmap) -> dict[str, Any]:
         "route": [
             {"career": hop.career.slug, "switch": hop.switch.difficulty.value} for hop in plan.route
         ],
+    }
+
+
+def shortlist_json(result: Shortlist, scope: tuple[str, ...] = ()) -> dict[str, Any]:
+    person = result.person
+    return {
+        "suggestions": [
+            {
+                "slug": s.career.slug,
+                "title": s.career.title,
+                "fit": s.fit,
+                "meets": s.met,
+                "reasons": [{"text": r.text, "source": r.source} for r in s.reasons],
+                **(
+                    {
+                        "move": {
+                            "from": s.move.source.slug,
+                            "switch": _switch(s.move.switch),
+                            "pay_change": s.move.pay_change,
+                        }
+                    }
+                    if s.move is not None
+                    else {}
+                ),
+                **({"misses": [must_text(m) for m in s.misses]} if s.misses else {}),
+            }
+            for s in result.suggestions
+        ],
+        "person": {
+            "current": person.current,
+            "likes": list(person.likes),
+            "dislikes": list(person.dislikes),
+            "limits": [must_text(p) for p in result.preferences.hard] + list(scope),
+            "values": list(person.values),
+            "wishes": [wish_text(p) for p in result.preferences.active if not p.hard],
+            "not_judged": list(person.not_judged),
+        },
+        "order": result.order,
+        "considered": result.considered,
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
 from careerbot.understanding.chat import ChatTopic
 from careerbot.understanding.cues import Focus
@@ -94,6 +95,17 @@ class WishAsk:
     refining: bool = False
     #: asks for the top of one scale afresh ("and which has the lowest AI risk?")
     fresh_criteria: bool = False
+    #: what the person said of themselves: their job, likes, dislikes, values
+    person: Person = field(default_factory=Person)
+    #: about the person ("what fits me", "I'm a cashier, what else"): a shortlist for them
+    personal: bool = False
 
 
-Request = Chat | CompareAsk | ProfileAsk | RoadmapAsk | OtherAsk | FocusAsk | WishAsk
+@dataclass(frozen=True, slots=True)
+class WhyNotAsk:
+    """ "Why not nursing?" said to a shortlist: what keeps that career off it."""
+
+    subject: Mention
+
+
+Request = Chat | CompareAsk | ProfileAsk | RoadmapAsk | OtherAsk | FocusAsk | WishAsk | WhyNotAsk

@@ -58,6 +58,10 @@ _SECRETARIES = "secretaries and administrative assistants, except legal, medical
 _PHRASES: dict[str, str] = {
     "cop": "police and sheriff's patrol officers",
     "policeman": "police and sheriff's patrol officers",
+    "call center": "customer service representatives",
+    "call centre": "customer service representatives",
+    "call center agent": "customer service representatives",
+    "call center rep": "customer service representatives",
     "fireman": "firefighters",
     "sparky": "electricians",
     "sparkie": "electricians",

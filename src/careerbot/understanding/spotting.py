@@ -48,7 +48,7 @@ EVERYDAY = word_set(
     neither kinda sorta pls plz currently considering deciding torn choose choosing
     pick compare compared comparing comparison difference differences versus haha hehe
     wich whcih wat wut hw whats whos looking exist carreer carrer carear careeer jobb
-    lmao lmfao rofl omg
+    lmao lmfao rofl omg fully totally completely entirely mostly partly
     """
 )
 

@@ -18,12 +18,12 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from careerbot.recommend.reading import read_wishes
 from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import chat_topic, rude_or_kind
 from careerbot.understanding.followups import Named, word_at
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.pairs import pair_of
+from careerbot.understanding.personal import personal
 from careerbot.understanding.requests import (
     Chat,
     CompareAsk,
@@ -33,13 +33,14 @@ from careerbot.understanding.requests import (
     ProfileAsk,
     Request,
     RoadmapAsk,
-    WishAsk,
+    WhyNotAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
-from careerbot.understanding.scope import Found, blank, names, scope_in
+from careerbot.understanding.scope import Found, blank, scope_in
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import Reading, Span, readings, spot
 from careerbot.understanding.subjects import NO_OCCUPATION, disambiguated, mention, not_name, slot
+from careerbot.understanding.wishing import wishes
 
 #: text that is code or an attack rather than a question
 _CODE = re.compile(
@@ -140,10 +141,19 @@ def _slugs(found: Resolution | Unlisted) -> tuple[str, ...]:
     return found.nearest
 
 
+#: someone else's job, or someone else's idea of the asker's: "my brother's a", "my mom
+#: keeps telling me to be a"
+_THEIRS = re.compile(
+    r"\b(?:my|his|her|our|their) \w+'s (?:an? )?$|\b(?:wants?|telling|tells|told|says?|said|"
+    r"pushing|push|keeps? (?:telling|saying)|expects?|expected) (?:me|us) (?:that i should |"
+    r"i should |to )?(?:be|become|go into|study|do)(?: an?| the)? $"
+)
+
+
 def _role(message: Message, start: int) -> str:
     before = message.before(start)
     clause = _CLAUSE.split(before)[-1] if before else ""
-    if re.search(r"\b(?:my|his|her|our|their)\s+(?:\w+\s+)?$", clause):
+    if re.search(r"\b(?:my|his|her|our|their)\s+(?:\w+\s+)?$", clause) or _THEIRS.search(clause):
         return "context"
     if _WISHED.search(clause):  # "can I work as a…", "I want to be a…": a career asked about
         return "option"
@@ -181,11 +191,15 @@ def _structured(
     roadmap = _is_roadmap(text)
     if (follow := followups.explicit(message, found, focus)) is not None:
         return follow
+    if (why := _why_not(message, read_as, index)) is not None:
+        return why
     if (pair := pair_of(message, read_as, found, index)) is not None:
         first, second, joined_by_to = pair
         if roadmap or joined_by_to:
             return RoadmapAsk(second.mention, first.mention)
         return CompareAsk(first.mention, second.mention, focus)
+    if (shortlist := personal(message, found, rest, index)) is not None:
+        return shortlist
     if roadmap:
         return _roadmap(message, read_as, found, index)
     if (one := _one_sided(message, read_as, options, index)) is not None:
@@ -204,7 +218,7 @@ def _structured(
     asking = not wishful and not found and (focus is not None or about)
     if asking and (subject := _leftover(message, read_as, index, rest, about=about)):
         return ProfileAsk(subject, focus or "overall")
-    wish = _wishes(message, rest)
+    wish = wishes(message, rest)
     if wish is not None:
         return wish
     if found:
@@ -216,6 +230,21 @@ def _structured(
         return ProfileAsk(subject, focus or "overall")
     # "shut up you stupid machine": no question, a feeling about the bot
     return Chat("smalltalk" if rude_or_kind(text) else "unclear")
+
+
+_WHY_NOT = re.compile(r"^(?:so |and |but |ok |okay |hmm )?why (?:not|no|isn'?t|wasn'?t)\b")
+
+
+def _why_not(message: Message, read_as: list[Reading], index: NameIndex) -> WhyNotAsk | None:
+    """ "why not nursing?", "why isn't a teacher on the list": the career after the cue."""
+    cue = _WHY_NOT.match(message.text)
+    if cue is None:
+        return None
+    first = word_at(message, cue.end())
+    cut = _CLAUSE.search(message.text, cue.end())
+    last = word_at(message, cut.start()) if cut else len(message.words)
+    named = slot(message, read_as, first, last, index)
+    return WhyNotAsk(named) if named is not None else None
 
 
 def _one_sided(
@@ -283,30 +312,6 @@ def _roadmap(
         if named is not None:
             return RoadmapAsk(named, source)
     return RoadmapAsk(OnScreen("it"), source)
-
-
-def _wishes(message: Message, rest: str) -> WishAsk | None:
-    # what the asker says of themselves is no wish: "I worked in retail for 6 years" is
-    # neither a field asked for nor a limit on time to learn; but "I'm an introvert" is a
-    # wish no figure judges, and said so
-    unjudged = [f for f in scope_in(rest) if not f.judged]
-    rest = blank(rest, [(f.start, f.end) for f in unjudged])
-    rest = blank(rest, [m.span() for m in cues.ABOUT_ME.finditer(rest)])
-    areas = [f for f in scope_in(rest) if f.judged]
-    wishes_left = blank(rest, [(f.start, f.end) for f in areas])
-    wishes = read_wishes(" ".join(wishes_left.split()))
-    if not wishes.preferences and not areas and not unjudged:
-        return None
-    # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
-    # screen; "I want remote work" starts afresh
-    refining = bool(cues.REFINE.search(message.text.strip(" ?!."))) or len(message.words) <= 2
-    return WishAsk(
-        preferences=wishes.preferences,
-        scope=names(areas),
-        not_judged=names(unjudged),
-        refining=refining,
-        fresh_criteria=wishes.superlative and bool(cues.WHICH.search(message.text)),
-    )
 
 
 def _leftover(

@@ -1,0 +1,156 @@
+"""The guided profile for someone who doesn't know what to name: ten tappable questions, in
+the manner of O*NET's Interest Profiler short form (one question per RIASEC interest), then
+what matters, schooling, remote work and a pay floor; it ends in a shortlist.
+
+It keeps no state of its own: each button carries the answers so far (``codec.Guide``), and
+the chat's context keeps the last step shown, so it can be resumed, skipped or cut short
+in any process, in Telegram (one message edited in place) and in the console.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careerbot.dialogue.codec import Guide, encode
+from careerbot.dialogue.replies import Button, Keyboard
+from careerbot.recommend.person import Person
+from careerbot.recommend.preferences import Preference, Preferences
+
+LIKERT = ("👍 I'd enjoy it", "🤷 Not sure", "👎 Not for me")
+DIGITS = "0123456789abcdefghijklmnopqrstuv"
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    text: str
+    options: tuple[str, ...]
+    #: pick any number (a bit mask), then Next
+    many: bool = False
+
+
+#: the six interests, in RIASEC order, and the trait each stands for
+INTERESTS = (
+    ("building", "🔧 Building or fixing things with your hands: houses, machines, cars?"),
+    ("science", "🔬 Working out how things work: science, numbers, research, puzzles?"),
+    ("art", "🎨 Creating: drawing, design, writing, music, performing?"),
+    ("helping", "🤝 Helping, teaching or caring for people?"),
+    ("leading", "📣 Leading people, persuading, selling, starting something of your own?"),
+    ("organizing", "🗂 Organising: records, numbers, schedules, keeping things in order?"),
+)
+#: what matters, each a trait or a figure wish
+MATTERS = (
+    ("💰 Pay", "pay"),
+    ("🔒 Stability", "stability"),
+    ("🧭 Independence", "independence"),
+    ("🏆 Recognition", "recognition"),
+    ("😌 Low stress", "calm"),
+)
+SCHOOLING_MONTHS = (6, 12, 24, None)
+PAY_FLOORS = (None, 40_000, 60_000, 80_000)
+QUESTIONS: tuple[Question, ...] = (
+    *(Question(f"Would you enjoy this? {text}", LIKERT) for _, text in INTERESTS),
+    Question(
+        "What matters most to you in work? Pick any, then Next.",
+        tuple(label for label, _ in MATTERS),
+        True,
+    ),
+    Question(
+        "How much more schooling or training are you up for?",
+        ("None: start soon", "Up to a year", "Up to two years", "A degree or more is fine"),
+    ),
+    Question("Working from home?", ("A must", "Would be nice", "Don't mind")),
+    Question("The least pay you would take?", ("Any", "$40k+", "$60k+", "$80k+")),
+)
+STEPS = len(QUESTIONS)
+BLANK = "-" * STEPS
+MATTERS_STEP = len(INTERESTS)
+SCHOOLING_STEP, REMOTE_STEP, PAY_STEP = MATTERS_STEP + 1, MATTERS_STEP + 2, MATTERS_STEP + 3
+
+
+def valid(action: Guide) -> bool:
+    if not 0 <= action.step <= STEPS or len(action.answers) != STEPS:
+        return False
+    return all(
+        a == "-" or (DIGITS.index(a) < (1 << len(q.options) if q.many else len(q.options)))
+        for a, q in zip(action.answers, QUESTIONS, strict=True)
+    )
+
+
+def answer(state: Guide, choice: int) -> Guide:
+    """The state after a tap on option ``choice`` of the question shown: a toggle stays
+    on its question, any other answer moves on."""
+    question = QUESTIONS[state.step]
+    old = state.answers[state.step]
+    if question.many:
+        mask = (DIGITS.index(old) if old != "-" else 0) ^ (1 << choice)
+        return Guide(state.step, _set(state.answers, state.step, DIGITS[mask]))
+    return Guide(state.step + 1, _set(state.answers, state.step, DIGITS[choice]))
+
+
+def _set(answers: str, step: int, value: str) -> str:
+    return answers[:step] + value + answers[step + 1 :]
+
+
+def keyboard(state: Guide) -> Keyboard:
+    question = QUESTIONS[state.step]
+    rows: list[tuple[Button, ...]] = []
+    chosen = state.answers[state.step]
+    for i, label in enumerate(question.options):
+        mark = ""
+        if question.many:
+            on = chosen != "-" and DIGITS.index(chosen) >> i & 1
+            mark = "✅ " if on else "▫️ "
+        rows.append((Button(mark + label, encode(answer(state, i))),))
+    nav = []
+    if state.step:
+        nav.append(Button("◀ Back", encode(Guide(state.step - 1, state.answers))))
+    nav.append(
+        Button(
+            "Next ▶" if question.many else "Skip ▶", encode(Guide(state.step + 1, state.answers))
+        )
+    )
+    rows.append(tuple(nav))
+    rows.append((Button("✅ Show my matches now", encode(Guide(STEPS, state.answers))),))
+    return tuple(rows)
+
+
+def question_text(state: Guide) -> str:
+    return f"Question {state.step + 1} of {STEPS}. {QUESTIONS[state.step].text}"
+
+
+def profile(answers: str) -> tuple[Person, Preferences]:
+    """What the answers say: interests as liked or disliked traits, what matters as valued
+    traits or a pay wish, and the limits."""
+    likes, dislikes, values = [], [], []
+    preferences = Preferences()
+    for (trait, _), said in zip(INTERESTS, answers, strict=False):
+        if said == "0":
+            likes.append(trait)
+        elif said == "2":
+            dislikes.append(trait)
+    if (matters := answers[MATTERS_STEP]) != "-":
+        mask = DIGITS.index(matters)
+        for i, (_, name) in enumerate(MATTERS):
+            if mask >> i & 1:
+                if name == "pay":
+                    preferences = preferences.with_item(Preference("salary", "high"))
+                elif name == "calm":
+                    likes.append(name)
+                else:
+                    values.append(name)
+    if (schooling := answers[SCHOOLING_STEP]) != "-" and (
+        months := SCHOOLING_MONTHS[int(schooling)]
+    ) is not None:
+        preferences = preferences.with_item(
+            Preference("learning_curve", "low", hard=True, limit=months)
+        )
+    if (remote := answers[REMOTE_STEP]) in "01":
+        preferences = preferences.with_item(Preference("remote", "high", hard=remote == "0"))
+    if (pay := answers[PAY_STEP]) != "-" and (floor := PAY_FLOORS[int(pay)]) is not None:
+        preferences = preferences.with_item(Preference("salary", "high", hard=True, limit=floor))
+    person = Person(likes=tuple(likes), dislikes=tuple(dislikes), values=tuple(values))
+    return person, preferences
+
+
+def answered(answers: str) -> int:
+    return sum(a != "-" for a in answers)

@@ -1,0 +1,194 @@
+""" "Which career fits me?": a shortlist for the person from what they said of themselves, the
+guided profile that asks them when they don't know, and "why not nursing?"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from careerbot._utils.text import clean_display
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.fields import BY_NAME as FIELDS
+from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
+from careerbot.careers.model import Career
+from careerbot.dialogue import guide
+from careerbot.dialogue.codec import Compare, Guide, Profile, Roadmap, encode
+from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.replies import Button, Keyboard, Reply
+from careerbot.dialogue.wishes import in_scope, merged_scope, ranked_reply
+from careerbot.recommend.person import Person
+from careerbot.recommend.preferences import Preferences
+from careerbot.recommend.shortlist import Shortlist, shortlist, standing
+from careerbot.render.document import Document, Para
+from careerbot.render.shortlist import shortlist_document, why_not_document
+from careerbot.understanding.requests import WishAsk
+
+START = (
+    "Let's find careers that fit you: ten quick questions, about a minute. Skip any you "
+    "like, or stop early with “Show my matches now”."
+)
+RESUME = "Picking up where you left off."
+
+
+def not_judged_line(not_judged: tuple[str, ...]) -> str:
+    return f"No source rates {', '.join(not_judged)}, so I can't judge careers on it."
+
+
+def _split(text: str | None) -> tuple[str, ...]:
+    return tuple(t for t in (text or "").split(",") if t)
+
+
+def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
+    """Wishes in, careers out. Said to a list on screen as a change ("and remote too", "no
+    degree", "more pay"), they refine it; what a person says of themselves adds to what they
+    said before in this chat (a person is the same person from one message to the next).
+    One figure asked for alone ("which jobs pay the most?") is a ranking on it; anything
+    else is a shortlist for the person; nothing at all to go on starts the guided profile."""
+    on_list = context.screen == "ranking"
+    refining = on_list and (wish.refining or wish.fresh_criteria or wish.personal)
+    person = Person.decode(context.person).merged(wish.person)
+    preferences, scope = wish.preferences, wish.scope
+    if refining:
+        if not wish.fresh_criteria:
+            preferences = Preferences.decode(context.preferences).merged(preferences)
+        scope = merged_scope(_split(context.scope), scope)
+        said = tuple(dict.fromkeys((*_split(context.not_judged), *person.not_judged)))
+        person = replace(person, not_judged=said)
+    single = len(preferences.active) == 1 and not person.not_judged
+    if single and not (wish.personal or person):
+        return ranked_reply(catalog, context, preferences, scope)
+    if not (person or preferences or scope):
+        notice = START
+        if person.not_judged:
+            notice = f"{not_judged_line(person.not_judged)} {START}"
+        return guide_reply(context, Guide(0, guide.BLANK), notice)
+    return shortlist_reply(catalog, context, person, preferences, scope=scope)
+
+
+def shortlist_reply(
+    catalog: Catalog,
+    context: ChatContext,
+    person: Person,
+    preferences: Preferences,
+    *,
+    scope: tuple[str, ...] = (),
+    answers: str | None = None,
+) -> Reply:
+    pool = in_scope(catalog, scope) if scope else None
+    industry = any(f not in KINDS_OF_WORK for f in scope)
+    result = shortlist(
+        catalog.careers,
+        person,
+        preferences,
+        pool=pool,
+        field_named=industry,
+        median=all_median(catalog),
+    )
+    current = catalog.by_slug.get(person.current or "")
+    labels = tuple(FIELDS[f].label for f in scope if f in FIELDS)
+    document = shortlist_document(result, catalog.sources, current, labels)
+    slugs = tuple(s.career.slug for s in result.suggestions)
+    kept = replace(
+        context,
+        screen="ranking",
+        person=person.encode() or None,
+        preferences=preferences.encode() or None,
+        scope=",".join(scope) or None,
+        not_judged=",".join(person.not_judged) or None,
+        subject=slugs[0] if slugs else context.subject,
+        listed=",".join(slugs) or None,
+        guide=None,
+        pending=None,
+    )
+    top = result.suggestions[0].career.title if result.suggestions else "no match"
+    return Reply(
+        kind="recommend",
+        document=document,
+        context=kept,
+        buttons=_keyboard(catalog, result, current, answers),
+        careers=slugs,
+        shortlist=result,
+        scope=scope,
+        not_judged=person.not_judged,
+        title=clean_display("Careers that fit you", 100),
+        summary=f"#1 {top}",
+    )
+
+
+def _keyboard(
+    catalog: Catalog, result: Shortlist, current: Career | None, answers: str | None
+) -> Keyboard:
+    ids = [catalog.id_of(s.career) for s in result.suggestions]
+    rows: list[tuple[Button, ...]] = []
+    if len(ids) >= 2:
+        rows.append((Button("⚖️ Compare 1 and 2", encode(Compare(ids[0], ids[1]))),))
+    if ids and current is not None:
+        way = Roadmap(ids[0], catalog.id_of(current))
+        rows.append((Button(f"🗺 From {_short(current.title)} to 1", encode(way)),))
+    if ids:
+        rows.append((Button("ℹ️ More about 1", encode(Profile(ids[0]))),))
+    again = Guide(0, answers) if answers else Guide(0, guide.BLANK)
+    label = "🎯 Change my answers" if answers else "🧭 Answer a few questions"
+    rows.append((Button(label, encode(again)),))
+    return tuple(rows)
+
+
+def all_median(catalog: Catalog) -> float | None:
+    """The median pay of all occupations, from the wage source that publishes it (OEWS)."""
+    for source in catalog.sources.values():
+        if source.all_occupations is not None and source.all_occupations.median is not None:
+            return float(source.all_occupations.median)
+    return None
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 24 else title[:23].rsplit(" ", 1)[0] + "…"
+
+
+def guide_reply(context: ChatContext, state: Guide, notice: str | None = None) -> Reply:
+    """One question of the guided profile, or the start of it."""
+    text = guide.question_text(state)
+    document = Document((Para(notice), Para(text))) if notice else Document((Para(text),))
+    return Reply(
+        kind="fit",
+        document=document,
+        context=replace(context, screen="guide", guide=f"{state.step}:{state.answers}"),
+        buttons=guide.keyboard(state),
+    )
+
+
+def resume(context: ChatContext) -> Guide | None:
+    """The guide's last step shown in this chat, if it is not finished."""
+    step, _, answers = (context.guide or "").partition(":")
+    state = Guide(int(step), answers) if step.isdigit() else None
+    return state if state is not None and guide.valid(state) and state.step < guide.STEPS else None
+
+
+def guide_step(catalog: Catalog, context: ChatContext, state: Guide) -> Reply:
+    """A tap in the guide: the next question, or at the end, the shortlist."""
+    if state.step < guide.STEPS:
+        return guide_reply(context, state)
+    person, preferences = guide.profile(state.answers)
+    person = Person.decode(context.person).merged(person)
+    if not (person or preferences):
+        notice = "Answer at least one question first, or tell me about yourself in your words."
+        return guide_reply(context, Guide(0, state.answers), notice)
+    return shortlist_reply(catalog, context, person, preferences, answers=state.answers)
+
+
+def why_not_reply(catalog: Catalog, context: ChatContext, career: Career) -> Reply:
+    person = Person.decode(context.person)
+    preferences = Preferences.decode(context.preferences)
+    scope = _split(context.scope)
+    pool = in_scope(catalog, scope) if scope else None
+    found = standing(
+        catalog.careers, person, preferences, career, pool=pool, median=all_median(catalog)
+    )
+    document = why_not_document(career, found, catalog.sources)
+    profile = Profile(catalog.id_of(career))
+    return Reply(
+        kind="profile",
+        document=document,
+        context=context,
+        careers=(career.slug,),
+        buttons=((Button(f"ℹ️ More about {_short(career.title)}", encode(profile)),),),
+    )

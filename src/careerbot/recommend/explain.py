@@ -1,0 +1,119 @@
+"""Why a career is on a person's shortlist: one to three reasons, each from a named source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.fields import BY_NAME as FIELDS
+from careerbot.careers.model import Career
+from careerbot.careers.traits import FAMILIES, Test, Trait, descriptor_label, descriptor_value
+from careerbot.recommend.moves import Move
+from careerbot.recommend.preferences import Preferences
+
+MOST = 3
+EXAMPLE_CHARS = 70
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    text: str
+    #: the source's id in the catalog ("onet-29.3", "bls-oews-2025")
+    source: str
+
+
+def said(trait: Trait) -> str:
+    """How the person's wish is named in a reason: "you like animals"."""
+    if trait.kind == "value":
+        return f"you value {trait.label}"
+    if trait.measure.wants_low:
+        return f"you want {trait.label}"
+    return f"you like {trait.label}"
+
+
+def evidence(career: Career, test: Test) -> str | None:
+    """What the descriptor says of the career, when the test passes: "Biology knowledge
+    4.4/5", "9 of 21 O*NET tasks mention animals, e.g. “Examine animals…”"."""
+    if not test.passes(career):
+        return None
+    if test.family == "field":
+        field = FIELDS.get(test.name)
+        return f"filed under {field.label if field else test.name} (O*NET and BLS groups)"
+    if test.family == "growth":
+        return f"growth {descriptor_value(career, 'growth'):+g}% 2024–34 (BLS)"
+    descriptors = career.descriptors
+    if test.family == "topic" and descriptors is not None:
+        topic = descriptors.topics[test.name]
+        example = topic.example
+        if len(example) > EXAMPLE_CHARS:
+            example = example[:EXAMPLE_CHARS].rsplit(" ", 1)[0] + "…"
+        return f"{topic.count} of {topic.of} O*NET tasks mention {test.name}, e.g. “{example}”"
+    family = FAMILIES.get(test.family)
+    value = test.value(career)
+    if family is None or value is None:
+        return None
+    return f"{family[0].format(name=test.name)} {value:.1f}{family[1]} (O*NET)"
+
+
+def trait_reason(career: Career, trait: Trait) -> Reason | None:
+    found = [e for t in trait.tests if (e := evidence(career, t)) is not None]
+    if not found or not trait.has(career):
+        return None
+    source = career.descriptors.source if career.descriptors else "onet-29.3"
+    extra = [e for t in trait.require if (e := evidence(career, t)) is not None]
+    return Reason(f"{said(trait)}: {'; '.join([*found[:2], *extra])}", source)
+
+
+def lacking(career: Career, trait: Trait) -> str:
+    """What the trait's main descriptor says of a career that does not have the trait."""
+    value = trait.measure.value(career)
+    label = descriptor_label(trait.measure)
+    if value is None:
+        return f"{label} not published"
+    if trait.measure.family == "topic":
+        return f"{value:g} O*NET tasks mention {trait.measure.name}"
+    if trait.measure.family == "field":
+        return f"not filed under {label}"
+    family = FAMILIES.get(trait.measure.family)
+    scale = family[1] if family else ""
+    bound = trait.measure.low if trait.measure.low is not None else trait.measure.high
+    side = "at least" if trait.measure.low is not None else "at most"
+    return f"{label} {value:.1f}{scale} (it counts from {side} {bound:g})"
+
+
+def _move_reason(career: Career, found: Move) -> Reason:
+    parts = [found.switch_text()]
+    if (pay := found.pay_text(career)) is not None:
+        parts.insert(0, pay)
+    source = career.salary.source if career.salary else "bls-ep-2024-34"
+    return Reason(f"from {found.source.title}: {'; '.join(parts)}", source)
+
+
+def reasons_for(
+    career: Career,
+    wishes: list[Trait],
+    preferences: Preferences,
+    found: Move | None,
+) -> tuple[Reason, ...]:
+    out: list[Reason] = []
+    if found is not None:
+        out.append(_move_reason(career, found))
+    out.extend(r for t in wishes if (r := trait_reason(career, t)) is not None)
+    for preference in preferences.active:
+        attribute = BY_NAME[preference.criterion]
+        figure = attribute.figure(career)
+        if figure is not None and not (found and preference.criterion == "salary"):
+            out.append(Reason(attribute.reason(career), figure.source))
+    if not out:
+        out.extend(_default_reasons(career))
+    return tuple(out[:MOST])
+
+
+def _default_reasons(career: Career) -> list[Reason]:
+    found = []
+    for name in ("demand", "salary"):
+        attribute = BY_NAME[name]
+        figure = attribute.figure(career)
+        if figure is not None:
+            found.append(Reason(attribute.reason(career), figure.source))
+    return found

@@ -1,0 +1,122 @@
+"""What a person has told us about themselves, as data: the job they do now, the traits
+they like, cannot stand or value (``careers/traits.toml``), and wishes no source rates.
+
+Limits (no degree, a pay floor, remote, at most N months of training) are must-have
+``Preferences`` and travel beside a ``Person``; so do wishes about a figure ("pays more").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+
+from careerbot.careers.switching import EDUCATION_ORDER
+from careerbot.careers.traits import by_name
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    #: the slug of the career they do now (or did last)
+    current: str | None = None
+    likes: tuple[str, ...] = ()
+    dislikes: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+    #: what they asked for that no source rates ("night shifts")
+    not_judged: tuple[str, ...] = ()
+    #: they asked for careers that use the skills of their current job
+    same_skills: bool = False
+    #: they want out of the kind of work they do now ("burned out", "what else")
+    leaving: bool = False
+    #: careers they ruled out ("but not a teacher")
+    excluded: tuple[str, ...] = ()
+    #: the highest typical entry education (BLS category) they have or will take on
+    schooling: str | None = None
+    #: asked what a credential opens: careers entered with at least this
+    schooling_least: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.current or self.likes or self.dislikes or self.values or self.schooling)
+
+    @property
+    def wishes(self) -> tuple[str, ...]:
+        """The traits that score a career: what they like and what they value."""
+        return (*self.likes, *self.values)
+
+    def merged(self, newer: Person) -> Person:
+        """``self`` refined by ``newer``: a trait said again takes the newer side."""
+        said = {*newer.likes, *newer.dislikes, *newer.values}
+
+        def keep(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys((*(t for t in old if t not in said), *new)))
+
+        return Person(
+            current=newer.current or self.current,
+            likes=keep(self.likes, newer.likes),
+            dislikes=keep(self.dislikes, newer.dislikes),
+            values=keep(self.values, newer.values),
+            not_judged=tuple(dict.fromkeys((*self.not_judged, *newer.not_judged))),
+            same_skills=newer.same_skills or self.same_skills,
+            leaving=newer.leaving or self.leaving,
+            excluded=tuple(dict.fromkeys((*self.excluded, *newer.excluded))),
+            schooling=newer.schooling or self.schooling,
+            schooling_least=newer.schooling_least or self.schooling_least,
+        )
+
+    def without_current(self) -> Person:
+        return replace(self, current=None, same_skills=False)
+
+    # A compact text form for the chat context: "c=cashiers;l=animals,math;d=blood".
+    def encode(self) -> str:
+        parts = []
+        for key, name in _KEYS.items():
+            value = getattr(self, name)
+            if isinstance(value, tuple) and value:
+                parts.append(f"{key}={','.join(value)}")
+            elif isinstance(value, str):
+                parts.append(f"{key}={value}")
+            elif value is True:
+                parts.append(f"{key}=1")
+        return ";".join(parts)
+
+    @classmethod
+    def decode(cls, text: object) -> Person:
+        """Tolerant: unknown traits and damaged parts are dropped."""
+        if not isinstance(text, str):
+            return cls()
+        known = by_name()
+        found: dict[str, object] = {}
+        for part in text.split(";")[:10]:
+            key, _, value = part.partition("=")
+            name = _KEYS.get(key)
+            if name is None or not value:
+                continue
+            if name == "current":
+                found[name] = value if _SLUG.fullmatch(value) else None
+            elif name in ("same_skills", "leaving"):
+                found[name] = value == "1"
+            elif name == "not_judged":
+                found[name] = tuple(v for v in value.split(",") if _WORDS.fullmatch(v))[:5]
+            elif name == "excluded":
+                found[name] = tuple(v for v in value.split(",") if _SLUG.fullmatch(v))[:8]
+            elif name in ("schooling", "schooling_least"):
+                found[name] = value if value in EDUCATION_ORDER else None
+            else:
+                found[name] = tuple(dict.fromkeys(v for v in value.split(",") if v in known))
+        return cls(**found)  # type: ignore[arg-type]
+
+
+_KEYS = {
+    "c": "current",
+    "l": "likes",
+    "d": "dislikes",
+    "v": "values",
+    "n": "not_judged",
+    "s": "same_skills",
+    "o": "leaving",
+    "x": "excluded",
+    "e": "schooling",
+    "f": "schooling_least",
+}
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){0,20}")
+_WORDS = re.compile(r"[a-z0-9 '-]{1,40}")
+assert set(_KEYS.values()) == {f.name for f in fields(Person)}

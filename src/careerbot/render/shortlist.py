@@ -1,0 +1,114 @@
+"""A person's shortlist as a document: what they said, the careers with their reasons, what
+orders them and what was left out; and the answer to "why not nursing?"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from careerbot.careers.model import Career, Source
+from careerbot.careers.traits import Test, by_name, descriptor_label
+from careerbot.recommend.person import Person
+from careerbot.recommend.reasons import must_text, wish_text
+from careerbot.recommend.shortlist import Shortlist, Standing
+from careerbot.render.document import Block, Bullets, Document, Heading, Para
+from careerbot.render.recommendation import not_judged_para
+from careerbot.render.sources import source_line
+
+HINT = (
+    "Refine it in your own words (“no degree”, “more pay”, “less stress”), compare two, "
+    "or ask “why not nursing?”."
+)
+
+
+def said_of(person: Person, current: Career | None) -> list[str]:
+    """What the person told us, as a reply repeats it."""
+    traits = by_name()
+    out = [f"you work as: {current.title}"] if current is not None else []
+    out += [_wish(traits[t].label, t) for t in person.likes if t in traits]
+    out += [f"you value {traits[t].label}" for t in person.values if t in traits]
+    out += [f"not {traits[t].label}" for t in person.dislikes if t in traits]
+    if person.same_skills:
+        out.append("using the skills you have")
+    return out
+
+
+def _wish(label: str, name: str) -> str:
+    return f"you want {label}" if by_name()[name].measure.wants_low else f"you like {label}"
+
+
+def _avoided(result: Shortlist) -> str | None:
+    if not result.avoided:
+        return None
+    parts = []
+    for name, count in result.avoided:
+        trait = by_name()[name]
+        tests = trait.tests if trait.kind == "dislike" else (trait.avoid or trait.measure,)
+        how = " or ".join(_test_text(t) for t in tests)
+        parts.append(f"{count} careers where {how}")
+    return "Left out: " + "; ".join(parts) + "."
+
+
+def _test_text(test: Test) -> str:
+    label = descriptor_label(test)
+    if test.family == "topic":
+        return f"O*NET {label}"
+    if test.low is not None:
+        return f"{label} is at least {test.low:g}"
+    if test.high is not None:
+        return f"{label} is at most {test.high:g}"
+    return label
+
+
+def shortlist_document(
+    result: Shortlist,
+    sources: Mapping[str, Source],
+    current: Career | None,
+    scope: tuple[str, ...] = (),
+) -> Document:
+    within = f" — {', '.join(scope)}" if scope else ""
+    blocks: list[Block] = [Heading(f"Careers that fit you{within}")]
+    told = said_of(result.person, current) + [wish_text(p) for p in result.preferences.items]
+    if told:
+        blocks.append(Para(" · ".join(told), bold_prefix="From what you said:"))
+    if result.person.not_judged:
+        blocks.append(not_judged_para(result.person.not_judged))
+    if result.relaxed:
+        musts = ", ".join(must_text(p) for p in result.preferences.hard)
+        blocks.append(Para(f"No career meets all of your must-haves ({musts}). The closest:"))
+    elif not result.suggestions:
+        blocks.append(Para("No career in the catalog fits all of that. Try loosening a limit."))
+    for place, suggestion in enumerate(result.suggestions, 1):
+        items = [r.text for r in suggestion.reasons]
+        if suggestion.misses:
+            items.append("misses: " + "; ".join(must_text(m) for m in suggestion.misses))
+        blocks.append(Bullets(f"{place}. {suggestion.career.title}", tuple(items)))
+    notes = [f"Order: {result.order}."]
+    if result.harder_moves:
+        notes.append("Few easy or moderate switches were left, so harder ones are shown too.")
+    if avoided := _avoided(result):
+        notes.append(avoided)
+    if result.capped:
+        notes.append("At most two careers of one occupational group are shown.")
+    blocks.append(Para(" ".join(notes), italic=True))
+    careers = [s.career for s in result.suggestions]
+    if careers:
+        blocks.append(Para(source_line(sources, *careers), italic=True))
+    blocks.append(Para(HINT))
+    return Document(tuple(blocks))
+
+
+def why_not_document(career: Career, standing: Standing, sources: Mapping[str, Source]) -> Document:
+    """ "Why not nursing?": what keeps a career off the list, and what it has."""
+    blocks: list[Block] = [Heading(f"Why not {career.title}?")]
+    if standing.place is not None:
+        blocks.append(
+            Para(f"It comes #{standing.place} of the {standing.of} careers that pass your limits.")
+        )
+    if standing.blocked:
+        blocks.append(Bullets("What rules it out", standing.blocked))
+    if standing.has:
+        blocks.append(Bullets("What it has of what you said", standing.has))
+    if standing.lacks:
+        blocks.append(Bullets("What it lacks", standing.lacks))
+    blocks.append(Para(source_line(sources, career), italic=True))
+    return Document(tuple(blocks))

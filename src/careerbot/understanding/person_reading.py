@@ -1,0 +1,232 @@
+"""Reading a person: what they like, cannot stand and value (the words of
+``careers/traits.toml``), the job they do now, and whether the message asks what fits them.
+
+A trait's words are read with the cue before them in their clause: "I love animals" is a
+like, "I hate math", "no blood", "can't stand sitting all day" are dislikes; a value
+("stability", "be my own boss") needs no cue. A trait that is only ever disliked ("blood")
+is not read from a liking ("I give blood"). The job they do now is a career named after
+"I'm a", "I work as", "6 years as", "… here"; a relative's job is not theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from careerbot.careers.traits import Trait, traits
+from careerbot.recommend.person import Person
+
+#: a dislike said before the trait's words, within their clause
+DISLIKE = re.compile(
+    r"\b(?:hate|hating|hates|detest|loathe|can'?t stand|cannot stand|can'?t handle|"
+    r"can'?t deal with|can'?t do|cant do|don'?t (?:like|love|enjoy|want|do well with|handle|"
+    r"care for|do)|do not (?:like|love|enjoy|want)|doesn'?t (?:involve|include)|dislike|"
+    r"not (?:good|great|big|a fan) (?:at|with|on|of)|not into|not a \w+ person|bad (?:at|with)|"
+    r"terrible (?:at|with)|awful (?:at|with)|suck at|struggle with|afraid of|scared of|"
+    r"fear of|squeamish (?:about|around|with)|allergic to|sick of|tired of|fed up with|"
+    r"done with|avoid(?:ing)?|without|no more|nothing (?:with|involving|to do with)|"
+    r"away from|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
+    r"get (?:out|away) (?:of|from)|stay away from|keep away from|can'?t|cannot|won'?t|refuse|"
+    r"faint|pass out|anxious about|nervous about|anxiety about|hate being|done being|"
+    r"had enough(?: of)?|enough of)\b"
+    r"[^,.;!?]{0,40}$"
+)
+#: a liking said before the trait's words, within their clause
+LIKE = re.compile(
+    r"\b(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|into|passionate about|"
+    r"interested in|good (?:at|with)|great (?:at|with)|fan of|fascinated by|obsessed with|"
+    r"drawn to|want to|wanna|would like to|'?d like to|prefer|dream of|care about|"
+    r"curious about|fond of|keen on|skilled (?:at|in)|talent for|strong (?:at|in)|best at|"
+    r"passion for|my thing|crazy about|mad about|favou?rite|love doing|always been into|"
+    r"enjoy doing|i'?m a|i am a)\b[^,.;!?]{0,40}$"
+)
+#: a liking or a dislike said after the trait's words: "cooking is what I'm best at",
+#: "managing people sounds awful", "blood makes me faint"
+LIKE_AFTER = re.compile(
+    r"^[^,.;!?]{0,25}\b(?:(?:is|are|was|has always been|have always been|were) (?:my|what i'?m|"
+    r"what i) (?:thing|passion|jam|favou?rite|best at|good at|love|life|everything)|"
+    r"fascinates? me|interests? me|excites? me|nerd|geek|fan|lover|enthusiast|buff|"
+    r"sounds? (?:nice|good|great|fun|interesting|cool|amazing|awesome))"
+)
+DISLIKE_AFTER = re.compile(
+    r"^[^,.;!?]{0,30}?\b(?:sounds? (?:awful|terrible|boring|horrible|bad)|(?:is|are) "
+    r"(?:my |really |so |very |super |just )?(?:nightmare|not for me|the worst|hell|hard for me|"
+    r"a no|hard|difficult|boring|awful)|(?:gives?|give) me (?:anxiety|"
+    r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
+    r"queasy|pass out)|scares? me|isn'?t for me|not for me|(?:is|are) out)\b"
+)
+#: the cues as they occur anywhere before the trait's words in their clause
+_DISLIKE_CUE = re.compile(DISLIKE.pattern.removesuffix(r"[^,.;!?]{0,40}$"))
+_LIKE_CUE = re.compile(LIKE.pattern.removesuffix(r"[^,.;!?]{0,40}$"))
+#: one's own things, said in passing and with no liking: "before I had my kids", "my truck"
+INCIDENTAL = re.compile(
+    r"\b(?:(?:my|our|his|her|their|your)\s+(?:own\s+)?|(?:i have|i'?ve got|ive got|we have)"
+    r" (?:a |an |two |three |\d+ )?(?:little |young |small |new )?)$"
+)
+#: a clause ends at punctuation or a turn ("I like animals but hate blood")
+CLAUSE = re.compile(r"[,.;!?()]|\b(?:but|although|though|however|yet)\b")
+#: the message asks what fits the person
+FITS_ME = re.compile(
+    r"\b(?:what (?:should|could|can|would|do|shall) i (?:do|be|become|study|pick|choose|go for|"
+    r"get into|try|do for (?:a living|work))|what (?:job|career|work|field|path)s? (?:should|would|"
+    r"could|can|might|will|do|would be (?:good|best|right)) (?:i|suit|fit|be)|(?:fits?|suits?|"
+    r"suited to|good for|right for|best for|ideal for|match(?:es)?|for) (?:me|someone like me|"
+    r"a person like me|people like me)|help me (?:pick|choose|find|decide|figure)|"
+    r"(?:no|zero|any) (?:idea|clue) what|no clue|(?:don'?t|do not|dont) know what|not sure "
+    r"what|what (?:job|career|work)s? (?:would )?i(?:'?d| would) be good at|what am i good at|"
+    r"pick a (?:major|career|path)|choose a (?:major|career|path)|what'?s next for me|"
+    r"everything sounds boring|nothing interests me|(?:tell|show) me what (?:job|career)|"
+    r"career (?:ideas|advice|suggestions?)|(?:recommend|suggest)(?: me)?(?: a| some)? "
+    r"(?:job|career|path)|what should i do with my life|i'?m lost|figure out (?:my|a) "
+    r"career|(?:which|what) (?:job|career)s? (?:fit|suit)|jobs? for (?:people|someone) "
+    r"(?:who|like|that)|careers? for (?:people|someone) (?:who|like|that))\b"
+)
+#: with the job they do now: asks where they could go from it
+MOVE = re.compile(
+    r"\b(?:what (?:else|other)|other (?:jobs|careers|options|work|roles|fields)|switch(?:ing)? "
+    r"(?:to|into|careers|jobs|fields|out)|change (?:careers?|jobs?|fields?)|career change|"
+    r"move (?:in)?to|pays? more|pay(?:s|ing)? better|better pay(?:ing)?|more money|make more|"
+    r"earn more|higher pay(?:ing)?|use my (?:skills|experience|background|degree)|"
+    r"transferable|next step|step up|move up|get out of|leave (?:my|this)|quit|where (?:can|do|"
+    r"should|could) i go|options|alternatives?|instead|what can i do|what could i do|"
+    r"burn(?:ed|t)? ?out|sick of|tired of|hate my job|done with|pivot|second career|"
+    r"something (?:better|else|new|different)|better (?:job|career|paying)|move on|"
+    r"go back to work|realistic for me|pay cut|want out|what'?s next|retir\w+|"
+    r"where do i go|what now|stuck)\b"
+)
+#: with the job they do now: they want out of that kind of work, not up in it
+LEAVING = re.compile(
+    r"\b(?:burn(?:ed|t)? ?out|burnout|sick of|tired of|fed up|want out|get out|leave|leaving|"
+    r"quit(?:ting)?|done with|hate my job|something (?:else|different|new)|what else|pivot|"
+    r"second career|career change|change careers?|switch careers?|other than|anything but|"
+    r"escape|no more)\b"
+)
+SAME_SKILLS = re.compile(
+    r"\b(?:my (?:skills?|experience|background|degree|training)|transferable|similar (?:jobs?|"
+    r"work|careers?)|related (?:jobs?|work|careers?)|with (?:these|those|the) skills|"
+    r"skills? i (?:have|already))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonReading:
+    person: Person
+    #: the characters the trait words took, for the readings after this one to skip
+    spans: tuple[tuple[int, int], ...] = ()
+    #: the message asks what fits them ("what should I do", "what fits me"; with a job said,
+    #: "what else", "what pays more")
+    asks: bool = False
+
+
+@cache
+def _patterns() -> tuple[tuple[Trait, re.Pattern[str], bool], ...]:
+    """Each trait's words as one pattern, and apart, the words (written "?word" in the table)
+    that are the trait only when said with a liking or a dislike ("love coffee and people",
+    never "people say")."""
+    out = []
+    for trait in traits():
+        plain = [w for w in trait.words if not w.startswith("?")]
+        cued = [w[1:] for w in trait.words if w.startswith("?")]
+        for words, needs_cue in ((plain, False), (cued, True)):
+            if words:
+                out.append((trait, re.compile(r"\b(?:" + "|".join(words) + r")\b"), needs_cue))
+    return tuple(out)
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[:start]
+    cuts = [m.end() for m in CLAUSE.finditer(before)]
+    return before[cuts[-1] :] if cuts else before
+
+
+def _cue(before: str, after: str) -> tuple[bool, bool]:
+    """(disliked, liked): the cue nearest the trait's words decides ("I hate math and love
+    animals": "love" is nearer to "animals"); a cue after them counts when none is before."""
+    dislikes = list(_DISLIKE_CUE.finditer(before))
+    dislike = [m.start() for m in dislikes]
+    # a liking said under a negation is none: "don't want to", "not good with", "never like"
+    like = [
+        m.start()
+        for m in _LIKE_CUE.finditer(before)
+        if not any(d.start() <= m.start() <= d.end() + 1 for d in dislikes)
+    ]
+    if dislike or like:
+        negative = max(dislike, default=-1) > max(like, default=-1)
+        return negative, not negative
+    return bool(DISLIKE_AFTER.match(after)), bool(LIKE_AFTER.match(after))
+
+
+def _clause_after(text: str, end: int) -> str:
+    after = text[end:]
+    cut = re.search(r"[,.;!?()]|\b(?:but|although|though|however|yet)\b", after)
+    return after[: cut.start()] if cut else after
+
+
+def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Trait, bool]]:
+    """Every trait's words, the longest where they overlap, outside ``taken``."""
+    found = [
+        (m.start(), m.end(), trait, needs_cue)
+        for trait, pattern, needs_cue in _patterns()
+        for m in pattern.finditer(text)
+    ]
+    kept: list[tuple[int, int, Trait, bool]] = []
+    for start, end, trait, needs_cue in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        spans = taken + [(s, e) for s, e, _, _ in kept]
+        if all(end <= s or start >= e for s, e in spans):
+            kept.append((start, end, trait, needs_cue))
+    return sorted(kept, key=lambda f: f[0])
+
+
+def read_person(
+    text: str,
+    current: str | None = None,
+    taken: tuple[tuple[int, int], ...] = (),
+    fields: tuple[tuple[int, int], ...] = (),
+) -> PersonReading:
+    """``text``: the folded message; ``current``: the slug of the job they said they do;
+    ``taken``: spans that are career names, whose words are no trait; ``fields``: spans
+    naming a field of work ("tech jobs", "healthcare"), whose words are a trait only when
+    said as a liking or a dislike ("I love tech")."""
+    likes: list[str] = []
+    dislikes: list[str] = []
+    values: list[str] = []
+    spans: list[tuple[int, int]] = []
+    cued: set[str] = set()
+    for start, end, trait, needs_cue in _matches(text, list(taken)):
+        clause, after = _clause_before(text, start), _clause_after(text, end)
+        negative, liked = _cue(clause, after)
+        in_field = any(start < e and s < end for s, e in fields)  # an industry's words
+        if (in_field or needs_cue) and not (negative or liked):
+            continue
+        if not (negative or liked) and INCIDENTAL.search(clause):  # "before I had my kids"
+            continue
+        name, negative = trait.name, negative and trait.flips
+        if negative and trait.opposite:  # "can't sit at a desk all day": active work
+            name, negative = trait.opposite, False
+        if trait.kind == "value":
+            target = None if negative else values
+        elif trait.kind == "dislike":
+            target = dislikes if negative else None
+        elif negative and trait.measure.wants_low:  # "not shy" says nothing of a wish
+            target = None
+        else:
+            target = dislikes if negative else likes
+        if target is not None:
+            target.append(name)
+            spans.append((start, end))
+            if liked and target is likes:
+                cued.add(name)
+    # a trait said both ways: the dislike, which always has a cue, over a liking said plainly
+    likes = [t for t in likes if t not in dislikes or t in cued]
+    person = Person(
+        current=current,
+        likes=tuple(dict.fromkeys(likes)),
+        dislikes=tuple(dict.fromkeys(d for d in dislikes if d not in likes)),
+        values=tuple(dict.fromkeys(values)),
+        same_skills=current is not None and SAME_SKILLS.search(text) is not None,
+    )
+    asks = FITS_ME.search(text) is not None or (
+        current is not None and MOVE.search(text) is not None
+    )
+    return PersonReading(person, tuple(spans), asks=asks)

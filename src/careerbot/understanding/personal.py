@@ -1,0 +1,228 @@
+"""A message about the person rather than about careers they name: "I love animals",
+"jobs for introverts", "I'm a cashier, what pays more?", "warehouse worker, 3 years, need
+more money", "what should I do with my life". It asks for a shortlist that fits them
+(``recommend.shortlist``).
+
+The careers such a message names are read for what they are to the person: the job they do
+now ("I'm a cashier", "bartender for 8 years", "dental assistant, what can I move into"),
+a job they rule out ("with kids but not a teacher"), or a liking that happens to be a
+career's name ("cooking is what I'm best at"). A career named in any other way is asked
+about, and the message is not about the person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from careerbot._utils.text import singular
+from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
+from careerbot.understanding.followups import Named
+from careerbot.understanding.message import Message
+from careerbot.understanding.names import word_set
+from careerbot.understanding.person_reading import DISLIKE, LEAVING, MOVE, read_person
+from careerbot.understanding.requests import Mention, WishAsk
+from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
+from careerbot.understanding.schooling import read_schooling
+from careerbot.understanding.scope import blank, fields_in
+from careerbot.understanding.spotting import EVERYDAY
+from careerbot.understanding.subjects import mention
+from careerbot.understanding.wishing import wishes
+
+#: said of a job, it is the person's own: "bartender for 8 years", "truck driver here",
+#: "used to be a bookkeeper", "cop, retiring soon"
+_MINE_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:full|part)[- ]time )?(?:here\b|for (?:\d+|a few|many|some|like "
+    r"\d+|over \d+|almost \d+|the (?:last|past) \d+) ?(?:years?|yrs?|months?)|"
+    r"\d+\+? ?(?:years?|yrs?)\b|of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
+    r",? ?(?:retiring|retired))"
+)
+_MINE_BEFORE = re.compile(
+    r"(?:\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
+    r"work(?:ing)? as|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in))\s+(?:an? |the )?)$"
+)
+#: a career said as a job, not an activity: "be a teacher", "an electrician", "nurses"
+_JOB = re.compile(r"\b(?:an?|the|be|become|becoming|as)\s+$")
+#: a time said of the person ("15 yrs OTR", "for 8 years", "3 years in retail") is their
+#: experience, not a limit on time to learn; a limit says so ("6 months of training max")
+_DURATION = re.compile(
+    r"\b(?:\d+|a few|many|some|several|two|three|four|five|ten|like \d+|over \d+)\+? ?"
+    r"(?:years?|yrs?|months?)\b"
+)
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:max(?:imum)?|at most|within|under|less than|no more than|up to|only|in|takes?|"
+    r"before|than)\s+$"
+)
+_LIMIT_AFTER = re.compile(
+    r"^\s*(?:of (?:training|school\w*|college|study|education|classes)|max\b|tops\b|or less|"
+    r"at most|or under)"
+)
+#: the words of a job said as the person's own, when the career spotter did not take them
+#: as a name: "I'm a bookkeeper", "i work fast food", "used to be a nanny"
+_SAID_JOB = (
+    re.compile(
+        r"\b(?:i'?m|i am|i was|i'?ve been|i have been|used to be|worked as|work as|working as|"
+        r"i work(?:ed)?(?: as| in)?|currently|formerly|former|ex-?|retired)\s+(?:an? |the )?"
+        r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
+        r"(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|here|with|who|now|since|before|after|"
+        r"making|earning|i|full|part|\d+)\b))"
+    ),
+    re.compile(
+        r"^(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)(?=\s*,?\s*(?:here\b|(?:for )?"
+        r"(?:like |over |almost )?\d+\+? ?(?:years?|yrs?)\b|for (?:years|a while|a long time)))"
+    ),
+)
+#: work said as a verb: "I've taught high school English", "I teach", "I nurse"
+_TAUGHT = re.compile(
+    r"\bi(?:'?ve| have)?(?: been)? (?:taught|teach|teaching)\b(?P<what>[^,.;!?]{0,40})"
+)
+
+
+def _span(message: Message, named: Named) -> tuple[int, int]:
+    return message.words[named.start].start, message.words[named.end - 1].end
+
+
+def _marked(message: Message, named: Named) -> bool:
+    """Said as the person's own job in so many words: "I'm a", "bartender for 8 years"."""
+    if named.role == "self":
+        return True
+    start, end = _span(message, named)
+    return named.role == "option" and bool(
+        _MINE_AFTER.match(message.text[end:]) or _MINE_BEFORE.search(message.text[:start])
+    )
+
+
+def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
+    """Whether a career named is the person's own job: said so, or named first in a message
+    that asks where to go from it ("dental assistant, what can I move into?")."""
+    return _marked(message, named) or (named.role == "option" and move and first)
+
+
+def _slug(named: Named) -> str | None:
+    """The career a mention settles on; of several sharing a name, the likeliest (the index
+    lists them by how many people do the work)."""
+    found = named.mention.found
+    if isinstance(found, Match):
+        return found.slug
+    if isinstance(found, Ambiguous) and found.candidates:
+        return found.candidates[0].slug
+    return None
+
+
+def _taught(message: Message, index: NameIndex) -> Mention | None:
+    found = _TAUGHT.search(message.text)
+    if found is None:
+        return None
+    what = re.split(r"\b(?:for|since|at|in|and|but|to|\d+)\b", found.group("what"))[0].strip()
+    for name in (f"{what} teachers", "teachers"):
+        said = mention(name, index, exact=False)
+        if isinstance(said.found, Match):
+            return said
+    return None
+
+
+#: words after "I'm" that say how they are, not what they do
+_NOT_JOBS = word_set(
+    """
+    done sick tired burned burnt bored stuck lost unemployed laid retired looking currently
+    really very so just also still only not a an the thinking considering interested good
+    great bad terrible ok okay fine happy unhappy young old single married pregnant broke
+    new super kinda pretty quite
+    """
+)
+
+
+def _experience(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _DURATION.finditer(text)
+        if not _LIMIT_BEFORE.search(text[: m.start()]) and not _LIMIT_AFTER.match(text[m.end() :])
+    ]
+
+
+def _said_job(message: Message, index: NameIndex) -> str | None:
+    for found in (m for pattern in _SAID_JOB for m in pattern.finditer(message.text)):
+        job = found.group("job")
+        # "I've been drawing", "I'm working", "I'm done": an activity or a feeling, not a job
+        first = job.split()[0] if job else ""
+        if len(job) < 3 or first.endswith("ing") or first in EVERYDAY or first in _NOT_JOBS:
+            continue
+        resolved = mention(job, index, exact=False).found
+        best = resolved.best if isinstance(resolved, Match) else None
+        if isinstance(resolved, Ambiguous) and resolved.candidates:
+            best = resolved.candidates[0]
+        # the job's own word ends the name it matched: "bookkeeper" is a bookkeeper, but
+        # "talented" is no "gifted and talented teacher"
+        if best is not None and singular(best.name.split()[-1].lower()) == singular(
+            job.split()[-1]
+        ):
+            return best.slug
+    return None
+
+
+def personal(message: Message, found: list[Named], rest: str, index: NameIndex) -> WishAsk | None:
+    """The shortlist request, when the message tells of the person or asks what fits them;
+    ``rest``: the text with the careers it names blanked out."""
+    text = message.text
+    move = MOVE.search(text) is not None
+    options = [f for f in found if f.role in ("option", "self")]
+    first = options[0] if options else None
+    own = [f for f in options if _own(message, f, move, f is first)]
+    ruled_out = [
+        f for f in options if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
+    ]
+    # a career's name said as an activity ("cooking is what I'm best at", "I hate selling")
+    # is a liking or a dislike; said as a job ("be a teacher", "a nurse") it is a career
+    as_job = [f for f in options if _JOB.search(text[: _span(message, f)[0]])]
+    ruled_out = [
+        f for f in as_job if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
+    ]
+    # an industry's words ("tech jobs", "healthcare") are a trait only when said as a liking;
+    # a kind of work ("outside", "with my hands") is the person's trait whatever the cue
+    field_spans = tuple((f.start, f.end) for f in fields_in(text) if f.name not in KINDS_OF_WORK)
+    current = next((slug for f in reversed(own) if (slug := _slug(f)) is not None), None)
+    if current is None and (taught := _taught(message, index)) is not None:
+        current = taught.found.slug if isinstance(taught.found, Match) else None
+    marked = current is not None
+    if current is None and not options:
+        current = _said_job(message, index)
+        marked = current is not None
+    activities = [f for f in options if f not in own and f not in as_job and f not in ruled_out]
+    taken = tuple(_span(message, f) for f in found if f not in activities)
+    reading = read_person(text, current, taken, field_spans)
+    swallowed = [
+        f
+        for f in activities
+        if any(s < _span(message, f)[1] and _span(message, f)[0] < e for s, e in reading.spans)
+    ]
+    asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed)]
+    if asked_about:
+        return None
+    person = reading.person
+    schooling = read_schooling(text)
+    said_something = bool(person.likes or person.dislikes or person.values)
+    schooled = schooling is not None
+    marked = marked and (current is not None) and (not own or any(_marked(message, f) for f in own))
+    if not (said_something or reading.asks or (current and (move or marked)) or schooled):
+        return None
+    spans = [*taken, *reading.spans, *_experience(text)]
+    spans += [f for f in field_spans if any(f[0] < e and s < f[1] for s, e in reading.spans)]
+    if schooling is not None:
+        spans.extend(schooling.spans)
+    left = blank(rest, spans)
+    wish = wishes(message, left) or WishAsk()
+    excluded = tuple(f.mention.found.slug for f in ruled_out if isinstance(f.mention.found, Match))
+    person = replace(
+        person,
+        leaving=current is not None and LEAVING.search(text) is not None,
+        not_judged=wish.not_judged,
+        excluded=excluded,
+        schooling=schooling.most if schooling else None,
+        schooling_least=schooling.least if schooling else None,
+    )
+    return replace(
+        wish,
+        person=person,
+        personal=True,
+        refining=wish.refining and not said_something,
+    )

@@ -1,0 +1,113 @@
+"""How much schooling a person has or will take on, as the highest typical entry education
+(BLS Employment Projections' categories) a career may ask of them: "no college", "I only
+have a GED", "a one-year certificate", "max 2 years of school", "not grad school"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NONE = "No formal educational credential"
+HIGH_SCHOOL = "High school diploma or equivalent"
+CERTIFICATE = "Postsecondary nondegree award"
+ASSOCIATE = "Associate's degree"
+BACHELOR = "Bachelor's degree"
+MASTER = "Master's degree"
+ORDER = (NONE, HIGH_SCHOOL, "Some college, no degree", CERTIFICATE, ASSOCIATE, BACHELOR, MASTER)
+
+_TWO = r"(?:2|two)"
+_UP_TO = (
+    r"(?:max(?:imum)?|at most|no more than|up to|only|just|can'?t do more than|cannot do more "
+    r"than|not more than|less than|under|willing to do|i'?d do|i can do|i could do|open to)"
+)
+#: (pattern, the highest education it allows), as people say them
+SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b(?:{pattern})\b"), level)
+    for pattern, level in (
+        (r"dropped out of high school|no high school|didn'?t finish high school", NONE),
+        (
+            r"no (?:college|university|uni)(?: degree)?|without (?:a |any )?(?:college |"
+            r"university |4[- ]year )?degree|no (?:college )?degree|can'?t afford (?:college|"
+            r"university|school)|(?:don'?t|do not|dont) want to go (?:back )?to (?:school|"
+            r"college)|no more school(?:ing)?|not going (?:back )?to (?:school|college)|"
+            r"(?:only|just) (?:have |got )?(?:a |my )?(?:ged|high school(?: diploma)?|hs"
+            r"(?: diploma)?)|(?:ged|hs diploma|high school diploma|high school) only|"
+            r"right out of high school|straight out of high school|out of high school|"
+            r"(?:no|without|don'?t want) (?:college |student )?(?:debt|loans)|skip college|"
+            r"(?:don'?t|do not) want to go back to school at all|no school(?:ing)?|"
+            r"no college",
+            HIGH_SCHOOL,
+        ),
+        (
+            rf"(?:(?:a |one |1 |6 month |six month )?(?:years?|yrs?|months?)[- ]?(?:long )?)?"
+            rf"certificate(?: program| course)?|trade school|vocational(?: school| training)?|"
+            rf"{_UP_TO} (?:a|one|1|6 months|six months|a few months) (?:years? )?(?:of )?"
+            rf"(?:training|school(?:ing)?|college)|(?:a|one|1|6|six) (?:years?|months?) (?:of "
+            rf"(?:training|school(?:ing)?) )?(?:max|tops|at most|or less)|(?:no|don'?t have "
+            rf"(?:the )?) time for (?:years of )?(?:school|college)|quick training|short "
+            rf"(?:training|program)",
+            CERTIFICATE,
+        ),
+        (
+            rf"(?:without|no|not|skip|skipping|avoid|can'?t afford|instead of)(?: going to)?"
+            rf"(?: an?)? (?:4|four)[- ]year (?:college|degree|school|university)|"
+            rf"associate'?s(?: degree)?|{_TWO}[- ]year (?:degree|college|program|school)|"
+            rf"community college|{_UP_TO} {_TWO} (?:years?|yrs?)(?: of (?:school(?:ing)?|college|"
+            rf"training|education))?|{_TWO} (?:yrs?|years?) (?:of school(?:ing)? )?max",
+            ASSOCIATE,
+        ),
+        (
+            r"bachelor'?s(?: degree)?|\b(?:ba|bs|bsc)\b|(?:4|four)[- ]years? (?:of )?(?:degree|"
+            r"college|university)|college degree|(?:not|no) grad(?:uate)? school|(?:not|never)"
+            r" (?:be )?(?:stuck )?in school forever|school forever|(?:can'?t|cannot|won'?t|"
+            r"not) do (?:6|six)\+? years|(?:don'?t|do not) want (?:to do )?(?:a )?(?:master'?s|"
+            r"phd|grad school)|years and years of school",
+            BACHELOR,
+        ),
+        (
+            r"master'?s\b[^,.;]{0,30}\b(?:no|not|but no) (?:phd|doctorate)|no (?:phd|doctorate)",
+            MASTER,
+        ),
+    )
+)
+#: what they would take on, said as a willingness: the most of these is the limit
+_WILLING = re.compile(r"\b(?:willing|i'?d do|i can do|i could do|open to|happy to do|ready to)\b")
+#: asks what a credential opens: "what can I do with a 2 year degree", "I can do a one year
+#: certificate program, best options?"
+_WITH_ONE = re.compile(
+    r"\b(?:with (?:a|an|my)|i can do (?:a|an)|i could do (?:a|an)|i'?m (?:doing|getting) "
+    r"(?:a|an|my)) [^,.;!?]{0,25}\b(?:degree|certificate|diploma|associate'?s|bachelor'?s)"
+)
+#: a question that schooling alone can ask ("what can I do with a 2 year degree?")
+ASKS = re.compile(
+    r"\b(?:what (?:can|could) i do|options|what'?s out there|anything|jobs?|careers?|work|"
+    r"best|what (?:are|is) (?:my|the)|where (?:can|do) i)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Schooling:
+    #: the highest typical entry education a career may ask of them
+    most: str
+    spans: tuple[tuple[int, int], ...]
+    asks: bool
+    #: "what can I do with a 2-year degree": careers that use it, entered with at least this
+    least: str | None = None
+
+
+def read_schooling(text: str) -> Schooling | None:
+    found = [(m.span(), level) for pattern, level in SAYINGS for m in pattern.finditer(text)]
+    if not found:
+        return None
+    willing = _WILLING.search(text) is not None
+    pick = max if willing else min
+    most = pick((level for _, level in found), key=ORDER.index)
+    least = None
+    if _WITH_ONE.search(text) and ORDER.index(most) >= ORDER.index(CERTIFICATE):
+        least = ORDER[max(ORDER.index(CERTIFICATE), ORDER.index(most) - 1)]
+    spans = tuple(span for span, _ in found)
+    return Schooling(most, spans, ASKS.search(text) is not None, least)
+
+
+def rank(level: str) -> int:
+    return ORDER.index(level) if level in ORDER else len(ORDER)

@@ -1,0 +1,34 @@
+"""Wishes: what is left of a message once its career names are read, as preferences
+(``recommend.reading``), fields it is limited to, and wishes no figure judges."""
+
+from __future__ import annotations
+
+from careerbot.recommend.reading import read_wishes
+from careerbot.understanding import cues
+from careerbot.understanding.message import Message
+from careerbot.understanding.requests import WishAsk
+from careerbot.understanding.scope import blank, names, scope_in
+
+
+def wishes(message: Message, rest: str) -> WishAsk | None:
+    # what the asker says of themselves is no wish: "I worked in retail for 6 years" is
+    # neither a field asked for nor a limit on time to learn; but "I'm an introvert" is a
+    # wish no figure judges, and said so
+    unjudged = [f for f in scope_in(rest) if not f.judged]
+    rest = blank(rest, [(f.start, f.end) for f in unjudged])
+    rest = blank(rest, [m.span() for m in cues.ABOUT_ME.finditer(rest)])
+    areas = [f for f in scope_in(rest) if f.judged]
+    wishes_left = blank(rest, [(f.start, f.end) for f in areas])
+    wishes = read_wishes(" ".join(wishes_left.split()))
+    if not wishes.preferences and not areas and not unjudged:
+        return None
+    # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
+    # screen; "I want remote work" starts afresh
+    refining = bool(cues.REFINE.search(message.text.strip(" ?!."))) or len(message.words) <= 2
+    return WishAsk(
+        preferences=wishes.preferences,
+        scope=names(areas),
+        not_judged=names(unjudged),
+        refining=refining,
+        fresh_criteria=wishes.superlative and bool(cues.WHICH.search(message.text)),
+    )
