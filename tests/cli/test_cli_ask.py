@@ -115,7 +115,7 @@ def test_ask_has_no_memory_unless_given_a_chat(
     [
         ("how much do electricians make", "focus", "pay"),
         ("which AI career pays the most", "scope", ["ai"]),
-        ("good tech jobs for introverts", "not_judged", ["introvert"]),
+        ("good tech jobs with no night shifts", "not_judged", ["night shifts"]),
     ],
 )
 def test_ask_json_says_what_was_understood(

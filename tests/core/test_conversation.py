@@ -103,9 +103,13 @@ def test_a_ranking_is_limited_to_the_field_asked_and_refined_in_steps(
 
 
 def test_a_wish_no_figure_judges_is_named_in_the_reply(bundled_dialogue: Dialogue) -> None:
-    reply = bundled_dialogue.respond("good tech jobs for introverts", ChatContext())
-    assert reply.not_judged == ("introvert",)
-    assert "Not judged: introvert" in reply.document.plain()
+    reply = bundled_dialogue.respond(
+        "good tech jobs for introverts with no night shifts", ChatContext()
+    )
+    assert reply.not_judged == ("night shifts",)
+    assert "Not judged: night shifts" in reply.document.plain()
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.likes == ("quiet",)
 
 
 def test_another_industry_replaces_the_one_before_and_a_kind_of_work_adds() -> None:

@@ -1,15 +1,19 @@
-""" "Which role fits me?" in the dialogue: free text, follow-ups that refine, the button
-quiz, and career names that still win over the words that happen to be in them."""
+""" "Which role fits me?" in the dialogue: a shortlist from what a person says of themselves,
+follow-ups that refine it, the guided profile for someone who doesn't know, "why not…?",
+and career names that still win over the words that happen to be in them."""
 
 from __future__ import annotations
 
 import pytest
 
 from careerbot.careers.catalog import Catalog
-from careerbot.dialogue.codec import Compare, Fit, Profile, decode, encode
+from careerbot.careers.measures import typical_pay
+from careerbot.dialogue import guide
+from careerbot.dialogue.codec import Compare, Fit, Guide, Profile, Roadmap, decode, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.dialogue.router import Dialogue
+from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
 
 MULTI_AGENT = "ai-multi-agent-systems-engineer"
@@ -18,10 +22,6 @@ MULTI_AGENT = "ai-multi-agent-systems-engineer"
 @pytest.fixture(scope="module")
 def dialogue(bundled_dialogue: Dialogue) -> Dialogue:
     return bundled_dialogue
-
-
-def data(reply: Reply) -> list[str]:
-    return [b.data for row in reply.buttons for b in row if b.data]
 
 
 def labelled(reply: Reply, starts: str) -> str:
@@ -39,29 +39,35 @@ def test_a_superlative_is_answered_with_a_ranking(seed_dialogue: Dialogue) -> No
     assert "#1 AI Multi-Agent Systems Engineer — $120k–$280k (midpoint $200k)" in text
 
 
-def test_stated_preferences_get_ranked_picks_with_buttons_for_the_top_two(
+def test_what_a_person_likes_gets_a_shortlist_with_reasons_and_buttons(
     dialogue: Dialogue, bundled_catalog: Catalog
 ) -> None:
-    reply = dialogue.respond(
-        "I want remote work and the lowest AI risk, which role fits me?", ChatContext()
-    )
+    reply = dialogue.respond("I love animals and want to work outdoors", ChatContext())
     assert reply.kind == "recommend"
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.likes == ("animals", "outdoors")
     first, second = (bundled_catalog.ids[s] for s in reply.careers[:2])
-    assert decode(labelled(reply, "⚖️ Compare #1 vs #2")) == Compare(first, second)
-    assert decode(labelled(reply, "ℹ️ Tell me about #1")) == Profile(first)
-    assert "You asked for: remote work · low AI risk" in reply.document.plain()
+    assert decode(labelled(reply, "⚖️ Compare 1 and 2")) == Compare(first, second)
+    assert decode(labelled(reply, "ℹ️ More about 1")) == Profile(first)
+    text = reply.document.plain()
+    assert "From what you said: you like working with animals · you like working outdoors" in text
+    assert "O*NET tasks mention animals" in text
+    assert text.count("\n1. ") == 1 and "\n5. " in text
 
 
-def test_a_follow_up_refines_the_last_answer(dialogue: Dialogue) -> None:
-    first = dialogue.respond("salary matters most", ChatContext())
-    refined = dialogue.respond("and no coding too", first.context)
+def test_a_follow_up_refines_the_shortlist_and_keeps_the_person(
+    dialogue: Dialogue, bundled_catalog: Catalog
+) -> None:
+    first = dialogue.respond("I love animals", ChatContext())
+    refined = dialogue.respond("no degree though", first.context)
     assert refined.kind == "recommend"
-    preferences = Preferences.decode(refined.context.preferences)
-    assert {p.criterion for p in preferences.active} == {"salary", "coding"}
-    assert refined.ranking is not None
-    assert all(
-        p.career.coding is not None and not p.career.coding.value for p in refined.ranking.picks
-    )
+    assert refined.shortlist is not None
+    assert refined.shortlist.person.likes == ("animals",)
+    assert refined.scope == ("no_degree",)
+    assert all("no_degree" in bundled_catalog.by_slug[s].fields for s in refined.careers)
+    calmer = dialogue.respond("less stress", refined.context)
+    assert calmer.shortlist is not None
+    assert set(calmer.shortlist.person.likes) == {"animals", "calm"}
 
 
 def test_a_fresh_request_replaces_the_old_preferences(dialogue: Dialogue) -> None:
@@ -78,104 +84,146 @@ def test_a_fresh_request_replaces_the_old_preferences(dialogue: Dialogue) -> Non
         ("computer programmer", "profile"),
         ("accountant or data scientist?", "compare"),
         ("routing vs middleware", "compare"),
+        ("vet tech", "profile"),
+        ("do data scientists need to code?", "profile"),
+        ("how much do dog trainers make", "profile"),
     ],
 )
-def test_career_names_still_win_over_preference_words(
+def test_career_names_still_win_over_trait_and_preference_words(
     dialogue: Dialogue, message: str, intent: str
 ) -> None:
     assert dialogue.respond(message, ChatContext()).kind == intent
 
 
-def test_what_about_after_a_recommendation_compares_with_the_top_pick(
+def test_from_a_current_job_the_moves_pay_more_and_a_roadmap_is_offered(
+    dialogue: Dialogue, bundled_catalog: Catalog
+) -> None:
+    reply = dialogue.respond("I'm a cashier, what can I switch to that pays more?", ChatContext())
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current == "cashiers"
+    cashier = typical_pay(bundled_catalog.by_slug["cashiers"])
+    assert cashier is not None
+    for suggestion in reply.shortlist.suggestions:
+        assert suggestion.move is not None and suggestion.move.reachable
+        assert (typical_pay(suggestion.career) or 0) >= 1.2 * cashier
+        assert suggestion.reasons[0].text.startswith("from Cashiers: pay ")
+    top, cashiers = bundled_catalog.ids[reply.careers[0]], bundled_catalog.ids["cashiers"]
+    assert decode(labelled(reply, "🗺 From Cashiers to 1")) == Roadmap(top, cashiers)
+
+
+def test_only_doesnt_matter_starts_the_guide_and_says_what_was_noted(
     seed_dialogue: Dialogue,
 ) -> None:
-    ranked = seed_dialogue.respond("which pays the most", ChatContext())
-    reply = seed_dialogue.respond("what about middleware?", ranked.context)
-    assert reply.kind == "compare"
-    assert reply.careers == (MULTI_AGENT, "ai-middleware-engineer")
-
-
-def test_only_doesnt_matter_asks_what_does(seed_dialogue: Dialogue) -> None:
     reply = seed_dialogue.respond("no remote needed", ChatContext())
-    assert reply.kind == "clarify"
-    assert "Noted: remote work: doesn't matter" in reply.document.plain()
-    assert all(decode(d) is not None for d in data(reply))
-
-
-def test_the_quiz_toggles_moves_on_and_ends_in_a_ranking(seed_dialogue: Dialogue) -> None:
-    context = ChatContext()
-    quiz = seed_dialogue.respond("/fit", context)
-    assert quiz.kind == "fit"
-    pay = labelled(quiz, "▫️ 💰 Pay")
-    picked = seed_dialogue.press(pay, context)
-    assert labelled(picked, "✅ 💰 Pay")
-    musts = seed_dialogue.press(labelled(picked, "Next"), context)
-    assert "must-haves" in musts.document.plain()
-    remote = seed_dialogue.press(labelled(musts, "▫️ Remote-friendly"), context)
-    answer = seed_dialogue.press(labelled(remote, "Show my matches"), context)
-    assert answer.kind == "recommend"
-    assert answer.careers[0] == MULTI_AGENT
-    assert "can be done from home (must)" in answer.document.plain()
-    wants, musts_mask = 1, 1
-    assert decode(labelled(answer, "🎯 Change my answers")) == Fit(0, wants, musts_mask)
-
-
-def test_the_quiz_with_nothing_picked_says_so_and_stays(seed_dialogue: Dialogue) -> None:
-    reply = seed_dialogue.press(encode(Fit(2, 0, 0)), ChatContext())
     assert reply.kind == "fit"
-    assert reply.notice == "Pick at least one thing that matters to you first."
+    assert "Noted: remote work: doesn't matter" in reply.document.plain()
+    assert all(decode(b.data) is not None for row in reply.buttons for b in row if b.data)
 
 
-@pytest.mark.parametrize("forged", ["f:0:999:0", "f:3:0:0", "f:1:0:64", "f:0:1"])
-def test_forged_quiz_buttons_are_refused(seed_dialogue: Dialogue, forged: str) -> None:
+def test_the_guide_asks_moves_on_goes_back_and_ends_in_a_shortlist(dialogue: Dialogue) -> None:
+    context = ChatContext()
+    start = dialogue.respond("what should I do with my life", context)
+    assert start.kind == "fit"
+    assert "Question 1 of 10" in start.document.plain()
+    liked = dialogue.press(labelled(start, "👍"), start.context)
+    assert "Question 2 of 10" in liked.document.plain()
+    skipped = dialogue.press(labelled(liked, "Skip"), liked.context)
+    assert "Question 3 of 10" in skipped.document.plain()
+    back = dialogue.press(labelled(skipped, "◀ Back"), skipped.context)
+    assert "Question 2 of 10" in back.document.plain()
+    state = decode(labelled(back, "Skip"))
+    assert isinstance(state, Guide) and state.answers.startswith("0-")
+    matters = Guide(guide.MATTERS_STEP, "0" * guide.MATTERS_STEP + "-" * 4)
+    shown = dialogue.press(encode(matters), ChatContext())
+    toggled = dialogue.press(labelled(shown, "▫️ 💰 Pay"), shown.context)
+    assert labelled(toggled, "✅ 💰 Pay")
+    done = dialogue.press(labelled(toggled, "✅ Show my matches now"), toggled.context)
+    assert done.kind == "recommend"
+    assert done.shortlist is not None
+    assert set(done.shortlist.person.likes) >= {"building", "science", "art", "helping"}
+    assert decode(labelled(done, "🎯 Change my answers")) == Guide(0, "0" * 6 + "1---")
+
+
+def test_the_guide_resumes_where_it_was_left(dialogue: Dialogue) -> None:
+    state = Guide(3, "00-" + "-" * 7)
+    asked = dialogue.press(encode(state), ChatContext())
+    resumed = dialogue.respond("/fit", asked.context)
+    text = resumed.document.plain()
+    assert "Picking up where you left off" in text and "Question 4 of 10" in text
+
+
+def test_the_guide_with_nothing_answered_says_so_and_stays(seed_dialogue: Dialogue) -> None:
+    reply = seed_dialogue.press(encode(Guide(guide.STEPS, guide.BLANK)), ChatContext())
+    assert reply.kind == "fit"
+    assert "Answer at least one question first" in reply.document.plain()
+
+
+@pytest.mark.parametrize("forged", ["q:99:----------", "q:0:zzzzzzzzzz", "q:3:-", "q:1:9---------"])
+def test_forged_guide_buttons_are_refused(seed_dialogue: Dialogue, forged: str) -> None:
     reply = seed_dialogue.press(forged, ChatContext())
     assert reply.kind in {"stale", "unknown"}
     assert not reply.edits
 
 
-def test_fit_json_has_preferences_and_explained_picks(seed_dialogue: Dialogue) -> None:
-    reply = seed_dialogue.fit("easiest to get into, remote a little", ChatContext())
+def test_a_button_of_the_old_quiz_opens_the_guide(seed_dialogue: Dialogue) -> None:
+    reply = seed_dialogue.press(encode(Fit(1, 1, 1)), ChatContext())
+    assert reply.kind == "fit"
+    assert "Question 1 of 10" in reply.document.plain()
+
+
+def test_json_gives_suggestions_with_sourced_reasons_and_the_person(dialogue: Dialogue) -> None:
+    reply = dialogue.respond(
+        "I like working with my hands, no coding, at least $60k", ChatContext()
+    )
     out = reply_json(reply)
     assert out["intent"] == "recommend"
-    assert out["careers"][0] == "ai-middleware-engineer"
-    assert {
-        "criterion": "remote",
-        "want": "high",
-        "weight": 0.5,
-        "hard": False,
-        "limit": None,
-    } in out["preferences"]
-    assert out["picks"][0]["reasons"] == ["medium entry barrier", "can be done from home"]
+    assert out["careers"] == [s["slug"] for s in out["suggestions"]]
+    assert out["person"]["likes"] == ["building"]
+    assert set(out["person"]["limits"]) == {"no coding", "at least $60k typical pay"}
+    for suggestion in out["suggestions"]:
+        assert 1 <= len(suggestion["reasons"]) <= 3
+        assert {r["source"] for r in suggestion["reasons"]} <= {
+            "onet-29.3",
+            "bls-oews-2025",
+            "bls-ep-2024-34",
+        }
 
 
-def test_inline_mode_offers_the_recommendation_for_stated_preferences(
-    dialogue: Dialogue,
-) -> None:
-    replies = dialogue.inline("remote work and low AI risk")
+def test_why_not_says_what_keeps_a_career_off_the_list(dialogue: Dialogue) -> None:
+    listed = dialogue.respond("I want to help people but I can't stand blood", ChatContext())
+    assert "registered-nurses" not in listed.careers
+    why = dialogue.respond("why not nursing?", listed.context)
+    text = why.document.plain()
+    assert why.careers == ("registered-nurses",)
+    assert text.startswith("Why not Registered Nurses?")
+    assert "you can't stand blood and medical procedures" in text
+
+
+def test_inline_mode_offers_the_shortlist(dialogue: Dialogue) -> None:
+    replies = dialogue.inline("jobs for introverts")
     assert replies
     assert replies[0].kind == "recommend"
-    assert replies[0].title == "Careers that fit: remote work · low AI risk"
+    assert replies[0].title == "Careers that fit: you want not much talking to people"
     assert replies[0].summary.startswith("#1 ")
 
 
-def test_unmet_must_haves_are_said_and_each_pick_shows_what_it_misses(
+def test_unmet_must_haves_are_said_and_each_suggestion_shows_what_it_misses(
     dialogue: Dialogue,
 ) -> None:
-    text = dialogue.respond("must be remote, at least $900k", ChatContext()).document.plain()
-    assert "No career meets all of your must-haves" in text
-    assert text.count("Misses: at least $900k typical pay") == 5
+    text = dialogue.respond("I love animals, must be remote, at least $900k", ChatContext())
+    said = text.document.plain()
+    assert "No career meets all of your must-haves" in said
+    assert said.count("misses: ") == 5
 
 
-def test_a_one_measure_ai_ranking_says_what_it_left_out(dialogue: Dialogue) -> None:
-    reply = dialogue.respond("lowest AI risk", ChatContext())
-    text = reply.document.plain()
-    assert reply.kind == "rank"
-    assert "left out: 6 with AI replacement risk from AI career comparison pages" in text
-    assert "tie for first place" in text
-
-
-def test_the_quiz_back_button_keeps_the_answers(seed_dialogue: Dialogue) -> None:
-    musts = seed_dialogue.press(encode(Fit(1, 0b101, 0b1)), ChatContext())
-    back = seed_dialogue.press(labelled(musts, "◀ Back"), ChatContext())
-    assert decode(labelled(back, "✅ 💰 Pay")) == Fit(0, 0b100, 0b1)
-    assert decode(labelled(back, "Next")) == Fit(1, 0b101, 0b1)
+def test_the_person_survives_the_chat_context() -> None:
+    person = Person(
+        current="cashiers",
+        likes=("animals",),
+        dislikes=("blood",),
+        values=("stability",),
+        leaving=True,
+        schooling="Associate's degree",
+    )
+    assert Person.decode(person.encode()) == person
+    assert Person.decode("l=animals,teleport;c=../../etc;zz=1") == Person(likes=("animals",))

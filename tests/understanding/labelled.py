@@ -41,8 +41,14 @@ def outcome(reply: Reply, previous: Reply | None) -> dict[str, Any]:
     if reply.kind in {"rank", "recommend"}:
         said["scope"] = sorted(reply.scope)
         said["not_judged"] = sorted(reply.not_judged)
-        active = reply.ranking.preferences.active if reply.ranking else ()
+        listed = reply.ranking or reply.shortlist
+        active = listed.preferences.active if listed else ()
         said["criteria"] = sorted(p.criterion for p in active)
+        if reply.shortlist is not None:
+            person = reply.shortlist.person
+            said["traits"] = sorted((*person.likes, *person.values))
+            said["dislikes"] = sorted(person.dislikes)
+            said["current"] = person.current
     return said
 
 
@@ -56,7 +62,10 @@ def mismatches(expect: dict[str, Any], said: dict[str, Any]) -> list[str]:
     for key in ("careers", "focus"):
         if key in expect and expect[key] != said.get(key):
             wrong.append(key)
-    for key in ("scope", "criteria", "not_judged"):
+    for key in ("current",):
+        if key in expect and expect[key] != said.get(key):
+            wrong.append(key)
+    for key in ("scope", "criteria", "not_judged", "traits", "dislikes"):
         if key in expect and sorted(expect[key]) != said.get(key):
             wrong.append(key)
     if "options_include" in expect and not set(expect["options_include"]) <= set(said["options"]):

@@ -183,7 +183,7 @@ def test_work_without_an_occupation_of_its_own_is_said_to_be_so(bundled_index: N
         ("healthcare jobs without a degree", ["healthcare", "no_degree"], []),
         ("law enforcement careers", ["public_safety"], []),
         ("art jobs with creative freedom", ["creative"], ["creative freedom"]),
-        ("good tech jobs for introverts", ["tech"], ["introvert"]),
+        ("good tech jobs with flexible hours", ["tech"], ["flexible hours"]),
         ("jobs with job security", [], []),
         ("i hate math", ["low_math"], []),
     ],
@@ -282,11 +282,16 @@ def test_a_name_several_careers_share_stays_a_choice(bundled_index: NameIndex) -
     assert isinstance(request.subject.found, Ambiguous)
 
 
-def test_wishes_keep_fields_and_unjudged_apart_from_preferences(bundled_index: NameIndex) -> None:
-    request = understand("good tech jobs for introverts that pay well", bundled_index)
+def test_wishes_keep_fields_traits_and_unjudged_apart_from_preferences(
+    bundled_index: NameIndex,
+) -> None:
+    request = understand(
+        "good tech jobs for introverts, night shifts, that pay well", bundled_index
+    )
     assert isinstance(request, WishAsk)
     assert request.scope == ("tech",)
-    assert request.not_judged == ("introvert",)
+    assert request.person.likes == ("quiet",)
+    assert request.not_judged == ("night shifts",)
     assert [p.criterion for p in request.preferences.active] == ["salary"]
 
 

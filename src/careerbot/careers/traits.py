@@ -112,6 +112,11 @@ def descriptor_value(career: Career, descriptor: str) -> float | None:
         return float(name in career.fields)
     if family == "growth":
         return career.demand.growth_pct if career.demand else None
+    if family == "openings":
+        demand = career.demand
+        return (
+            float(demand.annual_openings) if demand and demand.annual_openings is not None else None
+        )
     if family == "skill":
         return career.skill_importance.get(name)
     found = career.descriptors

@@ -17,9 +17,10 @@ from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.dialogue.wishes import in_scope, merged_scope, ranked_reply
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
+from careerbot.recommend.reasons import wish_text
 from careerbot.recommend.shortlist import Shortlist, shortlist, standing
 from careerbot.render.document import Document, Para
-from careerbot.render.shortlist import shortlist_document, why_not_document
+from careerbot.render.shortlist import said_of, shortlist_document, why_not_document
 from careerbot.understanding.requests import WishAsk
 
 START = (
@@ -45,7 +46,8 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     else is a shortlist for the person; nothing at all to go on starts the guided profile."""
     on_list = context.screen == "ranking"
     refining = on_list and (wish.refining or wish.fresh_criteria or wish.personal)
-    person = Person.decode(context.person).merged(wish.person)
+    told = replace(wish.person, not_judged=(*wish.person.not_judged, *wish.not_judged))
+    person = Person.decode(context.person).merged(told)
     preferences, scope = wish.preferences, wish.scope
     if refining:
         if not wish.fresh_criteria:
@@ -54,12 +56,19 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
         said = tuple(dict.fromkeys((*_split(context.not_judged), *person.not_judged)))
         person = replace(person, not_judged=said)
     single = len(preferences.active) == 1 and not person.not_judged
-    if single and not (wish.personal or person):
+    # one figure asked for alone, or its top asked for ("what career can I learn the
+    # fastest?"): a ranking on that figure
+    if single and (not (wish.personal or person) or (wish.superlative and not person)):
         return ranked_reply(catalog, context, preferences, scope)
-    if not (person or preferences or scope):
-        notice = START
-        if person.not_judged:
-            notice = f"{not_judged_line(person.not_judged)} {START}"
+    if not (person or preferences.active or scope):
+        noted = [wish_text(p) for p in preferences.items]  # "remote work: doesn't matter"
+        notice = " ".join(
+            [
+                *([f"Noted: {'; '.join(noted)}."] if noted else []),
+                *([not_judged_line(person.not_judged)] if person.not_judged else []),
+                START,
+            ]
+        )
         return guide_reply(context, Guide(0, guide.BLANK), notice)
     return shortlist_reply(catalog, context, person, preferences, scope=scope)
 
@@ -86,6 +95,7 @@ def shortlist_reply(
     current = catalog.by_slug.get(person.current or "")
     labels = tuple(FIELDS[f].label for f in scope if f in FIELDS)
     document = shortlist_document(result, catalog.sources, current, labels)
+    told = said_of(person, current) + [wish_text(p) for p in preferences.items]
     slugs = tuple(s.career.slug for s in result.suggestions)
     kept = replace(
         context,
@@ -109,7 +119,7 @@ def shortlist_reply(
         shortlist=result,
         scope=scope,
         not_judged=person.not_judged,
-        title=clean_display("Careers that fit you", 100),
+        title=clean_display("Careers that fit: " + " · ".join(told), 100),
         summary=f"#1 {top}",
     )
 

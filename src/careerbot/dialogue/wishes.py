@@ -1,24 +1,24 @@
-"""Wishes in, careers ranked out: "which AI job pays the most?", "remote, low AI risk, no
-degree", "good tech jobs for introverts". Fields limit the careers ranked; wishes no figure
-judges are named as such; a refinement ("and remote too", "only without a degree", "what
-about healthcare?") adds to the ranking on screen."""
+"""A ranking on one figure: "which AI job pays the most?", "what can I learn the fastest?",
+"best paying healthcare jobs". Fields limit the careers ranked; a refinement ("and remote
+too", "only without a degree", "what about healthcare?") adds to what is on screen.
+Anything beyond one figure is a shortlist for the person (``dialogue.shortlists``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.fields import BY_NAME, TRAITS
 from careerbot.careers.model import Career
-from careerbot.dialogue import fit
+from careerbot.dialogue import guide
+from careerbot.dialogue.codec import Compare, Guide, Profile, encode
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.replies import Reply
+from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.recommend.preferences import Preferences
-from careerbot.understanding.requests import WishAsk
-
-
-def _split(text: str | None) -> tuple[str, ...]:
-    return tuple(t for t in (text or "").split(",") if t)
+from careerbot.recommend.ranking import rank
+from careerbot.recommend.reasons import wish_text
+from careerbot.render.recommendation import recommendation_document
 
 
 def merged_scope(before: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
@@ -33,39 +33,49 @@ def in_scope(catalog: Catalog, scope: tuple[str, ...]) -> tuple[Career, ...]:
     return tuple(c for c in catalog.careers if all(f in c.fields for f in scope))
 
 
-def wish_reply(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
-    on_screen = context.screen == "ranking"
-    refining = on_screen and (wish.refining or wish.fresh_criteria)
-    preferences, scope, unjudged = wish.preferences, wish.scope, wish.not_judged
-    if refining:
-        before = Preferences.decode(context.preferences)
-        if not wish.fresh_criteria:
-            preferences = before.merged(preferences)
-        scope = merged_scope(_split(context.scope), scope)
-        unjudged = tuple(dict.fromkeys((*_split(context.not_judged), *unjudged)))
-    reply = ranked_reply(catalog, context, preferences, scope, unjudged)
-    return reply
-
-
 def ranked_reply(
     catalog: Catalog,
     context: ChatContext,
     preferences: Preferences,
     scope: tuple[str, ...] = (),
-    not_judged: tuple[str, ...] = (),
 ) -> Reply:
-    """One criterion and nothing unjudged: a ranking on it; else a recommendation."""
-    careers = in_scope(catalog, scope)
+    """The careers of the fields asked, ranked on the one figure asked for."""
     labels = tuple(BY_NAME[f].label for f in scope)
-    single = len(preferences.active) == 1 and not not_judged
-    reply = fit.recommend_reply(
-        catalog, context, preferences, single, careers=careers, scope=labels, not_judged=not_judged
-    )
+    ranking = rank(in_scope(catalog, scope), preferences, single=True)
+    slugs = tuple(p.career.slug for p in ranking.picks)
+    document = recommendation_document(ranking, catalog.sources, True, labels)
     kept = replace(
-        reply.context,
+        context,
         screen="ranking",
+        preferences=preferences.encode(),
         scope=",".join(scope) or None,
-        not_judged=",".join(not_judged) or None,
+        not_judged=None,
+        subject=slugs[0] if slugs else context.subject,
+        listed=",".join(slugs) or None,
         pending=None,
     )
-    return replace(reply, context=kept, scope=scope, not_judged=not_judged)
+    top = ranking.picks[0].career.title if ranking.picks else "no match"
+    return Reply(
+        kind="rank",
+        document=document,
+        context=kept,
+        buttons=_keyboard(catalog, slugs),
+        careers=slugs,
+        ranking=ranking,
+        scope=scope,
+        title=clean_display(
+            "Careers that fit: " + " · ".join(wish_text(p) for p in preferences.active), 100
+        ),
+        summary=f"#1 {top}",
+    )
+
+
+def _keyboard(catalog: Catalog, slugs: tuple[str, ...]) -> Keyboard:
+    ids = [catalog.ids[s] for s in slugs]
+    rows: list[tuple[Button, ...]] = []
+    if len(ids) >= 2:
+        rows.append((Button("⚖️ Compare #1 vs #2", encode(Compare(ids[0], ids[1]))),))
+    if ids:
+        rows.append((Button("ℹ️ Tell me about #1", encode(Profile(ids[0]))),))
+    rows.append((Button("🧭 Find careers that fit me", encode(Guide(0, guide.BLANK))),))
+    return tuple(rows)

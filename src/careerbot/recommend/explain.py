@@ -40,7 +40,9 @@ def evidence(career: Career, test: Test) -> str | None:
         field = FIELDS.get(test.name)
         return f"filed under {field.label if field else test.name} (O*NET and BLS groups)"
     if test.family == "growth":
-        return f"growth {descriptor_value(career, 'growth'):+g}% 2024–34 (BLS)"
+        return f"growth {descriptor_value(career, 'growth'):+g}% 2024–34 (BLS Projections)"
+    if test.family == "openings":
+        return f"{descriptor_value(career, 'openings'):,.0f} openings a year (BLS Projections)"
     descriptors = career.descriptors
     if test.family == "topic" and descriptors is not None:
         topic = descriptors.topics[test.name]

@@ -123,12 +123,13 @@ def _ranked(
     hated = [by_name()[t] for t in person.dislikes if t in by_name()]
     avoided = Counter[str]()
     kept = []
+    # the comparison pages' careers carry figures of another kind (a page's salary range, a
+    # replacement-risk rating): beside occupations they are shortlisted only within a field
+    occupations = pool is None and any(c.soc for c in everyone)
     for career in everyone if pool is None else pool:
         if career.slug in person.excluded or not schooled(career, person):
             continue
-        if career.soc is None and pool is None:
-            # the comparison pages' careers carry figures of another kind (a page's salary
-            # range, a replacement-risk rating): shortlisted only within a field asked for
+        if career.soc is None and occupations:
             continue
         clash = next((t for t in hated if t.clashes(career) or not t.known(career)), None)
         if clash is not None:
@@ -337,6 +338,7 @@ def _score(
     ease: float | None = None,
     disliked: Sequence[Trait] = (),
 ) -> _Scored:
+    moving = ease is not None
     parts = [_trait_standing(career, everyone, t) for t in wishes]
     # what they cannot stand, the less of it the better ("I hate math": least math first)
     for trait in disliked:
@@ -348,7 +350,7 @@ def _score(
     if congruence is not None:
         parts.append(congruence)
     for preference in preferences.active:
-        if not preference.hard or preference.criterion == "salary":
+        if not preference.hard:  # a must-have filters; it does not order ("at least 60k")
             parts.append(_figure_standing(career, everyone, preference))
     if closeness is not None:
         parts.append(closeness)
@@ -357,7 +359,9 @@ def _score(
     demand = career.demand
     return _Scored(
         career,
-        met=sum(t.has(career) for t in wishes),
+        # from a current job, what they value weighs in the fit but does not outrank an
+        # easier switch; what they like does
+        met=sum(t.has(career) for t in wishes if not (moving and t.kind == "value")),
         fit=sum(parts) / len(parts) if parts else 1.0,
         openings=demand.annual_openings or 0 if demand else 0,
         pay=BY_NAME["salary"].value(career) or 0.0,

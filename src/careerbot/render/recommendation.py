@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
-from careerbot.recommend.ranking import SHOWN, Ranking, by_openings
-from careerbot.recommend.reasons import figure_text, miss_text, must_text, reasons, wish_text
+from careerbot.careers.model import RISK_MEASURE_LABELS, Source
+from careerbot.recommend.ranking import Ranking
+from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
 from careerbot.render.card import MEASURE_NOTES
 from careerbot.render.document import Block, Document, Heading, Para
 from careerbot.render.sources import source_line
 
-FIELD_HINT = "Say what matters to rank them (“that pay well”, “low AI risk”, “no coding”)."
 PAY_NOTE = "Pay is ranked on typical pay: the median where published, else the middle of the range."
 HINT = (
     "Refine it in your own words (“and remote too”, “no coding”, “salary matters most”) "
@@ -103,33 +102,4 @@ def recommendation_document(
     if careers:
         blocks.append(Para(source_line(sources, *careers), italic=True))
     blocks.append(Para(HINT))
-    return Document(tuple(blocks))
-
-
-def field_document(
-    careers: Sequence[Career],
-    sources: Mapping[str, Source],
-    scope: tuple[str, ...],
-    not_judged: tuple[str, ...] = (),
-) -> Document:
-    """A field's careers when nothing was asked to rank them on: the most openings first."""
-    listed = by_openings(careers)
-    blocks: list[Block] = [Heading(f"Careers{_within(scope)}")]
-    if not_judged:
-        blocks.append(not_judged_para(not_judged))
-    if not listed:
-        blocks.append(Para("No career in the catalog is filed under this."))
-    else:
-        blocks.append(
-            Para(
-                f"{len(listed)} careers in the catalog; the most openings a year first "
-                "(BLS Projections), not a judgement of fit:"
-            )
-        )
-    for career in listed[:SHOWN]:
-        said = " · ".join(figure_text(career, name) for name in ("demand", "salary"))
-        blocks.append(Para(said, bold_prefix=f"{career.title} —"))
-    if listed:
-        blocks.append(Para(source_line(sources, *listed[:SHOWN]), italic=True))
-    blocks.append(Para(FIELD_HINT))
     return Document(tuple(blocks))

@@ -21,7 +21,8 @@ from careerbot.recommend.person import Person
 DISLIKE = re.compile(
     r"\b(?:hate|hating|hates|detest|loathe|can'?t stand|cannot stand|can'?t handle|"
     r"can'?t deal with|can'?t do|cant do|don'?t (?:like|love|enjoy|want|do well with|handle|"
-    r"care for|do)|do not (?:like|love|enjoy|want)|doesn'?t (?:involve|include)|dislike|"
+    r"care for|do|involve|include|require|need)|do not (?:like|love|enjoy|want|involve)|"
+    r"doesn'?t (?:involve|include|require)|dislike|"
     r"not (?:good|great|big|a fan) (?:at|with|on|of)|not into|not a \w+ person|bad (?:at|with)|"
     r"terrible (?:at|with)|awful (?:at|with)|suck at|struggle with|afraid of|scared of|"
     r"fear of|squeamish (?:about|around|with)|allergic to|sick of|tired of|fed up with|"
@@ -34,12 +35,14 @@ DISLIKE = re.compile(
 )
 #: a liking said before the trait's words, within their clause
 LIKE = re.compile(
-    r"\b(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|into|passionate about|"
+    r"(?:\b(?:i|we|you|they|really|also|do|does|always|kinda|sorta|truly|still|would|'d|"
+    r"actually|genuinely)\s+(?:like|likes|liked)\b|\b(?:love|loves|loved|enjoy|enjoys|enjoyed|"
+    r"into|passionate about|"
     r"interested in|good (?:at|with)|great (?:at|with)|fan of|fascinated by|obsessed with|"
     r"drawn to|want to|wanna|would like to|'?d like to|prefer|dream of|care about|"
     r"curious about|fond of|keen on|skilled (?:at|in)|talent for|strong (?:at|in)|best at|"
     r"passion for|my thing|crazy about|mad about|favou?rite|love doing|always been into|"
-    r"enjoy doing|i'?m a|i am a)\b[^,.;!?]{0,40}$"
+    r"enjoy doing|i'?m a|i am a)\b)[^,.;!?]{0,40}$"
 )
 #: a liking or a dislike said after the trait's words: "cooking is what I'm best at",
 #: "managing people sounds awful", "blood makes me faint"
@@ -59,6 +62,13 @@ DISLIKE_AFTER = re.compile(
 #: the cues as they occur anywhere before the trait's words in their clause
 _DISLIKE_CUE = re.compile(DISLIKE.pattern.removesuffix(r"[^,.;!?]{0,40}$"))
 _LIKE_CUE = re.compile(LIKE.pattern.removesuffix(r"[^,.;!?]{0,40}$"))
+#: words said as what the work should involve: "jobs with animals", "something in science",
+#: "careers for introverts", "music jobs"
+FRAME = re.compile(
+    r"\b(?:with|involving|involves?|around|for|doing|using|that (?:involves?|uses?|has)|"
+    r"where i (?:can|get to)|something|anything|working)\s+(?:\w+\s+){0,2}$"
+)
+FRAME_AFTER = re.compile(r"^\s*(?:jobs?|careers?|work|fields?|related|industry|roles?|lovers?)\b")
 #: one's own things, said in passing and with no liking: "before I had my kids", "my truck"
 INCIDENTAL = re.compile(
     r"\b(?:(?:my|our|his|her|their|your)\s+(?:own\s+)?|(?:i have|i'?ve got|ive got|we have)"
@@ -77,6 +87,7 @@ FITS_ME = re.compile(
     r"what|what (?:job|career|work)s? (?:would )?i(?:'?d| would) be good at|what am i good at|"
     r"pick a (?:major|career|path)|choose a (?:major|career|path)|what'?s next for me|"
     r"everything sounds boring|nothing interests me|(?:tell|show) me what (?:job|career)|"
+    r"what are my options|my options|what'?s out there for me|"
     r"career (?:ideas|advice|suggestions?)|(?:recommend|suggest)(?: me)?(?: a| some)? "
     r"(?:job|career|path)|what should i do with my life|i'?m lost|figure out (?:my|a) "
     r"career|(?:which|what) (?:job|career)s? (?:fit|suit)|jobs? for (?:people|someone) "
@@ -117,6 +128,11 @@ class PersonReading:
     #: the message asks what fits them ("what should I do", "what fits me"; with a job said,
     #: "what else", "what pays more")
     asks: bool = False
+    #: a trait was said as the person's own: with a liking or a dislike ("I love animals"),
+    #: as what the work should involve ("jobs with animals", "careers for introverts"), or
+    #: in words that are a wish by themselves ("low stress", "job security"); a trait's
+    #: word alone ("vet tech", "graphic design") is no such saying
+    said: bool = False
 
 
 @cache
@@ -193,6 +209,7 @@ def read_person(
     values: list[str] = []
     spans: list[tuple[int, int]] = []
     cued: set[str] = set()
+    said = False
     for start, end, trait, needs_cue in _matches(text, list(taken)):
         clause, after = _clause_before(text, start), _clause_after(text, end)
         negative, liked = _cue(clause, after)
@@ -217,6 +234,9 @@ def read_person(
             spans.append((start, end))
             if liked and target is likes:
                 cued.add(name)
+            framed = FRAME.search(clause) or FRAME_AFTER.match(after)
+            inherent = trait.kind == "value" or trait.measure.wants_low or not trait.flips
+            said = said or bool(liked or negative or framed or inherent)
     # a trait said both ways: the dislike, which always has a cue, over a liking said plainly
     likes = [t for t in likes if t not in dislikes or t in cued]
     person = Person(
@@ -229,4 +249,4 @@ def read_person(
     asks = FITS_ME.search(text) is not None or (
         current is not None and MOVE.search(text) is not None
     )
-    return PersonReading(person, tuple(spans), asks=asks)
+    return PersonReading(person, tuple(spans), asks=asks, said=said)

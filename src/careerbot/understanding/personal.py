@@ -132,12 +132,55 @@ _NOT_JOBS = word_set(
 )
 
 
+_FIELD_AFTER = re.compile(
+    r"^\s*(?:jobs?|careers?|roles?|fields?|work|positions?|industry|sector|professions?|"
+    r"options|related|stuff)\b"
+)
+_FIELD_NOUN = re.compile(
+    r"\b(?:jobs?|careers?|roles?|fields?|work|positions?|industry|sector|professions?)\b"
+)
+_FIELD_BEFORE = re.compile(r"\b(?:in|into|within|enter|join)\s+(?:the\s+)?$")
+#: "I don't want to be a teacher": a career ruled out, said as a job
+_RULED_OUT = re.compile(
+    r"\b(?:don'?t|do not|dont|never|not|no longer)(?: really)?(?: want| wanna| plan| going)?"
+    r"(?: to)? (?:be|become|work as|end up as)(?: an?)? (?P<job>[a-z][a-z '-]{2,30}?)"
+    r"(?=\s*(?:[,.;!?]|$|\b(?:and|but|or|because|though|like)\b))"
+)
+_SCHOOL = re.compile(r"\b(?:school(?:ing)?|college|university|degree|education|classes)\b")
+
+
 def _experience(text: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _DURATION.finditer(text)
         if not _LIMIT_BEFORE.search(text[: m.start()]) and not _LIMIT_AFTER.match(text[m.end() :])
     ]
+
+
+def _said_as_job(named: Named) -> bool:
+    """Named as the job ("power plant operators", "vet tech"), not the work ("cooking",
+    "fashion"): the words said end as the name the career was found by."""
+    found = named.mention.found
+    names = (
+        [found.best.name]
+        if isinstance(found, Match)
+        else [c.name for c in found.candidates]
+        if isinstance(found, Ambiguous)
+        else []
+    )
+    said = named.mention.said.split()
+    return bool(said) and any(
+        singular(n.lower().split()[-1].strip(",")) == singular(said[-1]) for n in names
+    )
+
+
+def _names_the_job(said: str, name: str) -> bool:
+    """The words said name the job and not something about it: the job's own word ends the
+    name ("bookkeeper"), or two words or more of the name are said ("fast food"); a lone
+    adjective is no job ("talented" is no "gifted and talented teacher")."""
+    typed = [singular(w) for w in said.split()]
+    named = [singular(w.strip(",")) for w in name.lower().split()]
+    return typed[-1] == named[-1] or (len(typed) >= 2 and all(w in named for w in typed))
 
 
 def _said_job(message: Message, index: NameIndex) -> str | None:
@@ -173,13 +216,23 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     ]
     # a career's name said as an activity ("cooking is what I'm best at", "I hate selling")
     # is a liking or a dislike; said as a job ("be a teacher", "a nurse") it is a career
-    as_job = [f for f in options if _JOB.search(text[: _span(message, f)[0]])]
+    as_job = [f for f in options if _JOB.search(text[: _span(message, f)[0]]) or _said_as_job(f)]
     ruled_out = [
         f for f in as_job if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
     ]
-    # an industry's words ("tech jobs", "healthcare") are a trait only when said as a liking;
-    # a kind of work ("outside", "with my hands") is the person's trait whatever the cue
-    field_spans = tuple((f.start, f.end) for f in fields_in(text) if f.name not in KINDS_OF_WORK)
+    # an industry's words said as one ("tech jobs", "in healthcare") are a trait only when said
+    # as a liking; said of the person ("science-y", "outdoorsy") or a kind of work
+    # ("outside", "with my hands") they are the person's trait
+    field_spans = tuple(
+        (f.start, f.end)
+        for f in fields_in(text)
+        if f.name not in KINDS_OF_WORK
+        and (
+            _FIELD_AFTER.match(text[f.end :])
+            or _FIELD_BEFORE.search(text[: f.start])
+            or _FIELD_NOUN.search(text[f.start : f.end])
+        )
+    )
     current = next((slug for f in reversed(own) if (slug := _slug(f)) is not None), None)
     if current is None and (taught := _taught(message, index)) is not None:
         current = taught.found.slug if isinstance(taught.found, Match) else None
@@ -200,15 +253,23 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         return None
     person = reading.person
     schooling = read_schooling(text)
-    said_something = bool(person.likes or person.dislikes or person.values)
+    traits = bool(person.likes or person.dislikes or person.values)
+    said_something = reading.said and traits
     schooled = schooling is not None
     marked = marked and (current is not None) and (not own or any(_marked(message, f) for f in own))
-    if not (said_something or reading.asks or (current and (move or marked)) or schooled):
+    strong = said_something or reading.asks or bool(current and (move or marked)) or schooled
+    if not (strong or traits):
         return None
     spans = [*taken, *reading.spans, *_experience(text)]
     spans += [f for f in field_spans if any(f[0] < e and s < f[1] for s, e in reading.spans)]
-    if schooling is not None:
-        spans.extend(schooling.spans)
+    if schooling is not None:  # its words, but for a time it sets ("max 1 year of training")
+        for start, end in schooling.spans:
+            if _DURATION.search(text[start:end]) is None:
+                spans.append((start, end))
+            else:  # "2 yrs of school max" is no wish for a job in education
+                spans += [
+                    (start + m.start(), start + m.end()) for m in _SCHOOL.finditer(text[start:end])
+                ]
     left = blank(rest, spans)
     wish = wishes(message, left) or WishAsk()
     excluded = tuple(f.mention.found.slug for f in ruled_out if isinstance(f.mention.found, Match))
@@ -225,4 +286,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         person=person,
         personal=True,
         refining=wish.refining and not said_something,
+        # only a trait's words, said plainly ("photography and making videos"): a career
+        # named as plainly ("vet tech", "how long to learn welding") is asked about instead
+        tentative=not strong,
     )

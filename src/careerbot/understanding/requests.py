@@ -95,10 +95,14 @@ class WishAsk:
     refining: bool = False
     #: asks for the top of one scale afresh ("and which has the lowest AI risk?")
     fresh_criteria: bool = False
+    #: asks for the top of a scale ("which pays the most", "learn the fastest")
+    superlative: bool = False
     #: what the person said of themselves: their job, likes, dislikes, values
     person: Person = field(default_factory=Person)
     #: about the person ("what fits me", "I'm a cashier, what else"): a shortlist for them
     personal: bool = False
+    #: read from a trait's words alone, with nothing saying they are the person's
+    tentative: bool = False
 
 
 @dataclass(frozen=True, slots=True)

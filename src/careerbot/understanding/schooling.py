@@ -13,7 +13,17 @@ CERTIFICATE = "Postsecondary nondegree award"
 ASSOCIATE = "Associate's degree"
 BACHELOR = "Bachelor's degree"
 MASTER = "Master's degree"
-ORDER = (NONE, HIGH_SCHOOL, "Some college, no degree", CERTIFICATE, ASSOCIATE, BACHELOR, MASTER)
+DOCTORAL = "Doctoral or professional degree"
+ORDER = (
+    NONE,
+    HIGH_SCHOOL,
+    "Some college, no degree",
+    CERTIFICATE,
+    ASSOCIATE,
+    BACHELOR,
+    MASTER,
+    DOCTORAL,
+)
 
 _TWO = r"(?:2|two)"
 _UP_TO = (
@@ -25,17 +35,10 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{pattern})\b"), level)
     for pattern, level in (
         (r"dropped out of high school|no high school|didn'?t finish high school", NONE),
+        # "no college", "without a degree", "high school only" are the field of jobs without
+        # a degree (careers.fields); a credential said in so many words is read here
         (
-            r"no (?:college|university|uni)(?: degree)?|without (?:a |any )?(?:college |"
-            r"university |4[- ]year )?degree|no (?:college )?degree|can'?t afford (?:college|"
-            r"university|school)|(?:don'?t|do not|dont) want to go (?:back )?to (?:school|"
-            r"college)|no more school(?:ing)?|not going (?:back )?to (?:school|college)|"
-            r"(?:only|just) (?:have |got )?(?:a |my )?(?:ged|high school(?: diploma)?|hs"
-            r"(?: diploma)?)|(?:ged|hs diploma|high school diploma|high school) only|"
-            r"right out of high school|straight out of high school|out of high school|"
-            r"(?:no|without|don'?t want) (?:college |student )?(?:debt|loans)|skip college|"
-            r"(?:don'?t|do not) want to go back to school at all|no school(?:ing)?|"
-            r"no college",
+            r"(?:only|just) (?:have |got )?(?:a |my )?ged|ged only|ged and that'?s it",
             HIGH_SCHOOL,
         ),
         (
@@ -43,8 +46,8 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"certificate(?: program| course)?|trade school|vocational(?: school| training)?|"
             rf"{_UP_TO} (?:a|one|1|6 months|six months|a few months) (?:years? )?(?:of )?"
             rf"(?:training|school(?:ing)?|college)|(?:a|one|1|6|six) (?:years?|months?) (?:of "
-            rf"(?:training|school(?:ing)?) )?(?:max|tops|at most|or less)|(?:no|don'?t have "
-            rf"(?:the )?) time for (?:years of )?(?:school|college)|quick training|short "
+            rf"(?:training|school(?:ing)?) )?(?:max|tops|at most|or less)|(?:no|don'?t have"
+            rf"(?: the)?) time for (?:years of |more )?(?:school|college)|quick training|short "
             rf"(?:training|program)",
             CERTIFICATE,
         ),
@@ -67,6 +70,11 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"master'?s\b[^,.;]{0,30}\b(?:no|not|but no) (?:phd|doctorate)|no (?:phd|doctorate)",
             MASTER,
+        ),
+        (
+            r"whatever (?:schooling|school|training|education|it takes)|any amount of "
+            r"(?:school(?:ing)?|training)|(?:as much|however much) school(?:ing)? as",
+            DOCTORAL,
         ),
     )
 )

@@ -198,7 +198,10 @@ def _structured(
         if roadmap or joined_by_to:
             return RoadmapAsk(second.mention, first.mention)
         return CompareAsk(first.mention, second.mention, focus)
-    if (shortlist := personal(message, found, rest, index)) is not None:
+    shortlist = personal(message, found, rest, index)
+    if shortlist is not None and not (
+        shortlist.tentative and (options or _named_plainly(message, read_as, index, rest, focus))
+    ):
         return shortlist
     if roadmap:
         return _roadmap(message, read_as, found, index)
@@ -245,6 +248,21 @@ def _why_not(message: Message, read_as: list[Reading], index: NameIndex) -> WhyN
     last = word_at(message, cut.start()) if cut else len(message.words)
     named = slot(message, read_as, first, last, index)
     return WhyNotAsk(named) if named is not None else None
+
+
+def _named_plainly(
+    message: Message, read_as: list[Reading], index: NameIndex, rest: str, focus: str | None
+) -> bool:
+    """A question about one career named by words the spotter did not take alone ("vet
+    tech", "do data scientists need to code?", "how do I become a life coach")."""
+    about = _ABOUT_ONE.search(message.text) is not None or _is_roadmap(message.text)
+    if not (focus or about or len(message.words) <= _SHORT):
+        return False
+    named = _leftover(message, read_as, index, rest, about=about)
+    if named is None:
+        return False
+    # "tell me about astronaut chefs": a career asked about, known or not
+    return about or isinstance(named.found, Match | Unlisted)
 
 
 def _one_sided(

@@ -31,4 +31,5 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         not_judged=names(unjudged),
         refining=refining,
         fresh_criteria=wishes.superlative and bool(cues.WHICH.search(message.text)),
+        superlative=wishes.superlative,
     )
