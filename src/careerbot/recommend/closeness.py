@@ -9,6 +9,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from careerbot.careers.model import Career
+from careerbot.recommend.scales import per_catalog
 
 #: a related occupation (O*NET "Related Occupations") is at least this close
 RELATED = 0.9
@@ -66,14 +67,6 @@ def _unit_profiles(
     return out
 
 
-_KEPT: list[tuple[Sequence[Career], Profiles]] = []
-
-
 def profiles(careers: Sequence[Career]) -> Profiles:
     """The profiles of a catalog's careers, built once per catalog."""
-    for seen, built in _KEPT:
-        if seen is careers:
-            return built
-    built = Profiles(careers)
-    _KEPT[:] = [*_KEPT[-3:], (careers, built)]
-    return built
+    return per_catalog(careers, Profiles, lambda: Profiles(careers))

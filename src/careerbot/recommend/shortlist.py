@@ -17,24 +17,22 @@ reasons from the data (docs/catalog-build.md, "Which career fits me?").
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
-from careerbot.careers.switching import EDUCATION_ORDER
-from careerbot.careers.traits import RIASEC, Test, Trait, by_name, strength
+from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
+from careerbot.recommend.limits import moves_from, pay_floor, schooled
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets
 from careerbot.recommend.reasons import must_text
-from careerbot.recommend.scales import scale
+from careerbot.recommend.standings import Standings, profile_of, standings
 
 SHOWN = 5
 NO_PREFERENCES = Preferences()
@@ -77,13 +75,8 @@ class Shortlist:
     capped: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class _Scored:
-    career: Career
-    met: int
-    fit: float
-    openings: int
-    pay: float
+#: a career scored for a person: how many of their liked traits it has, its fit, the career
+_Scored = tuple[int, float, Career]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,55 +111,94 @@ def _ranked(
     pool: Sequence[Career] | None,
     median: float | None = None,
 ) -> _Ranked:
-    current = next((c for c in everyone if c.slug == person.current), None)
+    table = standings(everyone)
+    careers = table.by_slug()
+    current = careers.get(person.current or "")
     wishes = [by_name()[t] for t in person.wishes if t in by_name()]
     hated = [by_name()[t] for t in person.dislikes if t in by_name()]
-    avoided = Counter[str]()
-    kept = []
     # the comparison pages' careers carry figures of another kind (a page's salary range, a
     # replacement-risk rating): beside occupations they are shortlisted only within a field
-    occupations = pool is None and any(c.soc for c in everyone)
-    for career in everyone if pool is None else pool:
-        if career.slug in person.excluded or not schooled(career, person):
-            continue
-        if career.soc is None and occupations:
-            continue
-        clash = next((t for t in hated if t.clashes(career) or not t.known(career)), None)
-        if clash is not None:
-            avoided[clash.name] += 1
-        else:
-            kept.append(career)
+    base = table.occupations() if pool is None else {c.slug for c in pool}
+    base = base - set(person.excluded)
+    if person.schooling or person.schooling_least:
+        base = {slug for slug in base if schooled(careers[slug], person)}
+    avoided = Counter[str]()
+    for trait in hated:
+        clash = base & table.clashing(trait)
+        avoided[trait.name] += len(clash)
+        base -= clash
     near: dict[str, float] = {}
     if current is not None:
         floor = pay_floor(current, preferences, median)
-        kept = _from_current(kept, current, floor, person.leaving)
-        near = profiles(everyone).closeness(current, kept)
+        base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
+        near = profiles(everyone).closeness(current, [careers[s] for s in base])
         if person.same_skills or not (wishes or preferences.active):
-            nearest = set(sorted(near, key=lambda slug: -near[slug])[:NEAREST])
-            kept = [c for c in kept if c.slug in nearest]
+            base = set(sorted(near, key=lambda slug: -near[slug])[:NEAREST]) & base
     hard = preferences.hard
-    passing = [c for c in kept if all(meets(c, p) for p in hard)]
+    passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
     if not (wishes or preferences.active or current) and median is not None:
         # nothing to order by: the stated default, among careers paying at least the median
-        paid = [c for c in passing if (typical_pay(c) or 0) >= median]
+        paid = {slug for slug in passing if table.pay().get(slug, 0.0) >= median}
         passing = paid if len(paid) >= SHOWN else passing
-    scored = [
-        _score(
-            c,
-            everyone=everyone,
-            wishes=wishes,
-            person=person,
-            preferences=preferences,
-            closeness=near.get(c.slug),
-            ease=ease(current, c) if current is not None else None,
-            disliked=hated,
+    ranked = sorted(base if relaxed else passing)
+    parts = _parts(table, wishes, hated, person, preferences)
+    if current is not None:  # moves: how close the work is, and how small a step up
+        parts += [near, table.ease(current, ranked)]
+    fits = _fits(ranked, parts)
+    met = Counter[str]()
+    for trait in wishes:
+        if not (current is not None and trait.kind == "value"):
+            met.update(table.has(trait).intersection(ranked))
+    misses = (
+        {s: tuple(p for p in hard if s not in table.meeting(p)) for s in ranked} if relaxed else {}
+    )
+    openings, pay = table.openings(), table.pay()
+    # most liked traits had, then the fit, then BLS openings and pay break ties
+    keys = sorted(
+        (
+            len(misses[slug]) if relaxed else 0,
+            -met[slug],
+            -fits[slug],
+            -openings.get(slug, 0),
+            -pay.get(slug, 0.0),
+            slug,
         )
-        for c in (kept if relaxed else passing)
-    ]
-    misses = {c.slug: tuple(p for p in hard if not meets(c, p)) for c in kept}
-    scored.sort(key=lambda s: (len(misses[s.career.slug]) if relaxed else 0, *_order(s)))
+        for slug in ranked
+    )
+    scored = [(met[key[-1]], fits[key[-1]], careers[key[-1]]) for key in keys]
     return _Ranked(current, wishes, scored, misses, len(passing), avoided, relaxed)
+
+
+def _fits(slugs: list[str], parts: list[dict[str, float]]) -> dict[str, float]:
+    """Each career's fit: the mean of its standings on what the person said (1 with nothing
+    said, so the stated default order decides)."""
+    if not parts:
+        return dict.fromkeys(slugs, 1.0)
+    total = dict.fromkeys(slugs, 0.0)
+    for part in parts:
+        get = part.get
+        for slug in slugs:
+            total[slug] += get(slug, 0.0)
+    return {slug: value / len(parts) for slug, value in total.items()}
+
+
+def _parts(
+    table: Standings,
+    wishes: list[Trait],
+    hated: list[Trait],
+    person: Person,
+    preferences: Preferences,
+) -> list[dict[str, float]]:
+    """What each career's fit is the mean of: its standing on each trait liked or valued; on
+    each disliked, the less the better ("I hate math": least math first); the match of
+    interest profiles; and on each figure wished for (a must-have filters, it does not order:
+    "at least 60k")."""
+    parts = [table.trait(t) for t in wishes] + [table.dislike(t) for t in hated]
+    if congruence := table.congruence(profile_of(person.wishes)):
+        parts.append(congruence)
+    parts += [table.figure(p) for p in preferences.active if not p.hard]
+    return parts
 
 
 def shortlist(
@@ -185,14 +217,14 @@ def shortlist(
     chosen, capped, harder = _chosen(ranked.scored, ranked.current, field_named)
     suggestions = tuple(
         Suggestion(
-            s.career,
-            round(s.fit, 4),
-            s.met,
-            reasons_for(s.career, ranked.wishes, preferences, found),
+            career,
+            round(fit, 4),
+            met,
+            reasons_for(career, ranked.wishes, preferences, found),
             found,
-            ranked.misses[s.career.slug] if ranked.relaxed else (),
+            ranked.misses[career.slug] if ranked.relaxed else (),
         )
-        for s, found in chosen
+        for (met, fit, career), found in chosen
     )
     return Shortlist(
         person,
@@ -217,7 +249,7 @@ def standing(
     median: float | None = None,
 ) -> Standing:
     ranked = _ranked(everyone, person, preferences, pool, median)
-    place = next((i for i, s in enumerate(ranked.scored, 1) if s.career is career), None)
+    place = next((i for i, s in enumerate(ranked.scored, 1) if s[2] is career), None)
     blocked = [
         f"you can't stand {by_name()[t].label}"
         for t in person.dislikes
@@ -254,188 +286,6 @@ def standing(
 #: from a current job with nothing else asked, or asked to use its skills: the careers
 #: whose knowledge profile is nearest to it (``closeness``)
 NEAREST = 40
-#: "what pays more" from a current job: at least this much more (a smaller gap is within
-#: the noise of two medians); otherwise a move keeps pay within this cut
-MORE_PAY = 0.20
-PAY_CUT = 0.15
-
-
-def ease(current: Career, career: Career) -> float:
-    """How small a step up a move is, 0–1, from what O*NET and BLS publish on both: the rise
-    in job zone (of 4 possible) and in typical entry education (of 7), averaged. Ordering
-    only; the switch itself is judged in full for the careers shown (``careers.switching``)."""
-    zones = [c.difficulty.rank if c.difficulty else None for c in (current, career)]
-    zone_up = (zones[1] - zones[0]) / 4 if zones[0] and zones[1] else 0.5
-    levels = [entry_education(c) for c in (current, career)]
-    ranks = [EDUCATION_ORDER.index(x) if x in EDUCATION_ORDER else None for x in levels]
-    school_up = (ranks[1] - ranks[0]) / 7 if ranks[0] is not None and ranks[1] is not None else 0.5
-    return 1 - (max(0.0, zone_up) + max(0.0, school_up)) / 2
-
-
-def entry_education(career: Career) -> str | None:
-    """The typical education needed to enter (BLS Employment Projections)."""
-    curve = career.learning_curve
-    stage = next((s for s in curve.stages if s.kind == "education"), None) if curve else None
-    return stage.category if stage is not None else None
-
-
-def schooled(career: Career, person: Person) -> bool:
-    """Entered with at most the schooling the person has or will take on (and at least the
-    credential they asked about); unknown entry education never is."""
-    most, least = person.schooling, person.schooling_least
-    if most is None and least is None:
-        return True
-    entry = entry_education(career)
-    if entry is None or entry not in EDUCATION_ORDER:
-        return False
-    rank = EDUCATION_ORDER.index(entry)
-    if most in EDUCATION_ORDER and rank > EDUCATION_ORDER.index(most):
-        return False
-    return not (least in EDUCATION_ORDER and rank < EDUCATION_ORDER.index(least))
-
-
-def pay_floor(current: Career, preferences: Preferences, median: float | None) -> float | None:
-    """The least a move from the current job may pay: a fifth more when more pay was asked for,
-    or when the job pays under the median of all occupations (a move is a step up); else
-    no more than a 15% cut. None where pay was said not to matter, or is not published."""
-    before = typical_pay(current)
-    pay = preferences.get("salary")
-    if before is None or (pay is not None and not pay.active):
-        return None
-    if _wants_more_pay(preferences) or (pay is None and median is not None and before < median):
-        return before * (1 + MORE_PAY)
-    return before * (1 - PAY_CUT)
-
-
-def _from_current(
-    careers: list[Career], current: Career, floor: float | None, leaving: bool
-) -> list[Career]:
-    """Other occupations than the current job (and its BLS line), paying at least ``floor``;
-    for someone who wants out of their kind of work, outside its SOC minor group."""
-    group = current.soc[:4] if current.soc else None
-    return [
-        c
-        for c in careers
-        if not same_line(c, current)
-        and not (leaving and group and c.soc and c.soc[:4] == group)
-        and (floor is None or ((after := typical_pay(c)) is not None and after >= floor))
-    ]
-
-
-def _wants_more_pay(preferences: Preferences) -> bool:
-    pay = preferences.get("salary")
-    return pay is not None and pay.active and pay.want == "high"
-
-
-def _score(
-    career: Career,
-    *,
-    everyone: Sequence[Career],
-    wishes: list[Trait],
-    person: Person,
-    preferences: Preferences,
-    closeness: float | None,
-    ease: float | None = None,
-    disliked: Sequence[Trait] = (),
-) -> _Scored:
-    moving = ease is not None
-    parts = [_trait_standing(career, everyone, t) for t in wishes]
-    # what they cannot stand, the less of it the better ("I hate math": least math first)
-    for trait in disliked:
-        test = trait.measure if trait.kind == "dislike" else (trait.avoid or trait.measure)
-        standing = _standing(career, everyone, replace(test, low=None, high=0.0))
-        if standing is not None:
-            parts.append(standing)
-    congruence = _congruence(career, person)
-    if congruence is not None:
-        parts.append(congruence)
-    for preference in preferences.active:
-        if not preference.hard:  # a must-have filters; it does not order ("at least 60k")
-            parts.append(_figure_standing(career, everyone, preference))
-    if closeness is not None:
-        parts.append(closeness)
-    if ease is not None:
-        parts.append(ease)
-    demand = career.demand
-    return _Scored(
-        career,
-        # from a current job, what they value weighs in the fit but does not outrank an
-        # easier switch; what they like does
-        met=sum(t.has(career) for t in wishes if not (moving and t.kind == "value")),
-        fit=sum(parts) / len(parts) if parts else 1.0,
-        openings=demand.annual_openings or 0 if demand else 0,
-        pay=BY_NAME["salary"].value(career) or 0.0,
-    )
-
-
-def _trait_standing(career: Career, everyone: Sequence[Career], trait: Trait) -> float:
-    """The best standing among the trait's descriptors, each turned the way it wants."""
-    best = 0.0
-    for test in trait.tests:
-        standing = _standing(career, everyone, test)
-        if standing is not None:
-            best = max(best, standing)
-    return best
-
-
-def _standing(career: Career, everyone: Sequence[Career], test: Test) -> float | None:
-    """Where the career stands on the descriptor among all careers; a topic, among the
-    careers whose tasks mention it at all (most mention none)."""
-    key = test.descriptor
-    topic = test.family == "topic"
-
-    def value(c: Career) -> float | None:
-        found = strength(c, key)
-        return None if topic and not found else found
-
-    if topic and not strength(career, key):
-        return 0.0
-    return scale(everyone, ("strength", key), value).standing(career, low_is_better=test.wants_low)
-
-
-def _figure_standing(career: Career, everyone: Sequence[Career], preference: Preference) -> float:
-    attribute = BY_NAME[preference.criterion]
-    if attribute.flag:
-        figure = attribute.value(career)
-        return float(figure is not None and figure == (preference.want == "high"))
-    group = attribute.group(career)
-
-    def value(c: Career) -> float | None:
-        return attribute.value(c) if attribute.group(c) == group else None
-
-    standing = scale(everyone, (preference.criterion, group), value).standing(
-        career, low_is_better=preference.want == "low"
-    )
-    return standing or 0.0
-
-
-def _profile(person: Person) -> dict[str, float]:
-    profile = dict.fromkeys(RIASEC, 0.0)
-    for name, sign in ((t, 1.0) for t in person.wishes):
-        for interest, weight in by_name()[name].riasec if name in by_name() else ():
-            profile[interest] += sign * weight
-    return profile
-
-
-def _congruence(career: Career, person: Person) -> float | None:
-    """How well the career's RIASEC profile matches the person's (cosine of the two profiles,
-    each centred on its mean), 0–1; None when either has no profile."""
-    profile = _profile(person)
-    scores = career.descriptors.interests if career.descriptors else {}
-    if not any(profile.values()) or len(scores) < len(RIASEC):
-        return None
-    mean_p = sum(profile.values()) / len(RIASEC)
-    mean_c = sum(scores.values()) / len(RIASEC)
-    p = [profile[i] - mean_p for i in RIASEC]
-    c = [scores[i] - mean_c for i in RIASEC]
-    norm = math.hypot(*p) * math.hypot(*c)
-    if norm == 0:
-        return None
-    return (sum(x * y for x, y in zip(p, c, strict=True)) / norm + 1) / 2
-
-
-def _order(s: _Scored) -> tuple[float, ...]:
-    return (-s.met, -round(s.fit, 6), -s.openings, -s.pay)
 
 
 #: from a current job, moves are taken within these years of new credentials first, then
@@ -457,11 +307,11 @@ def _chosen(
     groups: Counter[str] = Counter()
     lines: set[str] = set()
     capped = 0
-    for met in sorted({s.met for s in scored}, reverse=True):
-        same = [s for s in scored if s.met == met]
+    for met in sorted({s[0] for s in scored}, reverse=True):
+        same = [s for s in scored if s[0] == met]
         for years in tiers:
             for item in same:
-                career = item.career
+                career = item[2]
                 line = bls_line(career)
                 if line in lines:
                     continue

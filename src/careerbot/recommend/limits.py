@@ -1,0 +1,103 @@
+"""What rules a career out for a person before anything is scored: the schooling they have
+or will take on, and from the job they do now, the pay a move must keep."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from careerbot.careers.measures import typical_pay
+from careerbot.careers.model import Career
+from careerbot.careers.switching import EDUCATION_ORDER
+from careerbot.recommend.moves import bls_line
+from careerbot.recommend.person import Person
+from careerbot.recommend.preferences import Preferences
+
+#: "what pays more" from a current job: at least this much more (a smaller gap is within
+#: the noise of two medians); otherwise a move keeps pay within this cut
+MORE_PAY = 0.20
+PAY_CUT = 0.15
+
+
+def entry_education(career: Career) -> str | None:
+    """The typical education needed to enter (BLS Employment Projections)."""
+    curve = career.learning_curve
+    stage = next((s for s in curve.stages if s.kind == "education"), None) if curve else None
+    return stage.category if stage is not None else None
+
+
+def education_rank(career: Career) -> int | None:
+    entry = entry_education(career)
+    return EDUCATION_ORDER.index(entry) if entry in EDUCATION_ORDER else None
+
+
+def schooled(career: Career, person: Person) -> bool:
+    """Entered with at most the schooling the person has or will take on (and at least the
+    credential they asked about); unknown entry education never is."""
+    most, least = person.schooling, person.schooling_least
+    if most is None and least is None:
+        return True
+    rank = education_rank(career)
+    if rank is None:
+        return False
+    if most in EDUCATION_ORDER and rank > EDUCATION_ORDER.index(most):
+        return False
+    return not (least in EDUCATION_ORDER and rank < EDUCATION_ORDER.index(least))
+
+
+def wants_more_pay(preferences: Preferences) -> bool:
+    pay = preferences.get("salary")
+    return pay is not None and pay.active and pay.want == "high"
+
+
+def pay_floor(current: Career, preferences: Preferences, median: float | None) -> float | None:
+    """The least a move from the current job may pay: a fifth more when more pay was asked
+    for, or when the job pays under the median of all occupations (a move is a step up);
+    else no more than a 15% cut. None where pay was said not to matter, or is not published."""
+    before = typical_pay(current)
+    pay = preferences.get("salary")
+    if before is None or (pay is not None and not pay.active):
+        return None
+    if wants_more_pay(preferences) or (pay is None and median is not None and before < median):
+        return before * (1 + MORE_PAY)
+    return before * (1 - PAY_CUT)
+
+
+def moves_from(
+    careers: Mapping[str, Career],
+    pay: Mapping[str, float],
+    slugs: Iterable[str],
+    move: tuple[Career, float | None, bool],
+) -> set[str]:
+    """Other occupations than the current job (and its BLS line), paying at least the floor;
+    for someone who wants out of their kind of work, outside its SOC minor group. ``move``:
+    the current job, the pay floor, and whether they are leaving that kind of work."""
+    current, floor, leaving = move
+    line = bls_line(current)
+    group = current.soc[:4] if current.soc else None
+    return {
+        slug
+        for slug in slugs
+        if bls_line(careers[slug]) != line
+        and not (leaving and group and (careers[slug].soc or "")[:4] == group)
+        and (floor is None or pay.get(slug, -1.0) >= floor)
+    }
+
+
+Steps = tuple[int | None, int | None]
+
+
+def steps(career: Career) -> Steps:
+    """(O*NET job zone, rank of the typical entry education): the steps a move climbs."""
+    return (career.difficulty.rank if career.difficulty else None, education_rank(career))
+
+
+def ease_of(before: Steps, after: Steps) -> float:
+    """How small a step up a move is, 0–1, from what O*NET and BLS publish on both: the rise
+    in job zone (of 4 possible) and in typical entry education (of 7), averaged; a half
+    step where either is not published. Ordering only; the switch itself is judged in full
+    for the careers shown (``careers.switching``)."""
+    zone_up = (after[0] - before[0]) / 4 if before[0] and after[0] else 0.5
+    school_up = (
+        (after[1] - before[1]) / 7 if before[1] is not None and after[1] is not None else 0.5
+    )
+    return 1 - (max(0.0, zone_up) + max(0.0, school_up)) / 2
