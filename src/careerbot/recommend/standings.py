@@ -30,6 +30,7 @@ class Standings:
         self._tests: dict[tuple[str, bool], dict[str, float]] = {}
         self._traits: dict[str, dict[str, float]] = {}
         self._has: dict[str, frozenset[str]] = {}
+        self._dislikes: dict[str, dict[str, float]] = {}
         self._clash: dict[str, frozenset[str]] = {}
         self._figures: dict[tuple[str, str], dict[str, float]] = {}
         self._interests: dict[str, Interests] | None = None
@@ -78,9 +79,16 @@ class Standings:
         return self._traits[trait.name]
 
     def dislike(self, trait: Trait) -> dict[str, float]:
-        """Standing on what is disliked, the less of it the higher."""
-        test = trait.measure if trait.kind == "dislike" else (trait.avoid or trait.measure)
-        return self.test(replace(test, low=None, high=0.0))
+        """Standing on what is disliked, the less of it the higher: the mean over the
+        trait's descriptors ("I hate writing": least Communications and Media and English)."""
+        if trait.name not in self._dislikes:
+            tests = [t for t in (trait.avoid or trait.measure, *trait.also) if t.family != "field"]
+            tables = [self.test(replace(t, low=None, high=0.0)) for t in tests]
+            slugs = set().union(*tables)
+            self._dislikes[trait.name] = {
+                s: sum(t.get(s, 0.0) for t in tables) / len(tables) for s in slugs
+            }
+        return self._dislikes[trait.name]
 
     def has(self, trait: Trait) -> frozenset[str]:
         if trait.name not in self._has:

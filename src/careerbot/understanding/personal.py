@@ -41,6 +41,9 @@ _MINE_BEFORE = re.compile(
     r"(?:\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
     r"work(?:ing)? as|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in))\s+(?:an? |the )?)$"
 )
+_VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")
+#: a liking said right before a career's name: "I like computers and tech stuff"
+_LIKED = re.compile(r"\b(?:like|likes|love|loves|enjoy|enjoys|into|obsessed with)\s+$")
 #: a career said as a job, not an activity: "be a teacher", "an electrician", "nurses"
 _JOB = re.compile(r"\b(?:an?|the|be|become|becoming|as)\s+$")
 #: a time said of the person ("15 yrs OTR", "for 8 years", "3 years in retail") is their
@@ -80,6 +83,15 @@ _TAUGHT = re.compile(
 
 def _span(message: Message, named: Named) -> tuple[int, int]:
     return message.words[named.start].start, message.words[named.end - 1].end
+
+
+def _within(span: tuple[int, int], spans: tuple[tuple[int, int], ...], activity: bool) -> bool:
+    """A career's words taken by a liking: overlapping it, for work named as an activity; for
+    a job's name, inside a longer liking ("captain of every team")."""
+    start, end = span
+    if activity:
+        return any(s < end and start < e for s, e in spans)
+    return any(s <= start and end <= e and e - s > end - start for s, e in spans)
 
 
 def _marked(message: Message, named: Named) -> bool:
@@ -142,8 +154,9 @@ _FIELD_NOUN = re.compile(
 _FIELD_BEFORE = re.compile(r"\b(?:in|into|within|enter|join)\s+(?:the\s+)?$")
 #: "I don't want to be a teacher": a career ruled out, said as a job
 _RULED_OUT = re.compile(
-    r"\b(?:don'?t|do not|dont|never|not|no longer)(?: really)?(?: want| wanna| plan| going)?"
-    r"(?: to)? (?:be|become|work as|end up as)(?: an?)? (?P<job>[a-z][a-z '-]{2,30}?)"
+    r"\b(?:(?:don'?t|do not|dont|never|not|no longer)(?: really)?(?: want| wanna| plan| going)?"
+    r"(?: to)? (?:be|become|work as|end up as|work in|go into)|anything but|no more|not in|"
+    r"except|other than)(?: an?)? (?P<job>[a-z][a-z '-]{2,30}?)"
     r"(?=\s*(?:[,.;!?]|$|\b(?:and|but|or|because|though|like)\b))"
 )
 _SCHOOL = re.compile(r"\b(?:school(?:ing)?|college|university|degree|education|classes)\b")
@@ -216,7 +229,14 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     ]
     # a career's name said as an activity ("cooking is what I'm best at", "I hate selling")
     # is a liking or a dislike; said as a job ("be a teacher", "a nurse") it is a career
-    as_job = [f for f in options if _JOB.search(text[: _span(message, f)[0]]) or _said_as_job(f)]
+    # "I cook for my family", "I teach": work said as a verb is no job named
+    as_job = [
+        f
+        for f in options
+        if not _VERB.search(text[: _span(message, f)[0]])
+        and not _LIKED.search(text[: _span(message, f)[0]])
+        and (_JOB.search(text[: _span(message, f)[0]]) or _said_as_job(f))
+    ]
     ruled_out = [
         f for f in as_job if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
     ]
@@ -245,8 +265,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     reading = read_person(text, current, taken, field_spans)
     swallowed = [
         f
-        for f in activities
-        if any(s < _span(message, f)[1] and _span(message, f)[0] < e for s, e in reading.spans)
+        for f in options
+        if f not in own and _within(_span(message, f), reading.spans, f in activities)
     ]
     asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed)]
     if asked_about:

@@ -38,7 +38,11 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "no college", "without a degree", "high school only" are the field of jobs without
         # a degree (careers.fields); a credential said in so many words is read here
         (
-            r"(?:only|just) (?:have |got )?(?:a |my )?ged|ged only|ged and that'?s it",
+            r"(?:only|just) (?:have |got )?(?:a |my )?(?:ged|high school(?: diploma)?|hs"
+            r"(?: diploma)?)|(?:ged|high school diploma|hs diploma|hs|high school) only|ged and "
+            r"that'?s it|(?:right|straight) out of high school|out of high school|can'?t afford "
+            r"(?:college|university|uni|a degree|school)|(?:don'?t|do not) want to go back to "
+            r"school at all",
             HIGH_SCHOOL,
         ),
         (

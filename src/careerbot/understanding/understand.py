@@ -44,7 +44,7 @@ from careerbot.understanding.wishing import wishes
 
 #: text that is code or an attack rather than a question
 _CODE = re.compile(
-    r"[<>{}\[\]%=;`|\\]{2,}|^\s*[{\[<]|\b(?:select|insert|update|delete|drop|union)\b.*"
+    r"(?![<>]+(?:\s|$))[<>{}\[\]%=;`|\\]{2,}|^\s*[{\[<]|\b(?:select|insert|update|delete|drop|union)\b.*"
     r"\b(?:from|table|into|where)\b|</?\w+[^>]*>|\bimport \w+|\bsystem\(|\.\./|\$\{|\{\{|"
     r"%[sn]|\bnull\b|\bundefined\b|\bnan\b"
 )
@@ -146,7 +146,9 @@ def _slugs(found: Resolution | Unlisted) -> tuple[str, ...]:
 _THEIRS = re.compile(
     r"\b(?:my|his|her|our|their) \w+'s (?:an? )?$|\b(?:wants?|telling|tells|told|says?|said|"
     r"pushing|push|keeps? (?:telling|saying)|expects?|expected) (?:me|us) (?:that i should |"
-    r"i should |to )?(?:be|become|go into|study|do)(?: an?| the)? $"
+    r"i should |to )?(?:be|become|go into|study|do)(?: an?| the)? $|\b(?:say|says|said|think|"
+    r"thinks|tell me|told me) (?:that )?i (?:should|could|would make a good)(?: be| become)?"
+    r"(?: an?| the)? $"
 )
 
 
@@ -200,7 +202,7 @@ def _structured(
         return CompareAsk(first.mention, second.mention, focus)
     shortlist = personal(message, found, rest, index)
     if shortlist is not None and not (
-        shortlist.tentative and (options or _named_plainly(message, read_as, index, rest, focus))
+        shortlist.tentative and _named_plainly(message, read_as, index, rest, focus)
     ):
         return shortlist
     if roadmap:
