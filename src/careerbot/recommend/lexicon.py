@@ -125,6 +125,8 @@ PHRASES: list[Phrase] = [
             r"make (?:a lot of|good|more|the most) money"
         ),
     ),
+    # "don't want a pay cut" turns this round: more pay
+    *_phrases("salary", "low", r"(?:big |huge )?pay cut|cut in pay|take a cut|lower pay"),
     *_phrases(
         "salary",
         None,

@@ -119,7 +119,7 @@ def _ranked(
     # the comparison pages' careers carry figures of another kind (a page's salary range, a
     # replacement-risk rating): beside occupations they are shortlisted only within a field
     base = table.occupations() if pool is None else {c.slug for c in pool}
-    base = base - set(person.excluded)
+    base = base - _ruled_out(careers, person.excluded)
     if person.schooling or person.schooling_least:
         base = {slug for slug in base if schooled(careers[slug], person)}
     avoided = Counter[str]()
@@ -143,8 +143,8 @@ def _ranked(
         passing = paid if len(paid) >= SHOWN else passing
     ranked = sorted(base if relaxed else passing)
     parts = _parts(table, wishes, hated, person, preferences)
-    if current is not None:  # moves: how close the work is, and how small a step up
-        parts += [near, table.ease(current, ranked)]
+    if current is not None:  # moves: how close the work is (twice), and how small a step up
+        parts += [near, near, table.ease(current, ranked)]
     fits = _fits(ranked, parts)
     met = Counter[str]()
     for trait in wishes:
@@ -168,6 +168,15 @@ def _ranked(
     )
     scored = [(met[key[-1]], fits[key[-1]], careers[key[-1]]) for key in keys]
     return _Ranked(current, wishes, scored, misses, len(passing), avoided, relaxed)
+
+
+def _ruled_out(careers: dict[str, Career], excluded: tuple[str, ...]) -> set[str]:
+    """The careers a person ruled out, and where a word they used named several of one SOC
+    minor group ("not a teacher": elementary, middle and secondary school teachers), that
+    whole group."""
+    groups = Counter((careers[s].soc or "")[:4] for s in excluded if s in careers)
+    wide = {g for g, n in groups.items() if g and n >= 2}
+    return set(excluded) | {s for s, c in careers.items() if c.soc and c.soc[:4] in wide}
 
 
 def _fits(slugs: list[str], parts: list[dict[str, float]]) -> dict[str, float]:
@@ -301,37 +310,40 @@ def _chosen(
     switches come first: easy or moderate within a year of new credentials, then within
     two, then any easy or moderate one, then any (switches are judged as the list is walked,
     so only careers near the top cost one)."""
-    tiers: tuple[float | None, ...] = (*MOVE_YEARS, None) if current is not None else (None,)
+    tiers: tuple[float | None, ...] = MOVE_YEARS if current is not None else (None,)
     moves: dict[str, Move] = {}
     chosen: list[tuple[_Scored, Move | None]] = []
     groups: Counter[str] = Counter()
     lines: set[str] = set()
     capped = 0
-    for met in sorted({s[0] for s in scored}, reverse=True):
-        same = [s for s in scored if s[0] == met]
-        for years in tiers:
-            for item in same:
-                career = item[2]
-                line = bls_line(career)
-                if line in lines:
+    groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
+    # from a current job, any switch at all only when the reachable ones run out
+    passes = [(same, years) for same in groupings for years in tiers]
+    if current is not None:
+        passes.append((scored, None))
+    for same, years in passes:
+        for item in same:
+            career = item[2]
+            line = bls_line(career)
+            if line in lines:
+                continue
+            found = None
+            if current is not None:
+                found = moves.get(career.slug) or moves.setdefault(
+                    career.slug, move(current, career)
+                )
+                reachable = found.reachable and (found.switch.years or 0) <= (years or 99)
+                if years is not None and not reachable:
                     continue
-                found = None
-                if current is not None:
-                    found = moves.get(career.slug) or moves.setdefault(
-                        career.slug, move(current, career)
-                    )
-                    reachable = found.reachable and (found.switch.years or 0) <= (years or 99)
-                    if years is not None and not reachable:
-                        continue
-                group = career.soc[:4] if career.soc else career.category
-                if groups[group] >= PER_GROUP and not field_named:
-                    capped += 1
-                    continue
-                chosen.append((item, found))
-                groups[group] += 1
-                lines.add(line)
-                if len(chosen) == SHOWN:
-                    return chosen, capped, _harder(chosen)
+            group = career.soc[:4] if career.soc else career.category
+            if groups[group] >= PER_GROUP and not field_named:
+                capped += 1
+                continue
+            chosen.append((item, found))
+            groups[group] += 1
+            lines.add(line)
+            if len(chosen) == SHOWN:
+                return chosen, capped, _harder(chosen)
     return chosen, capped, _harder(chosen)
 
 

@@ -30,7 +30,7 @@ DISLIKE = re.compile(
     r"away from|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
     r"get (?:out|away) (?:of|from)|stay away from|keep away from|can'?t|cannot|won'?t|refuse|"
     r"faint|pass out|anxious about|nervous about|anxiety about|hate being|done being|"
-    r"had enough(?: of)?|enough of)\b"
+    r"had enough(?: of)?|enough of|burn(?:ed|t)? ?out (?:on|from|of|with))\b"
     r"[^,.;!?]{0,40}$"
 )
 #: a liking said before the trait's words, within their clause

@@ -196,12 +196,20 @@ def _names_the_job(said: str, name: str) -> bool:
     return typed[-1] == named[-1] or (len(typed) >= 2 and all(w in named for w in typed))
 
 
+def _slugs_of(said: Mention) -> list[str]:
+    found = said.found
+    if isinstance(found, Match):
+        return [found.slug]
+    return [c.slug for c in found.candidates] if isinstance(found, Ambiguous) else []
+
+
 def _said_job(message: Message, index: NameIndex) -> str | None:
     for found in (m for pattern in _SAID_JOB for m in pattern.finditer(message.text)):
         job = found.group("job")
         # "I've been drawing", "I'm working", "I'm done": an activity or a feeling, not a job
         first = job.split()[0] if job else ""
-        if len(job) < 3 or first.endswith("ing") or first in EVERYDAY or first in _NOT_JOBS:
+        everyday = all(w in EVERYDAY for w in job.split())
+        if len(job) < 3 or first.endswith("ing") or everyday or first in _NOT_JOBS:
             continue
         resolved = mention(job, index, exact=False).found
         best = resolved.best if isinstance(resolved, Match) else None
@@ -292,7 +300,14 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
                 ]
     left = blank(rest, spans)
     wish = wishes(message, left) or WishAsk()
-    excluded = tuple(f.mention.found.slug for f in ruled_out if isinstance(f.mention.found, Match))
+    said_out = [mention(m.group("job"), index, exact=False) for m in _RULED_OUT.finditer(text)]
+    excluded = tuple(
+        dict.fromkeys(
+            slug
+            for said in [*(f.mention for f in ruled_out), *said_out]
+            for slug in _slugs_of(said)
+        )
+    )
     person = replace(
         person,
         leaving=current is not None and LEAVING.search(text) is not None,
