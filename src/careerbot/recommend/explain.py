@@ -63,7 +63,8 @@ def trait_reason(career: Career, trait: Trait) -> Reason | None:
         return None
     source = career.descriptors.source if career.descriptors else "onet-29.3"
     extra = [e for t in trait.require if (e := evidence(career, t)) is not None]
-    return Reason(f"{said(trait)}: {'; '.join([*found[:2], *extra])}", source)
+    shown = list(dict.fromkeys([*found[:2], *extra]))  # a requirement may repeat a test
+    return Reason(f"{said(trait)}: {'; '.join(shown)}", source)
 
 
 def lacking(career: Career, trait: Trait) -> str:

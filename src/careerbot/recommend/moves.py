@@ -38,11 +38,10 @@ class Move:
 
     def switch_text(self) -> str:
         said = self.switch.difficulty.value
-        if self.switch.years:
-            years = self.switch.years
-            said += f", about {years:g} year{'s' if years != 1 else ''} of new credentials"
-        elif self.switch.difficulty is Transition.EASY:
-            said += ", no new credential"
+        if self.switch.difficulty is Transition.EASY and not self.switch.years:
+            return f"switch {said}: no new credential"
+        if self.switch.reasons:
+            return f"switch {said}: {self.switch.reasons[0]}"
         return f"switch {said}"
 
 

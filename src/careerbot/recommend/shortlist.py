@@ -133,7 +133,7 @@ def _ranked(
         base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
         near = profiles(everyone).closeness(current, [careers[s] for s in base])
         if person.same_skills or not (wishes or preferences.active):
-            base = set(sorted(near, key=lambda slug: -near[slug])[:NEAREST]) & base
+            base = set(sorted(near, key=lambda slug: (-near[slug], slug))[:NEAREST]) & base
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
@@ -357,14 +357,19 @@ def _order_text(
     scored = [t.label for t in wishes] + [
         BY_NAME[p.criterion].noun for p in preferences.active if not p.hard
     ]
-    if current is not None and (person.same_skills or not scored):
-        scored.append(f"skills closest to {current.title}'s")
+    if current is not None:
+        said = ", ".join(scored)
+        return (
+            f"moves from {current.title}: easier switches first (BLS credentials, O*NET "
+            "skills), then how close the work is (O*NET knowledge) and how small a step up"
+            + (f", and {said}" if said else "")
+            + "; ties by BLS openings a year"
+        )
     if not scored:
         return DEFAULT_ORDER
     counted = " and ".join(t.label for t in wishes)
     first = f"how many of {counted} they show, then " if len(wishes) > 1 else ""
     return (
-        f"{first}how strongly they fit ({', '.join(scored) or 'your interests'}: where each "
-        "stands among all careers on the O*NET and BLS figures behind it); ties by BLS "
-        "openings a year"
+        f"{first}how strongly they fit ({', '.join(scored)}: where each stands among all "
+        "careers on the O*NET and BLS figures behind it); ties by BLS openings a year"
     )

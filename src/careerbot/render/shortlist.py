@@ -51,7 +51,9 @@ def _avoided(result: Shortlist) -> str | None:
 def _test_text(test: Test) -> str:
     label = descriptor_label(test)
     if test.family == "topic":
-        return f"O*NET {label}"
+        least = int(test.low or 1)
+        many = "a task mentions" if least <= 1 else f"{least} or more tasks mention"
+        return f"{many} {test.name} (O*NET)"
     if test.low is not None:
         return f"{label} is at least {test.low:g}"
     if test.high is not None:
