@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from careerbot.careers.comparison import Comparison
@@ -11,9 +11,11 @@ from careerbot.dialogue.context import ChatContext
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.shortlist import Shortlist
 from careerbot.render.chart import Picture
-from careerbot.render.document import Document
+from careerbot.render.document import Document, Para
 from careerbot.render.json_view import comparison_json, ranking_json, roadmap_json, shortlist_json
 from careerbot.render.views import text_document
+from careerbot.understanding.message import read
+from careerbot.understanding.places import other_country
 
 #: What a reply is; ``careerbot ask --json`` prints it as ``intent``.
 ReplyKind = Literal[
@@ -37,6 +39,9 @@ ReplyKind = Literal[
     "stale",
     "stats",
     "reload",
+    "care",
+    "vent",
+    "language",
 ]
 
 
@@ -106,6 +111,24 @@ def text_reply(
         unresolved=unresolved,
         kept=kept,
     )
+
+
+#: replies whose figures a question about another country asks for
+FIGURES: frozenset[str] = frozenset({"compare", "profile", "roadmap", "recommend", "rank"})
+
+
+def us_figures(reply: Reply, message: str) -> Reply:
+    """A question about another country's figures ("how much do nurses make in the UK?") is
+    answered with the US figures careerbot has, said to be so first."""
+    place = other_country(read(message).text) if reply.kind in FIGURES else None
+    if place is None:
+        return reply
+    note = Para(
+        f"These are US figures (BLS and O*NET): careerbot has no figures for {place}, and pay "
+        "and demand there can differ a lot.",
+        italic=True,
+    )
+    return replace(reply, document=Document((note, *reply.document.blocks)))
 
 
 def reply_json(reply: Reply) -> dict[str, Any]:

@@ -48,7 +48,8 @@ from careerbot.dialogue.codec import (
     decode_payload,
 )
 from careerbot.dialogue.context import ChatContext, Pending, Then
-from careerbot.dialogue.replies import Reply, text_reply
+from careerbot.dialogue.feelings import care_reply, language_reply, vent_reply
+from careerbot.dialogue.replies import Reply, text_reply, us_figures
 from careerbot.dialogue.settle import (
     Choice,
     NoOccupation,
@@ -69,16 +70,19 @@ from careerbot.dialogue.shortlists import (
 )
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding.requests import (
+    Care,
     Chat,
     CompareAsk,
     FocusAsk,
     Mention,
     OnScreen,
     OtherAsk,
+    OtherLanguage,
     ProfileAsk,
     Request,
     RoadmapAsk,
     Subject,
+    Vent,
     WhyNotAsk,
     WishAsk,
 )
@@ -100,9 +104,9 @@ class Dialogue:
         request = understand(message, self.index)
         if (waited := self._awaited(message, request, context)) is not None:
             return waited
-        if not isinstance(request, Chat):
+        if not isinstance(request, Chat | Care | Vent | OtherLanguage):
             context = replace(context, awaiting_second=None, pending=None)
-        return self.answer(request, context)
+        return us_figures(self.answer(request, context), message)
 
     def answer(self, request: Request, context: ChatContext) -> Reply:
         match request:
@@ -124,6 +128,12 @@ class Dialogue:
                 return wish_answer(self.catalog, context, request)
             case WhyNotAsk(subject=subject):
                 return self._why_not(subject, context)
+            case Care():
+                return care_reply(context)
+            case Vent():
+                return vent_reply(context)
+            case OtherLanguage(code=code):
+                return language_reply(code, context)
             case _:
                 assert_never(request)
 

@@ -104,7 +104,12 @@ def chat_topic(folded: str) -> ChatTopic | None:
     """The topic when the whole message is chat or a command; None otherwise."""
     text = _SPACES.sub(" ", _EDGES.sub("", folded)).strip()
     text = re.sub(r"^/(\w+)@\w+$", r"/\1", text)  # "/start@careerbot"
-    text = re.sub(r"\s+(?:bot|there|careerbot|again|everyone|all)$", "", text)
+    text = re.sub(
+        r"\s+(?:bot|there|careerbot|again|everyone|all|mate|buddy|pal|dude|man|bro|fam|"
+        r"friend|m8|a lot|so much|again)$",
+        "",
+        text,
+    )
     if text.startswith("/start") or text.startswith("/help"):
         # a command with a payload meant for another bot is no greeting to answer
         return "greeting" if text == "/start" else "help"

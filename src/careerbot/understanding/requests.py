@@ -112,4 +112,33 @@ class WhyNotAsk:
     subject: Mention
 
 
-Request = Chat | CompareAsk | ProfileAsk | RoadmapAsk | OtherAsk | FocusAsk | WishAsk | WhyNotAsk
+@dataclass(frozen=True, slots=True)
+class Care:
+    """Self-harm or suicide spoken of: care and crisis lines, never a career list."""
+
+
+@dataclass(frozen=True, slots=True)
+class Vent:
+    """Frustration with nothing asked ("f*** this job market"): an acknowledgement."""
+
+
+@dataclass(frozen=True, slots=True)
+class OtherLanguage:
+    """A message in another language; ``code`` is ISO 639-1 ("es", "uk")."""
+
+    code: str
+
+
+Request = (
+    Chat
+    | CompareAsk
+    | ProfileAsk
+    | RoadmapAsk
+    | OtherAsk
+    | FocusAsk
+    | WishAsk
+    | WhyNotAsk
+    | Care
+    | Vent
+    | OtherLanguage
+)

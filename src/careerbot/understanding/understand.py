@@ -20,19 +20,24 @@ from itertools import pairwise
 
 from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import chat_topic, rude_or_kind
+from careerbot.understanding.feelings import crisis, vent
 from careerbot.understanding.followups import Named, word_at
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.personal import personal
+from careerbot.understanding.places import language_of
 from careerbot.understanding.requests import (
+    Care,
     Chat,
     CompareAsk,
     Mention,
     OnScreen,
     OtherAsk,
+    OtherLanguage,
     ProfileAsk,
     Request,
     RoadmapAsk,
+    Vent,
     WhyNotAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
@@ -76,14 +81,21 @@ _ABOUT_ONE = re.compile(
 
 def understand(raw: str, index: NameIndex) -> Request:
     message = read(raw)
-    if not message.words:
-        return Chat("unclear")
+    if crisis(message.text):  # before anything: a person in crisis gets care, not careers
+        return Care()
+    if not message.words:  # none in the Latin alphabet: Russian, Ukrainian, or nothing
+        language = language_of(raw)
+        return OtherLanguage(language.code) if language is not None else Chat("unclear")
     if (topic := chat_topic(message.text)) is not None:
         return Chat(topic)
     if _CODE.search(message.text):
         return Chat("unclear")
+    if (language := language_of(raw)) is not None:
+        return OtherLanguage(language.code)
     read_as = readings(message, index)
     found = _spotted(message, read_as, index)
+    if not found and vent(message.text) and "?" not in message.text:
+        return Vent()
     return _structured(message, read_as, found, index)
 
 

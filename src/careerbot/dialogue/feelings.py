@@ -1,0 +1,39 @@
+"""Replies to how a person is: care and crisis lines for someone in crisis, never a career
+list; one line of acknowledgement and an offer for a vent; a message in another language
+answered in it. Nothing on screen changes."""
+
+from __future__ import annotations
+
+from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.replies import Reply, text_reply
+from careerbot.understanding.places import languages
+
+CARE = (
+    "I'm really sorry you're feeling this way. You don't have to face it alone, and a job "
+    "or a career is never worth your life.",
+    "If you might act on these thoughts, please reach out now: in the US call or text 988 "
+    "(Suicide & Crisis Lifeline); in the UK and Ireland call 116 123 (Samaritans); "
+    "elsewhere, findahelpline.com lists free, confidential lines in your country. If you "
+    "are in immediate danger, call your local emergency number.",
+    "Talking to someone you trust can help too. I'm here whenever you want to talk about work.",
+)
+VENT = (
+    "That sounds really frustrating, and it's a hard market out there. When you're ready, "
+    "I can show careers that fit you (“what fits me?”) or compare two you're weighing."
+)
+ENGLISH = (
+    "For now I read English only. Try “nurse or teacher?” or “how much do electricians make?”."
+)
+
+
+def care_reply(context: ChatContext) -> Reply:
+    return text_reply("care", context, *CARE)
+
+
+def vent_reply(context: ChatContext) -> Reply:
+    return text_reply("vent", context, VENT)
+
+
+def language_reply(code: str, context: ChatContext) -> Reply:
+    said = next((lang.reply for lang in languages() if lang.code == code), ENGLISH)
+    return text_reply("language", context, said)

@@ -1,0 +1,32 @@
+"""Messages about how a person is, read before anything else: self-harm or suicide (care
+and crisis lines, never a career list), and a vent with no question in it (one line of
+acknowledgement and an offer). The words are ``lexicon/feelings.toml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from careerbot.understanding.lexicon import load
+
+Feeling = Literal["crisis", "vent"]
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    table = load("feelings")
+    return {
+        name: re.compile(r"(?<![\w*])(?:" + "|".join(table[name]) + r")(?![\w*])")
+        for name in ("crisis", "vent")
+    }
+
+
+def crisis(folded: str) -> bool:
+    """Whether the message speaks of self-harm or suicide, wherever in it."""
+    return _patterns()["crisis"].search(folded) is not None
+
+
+def vent(folded: str) -> bool:
+    """Whether the message is frustration (asked nothing of careers is for the caller to say)."""
+    return _patterns()["vent"].search(folded) is not None

@@ -1,0 +1,83 @@
+"""Where a message is from, as far as careerbot must say so: a message in another language
+(answered with one line in that language, saying careerbot reads English for now), and a
+question about another country's figures (answered with US figures, said to be so first).
+The words are ``lexicon/languages.toml`` and ``lexicon/countries.toml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from careerbot.understanding.lexicon import load
+
+#: everyday words of a language a message must have to be read as written in it
+LEAST_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str
+    words: frozenset[str]
+    script: str
+    reply: str
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    return tuple(
+        Language(code, frozenset(row["words"]), row.get("script", ""), row["reply"])
+        for code, row in load("languages").items()
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: English words that are also everyday words of the languages read (never counted)
+_ENGLISH = frozenset(["a", "as", "die", "do", "is", "me", "or", "was", "will", "the", "per"])
+
+
+def language_of(text: str) -> Language | None:
+    """The language a message is written in, when it is not English: its own letters
+    (Cyrillic), or enough of its everyday words and more of them than any other's."""
+    lowered = text.lower()
+    words = [w for w in _WORD.findall(lowered) if w not in _ENGLISH]
+    if not words:
+        return None
+    cyrillic = any("а" <= ch <= "я" or ch in "іїєґё" for ch in lowered)
+    best, best_count = None, 0
+    for language in languages():
+        count = len(language.words.intersection(words))
+        if cyrillic and language.script and any(ch in lowered for ch in language.script):
+            count += LEAST_WORDS
+        if count > best_count:
+            best, best_count = language, count
+    if cyrillic and best is None:
+        best = next((lang for lang in languages() if lang.code == "ru"), None)
+        best_count = LEAST_WORDS
+    # a message mostly of English words ("nurse vs profesor") is English
+    share = best_count / len(words)
+    return best if best is not None and best_count >= LEAST_WORDS and share >= 0.3 else None
+
+
+@cache
+def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = load("countries")
+    asked = r"(?:in|for|across|within|to|from) (?:the )?"
+    out = []
+    for name, *words in table["places"]:
+        names = "|".join(words)
+        pattern = (
+            rf"\b{asked}(?:{names})\b|\b(?:{names}) (?:salar\w*|pay|wages?|market|figures|jobs)\b"
+        )
+        out.append((name, re.compile(pattern)))
+    for name, *words in table["currencies"]:
+        out.append((name, re.compile(rf"(?:{'|'.join(words)})")))
+    return tuple(out)
+
+
+def other_country(folded: str) -> str | None:
+    """The country a question asks about, when it is not the United States."""
+    for name, pattern in _places():
+        if pattern.search(folded):
+            return name
+    return None

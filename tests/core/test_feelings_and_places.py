@@ -1,0 +1,101 @@
+"""A person in crisis gets care, never careers; a vent gets an acknowledgement; a message in
+another language gets one line in it; a question about another country gets US figures,
+said to be so first."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.router import Dialogue
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i want to kill myself my career is over",
+        "honestly thinking about ending it all, nothing works out",
+        "i don't want to be alive anymore, no job will take me",
+        "been self harming since i lost my job",
+        "what's the point, i'm better off dead than a cashier forever",
+    ],
+)
+def test_self_harm_gets_care_and_crisis_lines_never_careers(
+    bundled_dialogue: Dialogue, message: str
+) -> None:
+    context = ChatContext(screen="compare", last_a="cashiers", last_b="registered-nurses")
+    reply = bundled_dialogue.respond(message, context)
+    assert reply.kind == "care"
+    text = reply.document.plain()
+    assert "988" in text
+    assert "116 123" in text
+    assert "findahelpline.com" in text
+    assert reply.careers == ()
+    assert reply.buttons == ()
+    assert reply.context == context  # what was on screen stays
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["f*** this job market honestly", "ugh i give up", "fml", "no one is hiring, this is hopeless"],
+)
+def test_a_vent_gets_one_line_and_an_offer(bundled_dialogue: Dialogue, message: str) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind == "vent"
+    assert reply.document.plain().count("\n") == 0
+    assert "what fits me" in reply.document.plain()
+
+
+@pytest.mark.parametrize(
+    ("message", "start"),
+    [
+        ("¿Cuánto gana una enfermera?", "Por ahora solo leo inglés"),
+        ("Quanto ganha um professor no Brasil?", "Por enquanto só leio inglês"),
+        ("Combien gagne une infirmière ?", "Pour l’instant je ne lis que l’anglais"),
+        ("Wie viel verdient ein Lehrer?", "Im Moment lese ich nur Englisch"),
+        ("Сколько зарабатывает медсестра?", "Пока я читаю только по-английски"),
+        ("Скільки заробляє вчитель?", "Поки що я читаю лише англійською"),
+    ],
+)
+def test_another_language_gets_one_line_in_it(
+    bundled_dialogue: Dialogue, message: str, start: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind == "language"
+    assert reply.document.plain().startswith(start)
+    assert "nurse or teacher?" in reply.document.plain()
+
+
+@pytest.mark.parametrize(
+    ("message", "place"),
+    [
+        ("how much do nurses make in the uk", "the UK"),
+        ("electrician salary in canada?", "Canada"),
+        ("is software engineering in demand in india", "India"),
+        ("nurse vs electrician pay in australia", "Australia"),
+    ],
+)
+def test_another_country_gets_us_figures_said_to_be_so_first(
+    bundled_dialogue: Dialogue, message: str, place: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind in {"profile", "compare"}
+    first = reply.document.plain().splitlines()[0]
+    assert first.startswith("These are US figures")
+    assert place in first
+
+
+@pytest.mark.parametrize(
+    "message", ["I speak spanish and french", "how much do electricians make", "nurse or teacher"]
+)
+def test_english_with_foreign_words_is_read_as_english(
+    bundled_dialogue: Dialogue, message: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind != "language"
+    assert not reply.document.plain().startswith("These are US figures")
+
+
+@pytest.mark.parametrize("message", ["thanks mate", "cheers bro", "lol ok", "you're useless"])
+def test_small_talk_is_small_talk(bundled_dialogue: Dialogue, message: str) -> None:
+    assert bundled_dialogue.respond(message, ChatContext()).kind in {"smalltalk", "greeting"}
