@@ -26,14 +26,30 @@ def load(path: Path) -> list[Row]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
+#: what is on screen after a reply, in the corpus's terms
+SCREENS = {"compare": "compare", "profile": "profile", "ranking": "list", "roadmap": "roadmap"}
+#: replies that show what is on screen another way, read as what they show
+SHOWN_AS = {"chart": "compare", "skills": "compare", "vent": "smalltalk"}
+
+
+def screen_of(reply: Reply) -> str | None:
+    screen = reply.context.screen
+    return SCREENS.get(screen or "", screen)
+
+
 def outcome(reply: Reply, previous: Reply | None) -> dict[str, Any]:
     """What a reply says, in the corpus's terms."""
     kind: str = reply.kind
+    if kind in SHOWN_AS:
+        kind = "profile" if kind == "chart" and len(reply.careers) == 1 else SHOWN_AS[kind]
     careers = list(reply.careers)
     reversed_pair = previous is not None and careers == list(reversed(previous.careers))
     if kind == "compare" and previous is not None and previous.kind == "compare" and reversed_pair:
         kind = "swap?"  # a swap when the row says so; a comparison otherwise
     said: dict[str, Any] = {"intent": kind, "careers": careers, "options": careers}
+    said["screen"] = screen_of(reply)
+    before = screen_of(previous) if previous is not None else None
+    said["unchanged"] = said["screen"] == before
     if kind in {"clarify", "no_occupation"}:
         said["careers"] = list(reply.kept)
     if reply.focus is not None:
@@ -65,6 +81,10 @@ def mismatches(expect: dict[str, Any], said: dict[str, Any]) -> list[str]:
     for key in ("current",):
         if key in expect and expect[key] != said.get(key):
             wrong.append(key)
+    if "screen" in expect:
+        shown = expect["screen"] == "none" and said["unchanged"]
+        if not shown and expect["screen"] != said["screen"]:
+            wrong.append("screen")
     for key in ("scope", "criteria", "not_judged", "traits", "dislikes"):
         if key in expect and sorted(expect[key]) != said.get(key):
             wrong.append(key)

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.comparison import compare
+from careerbot.careers.comparison import Comparison, compare
+from careerbot.careers.criteria import ASKED_FOR
 from careerbot.careers.formatting import value_text
 from careerbot.careers.model import Career
 from careerbot.careers.roadmap import months_text, roadmap
@@ -63,6 +64,8 @@ def comparison_reply(
             context,
             last_a=a.slug,
             last_b=b.slug,
+            shown=f"{a.slug},{b.slug}",
+            subject=_leader(cmp, focus) or a.slug,
             awaiting_second=None,
             screen="compare",
             asked=focus,
@@ -82,11 +85,28 @@ def skills_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career) -
     return Reply(
         kind="skills",
         document=skills_document(cmp),
-        context=replace(context, last_a=a.slug, last_b=b.slug, screen="compare", pending=None),
+        context=replace(
+            context,
+            last_a=a.slug,
+            last_b=b.slug,
+            shown=f"{a.slug},{b.slug}",
+            screen="compare",
+            pending=None,
+        ),
         buttons=kb.back_keyboard(catalog, a, b),
         careers=(a.slug, b.slug),
         comparison=cmp,
     )
+
+
+def _leader(cmp: Comparison, focus: str) -> str | None:
+    """The career that leads on the figure asked about ("which pays more?"): what "that one"
+    means next ("tell me more about that one")."""
+    name = ASKED_FOR.get(focus)
+    attr = cmp.attributes.get(name) if name else None
+    if attr is None or attr.better not in ("a", "b"):
+        return None
+    return cmp.a.slug if attr.better == "a" else cmp.b.slug
 
 
 def profile_reply(
@@ -96,7 +116,14 @@ def profile_reply(
     return Reply(
         kind="profile",
         document=answered_first(document, career_answer(career, focus, catalog.sources)),
-        context=replace(context, subject=career.slug, screen="profile", asked=focus, pending=None),
+        context=replace(
+            context,
+            subject=career.slug,
+            shown=career.slug,
+            screen="profile",
+            asked=focus,
+            pending=None,
+        ),
         buttons=kb.profile_keyboard(catalog, career),
         careers=(career.slug,),
         title=career.title,
@@ -116,7 +143,13 @@ def roadmap_reply(
     return Reply(
         kind="roadmap",
         document=roadmap_document(plan, catalog.sources),
-        context=replace(context, subject=target.slug, screen="roadmap", pending=None),
+        context=replace(
+            context,
+            subject=target.slug,
+            shown=",".join(careers),
+            screen="roadmap",
+            pending=None,
+        ),
         buttons=kb.roadmap_keyboard(catalog, target, source),
         careers=careers,
         roadmap=plan,

@@ -80,8 +80,9 @@ class ChatContext:
     person: str | None = None
     #: the guided profile's last step shown and its answers ("3:01---------")
     guide: str | None = None
-    #: the careers of the list on screen, in order, comma-separated
-    listed: str | None = None
+    #: the careers on screen, in order, comma-separated: a list's, a comparison's sides, a
+    #: profile's career, a roadmap's start and goal ("the second one", "them", "drop X")
+    shown: str | None = None
     pending: Pending | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -49,6 +49,8 @@ from careerbot.dialogue.codec import (
 )
 from careerbot.dialogue.context import ChatContext, Pending, Then
 from careerbot.dialogue.feelings import care_reply, language_reply, vent_reply
+from careerbot.dialogue.generic import kinds_pending, most_likely, noted, other_kinds
+from careerbot.dialogue.many import many_reply
 from careerbot.dialogue.replies import Reply, text_reply, us_figures
 from careerbot.dialogue.settle import (
     Choice,
@@ -69,6 +71,7 @@ from careerbot.dialogue.shortlists import (
     wish_answer,
 )
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.understanding.many import MOST
 from careerbot.understanding.requests import (
     Care,
     Chat,
@@ -112,9 +115,11 @@ class Dialogue:
         match request:
             case Chat(topic=topic):
                 return self._chat(topic, context)
-            case CompareAsk(first=first, second=second, focus=focus):
+            case CompareAsk(first=first, second=second, focus=focus, more=more):
                 if second is None:
                     return self._ask_second(first, context)
+                if more:
+                    return self._compare_many((first, second, *more), focus or OVERALL, context)
                 return self._compare(first, second, focus or OVERALL, context)
             case ProfileAsk(subject=subject, focus=focus):
                 return self._profile(subject, focus, context)
@@ -334,15 +339,57 @@ class Dialogue:
         later = second.said if isinstance(second, Mention) else None
         return self._pair_reply(a, b, focus, context, later)
 
+    def _compare_many(
+        self, subjects: tuple[Subject, ...], focus: str, context: ChatContext
+    ) -> Reply:
+        """Three or four careers at once. A name several careers share is read as the kind
+        most people do, and said so; one that names none is said, never dropped silently."""
+        careers: list[Career] = []
+        notes: list[str] = []
+        for subject in subjects:
+            found = self._outcome(subject, context, careers[0] if careers else None)
+            career, note = most_likely(found)
+            if note:
+                notes.append(note)
+            if career is not None and career not in careers:
+                careers.append(career)
+        if len(careers) > MOST:
+            left = ", ".join(c.title for c in careers[MOST:])
+            notes.append(f"One card compares up to {MOST} careers; left out: {left}.")
+            careers = careers[:MOST]
+        if len(careers) >= 3:
+            return many_reply(self.catalog, context, careers, focus, tuple(notes))
+        if len(careers) == 2:
+            reply = comparison_reply(
+                self.catalog, context, careers[0], careers[1], self.bot_username, focus=focus
+            )
+            return noted(reply, notes)
+        if careers:
+            return noted(profile_reply(self.catalog, context, careers[0], focus), notes)
+        return text_reply("unknown", context, *notes)
+
     def _pair_reply(
         self, a: Outcome, b: Outcome, focus: str, context: ChatContext, later: str | None
     ) -> Reply:
-        """Both sides settled: the comparison. Else the question about the first side that
-        is not, with the other kept (or asked next)."""
-        if isinstance(a, Settled) and isinstance(b, Settled):
-            return comparison_reply(
-                self.catalog, context, a.career, b.career, self.bot_username, focus=focus
-            )
+        """Both sides settled: the comparison. A side several careers share a name with is
+        read as the kind most people do, said so, with the other kinds a tap away. Else the
+        question about the first side that is not, with the other kept (or asked next)."""
+        if isinstance(a, Choice | Settled) and isinstance(b, Choice | Settled):
+            first, note_a = most_likely(a)
+            second, note_b = most_likely(b)
+            if first is not None and second is not None and first != second:
+                reply = comparison_reply(
+                    self.catalog, context, first, second, self.bot_username, focus=focus
+                )
+                kinds = other_kinds(self.catalog, a, first, second) + other_kinds(
+                    self.catalog, b, second, first, second_side=True
+                )
+                reply = noted(reply, [n for n in (note_a, note_b) if n], kinds)
+                # a typed word picks another kind ("civil" after "engineer or nurse?")
+                waits = kinds_pending(a, second, kept_first=False) or kinds_pending(
+                    b, first, kept_first=True
+                )
+                return replace(reply, context=replace(reply.context, pending=waits))
         if isinstance(a, Unknown) and isinstance(b, Unknown):  # neither is known: both heard of
             return unknown_reply(context, a, also=(b.said,))
         if not isinstance(a, Settled):

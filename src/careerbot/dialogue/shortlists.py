@@ -105,7 +105,7 @@ def shortlist_reply(
         scope=",".join(scope) or None,
         not_judged=",".join(person.not_judged) or None,
         subject=slugs[0] if slugs else context.subject,
-        listed=",".join(slugs) or None,
+        shown=",".join(slugs) or None,
         guide=None,
         pending=None,
     )

@@ -51,7 +51,7 @@ def ranked_reply(
         scope=",".join(scope) or None,
         not_judged=None,
         subject=slugs[0] if slugs else context.subject,
-        listed=",".join(slugs) or None,
+        shown=",".join(slugs) or None,
         pending=None,
     )
     top = ranking.picks[0].career.title if ranking.picks else "no match"

@@ -50,6 +50,8 @@ class CompareAsk:
     #: None: "compare routing with…", the second side still to name
     second: Subject | None
     focus: Focus | None = None
+    #: a third and fourth career compared at once ("electrician, plumber or hvac tech?")
+    more: tuple[Subject, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

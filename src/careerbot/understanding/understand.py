@@ -22,6 +22,7 @@ from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import chat_topic, rude_or_kind
 from careerbot.understanding.feelings import crisis, vent
 from careerbot.understanding.followups import Named, word_at
+from careerbot.understanding.many import many_of
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.personal import personal
@@ -207,6 +208,9 @@ def _structured(
         return follow
     if (why := _why_not(message, read_as, index)) is not None:
         return why
+    if (run := many_of(message, found)) is not None:
+        mentions = [named.mention for named in run]
+        return CompareAsk(mentions[0], mentions[1], focus, more=tuple(mentions[2:]))
     if (pair := pair_of(message, read_as, found, index)) is not None:
         first, second, joined_by_to = pair
         if roadmap or joined_by_to:

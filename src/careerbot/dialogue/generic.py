@@ -1,0 +1,88 @@
+"""A name several careers share, inside a comparison ("nurse or teacher?"): read as the kind
+most people do, said so, and the other kinds offered a tap away; a name that is no career
+is said, not dropped. A lone generic word may still be asked about ("which teacher?")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.formatting import short_title
+from careerbot.careers.model import Career
+from careerbot.dialogue.codec import Compare, encode
+from careerbot.dialogue.context import Pending
+from careerbot.dialogue.replies import Button, Reply
+from careerbot.dialogue.settle import Choice, NoOccupation, NothingShown, Outcome, Settled, Unknown
+from careerbot.render.document import Document, Para
+
+#: the other kinds offered as buttons
+KINDS = 3
+
+
+def openings(career: Career) -> int:
+    demand = career.demand
+    return demand.annual_openings or 0 if demand is not None else 0
+
+
+def most_likely(found: Outcome) -> tuple[Career | None, str | None]:
+    """The career an outcome settles on, or the kind most people do (the most openings a
+    year, BLS) where several share the name; with a note for the reply where it is not
+    simply settled."""
+    match found:
+        case Settled(career=career):
+            return career, None
+        case Choice(said=said, options=options, near_miss=False) if options:
+            pick = max(options, key=openings)
+            return pick, (
+                f"“{said}” can mean several careers: showing {pick.title}, the kind with the "
+                "most openings a year (BLS); other kinds below."
+            )
+        case Choice(said=said, options=options):
+            names = ", ".join(c.title for c in options[:3])
+            return None, f"I don't know “{said}” as a career; did you mean {names}?"
+        case NoOccupation(said=said, nearest=nearest):
+            near = ", ".join(c.title for c in nearest[:3])
+            return None, f"“{said}” has no occupation of its own" + (
+                f"; nearest: {near}." if near else "."
+            )
+        case Unknown(said=said):
+            return None, f"I don't know “{said}” as a career."
+        case NothingShown():
+            return None, "Nothing is on screen to compare with yet."
+    return None, None
+
+
+def other_kinds(
+    catalog: Catalog,
+    found: Outcome,
+    shown: Career,
+    partner: Career,
+    *,
+    second_side: bool = False,
+) -> list[tuple[Button, ...]]:
+    """Buttons comparing the partner with each other kind of a shared name."""
+    if not isinstance(found, Choice) or found.near_miss:
+        return []
+    rows: list[tuple[Button, ...]] = []
+    for kind in [c for c in found.options if c not in (shown, partner)][:KINDS]:
+        pair = (partner, kind) if second_side else (kind, partner)
+        action = Compare(catalog.id_of(pair[0]), catalog.id_of(pair[1]))
+        rows.append((Button(f"↔ {short_title(kind)} instead", encode(action)),))
+    return rows
+
+
+def kinds_pending(found: Outcome, partner: Career, *, kept_first: bool) -> Pending | None:
+    """The question left open by a name read as its likeliest kind: a typed word ("civil")
+    picks another of its kinds, compared with the same partner."""
+    if not isinstance(found, Choice) or found.near_miss:
+        return None
+    options = tuple(c.slug for c in found.options)
+    return Pending("compare", options, partner.slug, kept_first, said=found.said)
+
+
+def noted(reply: Reply, notes: list[str], rows: list[tuple[Button, ...]] | None = None) -> Reply:
+    """The reply with the notes said first and the rows of buttons added."""
+    if not notes and not rows:
+        return reply
+    document = Document((*(Para(n, italic=True) for n in notes), *reply.document.blocks))
+    return replace(reply, document=document, buttons=(*reply.buttons, *(rows or [])))

@@ -1,0 +1,77 @@
+"""Three or four careers compared at once: the card of ``render.many``, the figure asked
+about answered first, and buttons to compare any two of them or see one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import combinations
+
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.criteria import ASKED_FOR, BY_NAME
+from careerbot.careers.formatting import short_title
+from careerbot.careers.model import Career
+from careerbot.dialogue.codec import Compare, Profile, encode
+from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.replies import Button, Keyboard, Reply
+from careerbot.render.document import Document, Para
+from careerbot.render.many import LETTERS, many_document, verdict
+
+OVERALL = "overall"
+
+
+def many_reply(
+    catalog: Catalog,
+    context: ChatContext,
+    careers: list[Career],
+    focus: str = OVERALL,
+    notes: tuple[str, ...] = (),
+) -> Reply:
+    document = many_document(careers, catalog.sources, notes)
+    if (answer := _answer(careers, focus)) is not None:
+        document = Document((Para(answer), *document.blocks))
+    slugs = tuple(c.slug for c in careers)
+    return Reply(
+        kind="compare",
+        document=document,
+        context=replace(
+            context,
+            screen="compare",
+            shown=",".join(slugs),
+            last_a=slugs[0],
+            last_b=slugs[1],
+            subject=slugs[0],
+            asked=focus,
+            awaiting_second=None,
+            pending=None,
+        ),
+        buttons=_keyboard(catalog, careers),
+        careers=slugs,
+        focus=focus,
+        title=" vs ".join(short_title(c) for c in careers),
+        summary=verdict(careers),
+    )
+
+
+def _answer(careers: list[Career], focus: str) -> str | None:
+    """The figure asked about, for each, the best first where the figure ranks."""
+    name = ASKED_FOR.get(focus)
+    if name is None:
+        return None
+    attribute = BY_NAME[name]
+    said = []
+    for career in careers:
+        said.append(f"{short_title(career)}: {attribute.reason(career)}")
+    return f"{attribute.noun.capitalize()} — " + "; ".join(said) + "."
+
+
+def _keyboard(catalog: Catalog, careers: list[Career]) -> Keyboard:
+    ids = [catalog.id_of(c) for c in careers]
+    pairs = [
+        Button(f"⚖️ {LETTERS[i]} vs {LETTERS[j]}", encode(Compare(ids[i], ids[j])))
+        for i, j in combinations(range(len(careers)), 2)
+    ]
+    rows = [tuple(pairs[k : k + 3]) for k in range(0, len(pairs), 3)]
+    rows.append(
+        tuple(Button(f"ℹ️ {LETTERS[i]}", encode(Profile(ids[i]))) for i in range(len(careers)))
+    )
+    return tuple(rows)
