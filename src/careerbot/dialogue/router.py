@@ -58,8 +58,10 @@ from careerbot.dialogue.settle import (
     Outcome,
     Settled,
     Unknown,
+    on_screen,
     settle,
     settle_words,
+    shown,
 )
 from careerbot.dialogue.shortlists import (
     RESUME,
@@ -70,10 +72,12 @@ from careerbot.dialogue.shortlists import (
     why_not_reply,
     wish_answer,
 )
+from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding.many import MOST
 from careerbot.understanding.requests import (
     Care,
+    ChangeAsk,
     Chat,
     CompareAsk,
     FocusAsk,
@@ -84,6 +88,7 @@ from careerbot.understanding.requests import (
     ProfileAsk,
     Request,
     RoadmapAsk,
+    ScreenAsk,
     Subject,
     Vent,
     WhyNotAsk,
@@ -91,6 +96,11 @@ from careerbot.understanding.requests import (
 )
 from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.understand import understand
+
+NOTHING_SHOWN = (
+    "Nothing is on screen to work with yet: compare two careers (“nurse or teacher?”) or ask "
+    "what fits you (“I love animals”)."
+)
 
 
 class Dialogue:
@@ -133,6 +143,14 @@ class Dialogue:
                 return wish_answer(self.catalog, context, request)
             case WhyNotAsk(subject=subject):
                 return self._why_not(subject, context)
+            case ScreenAsk(action=action, top=top, focus=focus):
+                if action == "chart":
+                    return self._chart_shown(context)
+                if action == "moves":
+                    return self._moves(context)
+                return self._compare_shown(top, focus or OVERALL, context)
+            case ChangeAsk(add=add, drop=drop):
+                return self._change(add, drop, context)
             case Care():
                 return care_reply(context)
             case Vent():
@@ -491,6 +509,84 @@ class Dialogue:
         if context.subject and context.screen in {"profile", "roadmap", "ranking"}:
             return self._profile(OnScreen("it"), focus, context)
         return self._profile(OnScreen("it"), focus, replace(context, subject=None, last_a=None))
+
+    # What is on screen ---------------------------------------------------------------
+
+    def _careers_shown(self, context: ChatContext) -> list[Career]:
+        return [c for s in shown(context) if (c := self.catalog.by_slug.get(s)) is not None]
+
+    def _compare_careers(
+        self, careers: list[Career], focus: str, context: ChatContext, notes: list[str]
+    ) -> Reply:
+        if len(careers) > MOST:
+            notes.append(f"One card compares up to {MOST}: the first {MOST} of them.")
+            careers = careers[:MOST]
+        if len(careers) >= 3:
+            return many_reply(self.catalog, context, careers, focus, tuple(notes))
+        if len(careers) == 2:
+            reply = comparison_reply(
+                self.catalog, context, careers[0], careers[1], self.bot_username, focus=focus
+            )
+            return noted(reply, notes)
+        if careers:
+            return noted(profile_reply(self.catalog, context, careers[0], focus), notes)
+        return text_reply("help", context, NOTHING_SHOWN)
+
+    def _compare_shown(self, top: int | None, focus: str, context: ChatContext) -> Reply:
+        """ "compare them", "the top two": what is on screen, side by side."""
+        careers = self._careers_shown(context)[: top or MOST]
+        if len(careers) < 2:
+            return text_reply("help", context, NOTHING_SHOWN)
+        return self._compare_careers(careers, focus, context, [])
+
+    def _chart_shown(self, context: ChatContext) -> Reply:
+        """ "show me a chart": a picture of what is on screen (two at most in one picture)."""
+        careers = self._careers_shown(context)
+        if not careers:
+            return text_reply("help", context, NOTHING_SHOWN)
+        return chart_reply(self.catalog, context, tuple(careers[:2]))
+
+    def _moves(self, context: ChatContext) -> Reply:
+        """ "what could I switch to?": moves from the career shown."""
+        slug = on_screen("it", context)
+        if slug is None or slug not in self.catalog.by_slug:
+            return text_reply("help", context, NOTHING_SHOWN)
+        wish = WishAsk(person=Person(current=slug, same_skills=True), personal=True)
+        return wish_answer(self.catalog, replace(context, person=None, screen=None), wish)
+
+    def _change(self, add: Mention | None, drop: Subject | None, context: ChatContext) -> Reply:
+        """ "add actuary", "drop plumber", "swap carpenter for roofer": what is on screen,
+        changed, compared again."""
+        careers = self._careers_shown(context)
+        notes: list[str] = []
+        if drop is not None:
+            gone = self._on_screen_or_named(drop, careers, context)
+            if gone is None:
+                notes.append("That is not on screen, so nothing was dropped.")
+            careers = [c for c in careers if c != gone]
+        if add is not None:
+            found, note = most_likely(self._outcome(add, context, careers[0] if careers else None))
+            if note:
+                notes.append(note)
+            if found is not None and found not in careers:
+                careers.append(found)
+        if not careers:
+            return text_reply("help", context, NOTHING_SHOWN)
+        return self._compare_careers(careers, context.asked or OVERALL, context, notes)
+
+    def _on_screen_or_named(
+        self, subject: Subject, careers: list[Career], context: ChatContext
+    ) -> Career | None:
+        """The career on screen a subject means: a place on it, or a name matching one of
+        the careers shown (a name several careers share means the one shown)."""
+        if isinstance(subject, OnScreen):
+            return self.catalog.by_slug.get(on_screen(subject.which, context) or "")
+        found = self._outcome(subject, context)
+        if isinstance(found, Settled):
+            return found.career if found.career in careers else None
+        if isinstance(found, Choice):
+            return next((c for c in found.options if c in careers), None)
+        return None
 
     def _why_not(self, subject: Mention, context: ChatContext) -> Reply:
         """ "Why not nursing?": said to a shortlist, where that career stands for the person;

@@ -55,8 +55,27 @@ class NothingShown:
 Outcome = Settled | Choice | NoOccupation | Unknown | NothingShown
 
 
+PLACES = ("first", "second", "third", "fourth", "fifth")
+
+
+def shown(context: ChatContext) -> list[str]:
+    """The careers on screen, in order (a comparison's sides, a list, a profile's career)."""
+    if context.shown:
+        return [s for s in context.shown.split(",") if s]
+    return [s for s in (context.last_a, context.last_b) if s] or (
+        [context.subject] if context.subject else []
+    )
+
+
 def on_screen(which: str, context: ChatContext) -> str | None:
-    """The slug a reference to the screen means."""
+    """The slug a reference to the screen means: a place on it, or "it" (the career just
+    shown, or the one that led on the figure last asked about)."""
+    listed = shown(context)
+    if which in PLACES and context.screen in {"compare", "ranking"}:
+        place = PLACES.index(which)
+        return listed[place] if place < len(listed) else None
+    if which == "last" and listed:
+        return listed[-1]
     # the sides of the last comparison, also when one of them is on screen on its own
     if which == "second":
         return context.last_b

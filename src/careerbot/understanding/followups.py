@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from careerbot.understanding import cues
 from careerbot.understanding.message import Message
+from careerbot.understanding.onscreen import refs
 from careerbot.understanding.requests import (
     CompareAsk,
     FocusAsk,
@@ -65,12 +66,11 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     """Follow-ups that name no career: the first or second one, "it", "which…"."""
     text = message.text.strip(" ?!.")
     short = len(message.words) <= 9
-    ordinal = cues.SECOND.search(text) or cues.FIRST.search(text)
-    if ordinal is not None and short and not cues.SUPERLATIVE.search(text):
-        which = "second" if cues.SECOND.search(text) else "first"
+    places = refs(text).places
+    if len(places) == 1 and short and not cues.SUPERLATIVE.search(text):
         if roadmap:
-            return RoadmapAsk(OnScreen(which))  # type: ignore[arg-type]
-        return ProfileAsk(OnScreen(which), focus or "overall")  # type: ignore[arg-type]
+            return RoadmapAsk(OnScreen(places[0]))  # type: ignore[arg-type]
+        return ProfileAsk(OnScreen(places[0]), focus or "overall")  # type: ignore[arg-type]
     if roadmap and re.search(r"\b(?:one|it|this|that|them|there)\b", text) and short:
         return RoadmapAsk(OnScreen("it"))
     if focus is None or len(message.words) > 10 or cues.SUPERLATIVE.search(text):

@@ -28,12 +28,15 @@ class Mention:
     exact: bool = True
 
 
+Place = Literal["first", "second", "third", "fourth", "fifth", "last", "it"]
+
+
 @dataclass(frozen=True, slots=True)
 class OnScreen:
-    """A career the conversation is showing: a comparison's first or second side, or the
-    career just asked about ("it", "they")."""
+    """A career the conversation is showing: a place on a list or a comparison ("the second
+    one", "the last"), or the career just asked about ("it", "that one")."""
 
-    which: Literal["first", "second", "it"]
+    which: Place
 
 
 Subject = Mention | OnScreen
@@ -115,6 +118,26 @@ class WhyNotAsk:
 
 
 @dataclass(frozen=True, slots=True)
+class ScreenAsk:
+    """What is on screen, compared ("compare them", "the top two"), drawn ("show me a
+    chart"), or moved on from ("what could I switch to?": moves from the career shown)."""
+
+    action: Literal["compare", "chart", "moves"]
+    #: the first this many of a list; None: everything shown
+    top: int | None = None
+    focus: Focus | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeAsk:
+    """A change to what is on screen: "add actuary", "drop plumber", "swap carpenter for
+    roofer", "drop the second one"."""
+
+    add: Mention | None = None
+    drop: Subject | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Care:
     """Self-harm or suicide spoken of: care and crisis lines, never a career list."""
 
@@ -140,6 +163,8 @@ Request = (
     | FocusAsk
     | WishAsk
     | WhyNotAsk
+    | ScreenAsk
+    | ChangeAsk
     | Care
     | Vent
     | OtherLanguage

@@ -24,11 +24,13 @@ from careerbot.understanding.feelings import crisis, vent
 from careerbot.understanding.followups import Named, word_at
 from careerbot.understanding.many import many_of
 from careerbot.understanding.message import Message, read
+from careerbot.understanding.onscreen import action, change, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.personal import personal
 from careerbot.understanding.places import language_of
 from careerbot.understanding.requests import (
     Care,
+    ChangeAsk,
     Chat,
     CompareAsk,
     Mention,
@@ -38,6 +40,8 @@ from careerbot.understanding.requests import (
     ProfileAsk,
     Request,
     RoadmapAsk,
+    ScreenAsk,
+    Subject,
     Vent,
     WhyNotAsk,
 )
@@ -204,8 +208,15 @@ def _structured(
     )
     focus = _focus(" ".join(rest.split()))
     roadmap = _is_roadmap(text)
+    if (changed := _change(message, read_as, index)) is not None:
+        return changed
     if (follow := followups.explicit(message, found, focus)) is not None:
         return follow
+    if (
+        not [f for f in found if f.role == "option"]
+        and (shown := _screen_ask(message, focus)) is not None
+    ):
+        return shown
     if (why := _why_not(message, read_as, index)) is not None:
         return why
     if (run := many_of(message, found)) is not None:
@@ -251,6 +262,44 @@ def _structured(
         return ProfileAsk(subject, focus or "overall")
     # "shut up you stupid machine": no question, a feeling about the bot
     return Chat("smalltalk" if rude_or_kind(text) else "unclear")
+
+
+def _change(message: Message, read_as: list[Reading], index: NameIndex) -> ChangeAsk | None:
+    """ "add actuary", "drop plumber", "drop the second one", "swap carpenter for roofer"."""
+    said = change(message.text)
+    if said is None:
+        return None
+
+    def named(words: str | None) -> Mention | None:
+        if words is None:
+            return None
+        first = word_at(message, message.text.find(words))
+        last = word_at(message, message.text.find(words) + len(words))
+        return slot(message, read_as, first, last, index, unknown=True)
+
+    places = refs(said.drop).places if said.drop else ()
+    drop: Subject | None = OnScreen(places[0]) if places else named(said.drop)  # type: ignore[arg-type]
+    add = named(said.add)
+    if add is None and drop is None:
+        return None
+    return ChangeAsk(add=add, drop=drop)
+
+
+def _screen_ask(message: Message, focus: cues.Focus | None) -> Request | None:
+    """What is on screen, compared, drawn or moved on from, with no career named."""
+    text = message.text
+    found = refs(text)
+    doing = action(text)
+    if len(found.places) >= 2:  # "compare 1 and 3", "the first and the last"
+        subjects = [OnScreen(p) for p in found.places[:4]]  # type: ignore[arg-type]
+        return CompareAsk(subjects[0], subjects[1], focus, more=tuple(subjects[2:]))
+    if found.top and (doing == "compare" or len(message.words) <= 5):
+        return ScreenAsk("compare", top=found.top, focus=focus)
+    if doing in ("chart", "moves"):
+        return ScreenAsk(doing, focus=focus)  # type: ignore[arg-type]
+    if found.everything and doing == "compare":
+        return ScreenAsk("compare", focus=focus)
+    return None
 
 
 _WHY_NOT = re.compile(r"^(?:so |and |but |ok |okay |hmm )?why (?:not|no|isn'?t|wasn'?t)\b")

@@ -1,0 +1,101 @@
+"""References to what is on screen: a list's places ("the second one", "the last", "compare 1
+and 3", "the top two"), everything shown ("them", "both"), and changes to it ("add actuary",
+"drop plumber", "swap carpenter for roofer"). The words are ``lexicon/onscreen.toml``; which
+careers they mean, only the conversation knows (``dialogue.screen``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from careerbot.understanding.lexicon import load
+
+PLACES = ("first", "second", "third", "fourth", "fifth", "last")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Refs:
+    #: places named, in the order said ("compare the first and the last": first, last)
+    places: tuple[str, ...] = ()
+    #: "the top two": the first this many
+    top: int | None = None
+    #: "them", "both", "these": everything shown
+    everything: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.places or self.top or self.everything)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Words naming a career to add to what is shown, to drop from it, or both (a swap)."""
+
+    add: str | None = None
+    drop: str | None = None
+
+
+@cache
+def _table() -> dict[str, object]:
+    return load("onscreen")
+
+
+def _words(words: object) -> re.Pattern[str]:
+    assert isinstance(words, list)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+@cache
+def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    positions = _table()["positions"]
+    assert isinstance(positions, dict)
+    return tuple((place, _words(positions[place])) for place in PLACES)
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    found = _table()[key]
+    return _words(found) if isinstance(found, list) else re.compile(str(found))
+
+
+def refs(text: str) -> Refs:
+    """The places and groups a message refers to."""
+    said = sorted(
+        (m.start(), place) for place, pattern in _places() for m in pattern.finditer(text)
+    )
+    places = [place for _, place in said]
+    numbers = _table()["numbers"]
+    assert isinstance(numbers, dict)
+    compared = _pattern("compare").search(text)
+    if compared and not places:  # "compare 1 and 3", "2 vs 4"
+        tail = text[compared.end() :] if text.startswith(compared.group(0)) else text
+        bare = re.findall(r"\b(\d|one|two|three|four|five)\b", tail)
+        if len(bare) >= 2:
+            places = [str(numbers[n]) for n in bare if n in numbers]
+    top = _pattern("top").search(text)
+    return Refs(
+        tuple(dict.fromkeys(places)),
+        _COUNTS[top.group("n")] if top else None,
+        _pattern("all").search(text) is not None,
+    )
+
+
+def action(text: str) -> str | None:
+    """What the message asks done with what is shown: compared, drawn, or moved on from."""
+    for name in ("moves", "chart", "compare"):
+        if _pattern(name).search(text):
+            return name
+    return None
+
+
+def change(text: str) -> Change | None:
+    """ "add actuary", "drop the plumber", "swap carpenter for roofer"."""
+    stripped = text.strip(" ?!.")
+    if found := _pattern("swap").match(stripped):
+        return Change(add=found.group("new"), drop=found.group("old"))
+    if found := _pattern("add").match(stripped):
+        return Change(add=found.group("name"))
+    if found := _pattern("drop").match(stripped):
+        return Change(drop=found.group("name"))
+    return None
