@@ -60,8 +60,11 @@ def outcome(reply: Reply, previous: Reply | None) -> dict[str, Any]:
         listed = reply.ranking or reply.shortlist
         active = listed.preferences.active if listed else ()
         said["criteria"] = sorted(p.criterion for p in active)
+        # the career a list is about: moves from it, or where it stands ("why not nursing?")
+        said["about"] = list(reply.careers) if reply.shortlist is None else []
         if reply.shortlist is not None:
             person = reply.shortlist.person
+            said["about"] = [person.current] if person.current else []
             said["traits"] = sorted((*person.likes, *person.values))
             said["dislikes"] = sorted(person.dislikes)
             said["current"] = person.current
@@ -73,12 +76,14 @@ def mismatches(expect: dict[str, Any], said: dict[str, Any]) -> list[str]:
     intent = said["intent"]
     if intent == "swap?":
         intent = "swap" if expect["intent"] == "swap" else "compare"
+    if intent == "greeting" and expect["intent"] == "smalltalk":
+        intent = "smalltalk"  # a greeting is small talk answered with the start
     if expect["intent"] != intent:
         wrong.append("intent")
     for key in ("careers", "focus"):
         if key in expect and expect[key] != said.get(key):
             wrong.append(key)
-    for key in ("current",):
+    for key in ("current", "about"):
         if key in expect and expect[key] != said.get(key):
             wrong.append(key)
     if "screen" in expect:

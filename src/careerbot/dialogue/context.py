@@ -83,6 +83,8 @@ class ChatContext:
     #: the careers on screen, in order, comma-separated: a list's, a comparison's sides, a
     #: profile's career, a roadmap's start and goal ("the second one", "them", "drop X")
     shown: str | None = None
+    #: "care" after crisis lines were given, so an unsure answer is met with care again
+    feeling: str | None = None
     pending: Pending | None = None
 
     def to_dict(self) -> dict[str, Any]:

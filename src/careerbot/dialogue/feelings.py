@@ -4,6 +4,8 @@ answered in it. Nothing on screen changes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, text_reply
 from careerbot.understanding.places import languages
@@ -26,8 +28,17 @@ ENGLISH = (
 )
 
 
-def care_reply(context: ChatContext) -> Reply:
-    return text_reply("care", context, *CARE)
+#: said to someone who was given crisis lines and answers unsure ("i don't know")
+STILL_HERE = (
+    "That's okay; you don't need to have an answer. I'm still here.",
+    "If things feel heavy right now, please talk to someone: in the US call or text 988; in "
+    "the UK and Ireland call 116 123; elsewhere findahelpline.com lists a free line near you.",
+    "Whenever you want, we can look at work together, one small step at a time.",
+)
+
+
+def care_reply(context: ChatContext, again: bool = False) -> Reply:
+    return text_reply("care", replace(context, feeling="care"), *(STILL_HERE if again else CARE))
 
 
 def vent_reply(context: ChatContext) -> Reply:

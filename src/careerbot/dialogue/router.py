@@ -72,6 +72,8 @@ from careerbot.dialogue.shortlists import (
     why_not_reply,
     wish_answer,
 )
+from careerbot.careers.traits import trait
+from careerbot.recommend.explain import asked_of
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding.many import MOST
@@ -117,9 +119,14 @@ class Dialogue:
         request = understand(message, self.index)
         if (waited := self._awaited(message, request, context)) is not None:
             return waited
+        if context.feeling == "care" and request == Chat("unclear"):
+            return care_reply(context, again=True)  # "i don't know", "i'm not sure"
         if not isinstance(request, Chat | Care | Vent | OtherLanguage):
             context = replace(context, awaiting_second=None, pending=None)
-        return us_figures(self.answer(request, context), message)
+        reply = us_figures(self.answer(request, context), message)
+        if reply.kind != "care" and reply.context.feeling is not None:
+            reply = replace(reply, context=replace(reply.context, feeling=None))
+        return reply
 
     def answer(self, request: Request, context: ChatContext) -> Reply:
         match request:
@@ -137,7 +144,9 @@ class Dialogue:
                 return self._roadmap(target, source, context)
             case OtherAsk():
                 return self._other(request, context)
-            case FocusAsk(focus=focus):
+            case FocusAsk(focus=focus, wish=wish):
+                if wish is not None:
+                    return self._wish_of_shown(focus, wish, context)
                 return self._focus(focus, context)
             case WishAsk():
                 return wish_answer(self.catalog, context, request)
@@ -491,6 +500,8 @@ class Dialogue:
             if kept == context.last_b:
                 return self._compare(request.subject, OnScreen("second"), asked, context)
             return self._compare(OnScreen("first"), request.subject, asked, context)
+        if request.against and context.subject and context.screen in {"profile", "roadmap"}:
+            return self._compare(OnScreen("it"), request.subject, asked, context)
         if context.screen == "roadmap":
             return self._roadmap(request.subject, None, context)
         if context.screen == "ranking" and context.subject:  # against the top of the ranking
@@ -504,11 +515,36 @@ class Dialogue:
             criterion = ASKED_FOR[focus]
             wish = Preference(criterion, BY_NAME[criterion].bare)
             return wish_answer(self.catalog, context, WishAsk(Preferences((wish,)), refining=True))
-        if context.screen == "compare" and context.last_a and context.last_b:
-            return self._compare(OnScreen("first"), OnScreen("second"), focus, context)
+        return self._asked_of_shown(focus, context, [])
+
+    def _wish_of_shown(self, focus: str, wish: WishAsk, context: ChatContext) -> Reply:
+        """ "Which is less stressful?", "which pays most?": the careers on screen with what
+        the sources say of that wish; said to a list, a change to it; with nothing on
+        screen, a list for it."""
+        if context.screen == "ranking" or not self._careers_shown(context):
+            return wish_answer(self.catalog, context, wish)
+        person = wish.person or Person()
+        traits = [trait(name) for name in (*person.likes, *person.values, *person.dislikes)]
+        careers = self._careers_shown(context)
+        if context.screen in {"profile", "roadmap"} and context.subject:
+            careers = [c for c in careers if c.slug == context.subject]
+        notes = asked_of(careers[:MOST], traits, (*wish.not_judged, *person.not_judged))
+        return self._asked_of_shown(focus, context, notes)
+
+    def _asked_of_shown(self, focus: str, context: ChatContext, notes: list[str]) -> Reply:
+        """A figure asked of what is on screen: a comparison's careers compared on it, a
+        roadmap shown again when it is the time or the way in, a career's card on it."""
+        careers = self._careers_shown(context)
+        if context.screen == "compare" and len(careers) >= 2:
+            return self._compare_careers(careers, focus, context, notes)
+        if context.screen == "roadmap" and focus in {"learning", "entry"} and careers:
+            begin = careers[0] if len(careers) >= 2 else None
+            reply = roadmap_reply(self.catalog, context, careers[-1], begin)
+            return noted(replace(reply, focus=focus), notes)
         if context.subject and context.screen in {"profile", "roadmap", "ranking"}:
-            return self._profile(OnScreen("it"), focus, context)
-        return self._profile(OnScreen("it"), focus, replace(context, subject=None, last_a=None))
+            return noted(self._profile(OnScreen("it"), focus, context), notes)
+        reply = self._profile(OnScreen("it"), focus, replace(context, subject=None, last_a=None))
+        return noted(reply, notes)
 
     # What is on screen ---------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.criteria import ASKED_FOR
 from careerbot.careers.fields import BY_NAME as FIELDS
 from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
 from careerbot.careers.model import Career
@@ -59,7 +60,7 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     # one figure asked for alone, or its top asked for ("what career can I learn the
     # fastest?"): a ranking on that figure
     if single and (not (wish.personal or person) or (wish.superlative and not person)):
-        return ranked_reply(catalog, context, preferences, scope)
+        return _asked(ranked_reply(catalog, context, preferences, scope), wish)
     if not (person or preferences.active or scope):
         noted = [wish_text(p) for p in preferences.items]  # "remote work: doesn't matter"
         notice = " ".join(
@@ -70,7 +71,22 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
             ]
         )
         return guide_reply(context, Guide(0, guide.BLANK), notice)
-    return shortlist_reply(catalog, context, person, preferences, scope=scope)
+    return _asked(shortlist_reply(catalog, context, person, preferences, scope=scope), wish)
+
+
+#: the figure a wish asks about: the criterion it names, or a limit said as a field
+_FOCUS_OF = {criterion: focus for focus, criterion in ASKED_FOR.items()}
+_FOCUS_OF_FIELD = {"no_degree": "entry"}
+
+
+def _asked(reply: Reply, wish: WishAsk) -> Reply:
+    """The reply, with the figure this message asked about as its focus ("and remote?")."""
+    named = [_FOCUS_OF.get(p.criterion) for p in wish.preferences.items]
+    named += [_FOCUS_OF_FIELD.get(f) for f in wish.scope]
+    if wish.person.schooling is not None:
+        named.append("entry")
+    focus = next((f for f in reversed(named) if f is not None), None)
+    return reply if focus is None else replace(reply, focus=focus)
 
 
 def shortlist_reply(
@@ -196,7 +212,7 @@ def why_not_reply(catalog: Catalog, context: ChatContext, career: Career) -> Rep
     document = why_not_document(career, found, catalog.sources)
     profile = Profile(catalog.id_of(career))
     return Reply(
-        kind="profile",
+        kind="recommend",  # where a career stands for the person, said to their shortlist
         document=document,
         context=context,
         careers=(career.slug,),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import BY_NAME as FIELDS
+from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career
 from careerbot.careers.traits import FAMILIES, Test, Trait, descriptor_label, descriptor_value
 from careerbot.recommend.moves import Move
@@ -82,6 +83,42 @@ def lacking(career: Career, trait: Trait) -> str:
     bound = trait.measure.low if trait.measure.low is not None else trait.measure.high
     side = "at least" if trait.measure.low is not None else "at most"
     return f"{label} {value:.1f}{scale} (it counts from {side} {bound:g})"
+
+
+#: what a descriptor's value says, for a reader who does not know O*NET's scales
+_MEANS = {
+    "style": ", how important it is in the work",
+    "knowledge": ", how important it is in the work",
+    "skill": ", how important it is in the work",
+    "value": ", how far the work offers it",
+    "interest": ", how much the work suits that interest",
+}
+
+
+def asked_of(careers: list[Career], traits: list[Trait], unjudged: tuple[str, ...]) -> list[str]:
+    """A wish asked of careers on screen ("which is less stressful?"): what the descriptor the
+    wish is judged on says of each, named as that descriptor; or that no source rates it."""
+    lines = []
+    for trait in traits:
+        test = trait.measure
+        values = []
+        for career in careers:
+            value = test.value(career)
+            family = FAMILIES.get(test.family)
+            shown = "not published" if value is None else f"{value:.1f}{family[1] if family else ''}"
+            if value is not None and test.family == "topic":
+                shown = f"{value:g} tasks"
+            values.append(f"{short_title(career)} {shown}")
+        meaning = _MEANS.get(test.family, "")
+        lines.append(
+            f"{trait.label[:1].upper()}{trait.label[1:]}: no source rates it as such; the "
+            f"nearest published measure is O*NET's {descriptor_label(test)}{meaning}: "
+            f"{', '.join(values)}."
+        )
+    lines.extend(
+        f"No source we use rates {name}: the card shows what is published." for name in unjudged
+    )
+    return lines
 
 
 def _move_reason(career: Career, found: Move) -> Reason:

@@ -276,7 +276,8 @@ COMPARE_WITH = re.compile(
     r"(?: (?:with|to|and|vs\.?|against))? (?P<name>.+)$"
 )
 WHAT_ABOUT = re.compile(
-    r"^(?:ok(?:ay)?,? |so |and |but )?(?:what about|how about|and|what of|now|or|vs\.?|versus)\s+"
+    r"^(?:ok(?:ay)?,? |so |and |but )?(?:what about|how about|and|what of|now|"
+    r"(?P<against>or|vs\.?|versus|compared (?:to|with)|against))\s+"
     r"(?P<name>.+?)(?:\s+instead(?: of (?P<instead>.+))?)?$"
 )
 INSTEAD = re.compile(r"^(?P<name>.+?) instead(?: of (?P<instead>.+))?$")

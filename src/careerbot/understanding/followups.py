@@ -58,7 +58,8 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         replaced = next((f.mention for f in named if f.start >= cut), None)
         named = [f for f in named if f.start < cut]
     if len(named) == 1:
-        return OtherAsk(named[0].mention, replaced)
+        against = "against" in about.groupdict() and about.group("against") is not None
+        return OtherAsk(named[0].mention, replaced, against)
     return None
 
 

@@ -51,9 +51,10 @@ def language_of(text: str) -> Language | None:
             count += LEAST_WORDS
         if count > best_count:
             best, best_count = language, count
-    if cyrillic and best is None:
-        best = next((lang for lang in languages() if lang.code == "ru"), None)
-        best_count = LEAST_WORDS
+    if cyrillic:  # a script of its own: never English, Russian unless Ukrainian shows
+        if best is None or not best.script:
+            best = next((lang for lang in languages() if lang.code == "ru"), None)
+        best_count = max(best_count, LEAST_WORDS)
     # a message mostly of English words ("nurse vs profesor") is English
     share = best_count / len(words)
     return best if best is not None and best_count >= LEAST_WORDS and share >= 0.3 else None

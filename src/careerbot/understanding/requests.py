@@ -78,6 +78,8 @@ class OtherAsk:
     subject: Mention
     #: the career X replaces, where the message says ("plumber instead of electrician")
     instead: Mention | None = None
+    #: "vs X", "or X": X set against the career on screen, not asked about on its own
+    against: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,9 @@ class FocusAsk:
     "how much do they make?", "is it hard to get into?"."""
 
     focus: Focus
+    #: a wish asked of what is shown ("which is less stressful?", "which is safest?"): what
+    #: the person said, answered for those careers; a list for them when nothing is shown
+    wish: WishAsk | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,16 @@ NOT_JUDGED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fun", r"fun|enjoyable|exciting"),
         ("work with friends", r"(?:work|working) with (?:my )?friends"),
         ("night shifts", r"night shifts?|nights"),
+        (
+            "physical danger",
+            r"danger(?:ous)?|risky|injur(?:y|ies|ed)|hazard(?:s|ous)?|deadl(?:y|iest)|"
+            r"(?<!job )(?<!financially )safe(?:r|st)?(?! from| with| job| career| bet)",
+        ),
+        (
+            "age",
+            r"for (?:a|an|someone) \d+ ?(?:yr|year)s?[- ]?old|at my age|too old|"
+            r"(?:in|at) (?:my|your) (?:\d0s|forties|fifties|thirties)|older (?:person|people|workers?)",
+        ),
     )
 )
 

@@ -183,10 +183,14 @@ def spot(
 #: shorthand that, at the end of a sentence naming another career, is texting: "are
 #: surgical techs in demand rn" ("right now")
 TEXTING = frozenset({"rn", "atm", "tbh", "imo"})
+_BEFORE_A_NAME = frozenset({"and", "or", "vs", "versus", "to", "an", "become", "than", "with"})
 
 
 def _texting(message: Message, span: Span) -> bool:
     if span.end - span.start != 1 or message.words[span.start].key not in TEXTING:
+        return False
+    # "compare lpn and rn", "become an rn": joined to another career or named, it is a name
+    if span.start > 0 and message.words[span.start - 1].key in _BEFORE_A_NAME:
         return False
     last = span.end == len(message.words)
     return last or bool(

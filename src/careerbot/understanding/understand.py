@@ -33,6 +33,7 @@ from careerbot.understanding.requests import (
     ChangeAsk,
     Chat,
     CompareAsk,
+    FocusAsk,
     Mention,
     OnScreen,
     OtherAsk,
@@ -228,6 +229,11 @@ def _structured(
             return RoadmapAsk(second.mention, first.mention)
         return CompareAsk(first.mention, second.mention, focus)
     shortlist = personal(message, found, rest, index)
+    if not options and _OF_SHOWN.match(text) and not _MANY.search(text):
+        # "which is less stressful?", "is it dangerous?": a wish asked of what is shown
+        asked = shortlist or wishes(message, rest)
+        if asked is not None and (asked.person or asked.not_judged or focus is not None):
+            return FocusAsk(focus or "overall", wish=asked)
     if shortlist is not None and not (
         shortlist.tentative and _named_plainly(message, read_as, index, rest, focus)
     ):
@@ -262,6 +268,17 @@ def _structured(
         return ProfileAsk(subject, focus or "overall")
     # "shut up you stupid machine": no question, a feeling about the bot
     return Chat("smalltalk" if rude_or_kind(text) else "unclear")
+
+
+#: a question about what is shown: "which one…", "is it…", "are they…", "both…"
+_OF_SHOWN = re.compile(
+    r"^(?:so |and |ok |okay |but |hmm |well )*(?:which(?: one| of (?:them|these|those|the \w+))?"
+    r"|who|both|either|is (?:it|that|this|either|that one|this one)|are (?:they|both|these|those)"
+    r"|does (?:it|that|either)|do (?:they|both|either)|would (?:it|that|they|either)"
+    r"|will (?:it|they)|can (?:it|they))\b"
+)
+#: words for careers in general: a question about them is a list wanted, not what is shown
+_MANY = re.compile(r"\b(?:jobs?|careers?|roles?|professions?|occupations?|options|fields?)\b")
 
 
 def _change(message: Message, read_as: list[Reading], index: NameIndex) -> ChangeAsk | None:
@@ -381,6 +398,15 @@ def _roadmap(
     starts = [f for f in found if f.role in ("self", "context") or _after_from(message, f)]
     targets = [f for f in targets if f not in starts]
     source = starts[-1].mention if starts else None
+    if (start := _FROM.search(message.text)) is not None:
+        # "…from trucking": a start named as the work, not as a catalog name
+        first = word_at(message, start.start("start"))
+        if source is None:
+            source = slot(message, read_as, first, len(message.words), index)
+        if source is not None:  # the goal is said before "from"
+            said_from = word_at(message, start.start())
+            targets = [f for f in targets if f.end <= said_from]
+            message = replace(message, words=message.words[:said_from])
     if targets:
         if len(targets) >= 2 and source is None:
             source = targets[-2].mention
@@ -396,7 +422,11 @@ def _roadmap(
         named = slot(message, read_as, first, last, index)
         if named is not None:
             return RoadmapAsk(named, source)
-    return RoadmapAsk(OnScreen("it"), source)
+    places = refs(message.text).places
+    return RoadmapAsk(OnScreen(places[-1] if places else "it"), source)  # type: ignore[arg-type]
+
+
+_FROM = re.compile(r"\bfrom (?:an? |the |being (?:an? )?|working (?:as |in )?(?:an? )?)?(?P<start>.+)$")
 
 
 def _leftover(
