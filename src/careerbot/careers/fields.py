@@ -104,7 +104,14 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "education",
         "education",
-        (r"education", r"teaching", r"schools?", r"academic", r"academia"),
+        # "how much school", "less schooling", "go to school": time in school, not a field
+        (
+            r"(?<!much )(?<!less )(?<!more )(?<!least )(?<!of )(?<!to )(?<!need )(?<!needs )"
+            r"(?:education|schools?)",
+            r"teaching",
+            r"academic",
+            r"academia",
+        ),
     ),
     Field(
         "business",

@@ -9,12 +9,15 @@ in any process, in Telegram (one message edited in place) and in the console.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from careerbot.dialogue.codec import Guide, encode
 from careerbot.dialogue.replies import Button, Keyboard
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.understanding.lexicon import load
 
 LIKERT = ("👍 I'd enjoy it", "🤷 Not sure", "👎 Not for me")
 DIGITS = "0123456789abcdefghijklmnopqrstuv"
@@ -154,3 +157,30 @@ def profile(answers: str) -> tuple[Person, Preferences]:
 
 def answered(answers: str) -> int:
     return sum(a != "-" for a in answers)
+
+
+@cache
+def _typed_words() -> dict[str, re.Pattern[str]]:
+    table = load("guide")
+    return {key: re.compile(rf"^(?:{'|'.join(words)})$") for key, words in table.items()}
+
+
+def typed(text: str, state: Guide) -> Guide | None:
+    """A typed answer to the question shown ("skip", "yes", "2", "just show results"): the
+    state it leads to; None when the message is no answer to it."""
+    said = re.sub(r"^[^\w]+|[^\w]+$", "", text.casefold()).strip()
+    words = _typed_words()
+    question = QUESTIONS[state.step]
+    if words["finish"].match(said):
+        return Guide(STEPS, state.answers)
+    if words["back"].match(said):
+        return Guide(max(state.step - 1, 0), state.answers)
+    if said.isdigit() and 1 <= int(said) <= len(question.options):
+        return answer(state, int(said) - 1)
+    if question.options == LIKERT:
+        for choice, key in enumerate(("like", "unsure", "dislike")):
+            if words[key].match(said):
+                return answer(state, choice)
+    if words["skip"].match(said):
+        return Guide(state.step + 1, state.answers)
+    return None

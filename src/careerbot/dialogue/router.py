@@ -13,6 +13,7 @@ from typing import assert_never
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import ASKED_FOR, BY_NAME
 from careerbot.careers.model import Career
+from careerbot.careers.traits import trait
 from careerbot.dialogue import guide
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.answers import (
@@ -72,10 +73,10 @@ from careerbot.dialogue.shortlists import (
     why_not_reply,
     wish_answer,
 )
-from careerbot.careers.traits import trait
 from careerbot.recommend.explain import asked_of
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.render.shortlist import said_of
 from careerbot.understanding.many import MOST
 from careerbot.understanding.requests import (
     Care,
@@ -121,6 +122,8 @@ class Dialogue:
             return waited
         if context.feeling == "care" and request == Chat("unclear"):
             return care_reply(context, again=True)  # "i don't know", "i'm not sure"
+        if (typed := self._typed_to_guide(message, request, context)) is not None:
+            return typed
         if not isinstance(request, Chat | Care | Vent | OtherLanguage):
             context = replace(context, awaiting_second=None, pending=None)
         reply = us_figures(self.answer(request, context), message)
@@ -301,6 +304,29 @@ class Dialogue:
                 assert_never(action)
 
     # Following the conversation -------------------------------------------------------
+
+    def _typed_to_guide(
+        self, message: str, request: Request, context: ChatContext
+    ) -> Reply | None:
+        """A message typed while the guided profile asks: an answer to its question ("skip",
+        "yes", "just show results"), or a liking said in words, noted, the question kept."""
+        state = resume(context) if context.screen == "guide" else None
+        if state is None:
+            return None
+        if (step := guide.typed(message, state)) is not None:
+            return guide_step(self.catalog, context, step)
+        if isinstance(request, WishAsk) and request.personal and not request.asking:
+            person = Person.decode(context.person).merged(request.person)
+            told = "; ".join(said_of(request.person, None)) or "that"
+            kept = replace(context, person=person.encode() or None)
+            return guide_reply(kept, state, f"Noted: {told}. And this one?")
+        if isinstance(request, WishAsk):  # "jobs for introverts": the list, answers kept
+            answers, preferences = guide.profile(state.answers)
+            person = Person.decode(context.person).merged(answers)
+            kept = replace(context, person=person.encode() or None, screen=None)
+            wish = replace(request, preferences=preferences.merged(request.preferences))
+            return wish_answer(self.catalog, kept, wish)
+        return None
 
     def _awaited(self, message: str, request: Request, context: ChatContext) -> Reply | None:
         """A message that answers what the bot asked: the career to compare with, or which
@@ -511,10 +537,14 @@ class Dialogue:
     def _focus(self, focus: str, context: ChatContext) -> Reply:
         """A question about what is on screen: "which pays more?", "how much do they make?";
         said to a ranking ("remote?"), a wish that refines it."""
-        if context.screen == "ranking" and focus in ASKED_FOR:
+        shown = self._careers_shown(context)
+        if focus in ASKED_FOR and (context.screen == "ranking" or not shown):
+            # said to a list, a change to it; with nothing shown, a ranking on that figure
             criterion = ASKED_FOR[focus]
             wish = Preference(criterion, BY_NAME[criterion].bare)
-            return wish_answer(self.catalog, context, WishAsk(Preferences((wish,)), refining=True))
+            refining = context.screen == "ranking"
+            asked = WishAsk(Preferences((wish,)), refining=refining, superlative=not refining)
+            return wish_answer(self.catalog, context, asked)
         return self._asked_of_shown(focus, context, [])
 
     def _wish_of_shown(self, focus: str, wish: WishAsk, context: ChatContext) -> Reply:

@@ -72,7 +72,8 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
     (
         "pay",
         _any(
-            r"how much(?! (?:coding|code|programming|math|training|school|experience|time))",
+            r"how much(?! (?:coding|code|programming|math|training|school|schooling|education|college|"
+            r"experience|time|stress|demand))",
             r"makes?",
             r"making",
             r"earns?",
@@ -123,6 +124,11 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
             r"qualifications?",
             r"entry barrier",
             r"barrier to entry",
+            r"(?:do|would|will|does|did) (?:i|you|we|they|one) (?:need|have to (?:go to|get))"
+            r" (?:a |an |to go to )?(?:college|university|uni|school|degree|licen[cs]e)",
+            r"get (?:a |an |my |the |your )?(?:licen[cs]e|licensed|certified|certification)",
+            r"how much (?:school|schooling|college|education)",
+            r"(?:more|less|least|most) (?:school|schooling|college|education)",
         ),
     ),
     ("remote", _any(r"from home", r"remote(?:ly)?", r"wfh", r"telework\w*", r"work from anywhere")),

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from careerbot._utils.text import singular
 from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
+from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
 from careerbot.understanding.message import Message
 from careerbot.understanding.names import word_set
@@ -324,4 +325,5 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         # only a trait's words, said plainly ("photography and making videos"): a career
         # named as plainly ("vet tech", "how long to learn welding") is asked about instead
         tentative=not strong,
+        asking=reading.asks or cues.RECOMMEND_CUE.search(text) is not None,
     )

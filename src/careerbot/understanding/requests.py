@@ -113,6 +113,8 @@ class WishAsk:
     personal: bool = False
     #: read from a trait's words alone, with nothing saying they are the person's
     tentative: bool = False
+    #: asks for careers ("jobs for introverts", "what fits me"), not only tells of the person
+    asking: bool = False
 
 
 @dataclass(frozen=True, slots=True)

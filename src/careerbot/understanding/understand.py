@@ -234,6 +234,8 @@ def _structured(
         asked = shortlist or wishes(message, rest)
         if asked is not None and (asked.person or asked.not_judged or focus is not None):
             return FocusAsk(focus or "overall", wish=asked)
+        if focus is not None:
+            return FocusAsk(focus)
     if shortlist is not None and not (
         shortlist.tentative and _named_plainly(message, read_as, index, rest, focus)
     ):
