@@ -113,13 +113,16 @@ def profile_reply(
     catalog: Catalog, context: ChatContext, career: Career, focus: str = OVERALL
 ) -> Reply:
     document = profile_document(career, catalog.sources)
+    # a profile after another keeps that one in mind: "compare them", "which pays more?"
+    before = context.subject if context.screen == "profile" else None
+    shown = f"{before},{career.slug}" if before and before != career.slug else career.slug
     return Reply(
         kind="profile",
         document=answered_first(document, career_answer(career, focus, catalog.sources)),
         context=replace(
             context,
             subject=career.slug,
-            shown=career.slug,
+            shown=shown,
             screen="profile",
             asked=focus,
             pending=None,

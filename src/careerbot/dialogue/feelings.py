@@ -37,8 +37,20 @@ STILL_HERE = (
 )
 
 
-def care_reply(context: ChatContext, again: bool = False) -> Reply:
-    return text_reply("care", replace(context, feeling="care"), *(STILL_HERE if again else CARE))
+#: said to someone hurting badly who spoke of no self-harm
+DISTRESS = (
+    "I'm really sorry. That sounds so hard, and you don't have to carry it on your own.",
+    "If it ever feels like too much, you can talk to someone now, free and confidential: "
+    "call or text 988 in the US, 116 123 in the UK and Ireland, or find a line near you at "
+    "findahelpline.com.",
+    "When you feel up to it, I can help you look at what's next for work, one small step at a "
+    "time.",
+)
+
+
+def care_reply(context: ChatContext, again: bool = False, distress: bool = False) -> Reply:
+    said = STILL_HERE if again else DISTRESS if distress else CARE
+    return text_reply("care", replace(context, feeling="care"), *said)
 
 
 def vent_reply(context: ChatContext) -> Reply:

@@ -82,6 +82,7 @@ from careerbot.understanding.requests import (
     Care,
     ChangeAsk,
     Chat,
+    ElsewhereAsk,
     CompareAsk,
     FocusAsk,
     Mention,
@@ -100,6 +101,7 @@ from careerbot.understanding.requests import (
 from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.understand import understand
 
+US_ONLY = "careerbot's figures are for the United States (BLS and O*NET)."
 NOTHING_SHOWN = (
     "Nothing is on screen to work with yet: compare two careers (“nurse or teacher?”) or ask "
     "what fits you (“I love animals”)."
@@ -147,11 +149,13 @@ class Dialogue:
                 return self._roadmap(target, source, context)
             case OtherAsk():
                 return self._other(request, context)
-            case FocusAsk(focus=focus, wish=wish):
+            case FocusAsk(focus=focus, wish=wish, choosing=choosing):
                 if wish is not None:
-                    return self._wish_of_shown(focus, wish, context)
-                return self._focus(focus, context)
+                    return self._wish_of_shown(focus, wish, context, choosing)
+                return self._focus(focus, context, choosing)
             case WishAsk():
+                if (start := self._start_told(request, context)) is not None:
+                    return start
                 return wish_answer(self.catalog, context, request)
             case WhyNotAsk(subject=subject):
                 return self._why_not(subject, context)
@@ -161,10 +165,14 @@ class Dialogue:
                 if action == "moves":
                     return self._moves(context)
                 return self._compare_shown(top, focus or OVERALL, context)
+            case ElsewhereAsk():
+                if not self._careers_shown(context):
+                    return text_reply("help", context, NOTHING_SHOWN + " " + US_ONLY)
+                return self._focus(context.asked or OVERALL, context, choosing=True)
             case ChangeAsk(add=add, drop=drop):
                 return self._change(add, drop, context)
-            case Care():
-                return care_reply(context)
+            case Care(level=level):
+                return care_reply(context, distress=level == "distress")
             case Vent():
                 return vent_reply(context)
             case OtherLanguage(code=code):
@@ -305,9 +313,7 @@ class Dialogue:
 
     # Following the conversation -------------------------------------------------------
 
-    def _typed_to_guide(
-        self, message: str, request: Request, context: ChatContext
-    ) -> Reply | None:
+    def _typed_to_guide(self, message: str, request: Request, context: ChatContext) -> Reply | None:
         """A message typed while the guided profile asks: an answer to its question ("skip",
         "yes", "just show results"), or a liking said in words, noted, the question kept."""
         state = resume(context) if context.screen == "guide" else None
@@ -526,15 +532,19 @@ class Dialogue:
             if kept == context.last_b:
                 return self._compare(request.subject, OnScreen("second"), asked, context)
             return self._compare(OnScreen("first"), request.subject, asked, context)
-        if request.against and context.subject and context.screen in {"profile", "roadmap"}:
+        if (
+            request.against
+            and context.subject
+            and context.screen in {"profile", "roadmap", "ranking"}
+        ):
             return self._compare(OnScreen("it"), request.subject, asked, context)
         if context.screen == "roadmap":
             return self._roadmap(request.subject, None, context)
-        if context.screen == "ranking" and context.subject:  # against the top of the ranking
+        if context.screen == "ranking" and context.subject and request.against:
             return self._compare(OnScreen("it"), request.subject, asked, context)
         return self._profile(request.subject, asked, context)
 
-    def _focus(self, focus: str, context: ChatContext) -> Reply:
+    def _focus(self, focus: str, context: ChatContext, choosing: bool = False) -> Reply:
         """A question about what is on screen: "which pays more?", "how much do they make?";
         said to a ranking ("remote?"), a wish that refines it."""
         shown = self._careers_shown(context)
@@ -545,9 +555,11 @@ class Dialogue:
             refining = context.screen == "ranking"
             asked = WishAsk(Preferences((wish,)), refining=refining, superlative=not refining)
             return wish_answer(self.catalog, context, asked)
-        return self._asked_of_shown(focus, context, [])
+        return self._asked_of_shown(focus, context, [], choosing)
 
-    def _wish_of_shown(self, focus: str, wish: WishAsk, context: ChatContext) -> Reply:
+    def _wish_of_shown(
+        self, focus: str, wish: WishAsk, context: ChatContext, choosing: bool = False
+    ) -> Reply:
         """ "Which is less stressful?", "which pays most?": the careers on screen with what
         the sources say of that wish; said to a list, a change to it; with nothing on
         screen, a list for it."""
@@ -556,16 +568,20 @@ class Dialogue:
         person = wish.person or Person()
         traits = [trait(name) for name in (*person.likes, *person.values, *person.dislikes)]
         careers = self._careers_shown(context)
-        if context.screen in {"profile", "roadmap"} and context.subject:
+        if context.screen in {"profile", "roadmap"} and context.subject and not choosing:
             careers = [c for c in careers if c.slug == context.subject]
         notes = asked_of(careers[:MOST], traits, (*wish.not_judged, *person.not_judged))
-        return self._asked_of_shown(focus, context, notes)
+        return self._asked_of_shown(focus, context, notes, choosing)
 
-    def _asked_of_shown(self, focus: str, context: ChatContext, notes: list[str]) -> Reply:
-        """A figure asked of what is on screen: a comparison's careers compared on it, a
-        roadmap shown again when it is the time or the way in, a career's card on it."""
+    def _asked_of_shown(
+        self, focus: str, context: ChatContext, notes: list[str], choosing: bool = False
+    ) -> Reply:
+        """A figure asked of what is on screen: a comparison's careers compared on it (and
+        two profiles in a row, asked which), a roadmap shown again when it is the time or
+        the way in, a career's card on it."""
         careers = self._careers_shown(context)
-        if context.screen == "compare" and len(careers) >= 2:
+        several = context.screen == "compare" or (choosing and context.screen == "profile")
+        if several and len(careers) >= 2:
             return self._compare_careers(careers, focus, context, notes)
         if context.screen == "roadmap" and focus in {"learning", "entry"} and careers:
             begin = careers[0] if len(careers) >= 2 else None
@@ -653,6 +669,20 @@ class Dialogue:
         if isinstance(found, Choice):
             return next((c for c in found.options if c in careers), None)
         return None
+
+    def _start_told(self, wish: WishAsk, context: ChatContext) -> Reply | None:
+        """ "I'm a CNA right now btw" said to a roadmap or a career's card: the way there from
+        the job they do."""
+        person = wish.person
+        goal = self.catalog.by_slug.get(context.subject or "")
+        start = self.catalog.by_slug.get(person.current or "")
+        if goal is None or start is None or context.screen not in {"roadmap", "profile"}:
+            return None
+        if wish.asking or person.likes or person.dislikes or person.values or wish.scope:
+            return None
+        if wish.preferences.items or person.leaving or person.same_skills:
+            return None
+        return roadmap_reply(self.catalog, context, goal, start)
 
     def _why_not(self, subject: Mention, context: ChatContext) -> Reply:
         """ "Why not nursing?": said to a shortlist, where that career stands for the person;

@@ -76,6 +76,8 @@ def on_screen(which: str, context: ChatContext) -> str | None:
         return listed[place] if place < len(listed) else None
     if which == "last" and listed:
         return listed[-1]
+    if which == "middle" and len(listed) % 2 == 1:  # of three or five; of two or four, none
+        return listed[len(listed) // 2]
     # the sides of the last comparison, also when one of them is on screen on its own
     if which == "second":
         return context.last_b

@@ -214,7 +214,7 @@ def why_not_reply(catalog: Catalog, context: ChatContext, career: Career) -> Rep
     return Reply(
         kind="recommend",  # where a career stands for the person, said to their shortlist
         document=document,
-        context=context,
+        context=replace(context, subject=career.slug),
         careers=(career.slug,),
         buttons=((Button(f"ℹ️ More about {_short(career.title)}", encode(profile)),),),
     )

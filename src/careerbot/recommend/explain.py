@@ -105,7 +105,9 @@ def asked_of(careers: list[Career], traits: list[Trait], unjudged: tuple[str, ..
         for career in careers:
             value = test.value(career)
             family = FAMILIES.get(test.family)
-            shown = "not published" if value is None else f"{value:.1f}{family[1] if family else ''}"
+            shown = (
+                "not published" if value is None else f"{value:.1f}{family[1] if family else ''}"
+            )
             if value is not None and test.family == "topic":
                 shown = f"{value:g} tasks"
             values.append(f"{short_title(career)} {shown}")

@@ -67,6 +67,7 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
             r"(?:at )?risk (?:from|of) (?:ai|automation|robots?|being replaced)",
             r"(?:replacement|automation|ai) risk",
             r"at risk",
+            r"(?:is|are) (?:my|our|their|your|the) (?:job|jobs|career|work|field) safe",
         ),
     ),
     (

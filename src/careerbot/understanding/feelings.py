@@ -10,7 +10,7 @@ from typing import Literal
 
 from careerbot.understanding.lexicon import load
 
-Feeling = Literal["crisis", "vent"]
+Feeling = Literal["crisis", "distress", "vent"]
 
 
 @cache
@@ -18,13 +18,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     table = load("feelings")
     return {
         name: re.compile(r"(?<![\w*])(?:" + "|".join(table[name]) + r")(?![\w*])")
-        for name in ("crisis", "vent")
+        for name in ("crisis", "distress", "vent")
     }
 
 
 def crisis(folded: str) -> bool:
     """Whether the message speaks of self-harm or suicide, wherever in it."""
     return _patterns()["crisis"].search(folded) is not None
+
+
+def distress(folded: str) -> bool:
+    """Whether the message tells of hurting badly (crying, worthless, breaking down)."""
+    return _patterns()["distress"].search(folded) is not None
 
 
 def vent(folded: str) -> bool:

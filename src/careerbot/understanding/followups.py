@@ -46,6 +46,8 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     trailing_join = re.search(r"\b(?:with|vs|versus|or|against|to|and)$", text)
     if cues.COMPARE_WITH.match(text) and len(options) == 1 and not trailing_join:
         return CompareAsk(OnScreen("it"), options[0].mention, focus)
+    if _FROM_ONLY.match(text) and len(options) == 1:  # "from dental assistant"
+        return RoadmapAsk(OnScreen("it"), options[0].mention)
     about = cues.WHAT_ABOUT.match(text) or cues.INSTEAD.match(text)
     if about is None or not options:
         return None
@@ -83,13 +85,17 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     # a question about something ("how long is the training?", "which pays more?"), not a
     # wish stated ("high salary and high demand", "no coding")
     if cues.PRONOUN.search(text) or cues.WHICH.search(text) or _QUESTION.match(text):
-        return FocusAsk(focus)
+        return FocusAsk(focus, choosing=cues.WHICH.search(text) is not None)
     # a figure's name alone, asked ("salary?", "and the pay?"): said to what is on screen
     if message.text.endswith("?") and len(message.words) <= 3:
         return FocusAsk(focus)
     return None
 
 
+_FROM_ONLY = re.compile(
+    r"^(?:and |ok |okay |but |so |what about |how about |what if i'?m coming )?(?:from|coming from|"
+    r"starting (?:from|as)|if i'?m (?:an? )?|as an? )\b"
+)
 _ABOUT_ANOTHER = re.compile(r"^(?:ok(?:ay)?,? |so |and |but )?(?:what|how) about\b")
 #: words for careers in general ("job outlook" is about the one on screen)
 _MANY = re.compile(

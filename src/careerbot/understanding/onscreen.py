@@ -11,7 +11,7 @@ from functools import cache
 
 from careerbot.understanding.lexicon import load
 
-PLACES = ("first", "second", "third", "fourth", "fifth", "last", "it")
+PLACES = ("first", "second", "third", "fourth", "fifth", "last", "middle", "it")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 

@@ -76,6 +76,23 @@ def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+#: words around a place that ask nothing more: "and in the uk?", "what about canada tho"
+_ONLY = frozenset(
+    "and but ok okay so what how about tho though then there instead also too hmm same "
+    "question for in the over".split()
+)
+
+
+def only_a_place(folded: str) -> bool:
+    """Whether the message names another country and asks nothing else ("and in canada?"):
+    the question before, asked there."""
+    for _, pattern in _places():
+        if (found := pattern.search(folded)) is not None:
+            rest = folded[: found.start()] + " " + folded[found.end() :]
+            return all(word in _ONLY for word in re.findall(r"\w+", rest))
+    return False
+
+
 def other_country(folded: str) -> str | None:
     """The country a question asks about, when it is not the United States."""
     for name, pattern in _places():

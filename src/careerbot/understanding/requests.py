@@ -28,7 +28,7 @@ class Mention:
     exact: bool = True
 
 
-Place = Literal["first", "second", "third", "fourth", "fifth", "last", "it"]
+Place = Literal["first", "second", "third", "fourth", "fifth", "last", "middle", "it"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,8 @@ class FocusAsk:
     #: a wish asked of what is shown ("which is less stressful?", "which is safest?"): what
     #: the person said, answered for those careers; a list for them when nothing is shown
     wish: WishAsk | None = None
+    #: asks which of several ("which pays more?", "both need a degree?"), not of one ("is it")
+    choosing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +147,18 @@ class ChangeAsk:
 
 
 @dataclass(frozen=True, slots=True)
+class ElsewhereAsk:
+    """ "And in the UK?": the question on screen asked of another country; answered with
+    the US figures careerbot has, said to be so."""
+
+
+@dataclass(frozen=True, slots=True)
 class Care:
-    """Self-harm or suicide spoken of: care and crisis lines, never a career list."""
+    """Self-harm or suicide spoken of, or deep distress: care and crisis lines, never a
+    career list."""
+
+    #: "crisis": self-harm or suicide; "distress": hurting badly, with no word of either
+    level: Literal["crisis", "distress"] = "crisis"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +184,7 @@ Request = (
     | WhyNotAsk
     | ScreenAsk
     | ChangeAsk
+    | ElsewhereAsk
     | Care
     | Vent
     | OtherLanguage

@@ -20,18 +20,20 @@ from itertools import pairwise
 
 from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import chat_topic, rude_or_kind
-from careerbot.understanding.feelings import crisis, vent
+from careerbot.understanding.feelings import crisis, distress, vent
 from careerbot.understanding.followups import Named, word_at
 from careerbot.understanding.many import many_of
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import action, change, refs
 from careerbot.understanding.pairs import pair_of
+from careerbot.understanding.person_reading import MOVE
 from careerbot.understanding.personal import personal
-from careerbot.understanding.places import language_of
+from careerbot.understanding.places import language_of, only_a_place
 from careerbot.understanding.requests import (
     Care,
     ChangeAsk,
     Chat,
+    ElsewhereAsk,
     CompareAsk,
     FocusAsk,
     Mention,
@@ -45,6 +47,7 @@ from careerbot.understanding.requests import (
     Subject,
     Vent,
     WhyNotAsk,
+    WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
 from careerbot.understanding.scope import Found, blank, scope_in
@@ -89,20 +92,40 @@ def understand(raw: str, index: NameIndex) -> Request:
     message = read(raw)
     if crisis(message.text):  # before anything: a person in crisis gets care, not careers
         return Care()
+    if distress(message.text):
+        return Care("distress")
     if not message.words:  # none in the Latin alphabet: Russian, Ukrainian, or nothing
         language = language_of(raw)
         return OtherLanguage(language.code) if language is not None else Chat("unclear")
     if (topic := chat_topic(message.text)) is not None:
         return Chat(topic)
+    if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
+        message = read(asked)
     if _CODE.search(message.text):
         return Chat("unclear")
     if (language := language_of(raw)) is not None:
         return OtherLanguage(language.code)
+    if only_a_place(message.text):
+        return ElsewhereAsk()
     read_as = readings(message, index)
     found = _spotted(message, read_as, index)
     if not found and vent(message.text) and "?" not in message.text:
         return Vent()
     return _structured(message, read_as, found, index)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _after_chat(raw: str) -> str:
+    """The message without the small talk it starts with, sentence by sentence."""
+    sentences = _SENTENCE.split(raw.strip())
+    while len(sentences) > 1 and chat_topic(read(sentences[0]).text) in _TALK:
+        sentences = sentences[1:]
+    return " ".join(sentences)
+
+
+_TALK = frozenset({"smalltalk", "thanks", "greeting"})
 
 
 def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list[Named]:
@@ -229,13 +252,16 @@ def _structured(
             return RoadmapAsk(second.mention, first.mention)
         return CompareAsk(first.mention, second.mention, focus)
     shortlist = personal(message, found, rest, index)
+    if shortlist is not None and (own := _own_job_asked(message, found, shortlist, focus)):
+        return own
     if not options and _OF_SHOWN.match(text) and not _MANY.search(text):
         # "which is less stressful?", "is it dangerous?": a wish asked of what is shown
         asked = shortlist or wishes(message, rest)
+        choosing = cues.WHICH.search(text) is not None
         if asked is not None and (asked.person or asked.not_judged or focus is not None):
-            return FocusAsk(focus or "overall", wish=asked)
+            return FocusAsk(focus or "overall", wish=asked, choosing=choosing)
         if focus is not None:
-            return FocusAsk(focus)
+            return FocusAsk(focus, choosing=choosing)
     if shortlist is not None and not (
         shortlist.tentative and _named_plainly(message, read_as, index, rest, focus)
     ):
@@ -270,6 +296,30 @@ def _structured(
         return ProfileAsk(subject, focus or "overall")
     # "shut up you stupid machine": no question, a feeling about the bot
     return Chat("smalltalk" if rude_or_kind(text) else "unclear")
+
+
+def _own_job_asked(
+    message: Message, found: list[Named], wish: WishAsk, focus: cues.Focus | None
+) -> ProfileAsk | None:
+    """ "I'm a truck driver, how much do we make?", "is my job safe? I'm an accountant": a
+    figure of the job they do, not a list of others."""
+    person = wish.person
+    if focus is None or person.current is None or wish.asking or person.leaving:
+        return None
+    if person.likes or person.dislikes or person.values or wish.scope:
+        return None
+    if MOVE.search(message.text) or not _OWN_JOB.search(message.text):
+        return None
+    said = next((f.mention for f in found if f.role == "self"), None)
+    return ProfileAsk(said, focus) if said is not None else None
+
+
+#: words for the job they do: "my job", "do we make", "people like me"
+_OWN_JOB = re.compile(
+    r"\b(?:my (?:job|work|career|field|pay|salary|trade)|(?:do|will|are|can) we|we (?:make|earn|get)|"
+    r"(?:do|will|can) i (?:make|earn)|people like (?:me|us)|(?:is|will) (?:it|this|that)|"
+    r"in my (?:job|line of work|field))\b"
+)
 
 
 #: a question about what is shown: "which one…", "is it…", "are they…", "both…"
@@ -428,7 +478,9 @@ def _roadmap(
     return RoadmapAsk(OnScreen(places[-1] if places else "it"), source)  # type: ignore[arg-type]
 
 
-_FROM = re.compile(r"\bfrom (?:an? |the |being (?:an? )?|working (?:as |in )?(?:an? )?)?(?P<start>.+)$")
+_FROM = re.compile(
+    r"\bfrom (?:an? |the |being (?:an? )?|working (?:as |in )?(?:an? )?)?(?P<start>.+)$"
+)
 
 
 def _leftover(
