@@ -104,17 +104,24 @@ def unknown_reply(
     )
 
 
+#: words around a typed answer that name nothing: "civil i think", "the physical kind"
+_HEDGES = frozenset(
+    "i think guess maybe probably please pls suppose kind type one sort like the a an prob "
+    "ones".split()
+)
+
+
 def typed_answer(message: str, pending: Pending, index: NameIndex) -> str | None:
     """The career a typed answer picks ("civil" for "which engineer?"): an option whose own
     title has every word typed, else the typed words with the words asked about naming one
     career ("kindergarten" + "teacher"), else the likeliest option with a name that has them."""
-    typed = tokens_of(message)
+    typed = [w for w in tokens_of(message) if w not in _HEDGES]  # "civil i think"
     if not typed or len(typed) > ANSWER_WORDS:
         return None
     fitting = [slug for slug in pending.options if index.covers(slug, typed)]
     titled = [slug for slug in fitting if set(typed) <= index.title_words(slug)]
-    if titled:
-        return titled[0]
+    if titled:  # of "Mechanical Engineers" and "Mechanical Engineering Technologists…", the first
+        return min(titled, key=lambda slug: len(index.title_words(slug)))
     if pending.said:
         found = index.resolve(f"{message} {pending.said}")
         if isinstance(found, Match) and index.covers(found.slug, typed):

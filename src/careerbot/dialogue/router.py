@@ -156,6 +156,8 @@ class Dialogue:
             case WishAsk():
                 if (start := self._start_told(request, context)) is not None:
                     return start
+                if self._limit_of_shown(request, context):
+                    return self._asked_of_shown("entry", context, [])
                 return wish_answer(self.catalog, context, request)
             case WhyNotAsk(subject=subject):
                 return self._why_not(subject, context)
@@ -669,6 +671,16 @@ class Dialogue:
         if isinstance(found, Choice):
             return next((c for c in found.options if c in careers), None)
         return None
+
+    def _limit_of_shown(self, wish: WishAsk, context: ChatContext) -> bool:
+        """ "Without a degree?", "with no degree is it possible" said to one career's card or
+        roadmap: a question of that career's way in, not a list wanted."""
+        person = wish.person
+        if context.screen not in {"roadmap", "profile"} or context.subject is None:
+            return False
+        if wish.asking or person or wish.preferences.items or wish.not_judged:
+            return False
+        return bool(wish.scope) and set(wish.scope) <= {"no_degree"}
 
     def _start_told(self, wish: WishAsk, context: ChatContext) -> Reply | None:
         """ "I'm a CNA right now btw" said to a roadmap or a career's card: the way there from

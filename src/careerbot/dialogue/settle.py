@@ -121,6 +121,10 @@ def _settled(named: Mention, catalog: Catalog, partner: Career | None) -> Outcom
             kin = [c for c in options if partner and c.category == partner.category]
             if len(kin) == 1:
                 return Settled(kin[0])
+            # "middle school" beside high school teachers: the kin whose title starts so
+            led = [c for c in kin if c.title.casefold().startswith(named.said.casefold())]
+            if len(led) == 1:
+                return Settled(led[0])
             return Choice(named.said, options) if options else Unknown(named.said)
         case NotFound(suggestions=suggestions):
             near = careers([c.slug for c in suggestions if c.score >= NEAR_MISS])

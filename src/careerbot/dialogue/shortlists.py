@@ -80,12 +80,13 @@ _FOCUS_OF_FIELD = {"no_degree": "entry"}
 
 
 def _asked(reply: Reply, wish: WishAsk) -> Reply:
-    """The reply, with the figure this message asked about as its focus ("and remote?")."""
+    """The reply, with the figure this message asked about first as its focus ("and
+    remote?", "remote jobs that pay well")."""
     named = [_FOCUS_OF.get(p.criterion) for p in wish.preferences.items]
     named += [_FOCUS_OF_FIELD.get(f) for f in wish.scope]
     if wish.person.schooling is not None:
         named.append("entry")
-    focus = next((f for f in reversed(named) if f is not None), None)
+    focus = next((f for f in named if f is not None), None)
     return reply if focus is None else replace(reply, focus=focus)
 
 

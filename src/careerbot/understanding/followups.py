@@ -78,7 +78,9 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
         return RoadmapAsk(OnScreen("it"))
     if focus is None or len(message.words) > 10 or cues.SUPERLATIVE.search(text):
         return None
-    if fields_in(text):  # "what about ones without a degree", "which trades are safe from AI"
+    # "what about ones without a degree", "which trades are safe from AI" ask for a list;
+    # "the apprenticeship", "their training" are the career's on screen
+    if any(not _DEFINITE.search(text[: f.start]) for f in fields_in(text)):
         return None
     if cues.RECOMMEND_CUE.search(text) or _MANY.search(text):
         return None
@@ -92,6 +94,7 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     return None
 
 
+_DEFINITE = re.compile(r"\b(?:the|its|their|that|this)\s+$")
 _FROM_ONLY = re.compile(
     r"^(?:and |ok |okay |but |so |what about |how about |what if i'?m coming )?(?:from|coming from|"
     r"starting (?:from|as)|if i'?m (?:an? )?|as an? )\b"

@@ -236,6 +236,8 @@ def _structured(
         return changed
     if (follow := followups.explicit(message, found, focus)) is not None:
         return follow
+    if not options and (against := _against_unspotted(message, read_as, index)) is not None:
+        return against
     if (
         not [f for f in found if f.role == "option"]
         and (shown := _screen_ask(message, focus)) is not None
@@ -296,6 +298,19 @@ def _structured(
         return ProfileAsk(subject, focus or "overall")
     # "shut up you stupid machine": no question, a feeling about the bot
     return Chat("smalltalk" if rude_or_kind(text) else "unclear")
+
+
+def _against_unspotted(
+    message: Message, read_as: list[Reading], index: NameIndex
+) -> OtherAsk | None:
+    """ "vs electrical", "or primary": a word set against the career on screen, read as a
+    name even where it is a field's word; the career beside it settles which."""
+    said = cues.WHAT_ABOUT.match(message.text.strip(" ?!."))
+    if said is None or said.group("against") is None or len(message.words) > _SHORT:
+        return None
+    first = word_at(message, said.start("name"))
+    named = slot(message, read_as, first, len(message.words), index, unknown=True)
+    return OtherAsk(named, against=True) if named is not None else None
 
 
 def _own_job_asked(
