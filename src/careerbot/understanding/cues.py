@@ -55,7 +55,9 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
             r"(?:ai|robots?|automation|machines?|computers?) (?:will |gonna |going to |to )?"
             r"take over",
             r"taken over",
-            r"take (?:their|our|my|the|your) jobs?",
+            r"take (?:their|our|my|the|your|these|those) jobs?",
+            r"(?:ai|robots?|automation|machines?) (?:will |gonna |going to |is going to |"
+            r"gon )?(?:take|replace|steal|kill|eat)",
             r"takes? (?:\w+ )?jobs",
             r"safe(?:r|st)? (?:from|with)",
             r"robots?",
@@ -271,7 +273,8 @@ RECOMMEND_CUE = _any(
     r"^(?:jobs?|careers?|roles?)",
     r"(?:jobs?|careers?) \w+ing",
     # ...but "will AI take their jobs" is about careers on screen
-    r"(?<!their )(?<!your )(?<!our )(?<!my )(?<!his )(?<!her )(?:jobs|careers)$",
+    r"(?<!their )(?<!your )(?<!our )(?<!my )(?<!his )(?<!her )(?<!these )(?<!those )"
+    r"(?:jobs|careers)$",
 )
 #: refers to what is on screen: the comparison's sides, the career just shown
 FIRST = _any(r"(?:the )?first(?: one)?", r"former", r"(?:the )?left one", r"#?1st")

@@ -80,7 +80,13 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
         return None
     # "what about ones without a degree", "which trades are safe from AI" ask for a list;
     # "the apprenticeship", "their training" are the career's on screen
-    if any(not _DEFINITE.search(text[: f.start]) for f in fields_in(text)):
+    asked = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(text)]
+    listed = [
+        f
+        for f in fields_in(text)
+        if not _DEFINITE.search(text[: f.start]) and not any(a <= f.start < b for a, b in asked)
+    ]
+    if listed:
         return None
     if cues.RECOMMEND_CUE.search(text) or _MANY.search(text):
         return None
@@ -102,7 +108,7 @@ _FROM_ONLY = re.compile(
 _ABOUT_ANOTHER = re.compile(r"^(?:ok(?:ay)?,? |so |and |but )?(?:what|how) about\b")
 #: words for careers in general ("job outlook" is about the one on screen)
 _MANY = re.compile(
-    r"(?<!their )(?<!your )(?<!our )(?<!my )(?<!his )(?<!her )"
+    r"(?<!their )(?<!your )(?<!our )(?<!my )(?<!his )(?<!her )(?<!these )(?<!those )"
     r"\b(?:jobs?(?! outlook| security| market| prospects| openings)|careers?|something|anything)\b"
 )
 _QUESTION = re.compile(

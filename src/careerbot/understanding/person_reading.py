@@ -84,7 +84,7 @@ FITS_ME = re.compile(
     r"suited to|good for|right for|best for|ideal for|match(?:es)?|for) (?:me|someone like me|"
     r"a person like me|people like me)|help me (?:pick|choose|find|decide|figure)|"
     r"(?:no|zero|any) (?:idea|clue) what|no clue|(?:don'?t|do not|dont|idk|dunno) (?:know )?what|"
-    r"what to do with my life|not sure "
+    r"what to do with my life|(?:which|what) (?:job|career)s? (?:is|are) (?:the )?best|not sure "
     r"what|what (?:job|career|work)s? (?:would )?i(?:'?d| would) be good at|what am i good at|"
     r"pick a (?:major|career|path)|choose a (?:major|career|path)|what'?s next for me|"
     r"everything sounds boring|nothing interests me|(?:tell|show) me what (?:job|career)|"

@@ -79,14 +79,17 @@ def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
 #: words around a place that ask nothing more: "and in the uk?", "what about canada tho"
 _ONLY = frozenset(
     "and but ok okay so what how about tho though then there instead also too hmm same "
-    "question for in the over".split()
+    "question for in the over lol haha".split()
 )
 
 
+_US = re.compile(r"\b(?:in|for) (?:the )?(?:us|usa|u\.s\.?|united states|america|states)\b")
+
+
 def only_a_place(folded: str) -> bool:
-    """Whether the message names another country and asks nothing else ("and in canada?"):
-    the question before, asked there."""
-    for _, pattern in _places():
+    """Whether the message names a country and asks nothing else ("and in canada?", "ok and
+    in the us"): the question before, asked there."""
+    for pattern in (*(p for _, p in _places()), _US):
         if (found := pattern.search(folded)) is not None:
             rest = folded[: found.start()] + " " + folded[found.end() :]
             return all(word in _ONLY for word in re.findall(r"\w+", rest))

@@ -27,6 +27,11 @@ NOT_JUDGED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("work with friends", r"(?:work|working) with (?:my )?friends"),
         ("night shifts", r"night shifts?|nights"),
         (
+            "hours",
+            r"(?:better|good|normal|regular|fewer|shorter|long|longer|reasonable|sane|decent) "
+            r"hours|9 to 5|nine to five",
+        ),
+        (
             "physical danger",
             r"danger(?:ous)?|risky|injur(?:y|ies|ed)|hazard(?:s|ous)?|deadl(?:y|iest)|"
             r"(?<!job )(?<!financially )safe(?:r|st)?(?! from| with| job| career| bet)",

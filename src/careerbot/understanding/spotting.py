@@ -168,7 +168,7 @@ def spot(
         if found is None:
             i += 1
             continue
-        if spans and _texting(message, found):
+        if (spans or _after_job_word(message, found)) and _texting(message, found):
             i = found.end
             continue
         floor = max([spans[-1].end if spans else 0, *(a + 1 for a in asked if a < found.start)])
@@ -184,6 +184,19 @@ def spot(
 #: surgical techs in demand rn" ("right now")
 TEXTING = frozenset({"rn", "atm", "tbh", "imo"})
 _BEFORE_A_NAME = frozenset({"and", "or", "vs", "versus", "to", "an", "become", "than", "with"})
+
+
+def _after_job_word(message: Message, span: Span) -> bool:
+    """ "the most in demand job rn": shorthand after a word for jobs in general."""
+    return span.start > 0 and message.words[span.start - 1].key in _JOB_WORDS
+
+
+def texting_after_job_word(message: Message, i: int) -> bool:
+    """Whether word ``i`` is texting shorthand said after a word for jobs in general."""
+    return message.words[i].key in TEXTING and message.words[i - 1].key in _JOB_WORDS
+
+
+_JOB_WORDS = frozenset({"job", "jobs", "career", "careers", "market", "hiring", "demand", "now"})
 
 
 def _texting(message: Message, span: Span) -> bool:

@@ -52,7 +52,13 @@ from careerbot.understanding.requests import (
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
 from careerbot.understanding.scope import Found, blank, scope_in
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
-from careerbot.understanding.spotting import Reading, Span, readings, spot
+from careerbot.understanding.spotting import (
+    Reading,
+    Span,
+    readings,
+    spot,
+    texting_after_job_word,
+)
 from careerbot.understanding.subjects import NO_OCCUPATION, disambiguated, mention, not_name, slot
 from careerbot.understanding.wishing import wishes
 
@@ -109,7 +115,8 @@ def understand(raw: str, index: NameIndex) -> Request:
         return ElsewhereAsk()
     read_as = readings(message, index)
     found = _spotted(message, read_as, index)
-    if not found and vent(message.text) and "?" not in message.text:
+    asks = cues.RECOMMEND_CUE.search(message.text) is not None
+    if not found and vent(message.text) and "?" not in message.text and not asks:
         return Vent()
     return _structured(message, read_as, found, index)
 
@@ -345,7 +352,7 @@ _OF_SHOWN = re.compile(
     r"|will (?:it|they)|can (?:it|they))\b"
 )
 #: words for careers in general: a question about them is a list wanted, not what is shown
-_MANY = re.compile(r"\b(?:jobs?|careers?|roles?|professions?|occupations?|options|fields?)\b")
+_MANY = re.compile(r"\b(?:jobs?|careers?|roles?|professions?|occupations?|options|fields?|trades)\b")
 
 
 def _change(message: Message, read_as: list[Reading], index: NameIndex) -> ChangeAsk | None:
@@ -511,6 +518,8 @@ def _leftover(
     ignored = _cue_words(message, rest)
     if not about:
         ignored |= _words_in(message, [(f.start, f.end) for f in scope_in(rest)])
+    # "the most in demand job rn": shorthand after a word for jobs is texting, not a nurse
+    ignored |= {i for i in range(1, len(message.words)) if texting_after_job_word(message, i)}
     named = None
     for first, last in _clauses(message):  # a name sits within one clause
         named = slot(
