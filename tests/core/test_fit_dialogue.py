@@ -52,7 +52,8 @@ def test_what_a_person_likes_gets_a_shortlist_with_reasons_and_buttons(
     text = reply.document.plain()
     assert "From what you said: you like working with animals · you like working outdoors" in text
     assert "O*NET tasks mention animals" in text
-    assert text.count("\n1. ") == 1 and "\n5. " in text
+    assert text.count("\n1. ") == 1
+    assert "\n5. " in text
 
 
 def test_a_follow_up_refines_the_shortlist_and_keeps_the_person(
@@ -104,7 +105,8 @@ def test_from_a_current_job_the_moves_pay_more_and_a_roadmap_is_offered(
     cashier = typical_pay(bundled_catalog.by_slug["cashiers"])
     assert cashier is not None
     for suggestion in reply.shortlist.suggestions:
-        assert suggestion.move is not None and suggestion.move.reachable
+        assert suggestion.move is not None
+        assert suggestion.move.reachable
         assert (typical_pay(suggestion.career) or 0) >= 1.2 * cashier
         assert suggestion.reasons[0].text.startswith("from Cashiers: pay ")
     top, cashiers = bundled_catalog.ids[reply.careers[0]], bundled_catalog.ids["cashiers"]
@@ -132,7 +134,8 @@ def test_the_guide_asks_moves_on_goes_back_and_ends_in_a_shortlist(dialogue: Dia
     back = dialogue.press(labelled(skipped, "◀ Back"), skipped.context)
     assert "Question 2 of 10" in back.document.plain()
     state = decode(labelled(back, "Skip"))
-    assert isinstance(state, Guide) and state.answers.startswith("0-")
+    assert isinstance(state, Guide)
+    assert state.answers.startswith("0-")
     matters = Guide(guide.MATTERS_STEP, "0" * guide.MATTERS_STEP + "-" * 4)
     shown = dialogue.press(encode(matters), ChatContext())
     toggled = dialogue.press(labelled(shown, "▫️ 💰 Pay"), shown.context)
@@ -149,7 +152,8 @@ def test_the_guide_resumes_where_it_was_left(dialogue: Dialogue) -> None:
     asked = dialogue.press(encode(state), ChatContext())
     resumed = dialogue.respond("/fit", asked.context)
     text = resumed.document.plain()
-    assert "Picking up where you left off" in text and "Question 4 of 10" in text
+    assert "Picking up where you left off" in text
+    assert "Question 4 of 10" in text
 
 
 def test_the_guide_with_nothing_answered_says_so_and_stays(seed_dialogue: Dialogue) -> None:

@@ -106,8 +106,8 @@ def unknown_reply(
 
 #: words around a typed answer that name nothing: "civil i think", "the physical kind"
 _HEDGES = frozenset(
-    "i think guess maybe probably please pls suppose kind type one sort like the a an prob "
-    "ones".split()
+    {"i", "think", "guess", "maybe", "probably", "please", "pls", "suppose", "kind", "type"}
+    | {"one", "ones", "sort", "like", "the", "a", "an", "prob"}
 )
 
 

@@ -24,6 +24,29 @@ def openings(career: Career) -> int:
     return demand.annual_openings or 0 if demand is not None else 0
 
 
+#: a name's likeliest kind is taken alone when it has this many times the openings of the
+#: next ("hr": human resources specialists); nearer, the person is asked which they mean
+DOMINANT = 2.0
+
+
+def dominant(found: Outcome) -> Career | None:
+    """The kind most people do of a name several careers share, when it clearly leads."""
+    if not isinstance(found, Choice) or found.near_miss or not found.options:
+        return None
+    ranked = sorted(found.options, key=openings, reverse=True)
+    if len(ranked) == 1 or openings(ranked[0]) >= DOMINANT * max(openings(ranked[1]), 1):
+        return ranked[0]
+    return None
+
+
+def kind_note(found: Outcome, pick: Career) -> str:
+    said = found.said if isinstance(found, Choice) else pick.title
+    return (
+        f"“{said}” can mean several careers: showing {pick.title}, the kind with by far the "
+        "most openings a year (BLS)."
+    )
+
+
 def most_likely(found: Outcome) -> tuple[Career | None, str | None]:
     """The career an outcome settles on, or the kind most people do (the most openings a
     year, BLS) where several share the name; with a note for the reply where it is not

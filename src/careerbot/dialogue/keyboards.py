@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.formatting import short_names
+from careerbot.careers.formatting import short_names, short_title
 from careerbot.careers.model import Career
 from careerbot.dialogue.codec import (
     Action,
@@ -44,6 +44,11 @@ def _roadmap_label(source: str, target: str) -> str:
     if len(label) <= ROADMAP_LABEL:
         return label
     return label[: ROADMAP_LABEL - 1].rsplit(" ", 1)[0] + "…"
+
+
+def profile_button(catalog: Catalog, career: Career) -> Button:
+    """ "ℹ️ Human Resources Managers": the card of one career."""
+    return Button(f"ℹ️ {short_title(career)}"[:60], encode(Profile(catalog.id_of(career))))
 
 
 def share_button(catalog: Catalog, a: Career, b: Career, bot_username: str | None) -> Button | None:

@@ -50,9 +50,17 @@ from careerbot.dialogue.codec import (
 )
 from careerbot.dialogue.context import ChatContext, Pending, Then
 from careerbot.dialogue.feelings import care_reply, language_reply, vent_reply
-from careerbot.dialogue.generic import kinds_pending, most_likely, noted, other_kinds
+from careerbot.dialogue.generic import (
+    KINDS,
+    dominant,
+    kind_note,
+    kinds_pending,
+    most_likely,
+    noted,
+    other_kinds,
+)
 from careerbot.dialogue.many import many_reply
-from careerbot.dialogue.replies import Reply, text_reply, us_figures
+from careerbot.dialogue.replies import Button, Reply, text_reply, us_figures
 from careerbot.dialogue.settle import (
     Choice,
     NoOccupation,
@@ -82,8 +90,8 @@ from careerbot.understanding.requests import (
     Care,
     ChangeAsk,
     Chat,
-    ElsewhereAsk,
     CompareAsk,
+    ElsewhereAsk,
     FocusAsk,
     Mention,
     OnScreen,
@@ -507,21 +515,45 @@ class Dialogue:
             kept=(career.slug,),
         )
 
+    def _likely(
+        self,
+        subject: Subject,
+        context: ChatContext,
+        notes: list[str],
+        partner: Career | None = None,
+    ) -> Outcome:
+        """What a subject names; a shared name whose likeliest kind clearly leads is read as
+        that kind, with a note saying so."""
+        found = self._outcome(subject, context, partner)
+        if (pick := dominant(found)) is not None:
+            notes.append(kind_note(found, pick))
+            return Settled(pick)
+        return found
+
     def _profile(self, subject: Subject, focus: str, context: ChatContext) -> Reply:
         found = self._outcome(subject, context)
         if isinstance(found, Settled):
             return profile_reply(self.catalog, context, found.career, focus)
+        if isinstance(found, Choice) and (pick := dominant(found)) is not None:
+            # the likeliest kind, said so, the other kinds a tap or a word away
+            reply = profile_reply(self.catalog, context, pick, focus)
+            others = [c for c in found.options if c != pick][:KINDS]
+            rows: list[tuple[Button, ...]] = [(kb.profile_button(self.catalog, c),) for c in others]
+            waiting = Pending("profile", tuple(c.slug for c in found.options), focus=focus)
+            reply = replace(reply, context=replace(reply.context, pending=waiting))
+            return noted(reply, [kind_note(found, pick)], rows)
         return self._ask(found, "profile", context, focus=focus)
 
     def _roadmap(self, target: Subject, source: Subject | None, context: ChatContext) -> Reply:
-        start = self._outcome(source, context) if source is not None else None
+        notes: list[str] = []
+        start = self._likely(source, context, notes) if source is not None else None
         begin = start.career if isinstance(start, Settled) else None
-        goal = self._outcome(target, context, begin)
+        goal = self._likely(target, context, notes, begin)
         if start is not None and begin is None:
             kept = goal.career if isinstance(goal, Settled) else None
             return self._ask(start, "roadmap", context, kept, partner_first=False)
         if isinstance(goal, Settled):
-            return roadmap_reply(self.catalog, context, goal.career, begin)
+            return noted(roadmap_reply(self.catalog, context, goal.career, begin), notes)
         return self._ask(goal, "roadmap", context, begin, partner_first=True)
 
     def _other(self, request: OtherAsk, context: ChatContext) -> Reply:
@@ -699,12 +731,13 @@ class Dialogue:
     def _why_not(self, subject: Mention, context: ChatContext) -> Reply:
         """ "Why not nursing?": said to a shortlist, where that career stands for the person;
         otherwise, that career."""
-        found = self._outcome(subject, context)
+        notes: list[str] = []
+        found = self._likely(subject, context, notes)
         if not isinstance(found, Settled):
             return self._ask(found, "profile", context)
         if context.person is None and context.preferences is None:
-            return profile_reply(self.catalog, context, found.career)
-        return why_not_reply(self.catalog, context, found.career)
+            return noted(profile_reply(self.catalog, context, found.career), notes)
+        return noted(why_not_reply(self.catalog, context, found.career), notes)
 
     def _career(self, career_id: int) -> Career | None:
         return self.catalog.by_id.get(career_id)

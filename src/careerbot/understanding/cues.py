@@ -75,8 +75,8 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
     (
         "pay",
         _any(
-            r"how much(?! (?:coding|code|programming|math|training|school|schooling|education|college|"
-            r"experience|time|stress|demand))",
+            r"how much(?! (?:coding|code|programming|math|training|school|schooling|education|"
+            r"college|experience|time|stress|demand))",
             r"makes?",
             r"making",
             r"earns?",

@@ -78,8 +78,9 @@ def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 #: words around a place that ask nothing more: "and in the uk?", "what about canada tho"
 _ONLY = frozenset(
-    "and but ok okay so what how about tho though then there instead also too hmm same "
-    "question for in the over lol haha".split()
+    {"and", "but", "ok", "okay", "so", "what", "how", "about", "tho", "though", "then"}
+    | {"there", "instead", "also", "too", "hmm", "same", "question", "for", "in", "the"}
+    | {"over", "lol", "haha"}
 )
 
 

@@ -39,7 +39,8 @@ NOT_JUDGED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "age",
             r"for (?:a|an|someone) \d+ ?(?:yr|year)s?[- ]?old|at my age|too old|"
-            r"(?:in|at) (?:my|your) (?:\d0s|forties|fifties|thirties)|older (?:person|people|workers?)",
+            r"(?:in|at) (?:my|your) (?:\d0s|forties|fifties|thirties)|"
+            r"older (?:person|people|workers?)",
         ),
     )
 )

@@ -33,8 +33,8 @@ from careerbot.understanding.requests import (
     Care,
     ChangeAsk,
     Chat,
-    ElsewhereAsk,
     CompareAsk,
+    ElsewhereAsk,
     FocusAsk,
     Mention,
     OnScreen,
@@ -338,8 +338,9 @@ def _own_job_asked(
 
 #: words for the job they do: "my job", "do we make", "people like me"
 _OWN_JOB = re.compile(
-    r"\b(?:my (?:job|work|career|field|pay|salary|trade)|(?:do|will|are|can) we|we (?:make|earn|get)|"
-    r"(?:do|will|can) i (?:make|earn)|people like (?:me|us)|(?:is|will) (?:it|this|that)|"
+    r"\b(?:my (?:job|work|career|field|pay|salary|trade)|(?:do|will|are|can) we|"
+    r"we (?:make|earn|get)|(?:do|will|can) i (?:make|earn)|people like (?:me|us)|"
+    r"(?:is|will) (?:it|this|that)|"
     r"in my (?:job|line of work|field))\b"
 )
 
@@ -352,7 +353,9 @@ _OF_SHOWN = re.compile(
     r"|will (?:it|they)|can (?:it|they))\b"
 )
 #: words for careers in general: a question about them is a list wanted, not what is shown
-_MANY = re.compile(r"\b(?:jobs?|careers?|roles?|professions?|occupations?|options|fields?|trades)\b")
+_MANY = re.compile(
+    r"\b(?:jobs?|careers?|roles?|professions?|occupations?|options|fields?|trades)\b"
+)
 
 
 def _change(message: Message, read_as: list[Reading], index: NameIndex) -> ChangeAsk | None:
