@@ -4,7 +4,7 @@ restart (the context round-trips through its stored form)."""
 
 from __future__ import annotations
 
-from careerbot.dialogue.codec import Choose, Compare, Roadmap, decode, encode
+from careerbot.dialogue.codec import Compare, Roadmap, decode, encode
 from careerbot.dialogue.context import ChatContext, Pending
 from careerbot.dialogue.replies import Reply
 from careerbot.dialogue.router import Dialogue
@@ -23,37 +23,36 @@ def actions(reply: Reply) -> list[object]:
     return [decode(b.data) for row in reply.buttons for b in row if b.data]
 
 
-def test_one_unclear_side_is_asked_about_with_the_other_kept(bundled_dialogue: Dialogue) -> None:
+ELEMENTARY = "elementary-school-teachers-except-special-education"
+
+
+def test_a_shared_name_in_a_comparison_is_the_kind_most_people_do(
+    bundled_dialogue: Dialogue,
+) -> None:
     reply = bundled_dialogue.respond("nurse or teacher", ChatContext())
-    assert (reply.kind, reply.kept) == ("clarify", (RN,))
-    assert HIGH_SCHOOL in reply.careers
-    rn = bundled_dialogue.catalog.ids[RN]
-    for action in actions(reply):
-        assert isinstance(action, Compare)
-        assert action.a == rn
-    pressed = next(a for a in actions(reply) if isinstance(a, Compare))
-    compared = bundled_dialogue.press(encode(pressed), reply.context)
-    assert compared.kind == "compare"
-    assert compared.careers[0] == RN
+    assert (reply.kind, reply.careers) == ("compare", (RN, ELEMENTARY))
+    assert "“teacher” can mean several careers" in reply.document.plain()
+    rn, high_school = bundled_dialogue.catalog.ids[RN], bundled_dialogue.catalog.ids[HIGH_SCHOOL]
+    other_kinds = [b for row in reply.buttons for b in row if b.text.startswith("↔")]
+    assert other_kinds
+    assert Compare(rn, high_school) in [decode(b.data) for b in other_kinds if b.data]
+    compared = bundled_dialogue.press(encode(Compare(rn, high_school)), reply.context)
+    assert (compared.kind, compared.careers) == ("compare", (RN, HIGH_SCHOOL))
 
 
-def test_a_typed_answer_completes_the_question_after_a_restart(bundled_dialogue: Dialogue) -> None:
-    asked = bundled_dialogue.respond("nurse or teacher", ChatContext())
-    reply = bundled_dialogue.respond("high school", restarted(asked.context))
+def test_a_typed_kind_after_a_restart_swaps_the_shared_side(bundled_dialogue: Dialogue) -> None:
+    shown = bundled_dialogue.respond("nurse or teacher", ChatContext())
+    reply = bundled_dialogue.respond("high school", restarted(shown.context))
     assert (reply.kind, reply.careers) == ("compare", (RN, HIGH_SCHOOL))
     assert reply.context.pending is None
 
 
-def test_both_sides_unclear_are_asked_one_then_the_other(bundled_dialogue: Dialogue) -> None:
-    first = bundled_dialogue.respond("engineer or teacher", ChatContext())
+def test_a_lone_shared_name_with_no_clear_kind_asks_which(bundled_dialogue: Dialogue) -> None:
+    first = bundled_dialogue.respond("tell me about teachers", ChatContext())
     assert first.kind == "clarify"
-    assert first.kept == ()
-    assert all(isinstance(a, Choose) for a in actions(first))
-    civil = bundled_dialogue.catalog.ids["civil-engineers"]
-    second = bundled_dialogue.press(encode(Choose(civil)), restarted(first.context))
-    assert (second.kind, second.kept) == ("clarify", ("civil-engineers",))
-    done = bundled_dialogue.respond("high school", restarted(second.context))
-    assert (done.kind, done.careers) == ("compare", ("civil-engineers", HIGH_SCHOOL))
+    assert HIGH_SCHOOL in first.careers
+    done = bundled_dialogue.respond("high school", restarted(first.context))
+    assert (done.kind, done.careers) == ("profile", (HIGH_SCHOOL,))
 
 
 def test_a_side_with_no_occupation_offers_the_nearest_with_the_other_kept(

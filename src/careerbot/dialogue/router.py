@@ -581,14 +581,10 @@ class Dialogue:
     def _focus(self, focus: str, context: ChatContext, choosing: bool = False) -> Reply:
         """A question about what is on screen: "which pays more?", "how much do they make?";
         said to a ranking ("remote?"), a wish that refines it."""
-        shown = self._careers_shown(context)
-        if focus in ASKED_FOR and (context.screen == "ranking" or not shown):
-            # said to a list, a change to it; with nothing shown, a ranking on that figure
+        if focus in ASKED_FOR and context.screen == "ranking":  # said to a list, a change to it
             criterion = ASKED_FOR[focus]
             wish = Preference(criterion, BY_NAME[criterion].bare)
-            refining = context.screen == "ranking"
-            asked = WishAsk(Preferences((wish,)), refining=refining, superlative=not refining)
-            return wish_answer(self.catalog, context, asked)
+            return wish_answer(self.catalog, context, WishAsk(Preferences((wish,)), refining=True))
         return self._asked_of_shown(focus, context, [], choosing)
 
     def _wish_of_shown(
@@ -597,8 +593,11 @@ class Dialogue:
         """ "Which is less stressful?", "which pays most?": the careers on screen with what
         the sources say of that wish; said to a list, a change to it; with nothing on
         screen, a list for it."""
-        if context.screen == "ranking" or not self._careers_shown(context):
-            return wish_answer(self.catalog, context, wish)
+        nothing = not self._careers_shown(context)
+        if context.screen == "ranking" or (nothing and (wish.superlative or wish.person)):
+            return wish_answer(self.catalog, context, wish)  # "which job pays the most?"
+        if nothing:  # "which pays more?": of which careers?
+            return self._focus(focus, context, choosing)
         person = wish.person or Person()
         traits = [trait(name) for name in (*person.likes, *person.values, *person.dislikes)]
         careers = self._careers_shown(context)
@@ -712,7 +711,10 @@ class Dialogue:
             return False
         if wish.asking or person or wish.preferences.items or wish.not_judged:
             return False
-        return bool(wish.scope) and set(wish.scope) <= {"no_degree"}
+        # "without a finance degree?" beside a financial analyst: its own field's degree
+        career = self.catalog.by_slug.get(context.subject)
+        fields = set(career.fields) if career is not None else set()
+        return "no_degree" in wish.scope and set(wish.scope) - {"no_degree"} <= fields
 
     def _start_told(self, wish: WishAsk, context: ChatContext) -> Reply | None:
         """ "I'm a CNA right now btw" said to a roadmap or a career's card: the way there from

@@ -104,7 +104,8 @@ FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = (
             r"training",
             r"schooling",
             r"years of school",
-            r"(?:longer|faster|quicker|sooner) to (?:learn|become|train|get|qualify)",
+            r"(?:longer|faster|quicker|sooner|quickest|fastest|longest|shortest) to "
+            r"(?:learn|become|train|get|qualify|finish|start)",
             r"takes? (?:longer|less time)",
             r"learn (?:faster|quicker)",
             r"(?:to|each) (?:take|takes) to learn",
@@ -288,7 +289,7 @@ COMPARE_WITH = re.compile(
 WHAT_ABOUT = re.compile(
     r"^(?:ok(?:ay)?,? |so |and |but )?(?:what about|how about|and|what of|now|"
     r"(?P<against>or|vs\.?|versus|compared (?:to|with)|against))\s+"
-    r"(?P<name>.+?)(?:\s+instead(?: of (?P<instead>.+))?)?$"
+    r"(?P<name>.+?)(?:\s+(?:then|tho|though|lol|haha|again))?(?:\s+instead(?: of (?P<instead>.+))?)?$"
 )
 INSTEAD = re.compile(r"^(?P<name>.+?) instead(?: of (?P<instead>.+))?$")
 #: the start of a refinement of the last answer: "and remote too", "only ones without a degree"

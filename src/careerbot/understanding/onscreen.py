@@ -59,6 +59,11 @@ def _pattern(key: str) -> re.Pattern[str]:
     return _words(found) if isinstance(found, list) else re.compile(str(found))
 
 
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Where the message names a place on screen ("the middle one"): no career's name."""
+    return [m.span() for _, pattern in _places() for m in pattern.finditer(text)]
+
+
 def refs(text: str) -> Refs:
     """The places and groups a message refers to."""
     said = sorted(

@@ -24,7 +24,7 @@ from careerbot.understanding.feelings import crisis, distress, vent
 from careerbot.understanding.followups import Named, word_at
 from careerbot.understanding.many import many_of
 from careerbot.understanding.message import Message, read
-from careerbot.understanding.onscreen import action, change, refs
+from careerbot.understanding.onscreen import action, change, place_spans, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.person_reading import MOVE
 from careerbot.understanding.personal import personal
@@ -139,8 +139,12 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
     out = []
     asked = frozenset(_cue_words(message, message.text))
     fields = [f for f in scope_in(message.text) if f.judged]
+    places = place_spans(message.text)
     for spotted in spot(message, index, read_as, asked):
         if _in_field(message, spotted, fields):
+            continue
+        first = message.words[spotted.start].start
+        if any(a <= first < b for a, b in places):  # "the middle one", "the last one"
             continue
         span = spotted
         named = mention(" ".join(span.words), index, said=message.between(span.start, span.end))
