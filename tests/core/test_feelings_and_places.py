@@ -4,6 +4,8 @@ said to be so first."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from careerbot.dialogue.context import ChatContext
@@ -32,7 +34,8 @@ def test_self_harm_gets_care_and_crisis_lines_never_careers(
     assert "findahelpline.com" in text
     assert reply.careers == ()
     assert reply.buttons == ()
-    assert reply.context == context  # what was on screen stays
+    assert reply.context.feeling == "care"  # an unsure answer next is met with care again
+    assert replace(reply.context, feeling=None) == context  # what was on screen stays
 
 
 @pytest.mark.parametrize(

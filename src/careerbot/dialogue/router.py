@@ -459,6 +459,8 @@ class Dialogue:
                     b, first, kept_first=True
                 )
                 return replace(reply, context=replace(reply.context, pending=waits))
+            if first is not None and first == second:  # "routing vs llm router": one career
+                return self._second_for(first, context, f"Both name {first.title}.")
         if isinstance(a, Unknown) and isinstance(b, Unknown):  # neither is known: both heard of
             return unknown_reply(context, a, also=(b.said,))
         if not isinstance(a, Settled):
@@ -504,12 +506,14 @@ class Dialogue:
         found = self._outcome(first, context)
         if not isinstance(found, Settled):
             return self._ask(found, "profile", context)
-        career = found.career
+        return self._second_for(found.career, context)
+
+    def _second_for(self, career: Career, context: ChatContext, said: str = "") -> Reply:
         cid = self.catalog.id_of(career)
         return text_reply(
             "clarify",
             replace(context, awaiting_second=career.slug, pending=None),
-            f"Compare {career.title} with which career? Pick one or type its name.",
+            f"{said} Compare {career.title} with which career? Pick one or type its name.".strip(),
             buttons=kb.picker_keyboard(self.catalog, Picker(cid, cid, 0), career, None),
             careers=(career.slug,),
             kept=(career.slug,),

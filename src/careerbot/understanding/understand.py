@@ -249,12 +249,9 @@ def _structured(
         return follow
     if not options and (against := _against_unspotted(message, read_as, index)) is not None:
         return against
-    if (
-        not [f for f in found if f.role == "option"]
-        and (shown := _screen_ask(message, focus)) is not None
-    ):
+    if not found and (shown := _screen_ask(message, focus)) is not None:
         return shown
-    if (why := _why_not(message, read_as, index)) is not None:
+    if (why := _why_not(message, read_as, found, index)) is not None:
         return why
     if (run := many_of(message, found)) is not None:
         mentions = [named.mention for named in run]
@@ -403,12 +400,17 @@ def _screen_ask(message: Message, focus: cues.Focus | None) -> Request | None:
 _WHY_NOT = re.compile(r"^(?:so |and |but |ok |okay |hmm )?why (?:not|no|isn'?t|wasn'?t)\b")
 
 
-def _why_not(message: Message, read_as: list[Reading], index: NameIndex) -> WhyNotAsk | None:
+def _why_not(
+    message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
+) -> WhyNotAsk | None:
     """ "why not nursing?", "why isn't a teacher on the list": the career after the cue."""
     cue = _WHY_NOT.match(message.text)
     if cue is None:
         return None
     first = word_at(message, cue.end())
+    spotted = [f for f in found if f.start >= first and f.role == "option"]
+    if len(spotted) == 1:  # a name the spotter took whole ("ai multi-agent systems engineer")
+        return WhyNotAsk(spotted[0].mention)
     cut = _CLAUSE.search(message.text, cue.end())
     last = word_at(message, cut.start()) if cut else len(message.words)
     named = slot(message, read_as, first, last, index)
