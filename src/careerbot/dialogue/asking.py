@@ -107,8 +107,17 @@ def unknown_reply(
 #: words around a typed answer that name nothing: "civil i think", "the physical kind"
 _HEDGES = frozenset(
     {"i", "think", "guess", "maybe", "probably", "please", "pls", "suppose", "kind", "type"}
-    | {"one", "ones", "sort", "like", "the", "a", "an", "prob"}
+    | {"one", "ones", "sort", "like", "the", "a", "an", "prob", "regular", "normal", "just"}
 )
+
+
+def _said_forms(said: str | None) -> list[str]:
+    """The words asked about, and the worker they name first ("engineering": "engineer")."""
+    if not said:
+        return []
+    if said.endswith("ing") and len(said) > 6:
+        return [said[:-3] + "er", said]
+    return [said]
 
 
 def typed_answer(message: str, pending: Pending, index: NameIndex) -> str | None:
@@ -122,8 +131,8 @@ def typed_answer(message: str, pending: Pending, index: NameIndex) -> str | None
     titled = [slug for slug in fitting if set(typed) <= index.title_words(slug)]
     if titled:  # of "Mechanical Engineers" and "Mechanical Engineering Technologists…", the first
         return min(titled, key=lambda slug: len(index.title_words(slug)))
-    if pending.said:
-        found = index.resolve(f"{message} {pending.said}")
+    for said in _said_forms(pending.said):
+        found = index.resolve(f"{' '.join(typed)} {said}")
         if isinstance(found, Match) and index.covers(found.slug, typed):
             return found.slug
     return fitting[0] if fitting else None

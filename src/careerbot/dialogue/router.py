@@ -8,7 +8,7 @@ the bot asked), and each request has one handler.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import assert_never
+from typing import assert_never, cast
 
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import ASKED_FOR, BY_NAME
@@ -85,6 +85,7 @@ from careerbot.recommend.explain import asked_of
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.render.shortlist import said_of
+from careerbot.understanding.cues import Focus
 from careerbot.understanding.many import MOST
 from careerbot.understanding.requests import (
     Care,
@@ -134,6 +135,9 @@ class Dialogue:
             return care_reply(context, again=True)  # "i don't know", "i'm not sure"
         if (typed := self._typed_to_guide(message, request, context)) is not None:
             return typed
+        if context.pending is not None and isinstance(request, ProfileAsk):
+            if request.focus == OVERALL:  # "like a regular family doctor" to "which doctor?"
+                request = replace(request, focus=cast(Focus, context.pending.focus))
         if not isinstance(request, Chat | Care | Vent | OtherLanguage):
             context = replace(context, awaiting_second=None, pending=None)
         reply = us_figures(self.answer(request, context), message)
@@ -153,8 +157,9 @@ class Dialogue:
                 return self._compare(first, second, focus or OVERALL, context)
             case ProfileAsk(subject=subject, focus=focus):
                 return self._profile(subject, focus, context)
-            case RoadmapAsk(target=target, source=source):
-                return self._roadmap(target, source, context)
+            case RoadmapAsk(target=target, source=source, focus=focus):
+                way = self._roadmap(target, source, context)
+                return replace(way, focus=focus) if focus and way.kind == "roadmap" else way
             case OtherAsk():
                 return self._other(request, context)
             case FocusAsk(focus=focus, wish=wish, choosing=choosing):
@@ -176,6 +181,8 @@ class Dialogue:
                     return self._moves(context)
                 return self._compare_shown(top, focus or OVERALL, context)
             case ElsewhereAsk():
+                if context.screen == "ranking":  # "in the uk?" said to a list: that list
+                    return wish_answer(self.catalog, context, WishAsk(refining=True))
                 if not self._careers_shown(context):
                     return text_reply("help", context, NOTHING_SHOWN + " " + US_ONLY)
                 return self._focus(context.asked or OVERALL, context, choosing=True)
@@ -620,7 +627,7 @@ class Dialogue:
         several = context.screen == "compare" or (choosing and context.screen == "profile")
         if several and len(careers) >= 2:
             return self._compare_careers(careers, focus, context, notes)
-        if context.screen == "roadmap" and focus in {"learning", "entry"} and careers:
+        if context.screen == "roadmap" and focus in {"learning", "entry", OVERALL} and careers:
             begin = careers[0] if len(careers) >= 2 else None
             reply = roadmap_reply(self.catalog, context, careers[-1], begin)
             return noted(replace(reply, focus=focus), notes)

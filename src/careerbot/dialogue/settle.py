@@ -10,6 +10,7 @@ from typing import assert_never
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career
 from careerbot.dialogue.context import ChatContext
+from careerbot.recommend.person import Person
 from careerbot.understanding.requests import Mention, OnScreen, Subject
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound
 from careerbot.understanding.slang import Unlisted
@@ -96,7 +97,19 @@ def settle(
     if isinstance(subject, OnScreen):
         career = catalog.by_slug.get(on_screen(subject.which, context) or "")
         return Settled(career) if career is not None else NothingShown()
-    return _settled(subject, catalog, partner)
+    found = _settled(subject, catalog, partner)
+    if isinstance(found, Choice) and not found.near_miss:
+        # "how do I become a pilot" beside airline pilots; "from teaching" said by a teacher
+        known = {*shown(context), *_own_job(context)}
+        mentioned = [c for c in found.options if c.slug in known]
+        if len(mentioned) == 1:
+            return Settled(mentioned[0])
+    return found
+
+
+def _own_job(context: ChatContext) -> list[str]:
+    current = Person.decode(context.person).current
+    return [current] if current else []
 
 
 def settle_words(
@@ -128,6 +141,9 @@ def _settled(named: Mention, catalog: Catalog, partner: Career | None) -> Outcom
             return Choice(named.said, options) if options else Unknown(named.said)
         case NotFound(suggestions=suggestions):
             near = careers([c.slug for c in suggestions if c.score >= NEAR_MISS])
+            kin = [c for c in near if partner and c.category == partner.category]
+            if len(kin) == 1 and partner is not None:  # "vs primary" beside a teacher
+                return Settled(kin[0])
             return Choice(named.said, near, near_miss=True) if near else Unknown(named.said)
         case Unlisted(nearest=nearest, why=why):
             return NoOccupation(named.said, careers(nearest), why)

@@ -56,6 +56,12 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
         scope = merged_scope(_split(context.scope), scope)
         said = tuple(dict.fromkeys((*_split(context.not_judged), *person.not_judged)))
         person = replace(person, not_judged=said)
+    ranked = Preferences.decode(context.preferences).active if on_list else ()
+    if refining and len(ranked) == 1 and not person and all(p.hard for p in wish.preferences.items):
+        # "2 years or less" said to "the highest paying jobs": that ranking, within the limit
+        preferences = Preferences((*ranked, *(p for p in preferences.items if p.hard)))
+        reply = ranked_reply(catalog, context, preferences, scope)
+        return replace(reply, focus=_FOCUS_OF.get(ranked[0].criterion))
     single = len(preferences.active) == 1 and not person.not_judged
     # one figure asked for alone, or its top asked for ("what career can I learn the
     # fastest?"): a ranking on that figure

@@ -68,6 +68,8 @@ class RoadmapAsk:
     target: Subject
     #: the career to start from; None: from no particular career
     source: Subject | None = None
+    #: the figure the question is about ("how do I get a license": entry)
+    focus: Focus | None = None
 
 
 @dataclass(frozen=True, slots=True)

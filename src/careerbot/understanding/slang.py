@@ -29,6 +29,7 @@ _ABBREVIATIONS: dict[str, str] = {
     "sysadmin": "systems administrator",
     "qa": "quality assurance",
     "hr": "human resources",
+    "pr": "public relations",
     "rn": "registered nurse",
     "lpn": "licensed practical nurse",
     "lvn": "licensed vocational nurse",

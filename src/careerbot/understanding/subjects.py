@@ -26,6 +26,8 @@ _DERIVED: tuple[tuple[str, str], ...] = (
     ("ing", "er"),
     ("ing", "e"),
     ("ing", "ant"),
+    ("ing", "or"),
+    ("ation", "ator"),
     ("ology", "ologist"),
     ("istry", "ist"),
     ("ry", ""),

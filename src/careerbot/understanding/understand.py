@@ -277,7 +277,8 @@ def _structured(
     ):
         return shortlist
     if roadmap:
-        return _roadmap(message, read_as, found, index)
+        way = _roadmap(message, read_as, found, index)
+        return replace(way, focus=focus) if isinstance(way, RoadmapAsk) else way
     if (one := _one_sided(message, read_as, options, index)) is not None:
         return CompareAsk(one, None, focus)
     # one career named twice ("site reliability engineer (SRE)") is one career
@@ -351,7 +352,7 @@ _OF_SHOWN = re.compile(
     r"^(?:so |and |ok |okay |but |hmm |well )*(?:which(?: one| of (?:them|these|those|the \w+))?"
     r"|who|both|either|is (?:it|that|this|either|that one|this one)|are (?:they|both|these|those)"
     r"|does (?:it|that|either)|do (?:they|both|either)|would (?:it|that|they|either)"
-    r"|will (?:it|they)|can (?:it|they))\b"
+    r"|will (?:it|they)|can (?:it|they)|is there|are there)\b"
 )
 #: words for careers in general: a question about them is a list wanted, not what is shown
 _MANY = re.compile(

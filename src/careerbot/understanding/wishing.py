@@ -30,6 +30,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         scope=names(areas),
         not_judged=names(unjudged),
         refining=refining,
-        fresh_criteria=wishes.superlative and bool(cues.WHICH.search(message.text)),
+        # "which has the lowest AI risk?", "what about the most in demand": a new ranking
+        fresh_criteria=wishes.superlative,
         superlative=wishes.superlative,
     )
