@@ -226,7 +226,7 @@ FIELDS: tuple[Field, ...] = (
             r"(?:no|without an?|without|don'?t need an?|(?:don'?t|doesn'?t) want an?|"
             r"don'?t have an?|not needing an?|"
             r"doesn'?t need an?|don'?t require an?|doesn'?t require an?|not requiring an?|"
-            r"never went to) (?:college )?(?:college|university|degree|diploma)s?",
+            r"never went to) (?:college |[a-z]+ )?(?:college|university|degree|diploma)s?",
             r"no (?:college|uni|university)",
             r"high school (?:only|diploma|graduate)",
             r"without (?:going to )?(?:college|uni|university)",

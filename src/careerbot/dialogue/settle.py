@@ -134,6 +134,8 @@ def _settled(named: Mention, catalog: Catalog, partner: Career | None) -> Outcom
             kin = [c for c in options if partner and c.category == partner.category]
             if len(kin) == 1:
                 return Settled(kin[0])
+            if kin:  # "electrical" beside mechanical engineers: the engineers of that name
+                options = tuple(kin)
             # "middle school" beside high school teachers: the kin whose title starts so
             led = [c for c in kin if c.title.casefold().startswith(named.said.casefold())]
             if len(led) == 1:

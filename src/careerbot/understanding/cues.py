@@ -200,6 +200,7 @@ ROADMAP_CUE = _any(
     r"(?:\w+ )?(?:become|get into|get in|break into|switch|transition|move|go|start|get started)",
     r"how (?:do|can) (?:an? )?[a-z ]{2,40} become",
     r"how to become",
+    r"how (?:do|can|would|could|should) (?:i|you|one|someone) (?:get|go|move|switch) from",
     r"how (?:do|can|would|should) (?:i|you|one|someone) get (?:a |my |the |your )?"
     r"(?:licen[cs]e|licensed|certified|certification|credentials?)",
     r"how to get into",

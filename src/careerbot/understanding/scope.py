@@ -38,7 +38,8 @@ NOT_JUDGED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "age",
-            r"for (?:a|an|someone) \d+ ?(?:yr|year)s?[- ]?old|at my age|too old|"
+            r"for (?:a|an|someone) \d+ ?(?:yr|year)s?[- ]?old|at my age|too old|age limits?|"
+            r"(?:minimum|maximum|max|min) age|how old|"
             r"(?:in|at) (?:my|your) (?:\d0s|forties|fifties|thirties)|"
             r"older (?:person|people|workers?)",
         ),

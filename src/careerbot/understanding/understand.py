@@ -477,6 +477,10 @@ def _is_roadmap(text: str) -> bool:
 def _roadmap(
     message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
 ) -> Request:
+    if (back := _FROM_TO_SHOWN.search(message.text)) is not None:
+        # "how do I get from teaching to that": from there to the career on screen
+        first, last = word_at(message, back.start("start")), word_at(message, back.end("start"))
+        return RoadmapAsk(OnScreen("it"), slot(message, read_as, first, last, index))
     targets = [f for f in found if f.role == "option"]
     # "…from a CNA", "from cashier…": the start, wherever it is said
     starts = [f for f in found if f.role in ("self", "context") or _after_from(message, f)]
@@ -510,6 +514,10 @@ def _roadmap(
     return RoadmapAsk(OnScreen(places[-1] if places else "it"), source)  # type: ignore[arg-type]
 
 
+_FROM_TO_SHOWN = re.compile(
+    r"\bfrom (?:an? |being (?:an? )?)?(?P<start>.+?) (?:to|into) (?:that|it|this|there|them|"
+    r"that one|this one|that job|this job|the (?:first|second|last|top) one)\W*$"
+)
 _FROM = re.compile(
     r"\bfrom (?:an? |the |being (?:an? )?|working (?:as |in )?(?:an? )?)?(?P<start>.+)$"
 )
