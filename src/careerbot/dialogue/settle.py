@@ -98,6 +98,9 @@ def settle(
         career = catalog.by_slug.get(on_screen(subject.which, context) or "")
         return Settled(career) if career is not None else NothingShown()
     found = _settled(subject, catalog, partner)
+    own = catalog.by_slug.get(Person.decode(context.person).current or "")
+    if own is not None and not _exact(subject, found) and _names_by_its_work(subject.said, own):
+        return Settled(own)  # "from trucking", said by a truck driver
     if isinstance(found, Choice) and not found.near_miss:
         # "how do I become a pilot" beside airline pilots; "from teaching" said by a teacher
         known = {*shown(context), *_own_job(context)}
@@ -105,6 +108,19 @@ def settle(
         if len(mentioned) == 1:
             return Settled(mentioned[0])
     return found
+
+
+def _exact(subject: Mention, found: Outcome) -> bool:
+    return isinstance(found, Settled) and subject.exact
+
+
+def _names_by_its_work(said: str, career: Career) -> bool:
+    """Whether words name a career by the work it does: "trucking" for truck drivers,
+    "teaching" for teachers (a word of its title starts as the work's word does)."""
+    words = said.casefold().split()
+    stem = words[-1][:5] if words and words[-1].endswith("ing") and len(words[-1]) > 5 else ""
+    title = career.title.casefold().replace("-", " ").replace(",", " ").split()
+    return bool(stem) and any(word.startswith(stem) for word in title)
 
 
 def _own_job(context: ChatContext) -> list[str]:
