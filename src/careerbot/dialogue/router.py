@@ -135,9 +135,10 @@ class Dialogue:
             return care_reply(context, again=True)  # "i don't know", "i'm not sure"
         if (typed := self._typed_to_guide(message, request, context)) is not None:
             return typed
-        if context.pending is not None and isinstance(request, ProfileAsk):
-            if request.focus == OVERALL:  # "like a regular family doctor" to "which doctor?"
-                request = replace(request, focus=cast(Focus, context.pending.focus))
+        waiting = context.pending
+        if waiting is not None and isinstance(request, ProfileAsk) and request.focus == OVERALL:
+            # "like a regular family doctor" said to "which doctor?" keeps the figure asked
+            request = replace(request, focus=cast(Focus, waiting.focus))
         if not isinstance(request, Chat | Care | Vent | OtherLanguage):
             context = replace(context, awaiting_second=None, pending=None)
         reply = us_figures(self.answer(request, context), message)

@@ -41,7 +41,8 @@ _MINE_AFTER = re.compile(
 _MINE_BEFORE = re.compile(
     r"(?:\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
     r"work(?:ing)? as|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
-    r"(?:pays?|paying|earns?|makes?|money) (?:more|better) than(?: being| working(?: in| at| as)?)?)"
+    r"(?:pays?|paying|earns?|makes?|money) (?:more|better) than"
+    r"(?: being| working(?: in| at| as)?)?)"
     r"\s+(?:an? |the )?)$"
 )
 _VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")
