@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal, cast
 
-from careerbot.understanding.lexicon import load
+from careerbot.understanding.lexicon import compiled, load
 
 Focus = Literal[
     "pay",
@@ -24,24 +24,13 @@ Focus = Literal[
 ]
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
-
-
-def _compiled(entry: dict[str, object]) -> re.Pattern[str]:
-    """An ``any`` entry: alternatives as whole words; a ``pattern``: one expression."""
-    if "any" in entry:
-        return _any(*cast(list[str], entry["any"]))
-    return re.compile(cast(str, entry["pattern"]))
-
-
 _TABLE = load("cues")
-_CUE = {name: _compiled(entry) for name, entry in _TABLE["cue"].items()}
+_CUE = {name: compiled(entry) for name, entry in _TABLE["cue"].items()}
 
 #: Tried in this order: an earlier focus wins ("is it hard to find a job as X" is demand, not
 #: entry; "is X safe with all these AI coding tools" is exposure, not coding).
 FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = tuple(
-    (cast(Focus, name), _compiled(entry)) for name, entry in _TABLE["focus"].items()
+    (cast(Focus, name), compiled(entry)) for name, entry in _TABLE["focus"].items()
 )
 #: Two careers joined by one of these are being compared.
 COMPARE_JOINS = _CUE["compare_joins"]

@@ -6,10 +6,10 @@ careers they mean, only the conversation knows (``dialogue.context``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from careerbot.understanding import cues
+from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
 from careerbot.understanding.onscreen import refs
 from careerbot.understanding.requests import (
@@ -43,10 +43,10 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     """Follow-ups that name a career: compare it with X, what about X, X instead of Y."""
     text = message.text.strip(" ?!.")
     options = [f for f in found if f.role == "option"]
-    trailing_join = re.search(r"\b(?:with|vs|versus|or|against|to|and)$", text)
+    trailing_join = shape("trailing_join").search(text)
     if cues.COMPARE_WITH.match(text) and len(options) == 1 and not trailing_join:
         return CompareAsk(OnScreen("it"), options[0].mention, focus)
-    if _FROM_ONLY.match(text) and len(options) == 1:  # "from dental assistant"
+    if shape("from_only").match(text) and len(options) == 1:  # "from dental assistant"
         return RoadmapAsk(OnScreen("it"), options[0].mention)
     about = cues.WHAT_ABOUT.match(text) or cues.INSTEAD.match(text)
     if about is None or not options:
@@ -74,7 +74,7 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
         if roadmap:
             return RoadmapAsk(OnScreen(places[0]))  # type: ignore[arg-type]
         return ProfileAsk(OnScreen(places[0]), focus or "overall")  # type: ignore[arg-type]
-    if roadmap and re.search(r"\b(?:one|it|this|that|them|there)\b", text) and short:
+    if roadmap and shape("it_word").search(text) and short:
         return RoadmapAsk(OnScreen("it"))
     if focus is None or len(message.words) > 10 or cues.SUPERLATIVE.search(text):
         return None
@@ -84,33 +84,18 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     listed = [
         f
         for f in fields_in(text)
-        if not _DEFINITE.search(text[: f.start]) and not any(a <= f.start < b for a, b in asked)
+        if not shape("definite").search(text[: f.start])
+        and not any(a <= f.start < b for a, b in asked)
     ]
     if listed:
         return None
-    if cues.RECOMMEND_CUE.search(text) or _MANY.search(text):
+    if cues.RECOMMEND_CUE.search(text) or shape("many_named").search(text):
         return None
     # a question about something ("how long is the training?", "which pays more?"), not a
     # wish stated ("high salary and high demand", "no coding")
-    if cues.PRONOUN.search(text) or cues.WHICH.search(text) or _QUESTION.match(text):
+    if cues.PRONOUN.search(text) or cues.WHICH.search(text) or shape("question").match(text):
         return FocusAsk(focus, choosing=cues.WHICH.search(text) is not None)
     # a figure's name alone, asked ("salary?", "and the pay?"): said to what is on screen
     if message.text.endswith("?") and len(message.words) <= 3:
         return FocusAsk(focus)
     return None
-
-
-_DEFINITE = re.compile(r"\b(?:the|its|their|that|this)\s+$")
-_FROM_ONLY = re.compile(
-    r"^(?:and |ok |okay |but |so |what about |how about |what if i'?m coming )?(?:from|coming from|"
-    r"starting (?:from|as)|if i'?m (?:an? )?|as an? )\b"
-)
-_ABOUT_ANOTHER = re.compile(r"^(?:ok(?:ay)?,? |so |and |but )?(?:what|how) about\b")
-#: words for careers in general ("job outlook" is about the one on screen)
-_MANY = re.compile(
-    r"(?<!their )(?<!your )(?<!our )(?<!my )(?<!his )(?<!her )(?<!these )(?<!those )"
-    r"\b(?:jobs?(?! outlook| security| market| prospects| openings)|careers?|something|anything)\b"
-)
-_QUESTION = re.compile(
-    r"^(?:and |so |ok |okay |but )?(?:how|what|whats|is|are|does|do|can|will|would|should)\b"
-)

@@ -1,0 +1,134 @@
+"""One message, read once for every rule: its words, the careers found in it and where they
+stand, the rest of its text with those careers blanked, the figure it asks about, and what
+the person says of themselves (read when a rule first asks)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from itertools import pairwise
+
+from careerbot.understanding import cues
+from careerbot.understanding.followups import Named
+from careerbot.understanding.message import Message
+from careerbot.understanding.personal import personal
+from careerbot.understanding.requests import Mention, WishAsk
+from careerbot.understanding.resolution import Match, NameIndex
+from careerbot.understanding.scope import blank, scope_in
+from careerbot.understanding.spotting import Reading, texting_after_job_word
+from careerbot.understanding.subjects import not_name, slot
+
+#: punctuation that ends a clause: a career's name sits within one
+CLAUSE = re.compile(r"[,.;:!?()]")
+#: a message this short may be a career's name with little around it
+SHORT = 5
+#: a message this long names no career in its leftover words
+LONGEST_QUESTION = 14
+
+
+def focus_of(text: str) -> cues.Focus | None:
+    for focus, pattern in cues.FOCUS_CUES:
+        if pattern.search(text):
+            return focus
+    return None
+
+
+def is_roadmap(text: str) -> bool:
+    return bool(cues.ROADMAP_CUE.search(text)) and not cues.ROADMAP_NOT.search(text)
+
+
+class Parsed:
+    def __init__(
+        self, message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
+    ) -> None:
+        self.message = message
+        self.read_as = read_as
+        self.found = found
+        self.index = index
+        self.text = message.text
+        #: careers asked about (not the asker's own job, not someone else's)
+        self.options = [f for f in found if f.role == "option"]
+        spans = [(message.words[f.start].start, message.words[f.end - 1].end) for f in found]
+        #: the text with the careers named blanked out
+        self.rest = blank(message.text, spans)
+        self.focus = focus_of(" ".join(self.rest.split()))
+        self.roadmap = is_roadmap(message.text)
+
+    @cached_property
+    def person(self) -> WishAsk | None:
+        """What the message tells of the person, as a shortlist request."""
+        return personal(self.message, self.found, self.rest, self.index)
+
+    def word_at(self, position: int) -> int:
+        words = self.message.words
+        return next((i for i, w in enumerate(words) if w.start >= position), len(words))
+
+    def slot(self, first: int, last: int, *, unknown: bool = False) -> Mention | None:
+        """The career words ``first`` to ``last`` name, if any."""
+        return slot(self.message, self.read_as, first, last, self.index, unknown=unknown)
+
+    def cue_words(self, text: str) -> set[int]:
+        """Words inside focus phrases ("how much", "training"): never part of a name."""
+        spans = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(text)]
+        return self.words_in(spans)
+
+    def words_in(self, spans: list[tuple[int, int]]) -> set[int]:
+        return {i for i, w in enumerate(self.message.words) for a, b in spans if a <= w.start < b}
+
+    def leftover(self, about: bool = False) -> Mention | None:
+        """The career a question about one career names, when its words are not a catalog
+        name as typed: "is being an influencer a real career?", "how long to learn welding"."""
+        message = self.message
+        if len(message.words) > LONGEST_QUESTION:
+            return None
+        # words of the question, of a field or of a wish no figure judges ("working with
+        # animals", "travel a lot") are no career's name here, unless the message is about
+        # one career ("is nursing a good career"); ``about`` also says a career stands in it
+        ignored = self.cue_words(self.rest)
+        if not about:
+            ignored |= self.words_in([(f.start, f.end) for f in scope_in(self.rest)])
+        # "the most in demand job rn": shorthand after a word for jobs is texting
+        ignored |= {i for i in range(1, len(message.words)) if texting_after_job_word(message, i)}
+        named = None
+        for first, last in self.clauses():  # a name sits within one clause
+            named = slot(
+                message,
+                self.read_as,
+                first,
+                last,
+                self.index,
+                ignored=ignored,
+                unknown=about,
+                plain=about,
+            )
+            if named is not None:
+                break
+        if named is None or not isinstance(named.found, Match):
+            # a name may hold a cue word ("medical coding", "pay clerk"): each run of
+            # words between the question's own words, as typed
+            held = [(a, b) for a, b in self.runs() if b - a >= 2 and ignored & set(range(a, b))]
+            runs = (self.slot(a, b) for a, b in held)
+            named = next((r for r in runs if r is not None and isinstance(r.found, Match)), named)
+        return named
+
+    def clauses(self) -> list[tuple[int, int]]:
+        """Word ranges between punctuation."""
+        words, cuts = self.message.words, [0]
+        for i in range(1, len(words)):
+            if CLAUSE.search(self.text[words[i - 1].end : words[i].start]):
+                cuts.append(i)
+        cuts.append(len(words))
+        return [(a, b) for a, b in pairwise(cuts) if a < b]
+
+    def runs(self) -> list[tuple[int, int]]:
+        """Runs of words that could be a name: between question words and punctuation."""
+        words, runs, start = self.message.words, [], 0
+        for i, word in enumerate(words):
+            gap = self.text[words[i - 1].end : word.start] if i else ""
+            if not_name(word.key) or CLAUSE.search(gap):
+                if start < i:
+                    runs.append((start, i))
+                start = i + (1 if not_name(word.key) else 0)
+        if start < len(words):
+            runs.append((start, len(words)))
+        return runs

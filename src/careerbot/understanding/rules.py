@@ -1,0 +1,205 @@
+"""What a message asks, as an ordered list of small rules over one parsed message: the first
+rule with an answer wins. A new shape of question is one rule here (or one lexicon row for a
+rule that exists), in the place its precedence needs, plus its corpus row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from careerbot.understanding import cues, followups
+from careerbot.understanding.chat import rude_or_kind
+from careerbot.understanding.followups import Named
+from careerbot.understanding.lexicon import shape
+from careerbot.understanding.many import many_of
+from careerbot.understanding.pairs import pair_of
+from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
+from careerbot.understanding.requests import (
+    Chat,
+    CompareAsk,
+    OtherAsk,
+    ProfileAsk,
+    Request,
+    RoadmapAsk,
+)
+from careerbot.understanding.resolution import Match
+from careerbot.understanding.screen_rules import (
+    asked_of_shown,
+    changed,
+    own_job_asked,
+    set_against_unnamed,
+    shown_acted_on,
+    why_not,
+)
+from careerbot.understanding.slang import Unlisted
+from careerbot.understanding.ways_in import way_in
+from careerbot.understanding.wishing import wishes
+
+Rule = Callable[[Parsed], Request | None]
+
+
+def follow_up_naming_one(parsed: Parsed) -> Request | None:
+    """ "compare it with a dental assistant", "what about plumbers?", "X instead of Y"."""
+    return followups.explicit(parsed.message, parsed.found, parsed.focus)
+
+
+def several_at_once(parsed: Parsed) -> CompareAsk | None:
+    """ "pharmacist, physician assistant or nurse practitioner": three or four compared."""
+    run = many_of(parsed.message, parsed.found)
+    if run is None:
+        return None
+    mentions = [named.mention for named in run]
+    return CompareAsk(mentions[0], mentions[1], parsed.focus, more=tuple(mentions[2:]))
+
+
+def two_named(parsed: Parsed) -> Request | None:
+    """ "nurse or teacher?" compares; "from cashier to nurse" asks the way between."""
+    pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
+    if pair is None:
+        return None
+    first, second, joined_by_to = pair
+    if parsed.roadmap or joined_by_to:
+        return RoadmapAsk(second.mention, first.mention)
+    return CompareAsk(first.mention, second.mention, parsed.focus)
+
+
+def person_told(parsed: Parsed) -> Request | None:
+    """What the person says of themselves, or asks what fits them: a shortlist; but a trait's
+    words alone, where a career is named as plainly, ask about that career."""
+    wish = parsed.person
+    if wish is None or (wish.tentative and _named_plainly(parsed)):
+        return None
+    return wish
+
+
+def _named_plainly(parsed: Parsed) -> bool:
+    """A question about one career named by words the spotter did not take alone ("vet
+    tech", "do data scientists need to code?", "how do I become a life coach")."""
+    about = shape("about_one").search(parsed.text) is not None or is_roadmap(parsed.text)
+    if not (parsed.focus or about or len(parsed.message.words) <= SHORT):
+        return False
+    named = parsed.leftover(about=about)
+    if named is None:
+        return False
+    # "tell me about astronaut chefs": a career asked about, known or not
+    return about or isinstance(named.found, Match | Unlisted)
+
+
+def asked_way_in(parsed: Parsed) -> Request | None:
+    """ "how do I become a nurse?", "how do I get a license?": the roadmap."""
+    if not parsed.roadmap:
+        return None
+    way = way_in(parsed)
+    return RoadmapAsk(way.target, way.source, parsed.focus) if isinstance(way, RoadmapAsk) else way
+
+
+def second_to_come(parsed: Parsed) -> CompareAsk | None:
+    """ "compare routing with", "nurse vs": a comparison with its second side to come."""
+    said = shape("one_sided").search(parsed.text)
+    if said is None or len(parsed.options) > 1:
+        return None
+    if parsed.options:
+        return CompareAsk(parsed.options[0].mention, None, parsed.focus)
+    words = parsed.message.words
+    ends = [i for i, w in enumerate(words) if w.start >= said.start() and w.end <= said.end()]
+    inner = [i for i in range(len(words)) if i not in ends]
+    if not inner or len(inner) > SHORT:
+        return None
+    named = parsed.slot(inner[0], inner[-1] + 1, unknown=True)
+    return CompareAsk(named, None, parsed.focus) if named is not None else None
+
+
+def on_screen_unnamed(parsed: Parsed) -> Request | None:
+    """ "the first one", "which pays more?", "how do I get into it": about what is shown,
+    unless the words name a career the catalog spells differently ("how much do welders
+    make")."""
+    if parsed.found:
+        return None
+    shown = followups.on_screen(parsed.message, parsed.focus, parsed.roadmap)
+    return shown if shown is not None and parsed.leftover() is None else None
+
+
+def _wishful(parsed: Parsed) -> bool:
+    """Asks for careers in general: "is welding a good career for a 17 year old" does not."""
+    return bool(cues.RECOMMEND_CUE.search(parsed.rest)) and not shape("is_it").search(parsed.text)
+
+
+def one_named(parsed: Parsed) -> ProfileAsk | None:
+    """One career named (once, or twice as "site reliability engineer (SRE)"): about it."""
+    options = _distinct(parsed.options)
+    if len(options) != 1 or (_wishful(parsed) and not options[0].mention.exact):
+        return None
+    return ProfileAsk(options[0].mention, parsed.focus or "overall")
+
+
+def _distinct(named: list[Named]) -> list[Named]:
+    seen: set[str] = set()
+    out = []
+    for item in named:
+        found = item.mention.found
+        key = found.slug if isinstance(found, Match) else item.mention.said
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def one_asked_about(parsed: Parsed) -> ProfileAsk | None:
+    """A question about one career whose words are no catalog name as typed: "is being an
+    influencer a real career?", "how long to learn welding"."""
+    about = shape("about_one").search(parsed.text) is not None
+    if _wishful(parsed) or parsed.found or not (parsed.focus is not None or about):
+        return None
+    subject = parsed.leftover(about=about)
+    return ProfileAsk(subject, parsed.focus or "overall") if subject is not None else None
+
+
+def wished(parsed: Parsed) -> Request | None:
+    """Preferences, fields and wishes no figure judges: "remote jobs that pay well"."""
+    return wishes(parsed.message, parsed.rest)
+
+
+def last_named(parsed: Parsed) -> ProfileAsk | None:
+    """Careers named and nothing else read: the last of them."""
+    return ProfileAsk(parsed.found[-1].mention, parsed.focus or "overall") if parsed.found else None
+
+
+def short_name(parsed: Parsed) -> Request | None:
+    """A few words that name a career: "bookkeepers?"; "what about bookkeepers?",
+    "multi-agent instead": the same question of another career."""
+    if len(parsed.message.words) > SHORT or (subject := parsed.leftover()) is None:
+        return None
+    said = parsed.text.strip(" ?!.")
+    if cues.WHAT_ABOUT.match(said) or cues.INSTEAD.match(said):
+        return OtherAsk(subject)
+    return ProfileAsk(subject, parsed.focus or "overall")
+
+
+#: tried in this order; the first answer wins
+RULES: tuple[Rule, ...] = (
+    changed,
+    follow_up_naming_one,
+    set_against_unnamed,
+    shown_acted_on,
+    why_not,
+    several_at_once,
+    two_named,
+    own_job_asked,
+    asked_of_shown,
+    person_told,
+    asked_way_in,
+    second_to_come,
+    on_screen_unnamed,
+    one_named,
+    one_asked_about,
+    wished,
+    last_named,
+    short_name,
+)
+
+
+def structured(parsed: Parsed) -> Request:
+    for rule in RULES:
+        if (request := rule(parsed)) is not None:
+            return request
+    # "shut up you stupid machine": no question, a feeling about the bot
+    return Chat("smalltalk" if rude_or_kind(parsed.text) else "unclear")

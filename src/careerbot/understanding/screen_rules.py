@@ -1,0 +1,119 @@
+"""Rules for messages about what is on screen and the person's own job: "add actuary",
+"compare them", "vs electrical", "which is less stressful?", "why not nursing?", "I'm a
+truck driver, how much do we make?". Which careers they mean, only the conversation knows."""
+
+from __future__ import annotations
+
+from careerbot.understanding import cues
+from careerbot.understanding.lexicon import shape
+from careerbot.understanding.onscreen import action, change, refs
+from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed
+from careerbot.understanding.person_reading import MOVE
+from careerbot.understanding.requests import (
+    ChangeAsk,
+    CompareAsk,
+    FocusAsk,
+    Mention,
+    OnScreen,
+    OtherAsk,
+    ProfileAsk,
+    Request,
+    ScreenAsk,
+    Subject,
+    WhyNotAsk,
+)
+from careerbot.understanding.wishing import wishes
+
+
+def changed(parsed: Parsed) -> ChangeAsk | None:
+    """ "add actuary", "drop plumber", "drop the second one", "swap carpenter for roofer"."""
+    said = change(parsed.text)
+    if said is None:
+        return None
+
+    def named(words: str | None) -> Mention | None:
+        if words is None:
+            return None
+        at = parsed.text.find(words)
+        return parsed.slot(parsed.word_at(at), parsed.word_at(at + len(words)), unknown=True)
+
+    places = refs(said.drop).places if said.drop else ()
+    drop: Subject | None = OnScreen(places[0]) if places else named(said.drop)  # type: ignore[arg-type]
+    add = named(said.add)
+    if add is None and drop is None:
+        return None
+    return ChangeAsk(add=add, drop=drop)
+
+
+def set_against_unnamed(parsed: Parsed) -> OtherAsk | None:
+    """ "vs electrical", "or primary": a word set against the career on screen, read as a
+    name even where it is a field's word; the career beside it settles which."""
+    if parsed.options:
+        return None
+    said = cues.WHAT_ABOUT.match(parsed.text.strip(" ?!."))
+    if said is None or said.group("against") is None or len(parsed.message.words) > SHORT:
+        return None
+    named = parsed.slot(parsed.word_at(said.start("name")), len(parsed.message.words), unknown=True)
+    return OtherAsk(named, against=True) if named is not None else None
+
+
+def shown_acted_on(parsed: Parsed) -> Request | None:
+    """What is on screen, compared, drawn or moved on from, with no career named."""
+    if parsed.found:
+        return None
+    found, doing, focus = refs(parsed.text), action(parsed.text), parsed.focus
+    if len(found.places) >= 2:  # "compare 1 and 3", "the first and the last"
+        subjects = [OnScreen(p) for p in found.places[:4]]  # type: ignore[arg-type]
+        return CompareAsk(subjects[0], subjects[1], focus, more=tuple(subjects[2:]))
+    if found.top and (doing == "compare" or len(parsed.message.words) <= SHORT):
+        return ScreenAsk("compare", top=found.top, focus=focus)
+    if doing in ("chart", "moves"):
+        return ScreenAsk(doing, focus=focus)  # type: ignore[arg-type]
+    if found.everything and doing == "compare":
+        return ScreenAsk("compare", focus=focus)
+    return None
+
+
+def why_not(parsed: Parsed) -> WhyNotAsk | None:
+    """ "why not nursing?", "why isn't a teacher on the list": the career after the cue."""
+    cue = shape("why_not").match(parsed.text)
+    if cue is None:
+        return None
+    first = parsed.word_at(cue.end())
+    spotted = [f for f in parsed.options if f.start >= first]
+    if len(spotted) == 1:  # a name the spotter took whole ("ai multi-agent systems engineer")
+        return WhyNotAsk(spotted[0].mention)
+    cut = CLAUSE.search(parsed.text, cue.end())
+    named = parsed.slot(first, parsed.word_at(cut.start()) if cut else len(parsed.message.words))
+    return WhyNotAsk(named) if named is not None else None
+
+
+def own_job_asked(parsed: Parsed) -> ProfileAsk | None:
+    """ "I'm a truck driver, how much do we make?", "is my job safe? I'm an accountant": a
+    figure of the job they do, not a list of others."""
+    wish, focus = parsed.person, parsed.focus
+    if wish is None or focus is None:
+        return None
+    person = wish.person
+    if person.current is None or wish.asking or person.leaving:
+        return None
+    if person.likes or person.dislikes or person.values or wish.scope:
+        return None
+    if MOVE.search(parsed.text) or not shape("own_job").search(parsed.text):
+        return None
+    said = next((f.mention for f in parsed.found if f.role == "self"), None)
+    return ProfileAsk(said, focus) if said is not None else None
+
+
+def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
+    """ "which is less stressful?", "is it dangerous?", "which pays most?": a wish or a
+    figure asked of what is shown, with no career named and no careers in general."""
+    text = parsed.text
+    if parsed.options or not shape("of_shown").match(text) or shape("many").search(text):
+        return None
+    asked = parsed.person or wishes(parsed.message, parsed.rest)
+    choosing = cues.WHICH.search(text) is not None
+    focus = parsed.focus
+    if asked is not None and (asked.person or asked.not_judged or focus is not None):
+        return FocusAsk(focus or "overall", wish=asked, choosing=choosing)
+    return FocusAsk(focus, choosing=choosing) if focus is not None else None
