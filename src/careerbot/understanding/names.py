@@ -3,37 +3,17 @@
 from __future__ import annotations
 
 from careerbot._utils.text import singular, words
+from careerbot.understanding.lexicon import word_forms, word_list
 
 
 def word_set(text: str) -> frozenset[str]:
     """The words of ``text`` as typed and in the one form a message's words are keyed by
     ("easy" and "easi"), so a check holds either way."""
-    typed = text.split()
-    return frozenset(typed) | frozenset(singular(w) for w in typed)
+    return word_forms(text.split())
 
 
 #: words a name is read without: "a welder job" is "welder"
-FILLER = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "in",
-        "for",
-        "to",
-        "as",
-        "job",
-        "jobs",
-        "role",
-        "career",
-        "careers",
-        "position",
-        "work",
-        "working",
-    }
-)
+FILLER = word_list("filler")
 
 
 def tokens_of(text: str) -> list[str]:

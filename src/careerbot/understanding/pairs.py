@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
+from careerbot.understanding.lexicon import word_list
 from careerbot.understanding.message import Message
 from careerbot.understanding.resolution import Match, NameIndex
 from careerbot.understanding.spotting import JOINS, Reading
@@ -21,92 +22,9 @@ _LEAD = re.compile(
     r"\b(?:compare|comparison(?: of)?|differences? between|differences? of|between|cmp|from)\b"
 )
 #: words that end a career's side of "or"/"vs"
-_BOUNDARY = frozenset(
-    [
-        "which",
-        "who",
-        "what",
-        "whats",
-        "when",
-        "where",
-        "why",
-        "how",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "being",
-        "become",
-        "becoming",
-        "should",
-        "would",
-        "could",
-        "can",
-        "will",
-        "do",
-        "does",
-        "did",
-        "better",
-        "worse",
-        "between",
-        "compare",
-        "comparison",
-        "maybe",
-        "thinking",
-        "think",
-        "prefer",
-        "choose",
-        "either",
-        "whether",
-        "if",
-        "than",
-        "for",
-        "because",
-        "but",
-        "so",
-        "then",
-        "also",
-        "i",
-        "im",
-        "you",
-        "we",
-        "they",
-        "he",
-        "she",
-        "it",
-        "my",
-        "your",
-        "their",
-        "our",
-        "me",
-        "him",
-        "her",
-        "them",
-        "like",
-        "want",
-        "wants",
-        "say",
-        "says",
-        "said",
-        "tell",
-        "about",
-        "pick",
-        "go",
-        "going",
-        "get",
-        "into",
-        "as",
-        "one",
-        "honestly",
-        "really",
-        "lol",
-        "now",
-        "anyway",
-    ]
-)
+_BOUNDARY = word_list("boundary")
 Pair = tuple[Named, Named, bool]
-_LED_JOINS = frozenset({"and", "with", "to", "into"})
+_LED_JOINS = word_list("led_joins")
 
 
 def pair_of(

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from careerbot.understanding.lexicon import load
+from careerbot.understanding.lexicon import load, word_list
 
 #: everyday words of a language a message must have to be read as written in it
 LEAST_WORDS = 2
@@ -33,7 +33,7 @@ def languages() -> tuple[Language, ...]:
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 #: English words that are also everyday words of the languages read (never counted)
-_ENGLISH = frozenset(["a", "as", "die", "do", "is", "me", "or", "was", "will", "the", "per"])
+_ENGLISH = word_list("also_english")
 
 
 def language_of(text: str) -> Language | None:
@@ -77,11 +77,7 @@ def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 #: words around a place that ask nothing more: "and in the uk?", "what about canada tho"
-_ONLY = frozenset(
-    {"and", "but", "ok", "okay", "so", "what", "how", "about", "tho", "though", "then"}
-    | {"there", "instead", "also", "too", "hmm", "same", "question", "for", "in", "the"}
-    | {"over", "lol", "haha"}
-)
+_ONLY = word_list("place_only")
 
 
 _US = re.compile(r"\b(?:in|for) (?:the )?(?:us|usa|u\.s\.?|united states|america|states)\b")

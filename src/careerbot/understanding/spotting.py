@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from careerbot.understanding.lexicon import word_list
 from careerbot.understanding.message import Message, Word
 from careerbot.understanding.name_tables import ALTERNATE, TITLE
-from careerbot.understanding.names import FILLER, word_set
+from careerbot.understanding.names import FILLER
 from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, PHRASES
 
@@ -23,71 +24,19 @@ from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, PHRASES
 LONGEST_NAME = 8
 #: words common enough in English (or in how people ask) never to be read as a misspelled
 #: catalog word, nor, alone, as a career
-EVERYDAY = word_set(
-    """
-    a about above after again against ago ai all also always am an and any anything are
-    around as ask at away back bad be because become becoming been before being best better
-    between big both but buy by can cant career careers chat come could day days did do
-    does doing done dont down each easy else end enough even ever every extra fast few field
-    fields find first for free friend friends from fun future get gets getting give go going
-    good great guy guys had hard has have having he her here him his home how i if im in
-    into is it its job jobs just keep kid kids know last least less let life like live long
-    look lot lots love make makes making man many may me mean men money month months more
-    most much must my need needs never new next nice no not now of off ok okay old on once
-    one only or other our out over own page part pay people person place play please pretty
-    quick quite rather real really right run same say school see seem she should show since
-    so some something start still study such sure take tell than that the their them then
-    there these they thing things think this those though through time to too try two under
-    until up us use very want was way we well were what when where which while who why will
-    with without work worker working works world would year years yes yet you young your
-    model host server agent coach guard runner page player reader member partner owner
-    leader associate principal fellow intern resident mate page driving passion hate
-    like love honestly basically actually literally lol stuff trade trades
-    highest lowest safest easiest quickest fastest hardest top paid paying learn
-    maybe perhaps probably idk guess said says another sounds sound confused either
-    neither kinda sorta pls plz currently considering deciding torn choose choosing
-    pick compare compared comparing comparison difference differences versus haha hehe
-    wich whcih wat wut hw whats whos looking exist carreer carrer carear careeer jobb
-    lmao lmfao rofl omg fully totally completely entirely mostly partly
-    """
-)
+EVERYDAY = word_list("everyday")
 
 
 #: after a single generic word these make it a field, not a career: "engineering jobs"
-FIELD_NOUNS = frozenset(
-    [
-        "jobs",
-        "job",
-        "careers",
-        "career",
-        "field",
-        "fields",
-        "industry",
-        "sector",
-        "branch",
-        "branches",
-        "roles",
-        "positions",
-        "work",
-        "stuff",
-        "world",
-        "side",
-    ]
-)
+FIELD_NOUNS = word_list("field_nouns")
 
 
 #: words for a level or a way of doing the same job, not another job ("senior nurse")
-RANKS = word_set(
-    """
-    senior junior entry level lead experienced licensed certified freelance remote online
-    part full time self employed beginner new female male local professional qualified
-    regular normal typical traditional ordinary standard average basic conventional classic
-    """
-)
+RANKS = word_list("ranks")
 #: a word shaped like a verb or an adverb ("thinking", "said", "honestly") says how, not what
 _VERB_OR_ADVERB = re.compile(r"(?:ing|ed|ly)$")
 #: words that join two careers, never part of either's name
-JOINS = frozenset({"or", "vs", "versus", "v", "against", "than"})
+JOINS = word_list("joins")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +131,8 @@ def spot(
 
 #: shorthand that, at the end of a sentence naming another career, is texting: "are
 #: surgical techs in demand rn" ("right now")
-TEXTING = frozenset({"rn", "atm", "tbh", "imo"})
-_BEFORE_A_NAME = frozenset({"and", "or", "vs", "versus", "to", "an", "become", "than", "with"})
+TEXTING = word_list("texting")
+_BEFORE_A_NAME = word_list("before_a_name")
 
 
 def _after_job_word(message: Message, span: Span) -> bool:
@@ -196,7 +145,7 @@ def texting_after_job_word(message: Message, i: int) -> bool:
     return message.words[i].key in TEXTING and message.words[i - 1].key in _JOB_WORDS
 
 
-_JOB_WORDS = frozenset({"job", "jobs", "career", "careers", "market", "hiring", "demand", "now"})
+_JOB_WORDS = word_list("job_words")
 
 
 def _texting(message: Message, span: Span) -> bool:

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable
 
 from careerbot._utils.text import singular, words
+from careerbot.understanding.lexicon import word_list
 from careerbot.understanding.message import Message
-from careerbot.understanding.names import FILLER, word_set
+from careerbot.understanding.names import FILLER
 from careerbot.understanding.requests import Mention
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted, unlisted
@@ -50,21 +51,7 @@ _WORKER: tuple[str, ...] = ("er", "r", "ist", "ian", "ant", "or")
 #: the endings of a word for a field of work rather than a worker
 _ACTIVITY = re.compile(r"(?:ing|ry|ri|ology|ologi|acy|aci|omy|omi|ics|ience|iene|ism|ure|ment)$")
 #: words around a career's place that are not part of its name
-_NOT_NAME = word_set(
-    """
-    a an the my being become becoming be to as for of do does did is are was were it its
-    job jobs career careers role roles work working position field profession occupation
-    thoughts on about info information tell me more everything worth good bad idea living
-    still really actually honestly just like maybe so ok okay then well paid pay salary
-    salaries how much what whats which who why when where can could should would will i im
-    you your they their them he she this that these those get got go going want wanna in at
-    with from into now today start starting right currently future real make makes making
-    earn earns average starting typical us usa america think hard easy difficult long
-    learn learning take takes took safe study studying train friendly instead matter
-    matters important importantly priority high low lots plenty decent great steady stable
-    fast quick big small less more
-    """
-)
+_NOT_NAME = word_list("not_name")
 #: the shape of a job title: an agent noun ("streamer", "magician", "artist") or a role word
 _JOB_SHAPED = re.compile(
     r"(?:er|or|ist|ian|ant|man|men|person|employee|trainee|eur|ier|naut|tuber|toker|grapher)$|"
@@ -74,16 +61,7 @@ _JOB_SHAPED = re.compile(
 )
 _CLAUSE = re.compile(r"[,;:!?()]")
 #: words shaped like an agent noun that name no worker
-_NOT_AGENT = word_set(
-    """
-    matter better number water paper computer power order other under over never ever
-    center centre letter after summer winter weather rather either neither whether together
-    finger corner border chapter offer answer cancer disorder sister brother mother father
-    daughter monster poster super tower silver gender folder flower river cover later
-    sooner faster easier harder higher lower bigger smaller newer older major minor
-    exist assist insist resist persist consist list twist wrist mist fist
-    """
-)
+_NOT_AGENT = word_list("not_agent")
 NO_OCCUPATION = "O*NET and BLS have no occupation of that name"
 
 

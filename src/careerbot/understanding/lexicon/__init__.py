@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
+from careerbot._utils.text import singular
+
 HERE = Path(__file__).parent
 
 
@@ -42,3 +44,15 @@ def patterns(name: str) -> dict[str, re.Pattern[str]]:
 def shape(name: str) -> re.Pattern[str]:
     """A phrase pattern of ``shapes.toml``: the shape of a kind of question."""
     return patterns("shapes")[name]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A word list of ``words.toml``, each word as typed and in the one form a message's
+    words are keyed by ("easy" and "easi"), so a check holds either way."""
+    return word_forms(load("words")[name].split())
+
+
+def word_forms(typed: list[str]) -> frozenset[str]:
+    """Words as typed and in their keyed (singular) form."""
+    return frozenset(typed) | frozenset(singular(w) for w in typed)
