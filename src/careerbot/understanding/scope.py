@@ -1,7 +1,8 @@
 """Fields a question is limited to ("AI jobs", "healthcare without a degree") and wishes the
 data cannot judge ("good for introverts", "work-life balance").
 
-Field phrases come from ``careers.fields``; where phrases overlap the longest wins, so "law
+Field phrases are ``lexicon/fields.toml``, unjudged wishes ``lexicon/unjudged.toml``; where
+phrases overlap the longest wins, so "law
 enforcement" is public safety and not law, "AI engineering" is AI and not engineering.
 Where a phrase names a field, the words are taken: the rest of the message is read for wishes.
 """
@@ -12,38 +13,12 @@ import re
 from dataclasses import dataclass
 
 from careerbot.careers.fields import FIELDS
+from careerbot.understanding.lexicon import any_word, compiled, load
 
-_FIELD_PATTERNS = tuple(
-    (field.name, re.compile(rf"\b(?:{'|'.join(field.words)})\b")) for field in FIELDS
-)
+_FIELD_PATTERNS = tuple((field.name, compiled(load("fields")[field.name])) for field in FIELDS)
 #: wishes the catalog has no figure for, named as people say them
 NOT_JUDGED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"\b(?:{pattern})\b"))
-    for name, pattern in (
-        ("flexible hours", r"flexible (?:hours|schedules?|time)|own hours|set my own hours"),
-        ("free time", r"free time|time off|time for (?:my )?family|have a life"),
-        ("creative freedom", r"creative freedom|freedom to create"),
-        ("fun", r"fun|enjoyable|exciting"),
-        ("work with friends", r"(?:work|working) with (?:my )?friends"),
-        ("night shifts", r"night shifts?|nights"),
-        (
-            "hours",
-            r"(?:better|good|normal|regular|fewer|shorter|long|longer|reasonable|sane|decent) "
-            r"hours|9 to 5|nine to five",
-        ),
-        (
-            "physical danger",
-            r"danger(?:ous)?|risky|injur(?:y|ies|ed)|hazard(?:s|ous)?|deadl(?:y|iest)|"
-            r"(?<!job )(?<!financially )safe(?:r|st)?(?! from| with| job| career| bet)",
-        ),
-        (
-            "age",
-            r"for (?:a|an|someone) \d+ ?(?:yr|year)s?[- ]?old|at my age|too old|age limits?|"
-            r"(?:minimum|maximum|max|min) age|how old|"
-            r"(?:in|at) (?:my|your) (?:\d0s|forties|fifties|thirties)|"
-            r"older (?:person|people|workers?)",
-        ),
-    )
+    (name, any_word(pattern)) for name, pattern in load("unjudged").items()
 )
 
 
