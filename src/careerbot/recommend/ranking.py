@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careerbot.careers.criteria import BY_NAME, AttributeName
 from careerbot.careers.model import Career
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.recommend.weighing import WEIGHED, Criterion
 
 SHOWN = 5
 
@@ -48,7 +48,7 @@ def meets(career: Career, preference: Preference) -> bool:
     bound = preference.bound()
     if bound is None:
         return True
-    figure = BY_NAME[preference.criterion].check_value(career)
+    figure = WEIGHED[preference.criterion].check_value(career)
     if figure is None:
         return False
     return figure >= bound if preference.want == "high" else figure <= bound
@@ -57,8 +57,8 @@ def meets(career: Career, preference: Preference) -> bool:
 class _Scale:
     """Where each figure stands among all careers measured the same way."""
 
-    def __init__(self, careers: Sequence[Career], criterion: AttributeName) -> None:
-        self.attribute = BY_NAME[criterion]
+    def __init__(self, careers: Sequence[Career], criterion: Criterion) -> None:
+        self.attribute = WEIGHED[criterion]
         self.sorted: dict[tuple[str, str], list[float]] = {}
         for career in careers:
             figure = self.attribute.value(career)
@@ -81,13 +81,19 @@ class _Scale:
         return position if preference.want == "high" else 1.0 - position
 
 
-def rank(careers: Sequence[Career], preferences: Preferences, single: bool = False) -> Ranking:
+def rank(
+    careers: Sequence[Career],
+    preferences: Preferences,
+    single: bool = False,
+    shown: int = SHOWN,
+) -> Ranking:
     """``single``: a one-criterion ranking ("which pays the most"), over the careers that
-    publish that figure, on the source and measure most of them use."""
+    publish that figure, on the source and measure most of them use. ``shown``: how many
+    picks to keep, best first."""
     active = preferences.active
     others: dict[tuple[str, str], int] = {}
     if single and active:
-        attribute = BY_NAME[active[0].criterion]
+        attribute = WEIGHED[active[0].criterion]
         careers = [c for c in careers if attribute.value(c) is not None]
         groups = Counter(attribute.group(c) for c in careers)
         if len(groups) > 1:
@@ -112,7 +118,7 @@ def rank(careers: Sequence[Career], preferences: Preferences, single: bool = Fal
     pool = sorted(scored if relaxed else passing, key=lambda sc: (order(sc), sc[1].title))
     keys = [order(sc) for sc in pool]
     picks = []
-    for s, career in pool[:SHOWN]:
+    for s, career in pool[:shown]:
         key = order((s, career))
         place = 1 + bisect_left(keys, key)
         tied = bisect_right(keys, key) - place

@@ -86,6 +86,18 @@ def remote_notes(*careers: Career) -> list[str]:
     return [REMOTE_NOTE + (f" {PARTLY_NOTE}" if any(f.partly for f in flags) else "")]
 
 
+LEGEND = (
+    f"{BETTER} better · {TIE} tied · {APART} different sources or measures, not ranked · "
+    f"{MISSING} not published"
+)
+
+
+def card_notes(cmp: Comparison) -> list[str]:
+    """The card's footnotes above its sources: what the AI figure measures, the bases of
+    pay and demand, what remote means, and the legend of its marks."""
+    return [exposure_note(cmp.a, cmp.b), *bases_notes(cmp), LEGEND]
+
+
 def render_card(
     cmp: Comparison, advice: Advice, sources: Mapping[str, Source], *, detailed: bool = True
 ) -> Document:
@@ -105,11 +117,6 @@ def render_card(
         blocks.append(Para(" · ".join(advice.both), bold_prefix="Both:"))
     if detailed:
         blocks.append(Para(advice.conclusion, bold_prefix="Conclusion:"))
-    legend = (
-        f"{BETTER} better · {TIE} tied · {APART} different sources or measures, not ranked · "
-        f"{MISSING} not published"
-    )
-    notes = [exposure_note(cmp.a, cmp.b), *bases_notes(cmp), legend]
-    notes.append(source_line(sources, cmp.a, cmp.b))
+    notes = [*card_notes(cmp), source_line(sources, cmp.a, cmp.b)]
     blocks.append(Para("\n".join(notes), italic=True))
     return Document(tuple(blocks))

@@ -11,6 +11,9 @@ from careerbot.careers.roadmap import Roadmap
 from careerbot.careers.switching import Switch
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, reasons
+from careerbot.render.card import card_notes
+from careerbot.render.grid import glance_rows
+from careerbot.render.sources import source_ids
 
 
 def _figure(figure: Figure | None) -> dict[str, Any] | None:
@@ -44,6 +47,10 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
             }
             for name, attr in cmp.attributes.items()
         },
+        "glance": [
+            {"attribute": r.attribute, "label": r.label, "a": r.a, "b": r.b, "mark": r.mark}
+            for r in glance_rows(cmp)
+        ],
         "a_only": list(skills.a_only),
         "shared": [{"a": s.a, "b": s.b, "similarity": s.similarity} for s in skills.shared],
         "b_only": list(skills.b_only),
@@ -56,6 +63,8 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "both": list(advice.both),
         "conclusion": advice.conclusion,
         "verdict": advice.verdict,
+        "notes": card_notes(cmp),
+        "sources": source_ids(cmp.a, cmp.b),
     }
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
 from careerbot.recommend.ranking import SHOWN, Ranking, by_openings
 from careerbot.recommend.reasons import figure_text, miss_text, must_text, reasons, wish_text
+from careerbot.recommend.weighing import WEIGHED
 from careerbot.render.card import MEASURE_NOTES
 from careerbot.render.document import Block, Document, Heading, Para
 from careerbot.render.sources import source_line
@@ -62,7 +62,7 @@ def recommendation_document(
     preferences = ranking.preferences
     active = preferences.active
     if single and active:
-        heading = BY_NAME[active[0].criterion].headings[active[0].want] + _within(scope)
+        heading = WEIGHED[active[0].criterion].headings[active[0].want] + _within(scope)
     else:
         heading = "Careers that fit what you asked for" + _within(scope)
     asked = [wish_text(p) for p in preferences.items] + [f"in {s}" for s in scope]
