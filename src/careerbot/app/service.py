@@ -226,7 +226,7 @@ class CareerService:
 
     async def _handle(self, chat_id: int | None, step: Step, message: str | None = None) -> Reply:
         if chat_id is None:  # nothing of a chat's to read or keep; a message still counts
-            reply = self._linked(step(await self.dialogue(), ChatContext()))
+            reply = self.linked(step(await self.dialogue(), ChatContext()))
             if message is not None:
                 async with self.store.exchange() as exchange:
                     await self._record(exchange, reply, message)
@@ -235,13 +235,13 @@ class CareerService:
         dialogue = await self.dialogue()
         async with self.store.exchange() as exchange:
             context = ChatContext.from_dict(await exchange.get_context(chat_id))
-            reply = self._linked(step(dialogue, context))
+            reply = self.linked(step(dialogue, context))
             if reply.context != context:
                 await exchange.save_context(chat_id, reply.context.to_dict())
             await self._record(exchange, reply, message)
             return reply
 
-    def _linked(self, reply: Reply) -> Reply:
+    def linked(self, reply: Reply) -> Reply:
         """A comparison with the button that opens it in the interactive tool, if served."""
         if self.webapp_url is None or reply.comparison is None or len(reply.careers) != 2:
             return reply

@@ -177,6 +177,7 @@ class Tool:
         catalog = await self.service.catalog()
         a, b = (catalog.by_slug[s] for s in slugs[:2])
         reply = comparison_reply(catalog, ChatContext(), a, b, self.service.bot_username)
+        reply = self.service.linked(reply)
         if not await delivery.deliver(user_id, query_id, reply):
             return Refused("undeliverable", "Telegram would not deliver it: start the bot first.")
         return Answer(catalog.version, {"sent": True, "careers": list(reply.careers)})

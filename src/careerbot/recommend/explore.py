@@ -97,4 +97,6 @@ def explore(careers: Sequence[Career], exploration: Exploration) -> Ranking:
         want = exploration.order or WEIGHED[exploration.sort].bare
         alone = Preferences((Preference(exploration.sort, want),))
         return rank(pool, alone, single=True, shown=shown)
-    return rank(pool, exploration.priorities, shown=shown)
+    # one priority ranks as the chat does a one-figure question: on one source and measure
+    single = len(exploration.priorities.active) == 1
+    return rank(pool, exploration.priorities, single=single, shown=shown)

@@ -29,6 +29,11 @@ MOST_BODY = 16 * 1024
 #: the longest request line and header accepted: long enough that a 20 KB parameter is
 #: refused by the API with a JSON error rather than by the HTTP parser
 MOST_LINE = 64 * 1024
+RUNNER_OPTIONS: Final = {
+    "access_log": None,
+    "max_line_size": MOST_LINE,
+    "max_field_size": MOST_LINE,
+}
 
 
 @web.middleware
@@ -54,7 +59,11 @@ async def on_asset(request: web.Request) -> web.Response:
 
 
 def make_app(service: CareerService, signing: api.Signing | None = None) -> web.Application:
-    app = web.Application(middlewares=[json_errors], client_max_size=MOST_BODY)
+    app = web.Application(
+        middlewares=[json_errors],
+        client_max_size=MOST_BODY,
+        handler_args={"max_line_size": MOST_LINE, "max_field_size": MOST_LINE},
+    )
     page = Page.load()
     app[PAGE], app[api.BUILD], app[api.TOOL] = page, page.build, Tool(service)
     if signing is not None:
@@ -85,12 +94,7 @@ class WebAppServer:
         settings, signing = self.settings, None
         if settings is not None and settings.telegram_token and delivery is not None:
             signing = api.Signing(settings.telegram_token, settings.webapp_max_age, delivery)
-        self._runner = web.AppRunner(
-            make_app(service, signing),
-            access_log=None,
-            max_line_size=MOST_LINE,
-            max_field_size=MOST_LINE,
-        )
+        self._runner = web.AppRunner(make_app(service, signing), access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
