@@ -28,6 +28,7 @@ from careerbot.dialogue.answers import comparison_reply, profile_reply, roadmap_
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.recommend.explore import EDUCATION_KEYS, Exploration, explore, schooling
+from careerbot.recommend.ranking import Scale
 from careerbot.recommend.weighing import WEIGHED
 from careerbot.render.json_view import ranking_json
 from careerbot.understanding.resolution import Ambiguous, Match, NotFound
@@ -35,6 +36,7 @@ from careerbot.understanding.resolution import Ambiguous, Match, NotFound
 #: answers kept per catalog version, the least recently asked dropped first
 KEPT = 4096
 MOST_CAREERS = 4
+SCALES_KEPT = 64
 Json = dict[str, Any]
 
 
@@ -74,11 +76,14 @@ class Tool:
         self._kept: OrderedDict[Hashable, Answer] = OrderedDict()
         self._size = kept
         self._version: int | None = None
+        #: the rankings' scales, per set of filters (about 90 KB each, so only a few kept)
+        self._scales: dict[Hashable, Scale] = {}
 
     async def _answer(self, key: Hashable, make: Callable[[Catalog], Json]) -> Answer:
         catalog = await self.service.catalog()
         if catalog.version != self._version:
             self._kept.clear()
+            self._scales.clear()
             self._version = catalog.version
         answer = self._kept.get(key)
         if answer is None:
@@ -151,7 +156,9 @@ class Tool:
 
     async def explore(self, exploration: Exploration) -> Answer:
         def made(catalog: Catalog) -> Json:
-            ranking = explore(catalog.careers, exploration)
+            if len(self._scales) > SCALES_KEPT:
+                self._scales.clear()
+            ranking = explore(catalog.careers, exploration, self._scales)
             body = ranking_json(ranking)
             for pick, shown in zip(ranking.picks, body["picks"], strict=True):
                 shown.update(_summary(pick.career))

@@ -7,13 +7,13 @@ reasons are the chat's."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 
 from careerbot.careers.model import Career, Direction
 from careerbot.careers.switching import EDUCATION_ORDER
 from careerbot.recommend.preferences import Preference, Preferences
-from careerbot.recommend.ranking import Ranking, meets, rank
+from careerbot.recommend.ranking import Ranking, Scale, meets, rank
 from careerbot.recommend.weighing import WEIGHED, Criterion
 
 #: the most picks one answer lists
@@ -90,13 +90,29 @@ def schooling(career: Career) -> str | None:
     return stage.category if stage is not None and stage.category in EDUCATION_ORDER else None
 
 
-def explore(careers: Sequence[Career], exploration: Exploration) -> Ranking:
+def explore(
+    careers: Sequence[Career],
+    exploration: Exploration,
+    scales: MutableMapping[Hashable, Scale] | None = None,
+) -> Ranking:
+    """``scales``: where to keep the scales made, for the next exploration with the same
+    filters (a scale depends on the careers it is made over, and they on the filters)."""
     pool = [c for c in careers if exploration.filters.admits(c)]
     shown = max(1, min(exploration.shown, MOST_SHOWN))
     if exploration.sort is not None:
         want = exploration.order or WEIGHED[exploration.sort].bare
-        alone = Preferences((Preference(exploration.sort, want),))
-        return rank(pool, alone, single=True, shown=shown)
-    # one priority ranks as the chat does a one-figure question: on one source and measure
-    single = len(exploration.priorities.active) == 1
-    return rank(pool, exploration.priorities, single=single, shown=shown)
+        priorities, single = Preferences((Preference(exploration.sort, want),)), True
+    else:
+        # one priority ranks as the chat does a one-figure question: on one source and measure
+        priorities = exploration.priorities
+        single = len(priorities.active) == 1
+
+    def scale_of(ranked: Sequence[Career], criterion: Criterion) -> Scale:
+        if scales is None:
+            return Scale(ranked, criterion)
+        key = (exploration.filters, single, criterion)  # these decide the careers ranked
+        if (kept := scales.get(key)) is None:
+            kept = scales[key] = Scale(ranked, criterion)
+        return kept
+
+    return rank(pool, priorities, single=single, shown=shown, scale_of=scale_of)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from careerbot.careers.model import Career
+from careerbot.careers.model import Career, Direction
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.weighing import WEIGHED, Criterion
 
@@ -54,31 +54,57 @@ def meets(career: Career, preference: Preference) -> bool:
     return figure >= bound if preference.want == "high" else figure <= bound
 
 
-class _Scale:
-    """Where each figure stands among all careers measured the same way."""
+class Scale:
+    """Where each figure stands among all careers measured the same way: worked out once
+    per career when the scale is made, so scoring a career is a look-up."""
 
     def __init__(self, careers: Sequence[Career], criterion: Criterion) -> None:
-        self.attribute = WEIGHED[criterion]
+        self.attribute = attribute = WEIGHED[criterion]
+        measured = [
+            (c.slug, v, attribute.group(c))
+            for c in careers
+            if (v := attribute.value(c)) is not None
+        ]
         self.sorted: dict[tuple[str, str], list[float]] = {}
-        for career in careers:
-            figure = self.attribute.value(career)
-            if figure is not None:
-                self.sorted.setdefault(self.attribute.group(career), []).append(figure)
+        for _, figure, group in measured:
+            self.sorted.setdefault(group, []).append(figure)
         for figures in self.sorted.values():
             figures.sort()
+        #: a flag's value; else the mid-rank position from the lowest (0) to the highest (1),
+        #: ``None`` for the only career measured its way
+        self.standing: dict[str, float | None] = {
+            slug: figure if attribute.flag else self._position(figure, self.sorted[group])
+            for slug, figure, group in measured
+        }
+        self._points: dict[Direction, dict[str, float]] = {}
 
-    def score(self, career: Career, preference: Preference) -> float:
-        figure = self.attribute.value(career)
-        if figure is None:
-            return 0.0
-        if self.attribute.flag:
-            return float(figure == (preference.want == "high"))
-        figures = self.sorted[self.attribute.group(career)]
+    @staticmethod
+    def _position(figure: float, figures: list[float]) -> float | None:
         if len(figures) == 1:
-            return 1.0
+            return None
         below, equal = bisect_left(figures, figure), bisect_right(figures, figure)
-        position = (below + (equal - below - 1) / 2) / (len(figures) - 1)
-        return position if preference.want == "high" else 1.0 - position
+        return (below + (equal - below - 1) / 2) / (len(figures) - 1)
+
+    def points(self, want: Direction) -> dict[str, float]:
+        """What each career measured earns, 0 to 1, for a wish this way (made once a way)."""
+        if (made := self._points.get(want)) is not None:
+            return made
+        high = want == "high"
+        made = self._points[want] = {
+            slug: 1.0
+            if standing is None
+            else float(standing == high)
+            if self.attribute.flag
+            else standing
+            if high
+            else 1.0 - standing
+            for slug, standing in self.standing.items()
+        }
+        return made
+
+
+#: makes the scale of a criterion over careers (a caller may keep scales it asks for again)
+ScaleOf = Callable[[Sequence[Career], Criterion], Scale]
 
 
 def rank(
@@ -86,6 +112,7 @@ def rank(
     preferences: Preferences,
     single: bool = False,
     shown: int = SHOWN,
+    scale_of: ScaleOf = Scale,
 ) -> Ranking:
     """``single``: a one-criterion ranking ("which pays the most"), over the careers that
     publish that figure, on the source and measure most of them use. ``shown``: how many
@@ -100,17 +127,20 @@ def rank(
             main = groups.most_common(1)[0][0]
             others = {g: n for g, n in groups.items() if g != main}
             careers = [c for c in careers if attribute.group(c) == main]
-    scales = {p.criterion: _Scale(careers, p.criterion) for p in active}
+    scales = {p.criterion: scale_of(careers, p.criterion) for p in active}
     total_weight = sum(p.weight for p in active) or 1.0
 
-    def score(career: Career) -> float:
-        points = sum(p.weight * scales[p.criterion].score(career, p) for p in active)
-        return round(points / total_weight, 9)
-
-    scored = [(score(c), c) for c in careers]
-    misses = {c.slug: tuple(p for p in preferences.hard if not meets(c, p)) for c in careers}
+    # each wish adds its points to every career in turn (a career not measured earns none)
+    totals = dict.fromkeys((c.slug for c in careers), 0.0)
+    for p in active:
+        for slug, points in scales[p.criterion].points(p.want).items():
+            if slug in totals:
+                totals[slug] += p.weight * points
+    scored = [(round(totals[c.slug] / total_weight, 9), c) for c in careers]
+    hard = preferences.hard
+    misses = {c.slug: tuple(p for p in hard if not meets(c, p)) for c in careers}
     passing = [(s, c) for s, c in scored if not misses[c.slug]]
-    relaxed = not passing and bool(preferences.hard)
+    relaxed = not passing and bool(hard)
 
     def order(sc: tuple[float, Career]) -> tuple[float, ...]:
         return (len(misses[sc[1].slug]), -sc[0]) if relaxed else (-sc[0],)
