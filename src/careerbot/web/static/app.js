@@ -187,8 +187,10 @@
     } finally { card.removeAttribute("aria-busy"); }
   }
   function drawPairTabs(pairs) {
-    const tabs = $("pairs");
+    const tabs = $("pairs"), card = $("card");
     tabs.hidden = pairs.length < 2;
+    if (tabs.hidden) { card.removeAttribute("role"); card.removeAttribute("aria-labelledby"); }
+    else { card.setAttribute("role", "tabpanel"); card.setAttribute("aria-labelledby", "tab-" + state.pair); }
     tabs.replaceChildren(...pairs.map((p, i) => el("button", {
       type: "button", role: "tab", id: "tab-" + i, "aria-selected": String(i === state.pair), "aria-controls": "card",
       tabindex: i === state.pair ? "0" : "-1",
