@@ -10,6 +10,7 @@ OEWS = "bls-oews-2025"
 EP = "bls-ep-2024-34"
 ELOUNDOU = "eloundou-2024"
 DINGEL_NEIMAN = "dingel-neiman-2020"
+LICENCES = "careerbot-licences"
 
 SOURCES: dict[str, Source] = {
     ONET: Source(
@@ -52,8 +53,8 @@ SOURCES: dict[str, Source] = {
         licence="Public domain (U.S. federal government work)",
         attribution="Source: Employment Projections program, U.S. Bureau of Labor Statistics "
         "(2024–34 projections: employment change, annual openings, typical entry education, "
-        "related work experience, on-the-job training). The demand score out of 10 is "
-        "careerbot's own ranking of these figures, not a BLS measure.",
+        "related work experience, on-the-job training, percent self-employed). Openings are "
+        "published in thousands to one decimal.",
     ),
     ELOUNDOU: Source(
         short="Eloundou et al. 2024",
@@ -81,5 +82,14 @@ SOURCES: dict[str, Source] = {
         "occupation, mapped to O*NET-SOC 2019 with the O*NET 2010->2019 crosswalk (merged "
         "codes averaged; teleworkable when the mean is >= 0.5). Feasibility, not prevalence: "
         "a job that can be done at home is not necessarily offered remotely.",
+    ),
+    LICENCES: Source(
+        short="careerbot licence table",
+        name="careerbot's table of licences and mandatory certificates",
+        year=2026,
+        url="src/careerbot/catalog_build/licences.csv",
+        licence="MIT, as careerbot; each row cites a public regulation, examining body or BLS page",
+        attribution="Each row names the regulator, examining body or BLS Occupational Outlook "
+        "Handbook page it stands on; the rules that use it are in docs/catalog-build.md.",
     ),
 }
