@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from careerbot.careers.criteria import BY_NAME, AttributeName
+from careerbot.careers.demand import borrowed
 from careerbot.careers.model import Career
 from careerbot.recommend.preferences import Preference, Preferences
 
@@ -12,7 +13,11 @@ def figure_text(career: Career, criterion: AttributeName) -> str:
 
 
 def reasons(career: Career, preferences: Preferences) -> tuple[str, ...]:
-    return tuple(figure_text(career, p.criterion) for p in preferences.active)
+    """The figures a career is ranked on; a wider BLS group's figures named as such, once."""
+    found = [figure_text(career, p.criterion) for p in preferences.active]
+    if found and (basis := borrowed(career, frozenset(p.criterion for p in preferences.active))):
+        found[-1] += basis
+    return tuple(found)
 
 
 def must_text(preference: Preference) -> str:

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from careerbot.careers.comparison import AttributeComparison, Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.formatting import NOT_PUBLISHED, column_names, money, value_text
-from careerbot.careers.model import Demand, Salary
+from careerbot.careers.formatting import (
+    NOT_PUBLISHED,
+    column_names,
+    experience_cell,
+    experience_stage,
+    money,
+    value_text,
+)
+from careerbot.careers.model import Salary
 from careerbot.render.document import pad
 
 COLUMN_WIDTH = 13
@@ -93,12 +100,6 @@ def _salary_rows(rows: _Rows, cmp: Comparison) -> None:
         rows.lines.append(pad("", rows.width) + pad(bar_a, COLUMN_WIDTH + 2) + bar_b)
 
 
-def _growth(demand: Demand | None) -> str:
-    if demand is None or demand.growth_pct is None:
-        return MISSING
-    return f"{demand.growth_pct:+.1f}%"
-
-
 def ai_label(cmp: Comparison) -> str:
     """Named for what it measures; the card's footnote begins with the same name."""
     measures = {r.measure for r in (cmp.a.ai_risk, cmp.b.ai_risk) if r}
@@ -106,7 +107,7 @@ def ai_label(cmp: Comparison) -> str:
 
 
 def comparison_grid(cmp: Comparison) -> tuple[str, ...]:
-    width = max(len(ai_label(cmp)), len("Difficulty"), len("Median pay")) + 1
+    width = max(len(ai_label(cmp)), len("Experience"), len("Median pay")) + 1
     rows = _Rows(width)
     head_a, head_b = column_names(cmp.a, cmp.b, width=COLUMN_WIDTH)
     rows.lines.append(pad("", width) + pad(head_a, COLUMN_WIDTH + 2) + head_b)
@@ -114,9 +115,13 @@ def comparison_grid(cmp: Comparison) -> tuple[str, ...]:
         if name == "salary":
             _salary_rows(rows, cmp)
             continue
-        label = ai_label(cmp) if name == "ai_risk" else BY_NAME[name].label
-        rows.add(label, _cell(value_text(attr.a)), _cell(value_text(attr.b)), attr)
-        demands = (cmp.a.demand, cmp.b.demand)
-        if name == "demand" and any(d and d.growth_pct is not None for d in demands):
-            rows.add("Growth", _growth(cmp.a.demand), _growth(cmp.b.demand), None)
+        attribute = BY_NAME[name]
+        measures = {attribute.measure(cmp.a), attribute.measure(cmp.b)}
+        label = attribute.label_for(measures.pop()) if len(measures) == 1 else attribute.label
+        if name == "ai_risk":
+            label = ai_label(cmp)
+        cells = [_cell(attribute.cell_text(c)) for c in (cmp.a, cmp.b)]
+        rows.add(label, cells[0], cells[1], attr)
+        if name == "learning_curve" and any(experience_stage(c) for c in (cmp.a, cmp.b)):
+            rows.add("Experience", experience_cell(cmp.a), experience_cell(cmp.b), None)
     return tuple(line.rstrip() for line in rows.lines)
