@@ -23,8 +23,8 @@ def test_cashier_to_registered_nurse_names_the_degree_the_licence_and_the_total_
     texts = [s.text for s in plan.steps]
     assert any("bachelor's degree" in t for t in texts)
     assert "Needs RN licence" in texts
-    # a bachelor's (BLS: four years), then O*NET's most common on-the-job training, 3–6 months
-    assert plan.months == (51, 54)
+    # a bachelor's (BLS: four years); EP names no training after it
+    assert plan.months == (48, 48)
     assert any(t.startswith("Time in all: about 4 years") for t in texts)
     assert plan.direct is not None
     assert plan.direct.difficulty is Transition.HARD

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from careerbot.careers.model import Career, CatalogFile, Difficulty, Flag
-from careerbot.catalog_build import figures, licences, onet, onet_skills, preparation, rules
+from careerbot.catalog_build import (
+    entries,
+    figures,
+    licences,
+    onet,
+    onet_skills,
+    preparation,
+    rules,
+)
 from careerbot.catalog_build.exposure import Exposure, load_exposure
 from careerbot.catalog_build.fields import Facts, fields_of
 from careerbot.catalog_build.oews import Wages, all_occupations, load_major_groups, load_wages
@@ -93,7 +101,8 @@ class Shared:
     slugs: Mapping[str, str]
     nem_use: Counter[str]
     tools: ToolChooser
-    #: each occupation's entry education as the rules choose it
+    #: each occupation's way in, and its entry education as the rules choose it
+    entries: Mapping[str, preparation.Entry]
     educations: Mapping[str, str]
 
 
@@ -135,38 +144,6 @@ def _source_note(
     return " · ".join(parts)
 
 
-def _entry(code: str, inputs: Inputs, projection: Projection | None) -> preparation.Entry | None:
-    found = figures.categories(projection)
-    if found is None:
-        return None
-    return preparation.Entry(
-        code,
-        *found,
-        onet=inputs.preparation.get(code, {}),
-        names=inputs.preparation_names,
-        licences=licences.licences_for(code),
-        related_groups=tuple(sorted({c[:4] for c in (code, *inputs.related.get(code, []))})),
-    )
-
-
-def _builds_on(
-    code: str, entry: preparation.Entry | None, educations: Mapping[str, str]
-) -> tuple[str, ...]:
-    if entry is None or code not in educations:
-        return ()
-    return licences.builds_on(code, educations[code], entry.licences, educations)
-
-
-def _educations(codes: list[str], inputs: Inputs) -> dict[str, str]:
-    found = {}
-    for code in codes:
-        nem = inputs.nem.get(code)
-        entry = _entry(code, inputs, inputs.projections.get(nem) if nem else None)
-        if entry is not None:
-            found[code] = preparation.education_stage(entry).category
-    return found
-
-
 def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
     occupation = inputs.occupations[code]
     zone = inputs.zones[code]
@@ -189,7 +166,7 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
         tasks=tasks,
         description=occupation.description,
     )
-    entry = _entry(code, inputs, projection)
+    entry = shared.entries.get(code)
     curve = figures.learning_curve(entry)
     remote = figures.remote(telework)
     facts = Facts(
@@ -236,7 +213,7 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
         learning_curve=curve,
         difficulty=Difficulty(level=onet.short_zone_name(zone.name), rank=zone.zone, source=ONET),
         entry_barrier=figures.entry_barrier(
-            entry, curve, licence, _builds_on(code, entry, shared.educations)
+            entry, curve, licence, entries.builds_on(code, entry, shared.educations)
         ),
         remote=remote,
         coding=None if coding is None else Flag(value=coding, source=ONET),
@@ -254,16 +231,30 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
     )
 
 
+def _entry(code: str, inputs: Inputs) -> preparation.Entry | None:
+    nem = inputs.nem.get(code)
+    projection = inputs.projections.get(nem) if nem else None
+    return entries.entry_for(
+        code,
+        projection,
+        inputs.preparation.get(code, {}),
+        inputs.preparation_names,
+        inputs.related.get(code, []),
+    )
+
+
 def assemble(inputs: Inputs) -> CatalogFile:
     codes = sorted(inputs.zones)
     missing = [c for c in codes if c not in inputs.occupations or c[:2] not in inputs.major_groups]
     if missing:
         raise SourceDataError(f"rated occupations without title or major group: {missing[:5]}")
+    found = {code: entry for code in codes if (entry := _entry(code, inputs)) is not None}
     shared = Shared(
         slugs=rules.unique_slugs({c: inputs.occupations[c].title for c in codes}),
         nem_use=Counter(inputs.nem[c] for c in codes if c in inputs.nem),
         tools=ToolChooser({c: inputs.technology.get(c, []) for c in codes}),
-        educations=_educations(codes, inputs),
+        entries=found,
+        educations=entries.educations(found),
     )
     careers = tuple(build_career(c, inputs, shared) for c in codes)
     sources = dict(SOURCES)

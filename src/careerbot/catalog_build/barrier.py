@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from careerbot.careers.model import Level, Stage
+from careerbot.catalog_build.durations import PROGRAMMES
 from careerbot.catalog_build.licences import Licence
-from careerbot.catalog_build.preparation import PROGRAMMES
 
 EDUCATION_LEVEL: dict[str, Level] = {
     "No formal educational credential": "Low",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from careerbot.careers.model import AiRisk, Demand, EntryBarrier, Flag, LearningCurve, Salary
-from careerbot.catalog_build import barrier, preparation
+from careerbot.catalog_build import barrier, durations, preparation
 from careerbot.catalog_build.exposure import GPT4_RATER, HUMAN_RATER, Exposure
 from careerbot.catalog_build.oews import Wages
 from careerbot.catalog_build.projections import Projection
@@ -71,9 +71,9 @@ def categories(projection: Projection | None) -> tuple[str, str, str] | None:
         projection.experience,
     )
     if (
-        education not in preparation.EDUCATION
-        or training not in preparation.TRAINING
-        or experience not in preparation.EXPERIENCE
+        education not in durations.EDUCATION
+        or training not in durations.TRAINING
+        or experience not in durations.EXPERIENCE
     ):
         return None
     return education, training, experience
@@ -87,7 +87,7 @@ def learning_curve(entry: preparation.Entry | None) -> LearningCurve | None:
     return LearningCurve(
         months=low,
         months_max=high if high != low else None,
-        label=preparation.duration_label(low, high),
+        label=durations.duration_label(low, high),
         on_the_job=entry.training,
         stages=stages,
         source=EP,
