@@ -42,10 +42,14 @@ def main() -> None:
             over += 1
         extra.update((s.a, s.b) for s in fuzzy.shared if s.a != s.b)
     print(f"{PAIRS:,} random ordered pairs of O*NET occupations (seed {SEED})")
-    print(f"word overlap (before): {fuzzy_total:,} shared skills; comparisons now: "
-          f"{exact_total:,}, every one the same O*NET element in both")
-    print(f"pairs the word overlap overcounts: {over:,} ({100 * over / PAIRS:.1f}%); "
-          "comparisons now: 0")
+    print(
+        f"word overlap (before): {fuzzy_total:,} shared skills; comparisons now: "
+        f"{exact_total:,}, every one the same O*NET element in both"
+    )
+    print(
+        f"pairs the word overlap overcounts: {over:,} ({100 * over / PAIRS:.1f}%); "
+        "comparisons now: 0"
+    )
     for (first, second), count in extra.most_common(6):
         print(f"  {count:>5}  {first!r} ~ {second!r}")
 

@@ -81,7 +81,7 @@ def test_careers_on_one_bls_line_are_marked_and_counted_once(bundled_catalog: Ca
     """Home health aides and personal care aides each showed 765,800 openings."""
     text = card_text(bundled_catalog, "home-health-aides", "personal-care-aides")
     assert re.search(r"^Openings\s+765,800†\s+765,800†$", text, re.M)
-    assert "the two here are one line, counted once" in text
+    assert "(both here: one line, counted once)" in text
 
 
 def test_a_large_self_employed_share_is_said_beside_pay(bundled_catalog: Catalog) -> None:

@@ -37,7 +37,7 @@ def test_a_stepping_stone_appears_only_when_it_saves_time(bundled_catalog: Catal
     by = bundled_catalog.by_slug
     path = ["cashiers", "nursing-assistants", LPN, "registered-nurses"]
     hops = [
-        hop_years(by[a], by[b], switch(by[a], by[b]), first=i == 0)
+        hop_years(by[a], by[a], by[b], first=i == 0)
         for i, (a, b) in enumerate(itertools.pairwise(path))
     ]
     direct = switch(by["cashiers"], by["registered-nurses"])
@@ -96,3 +96,16 @@ def test_a_page_career_from_an_occupation_says_what_cannot_be_estimated(
 )
 def test_months_are_said_as_people_say_them(months: tuple[int, int], said: str) -> None:
     assert months_text(months) == said
+
+
+def test_a_field_degree_is_not_skipped_by_passing_through_related_jobs(
+    bundled_catalog: Catalog,
+) -> None:
+    """Environmental economists → remote sensing technicians needs the field's coursework;
+    a chain of related jobs (data scientists, cartographers) does not supply it."""
+    by = bundled_catalog.by_slug
+    source, target = by["environmental-economists"], by["remote-sensing-technicians"]
+    plan = roadmap(target, source, bundled_catalog.careers)
+    assert plan.direct is not None
+    assert "needs coursework or a degree in the field: about 2 years" in plan.direct.reasons
+    assert not plan.stepping_stones

@@ -13,7 +13,7 @@ from typing import Literal
 
 from careerbot.careers.comparison import Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME, RANKED, Attribute, AttributeName
-from careerbot.careers.demand import openings, openings_said
+from careerbot.careers.demand import openings, openings_cell
 from careerbot.careers.formatting import (
     joined,
     money,
@@ -132,7 +132,7 @@ def attribute_sentence(cmp: Comparison, name: AttributeName) -> str | None:
 
 
 #: why exposure to LLMs is shown side by side and never ranked
-EXPOSURE_SHOWN = "exposure is shown, not ranked: it is not a risk of replacement"
+EXPOSURE_SHOWN = "shown, not ranked: exposure is not replacement"
 
 
 def openings_sentence(cmp: Comparison) -> str | None:
@@ -140,11 +140,8 @@ def openings_sentence(cmp: Comparison) -> str | None:
     so it is stated and never called higher demand."""
     if all(openings(c) is None for c in (cmp.a, cmp.b)):
         return None
-    said = "; ".join(f"{c.title} {openings_said(c)}" for c in (cmp.a, cmp.b))
-    return (
-        f"Openings (BLS 2024–34): {said}. Openings count the jobs to fill, from growth and "
-        "from workers leaving, so a larger occupation has more."
-    )
+    said = "; ".join(f"{c.title} {openings_cell(c)}" for c in (cmp.a, cmp.b))
+    return f"Openings a year (BLS 2024–34, more in larger occupations): {said}."
 
 
 def switch_text(switch: Switch) -> str:

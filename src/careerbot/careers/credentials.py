@@ -52,6 +52,13 @@ def years(months: int) -> float:
     return months / 12
 
 
+def middle_years(found: Stage) -> float:
+    """A credential's years, the middle of its range ("a few weeks to 2 years": about a
+    year; a master's after a bachelor's: five and a half)."""
+    high = found.months_max if found.months_max is not None else found.months
+    return years(found.months + high) / 2
+
+
 def same_occupation(a: Career, b: Career) -> bool:
     """The same SOC detailed occupation (O*NET's specialties of one BLS occupation)."""
     return bool(a.soc and b.soc and a.soc[:7] == b.soc[:7])
@@ -110,23 +117,24 @@ def education_gap(a: Career, b: Career) -> tuple[float, str | None]:
     if wanted is None:
         return 0.0, None
     mine, theirs = _rank(own), _rank(wanted)
-    need = years(wanted.months)
+    need = middle_years(wanted)
     field = same_field(a, b)
+    if _builds_on_missing(a, b):  # the licence it builds on takes a degree of its own
+        return need, f"needs {wanted.text}"
     if wanted.category == CERTIFICATE and not same_occupation(a, b) and theirs >= mine:
         return need, f"needs {wanted.text}"  # a certificate is the occupation's own
     if theirs <= mine:
         if field or not wanted.in_field:
             return 0.0, None
         if theirs >= MASTERS:  # a graduate degree is a degree in the field
-            credit = 0.0 if _builds_on_missing(a, b) else BACHELOR_YEARS
-            return need - credit, f"needs {wanted.text} in the field"
+            return need - BACHELOR_YEARS, f"needs {wanted.text} in the field"
         if theirs >= BACHELORS:
             return FIELD_DEGREE_YEARS, "needs coursework or a degree in the field"
         return need, f"needs {wanted.text}"
-    credit = 0.0
-    if theirs >= MASTERS and mine >= BACHELORS and not _builds_on_missing(a, b):
-        credit = BACHELOR_YEARS  # graduate programmes admit from a bachelor's
-    return need - credit, f"needs {wanted.text}"
+    if theirs >= MASTERS and mine >= BACHELORS:  # graduate programmes admit from a bachelor's
+        graduate = wanted.text.split(" + ", 1)[-1]
+        return need - BACHELOR_YEARS, f"needs the {graduate.removeprefix('a ')}"
+    return need, f"needs {wanted.text}"
 
 
 def programme_gap(a: Career, b: Career) -> tuple[float, str | None]:
@@ -136,7 +144,7 @@ def programme_gap(a: Career, b: Career) -> tuple[float, str | None]:
         return 0.0, None
     if same_occupation(a, b):
         return 0.0, None
-    return years(wanted.months + (wanted.months_max or wanted.months)) / 2, f"needs {wanted.text}"
+    return middle_years(wanted), f"needs {wanted.text}"
 
 
 def experience_needed(b: Career) -> float:

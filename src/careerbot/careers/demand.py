@@ -151,10 +151,10 @@ def shared_note(*careers: Career) -> str | None:
         names = " and ".join(c.title for c in members)
         count = members[0].demand.shared_by if members[0].demand else 0
         line = f" ({group})" if members[0].bls_group else ""
-        both = "; the two here are one line, counted once" if len(members) > 1 else ""
+        both = " (both here: one line, counted once)" if len(members) > 1 else ""
         said.append(
-            f"{SHARED} {names}: one BLS line{line} covers {count} careers of this catalog; "
-            f"its openings are the line's total, not each career's{both}."
+            f"{SHARED} {names}: openings of one BLS line{line} that {count} careers share, "
+            f"not each career's own{both}."
         )
     return " ".join(said)
 

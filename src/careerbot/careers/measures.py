@@ -64,11 +64,6 @@ def pays_level(first: float, second: float) -> bool:
     return close or thousands(first) == thousands(second)
 
 
-def months_to_learn(career: Career) -> float | None:
-    curve = career.learning_curve
-    return float(curve.months) if curve and curve.months is not None else None
-
-
 def middle_months(career: Career) -> float | None:
     """The middle of a learning time given as a range; the figure itself otherwise."""
     curve = career.learning_curve

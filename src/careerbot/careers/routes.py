@@ -35,12 +35,17 @@ class Hop:
     years: float
 
 
-def hop_years(previous: Career, following: Career, hop: Switch, first: bool) -> float:
-    """From the route's start the worker already has their job's experience; on a stepping
-    stone it is still to be gained."""
-    years = hop.years or 0.0
-    if not first and cr.counts_as_experience(previous, following):
-        years += cr.experience_needed(following)
+def hop_years(origin: Career, previous: Career, following: Career, first: bool) -> float:
+    """The years a hop takes before the new job. The degree the worker holds is the one
+    earned for ``origin`` (the route's start, or the last hop that took a degree): a field's
+    coursework is not skipped by passing through related jobs. From the route's start the
+    worker already has their job's experience; on a stepping stone it is still to be gained."""
+    education, _ = cr.education_gap(origin, following)
+    programme, _ = cr.programme_gap(previous, following)
+    years = max(education, 0.0) + max(programme, 0.0)
+    needed = cr.experience_needed(following)
+    if not first or not cr.counts_as_experience(previous, following):
+        years += needed
     return years
 
 
@@ -103,15 +108,16 @@ def route(
     near_target = _within(target, by_slug, back)
     if source.slug not in near_target:
         return alone
-    best: dict[str, float] = {source.slug: 0.0}
-    queue: list[tuple[float, str, tuple[Hop, ...]]] = [(0.0, source.slug, ())]
+    # a state is where the worker is and where their degree comes from
+    best: dict[tuple[str, str], float] = {(source.slug, source.slug): 0.0}
+    queue: list[tuple[float, str, str, tuple[Hop, ...]]] = [(0.0, source.slug, source.slug, ())]
     while queue:
-        spent, slug, hops = heapq.heappop(queue)
+        spent, slug, origin, hops = heapq.heappop(queue)
         if spent >= alone[0].years - SAVES:
             break  # nothing left in the queue can save time
         if slug == target.slug:
             return hops if len(hops) > 1 else alone
-        if spent > best.get(slug, float("inf")) or len(hops) > MOST_STONES:
+        if spent > best.get((slug, origin), float("inf")) or len(hops) > MOST_STONES:
             continue
         here = by_slug[slug]
         left = MOST_STONES - len(hops)
@@ -126,9 +132,11 @@ def route(
             )
             if hop.difficulty in blocked:
                 continue
-            years = hop_years(here, following, hop, first=not hops)
+            years = hop_years(by_slug[origin], here, following, first=not hops)
+            degree = near if cr.education_gap(by_slug[origin], following)[0] > 0 else origin
             total = spent + years
-            if total < best.get(near, float("inf")):
-                best[near] = total
-                heapq.heappush(queue, (total, near, (*hops, Hop(following, hop, years))))
+            if total < best.get((near, degree), float("inf")):
+                best[(near, degree)] = total
+                hop_made = Hop(following, hop, years)
+                heapq.heappush(queue, (total, near, degree, (*hops, hop_made)))
     return alone

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from careerbot.careers.criteria import BY_NAME, AttributeName
-from careerbot.careers.demand import borrowed
+from careerbot.careers.demand import BORROWED, borrowed
 from careerbot.careers.model import Career
 from careerbot.recommend.preferences import Preference, Preferences
 
@@ -14,9 +14,11 @@ def figure_text(career: Career, criterion: AttributeName) -> str:
 
 def reasons(career: Career, preferences: Preferences) -> tuple[str, ...]:
     """The figures a career is ranked on; a wider BLS group's figures named as such, once."""
-    found = [figure_text(career, p.criterion) for p in preferences.active]
-    if found and (basis := borrowed(career, frozenset(p.criterion for p in preferences.active))):
-        found[-1] += basis
+    active = preferences.active
+    found = [figure_text(career, p.criterion) for p in active]
+    where = [i for i, p in enumerate(active) if p.criterion in BORROWED]
+    if where and (basis := borrowed(career)):
+        found[where[-1]] += basis
     return tuple(found)
 
 

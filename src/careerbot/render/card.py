@@ -11,16 +11,24 @@ from careerbot.careers.demand import self_employed_note, shared_note
 from careerbot.careers.formatting import short_names, short_title
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
 from careerbot.careers.switching import Switch, Transition
-from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para
+from careerbot.render.document import (
+    TELEGRAM_LIMIT,
+    Block,
+    Bullets,
+    Document,
+    Grid,
+    Heading,
+    Para,
+    utf16_units,
+)
 from careerbot.render.grid import APART, BETTER, MISSING, TIE, comparison_grid
 from careerbot.render.sources import source_line
 
 #: what LLM exposure measures, and what it does not say (Eloundou et al. 2024)
 EXPOSURE_NOTE = (
-    "LLM task exposure: the share of a job's tasks whose time an LLM, or software built on "
-    "one, could cut by at least half (E1 + ½·E2), as rated by human annotators (Eloundou et "
-    "al.). It measures exposure, not replacement: it does not say whether jobs or pay will "
-    "be lost."
+    "LLM task exposure: the share of a job's tasks whose time LLMs could at least halve, as "
+    "human annotators rated them (Eloundou et al.). Exposure is not replacement: it says "
+    "nothing of jobs or pay lost."
 )
 MEASURE_NOTES = {
     "replacement_risk": "AI replacement risk as the source rates it: a rating, not a "
@@ -129,4 +137,9 @@ def render_card(
     notes = [exposure_note(cmp.a, cmp.b), *bases_notes(cmp), legend]
     notes.append(source_line(sources, cmp.a, cmp.b))
     blocks.append(Para("\n".join(notes), italic=True))
-    return Document(tuple(blocks))
+    document = Document(tuple(blocks))
+    # the notes (what a figure is, its source) are never the part a long card loses: the
+    # conclusion, which repeats the card in sentences, goes first
+    if detailed and utf16_units(document.html()) > TELEGRAM_LIMIT:
+        return render_card(cmp, advice, sources, detailed=False)
+    return document
