@@ -26,8 +26,9 @@ SOURCES: dict[str, Source] = {
         "under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. careerbot has "
         "modified all or some of this information. USDOL/ETA has not approved, endorsed, or "
         "tested these modifications. (Modifications: descriptions shortened to whole "
-        "sentences; job zones turned into preparation-time ranges and difficulty labels; "
-        "skills, technologies and a coding flag selected by rule; O*NET-SOC 2010->2019 "
+        "sentences; job zones turned into difficulty labels; education, training and "
+        "experience answers read as their most common categories; skills, technologies "
+        "and a coding flag selected by rule; O*NET-SOC 2010->2019 "
         "crosswalk used to place telework data. The rules are listed in docs/catalog-build.md.)",
     ),
     OEWS: Source(

@@ -38,9 +38,10 @@ _drawing = threading.Lock()
 
 
 def _figure() -> Any:
-    """The one figure, cleared, on its Agg canvas (matplotlib loaded the first time). Reusing
-    it keeps the canvas's renderer and caches: a new figure per picture costs a third more
-    CPU and grows memory with every picture."""
+    """The one figure on its Agg canvas, with its axes, emptied of the last picture
+    (matplotlib loaded the first time). Reusing the figure and its axes keeps the renderer,
+    the axes' tick machinery and the caches: making them anew costs several times the CPU
+    of drawing and grows memory with every picture (bench/chart.py)."""
     global _canvas  # noqa: PLW0603 - made once, on first use
     if _canvas is None:
         from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
@@ -48,8 +49,19 @@ def _figure() -> Any:
 
         figure = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
         _canvas = FigureCanvasAgg(figure)
+        for rect in (
+            PAY_RECT,
+            *((x, PANEL_BOTTOM, PANEL_WIDTH, PANEL_HEIGHT) for x in PANEL_LEFTS),
+        ):
+            _plain(figure.add_axes(rect))
     figure = _canvas.figure
-    figure.clear()
+    for text in list(figure.texts):
+        text.remove()
+    for axes in figure.axes:
+        for artist in (*axes.lines, *axes.patches, *axes.texts, *axes.collections):
+            artist.remove()
+        if (legend := axes.get_legend()) is not None:
+            legend.remove()
     return figure
 
 
@@ -76,8 +88,8 @@ def _compose(picture: Picture) -> Any:
     figure = _figure()
     _text(figure, 0.5, 0.95, picture.title[:80], ha="center", fontsize=22, weight="bold")
     _pay(figure, picture)
-    for left, measure in zip(PANEL_LEFTS, picture.measures, strict=False):
-        _measure(figure, measure, picture.pay, left)
+    for axes, left, measure in zip(figure.axes[1:], PANEL_LEFTS, picture.measures, strict=False):
+        _measure(figure, axes, measure, picture.pay, left)
     _text(figure, 0.01, 0.012, picture.footer[:170], fontsize=9, color=MUTED)
     return figure
 
@@ -99,8 +111,7 @@ def _pay(figure: Any, picture: Picture) -> None:
     from matplotlib.lines import Line2D  # noqa: PLC0415
 
     bars = picture.pay
-    axes = figure.add_axes(PAY_RECT)
-    _plain(axes)
+    axes = figure.axes[0]
     highest = max((b.high or b.median or 0) for b in bars) or 1
     step = _step(highest)
     axes.set_xlim(0, step * 5)
@@ -155,6 +166,20 @@ def _pay(figure: Any, picture: Picture) -> None:
         )
 
 
+def ticks(low: float, top: float) -> list[float]:
+    """Round marks from ``low`` to ``top``, three or four of them, zero among them: few,
+    since every label drawn costs as much as a bar."""
+    span = top - low
+    step = next(
+        s * 10**power
+        for power in range(-2, 8)
+        for s in (1, 2, 2.5, 5)
+        if span / (s * 10**power) <= 3
+    )
+    first = -(-low // step) * step
+    return [round(first + i * step, 6) for i in range(int((top - first) / step + 1e-9) + 1)]
+
+
 def _step(highest: float) -> int:
     """A round tick step that puts the highest pay inside five steps."""
     for step in (10_000, 20_000, 25_000, 30_000, 40_000, 50_000, 100_000, 200_000, 250_000):
@@ -163,13 +188,15 @@ def _step(highest: float) -> int:
     return 1_000_000
 
 
-def _measure(figure: Any, measure: Measure, bars: tuple[PayBar, ...], left: float) -> None:
-    axes = figure.add_axes((left, PANEL_BOTTOM, PANEL_WIDTH, PANEL_HEIGHT))
-    _plain(axes)
+def _measure(
+    figure: Any, axes: Any, measure: Measure, bars: tuple[PayBar, ...], left: float
+) -> None:
     axes.set_title(measure.label, fontsize=13, color=INK, loc="left")
     axes.set_xlabel(measure.axis, fontsize=10, color=MUTED)
     axes.set_xlim(measure.low, measure.top)
-    axes.locator_params(axis="x", nbins=4)
+    marks = ticks(measure.low, measure.top)
+    axes.set_xticks(marks)
+    axes.set_xticklabels([f"{m:g}" for m in marks])
     count = len(measure.spans)
     axes.set_ylim(-0.9, count - 0.1)
     if measure.low < 0:
