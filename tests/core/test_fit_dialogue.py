@@ -177,7 +177,7 @@ def test_a_question_about_being_replaced_gets_what_the_sources_can_and_cannot_sa
     assert reply.kind == "rank"
     assert reply.ranking is not None
     assert not reply.ranking.picks
-    assert "What they cannot say: whether or when a job will be replaced" in text
+    assert "The sources cannot say whether or when a job will be replaced" in text
     assert "LLM task exposure" in text
     assert "not replacement" in text
     assert "#1" not in text

@@ -281,7 +281,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
             "": Phrases(
                 win="{winner} is quicker to learn ({pair} for {loser}).",
                 tie="Both take about as long to learn ({pair}).",
-                choose="Want to be job-ready sooner ({pair})",
+                choose="Want to learn the work sooner ({pair})",
             )
         },
     ),

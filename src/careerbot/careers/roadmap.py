@@ -64,11 +64,11 @@ class Roadmap:
         return tuple(hop.career for hop in self.route[:-1])
 
     @property
-    def direct_months(self) -> tuple[int, int] | None:
-        """The direct switch's time, where a route was found quicker."""
-        if self.direct is None or len(self.route) < 2:
+    def route_months(self) -> tuple[int, int] | None:
+        """The time in all by the stepping stones, where a route is quicker than ``months``."""
+        if len(self.route) < 2:
             return None
-        return _with_training(self.target, self.direct.years or 0.0)
+        return _with_training(self.target, total_years(self.route))
 
 
 def _stages(career: Career) -> tuple[Stage, ...]:
@@ -157,7 +157,7 @@ def roadmap(target: Career, source: Career | None, careers: Sequence[Career]) ->
             credentials = _own_credentials(target)
             months = _months_from_nothing(target)
         else:
-            months = _with_training(target, total_years(hops) if len(hops) > 1 else years)
+            months = _with_training(target, years)
         to_build = _skills_to_build(source, target) or analysis.b_only[:SHOWN_SKILLS]
         # a shared skill the new career needs at a higher level is one to build, not one
         # that carries over
@@ -188,13 +188,13 @@ def _time_parts(target: Career, source: Career | None) -> str:
     experience = cr.stage(target, "experience")
     if experience is not None and experience.months_max != 0:
         if source is not None and cr.counts_as_experience(source, target):
-            parts.append(f"{experience.text}: {short_title(source)} counts")
+            parts.append(f"the {experience.text} asked for: {short_title(source)} counts")
         else:
             parts.append(f"then {experience.text}")
     low, high = training_months(target)
     if source is not None and high:
         parts.append(f"the last {months_text((low, high))} on-the-job training")
-    return f": {'; '.join(parts)}" if parts else ""
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def reason_source(target: Career, reason: str) -> str:

@@ -54,8 +54,7 @@ SOURCES: dict[str, Source] = {
         licence="Public domain (U.S. federal government work)",
         attribution="Source: Employment Projections program, U.S. Bureau of Labor Statistics "
         "(2024–34 projections: employment change, annual openings, typical entry education, "
-        "related work experience, on-the-job training, percent self-employed). Openings are "
-        "published in thousands to one decimal.",
+        "related work experience, on-the-job training, percent self-employed).",
     ),
     ELOUNDOU: Source(
         short="Eloundou et al. 2024",
@@ -86,11 +85,10 @@ SOURCES: dict[str, Source] = {
     ),
     LICENCES: Source(
         short="careerbot licence table",
-        name="careerbot's table of licences and mandatory certificates",
+        name="Licences and mandatory certificates, a careerbot table",
         year=2026,
         url="src/careerbot/catalog_build/licences.csv",
-        licence="MIT, as careerbot; each row cites a public regulation, examining body or BLS page",
-        attribution="Each row names the regulator, examining body or BLS Occupational Outlook "
-        "Handbook page it stands on; the rules that use it are in docs/catalog-build.md.",
+        licence="MIT",
+        attribution="Each row cites the regulation, examining body or BLS page it stands on.",
     ),
 }

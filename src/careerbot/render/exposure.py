@@ -22,9 +22,9 @@ CAN_SAY = (
     "forces."
 )
 CANNOT_SAY = (
-    "What they cannot say: whether or when a job will be replaced. No source here rates that "
-    "for these occupations, so careers are not ranked on it, and exposure is never ranked as "
-    "a risk: exposed tasks may be sped up, changed or handed over, and a job may grow anyway."
+    "The sources cannot say whether or when a job will be replaced: none here rates that for "
+    "these occupations, so careers are not ranked on it, and exposure is never ranked as that "
+    "risk. Exposed tasks may be sped up, changed or handed over, and a job may grow anyway."
 )
 ASK_INSTEAD = (
     "Ask about one career (“will AI replace nurses?”) to see its exposure beside its "

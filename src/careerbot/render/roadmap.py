@@ -43,16 +43,16 @@ def roadmap_document(plan: Roadmap, sources: Mapping[str, Source]) -> Document:
     if direct is not None and direct.difficulty is not Transition.NOT_ESTIMATED:
         blocks.append(Para(switch_text(direct), bold_prefix="Switch:"))
     blocks.append(Bullets("Steps", tuple(step_text(s, sources) for s in plan.steps)))
-    if plan.stepping_stones and source is not None and plan.months is not None:
+    if plan.stepping_stones and source is not None and plan.route_months is not None:
         hops = " → ".join(
             f"{short_title(hop.career)} ({hop.switch.difficulty.value}, {years_text(hop.years)})"
             for hop in plan.route
         )
-        shortcut = plan.direct_months
-        against = f", against {months_text(shortcut)} directly" if shortcut else ""
+        against = f", against {months_text(plan.months)} directly" if plan.months else ""
         blocks.append(
             Para(
-                f"{short_title(source)} → {hops}: {months_text(plan.months)} in all{against}. "
+                f"{short_title(source)} → {hops}: {months_text(plan.route_months)} in all"
+                f"{against}. "
                 "Related occupations as O*NET lists them; each credential is taken whole.",
                 bold_prefix="Stepping stones:",
             )
