@@ -32,7 +32,7 @@ from careerbot.careers.catalog import bundled_files, read_catalog_file
 
 AIMS = {"compare": 20.0, "rank": 50.0}
 PAGE_AIM = 60 * 1024
-WEIGHTS = ("salary", "growth", "openings", "learning_curve", "entry_barrier", "remote")
+WEIGHTS = ("salary", "demand", "openings", "learning_curve", "entry_barrier", "remote")
 FIELDS = ("", "healthcare", "trades", "tech", "business", "education")
 
 

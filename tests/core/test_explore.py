@@ -1,5 +1,6 @@
 """The tool's list: filters are must-haves checked as a ranking checks them, priorities rank
-through ``ranking.rank`` itself, and demand's growth and openings weigh on their own."""
+through ``ranking.rank`` itself, and growth (the demand attribute) and openings weigh on their
+own."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def test_filters_keep_only_careers_that_meet_them(
 
 
 def test_growth_and_openings_rank_on_their_own_figures(bundled_catalog: Catalog) -> None:
-    growth = explore(bundled_catalog.careers, Exploration(Filters(), wish(("growth", 1)), shown=3))
+    growth = explore(bundled_catalog.careers, Exploration(Filters(), wish(("demand", 1)), shown=3))
     openings = explore(
         bundled_catalog.careers, Exploration(Filters(), wish(("openings", 1)), shown=3)
     )
@@ -80,3 +81,28 @@ def test_a_sort_ranks_one_figure_on_one_source_and_kept_scales_answer_alike(
     assert by_pay.left_out == {("ai-career-pages", "range"): 6}
     medians = [p.career.salary.median for p in by_pay.picks]  # type: ignore[union-attr]
     assert medians == sorted(medians, reverse=True)  # type: ignore[type-var]
+
+
+def test_kept_scales_follow_the_careers_an_ai_wish_narrows_the_ranking_to(
+    bundled_catalog: Catalog,
+) -> None:
+    """A wish about the AI figure ranks only the careers of one source and measure, so a
+    scale kept from such a ranking is not one the next ranking, over all of them, may use."""
+    narrowed = Exploration(Filters(), wish(("salary", 2), ("ai_risk", 1)), shown=20)
+    whole = Exploration(Filters(), wish(("salary", 2), ("learning_curve", 1)), shown=20)
+    kept: dict[object, Scale] = {}
+    first = explore(bundled_catalog.careers, narrowed, kept)
+    assert first.unranked == ("ai_risk",)
+    again = explore(bundled_catalog.careers, whole, kept)
+    fresh = explore(bundled_catalog.careers, whole)
+    assert [(p.career.slug, p.score) for p in again.picks] == [
+        (p.career.slug, p.score) for p in fresh.picks
+    ]
+
+
+def test_a_sort_on_exposure_lists_nothing_and_says_it_is_never_ranked(
+    bundled_catalog: Catalog,
+) -> None:
+    ranking = explore(bundled_catalog.careers, Exploration(Filters(), sort="ai_risk"))
+    assert ranking.unranked == ("ai_risk",)
+    assert ranking.picks == ()

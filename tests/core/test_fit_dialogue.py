@@ -166,12 +166,22 @@ def test_unmet_must_haves_are_said_and_each_pick_shows_what_it_misses(
     assert text.count("Misses: at least $900k typical pay") == 5
 
 
-def test_a_one_measure_ai_ranking_says_what_it_left_out(dialogue: Dialogue) -> None:
-    reply = dialogue.respond("lowest AI risk", ChatContext())
+def test_a_question_about_being_replaced_gets_what_the_sources_can_and_cannot_say(
+    dialogue: Dialogue,
+) -> None:
+    """Issue 22, 4: no list ranked by exposure; the exposure caveat, and growth beside it."""
+    reply = dialogue.respond(
+        "which jobs have the lowest risk of being replaced by AI", ChatContext()
+    )
     text = reply.document.plain()
     assert reply.kind == "rank"
-    assert "left out: 6 with AI replacement risk from AI career comparison pages" in text
-    assert "tie for first place" in text
+    assert reply.ranking is not None
+    assert not reply.ranking.picks
+    assert "The sources cannot say whether or when a job will be replaced" in text
+    assert "LLM task exposure" in text
+    assert "not replacement" in text
+    assert "#1" not in text
+    assert "more of it is not worse" not in text
 
 
 def test_the_quiz_back_button_keeps_the_answers(seed_dialogue: Dialogue) -> None:

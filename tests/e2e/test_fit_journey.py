@@ -31,7 +31,7 @@ async def test_the_fit_quiz_by_buttons(fake: FakeBotApi, running_bot: RunningBot
         quiz = await say(fake, "/fit")
         assert "What matters most" in quiz.text
         quiz = await press(fake, quiz, button(quiz, "▫️ 🏠 Remote")["callback_data"])
-        quiz = await press(fake, quiz, button(quiz, "▫️ 🛡 Low AI risk")["callback_data"])
+        quiz = await press(fake, quiz, button(quiz, "▫️ 📋 Many openings")["callback_data"])
         musts = await press(fake, quiz, button(quiz, "Next")["callback_data"])
         assert "must-haves" in musts.text
         musts = await press(fake, musts, button(musts, "▫️ No coding")["callback_data"])

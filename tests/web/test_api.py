@@ -110,8 +110,9 @@ async def test_priorities_change_the_ranking_and_each_pick_says_why(client: Clie
     assert all(p["reasons"] and p["reasons"][0].startswith("median $") for p in pay["picks"])
     assert quick["matching"] == 929  # two priorities weigh every career
     assert pay["left_out"]  # one ranks a single source and measure, and says what it left out
-    growth = await get_json(client, "/api/rank?w_growth=3&limit=3")
-    assert all("% growth 2024–34" in p["reasons"][0] for p in growth["picks"])
+    growth = await get_json(client, "/api/rank?w_demand=3&limit=3")
+    assert all(p["reasons"][0].startswith("growth +") for p in growth["picks"])
+    assert all("% 2024–34" in p["reasons"][0] for p in growth["picks"])
 
 
 async def test_filters_limit_the_careers_ranked(client: Client) -> None:
@@ -134,6 +135,10 @@ async def test_sorting_by_one_figure_ranks_one_source_and_measure_and_says_what_
     assert ranked["left_out"] == [{"source": "ai-career-pages", "measure": "range", "careers": 6}]
     lowest = await get_json(client, "/api/rank?sort=salary&order=low&limit=1")
     assert lowest["picks"][0]["slug"] != ranked["picks"][0]["slug"]
+    assert ranked["unranked"] == []
+    exposure = await get_json(client, "/api/rank?sort=ai_risk&order=low")
+    assert exposure["unranked"] == ["ai_risk"]
+    assert exposure["picks"] == []  # LLM exposure is never ranked as a risk
 
 
 async def test_a_roadmap_is_careerbot_roadmap_json(client: Client, service: CareerService) -> None:

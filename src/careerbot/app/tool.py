@@ -76,7 +76,8 @@ class Tool:
         self._kept: OrderedDict[Hashable, Answer] = OrderedDict()
         self._size = kept
         self._version: int | None = None
-        #: the rankings' scales, per set of filters (about 90 KB each, so only a few kept)
+        #: the rankings' scales, per criterion and careers ranked (about 90 KB each, so only
+        #: a few kept)
         self._scales: dict[Hashable, Scale] = {}
 
     async def _answer(self, key: Hashable, make: Callable[[Catalog], Json]) -> Answer:

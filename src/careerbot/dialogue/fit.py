@@ -16,15 +16,16 @@ from careerbot.dialogue.codec import Compare, Fit, Profile, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.recommend.preferences import Preference, Preferences
-from careerbot.recommend.ranking import SHOWN, by_openings, rank
+from careerbot.recommend.ranking import SHOWN, Ranking, by_openings, rank
 from careerbot.recommend.reasons import wish_text
 from careerbot.render.document import Document, Para
+from careerbot.render.exposure import replacement_document
 from careerbot.render.recommendation import field_document, recommendation_document
 
 WANTS: tuple[tuple[str, Preference], ...] = (
     ("💰 Pay", Preference("salary", "high")),
-    ("📈 Demand", Preference("demand", "high")),
-    ("🛡 Low AI risk", Preference("ai_risk", "low")),
+    ("📈 Growing", Preference("demand", "high")),
+    ("📋 Many openings", Preference("openings", "high")),
     ("⏱ Fast start", Preference("learning_curve", "low")),
     ("🚪 Easy entry", Preference("entry_barrier", "low")),
     ("🏠 Remote", Preference("remote", "high")),
@@ -35,7 +36,7 @@ MUSTS: tuple[tuple[str, Preference], ...] = (
     ("No coding", Preference("coding", "low", hard=True)),
     ("Working within a year", Preference("learning_curve", "low", hard=True, limit=12)),
     ("Low entry barrier", Preference("entry_barrier", "low", hard=True)),
-    ("AI figure ≤ 25%", Preference("ai_risk", "low", hard=True, limit=25)),
+    ("Growing faster than average", Preference("demand", "high", hard=True)),
 )
 QUESTIONS = (
     "What matters most to you? Pick as many as you like, then tap Next.",
@@ -118,6 +119,8 @@ def recommend_reply(
             catalog, context, preferences, pool, scope=scope, unjudged=not_judged
         )
     ranking = rank(pool, preferences, single)
+    if single and ranking.unranked:
+        return _replacement_reply(catalog, context, replace(ranking, picks=()), scope)
     slugs = [p.career.slug for p in ranking.picks]
     document = recommendation_document(ranking, catalog.sources, single, scope, not_judged)
     context = replace(
@@ -135,6 +138,23 @@ def recommend_reply(
             "Careers that fit: " + " · ".join(wish_text(p) for p in preferences.active), 100
         ),
         summary=f"#1 {top}",
+    )
+
+
+def _replacement_reply(
+    catalog: Catalog, context: ChatContext, ranking: Ranking, scope: tuple[str, ...]
+) -> Reply:
+    """ "Which jobs are least likely to be replaced by AI?": what the sources can and cannot
+    say, and no ranking made from exposure (``ranking`` holds no picks)."""
+    preferences = ranking.preferences
+    return Reply(
+        kind="rank",
+        document=replacement_document(scope, catalog.sources),
+        context=replace(context, preferences=preferences.encode()),
+        buttons=_keyboard(catalog, preferences, []),
+        ranking=ranking,
+        title="Being replaced by AI",
+        summary="not ranked: no source rates replacement risk",
     )
 
 
@@ -166,7 +186,7 @@ def _unranked_reply(
     text = (
         (f"Noted: {noted}. " if noted else "")
         + (f"No figure in the catalog judges {', '.join(unjudged)}. " if unjudged else "")
-        + "Tell me what does matter (pay, demand, AI risk, time to learn, entry barrier, "
+        + "Tell me what does matter (pay, growth, openings, time to learn, entry barrier, "
         "remote work, coding), or pick below."
     )
     return replace(

@@ -8,10 +8,10 @@ reasons are the chat's."""
 from __future__ import annotations
 
 from collections.abc import Hashable, MutableMapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from careerbot.careers.credentials import EDUCATION_ORDER, stage
 from careerbot.careers.model import Career, Direction
-from careerbot.careers.switching import EDUCATION_ORDER
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import Ranking, Scale, meets, rank
 from careerbot.recommend.weighing import WEIGHED, Criterion
@@ -85,9 +85,8 @@ class Exploration:
 
 def schooling(career: Career) -> str | None:
     """The typical education BLS lists for the work, where it does."""
-    curve = career.learning_curve
-    stage = next((s for s in curve.stages if s.kind == "education"), None) if curve else None
-    return stage.category if stage is not None and stage.category in EDUCATION_ORDER else None
+    found = stage(career, "education")
+    return found.category if found is not None and found.category in EDUCATION_ORDER else None
 
 
 def explore(
@@ -95,8 +94,9 @@ def explore(
     exploration: Exploration,
     scales: MutableMapping[Hashable, Scale] | None = None,
 ) -> Ranking:
-    """``scales``: where to keep the scales made, for the next exploration with the same
-    filters (a scale depends on the careers it is made over, and they on the filters)."""
+    """``scales``: where to keep the scales made, for the next exploration that ranks the
+    same careers (a scale depends on the careers it is made over: the filters decide them,
+    and a wish about an AI figure narrows them to one source and measure)."""
     pool = [c for c in careers if exploration.filters.admits(c)]
     shown = max(1, min(exploration.shown, MOST_SHOWN))
     if exploration.sort is not None:
@@ -110,9 +110,13 @@ def explore(
     def scale_of(ranked: Sequence[Career], criterion: Criterion) -> Scale:
         if scales is None:
             return Scale(ranked, criterion)
-        key = (exploration.filters, single, criterion)  # these decide the careers ranked
+        key = (criterion, tuple(c.slug for c in ranked))
         if (kept := scales.get(key)) is None:
             kept = scales[key] = Scale(ranked, criterion)
         return kept
 
-    return rank(pool, priorities, single=single, shown=shown, scale_of=scale_of)
+    ranking = rank(pool, priorities, single=single, shown=shown, scale_of=scale_of)
+    if single and ranking.unranked:
+        # exposure is never ranked: no list ordered on it, as in the chat
+        return replace(ranking, picks=())
+    return ranking

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from careerbot.careers.demand import BORROWED, borrowed
 from careerbot.careers.model import Career
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.weighing import WEIGHED, Criterion
@@ -12,7 +13,13 @@ def figure_text(career: Career, criterion: Criterion) -> str:
 
 
 def reasons(career: Career, preferences: Preferences) -> tuple[str, ...]:
-    return tuple(figure_text(career, p.criterion) for p in preferences.active)
+    """The figures a career is ranked on; a wider BLS group's figures named as such, once."""
+    active = preferences.active
+    found = [figure_text(career, p.criterion) for p in active]
+    where = [i for i, p in enumerate(active) if p.criterion in BORROWED]
+    if where and (basis := borrowed(career)):
+        found[where[-1]] += basis
+    return tuple(found)
 
 
 def must_text(preference: Preference) -> str:

@@ -11,8 +11,15 @@ from dataclasses import dataclass
 
 from careerbot.careers.comparison import AttributeComparison, Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.formatting import NOT_PUBLISHED, column_names, money, value_text
-from careerbot.careers.model import Demand, Salary
+from careerbot.careers.formatting import (
+    NOT_PUBLISHED,
+    column_names,
+    experience_cell,
+    experience_stage,
+    money,
+    value_text,
+)
+from careerbot.careers.model import Salary
 from careerbot.render.document import pad
 
 COLUMN_WIDTH = 13
@@ -54,7 +61,8 @@ class GlanceRow:
     """One row of the card's grid as data: what ``careerbot compare --json`` and the
     interactive tool show, cell for cell."""
 
-    #: the attribute the row shows ("salary" for both pay rows, "demand" for growth)
+    #: the attribute the row shows ("salary" for both pay rows, "learning_curve" for the
+    #: experience a career asks for before entry)
     attribute: str
     label: str
     a: str
@@ -114,12 +122,6 @@ def _salary_bars(cmp: Comparison) -> tuple[str, str] | None:
     return salary_bar(a, low, high), salary_bar(b, low, high)
 
 
-def _growth(demand: Demand | None) -> str:
-    if demand is None or demand.growth_pct is None:
-        return MISSING
-    return f"{demand.growth_pct:+.1f}%"
-
-
 def ai_label(cmp: Comparison) -> str:
     """Named for what it measures; the card's footnote begins with the same name."""
     measures = {r.measure for r in (cmp.a.ai_risk, cmp.b.ai_risk) if r}
@@ -132,17 +134,21 @@ def glance_rows(cmp: Comparison) -> tuple[GlanceRow, ...]:
         if name == "salary":
             rows += _salary_rows(cmp)
             continue
-        label = ai_label(cmp) if name == "ai_risk" else BY_NAME[name].label
-        cells = _cell(value_text(attr.a)), _cell(value_text(attr.b))
+        attribute = BY_NAME[name]
+        measures = {attribute.measure(cmp.a), attribute.measure(cmp.b)}
+        label = attribute.label_for(measures.pop()) if len(measures) == 1 else attribute.label
+        if name == "ai_risk":
+            label = ai_label(cmp)
+        cells = _cell(attribute.cell_text(cmp.a)), _cell(attribute.cell_text(cmp.b))
         rows.append(GlanceRow(name, label, *cells, _mark_of(attr)))
-        demands = (cmp.a.demand, cmp.b.demand)
-        if name == "demand" and any(d and d.growth_pct is not None for d in demands):
-            rows.append(GlanceRow(name, "Growth", _growth(cmp.a.demand), _growth(cmp.b.demand)))
+        if name == "learning_curve" and any(experience_stage(c) for c in (cmp.a, cmp.b)):
+            cells = experience_cell(cmp.a), experience_cell(cmp.b)
+            rows.append(GlanceRow(name, "Experience", *cells))
     return tuple(rows)
 
 
 def comparison_grid(cmp: Comparison) -> tuple[str, ...]:
-    width = max(len(ai_label(cmp)), len("Difficulty"), len("Median pay")) + 1
+    width = max(len(ai_label(cmp)), len("Experience"), len("Median pay")) + 1
     head_a, head_b = column_names(cmp.a, cmp.b, width=COLUMN_WIDTH)
     lines = [pad("", width) + pad(head_a, COLUMN_WIDTH + 2) + head_b]
     rows = glance_rows(cmp)

@@ -83,6 +83,8 @@ def ranking_json(ranking: Ranking) -> dict[str, Any]:
         ],
         "matching": ranking.matching,
         "relaxed": ranking.relaxed,
+        # criteria asked for that weighed nothing: their measure is never ranked
+        "unranked": list(ranking.unranked),
         "picks": [
             {
                 "slug": pick.career.slug,
@@ -104,6 +106,8 @@ def roadmap_json(plan: Roadmap) -> dict[str, Any]:
         "months": list(plan.months) if plan.months is not None else None,
         "stepping_stones": [c.slug for c in plan.stepping_stones],
         "route": [
-            {"career": hop.career.slug, "switch": hop.switch.difficulty.value} for hop in plan.route
+            {"career": hop.career.slug, "switch": hop.switch.difficulty.value, "years": hop.years}
+            for hop in plan.route
         ],
+        "route_months": list(plan.route_months) if plan.route_months is not None else None,
     }

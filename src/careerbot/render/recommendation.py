@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from careerbot.careers.demand import borrowed, self_employed_note
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
 from careerbot.recommend.ranking import SHOWN, Ranking, by_openings
 from careerbot.recommend.reasons import figure_text, miss_text, must_text, reasons, wish_text
@@ -14,6 +15,23 @@ from careerbot.render.sources import source_line
 
 FIELD_HINT = "Say what matters to rank them (“that pay well”, “low AI risk”, “no coding”)."
 PAY_NOTE = "Pay is ranked on typical pay: the median where published, else the middle of the range."
+#: why a wish weighed nothing: its measure is never ranked
+UNRANKED = {
+    "ai_risk": "AI risk. No source here rates the risk of being replaced for these "
+    "occupations; LLM task exposure is shown beside each career, not ranked (exposure is not "
+    "replacement). Ranked on what you asked for besides.",
+}
+#: how a ranking on one figure places careers: as the cards judge them
+TIE_NOTES = {
+    "salary": "Careers whose typical pay the cards would call level (a gap under 2%, or the "
+    "same once rounded to $1k) share a place.",
+    "demand": "Ranked on BLS's projected employment growth 2024–34 as published, to 0.1%; "
+    "openings are shown beside it, not blended in.",
+    "openings": "Ranked on BLS's annual openings 2024–34, which count jobs to fill from "
+    "growth and from workers leaving: larger occupations have more.",
+    "learning_curve": "Ranked on the middle of each learning time; times the cards would call "
+    "level (middles within 6 months, or said alike) share a place.",
+}
 HINT = (
     "Refine it in your own words (“and remote too”, “no coding”, “salary matters most”) "
     "or tap /fit."
@@ -82,8 +100,15 @@ def recommendation_document(
             lines += "\nMisses: " + "; ".join(miss_text(pick.career, m) for m in pick.misses)
         title = f"#{pick.place}{tie} {pick.career.title} —"
         blocks.append(Para(lines, bold_prefix=title))
+    for name in ranking.unranked:
+        blocks.append(Para(UNRANKED[name], bold_prefix="Not judged:"))
     if any(p.criterion == "salary" for p in active):
         blocks.append(Para(PAY_NOTE, italic=True))
+        notes = [n for p in ranking.picks if (n := self_employed_note(p.career))]
+        if notes:
+            blocks.append(Para(" ".join(notes), italic=True))
+    if single and active and active[0].criterion in TIE_NOTES:
+        blocks.append(Para(TIE_NOTES[active[0].criterion], italic=True))
     if note := _tie_note(ranking):
         blocks.append(Para(note, italic=True))
     if ranking.matching and preferences.hard and not ranking.relaxed:
@@ -128,6 +153,7 @@ def field_document(
         )
     for career in listed[:SHOWN]:
         said = " · ".join(figure_text(career, name) for name in ("demand", "salary"))
+        said += borrowed(career)
         blocks.append(Para(said, bold_prefix=f"{career.title} —"))
     if listed:
         blocks.append(Para(source_line(sources, *listed[:SHOWN]), italic=True))

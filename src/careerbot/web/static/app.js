@@ -5,11 +5,11 @@
   const $ = (id) => document.getElementById(id);
   const MOST = 4;
   const PRIORITIES = [
-    ["salary", "Pay", 2], ["growth", "Growth", 0], ["openings", "Openings", 1],
+    ["salary", "Pay", 2], ["demand", "Growth", 0], ["openings", "Openings", 1],
     ["learning_curve", "Time to learn", 0], ["entry_barrier", "Easy entry", 0], ["remote", "Remote", 0],
   ];
   const WEIGHT_WORDS = ["not at all", "a little", "matters", "above all"];
-  const SORTS = ["salary", "growth", "openings", "demand", "learning_curve", "entry_barrier", "ai_risk"];
+  const SORTS = ["salary", "demand", "openings", "learning_curve", "entry_barrier"];
   const MARKS = { a: "★", b: "★", tie: "=", apart: "≠" };
   // the card's ✅ ❌ ◐, in words that every font and screen reader has
   const FLAGS = { "✅": "✓ yes", "❌": "✗ no", "◐": "◐ partly" };
@@ -387,6 +387,7 @@
     const payShown = body.preferences.some((p) => p.criterion === "salary");
     let summary = body.matching + " careers match" + (shown < body.matching ? "; the first " + shown + " shown" : "") + ".";
     if (body.picks.some((p) => p.tied_with)) summary += " “=” marks a tie; tied careers are listed alphabetically.";
+    if (body.unranked.length) summary += " Not judged: the AI figure (LLM exposure is shown, never ranked: exposure is not replacement).";
     if (body.left_out.length) summary += " Ranked on one source and measure only; left out: " + body.left_out.map((g) => g.careers + " with " + sourceName(g.source) + (g.measure ? " (" + g.measure.replace("_", " ") + ")" : "")).join(", ") + ".";
     $("rank-summary").textContent = summary;
     $("ranking").replaceChildren(...body.picks.map((p) => el("li", {},
