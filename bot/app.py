@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Protocol
 from urllib.parse import urlparse
 
 import uvloop
@@ -23,8 +24,11 @@ from bot.card_bot import CardBot
 from bot.metrics import Metrics
 from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
 from bot.transport import AiohttpRequest
+from bot.webapp import BotDelivery, offer_in_menu
 from careerbot.app import bootstrap
+from careerbot.app.service import CareerService
 from careerbot.app.settings import Settings
+from careerbot.app.tool import Delivery
 
 log = logging.getLogger(__name__)
 COMMANDS = (
@@ -37,9 +41,18 @@ COMMANDS = (
 )
 
 
+class WebApp(Protocol):
+    """The interactive tool, served in the bot's process (``careerbot.web``)."""
+
+    async def start(self, service: CareerService, delivery: Delivery) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 def build_application(
     settings: Settings,
     timeouts: Timeouts = DEFAULT_TIMEOUTS,
+    webapp: WebApp | None = None,
 ) -> Application:  # type: ignore[type-arg]
     token = settings.require_token()
 
@@ -48,8 +61,14 @@ def build_application(
         started = await bootstrap.start(settings, app.bot.username, warm=True)
         app.bot_data["service"], app.bot_data["started"] = started.service, started
         await app.bot.set_my_commands(list(COMMANDS))
+        if webapp is not None:
+            await webapp.start(started.service, BotDelivery(app.bot))
+        if settings.webapp_url is not None:
+            await offer_in_menu(app.bot, settings.webapp_url)
 
     async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+        if webapp is not None:
+            await webapp.stop()
         started: bootstrap.Started | None = app.bot_data.get("started")
         if started is not None:
             await started.stop()
@@ -87,11 +106,13 @@ def run_bot(
     listen: str,
     port: int,
     metrics_port: int | None = None,
+    *,
+    webapp: WebApp | None = None,
 ) -> int:
     quiet_secrets()
     # uvloop's event loop: the same asyncio, at about a third of the CPU per wake-up.
     asyncio.set_event_loop(uvloop.new_event_loop())
-    app = build_application(settings)
+    app = build_application(settings, webapp=webapp)
     if metrics_port is not None:
         app.bot_data["metrics"].serve(listen, metrics_port)
     if webhook:

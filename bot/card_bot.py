@@ -31,9 +31,10 @@ class CardBot(ExtBot[int]):
             "text": html,
             "parse_mode": ParseMode.HTML,
         }
-        if (keyboard := keyboard_json(buttons)) is not None:
+        private = message.chat.type == Chat.PRIVATE
+        if (keyboard := keyboard_json(buttons, private=private)) is not None:
             data["reply_markup"] = keyboard
-        if message.chat.type != Chat.PRIVATE:
+        if not private:
             data["reply_parameters"] = {"message_id": message.message_id}
         if message.is_topic_message and message.message_thread_id is not None:
             data["message_thread_id"] = message.message_thread_id
@@ -45,15 +46,17 @@ class CardBot(ExtBot[int]):
         """Replace the card whose button was pressed, as ``query.edit_message_text`` does:
         in a chat, or in a message sent inline."""
         data: dict[str, Any] = {"text": html, "parse_mode": ParseMode.HTML}
+        private = False
         if query.inline_message_id:
             data["inline_message_id"] = query.inline_message_id
         elif query.message is not None:
             data["chat_id"] = query.message.chat.id
             data["message_id"] = query.message.message_id
+            private = query.message.chat.type == Chat.PRIVATE
             if isinstance(query.message, Message) and query.message.business_connection_id:
                 data["business_connection_id"] = query.message.business_connection_id
         else:  # a press Telegram sent without its message: nothing to edit
             return
-        if (keyboard := keyboard_json(buttons)) is not None:
+        if (keyboard := keyboard_json(buttons, private=private)) is not None:
             data["reply_markup"] = keyboard
         await self._post("editMessageText", data)

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careerbot._utils import logs
 from careerbot.app import bootstrap
@@ -20,6 +21,9 @@ from careerbot.catalog_build import options as build_options
 from careerbot.console import chat, save_picture
 from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.render.views import about_document
+
+if TYPE_CHECKING:
+    from careerbot.web.server import WebAppServer
 
 EXIT_USAGE = 2
 log = logging.getLogger("careerbot")
@@ -69,6 +73,19 @@ def _parser() -> argparse.ArgumentParser:
         help="serve Prometheus metrics on http://LISTEN:N/metrics (webhooks and polling)",
     )
     run.add_argument("--port", type=int, default=8443)
+    run.add_argument(
+        "--webapp-port",
+        type=int,
+        metavar="P",
+        help="serve the interactive tool on http://LISTEN:P/ beside the bot",
+    )
+    run.add_argument(
+        "--webapp-url",
+        metavar="URL",
+        help="the tool's public https address: the menu button and cards open it",
+    )
+    web = sub.add_parser("web", help="the interactive comparison tool on http://127.0.0.1:PORT/")
+    web.add_argument("--port", type=int, default=8080)
     catalog = sub.add_parser("catalog", help="build the catalog from public labour data")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True)
     build = catalog_sub.add_parser("build", description=build_options.DESCRIPTION)
@@ -120,12 +137,17 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.app import run_bot  # noqa: PLC0415 - Telegram loads only for the bot
 
         return run_bot(
-            settings,
+            settings.with_webapp_url(getattr(args, "webapp_url", None)),
             webhook=getattr(args, "webhook", None),
             listen=getattr(args, "listen", "0.0.0.0"),
             port=getattr(args, "port", 8443),
             metrics_port=getattr(args, "metrics_port", None),
+            webapp=_webapp(args, settings),
         )
+    if command == "web":
+        from careerbot.web.server import run_local  # noqa: PLC0415 - aiohttp's server on demand
+
+        return run_local(settings, args.port)
     if command == "catalog":
         from careerbot.catalog_build.output import run_build  # noqa: PLC0415 - build-time only
 
@@ -157,6 +179,16 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     elif command == "import":
         jobs["import"] = lambda s: _import(s, args.path)
     return asyncio.run(_with_service(settings, jobs[command]))
+
+
+def _webapp(args: argparse.Namespace, settings: Settings) -> WebAppServer | None:
+    """The interactive tool beside the bot, with ``--webapp-port``."""
+    port: int | None = getattr(args, "webapp_port", None)
+    if port is None:
+        return None
+    from careerbot.web.server import WebAppServer  # noqa: PLC0415 - only when asked for
+
+    return WebAppServer(getattr(args, "listen", "0.0.0.0"), port, settings)
 
 
 async def _reply(pending: Awaitable[Reply], as_json: bool) -> int:

@@ -40,8 +40,10 @@ def test_importing_the_core_loads_no_database_or_telegram_library(framework: str
 
 
 def test_the_attribute_table_lists_every_figure_of_the_model_in_card_order() -> None:
-    assert NAMES == FIGURE_FIELDS
-    assert len(ATTRIBUTES) == 8
+    """Openings are an attribute of their own, held by the demand figure beside growth."""
+    assert tuple(dict.fromkeys(a.holder or a.name for a in ATTRIBUTES)) == FIGURE_FIELDS
+    assert len(ATTRIBUTES) == 9
+    assert set(NAMES) - set(FIGURE_FIELDS) == {"openings"}
 
 
 def test_only_attributes_where_one_side_can_be_better_are_ranked() -> None:

@@ -9,6 +9,7 @@ from catalog_build_helpers import onet_code
 from careerbot.careers.model import Career, CatalogFile
 
 EXPECTED_SOURCES = {
+    "careerbot-licences",
     "onet-29.3",
     "bls-oews-2025",
     "bls-ep-2024-34",
@@ -120,8 +121,9 @@ def test_records_are_well_formed(committed: CatalogFile) -> None:
         assert len(career.skill_importance) in (0, 35)
         assert len(career.skills) <= 16
         assert career.demand is not None
-        assert career.demand.score is not None
-        assert 0 <= career.demand.score <= 10
+        assert career.demand.score is None  # no blend of growth and openings is made
+        assert career.demand.growth_pct is not None
+        assert career.demand.annual_openings is not None
         lc = career.learning_curve
         assert lc is not None
         assert lc.months is not None

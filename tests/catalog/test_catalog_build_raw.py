@@ -95,27 +95,6 @@ def test_demand_matches_ep(
         assert by_code_built[code].demand == by_code_built["53-1042.00"].demand
 
 
-def test_demand_score_formula(
-    raw_dir: Path, by_code_built: dict[str, Career], nem: dict[str, str]
-) -> None:
-    path = raw_dir / "bls_ep_2024_34/ep_2024_34_table_1_2_occupational_projections.csv"
-    lines = [r for r in _rows(path) if r["Occupation type"] == "Line item"]
-
-    def rank(column: str, value: Decimal) -> float:
-        values = [Decimal(r[column]) for r in lines]
-        below = sum(v < value for v in values)
-        equal = sum(v == value for v in values)
-        return (below + equal / 2) / len(values)
-
-    for code in SAMPLES:
-        row = next(r for r in lines if r["2024 National Employment Matrix code"] == nem[code])
-        raw = 5 * (rank(GROWTH, Decimal(row[GROWTH])) + rank(OPENINGS, Decimal(row[OPENINGS])))
-        demand = by_code_built[code].demand
-        assert demand is not None
-        assert demand.score is not None
-        assert abs(demand.score - raw) <= 0.05 + 1e-9
-
-
 def test_exposure_is_the_human_rated_beta_with_gpt4_beside_it(
     raw_dir: Path, by_code_built: dict[str, Career]
 ) -> None:

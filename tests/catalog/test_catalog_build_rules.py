@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from careerbot.catalog_build import barrier, figures
 from careerbot.catalog_build import preparation as prep
+from careerbot.catalog_build.durations import duration_label
+from careerbot.catalog_build.licences import licence_evidence, licences_for, load_licences
 from careerbot.catalog_build.onet import dedupe_aliases, short_zone_name
+from careerbot.catalog_build.onet_education import Distribution
 from careerbot.catalog_build.output import run_build
-from careerbot.catalog_build.projections import percentile_ranks
+from careerbot.catalog_build.projections import Projection
 from careerbot.catalog_build.rules import shorten_description, slugify, unique_slugs
 from careerbot.catalog_build.tables import parse_decimal, to_int
 from careerbot.catalog_build.technology import Technology, ToolChooser, coding_flag
@@ -47,6 +51,26 @@ def test_description_is_cut_at_sentence_boundaries() -> None:
 
 HS = "High school diploma or equivalent"
 BACHELORS = "Bachelor's degree"
+CERTIFICATE = "Postsecondary nondegree award"
+
+
+def _entry(
+    code: str,
+    education: str,
+    training: str = "None",
+    experience: str = "None",
+    onet: dict[str, dict[int, float]] | None = None,
+) -> prep.Entry:
+    distributions = {scale: Distribution(scale, shares) for scale, shares in (onet or {}).items()}
+    return prep.Entry(
+        code,
+        education,
+        training,
+        experience,
+        onet=distributions,
+        names={},
+        licences=licences_for(code),
+    )
 
 
 @pytest.mark.parametrize(
@@ -65,56 +89,109 @@ BACHELORS = "Bachelor's degree"
 def test_the_entry_barrier_rises_with_degree_training_licence_and_experience(
     education: str, training: str, experience: str, licensed: bool, level: str
 ) -> None:
-    stages = prep.stages("47-2111.00", 3, education, training, experience)
-    barrier = prep.entry_barrier(education, training, experience, licensed, stages)
-    assert barrier is not None
-    assert barrier.level == level
-    assert ("a licence or certification" in barrier.reasons) is licensed
+    entry = _entry("11-9199.00", education, training, experience)
+    found = barrier.entry_barrier(prep.stages(entry), training, licensed, ())
+    assert found.level == level
+    assert ("a licence or certification" in found.reasons) is licensed
 
 
-def test_an_unknown_category_is_no_barrier() -> None:
-    assert prep.entry_barrier("Bachelor's degree", "None", "—", False, ()) is None
-
-
-PHYSICIANS = ("29-1215.00", 5, "Doctoral or professional degree", "Internship/residency", "None")
-CASHIERS = (
-    "41-2011.00",
-    2,
-    "No formal educational credential",
-    "Short-term on-the-job training",
-    "None",
+@pytest.mark.parametrize(
+    ("code", "level", "named"),
+    [
+        ("33-3051.00", "Medium", "POST certification"),  # police: the academy
+        ("33-3051.04", "Medium", "CBP screening and academy"),
+        ("53-2031.00", "Medium", "FAA flight attendant certificate"),
+        ("49-9021.00", "Medium", "EPA 608 certification"),
+    ],
 )
+def test_a_licence_of_the_table_sets_its_floor_and_is_named(
+    code: str, level: str, named: str
+) -> None:
+    entry = _entry(code, HS, "Moderate-term on-the-job training")
+    found = barrier.entry_barrier(prep.stages(entry), entry.training, False, entry.licences)
+    assert found.level == level
+    assert named in found.reasons
+    assert all("(" in said for said in found.licences)  # each with its source
+
+
+def test_an_unknown_category_makes_no_preparation() -> None:
+    projection = Projection("11-1011", "Chief executives", True, None, None, None, HS, "—", "None")
+    assert figures.categories(projection) is None
+
+
+PHYSICIANS = ("29-1215.00", "Doctoral or professional degree", "Internship/residency", "None")
+CASHIERS = ("41-2011.00", "No formal educational credential", "Short-term on-the-job training")
 
 
 @pytest.mark.parametrize(
     ("categories", "months", "label"),
     [
-        (
-            ("23-1011.00", 5, "Doctoral or professional degree", "None", "None"),
-            (84, 84),
-            "about 7 years",
-        ),
+        (("23-1011.00", "Doctoral or professional degree"), (84, 84), "about 7 years"),
         (PHYSICIANS, (132, 180), "11–15 years"),
-        (("29-1141.00", 4, BACHELORS, "None", "None"), (48, 60), "about 4 years"),
-        (("47-2111.00", 3, HS, "Apprenticeship", "None"), (36, 60), "3–5 years"),
+        (("29-1141.00", BACHELORS), (48, 48), "about 4 years"),
+        (("47-2111.00", HS, "Apprenticeship"), (36, 60), "3–5 years"),
         (CASHIERS, (0, 1), "under a month"),
-        (("11-1011.00", 5, BACHELORS, "None", "5 years or more"), (108, None), "9+ years"),
-        (("29-2061.00", 3, "Postsecondary nondegree award", "None", "None"), (12, 24), "1–2 years"),
+        # experience is not learning time: chief executives learn in a bachelor's
+        (("11-1011.00", BACHELORS, "None", "5 years or more"), (48, 48), "about 4 years"),
+        (("29-2061.00", CERTIFICATE), (12, 12), "about a year"),  # LPN: the table's year
+        (("31-9091.00", CERTIFICATE), (1, 24), "1 month–2 years"),  # no length published
     ],
 )
-def test_learning_time_adds_education_training_and_experience(
-    categories: tuple[str, int, str, str, str], months: tuple[int, int | None], label: str
+def test_learning_time_adds_education_and_training_not_experience(
+    categories: tuple[str, ...], months: tuple[int, int | None], label: str
 ) -> None:
-    stages = prep.stages(*categories)
+    stages = prep.stages(_entry(*categories))
     assert prep.total_months(stages) == months
-    assert prep.duration_label(*months) == label
+    assert duration_label(*months) == label
 
 
-def test_a_certificate_is_narrowed_to_its_job_zone() -> None:
-    (education,) = prep.stages("29-2061.00", 3, "Postsecondary nondegree award", "None", "None")
-    assert (education.months, education.months_max) == (12, 24)  # zone 3: 1–2 years
-    (short,) = prep.stages("31-1131.00", 2, "Postsecondary nondegree award", "None", "None")
-    assert (short.months, short.months_max) == (3, 12)  # zone 2: a few months to a year
+def test_a_majority_of_onet_respondents_replaces_eps_education() -> None:
+    # nurse anesthetists: EP says a master's, 59% of O*NET's respondents a doctorate
+    rl = {8: 40.74, 10: 3.70, 11: 55.56}
+    entry = _entry("29-1151.00", "Master's degree", onet={"RL": rl})
+    education = prep.education_stage(entry)
+    assert education.category == "Doctoral or professional degree"
+    assert education.share == 59.3
+    # a plurality is not enough: dental assistants, 46% a certificate
+    rl = {2: 28.61, 3: 46.04, 4: 17.06, 5: 8.29}
+    assert prep.education_stage(_entry("31-9091.00", HS, onet={"RL": rl})).category == HS
+
+
+def test_an_apprenticeships_certificate_is_the_apprenticeship() -> None:
+    rl = {1: 2.0, 2: 31.0, 3: 62.0, 4: 2.0, 5: 2.0, 10: 1.0}  # electricians
+    entry = _entry("47-2111.00", HS, "Apprenticeship", onet={"RL": rl})
+    assert prep.education_stage(entry).category == HS
+
+
+def test_training_is_onets_most_common_answer_within_eps_band() -> None:
+    # power-line installers: 27% of answers say 4–10 years on the job, a wide spread
+    oj = {1: 6.88, 2: 25.21, 3: 18.66, 4: 0.58, 5: 10.82, 7: 10.98, 8: 26.86}
+    pt = {1: 14.6, 2: 18.08, 4: 18.08, 5: 11.99, 6: 2.81, 7: 10.62, 8: 16.69, 9: 7.14}
+    entry = _entry("49-9051.00", HS, "Long-term on-the-job training", onet={"OJ": oj, "PT": pt})
+    training = prep.training_stage(entry)
+    assert (training.months, training.months_max) == (48, 120)
+    assert training.share == 26.9
+    assert training.spread is not None
+    assert "up to a month" in training.spread
+    # flight attendants: EP's moderate band (over a month, up to a year) holds O*NET's 1–3
+    # months, though more answer "up to a month"
+    moderate = "Moderate-term on-the-job training"
+    entry = _entry("53-2031.00", HS, moderate, onet={"OJ": {2: 47.0, 3: 31.0, 5: 11.0}})
+    assert prep.training_stage(entry).text == "1–3 months of on-the-job training"
+    # EP names no training: only an answer more than half give counts
+    assert (
+        prep.training_stage(_entry("31-9091.00", HS, onet={"OJ": {5: 41.9, 3: 29.0}})).months_max
+        == 0
+    )
+    assert prep.training_stage(_entry("31-9091.00", HS, onet={"OJ": {5: 51.0}})).months == 6
+
+
+def test_a_licence_may_raise_the_experience_and_experience_is_apart() -> None:
+    entry = _entry("29-1151.00", "Master's degree")
+    stages = prep.stages(entry)
+    experience = next(s for s in stages if s.kind == "experience")
+    assert (experience.months, experience.months_max) == (12, None)  # COA: a year as an RN
+    assert prep.total_months(stages) == (84, 84)  # a nursing bachelor's + the doctorate
 
 
 @pytest.mark.parametrize(
@@ -138,8 +215,24 @@ def test_a_licence_needs_evidence_in_the_files(evidence: dict[str, object], lice
         "tasks": [],
         "description": "",
     }
-    found = prep.licence_evidence(**{**given, **evidence})  # type: ignore[arg-type]
+    found = licence_evidence(**{**given, **evidence})  # type: ignore[arg-type]
     assert bool(found) is licensed
+
+
+def test_every_licence_row_names_its_source() -> None:
+    rows = load_licences()
+    assert len(rows) >= 25
+    for row in rows:
+        assert row.source, row.name
+        assert row.url.startswith("https://"), row.name
+
+
+def test_a_distribution_says_its_most_common_answer_and_its_middle_half() -> None:
+    spread = Distribution("OJ", {1: 10.0, 2: 40.0, 3: 20.0, 8: 30.0})
+    assert spread.most_common() == 2
+    assert spread.middle_half() == (2, 8)
+    assert spread.wide()
+    assert not Distribution("OJ", {4: 30.0, 5: 50.0, 6: 20.0}).wide()
 
 
 def test_job_zone_names() -> None:
@@ -149,11 +242,6 @@ def test_job_zone_names() -> None:
     assert short_zone_name("Job Zone One: Little or No Preparation Needed") == (
         "Little or no preparation"
     )
-
-
-def test_percentile_ranks_are_mid_ranks() -> None:
-    ranks = percentile_ranks({"a": Decimal(1), "b": Decimal(2), "c": Decimal(2), "d": Decimal(5)})
-    assert [float(ranks[k]) for k in "abcd"] == [0.125, 0.5, 0.5, 0.875]
 
 
 def _tools(*names: str) -> list[Technology]:

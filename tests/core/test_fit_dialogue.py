@@ -231,3 +231,28 @@ def test_the_person_survives_the_chat_context() -> None:
     )
     assert Person.decode(person.encode()) == person
     assert Person.decode("l=animals,teleport;c=../../etc;zz=1") == Person(likes=("animals",))
+
+
+def test_a_question_about_being_replaced_gets_what_the_sources_can_and_cannot_say(
+    dialogue: Dialogue,
+) -> None:
+    """Issue 22, 4: no list ranked by exposure; the exposure caveat, and growth beside it."""
+    reply = dialogue.respond(
+        "which jobs have the lowest risk of being replaced by AI", ChatContext()
+    )
+    text = reply.document.plain()
+    assert reply.kind == "rank"
+    assert reply.ranking is not None
+    assert not reply.ranking.picks
+    assert "The sources cannot say whether or when a job will be replaced" in text
+    assert "LLM task exposure" in text
+    assert "not replacement" in text
+    assert "#1" not in text
+    assert "more of it is not worse" not in text
+
+
+def test_the_quiz_back_button_keeps_the_answers(seed_dialogue: Dialogue) -> None:
+    musts = seed_dialogue.press(encode(Fit(1, 0b101, 0b1)), ChatContext())
+    back = seed_dialogue.press(labelled(musts, "◀ Back"), ChatContext())
+    assert decode(labelled(back, "✅ 💰 Pay")) == Fit(0, 0b100, 0b1)
+    assert decode(labelled(back, "Next")) == Fit(1, 0b101, 0b1)

@@ -81,6 +81,7 @@ PHRASINGS = [
     ("risk below 20%", "ai_risk-!=20"),
     ("AI exposure under 30 percent", "ai_risk-!=30"),
     ("demand above 7", "demand+!=7"),
+    ("growth above 5%", "demand+!=5"),
     ("something challenging that pays over 100k", "difficulty+ salary+!=100000"),
     ("ideally at least $120k", "salary+=120000"),
     # Superlatives and plain asks
@@ -89,6 +90,9 @@ PHRASINGS = [
     ("quickest to learn", "learning_curve-"),
     ("easiest to get into", "entry_barrier-"),
     ("most in demand jobs", "demand+"),
+    ("fastest growing jobs", "demand+"),
+    ("which jobs have the most openings", "openings+"),
+    ("lots of job openings and good pay", "openings+ salary+"),
     ("which job is safest from AI", "ai_risk-"),
     ("best paid job that is easy to get into", "entry_barrier- salary+"),
     ("high demand, low stress", "demand+ difficulty-"),

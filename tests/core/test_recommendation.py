@@ -94,29 +94,38 @@ def test_an_unpublished_figure_never_meets_a_must_have(bundled_catalog: Catalog)
     assert all(BY_NAME["salary"].check_value(c) is None for c in unpaid)
 
 
-def test_a_one_criterion_ai_ranking_uses_one_measure_and_says_what_it_left_out(
+def test_exposure_is_never_ranked_as_a_risk_and_sources_are_never_mixed(
     bundled_catalog: Catalog,
 ) -> None:
+    """Issue 22, 4: "lowest risk of being replaced by AI" ranked careers by LLM exposure (a
+    58-way tie at 0%). Exposure is one measure of one source; it weighs nothing, and the
+    list holds one measure only."""
     wishes = read_wishes("lowest AI risk")
     ranking = rank(bundled_catalog.careers, wishes.preferences, single=True)
+    assert ranking.unranked == ("ai_risk",)
     assert ranking.left_out == {("ai-career-pages", "replacement_risk"): 6}
-    measures = {p.career.ai_risk.measure for p in ranking.picks if p.career.ai_risk}
-    assert measures == {"llm_exposure"}
-    zero = sum(
-        1
-        for c in bundled_catalog.careers
-        if BY_NAME["ai_risk"].value(c) == 0 and c.ai_risk and c.ai_risk.measure == "llm_exposure"
+    assert {p.score for p in ranking.picks} == {0.0}  # nothing was ranked on it
+    mixed = rank(
+        bundled_catalog.careers, read_wishes("remote jobs with low AI exposure").preferences
     )
-    assert ranking.picks[0].tied_with == zero - 1
+    assert {p.career.ai_risk.measure for p in mixed.picks if p.career.ai_risk} == {"llm_exposure"}
+    assert mixed.unranked == ("ai_risk",)
+
+
+def test_the_pages_replacement_ratings_are_ranked_among_themselves(seed_catalog: Catalog) -> None:
+    ranking = rank(seed_catalog.careers, read_wishes("lowest AI risk").preferences, single=True)
+    assert ranking.unranked == ()
+    assert [p.place for p in ranking.picks] == [1, 1, 1, 1, 1]
 
 
 def test_weights_change_the_order(bundled_catalog: Catalog) -> None:
-    pay_first = read_wishes("salary matters most, low AI risk a little").preferences
-    risk_first = read_wishes("low AI risk matters most, salary a little").preferences
+    pay_first = read_wishes("salary matters most, growth a little").preferences
+    growth_first = read_wishes("growth matters most, salary a little").preferences
     first = rank(bundled_catalog.careers, pay_first).picks[0].career
-    second = rank(bundled_catalog.careers, risk_first).picks[0].career
+    second = rank(bundled_catalog.careers, growth_first).picks[0].career
     assert (typical_pay(first) or 0) > (typical_pay(second) or 0)
-    assert (BY_NAME["ai_risk"].value(first) or 0) > (BY_NAME["ai_risk"].value(second) or 0)
+    growth = BY_NAME["demand"].value
+    assert (growth(first) or 0) < (growth(second) or 0)
 
 
 def test_each_pick_is_explained_by_the_figures_asked_about(bundled_catalog: Catalog) -> None:

@@ -1,36 +1,50 @@
 """Roadmaps: every step names a source the catalog holds; credentials and time follow the
-switch rule; stepping stones are related occupations, each hop easier than the direct
-switch."""
+switch rule; stepping stones are related occupations, offered only when they save time."""
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.roadmap import months_text, roadmap
+from careerbot.careers.routes import hop_years
 from careerbot.careers.switching import Transition, switch
 
+LPN = "licensed-practical-and-licensed-vocational-nurses"
 
-def test_cashier_to_registered_nurse_names_the_degree_the_licence_the_time_and_a_route(
+
+def test_cashier_to_registered_nurse_names_the_degree_the_licence_and_the_total_time(
     bundled_catalog: Catalog,
 ) -> None:
     by = bundled_catalog.by_slug
     plan = roadmap(by["registered-nurses"], by["cashiers"], bundled_catalog.careers)
     texts = [s.text for s in plan.steps]
     assert any("bachelor's degree" in t for t in texts)
-    assert any("licence" in t for t in texts)
-    assert plan.months == (48, 60)  # BLS: a bachelor's, four to five years from nothing
+    assert "Needs RN licence" in texts
+    # a bachelor's (BLS: four years); EP names no training after it
+    assert plan.months == (48, 48)
+    assert any(t.startswith("Time in all: about 4 years") for t in texts)
     assert plan.direct is not None
     assert plan.direct.difficulty is Transition.HARD
-    assert plan.stepping_stones
-    before = by["cashiers"]
-    for hop in plan.route:
-        linked = hop.career.slug in before.related or before.slug in hop.career.related
-        assert linked  # each hop is a related occupation of the one before
-        assert hop.switch.difficulty is not Transition.HARD
-        assert hop.switch == switch(before, hop.career)
-        before = hop.career
-    assert before.slug == "registered-nurses"
+
+
+def test_a_stepping_stone_appears_only_when_it_saves_time(bundled_catalog: Catalog) -> None:
+    """Issue 22, 3: cashier → RN went through pharmacy aide and medical assistant. Each
+    credential is whole: via nursing assistant and practical nurse the way takes longer than
+    the bachelor's alone, so no stepping stone is offered."""
+    by = bundled_catalog.by_slug
+    path = ["cashiers", "nursing-assistants", LPN, "registered-nurses"]
+    hops = [
+        hop_years(by[a], by[a], by[b], first=i == 0)
+        for i, (a, b) in enumerate(itertools.pairwise(path))
+    ]
+    direct = switch(by["cashiers"], by["registered-nurses"])
+    assert direct.years == 4.0
+    assert sum(hops) > direct.years  # 1 month + a year + four years
+    plan = roadmap(by["registered-nurses"], by["cashiers"], bundled_catalog.careers)
+    assert not plan.stepping_stones
 
 
 def test_every_step_stands_on_a_source_the_catalog_holds(bundled_catalog: Catalog) -> None:
@@ -82,3 +96,16 @@ def test_a_page_career_from_an_occupation_says_what_cannot_be_estimated(
 )
 def test_months_are_said_as_people_say_them(months: tuple[int, int], said: str) -> None:
     assert months_text(months) == said
+
+
+def test_a_field_degree_is_not_skipped_by_passing_through_related_jobs(
+    bundled_catalog: Catalog,
+) -> None:
+    """Environmental economists → remote sensing technicians needs the field's coursework;
+    a chain of related jobs (data scientists, cartographers) does not supply it."""
+    by = bundled_catalog.by_slug
+    source, target = by["environmental-economists"], by["remote-sensing-technicians"]
+    plan = roadmap(target, source, bundled_catalog.careers)
+    assert plan.direct is not None
+    assert "needs coursework or a degree in the field: about 2 years" in plan.direct.reasons
+    assert not plan.stepping_stones

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-from bot.app import build_application
+from bot.app import WebApp, build_application
 from bot.resilience import DEFAULT_TIMEOUTS, Timeouts
 from careerbot.app.settings import Settings
 from tests.fakes.fake_bot_api import FakeBotApi
@@ -39,7 +39,7 @@ def running_bot(fake: FakeBotApi, database_url: str) -> RunningBot:
 
     @asynccontextmanager
     async def start(
-        timeouts: Timeouts = DEFAULT_TIMEOUTS, **changes: Any
+        timeouts: Timeouts = DEFAULT_TIMEOUTS, webapp: WebApp | None = None, **changes: Any
     ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
         settings = Settings(
             database_url=database_url,
@@ -47,7 +47,7 @@ def running_bot(fake: FakeBotApi, database_url: str) -> RunningBot:
             telegram_base_url=fake.base_url,
             rate_limit=None,
         )
-        app = build_application(replace(settings, **changes), timeouts)
+        app = build_application(replace(settings, **changes), timeouts, webapp)
         await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)

@@ -12,9 +12,11 @@ from typing import Any
 from .objects import StoredMessage, bot_user, chat_for, now
 from .telegram_errors import NOT_MODIFIED, QUERY_TOO_OLD, BotApiError, bad_request
 from .telegram_rules import (
+    has_web_app_button,
     render_text,
     validate_commands,
     validate_inline_results,
+    validate_menu_button,
     validate_reply_markup,
 )
 from .updates import UpdateQueue
@@ -50,6 +52,11 @@ class BotState:
         #: photos uploaded, by the file_id given back; and every sendPhoto, in order
         self.uploads: dict[str, bytes] = {}
         self.photos_sent: list[tuple[int | str, str, bool]] = []
+        #: Mini App sessions Telegram opened with a query id (by a test), and their answers
+        self.web_app_queries: set[str] = set()
+        self.web_app_answers: dict[str, dict[str, Any]] = {}
+        #: the menu button, per chat ("" for the default)
+        self.menu_buttons: dict[str, dict[str, Any]] = {}
 
     @property
     def bot(self) -> dict[str, Any]:
@@ -74,6 +81,9 @@ class BotState:
             "setWebhook": self.set_webhook,
             "deleteWebhook": self.delete_webhook,
             "getWebhookInfo": self.get_webhook_info,
+            "setChatMenuButton": self.set_chat_menu_button,
+            "getChatMenuButton": self.get_chat_menu_button,
+            "answerWebAppQuery": self.answer_web_app_query,
         }
 
     # --- message store -------------------------------------------------------------------
@@ -122,6 +132,8 @@ class BotState:
         chat_id = self._target_chat(params)
         text, entities = self._render(params)
         markup = validate_reply_markup(params.get("reply_markup"))
+        if has_web_app_button(markup) and not (isinstance(chat_id, int) and chat_id > 0):
+            raise bad_request("BUTTON_TYPE_INVALID")  # a Mini App button only in a private chat
         reply = params.get("reply_parameters") or {}
         if "reply_to_message_id" in params:
             reply = {"message_id": params["reply_to_message_id"]}
@@ -277,6 +289,26 @@ class BotState:
             "has_custom_certificate": False,
             "pending_update_count": len(self.queue.pending),
         }
+
+    def set_chat_menu_button(self, params: dict[str, Any]) -> bool:
+        button = validate_menu_button(params.get("menu_button") or {"type": "default"})
+        self.menu_buttons[str(params.get("chat_id", ""))] = button
+        return True
+
+    def get_chat_menu_button(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self.menu_buttons.get(str(params.get("chat_id", "")), {"type": "default"})
+
+    def answer_web_app_query(self, params: dict[str, Any]) -> dict[str, Any]:
+        query_id = str(params.get("web_app_query_id", ""))
+        if query_id not in self.web_app_queries:
+            raise bad_request("QUERY_ID_INVALID")
+        result = params.get("result")
+        validate_inline_results([result], strict_ampersand=self.strict_ampersand)
+        if has_web_app_button(result.get("reply_markup")):  # type: ignore[union-attr]
+            raise bad_request("BUTTON_TYPE_INVALID")
+        self.web_app_queries.discard(query_id)
+        self.web_app_answers[query_id] = params
+        return {"inline_message_id": f"web-app-{query_id}"}
 
 
 def _content(message: StoredMessage) -> tuple[str, str, str]:

@@ -122,6 +122,17 @@ class Observation(UpdateBuilders):
     def inline_answers(self) -> dict[str, dict[str, Any]]:
         return self._state.inline_answers
 
+    def open_web_app(self, query_id: str) -> None:
+        """Telegram opened the Mini App from a chat with this query id (answerWebAppQuery)."""
+        self._state.web_app_queries.add(query_id)
+
+    @property
+    def web_app_answers(self) -> dict[str, dict[str, Any]]:
+        return self._state.web_app_answers
+
+    def menu_button(self, chat_id: int | str = "") -> dict[str, Any]:
+        return self._state.get_chat_menu_button({"chat_id": chat_id})
+
     @property
     def webhook_url(self) -> str:
         return self._state.webhook_url

@@ -60,6 +60,8 @@ _JSON_FIELDS = frozenset(
         "link_preview_options",
         "reply_parameters",
         "button",
+        "menu_button",
+        "result",
     }
 )
 _BUTTON_ACTIONS = (
@@ -208,6 +210,12 @@ def _validate_inline_button(button: Any) -> None:
         size = len(data.encode("utf-8")) if isinstance(data, str) else 0
         if not 1 <= size <= MAX_CALLBACK_DATA_BYTES:
             raise bad_request("BUTTON_DATA_INVALID")
+    if "web_app" in button:
+        app = button["web_app"]
+        url = app.get("url") if isinstance(app, dict) else None
+        parts = urlsplit(url) if isinstance(url, str) else None
+        if parts is None or parts.scheme != "https" or not parts.netloc:
+            raise bad_request("BUTTON_URL_INVALID")  # Mini Apps open over https only
     if "url" in button:
         url = button["url"]
         parts = urlsplit(url) if isinstance(url, str) else None
@@ -264,3 +272,21 @@ def validate_commands(commands: Any) -> list[dict[str, str]]:
         if not isinstance(description, str) or not 1 <= len(description) <= 256:
             raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
     return [{"command": c["command"], "description": c["description"]} for c in commands]
+
+
+def has_web_app_button(markup: Any) -> bool:
+    rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+    return any(isinstance(b, dict) and "web_app" in b for row in rows for b in row)
+
+
+def validate_menu_button(button: Any) -> dict[str, Any]:
+    if not isinstance(button, dict) or button.get("type") not in {"commands", "web_app", "default"}:
+        raise bad_request("can't parse menu button JSON object")
+    if button["type"] == "web_app":
+        app = button.get("web_app")
+        url = app.get("url") if isinstance(app, dict) else None
+        if not isinstance(url, str) or urlsplit(url).scheme != "https":
+            raise bad_request("WEBAPP_URL_INVALID")
+        if not isinstance(button.get("text"), str) or not button["text"]:
+            raise bad_request("menu button text is empty")
+    return button

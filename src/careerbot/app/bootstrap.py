@@ -33,6 +33,7 @@ async def start(
             bot_username,
             admin_ids=settings.admin_ids,
             rate_limit=settings.rate_limit,
+            webapp_url=settings.webapp_url,
         )
         if warm:
             await service.dialogue()

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from careerbot._utils.text import clean_display
@@ -14,6 +15,7 @@ from careerbot.app.ports import Store, UpdateExchange
 from careerbot.app.usage import pair_key, stats_document
 from careerbot.careers.catalog import Catalog, bundled_files, read_catalog_file
 from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.keyboards import interactive_keyboard
 from careerbot.dialogue.replies import Reply, text_reply
 from careerbot.dialogue.router import Dialogue
 from careerbot.render.views import help_document
@@ -36,6 +38,7 @@ class CareerService:
         *,
         admin_ids: frozenset[int] = frozenset(),
         rate_limit: RateLimit | None = None,
+        webapp_url: str | None = None,
         clock: Callable[[], float] = time.time,
         catalog_check_seconds: float = CATALOG_CHECK_SECONDS,
     ) -> None:
@@ -43,6 +46,8 @@ class CareerService:
         self.bot_username = bot_username
         self.admin_ids = admin_ids
         self.rate_limit = rate_limit
+        #: the interactive tool's address: comparison cards get a button opening it
+        self.webapp_url = webapp_url
         self.clock = clock
         self.catalog_check_seconds = catalog_check_seconds
         self._current: tuple[Catalog, NameIndex] | None = None
@@ -161,6 +166,16 @@ class CareerService:
             count = await exchange.count_message(user_id, self.rate_limit.window(now))
             return judge(count, self.rate_limit, now)
 
+    async def admit_action(self, user_id: int) -> Admission:
+        """Count an action outside an update (the web app's "send to chat") against the
+        user's rate, as a message is counted."""
+        if self.rate_limit is None:
+            return Admission(Verdict.ANSWER)
+        now = self.clock()
+        async with self.store.exchange() as exchange:
+            count = await exchange.count_message(user_id, self.rate_limit.window(now))
+        return judge(count, self.rate_limit, now)
+
     async def message(self, chat_id: int | None, text: str) -> Reply:
         """``chat_id`` None: one message with no conversation before or after it."""
         return await self._handle(chat_id, lambda d, ctx: d.respond(text, ctx), text)
@@ -211,7 +226,7 @@ class CareerService:
 
     async def _handle(self, chat_id: int | None, step: Step, message: str | None = None) -> Reply:
         if chat_id is None:  # nothing of a chat's to read or keep; a message still counts
-            reply = step(await self.dialogue(), ChatContext())
+            reply = self.linked(step(await self.dialogue(), ChatContext()))
             if message is not None:
                 async with self.store.exchange() as exchange:
                     await self._record(exchange, reply, message)
@@ -220,11 +235,18 @@ class CareerService:
         dialogue = await self.dialogue()
         async with self.store.exchange() as exchange:
             context = ChatContext.from_dict(await exchange.get_context(chat_id))
-            reply = step(dialogue, context)
+            reply = self.linked(step(dialogue, context))
             if reply.context != context:
                 await exchange.save_context(chat_id, reply.context.to_dict())
             await self._record(exchange, reply, message)
             return reply
+
+    def linked(self, reply: Reply) -> Reply:
+        """A comparison with the button that opens it in the interactive tool, if served."""
+        if self.webapp_url is None or reply.comparison is None or len(reply.careers) != 2:
+            return reply
+        buttons = interactive_keyboard(reply.buttons, self.webapp_url, reply.careers)
+        return replace(reply, buttons=buttons)
 
     async def _record(self, exchange: UpdateExchange, reply: Reply, message: str | None) -> None:
         keys: list[tuple[str, str]] = []

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from careerbot.app.admission import RateLimit
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_RATE_LIMIT = RateLimit()
+DEFAULT_WEBAPP_MAX_AGE = 24 * 3600
 _TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,64}$")
 
 
@@ -27,6 +29,10 @@ class Settings:
     admin_ids: frozenset[int] = frozenset()
     #: per-user messages per window; ``None`` turns the limit off
     rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT
+    #: the interactive tool's public https address (``careerbot run --webapp-url``)
+    webapp_url: str | None = None
+    #: how old a web app's signed launch data may be, in seconds
+    webapp_max_age: int = DEFAULT_WEBAPP_MAX_AGE
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -48,6 +54,11 @@ class Settings:
             raise SettingsError(
                 "CAREERBOT_RATE_LIMIT must be MESSAGES/SECONDS such as 20/60, or off"
             ) from None
+        max_age = env.get("CAREERBOT_WEBAPP_MAX_AGE") or str(DEFAULT_WEBAPP_MAX_AGE)
+        if not re.fullmatch(r"\d{1,9}", max_age.strip()) or int(max_age) == 0:
+            raise SettingsError(
+                "CAREERBOT_WEBAPP_MAX_AGE must be a whole number of seconds above 0, such as 86400"
+            )
         return cls(
             database_url=env.get("CAREERBOT_DATABASE_URL") or None,
             telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
@@ -55,7 +66,19 @@ class Settings:
             webhook_secret=secret,
             admin_ids=admin_ids,
             rate_limit=rate_limit,
+            webapp_max_age=int(max_age),
         )
+
+    def with_webapp_url(self, url: str | None) -> Settings:
+        """These settings serving the tool at ``url``, which Telegram opens only over https."""
+        if url is None:
+            return self
+        parts = urlsplit(url)
+        if parts.scheme != "https" or not parts.hostname or parts.fragment:
+            raise SettingsError(
+                "--webapp-url must be an https:// address, such as https://example.org/careerbot"
+            )
+        return replace(self, webapp_url=url)
 
     def require_token(self) -> str:
         token = self.telegram_token

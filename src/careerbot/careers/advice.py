@@ -13,6 +13,7 @@ from typing import Literal
 
 from careerbot.careers.comparison import Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME, RANKED, Attribute, AttributeName
+from careerbot.careers.demand import openings, openings_cell
 from careerbot.careers.formatting import (
     joined,
     money,
@@ -21,7 +22,6 @@ from careerbot.careers.formatting import (
     thousands,
     value_text,
 )
-from careerbot.careers.measures import demand_basis
 from careerbot.careers.model import Career, Flag
 from careerbot.careers.skills import skill_head
 from careerbot.careers.switching import Switch, Transition, harder
@@ -56,7 +56,7 @@ def _choose(cmp: Comparison, side: Literal["a", "b"]) -> list[str]:
     reasons = []
     for name in RANKED:
         attribute = BY_NAME[name]
-        phrases = attribute.phrasing(attribute.measure(mine))
+        phrases = attribute.phrasing(attribute.measure(mine), mine)
         if cmp.attributes[name].better == side and phrases:
             reasons.append(phrases.choose.format(**_fields(attribute, mine, theirs)))
     low_mine = mine.salary.low if mine.salary else None
@@ -119,22 +119,29 @@ def attribute_sentence(cmp: Comparison, name: AttributeName) -> str | None:
         case Unranked.DIFFERENT_MEASURES:
             return _side_by_side(cmp, name, "different measures, so neither is ranked")
         case Unranked.NOT_RANKED:
-            return _side_by_side(
-                cmp, name, "the share of tasks LLMs could speed up: more is not worse"
-            )
-    phrases = attribute.phrasing(attribute.measure(cmp.a))
-    if attr.better is None or phrases is None:
+            return _side_by_side(cmp, name, EXPOSURE_SHOWN)
+    if attr.better is None:
+        return None
+    winner, loser = (cmp.a, cmp.b) if attr.better in ("a", "tie") else (cmp.b, cmp.a)
+    phrases = attribute.phrasing(attribute.measure(cmp.a), winner)
+    if phrases is None:
         return None
     if attr.better == "tie":
         return phrases.tie.format(**_fields(attribute, cmp.a, cmp.b))
-    winner, loser = (cmp.a, cmp.b) if attr.better == "a" else (cmp.b, cmp.a)
     return phrases.win.format(**_fields(attribute, winner, loser))
 
 
-def _demand_bases(cmp: Comparison) -> str | None:
-    """What the demand scores stand on, where the source publishes it."""
-    said = [f"{c.title} {basis}" for c in (cmp.a, cmp.b) if (basis := demand_basis(c))]
-    return f"Demand stands on BLS projections: {'; '.join(said)}." if said else None
+#: why exposure to LLMs is shown side by side and never ranked
+EXPOSURE_SHOWN = "shown, not ranked: exposure is not replacement"
+
+
+def openings_sentence(cmp: Comparison) -> str | None:
+    """Openings side by side: a count of jobs to fill, which grows with an occupation's size,
+    so it is stated and never called higher demand."""
+    if all(openings(c) is None for c in (cmp.a, cmp.b)):
+        return None
+    said = "; ".join(f"{c.title} {openings_cell(c)}" for c in (cmp.a, cmp.b))
+    return f"Openings a year (BLS 2024–34, more in larger occupations): {said}."
 
 
 def switch_text(switch: Switch) -> str:
@@ -206,8 +213,8 @@ def _skills_sentence(cmp: Comparison) -> str:
 
 def advise(cmp: Comparison) -> Advice:
     sentences = [s for n in RANKED if (s := attribute_sentence(cmp, n))]
-    if bases := _demand_bases(cmp):
-        sentences.append(bases)
+    if said := openings_sentence(cmp):
+        sentences.append(said)
     sentences.append(_skills_sentence(cmp))
     sentences.append(switch_sentence(cmp))
     return Advice(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from careerbot.careers import demand as d
 from careerbot.careers import measures as m
 from careerbot.careers.formatting import money, risk_label, value_text
 from careerbot.careers.model import Career, Direction, Figure, Level
@@ -20,6 +21,7 @@ from careerbot.careers.model import Career, Direction, Figure, Level
 AttributeName = Literal[
     "salary",
     "demand",
+    "openings",
     "ai_risk",
     "learning_curve",
     "difficulty",
@@ -91,10 +93,26 @@ class Attribute:
     #: what the figure measures, where one attribute has several measures; figures are
     #: compared and ranked only within one source and one measure
     measure: Callable[[Career], str] = field(default=lambda _: "")
+    #: the field of ``Career`` holding the figure, where it is not the attribute's name
+    holder: str | None = None
+    #: the figure in a grid cell, where it is not the figure's own text
+    cell: Callable[[Career], str] | None = None
+    #: the row label by measure, where a measure has a name of its own
+    measure_labels: Mapping[str, str] = field(default_factory=dict)
+    #: phrases for a winner of a kind of its own, by measure ("growth" → "not growing")
+    variant: Callable[[Career], str] = field(default=lambda _: "")
+    #: the tie rule on two ranked figures, where it is not equality as shown (pay: 2%)
+    level: Callable[[float, float], bool] | None = None
 
     def figure(self, career: Career) -> Figure | None:
-        figure: Figure | None = getattr(career, self.name)
+        figure: Figure | None = getattr(career, self.holder or self.name)
         return figure
+
+    def cell_text(self, career: Career) -> str:
+        return self.cell(career) if self.cell else value_text(self.figure(career))
+
+    def label_for(self, measure: str) -> str:
+        return self.measure_labels.get(measure, self.label)
 
     @property
     def flag(self) -> bool:
@@ -119,8 +137,12 @@ class Attribute:
             return self.tied(a, b)
         return self.compare_value(a) == self.compare_value(b)
 
-    def phrasing(self, measure: str) -> Phrases | None:
-        return self.phrases.get(measure) or self.phrases.get("")
+    def phrasing(self, measure: str, winner: Career | None = None) -> Phrases | None:
+        """The sentences for a measure; for a winner of a kind of its own (an occupation
+        that shrinks less than the other), that kind's."""
+        kind = self.variant(winner) if winner is not None else ""
+        found = self.phrases.get(f"{measure}:{kind}") if kind else None
+        return found or self.phrases.get(measure) or self.phrases.get("")
 
     def verdict(self, measure: str) -> str:
         return self.verdicts.get(measure) or self.verdicts.get("", self.noun)
@@ -144,6 +166,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         measure=m.pay_measure,
         compared=m.compared_pay,
         tied=m.pay_tied,
+        level=m.pays_level,
         said=lambda c: money(m.compared_pay(c)),
         phrases={
             m.MEDIAN: Phrases(
@@ -160,25 +183,59 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     ),
     Attribute(
         name="demand",
-        label="Demand",
-        noun="demand",
-        verdicts={"": "demand"},
+        label="Growth",
+        noun="growth",
+        verdicts={d.GROWTH: "projected growth", d.RATING: "demand"},
         better="high",
         bare="high",
         negated=None,
-        wishes={"high": "high demand", "low": "low demand"},
-        headings={"high": "Most in demand", "low": "Least in demand"},
-        limits={"high": 7.0},
-        value=lambda c: c.demand.score if c.demand else None,
-        reason=m.demand_reason,
-        must=lambda want, bound: f"demand {m.side(want)} {bound:g}/10",
+        wishes={"high": "growing", "low": "shrinking"},
+        headings={"high": "Fastest growing", "low": "Fastest shrinking"},
+        limits={"high": d.ALL_OCCUPATIONS_GROWTH},
+        value=d.demand_value,
+        checked=d.growth,
+        reason=d.demand_reason,
+        must=lambda want, bound: f"growth {m.side(want)} {bound:+g}% 2024–34",
+        measure=d.demand_measure,
+        tied=d.demand_tied,
+        said=d.demand_said,
+        measure_labels={d.RATING: "Demand"},
+        variant=lambda c: "" if d.grows(c) else "not growing",
         phrases={
-            "": Phrases(
+            d.GROWTH: Phrases(
+                win="{winner} is projected to grow faster ({pair}, BLS 2024–34).",
+                tie="Both are projected to grow alike ({pair}, BLS 2024–34).",
+                choose="Want a faster-growing occupation ({pair}, 2024–34)",
+            ),
+            f"{d.GROWTH}:not growing": Phrases(
+                win="Neither is projected to grow; {winner} holds up better ({pair}, BLS 2024–34).",
+                tie="Neither is projected to grow ({pair}, BLS 2024–34).",
+                choose="Want the one that holds up better ({pair}; neither is projected to grow)",
+            ),
+            d.RATING: Phrases(
                 win="{winner} scores higher on demand ({pair}).",
                 tie="Both score {value} on demand.",
                 choose="Want the higher-demand path ({pair})",
-            )
+            ),
         },
+    ),
+    Attribute(
+        name="openings",
+        label="Openings",
+        noun="openings",
+        verdicts={},
+        better=None,
+        bare="high",
+        negated=None,
+        wishes={"high": "many openings", "low": "few openings"},
+        headings={"high": "Most openings a year", "low": "Fewest openings a year"},
+        limits={"high": 10_000},
+        value=d.openings,
+        reason=d.openings_reason,
+        must=lambda want, bound: f"{m.side(want)} {bound:,.0f} openings a year",
+        holder="demand",
+        cell=d.openings_cell,
+        said=lambda c: d.openings_text(d.openings(c)),
     ),
     Attribute(
         name="ai_risk",
@@ -215,17 +272,16 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         wishes={"low": "quick to learn", "high": "a long training"},
         headings={"low": "Quickest to learn", "high": "Longest to learn"},
         limits={"low": 12},
-        value=m.months_to_learn,
+        value=m.middle_months,
         reason=m.learning_reason,
         must=lambda _, bound: f"learnable within {bound:g} months",
         checked=m.longest_months,
-        compared=m.middle_months,
         tied=m.learning_tied,
         phrases={
             "": Phrases(
                 win="{winner} is quicker to learn ({pair} for {loser}).",
                 tie="Both take about as long to learn ({pair}).",
-                choose="Want to be job-ready sooner ({pair})",
+                choose="Want to learn the work sooner ({pair})",
             )
         },
     ),

@@ -13,6 +13,7 @@ from careerbot.careers.model import (
     Flag,
     LearningCurve,
     Salary,
+    Stage,
 )
 
 NOT_PUBLISHED = "not published"
@@ -31,6 +32,11 @@ def money(value: float | None, short: bool = True) -> str:
     if short:
         return f"${thousands(value)}k"
     return f"${round(value):,}"
+
+
+def growth_text(value: float) -> str:
+    """One decimal, as BLS publishes it: "+4.9%", "-21.1%", "0.0%"."""
+    return "0.0%" if round(value, 1) == 0 else f"{value:+.1f}%"
 
 
 def salary_range(salary: Salary | None, short: bool = True) -> str:
@@ -63,16 +69,44 @@ def months(curve: LearningCurve, short: bool = True) -> str:
         return curve.label
     if curve.label.endswith("+ years"):
         return f"{round(low / 12)}+ yr"
-    if high is not None and high <= 1:
+    top = high if high is not None else low
+    if top <= 1:
         return "<1 mo"
-    if high is not None and high <= 12:
-        return f"{max(low, 1)}–{high} mo"
+    if top <= 12:
+        return f"{max(low, 1)}–{top} mo" if top != low else f"{top} mo"
     if curve.label.startswith("about "):
         return "~" + curve.label.removeprefix("about ").replace(" years", " yr").replace(
             " year", " yr"
         )
-    years_high = round((high or low) / 12)
+    years_high = round(top / 12)
     return f"{round(low / 12)}–{years_high} yr" if low >= 12 else f"{low} mo–{years_high} yr"
+
+
+def experience_stage(career: Career) -> Stage | None:
+    """The related work experience a career asks for before entry, if any."""
+    curve = career.learning_curve
+    if curve is None:
+        return None
+    return next((s for s in curve.stages if s.kind == "experience" and s.months_max != 0), None)
+
+
+def experience_cell(career: Career) -> str:
+    """ "1–4 yr", "≥1 yr", "none"; "—" where the source publishes no stages."""
+    curve, stage = career.learning_curve, experience_stage(career)
+    if stage is None:
+        return "none" if curve and curve.stages else "—"
+    low, high = stage.months, stage.months_max
+    if high is None:
+        return f"≥{_short_span(low)}"
+    return _short_span(low, high)
+
+
+def _short_span(low: int, high: int | None = None) -> str:
+    if high is None or high == low:
+        return f"{low // 12} yr" if low % 12 == 0 else f"{low} mo"
+    if high <= 12:
+        return f"{low}–{high} mo"
+    return f"{low // 12}–{high // 12} yr" if low % 12 == 0 else f"{low} mo–{high // 12} yr"
 
 
 def risk_label(risk: AiRisk | None) -> str:
@@ -87,10 +121,10 @@ def value_text(figure: Figure | None, short: bool = True) -> str:
             return NOT_PUBLISHED
         case Salary():
             return salary_range(figure, short)
+        case Demand(growth_pct=growth) if growth is not None:
+            return growth_text(growth)
         case Demand(score=score) if score is not None:
             return f"{score:.1f}/10"
-        case Demand(growth_pct=growth) if growth is not None:
-            return f"{growth:+.1f}%"
         case AiRisk(percent=percent) if percent is not None:
             return f"{percent:g}%"
         case LearningCurve():

@@ -28,8 +28,8 @@ MEDIAN, RANGE = "median", "range"
 #: a pay gap under this share of the higher figure is a tie
 PAY_TIE_SHARE = 0.02
 #: learning times given as ranges tie when their middles are at most this far apart
-#: (months): "3–5 years" is not quicker than "about 4 years"
-LEARNING_TIE_MONTHS = 12
+#: (months): "3–5 years" is not quicker than "about 4 years" (docs/catalog-build.md)
+LEARNING_TIE_MONTHS = 6
 
 
 def pay_measure(career: Career) -> str:
@@ -54,13 +54,14 @@ def pay_tied(a: Career, b: Career) -> bool:
     pay_a, pay_b = compared_pay(a), compared_pay(b)
     if pay_a is None or pay_b is None:
         return pay_a == pay_b
-    close = abs(pay_a - pay_b) < PAY_TIE_SHARE * max(pay_a, pay_b)
-    return close or thousands(pay_a) == thousands(pay_b)
+    return pays_level(pay_a, pay_b)
 
 
-def months_to_learn(career: Career) -> float | None:
-    curve = career.learning_curve
-    return float(curve.months) if curve and curve.months is not None else None
+def pays_level(first: float, second: float) -> bool:
+    """Two pay figures the card calls level: a gap under 2% of the higher, or the same once
+    rounded to $1k as shown."""
+    close = abs(first - second) < PAY_TIE_SHARE * max(first, second)
+    return close or thousands(first) == thousands(second)
 
 
 def middle_months(career: Career) -> float | None:
@@ -132,27 +133,6 @@ def pay_reason(career: Career) -> str:
     if salary.median is not None:
         return f"median {money(int(pay))} (10th–90th percentile {salary_range(salary)})"
     return f"{salary_range(salary)} (midpoint {money(int(pay))})"
-
-
-def demand_reason(career: Career) -> str:
-    demand = career.demand
-    if demand is None or demand.score is None:
-        return f"demand {NOT_PUBLISHED}"
-    return f"demand {demand.score:.1f}/10{demand_basis(career, prefix=', ')}"
-
-
-def demand_basis(career: Career, prefix: str = "") -> str:
-    """What a demand score stands on, where the source publishes it: "+4.9% growth
-    2024–34, 189,100 openings a year"."""
-    demand = career.demand
-    if demand is None:
-        return ""
-    parts = []
-    if demand.growth_pct is not None:
-        parts.append(f"{demand.growth_pct:+g}% growth 2024–34")
-    if demand.annual_openings is not None:
-        parts.append(f"{demand.annual_openings:,} openings a year")
-    return prefix + ", ".join(parts) if parts else ""
 
 
 def ai_reason(career: Career) -> str:

@@ -88,10 +88,16 @@ class Salary(Figure):
 
 
 class Demand(Figure):
+    #: a source's own demand rating (the comparison pages); labour data publishes none
     score: float | None = Field(default=None, ge=0, le=10)
     growth_pct: float | None = None
+    #: persons a year; BLS publishes thousands to one decimal, so 0 means fewer than 50
     annual_openings: int | None = Field(default=None, ge=0)
     basis: str = "demand score out of 10"
+    #: how many careers of the catalog carry this same BLS line's figures (1: its own)
+    shared_by: int | None = Field(default=None, ge=1)
+    #: the share of the BLS line's workers who are self-employed (EP), whom OEWS pay omits
+    self_employed_pct: float | None = Field(default=None, ge=0, le=100)
 
 
 class AiRisk(Figure):
@@ -121,11 +127,24 @@ class Stage(Frozen):
     months: int = Field(ge=0, le=240)
     #: ``None``: open-ended ("5 years or more")
     months_max: int | None = Field(default=None, ge=0, le=240)
+    #: the source that set it, where not the curve's own (O*NET's distributions, a licence)
+    source: SourceId | None = None
+    #: the share of O*NET respondents who gave this answer, where it is O*NET's
+    share: float | None = Field(default=None, ge=0, le=100)
+    #: how far the answers spread, where they spread widely ("middle half: …")
+    spread: str | None = None
+    #: a degree that must be in the occupation's own field (nursing, accounting, law)
+    in_field: bool = False
+    #: for experience: the SOC minor groups ("25-2") whose work counts as the related
+    #: experience (the occupation's own and those of its O*NET related occupations)
+    counted_from: tuple[str, ...] = ()
 
 
 class LearningCurve(Figure):
-    """Time to become job-ready: ``months`` at least, ``months_max`` at most (``None``:
-    open-ended or a single figure); ``stages`` say what the time is made of."""
+    """Time to learn the work: ``months`` at least, ``months_max`` at most (``None``:
+    open-ended or a single figure); ``stages`` say what the time is made of. Related work
+    experience a career asks for is a stage too, but not learning time: it is counted
+    apart (``experience_months``) and shown as experience needed."""
 
     months: int | None = Field(default=None, ge=0, le=240)
     months_max: int | None = Field(default=None, ge=0, le=240)
@@ -146,6 +165,11 @@ class EntryBarrier(Figure):
     licence: bool = False
     #: what sets the level ("a bachelor's degree", "a licence", "an apprenticeship")
     reasons: tuple[str, ...] = ()
+    #: the licences and mandatory certificates the work needs, each with its source
+    licences: tuple[str, ...] = ()
+    #: of those, the ones earned first for other work, with a degree of their own (an RN
+    #: licence for a nurse anesthetist): a switch without one needs that degree too
+    builds_on: tuple[str, ...] = ()
 
 
 class Flag(Figure):

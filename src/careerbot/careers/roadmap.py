@@ -16,27 +16,20 @@ step standing on a named source (docs/catalog-build.md, "Roadmaps").
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from careerbot.careers import credentials as cr
+from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career, Stage
+from careerbot.careers.routes import Hop, route, total_years, training_months
 from careerbot.careers.skills import analyse_skills
-from careerbot.careers.switching import (
-    Switch,
-    Transition,
-    credential_gap,
-    skill_gap,
-    switch,
-)
+from careerbot.careers.switching import Switch, credential_gap, skill_gap, switch
 
 #: sources of the parts of a roadmap that are not a figure of their own
 SKILLS_SOURCE = "onet-29.3"
 PAGES_SOURCE = "ai-career-pages"
-#: a route has at most this many careers between the two
-MOST_STONES = 3
-#: the cost of a hop, by how hard it is: a route of easy hops beats one hard jump
-HOP_COST = {Transition.EASY: 1.0, Transition.MODERATE: 3.0, Transition.HARD: 9.0}
+LICENCES_SOURCE = "careerbot-licences"
 SHOWN_SKILLS = 5
 SHOWN_TOOLS = 5
 
@@ -49,13 +42,6 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
-class Hop:
-    career: Career
-    #: switching into this career from the one before it on the route
-    switch: Switch
-
-
-@dataclass(frozen=True, slots=True)
 class Roadmap:
     target: Career
     source: Career | None
@@ -64,8 +50,9 @@ class Roadmap:
     tools: tuple[str, ...]
     #: the credentials the target asks for that the source does not bring
     credentials: tuple[Step, ...]
-    #: the time it takes, in months (low, high); None where nothing says
-    months: tuple[int, int] | None
+    #: the time it takes in all, in months (low, high; high None: open-ended), the
+    #: experience asked for included; None where nothing says
+    months: tuple[int, int | None] | None
     #: careers between the two, each with the switch into it; the last hop is into target
     route: tuple[Hop, ...]
     #: the switch from source to target directly
@@ -75,6 +62,13 @@ class Roadmap:
     @property
     def stepping_stones(self) -> tuple[Career, ...]:
         return tuple(hop.career for hop in self.route[:-1])
+
+    @property
+    def route_months(self) -> tuple[int, int] | None:
+        """The time in all by the stepping stones, where a route is quicker than ``months``."""
+        if len(self.route) < 2:
+            return None
+        return _with_training(self.target, total_years(self.route))
 
 
 def _stages(career: Career) -> tuple[Stage, ...]:
@@ -90,26 +84,38 @@ def _own_credentials(career: Career) -> tuple[Step, ...]:
         if stage.kind == "education" and stage.months_max == 0:
             continue  # "no formal credential" is no step
         steps.append(
-            Step(f"{stage.kind.capitalize()}: {stage.text}", curve.source if curve else "")
+            Step(
+                f"{stage.kind.capitalize()}: {stage.text}",
+                stage.source or (curve.source if curve else ""),
+            )
         )
-    if barrier is not None and barrier.licence:
+    if barrier is not None and barrier.licences:
+        steps.extend(Step(f"Licence: {text}", LICENCES_SOURCE) for text in barrier.licences)
+    elif barrier is not None and barrier.licence:
         steps.append(Step("A licence or certification to practise", barrier.source))
     return tuple(steps)
 
 
-def _months_from_nothing(career: Career) -> tuple[int, int] | None:
+def _months_from_nothing(career: Career) -> tuple[int, int | None] | None:
+    """The career's learning time, and the experience it asks for after it."""
     curve = career.learning_curve
     if curve is None or curve.months is None:
         return None
-    return curve.months, curve.months_max if curve.months_max is not None else curve.months
+    high = curve.months_max if curve.months_max is not None else curve.months
+    if curve.label and curve.label.endswith("+ years"):
+        return curve.months, None
+    experience = cr.stage(career, "experience")
+    if experience is None or experience.months_max == 0:
+        return curve.months, high
+    more = experience.months_max
+    return curve.months + experience.months, None if more is None else high + more
 
 
-def _switch_months(source: Career, target: Career, years: float) -> tuple[int, int] | None:
-    fresh = _months_from_nothing(target)
-    if fresh is None:
-        return None
-    low = min(round(years * 12), fresh[1])
-    return low, min(low + fresh[1] - fresh[0], fresh[1])
+def _with_training(target: Career, years: float) -> tuple[int, int]:
+    """Missing credentials and experience, then the new career's training after hire."""
+    low, high = training_months(target)
+    spent = round(years * 12)
+    return spent + low, spent + high
 
 
 def _skills_to_build(source: Career | None, target: Career) -> tuple[str, ...]:
@@ -125,75 +131,6 @@ def _skills_to_build(source: Career | None, target: Career) -> tuple[str, ...]:
     return tuple(name for _, name in sorted(gaps, reverse=True)[:SHOWN_SKILLS])
 
 
-def _neighbours(
-    career: Career, by_slug: Mapping[str, Career], back: Mapping[str, set[str]]
-) -> set[str]:
-    return ({s for s in career.related if s in by_slug} | back.get(career.slug, set())) - {
-        career.slug
-    }
-
-
-def _reverse(careers: Sequence[Career]) -> dict[str, set[str]]:
-    back: dict[str, set[str]] = {}
-    for career in careers:
-        for slug in career.related:
-            back.setdefault(slug, set()).add(career.slug)
-    return back
-
-
-def _within(
-    target: Career, by_slug: Mapping[str, Career], back: Mapping[str, set[str]]
-) -> dict[str, int]:
-    """Careers within ``MOST_STONES + 1`` related-occupation links of the target, by distance."""
-    distance = {target.slug: 0}
-    frontier = [target.slug]
-    for depth in range(1, MOST_STONES + 2):
-        found = []
-        for slug in frontier:
-            for near in _neighbours(by_slug[slug], by_slug, back):
-                if near not in distance:
-                    distance[near] = depth
-                    found.append(near)
-        frontier = found
-    return distance
-
-
-def route(
-    source: Career, target: Career, careers: Sequence[Career], direct: Switch
-) -> tuple[Hop, ...]:
-    """The easiest route of related occupations from source to target, when one exists whose
-    every hop is easier than the direct switch; else the direct hop alone."""
-    alone = (Hop(target, direct),)
-    if direct.difficulty is not Transition.HARD or not source.skill_level:
-        return alone
-    by_slug = {c.slug: c for c in careers}
-    back = _reverse(careers)
-    near_target = _within(target, by_slug, back)
-    if source.slug not in near_target:
-        return alone
-    best: dict[str, float] = {source.slug: 0.0}
-    queue: list[tuple[float, str, tuple[Hop, ...]]] = [(0.0, source.slug, ())]
-    while queue:
-        cost, slug, hops = heapq.heappop(queue)
-        if slug == target.slug:
-            return hops if len(hops) > 1 else alone
-        if cost > best.get(slug, float("inf")) or len(hops) > MOST_STONES:
-            continue
-        here = by_slug[slug]
-        for near in _neighbours(here, by_slug, back):
-            left = MOST_STONES + 1 - len(hops) - 1
-            if near_target.get(near, MOST_STONES + 2) > left or not by_slug[near].skill_level:
-                continue
-            hop = switch(here, by_slug[near])
-            if hop.difficulty is Transition.NOT_ESTIMATED or hop.difficulty is Transition.HARD:
-                continue
-            total = cost + HOP_COST[hop.difficulty] + (hop.years or 0.0)
-            if total < best.get(near, float("inf")):
-                best[near] = total
-                heapq.heappush(queue, (total, near, (*hops, Hop(by_slug[near], hop))))
-    return alone
-
-
 def roadmap(target: Career, source: Career | None, careers: Sequence[Career]) -> Roadmap:
     """The way into ``target`` from ``source`` (None: from no particular career)."""
     pages = target.soc is None  # a career of the comparison pages
@@ -207,22 +144,20 @@ def roadmap(target: Career, source: Career | None, careers: Sequence[Career]) ->
         to_build = _skills_to_build(None, target) or target.skills[:SHOWN_SKILLS]
         tools = target.tools[:SHOWN_TOOLS]
     else:
-        analysis = analyse_skills(source.skills, target.skills)
+        analysis = analyse_skills(
+            source.skills, target.skills, source.skill_importance, target.skill_importance
+        )
         gap = credential_gap(source, target)
         if gap is not None and skill_gap(source, target) is not None:
             direct = switch(source, target)
             hops = route(source, target, careers, direct)
         years, reasons = gap if gap is not None else (0.0, ())
-        credentials = tuple(
-            Step(r[:1].upper() + r[1:], _credential_source(target)) for r in reasons
-        )
+        credentials = tuple(Step(r[:1].upper() + r[1:], reason_source(target, r)) for r in reasons)
         if gap is None:
             credentials = _own_credentials(target)
-        months = (
-            _switch_months(source, target, years)
-            if gap is not None
-            else _months_from_nothing(target)
-        )
+            months = _months_from_nothing(target)
+        else:
+            months = _with_training(target, years)
         to_build = _skills_to_build(source, target) or analysis.b_only[:SHOWN_SKILLS]
         # a shared skill the new career needs at a higher level is one to build, not one
         # that carries over
@@ -244,17 +179,50 @@ def roadmap(target: Career, source: Career | None, careers: Sequence[Career]) ->
     )
 
 
+def _time_parts(target: Career, source: Career | None) -> str:
+    """What the time is made of: learning, the experience asked for, training after hire."""
+    parts = []
+    curve = target.learning_curve
+    if source is None and curve and curve.label:
+        parts.append(f"{curve.label} to learn")
+    experience = cr.stage(target, "experience")
+    if experience is not None and experience.months_max != 0:
+        if source is not None and cr.counts_as_experience(source, target):
+            parts.append(f"the {experience.text} asked for: {short_title(source)} counts")
+        else:
+            parts.append(f"then {experience.text}")
+    low, high = training_months(target)
+    if source is not None and high:
+        parts.append(f"the last {months_text((low, high))} on-the-job training")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def reason_source(target: Career, reason: str) -> str:
+    """The source a credential a switch needs stands on: the licence table for a licence,
+    the stage's own source (O*NET's answers, the table) or BLS EP."""
+    if any(reason == f"needs {name}" for name in cr.licence_names(target)):
+        return LICENCES_SOURCE
+    for stage in _stages(target):
+        if stage.text and reason.startswith(f"needs {stage.text}"):
+            return stage.source or _credential_source(target)
+    return _credential_source(target)
+
+
 def _credential_source(career: Career) -> str:
     curve = career.learning_curve
     return curve.source if curve else ""
 
 
-def months_text(months: tuple[int, int]) -> str:
+def months_text(months: tuple[int, int | None]) -> str:
     low, high = months
+    if high is None:
+        return f"{round(low / 12)}+ years" if low >= 12 else f"{low}+ months"
     if high <= 1:
         return "under a month"
     if high < 24:
-        return f"{low}–{high} months" if low != high else f"about {low} months"
+        if low == high:
+            return "about a year" if low == 12 else f"about {low} months"
+        return f"{low}–{high} months"
     say_low, say_high = round(low / 12), round(high / 12)
     if say_low == say_high:
         return f"about {say_low} year{'s' if say_low != 1 else ''}"
@@ -269,7 +237,7 @@ def _steps(
     to_build: tuple[str, ...],
     tools: tuple[str, ...],
     credentials: tuple[Step, ...],
-    months: tuple[int, int] | None,
+    months: tuple[int, int | None] | None,
     skills_source: str,
 ) -> tuple[Step, ...]:
     steps: list[Step] = []
@@ -291,5 +259,10 @@ def _steps(
         steps.append(Step("Credentials: the pages publish none for this career", skills_source))
     if months is not None:
         curve = target.learning_curve
-        steps.append(Step(f"Time: {months_text(months)}", curve.source if curve else ""))
+        steps.append(
+            Step(
+                f"Time in all: {months_text(months)}{_time_parts(target, source)}",
+                curve.source if curve else "",
+            )
+        )
     return tuple(steps)

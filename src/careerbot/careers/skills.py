@@ -1,7 +1,12 @@
-"""Skills analysis: which skills two careers share, even when the pages word them differently.
+"""Skills analysis: which skills two careers share.
 
-"Vector database management for semantic routing based on query embeddings" and "Vector
-Databases & Embedding Models" are one skill. Phrases are reduced to stemmed content words;
+Where both careers carry O*NET skill ratings, a skill is shared only when it is the same
+O*NET element ("Monitoring" is not "Operations Monitoring"; the three "Management of …
+Resources" are three skills): names are O*NET's element names, one per element.
+
+The comparison pages word skills freely: "Vector database management for semantic routing
+based on query embeddings" and "Vector Databases & Embedding Models" are one skill. For
+them phrases are reduced to stemmed content words;
 two skills are shared when at least two of those words meet and they make up half of the
 shorter phrase, either over the whole phrase or over its head (the part before ":", " - ",
 "(" or a trailing "for …"), since the detail after the head is often a list of examples.
@@ -133,6 +138,12 @@ def _similar_pairs(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[float, 
     return found
 
 
+def _same_elements(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[float, int, int]]:
+    """O*NET skills: the same element, and nothing else."""
+    where = {skill: j for j, skill in enumerate(b)}
+    return [(-1.0, i, where[skill]) for i, skill in enumerate(a) if skill in where]
+
+
 def analyse_skills(
     a: tuple[str, ...],
     b: tuple[str, ...],
@@ -142,7 +153,9 @@ def analyse_skills(
     used_a: set[int] = set()
     used_b: set[int] = set()
     shared: list[tuple[int, SharedSkill]] = []
-    for negated, i, j in sorted(_similar_pairs(a, b)):  # best first, then in list order
+    rated = bool(a_importance) and bool(b_importance)
+    pairs = _same_elements(a, b) if rated else _similar_pairs(a, b)
+    for negated, i, j in sorted(pairs):  # best first, then in list order
         if i in used_a or j in used_b:
             continue
         used_a.add(i)

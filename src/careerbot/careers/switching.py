@@ -3,9 +3,10 @@
 A switch has a direction: a nurse anesthetist can take a cashier's job tomorrow, a cashier
 needs years to take theirs. Two things make it hard (docs/catalog-build.md, "Switching"):
 
-- the credentials the new career asks for that the old one does not bring: its typical entry
-  education, an apprenticeship or residency, years of related experience (BLS EP), counted
-  in years, with credit where the two careers are in the same field;
+- the credentials the new career asks for that the old one does not bring: its entry
+  education, an apprenticeship or residency, years of related experience (``credentials``),
+  counted in years, each credential whole; the old job counts as related experience where
+  O*NET relates the two; the licences it needs, named;
 - the skills to build: how far the old career's O*NET skill levels fall short of the new
   one's, weighted by how important each skill is to the new career. The shortfall is
   judged against all 771,762 ordered pairs of occupations O*NET rates: at most its 25th
@@ -26,7 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from careerbot.careers.model import Career, Stage
+from careerbot.careers import credentials as cr
+from careerbot.careers.model import Career
 from careerbot.careers.skills import SkillsAnalysis
 
 
@@ -47,26 +49,6 @@ HARD_ZONE_STEP = 3
 #: a skill counts among "skills to build" from this importance and this level gap
 SKILL_TO_BUILD_IMPORTANCE = 3.0
 SKILL_TO_BUILD_GAP = 0.5
-EDUCATION_ORDER = (
-    "No formal educational credential",
-    "High school diploma or equivalent",
-    "Some college, no degree",
-    "Postsecondary nondegree award",
-    "Associate's degree",
-    "Bachelor's degree",
-    "Master's degree",
-    "Doctoral or professional degree",
-)
-BACHELORS = EDUCATION_ORDER.index("Bachelor's degree")
-MASTERS = EDUCATION_ORDER.index("Master's degree")
-#: training a worker brings only from the same occupation
-OCCUPATION_TRAINING = frozenset(
-    {"Apprenticeship", "Internship/residency", "Long-term on-the-job training"}
-)
-EXPERIENCE_YEARS = {"Less than 5 years": 2.5, "5 years or more": 5.0}
-#: a bachelor's-level occupation of another field wants its own coursework: about a second
-#: degree's major, two years
-FIELD_DEGREE_YEARS = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,95 +56,40 @@ class Switch:
     difficulty: Transition
     #: what makes it hard, in words ("needs a bachelor's degree (about 4 years)")
     reasons: tuple[str, ...] = ()
-    #: years of credentials the new career asks for that the old one does not bring
+    #: years of credentials and experience the new career asks for that the old one does
+    #: not bring
     years: float | None = None
     #: the skills with the largest gap, most important first
     skills_to_build: tuple[str, ...] = ()
     #: the skill profile of one side is an estimate from related occupations
     estimated: bool = False
-
-
-def _stage(career: Career, kind: str) -> Stage | None:
-    curve = career.learning_curve
-    return next((s for s in curve.stages if s.kind == kind), None) if curve else None
-
-
-def _rank(stage: Stage | None) -> int:
-    return EDUCATION_ORDER.index(stage.category) if stage else 0
-
-
-def same_field(a: Career, b: Career) -> bool:
-    """Credentials and experience of one count toward the other: the same SOC minor group,
-    or O*NET lists them as related occupations."""
-    if a.soc and b.soc and a.soc[:4] == b.soc[:4]:
-        return True
-    return b.slug in a.related or a.slug in b.related
-
-
-def _years(months: int) -> float:
-    return months / 12
-
-
-def _education_gap(a: Career, b: Career, field: bool) -> tuple[float, str | None]:
-    own, wanted = _stage(a, "education"), _stage(b, "education")
-    if wanted is None:
-        return 0.0, None
-    mine, theirs = _rank(own), _rank(wanted)
-    have = _years(own.months) if own else 0.0
-    need = _years(wanted.months)
-    if theirs <= mine:
-        if not field and theirs >= MASTERS:  # a graduate degree is a degree in the field
-            return need - 4, f"needs {wanted.text} in the field"
-        if not field and theirs == BACHELORS:  # an accountant's degree is in accounting
-            return FIELD_DEGREE_YEARS, "needs coursework or a degree in the field"
-        return 0.0, None
-    if field:
-        gap = need - have
-    elif theirs >= MASTERS:
-        gap = need - (4 if mine >= BACHELORS else 0)
-    elif theirs == BACHELORS:
-        gap = 4 - (2 if own and own.category == "Associate's degree" else 0)
-    else:
-        gap = need
-    return gap, f"needs {wanted.text}"
-
-
-def _training_gap(a: Career, b: Career, field: bool) -> tuple[float, str | None]:
-    wanted, own = _stage(b, "training"), _stage(a, "training")
-    if wanted is None or wanted.category not in OCCUPATION_TRAINING:
-        return 0.0, None
-    if a.soc and b.soc and a.soc[:7] == b.soc[:7]:
-        return 0.0, None
-    middle = _years(wanted.months + (wanted.months_max or wanted.months)) / 2
-    if field and own is not None and own.category == wanted.category:
-        return middle / 2, f"needs part of {wanted.text}; related training counts"
-    return middle, f"needs {wanted.text}"
+    #: the licences the new career needs that the old one does not hold
+    licences: tuple[str, ...] = ()
 
 
 def credential_gap(a: Career, b: Career) -> tuple[float, tuple[str, ...]] | None:
-    """Years of entry credentials a typical worker of ``a`` still lacks for ``b``, with
-    reasons; None where either career's preparation is not published."""
-    if _stage(a, "education") is None or _stage(b, "education") is None:
+    """Years of entry credentials and experience a typical worker of ``a`` still lacks for
+    ``b``, with reasons; None where either career's preparation is not published."""
+    if cr.stage(a, "education") is None or cr.stage(b, "education") is None:
         return None
-    field = same_field(a, b)
-    licensed = bool(b.entry_barrier and b.entry_barrier.licence)
     years, reasons = 0.0, []
-    for gap, reason in (_education_gap(a, b, field), _training_gap(a, b, field)):
+    for gap, reason in (cr.education_gap(a, b), cr.programme_gap(a, b)):
         if reason and gap > 0:
             years += gap
             reasons.append(f"{reason}: about {_say_years(gap)}")
-    experience = _stage(b, "experience")
-    if experience is not None and not field:
-        years += EXPERIENCE_YEARS.get(experience.category, 0.0)
+    needed = cr.experience_needed(b)
+    experience = cr.stage(b, "experience")
+    if needed and experience is not None and not cr.counts_as_experience(a, b):
+        years += needed
         reasons.append(f"needs {experience.text}")
-    if licensed and not (a.entry_barrier and a.entry_barrier.licence) and not field:
-        reasons.append("needs a licence or certification")
+    reasons.extend(f"needs {name}" for name in cr.missing_licences(a, b))
     return years, tuple(reasons)
 
 
 def _say_years(years: float) -> str:
     if years < 1:
-        return f"{round(years * 12)} months"
+        months = round(years * 12)
+        return f"{months} month{'s' if months != 1 else ''}"
     whole = round(years * 2) / 2
     return f"{whole:g} year{'s' if whole != 1 else ''}"
 
@@ -198,6 +125,7 @@ def switch(a: Career, b: Career) -> Switch:
     if gap is None or credentials is None:
         return Switch(Transition.NOT_ESTIMATED)
     years, reasons = credentials
+    licences = tuple(cr.missing_licences(a, b))
     step = (
         (b.difficulty.rank or 0) - (a.difficulty.rank or 0) if a.difficulty and b.difficulty else 0
     )
@@ -213,7 +141,7 @@ def switch(a: Career, b: Career) -> Switch:
         )
     if years >= HARD_YEARS or gap >= LARGE_GAP or step >= HARD_ZONE_STEP:
         difficulty = Transition.HARD
-    elif years == 0 and gap <= SMALL_GAP and step <= 1:
+    elif years == 0 and gap <= SMALL_GAP and step <= 1 and not licences:
         difficulty = Transition.EASY
     else:
         difficulty = Transition.MODERATE
@@ -223,6 +151,7 @@ def switch(a: Career, b: Career) -> Switch:
         years,
         building,
         estimated=bool(a.skills_estimated_from or b.skills_estimated_from),
+        licences=licences,
     )
 
 

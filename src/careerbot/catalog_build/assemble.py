@@ -8,17 +8,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from careerbot.careers.model import Career, CatalogFile, Difficulty, Flag
-from careerbot.catalog_build import figures, onet, onet_skills, preparation, rules
+from careerbot.catalog_build import (
+    entries,
+    figures,
+    licences,
+    onet,
+    onet_skills,
+    preparation,
+    rules,
+)
 from careerbot.catalog_build.descriptors import RatingTables, descriptors, load_rating_tables
 from careerbot.catalog_build.exposure import Exposure, load_exposure
 from careerbot.catalog_build.fields import Facts, fields_of
 from careerbot.catalog_build.oews import Wages, all_occupations, load_major_groups, load_wages
-from careerbot.catalog_build.projections import (
-    Projection,
-    demand_scores,
-    load_nem_crosswalk,
-    load_projections,
+from careerbot.catalog_build.onet_education import (
+    Distribution,
+    load_category_names,
+    load_distributions,
 )
+from careerbot.catalog_build.projections import Projection, load_nem_crosswalk, load_projections
 from careerbot.catalog_build.sources import OEWS, ONET, SOURCES
 from careerbot.catalog_build.tables import SourceDataError
 from careerbot.catalog_build.technology import Technology, ToolChooser, coding_flag, load_technology
@@ -45,7 +53,8 @@ class Inputs:
     wages: dict[str, Wages]
     nem: dict[str, str]
     projections: dict[str, Projection]
-    scores: dict[str, float]
+    preparation: dict[str, dict[str, Distribution]]
+    preparation_names: dict[tuple[str, int], str]
     exposure: dict[str, Exposure]
     telework: dict[str, Telework]
 
@@ -81,7 +90,8 @@ def load_inputs(source_dir: Path) -> Inputs:
         wages=load_wages(source_dir),
         nem=load_nem_crosswalk(source_dir),
         projections=projections,
-        scores=demand_scores(projections),
+        preparation=load_distributions(source_dir),
+        preparation_names=load_category_names(source_dir),
         exposure=load_exposure(source_dir),
         telework=load_telework(source_dir, codes),
     )
@@ -94,6 +104,9 @@ class Shared:
     slugs: Mapping[str, str]
     nem_use: Counter[str]
     tools: ToolChooser
+    #: each occupation's way in, and its entry education as the rules choose it
+    entries: Mapping[str, preparation.Entry]
+    educations: Mapping[str, str]
 
 
 def _bls_group(occupation: str, wages: Wages | None, nem: str | None) -> str | None:
@@ -149,14 +162,15 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
     related = inputs.related.get(code, [])
     tools = shared.tools.tools(code, related)
     tasks = inputs.tasks.get(code, [])
-    licence = preparation.licence_evidence(
+    licence = licences.licence_evidence(
         training=projection.training if projection and projection.training else "",
         certification=inputs.certification.get(code),
         titles=[occupation.title, *inputs.aliases.get(code, [])],
         tasks=tasks,
         description=occupation.description,
     )
-    curve = figures.learning_curve(code, zone.zone, projection)
+    entry = shared.entries.get(code)
+    curve = figures.learning_curve(entry)
     remote = figures.remote(telework)
     facts = Facts(
         code=code,
@@ -197,11 +211,13 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
             licence=licence,
         ),
         salary=figures.salary(wages),
-        demand=figures.demand(projection, inputs.scores.get(nem) if nem else None),
+        demand=figures.demand(projection, use),
         ai_risk=figures.exposure(inputs.exposure.get(code)),
         learning_curve=curve,
         difficulty=Difficulty(level=onet.short_zone_name(zone.name), rank=zone.zone, source=ONET),
-        entry_barrier=figures.entry_barrier(projection, curve, licence),
+        entry_barrier=figures.entry_barrier(
+            entry, curve, licence, entries.builds_on(code, entry, shared.educations)
+        ),
         remote=remote,
         coding=None if coding is None else Flag(value=coding, source=ONET),
         skills=tuple(onet_skills.top_skills(importance)),
@@ -219,15 +235,30 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
     )
 
 
+def _entry(code: str, inputs: Inputs) -> preparation.Entry | None:
+    nem = inputs.nem.get(code)
+    projection = inputs.projections.get(nem) if nem else None
+    return entries.entry_for(
+        code,
+        projection,
+        inputs.preparation.get(code, {}),
+        inputs.preparation_names,
+        inputs.related.get(code, []),
+    )
+
+
 def assemble(inputs: Inputs) -> CatalogFile:
     codes = sorted(inputs.zones)
     missing = [c for c in codes if c not in inputs.occupations or c[:2] not in inputs.major_groups]
     if missing:
         raise SourceDataError(f"rated occupations without title or major group: {missing[:5]}")
+    found = {code: entry for code in codes if (entry := _entry(code, inputs)) is not None}
     shared = Shared(
         slugs=rules.unique_slugs({c: inputs.occupations[c].title for c in codes}),
         nem_use=Counter(inputs.nem[c] for c in codes if c in inputs.nem),
         tools=ToolChooser({c: inputs.technology.get(c, []) for c in codes}),
+        entries=found,
+        educations=entries.educations(found),
     )
     careers = tuple(build_career(c, inputs, shared) for c in codes)
     sources = dict(SOURCES)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from careerbot.careers.model import AiRisk, Demand, EntryBarrier, Flag, LearningCurve, Salary
-from careerbot.catalog_build import preparation
+from careerbot.catalog_build import barrier, durations, preparation
 from careerbot.catalog_build.exposure import GPT4_RATER, HUMAN_RATER, Exposure
 from careerbot.catalog_build.oews import Wages
 from careerbot.catalog_build.projections import Projection
@@ -11,8 +11,7 @@ from careerbot.catalog_build.sources import DINGEL_NEIMAN, ELOUNDOU, EP, OEWS
 from careerbot.catalog_build.telework import Telework
 
 SALARY_BASIS = "median; 10th–90th percentile range (OEWS May 2025)"
-DEMAND_BASIS = "BLS EP 2024–34 growth and openings, scored 0–10 (see docs)"
-LEARNING_BASIS = "BLS EP typical entry education, training and experience (see docs)"
+DEMAND_BASIS = "BLS EP 2024–34: employment change and annual openings"
 
 
 def salary(wages: Wages | None) -> Salary | None:
@@ -29,17 +28,21 @@ def salary(wages: Wages | None) -> Salary | None:
     )
 
 
-def demand(projection: Projection | None, score: float | None) -> Demand | None:
+def demand(projection: Projection | None, shared_by: int) -> Demand | None:
+    """EP's growth and openings as published; ``shared_by``: how many careers of the
+    catalog carry this same BLS line."""
     if projection is None:
         return None
     growth = None if projection.growth_pct is None else float(projection.growth_pct)
     if growth is None and projection.openings is None:
         return None
+    employed = projection.self_employed_pct
     return Demand(
-        score=score,
         growth_pct=growth,
         annual_openings=projection.openings,
         basis=DEMAND_BASIS,
+        shared_by=max(shared_by, 1),
+        self_employed_pct=None if employed is None else float(employed),
         source=EP,
     )
 
@@ -57,7 +60,7 @@ def exposure(found: Exposure | None) -> AiRisk | None:
     )
 
 
-def _categories(projection: Projection | None) -> tuple[str, str, str] | None:
+def categories(projection: Projection | None) -> tuple[str, str, str] | None:
     """EP's education, training and experience categories, when all three are ones the
     rules know."""
     if projection is None:
@@ -68,47 +71,45 @@ def _categories(projection: Projection | None) -> tuple[str, str, str] | None:
         projection.experience,
     )
     if (
-        education not in preparation.EDUCATION
-        or training not in preparation.TRAINING
-        or experience not in preparation.EXPERIENCE
+        education not in durations.EDUCATION
+        or training not in durations.TRAINING
+        or experience not in durations.EXPERIENCE
     ):
         return None
     return education, training, experience
 
 
-def learning_curve(code: str, zone: int, projection: Projection | None) -> LearningCurve | None:
-    categories = _categories(projection)
-    if categories is None:
+def learning_curve(entry: preparation.Entry | None) -> LearningCurve | None:
+    if entry is None:
         return None
-    stages = preparation.stages(code, zone, *categories)
+    stages = preparation.stages(entry)
     low, high = preparation.total_months(stages)
     return LearningCurve(
         months=low,
         months_max=high if high != low else None,
-        label=preparation.duration_label(low, high),
-        on_the_job=categories[1],
+        label=durations.duration_label(low, high),
+        on_the_job=entry.training,
         stages=stages,
         source=EP,
     )
 
 
 def entry_barrier(
-    projection: Projection | None, curve: LearningCurve | None, licence: list[str]
+    entry: preparation.Entry | None,
+    curve: LearningCurve | None,
+    evidence: list[str],
+    builds_on: tuple[str, ...] = (),
 ) -> EntryBarrier | None:
-    categories = _categories(projection)
-    if categories is None or curve is None or projection is None:
+    if entry is None or curve is None:
         return None
-    education, training, experience = categories
-    barrier = preparation.entry_barrier(
-        education, training, experience, bool(licence), curve.stages
-    )
-    if barrier is None:
-        return None
+    found = barrier.entry_barrier(curve.stages, entry.training, bool(evidence), entry.licences)
     return EntryBarrier(
-        level=barrier.level,
-        raw=f"{education}; {experience}",
-        licence=bool(licence),
-        reasons=barrier.reasons,
+        level=found.level,
+        raw=f"{entry.education}; {entry.experience}",
+        licence=bool(evidence) or any(lic.required for lic in entry.licences),
+        reasons=found.reasons,
+        licences=found.licences,
+        builds_on=builds_on,
         source=EP,
     )
 

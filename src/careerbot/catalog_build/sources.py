@@ -10,6 +10,7 @@ OEWS = "bls-oews-2025"
 EP = "bls-ep-2024-34"
 ELOUNDOU = "eloundou-2024"
 DINGEL_NEIMAN = "dingel-neiman-2020"
+LICENCES = "careerbot-licences"
 
 SOURCES: dict[str, Source] = {
     ONET: Source(
@@ -25,8 +26,9 @@ SOURCES: dict[str, Source] = {
         "under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. careerbot has "
         "modified all or some of this information. USDOL/ETA has not approved, endorsed, or "
         "tested these modifications. (Modifications: descriptions shortened to whole "
-        "sentences; job zones turned into preparation-time ranges and difficulty labels; "
-        "skills, technologies and a coding flag selected by rule; O*NET-SOC 2010->2019 "
+        "sentences; job zones turned into difficulty labels; education, training and "
+        "experience answers read as their most common categories; skills, technologies "
+        "and a coding flag selected by rule; O*NET-SOC 2010->2019 "
         "crosswalk used to place telework data. The rules are listed in docs/catalog-build.md.)",
     ),
     OEWS: Source(
@@ -52,8 +54,7 @@ SOURCES: dict[str, Source] = {
         licence="Public domain (U.S. federal government work)",
         attribution="Source: Employment Projections program, U.S. Bureau of Labor Statistics "
         "(2024–34 projections: employment change, annual openings, typical entry education, "
-        "related work experience, on-the-job training). The demand score out of 10 is "
-        "careerbot's own ranking of these figures, not a BLS measure.",
+        "related work experience, on-the-job training, percent self-employed).",
     ),
     ELOUNDOU: Source(
         short="Eloundou et al. 2024",
@@ -81,5 +82,13 @@ SOURCES: dict[str, Source] = {
         "occupation, mapped to O*NET-SOC 2019 with the O*NET 2010->2019 crosswalk (merged "
         "codes averaged; teleworkable when the mean is >= 0.5). Feasibility, not prevalence: "
         "a job that can be done at home is not necessarily offered remotely.",
+    ),
+    LICENCES: Source(
+        short="careerbot licence table",
+        name="Licences and mandatory certificates, a careerbot table",
+        year=2026,
+        url="src/careerbot/catalog_build/licences.csv",
+        licence="MIT",
+        attribution="Each row cites the regulation, examining body or BLS page it stands on.",
     ),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.formatting import short_names, short_title
@@ -79,6 +80,17 @@ def comparison_keyboard(
     if share:
         rows.append((share,))
     return tuple(rows)
+
+
+INTERACTIVE = "⚡ Interactive comparison"
+
+
+def interactive_keyboard(buttons: Keyboard, webapp_url: str, slugs: tuple[str, ...]) -> Keyboard:
+    """A card's keyboard with a last row opening the interactive tool on its comparison."""
+    parts = urlsplit(webapp_url)
+    pairs = [*parse_qsl(parts.query), *zip("abcd", slugs, strict=False)]
+    url = urlunsplit(parts._replace(query=urlencode(pairs)))
+    return (*buttons, (Button(INTERACTIVE, web_app=url),))
 
 
 def picker_options(catalog: Catalog, keep: Career, other: Career | None) -> list[Career]:

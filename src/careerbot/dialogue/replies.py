@@ -50,8 +50,12 @@ class Button:
     text: str
     data: str | None = None
     url: str | None = None
+    #: a page to open inside Telegram (a Mini App); where a chat allows none, a plain link
+    web_app: str | None = None
 
     def to_dict(self) -> dict[str, str]:
+        if self.web_app:
+            return {"text": self.text, "web_app": self.web_app}
         key, value = ("url", self.url) if self.url else ("callback_data", self.data or "")
         return {"text": self.text, key: value}
 

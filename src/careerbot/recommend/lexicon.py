@@ -132,17 +132,27 @@ PHRASES: list[Phrase] = [
         None,
         r"salary|salaries|pay|pays|paid|paying|money|earnings?|earn|income|wages?|compensation",
     ),
+    # Openings before demand: "lots of job openings" counts jobs, it says nothing of growth.
+    *_phrases(
+        "openings",
+        "high",
+        (
+            r"(?:lots of|plenty of|many|most|more) (?:job )?(?:jobs|openings|vacancies)|"
+            r"easy to find (?:a )?(?:job|work)|hiring|most hired"
+        ),
+    ),
+    *_phrases("openings", None, r"(?:job )?openings|vacancies|number of jobs"),
     *_phrases(
         "demand",
         "high",
         (
             r"in[- ]demand|job security|secure (?:job|career|work)|"
             r"stable (?:job|career|work)|stability|growing (?:field|industry|career|job)s?|"
-            r"lots of (?:jobs|openings)|easy to find (?:a )?(?:job|work)|employable|hiring|"
+            r"fast(?:est)?[- ]growing|employable|"
             r"(?:best|good|bright|great|big|strong) future|a future|for the future"
         ),
     ),
-    *_phrases("demand", None, r"demand|growth|growing|openings|job market|prospects|outlook"),
+    *_phrases("demand", None, r"demand|growth|growing|job market|prospects|outlook"),
     *_phrases(
         "remote",
         "high",
@@ -289,6 +299,7 @@ KEYWORDS = (
     "demand",
     "growth",
     "openings",
+    "vacancies",
     "remote",
     "remotely",
     "coding",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from careerbot.careers.credentials import EDUCATION_ORDER
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
-from careerbot.careers.switching import EDUCATION_ORDER
 from careerbot.recommend.moves import bls_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences

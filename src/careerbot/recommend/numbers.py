@@ -94,6 +94,9 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         )
         return Limit("learning_curve", _want(match, "low"), months, match.span())
     if match := _PERCENT.search(clause):
+        # a percentage said of growth is growth's; otherwise it is an AI figure's
+        if "demand" in criteria and "ai_risk" not in criteria:
+            return Limit("demand", _want(match, "high"), float(match.group("n")), match.span())
         return Limit("ai_risk", _want(match, "low"), float(match.group("n")), match.span())
     if "demand" in criteria and (match := _SCORE.search(clause)):
         number = float(match.group("n"))

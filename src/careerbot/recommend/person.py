@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 
-from careerbot.careers.switching import EDUCATION_ORDER
+from careerbot.careers.credentials import EDUCATION_ORDER
 from careerbot.careers.traits import by_name
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careerbot.careers.criteria import BY_NAME, NAMES, AttributeName
+from careerbot.careers.criteria import NAMES
 from careerbot.careers.model import Direction
+from careerbot.recommend.weighing import WEIGHED, Criterion
 
 
 @dataclass(frozen=True, slots=True)
 class Preference:
-    criterion: AttributeName
+    criterion: Criterion
     want: Direction
     weight: float = 1.0
     hard: bool = False
@@ -33,7 +34,7 @@ class Preference:
             return None
         if self.limit is not None:
             return self.limit
-        return BY_NAME[self.criterion].limits.get(self.want)
+        return WEIGHED[self.criterion].limits.get(self.want)
 
 
 @dataclass(frozen=True, slots=True)

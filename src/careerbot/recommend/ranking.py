@@ -1,22 +1,30 @@
 """Ranking every career against a person's preferences.
 
 Must-haves filter; every active preference also weighs, by where a career stands among
-all careers on that criterion (its mid-rank percentile, so equal figures score exactly
-alike), and only among careers whose figure has the same source and measure. A figure that is
-not published earns nothing and never meets a must-have. Equal scores are ties and are
-reported as ties; within a tie careers are listed alphabetically, which is said.
+all careers on that criterion (its mid-rank percentile of the figure as shown, so figures
+shown alike score exactly alike), and only among careers whose figure has the same source
+and measure. A figure that is not published earns nothing and never meets a must-have. Equal
+scores are ties and are reported as ties; within a tie careers are listed alphabetically,
+which is said. A ranking on one figure places careers as the cards judge them: figures the
+card would call a tie share a place.
+
+A wish about a measure that is never ranked (exposure to LLMs is not a risk) weighs nothing;
+the ranking says so. Whenever such a figure is asked about, the careers ranked are those of
+one source and measure, so no list mixes an exposure share with a replacement rating.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from careerbot.careers.criteria import BY_NAME, AttributeName
-from careerbot.careers.model import Career
+from careerbot.careers.criteria import Attribute
+from careerbot.careers.formatting import thousands
+from careerbot.careers.model import Career, Direction
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.recommend.weighing import WEIGHED, Criterion
 
 SHOWN = 5
 
@@ -42,82 +50,194 @@ class Ranking:
     #: (source, measure) groups left out of a single-criterion ranking, by how many careers
     #: they hold: a page's salary range is not ranked against a labour statistic's median
     left_out: dict[tuple[str, str], int]
+    #: criteria asked for whose measure is never ranked (LLM exposure): they weighed nothing
+    unranked: tuple[Criterion, ...] = ()
 
 
 def meets(career: Career, preference: Preference) -> bool:
     bound = preference.bound()
     if bound is None:
         return True
-    figure = BY_NAME[preference.criterion].check_value(career)
+    figure = WEIGHED[preference.criterion].check_value(career)
     if figure is None:
         return False
     return figure >= bound if preference.want == "high" else figure <= bound
 
 
-class _Scale:
-    """Where each figure stands among all careers measured the same way."""
+def as_shown(attribute: Attribute, career: Career) -> float | None:
+    """The figure as a card shows it (pay to $1k, growth to 0.1%): what a ranking weighs."""
+    value = attribute.value(career)
+    if value is None:
+        return None
+    if attribute.name == "salary":
+        return float(thousands(value))
+    return round(value, 1)
 
-    def __init__(self, careers: Sequence[Career], criterion: AttributeName) -> None:
-        self.attribute = BY_NAME[criterion]
+
+class Scale:
+    """Where each figure, as the card shows it, stands among all careers measured the same
+    way: worked out once per career when the scale is made, so scoring a career is a
+    look-up; and, asked for a career, which of them the card would call level with it."""
+
+    def __init__(self, careers: Sequence[Career], criterion: Criterion) -> None:
+        self.attribute = attribute = WEIGHED[criterion]
+        self._careers = careers
+        measured = [
+            (c.slug, v, attribute.group(c))
+            for c in careers
+            if (v := as_shown(attribute, c)) is not None
+        ]
         self.sorted: dict[tuple[str, str], list[float]] = {}
-        for career in careers:
-            figure = self.attribute.value(career)
-            if figure is not None:
-                self.sorted.setdefault(self.attribute.group(career), []).append(figure)
+        for _, figure, group in measured:
+            self.sorted.setdefault(group, []).append(figure)
         for figures in self.sorted.values():
             figures.sort()
+        #: a flag's value; else the mid-rank position from the lowest (0) to the highest (1),
+        #: ``None`` for the only career measured its way
+        self.standing: dict[str, float | None] = {
+            slug: figure if attribute.flag else self._position(figure, self.sorted[group])
+            for slug, figure, group in measured
+        }
+        self._points: dict[Direction, dict[str, float]] = {}
+        self._alike: dict[tuple[str, str], list[tuple[Career, float]]] | None = None
+        self._judged: dict[str, tuple[int, int, int]] = {}
 
-    def score(self, career: Career, preference: Preference) -> float:
-        figure = self.attribute.value(career)
-        if figure is None:
-            return 0.0
-        if self.attribute.flag:
-            return float(figure == (preference.want == "high"))
-        figures = self.sorted[self.attribute.group(career)]
+    @staticmethod
+    def _position(figure: float, figures: list[float]) -> float | None:
         if len(figures) == 1:
-            return 1.0
+            return None
         below, equal = bisect_left(figures, figure), bisect_right(figures, figure)
-        position = (below + (equal - below - 1) / 2) / (len(figures) - 1)
-        return position if preference.want == "high" else 1.0 - position
+        return (below + (equal - below - 1) / 2) / (len(figures) - 1)
+
+    def points(self, want: Direction) -> dict[str, float]:
+        """What each career measured earns, 0 to 1, for a wish this way (made once a way)."""
+        if (made := self._points.get(want)) is not None:
+            return made
+        high = want == "high"
+        made = self._points[want] = {
+            slug: 1.0
+            if standing is None
+            else float(standing == high)
+            if self.attribute.flag
+            else standing
+            if high
+            else 1.0 - standing
+            for slug, standing in self.standing.items()
+        }
+        return made
+
+    def judged(self, career: Career) -> tuple[int, int, int]:
+        """(higher, level, lower): how many careers measured the same way have a higher
+        figure, one the card calls level with this one's ($123k and $123k; pay gaps under
+        2%), and a lower one. Worked out once a career, when first asked."""
+        if (made := self._judged.get(career.slug)) is not None:
+            return made
+        attribute, mine = self.attribute, self.attribute.value(career)
+        if mine is None:
+            return 0, 0, 0
+        if self._alike is None:
+            self._alike = {}
+            for other in self._careers:
+                if (theirs := attribute.value(other)) is not None:
+                    self._alike.setdefault(attribute.group(other), []).append((other, theirs))
+        higher = level = lower = 0
+        for other, theirs in self._alike.get(attribute.group(career), []):
+            if other is career:
+                continue
+            tie = attribute.level(mine, theirs) if attribute.level else None
+            if tie or (tie is None and attribute.is_tie(other, career)):
+                level += 1
+            elif theirs > mine:
+                higher += 1
+            elif theirs < mine:
+                lower += 1
+        made = self._judged[career.slug] = (higher, level, lower)
+        return made
 
 
-def rank(careers: Sequence[Career], preferences: Preferences, single: bool = False) -> Ranking:
+#: makes the scale of a criterion over careers (a caller may keep scales it asks for again)
+ScaleOf = Callable[[Sequence[Career], Criterion], Scale]
+
+
+def _one_group(
+    careers: Sequence[Career], attribute: Attribute
+) -> tuple[list[Career], dict[tuple[str, str], int]]:
+    """The careers of the source and measure most of them use for ``attribute`` (a ranked
+    measure first on a tie), and how many each other group held."""
+    publishing = [c for c in careers if attribute.value(c) is not None]
+    groups = Counter(attribute.group(c) for c in publishing)
+    if len(groups) <= 1:
+        return publishing, {}
+    ranked = attribute.ranked_measures
+    main = max(groups, key=lambda g: (groups[g], ranked is None or g[1] in ranked))
+    return (
+        [c for c in publishing if attribute.group(c) == main],
+        {g: n for g, n in groups.items() if g != main},
+    )
+
+
+def _never_ranked(attribute: Attribute, careers: Sequence[Career]) -> bool:
+    ranked = attribute.ranked_measures
+    measures = {attribute.measure(c) for c in careers if attribute.value(c) is not None}
+    return ranked is not None and bool(measures) and not measures & ranked
+
+
+def rank(
+    careers: Sequence[Career],
+    preferences: Preferences,
+    single: bool = False,
+    shown: int = SHOWN,
+    scale_of: ScaleOf = Scale,
+) -> Ranking:
     """``single``: a one-criterion ranking ("which pays the most"), over the careers that
-    publish that figure, on the source and measure most of them use."""
-    active = preferences.active
+    publish that figure, on the source and measure most of them use. ``shown``: how many
+    picks to keep, best first. ``scale_of`` is asked for each criterion's scale over the
+    careers ranked, which the preferences themselves may narrow to one source and measure."""
+    asked = preferences.active
     others: dict[tuple[str, str], int] = {}
-    if single and active:
-        attribute = BY_NAME[active[0].criterion]
-        careers = [c for c in careers if attribute.value(c) is not None]
-        groups = Counter(attribute.group(c) for c in careers)
-        if len(groups) > 1:
-            main = groups.most_common(1)[0][0]
-            others = {g: n for g, n in groups.items() if g != main}
-            careers = [c for c in careers if attribute.group(c) == main]
-    scales = {p.criterion: _Scale(careers, p.criterion) for p in active}
+    for preference in asked:
+        attribute = WEIGHED[preference.criterion]
+        if single or attribute.ranked_measures is not None:
+            careers, left = _one_group(careers, attribute)
+            others.update(left)
+    unranked = tuple(p.criterion for p in asked if _never_ranked(WEIGHED[p.criterion], careers))
+    active = tuple(p for p in asked if p.criterion not in unranked)
+    scales = {p.criterion: scale_of(careers, p.criterion) for p in active}
     total_weight = sum(p.weight for p in active) or 1.0
 
-    def score(career: Career) -> float:
-        points = sum(p.weight * scales[p.criterion].score(career, p) for p in active)
-        return round(points / total_weight, 9)
-
-    scored = [(score(c), c) for c in careers]
-    misses = {c.slug: tuple(p for p in preferences.hard if not meets(c, p)) for c in careers}
+    # each wish adds its points to every career in turn (a career not measured earns none)
+    totals = dict.fromkeys((c.slug for c in careers), 0.0)
+    for p in active:
+        for slug, points in scales[p.criterion].points(p.want).items():
+            if slug in totals:
+                totals[slug] += p.weight * points
+    scored = [(round(totals[c.slug] / total_weight, 9), c) for c in careers]
+    hard = tuple(p for p in preferences.hard if p.criterion not in unranked)
+    misses = {c.slug: tuple(p for p in hard if not meets(c, p)) for c in careers}
     passing = [(s, c) for s, c in scored if not misses[c.slug]]
-    relaxed = not passing and bool(preferences.hard)
+    relaxed = not passing and bool(hard)
 
     def order(sc: tuple[float, Career]) -> tuple[float, ...]:
         return (len(misses[sc[1].slug]), -sc[0]) if relaxed else (-sc[0],)
 
     pool = sorted(scored if relaxed else passing, key=lambda sc: (order(sc), sc[1].title))
     keys = [order(sc) for sc in pool]
+    # a ranking on one figure places careers as the cards judge them, among those it lists
+    judging = None
+    if single and len(active) == 1 and not relaxed:
+        criterion, listed = active[0].criterion, [c for c in careers if not misses[c.slug]]
+        kept = len(listed) == len(careers)
+        judging = (active[0].want, scales[criterion] if kept else scale_of(listed, criterion))
     picks = []
-    for s, career in pool[:SHOWN]:
+    for s, career in pool[:shown]:
         key = order((s, career))
         place = 1 + bisect_left(keys, key)
         tied = bisect_right(keys, key) - place
+        if judging is not None:
+            higher, tied, lower = judging[1].judged(career)
+            place = 1 + (higher if judging[0] == "high" else lower)
         picks.append(Pick(career, s, place, tied, misses[career.slug] if relaxed else ()))
-    return Ranking(preferences, tuple(picks), len(passing), relaxed, others)
+    return Ranking(preferences, tuple(picks), len(passing), relaxed, others, unranked)
 
 
 def by_openings(careers: Sequence[Career]) -> list[Career]:

@@ -2,34 +2,41 @@
 
 from __future__ import annotations
 
-from careerbot.careers.criteria import BY_NAME, AttributeName
+from careerbot.careers.demand import BORROWED, borrowed
 from careerbot.careers.model import Career
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.recommend.weighing import WEIGHED, Criterion
 
 
-def figure_text(career: Career, criterion: AttributeName) -> str:
-    return BY_NAME[criterion].reason(career)
+def figure_text(career: Career, criterion: Criterion) -> str:
+    return WEIGHED[criterion].reason(career)
 
 
 def reasons(career: Career, preferences: Preferences) -> tuple[str, ...]:
-    return tuple(figure_text(career, p.criterion) for p in preferences.active)
+    """The figures a career is ranked on; a wider BLS group's figures named as such, once."""
+    active = preferences.active
+    found = [figure_text(career, p.criterion) for p in active]
+    where = [i for i, p in enumerate(active) if p.criterion in BORROWED]
+    if where and (basis := borrowed(career)):
+        found[where[-1]] += basis
+    return tuple(found)
 
 
 def must_text(preference: Preference) -> str:
     bound = preference.bound()
     if bound is None:
         return preference.criterion
-    return BY_NAME[preference.criterion].must(preference.want, bound)
+    return WEIGHED[preference.criterion].must(preference.want, bound)
 
 
 def miss_text(career: Career, preference: Preference) -> str:
-    if BY_NAME[preference.criterion].check_value(career) is None:
+    if WEIGHED[preference.criterion].check_value(career) is None:
         return f"{must_text(preference)}: not published"
     return f"{must_text(preference)}: {figure_text(career, preference.criterion)}"
 
 
 def wish_text(preference: Preference) -> str:
-    attribute = BY_NAME[preference.criterion]
+    attribute = WEIGHED[preference.criterion]
     if not preference.active:
         return f"{attribute.noun}: doesn't matter"
     text = (

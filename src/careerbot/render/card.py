@@ -7,19 +7,33 @@ from collections.abc import Mapping
 
 from careerbot.careers.advice import Advice
 from careerbot.careers.comparison import Comparison
+from careerbot.careers.demand import self_employed_note, shared_note
 from careerbot.careers.formatting import short_names, short_title
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
 from careerbot.careers.switching import Switch, Transition
-from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para
+from careerbot.render.document import (
+    TELEGRAM_LIMIT,
+    Block,
+    Bullets,
+    Document,
+    Grid,
+    Heading,
+    Para,
+    utf16_units,
+)
 from careerbot.render.grid import APART, BETTER, MISSING, TIE, comparison_grid
 from careerbot.render.sources import source_line
 
+#: what LLM exposure measures, and what it does not say (Eloundou et al. 2024)
+EXPOSURE_NOTE = (
+    "LLM task exposure: the share of a job's tasks whose time LLMs could at least halve, as "
+    "human annotators rated them (Eloundou et al.). Exposure is not replacement: it says "
+    "nothing of jobs or pay lost."
+)
 MEASURE_NOTES = {
     "replacement_risk": "AI replacement risk as the source rates it: a rating, not a "
     "measured probability.",
-    "llm_exposure": "LLM task exposure: the share of a job's tasks LLMs could speed up, as "
-    "rated by human annotators (Eloundou et al.). Exposure is not replacement, and more of "
-    "it is not worse.",
+    "llm_exposure": EXPOSURE_NOTE,
     "ai_applicability": "AI applicability: how much of the work AI assistance touches "
     "(Tomlinson et al.). Applicability is not replacement.",
 }
@@ -68,14 +82,25 @@ def skills_line(cmp: Comparison) -> str:
     return f"{len(s.shared)} of {total} {kind} in common"
 
 
-def bases_notes(cmp: Comparison) -> list[str]:
+def figure_notes(*careers: Career) -> list[str]:
+    """Where a figure is not the career's own: a wider BLS group's, a BLS line shared with
+    other careers, pay that leaves out a large self-employed share."""
+    groups: dict[str, list[str]] = {}
+    for career in careers:
+        if career.bls_group:
+            groups.setdefault(career.bls_group, []).append(career.title)
     notes = [
-        f"{c.title}: pay and demand are BLS figures for {c.bls_group}."
-        for c in (cmp.a, cmp.b)
-        if c.bls_group
+        f"{' and '.join(titles)}: pay and demand are BLS figures for {group}."
+        for group, titles in groups.items()
     ]
-    notes.extend(remote_notes(cmp.a, cmp.b))
+    if note := shared_note(*careers):
+        notes.append(note)
+    notes.extend(note for c in careers if (note := self_employed_note(c)))
     return notes
+
+
+def bases_notes(cmp: Comparison) -> list[str]:
+    return [*figure_notes(cmp.a, cmp.b), *remote_notes(cmp.a, cmp.b)]
 
 
 def remote_notes(*careers: Career) -> list[str]:
@@ -84,6 +109,18 @@ def remote_notes(*careers: Career) -> list[str]:
     if not flags:
         return []
     return [REMOTE_NOTE + (f" {PARTLY_NOTE}" if any(f.partly for f in flags) else "")]
+
+
+LEGEND = (
+    f"{BETTER} better · {TIE} tied · {APART} different sources or measures, not ranked · "
+    f"{MISSING} not published"
+)
+
+
+def card_notes(cmp: Comparison) -> list[str]:
+    """The card's footnotes above its sources: what the AI figure measures, the bases of
+    pay and demand, what remote means, and the legend of its marks."""
+    return [exposure_note(cmp.a, cmp.b), *bases_notes(cmp), LEGEND]
 
 
 def render_card(
@@ -105,11 +142,11 @@ def render_card(
         blocks.append(Para(" · ".join(advice.both), bold_prefix="Both:"))
     if detailed:
         blocks.append(Para(advice.conclusion, bold_prefix="Conclusion:"))
-    legend = (
-        f"{BETTER} better · {TIE} tied · {APART} different sources or measures, not ranked · "
-        f"{MISSING} not published"
-    )
-    notes = [exposure_note(cmp.a, cmp.b), *bases_notes(cmp), legend]
-    notes.append(source_line(sources, cmp.a, cmp.b))
+    notes = [*card_notes(cmp), source_line(sources, cmp.a, cmp.b)]
     blocks.append(Para("\n".join(notes), italic=True))
-    return Document(tuple(blocks))
+    document = Document(tuple(blocks))
+    # the notes (what a figure is, its source) are never the part a long card loses: the
+    # conclusion, which repeats the card in sentences, goes first
+    if detailed and utf16_units(document.html()) > TELEGRAM_LIMIT:
+        return render_card(cmp, advice, sources, detailed=False)
+    return document

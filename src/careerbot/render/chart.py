@@ -2,10 +2,10 @@
 card, so a test can check the picture's content without looking at pixels.
 
 A comparison: both careers' pay on one scale (the 10th to 90th percentile with the 25th–75th
-and the median where the source publishes them; a page's range drawn as a range), then
-demand, LLM exposure and time to learn, each on a small scale of its own, the better side
-marked exactly where the card marks one. One career: its wage distribution against all
-occupations' (OEWS), then its key figures.
+and the median where the source publishes them, named in a legend; a page's range drawn as a
+range), then growth, openings, LLM exposure and time to learn, each on an axis of its own
+(``render.panels``), the better side marked exactly where the card marks one. One career: its
+wage distribution against all occupations' (OEWS), then its key figures.
 """
 
 from __future__ import annotations
@@ -14,13 +14,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from careerbot.careers.comparison import Comparison, Unranked, compare
-from careerbot.careers.criteria import BY_NAME, AttributeName
-from careerbot.careers.formatting import NOT_PUBLISHED, money, months, value_text
-from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Salary, Source, WageReference
+from careerbot.careers.criteria import AttributeName
+from careerbot.careers.formatting import NOT_PUBLISHED, money
+from careerbot.careers.model import Career, Salary, Source, WageReference
+from careerbot.render.panels import Measure, panels
 from careerbot.render.sources import source_line
 
 #: the picture's size in pixels: readable on a 1280×720 screen and on a phone
 WIDTH, HEIGHT = 1280, 720
+#: the pay bands, as the legend names them
+P10_90 = "10th–90th percentile"
+P25_75 = "25th–75th percentile"
+MEDIAN = "median"
+RANGE = "published range"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +54,6 @@ class PayBar:
 
 
 @dataclass(frozen=True, slots=True)
-class Measure:
-    """One figure of each career on a small scale of its own."""
-
-    label: str
-    #: per career, in the picture's order; None where not published
-    values: tuple[float | None, ...]
-    texts: tuple[str, ...]
-    #: the career marked better (its position), None where the card marks none
-    better: int | None
-    top: float
-
-
-@dataclass(frozen=True, slots=True)
 class Picture:
     #: what the picture is of, for remembering it once uploaded ("cmp:a:b", "one:a")
     key: str
@@ -73,6 +66,21 @@ class Picture:
     caption: str
     #: the pay scale's title
     pay_title: str = "Annual pay (USD)"
+
+    @property
+    def legend(self) -> tuple[str, ...]:
+        """What the pay bands are, as the picture's legend names them."""
+        bars = [b for b in self.pay if b.low is not None or b.median is not None]
+        entries = []
+        if any(not b.ranged and b.low is not None for b in bars):
+            entries.append(P10_90)
+        if any(b.p25 is not None for b in bars):
+            entries.append(P25_75)
+        if any(b.median is not None for b in bars):
+            entries.append(MEDIAN)
+        if any(b.ranged for b in bars):
+            entries.append(RANGE)
+        return tuple(entries)
 
 
 def _pay_bar(name: str, salary: Salary | None, better: bool) -> PayBar:
@@ -89,46 +97,6 @@ def _better_index(cmp: Comparison, name: AttributeName) -> int | None:
     return {"a": 0, "b": 1}.get(side or "")
 
 
-def _measure(cmp: Comparison | None, careers: tuple[Career, ...], name: AttributeName) -> Measure:
-    values: list[float | None] = []
-    texts: list[str] = []
-    for career in careers:
-        if name == "demand":
-            demand = career.demand
-            values.append(demand.score if demand else None)
-            growth = (
-                f" ({demand.growth_pct:+.1f}%)" if demand and demand.growth_pct is not None else ""
-            )
-            texts.append(value_text(demand) + growth if demand else NOT_PUBLISHED)
-        elif name == "ai_risk":
-            risk = career.ai_risk
-            values.append(risk.percent if risk else None)
-            texts.append(value_text(risk))
-        else:
-            curve = career.learning_curve
-            values.append(_midpoint(curve.months, curve.months_max) if curve else None)
-            texts.append(months(curve, short=True) if curve else NOT_PUBLISHED)
-    top = {"demand": 10.0, "ai_risk": 100.0}.get(name) or max(
-        [v for v in values if v is not None] + [12.0]
-    )
-    better = _better_index(cmp, name) if cmp is not None else None
-    label = _label(careers, name)
-    if cmp is not None and cmp.attributes[name].unranked is Unranked.DIFFERENT_SOURCES:
-        label = label.split(" (")[0] + " (≠ sources, unranked)"
-    return Measure(label, tuple(values), tuple(texts), better, top)
-
-
-def _label(careers: tuple[Career, ...], name: AttributeName) -> str:
-    if name == "ai_risk":
-        measures = {c.ai_risk.measure for c in careers if c.ai_risk}
-        if len(measures) == 1:
-            return RISK_MEASURE_LABELS[measures.pop()] + " (%)"
-        return "AI figures (different measures, not ranked)"
-    return {"demand": "Demand (0–10, growth)", "learning_curve": "Time to learn"}.get(
-        name, BY_NAME[name].label
-    )
-
-
 def comparison_picture(cmp: Comparison, sources: Mapping[str, Source]) -> Picture:
     a, b = cmp.a, cmp.b
     pay_better = _better_index(cmp, "salary")
@@ -136,7 +104,7 @@ def comparison_picture(cmp: Comparison, sources: Mapping[str, Source]) -> Pictur
         _pay_bar(a.title, a.salary, pay_better == 0),
         _pay_bar(b.title, b.salary, pay_better == 1),
     )
-    measures = tuple(_measure(cmp, (a, b), n) for n in ("demand", "ai_risk", "learning_curve"))
+    measures = panels((a, b), cmp)
     unranked = cmp.attributes["salary"].unranked
     pay_title = "Annual pay (USD)" + (
         f" — {unranked.value}, not ranked"
@@ -172,7 +140,7 @@ def career_picture(career: Career, sources: Mapping[str, Source]) -> Picture:
                 reference=True,
             )
         )
-    measures = tuple(_measure(None, (career,), n) for n in ("demand", "ai_risk", "learning_curve"))
+    measures = panels((career,), None)
     return Picture(
         key=f"one:{career.slug}",
         title=career.title,
@@ -197,7 +165,8 @@ def _caption(pay: tuple[PayBar, ...], measures: tuple[Measure, ...]) -> str:
         said = "; ".join(
             f"{text}{' ★' if measure.better == i else ''}" for i, text in enumerate(measure.texts)
         )
-        lines.append(f"{measure.label}: {said}")
+        note = f"; {measure.note}" if measure.note else ""
+        lines.append(f"{measure.label} ({measure.source}{note}): {said}")
     return "\n".join(lines)
 
 
@@ -206,9 +175,3 @@ def picture_of(careers: tuple[Career, ...], sources: Mapping[str, Source]) -> Pi
     if len(careers) == 2:
         return comparison_picture(compare(*careers), sources)
     return career_picture(careers[0], sources)
-
-
-def _midpoint(low: int | None, high: int | None) -> float | None:
-    if low is None:
-        return None
-    return (low + (high if high is not None else low)) / 2

@@ -9,10 +9,12 @@ from collections.abc import Mapping
 from careerbot.careers.advice import attribute_sentence
 from careerbot.careers.comparison import Comparison, Unranked
 from careerbot.careers.criteria import ASKED_FOR, BY_NAME, AttributeName
+from careerbot.careers.demand import borrowed, demand_reason
 from careerbot.careers.formatting import NOT_PUBLISHED, short_names
 from careerbot.careers.model import Career, Source
-from careerbot.render.card import MEASURE_NOTES, REMOTE_NOTE, skills_line
+from careerbot.render.card import EXPOSURE_NOTE, MEASURE_NOTES, REMOTE_NOTE, skills_line
 from careerbot.render.document import Para
+from careerbot.render.exposure import CANNOT_SAY, exposure_answer
 from careerbot.render.profile import bases
 from careerbot.understanding.cues import Focus
 
@@ -54,7 +56,10 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
     if focus == "duties":
         return Para(career.description or f"description {NOT_PUBLISHED}", bold_prefix=f"{head}:")
     name = ASKED_FOR[focus]
+    if name == "ai_risk" and (said := exposure_answer(career)):
+        return Para(said, bold_prefix=f"{head}:")
     text = BY_NAME[name].reason(career) + _source(career, name, sources)
+    text += borrowed(career, frozenset({name}))
     extra = {
         "learning_curve": _basis(career, "Time to learn"),
         "ai_risk": MEASURE_NOTES[career.ai_risk.measure] if career.ai_risk else "",
@@ -63,6 +68,16 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
         else "",
     }.get(name, "")
     return Para(f"{text}. {extra}".strip(), bold_prefix=f"{head}:")
+
+
+def _exposure_pair(cmp: Comparison) -> str | None:
+    """Two careers' exposure side by side with their growth, where both are LLM exposure."""
+    risks = (cmp.a.ai_risk, cmp.b.ai_risk)
+    if not all(r and r.measure == "llm_exposure" for r in risks):
+        return None
+    growth = "; ".join(f"{c.title} {demand_reason(c)}" for c in (cmp.a, cmp.b))
+    sentence = attribute_sentence(cmp, "ai_risk") or ""
+    return f"{sentence} Beside it, BLS projects: {growth}. {EXPOSURE_NOTE} {CANNOT_SAY}"
 
 
 def comparison_answer(cmp: Comparison, focus: str) -> Para | None:
@@ -80,6 +95,8 @@ def comparison_answer(cmp: Comparison, focus: str) -> Para | None:
         ]
         return Para("\n".join(said), bold_prefix=f"{head}:")
     name = ASKED_FOR[focus]
+    if name == "ai_risk" and (pair := _exposure_pair(cmp)):
+        return Para(pair, bold_prefix=f"{head}:")
     sentence = attribute_sentence(cmp, name)
     if sentence is None:
         attribute = BY_NAME[name]

@@ -7,10 +7,19 @@ the better one, = between tied ones, ≠ between figures of different sources or
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from careerbot.careers.comparison import AttributeComparison, Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.formatting import NOT_PUBLISHED, column_names, money, value_text
-from careerbot.careers.model import Demand, Salary
+from careerbot.careers.formatting import (
+    NOT_PUBLISHED,
+    column_names,
+    experience_cell,
+    experience_stage,
+    money,
+    value_text,
+)
+from careerbot.careers.model import Salary
 from careerbot.render.document import pad
 
 COLUMN_WIDTH = 13
@@ -47,56 +56,70 @@ def salary_bar(salary: Salary | None, low: int, high: int) -> str:
     return "".join(cells)
 
 
-def _mark(attr: AttributeComparison | None) -> tuple[str, str, str]:
-    """Marks for (left, middle, right)."""
+@dataclass(frozen=True, slots=True)
+class GlanceRow:
+    """One row of the card's grid as data: what ``careerbot compare --json`` and the
+    interactive tool show, cell for cell."""
+
+    #: the attribute the row shows ("salary" for both pay rows, "learning_curve" for the
+    #: experience a career asks for before entry)
+    attribute: str
+    label: str
+    a: str
+    b: str
+    #: the card's mark: "a" or "b" (★ on that side), "tie" (=), "apart" (≠: different
+    #: sources or measures, not ranked) or "" (neither side is better)
+    mark: str = ""
+
+
+def _mark_of(attr: AttributeComparison | None) -> str:
     if attr is None:
-        return "", "  ", ""
+        return ""
     if attr.unranked in (Unranked.DIFFERENT_SOURCES, Unranked.DIFFERENT_MEASURES):
-        return "", f"{APART} ", ""
+        return "apart"
+    return attr.better or ""
+
+
+def _marks(mark: str) -> tuple[str, str, str]:
+    """Marks for (left, middle, right)."""
     return (
-        BETTER if attr.better == "a" else "",
-        f"{TIE} " if attr.better == "tie" else "  ",
-        BETTER if attr.better == "b" else "",
+        BETTER if mark == "a" else "",
+        f"{APART} " if mark == "apart" else f"{TIE} " if mark == "tie" else "  ",
+        BETTER if mark == "b" else "",
     )
 
 
-class _Rows:
-    def __init__(self, width: int) -> None:
-        self.width = width
-        self.lines: list[str] = []
-
-    def add(self, label: str, left: str, right: str, attr: AttributeComparison | None) -> None:
-        mark_a, middle, mark_b = _mark(attr)
-        left_cell = pad(f"{left} {mark_a}".rstrip(), COLUMN_WIDTH)
-        self.lines.append(f"{pad(label, self.width)}{left_cell}{middle}{right} {mark_b}".rstrip())
+def _line(width: int, row: GlanceRow) -> str:
+    mark_a, middle, mark_b = _marks(row.mark)
+    left_cell = pad(f"{row.a} {mark_a}".rstrip(), COLUMN_WIDTH)
+    return f"{pad(row.label, width)}{left_cell}{middle}{row.b} {mark_b}".rstrip()
 
 
-def _salary_rows(rows: _Rows, cmp: Comparison) -> None:
-    attr = cmp.attributes["salary"]
+def _salary_rows(cmp: Comparison) -> list[GlanceRow]:
+    mark = _mark_of(cmp.attributes["salary"])
     a, b = cmp.a.salary, cmp.b.salary
     if a is not None and b is not None and a.median is not None and b.median is not None:
-        rows.add("Median pay", money(a.median), money(b.median), attr)
-        rows.add("Pay range", salary_range_cell(a), salary_range_cell(b), None)
-    else:
-        cells = [
-            money(s.median) + " med."
-            if s and s.median is not None
-            else salary_range_cell(s) or _cell(value_text(s))
-            for s in (a, b)
+        return [
+            GlanceRow("salary", "Median pay", money(a.median), money(b.median), mark),
+            GlanceRow("salary", "Pay range", salary_range_cell(a), salary_range_cell(b)),
         ]
-        rows.add(BY_NAME["salary"].label, cells[0], cells[1], attr)
+    cells = [
+        money(s.median) + " med."
+        if s and s.median is not None
+        else salary_range_cell(s) or _cell(value_text(s))
+        for s in (a, b)
+    ]
+    return [GlanceRow("salary", BY_NAME["salary"].label, cells[0], cells[1], mark)]
+
+
+def _salary_bars(cmp: Comparison) -> tuple[str, str] | None:
+    a, b = cmp.a.salary, cmp.b.salary
     ranged = [s for s in (a, b) if s and s.low is not None and s.high is not None]
-    if len(ranged) == 2:
-        low = min(s.low or 0 for s in ranged)
-        high = max(s.high or 0 for s in ranged)
-        bar_a, bar_b = salary_bar(a, low, high), salary_bar(b, low, high)
-        rows.lines.append(pad("", rows.width) + pad(bar_a, COLUMN_WIDTH + 2) + bar_b)
-
-
-def _growth(demand: Demand | None) -> str:
-    if demand is None or demand.growth_pct is None:
-        return MISSING
-    return f"{demand.growth_pct:+.1f}%"
+    if len(ranged) != 2:
+        return None
+    low = min(s.low or 0 for s in ranged)
+    high = max(s.high or 0 for s in ranged)
+    return salary_bar(a, low, high), salary_bar(b, low, high)
 
 
 def ai_label(cmp: Comparison) -> str:
@@ -105,18 +128,33 @@ def ai_label(cmp: Comparison) -> str:
     return AI_LABELS[measures.pop()] if len(measures) == 1 else "AI figure"
 
 
-def comparison_grid(cmp: Comparison) -> tuple[str, ...]:
-    width = max(len(ai_label(cmp)), len("Difficulty"), len("Median pay")) + 1
-    rows = _Rows(width)
-    head_a, head_b = column_names(cmp.a, cmp.b, width=COLUMN_WIDTH)
-    rows.lines.append(pad("", width) + pad(head_a, COLUMN_WIDTH + 2) + head_b)
+def glance_rows(cmp: Comparison) -> tuple[GlanceRow, ...]:
+    rows: list[GlanceRow] = []
     for name, attr in cmp.attributes.items():
         if name == "salary":
-            _salary_rows(rows, cmp)
+            rows += _salary_rows(cmp)
             continue
-        label = ai_label(cmp) if name == "ai_risk" else BY_NAME[name].label
-        rows.add(label, _cell(value_text(attr.a)), _cell(value_text(attr.b)), attr)
-        demands = (cmp.a.demand, cmp.b.demand)
-        if name == "demand" and any(d and d.growth_pct is not None for d in demands):
-            rows.add("Growth", _growth(cmp.a.demand), _growth(cmp.b.demand), None)
-    return tuple(line.rstrip() for line in rows.lines)
+        attribute = BY_NAME[name]
+        measures = {attribute.measure(cmp.a), attribute.measure(cmp.b)}
+        label = attribute.label_for(measures.pop()) if len(measures) == 1 else attribute.label
+        if name == "ai_risk":
+            label = ai_label(cmp)
+        cells = _cell(attribute.cell_text(cmp.a)), _cell(attribute.cell_text(cmp.b))
+        rows.append(GlanceRow(name, label, *cells, _mark_of(attr)))
+        if name == "learning_curve" and any(experience_stage(c) for c in (cmp.a, cmp.b)):
+            cells = experience_cell(cmp.a), experience_cell(cmp.b)
+            rows.append(GlanceRow(name, "Experience", *cells))
+    return tuple(rows)
+
+
+def comparison_grid(cmp: Comparison) -> tuple[str, ...]:
+    width = max(len(ai_label(cmp)), len("Experience"), len("Median pay")) + 1
+    head_a, head_b = column_names(cmp.a, cmp.b, width=COLUMN_WIDTH)
+    lines = [pad("", width) + pad(head_a, COLUMN_WIDTH + 2) + head_b]
+    rows = glance_rows(cmp)
+    for i, row in enumerate(rows):
+        lines.append(_line(width, row))
+        more_pay = i + 1 < len(rows) and rows[i + 1].attribute == "salary"
+        if row.attribute == "salary" and not more_pay and (bars := _salary_bars(cmp)):
+            lines.append(pad("", width) + pad(bars[0], COLUMN_WIDTH + 2) + bars[1])
+    return tuple(line.rstrip() for line in lines)

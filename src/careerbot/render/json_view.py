@@ -12,6 +12,9 @@ from careerbot.careers.switching import Switch
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
 from careerbot.recommend.shortlist import Shortlist
+from careerbot.render.card import card_notes
+from careerbot.render.grid import glance_rows
+from careerbot.render.sources import source_ids
 
 
 def _figure(figure: Figure | None) -> dict[str, Any] | None:
@@ -45,6 +48,10 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
             }
             for name, attr in cmp.attributes.items()
         },
+        "glance": [
+            {"attribute": r.attribute, "label": r.label, "a": r.a, "b": r.b, "mark": r.mark}
+            for r in glance_rows(cmp)
+        ],
         "a_only": list(skills.a_only),
         "shared": [{"a": s.a, "b": s.b, "similarity": s.similarity} for s in skills.shared],
         "b_only": list(skills.b_only),
@@ -57,6 +64,8 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "both": list(advice.both),
         "conclusion": advice.conclusion,
         "verdict": advice.verdict,
+        "notes": card_notes(cmp),
+        "sources": source_ids(cmp.a, cmp.b),
     }
 
 
@@ -75,6 +84,8 @@ def ranking_json(ranking: Ranking) -> dict[str, Any]:
         ],
         "matching": ranking.matching,
         "relaxed": ranking.relaxed,
+        # criteria asked for that weighed nothing: their measure is never ranked
+        "unranked": list(ranking.unranked),
         "picks": [
             {
                 "slug": pick.career.slug,
@@ -96,8 +107,10 @@ def roadmap_json(plan: Roadmap) -> dict[str, Any]:
         "months": list(plan.months) if plan.months is not None else None,
         "stepping_stones": [c.slug for c in plan.stepping_stones],
         "route": [
-            {"career": hop.career.slug, "switch": hop.switch.difficulty.value} for hop in plan.route
+            {"career": hop.career.slug, "switch": hop.switch.difficulty.value, "years": hop.years}
+            for hop in plan.route
         ],
+        "route_months": list(plan.route_months) if plan.route_months is not None else None,
     }
 
 

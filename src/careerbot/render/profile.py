@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from careerbot.careers.criteria import ATTRIBUTES, BY_NAME, AttributeName
-from careerbot.careers.formatting import money, salary_range, value_text
-from careerbot.careers.measures import demand_basis
-from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
+from careerbot.careers.demand import demand_reason, self_employed_note, shared_note
+from careerbot.careers.formatting import experience_stage, money, salary_range, value_text
+from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source, Stage
 from careerbot.render.card import MEASURE_NOTES, remote_notes
 from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
 from careerbot.render.grid import AI_LABELS
@@ -36,30 +36,63 @@ def figure_grid(career: Career) -> tuple[str, ...]:
     )
 
 
+def stage_said(stage: Stage) -> str:
+    """A stage with how many of O*NET's respondents gave it and how far answers spread."""
+    share = f" (O*NET: {stage.share:g}% of respondents)" if stage.share is not None else ""
+    spread = f"; {stage.spread}" if stage.spread else ""
+    return f"{stage.text}{share}{spread}"
+
+
+def learning_lines(career: Career) -> list[str]:
+    """What the time to learn is made of, and the experience asked for apart from it."""
+    curve = career.learning_curve
+    if curve is None or not curve.stages:
+        return []
+    learned = [
+        stage_said(s)
+        for s in curve.stages
+        if s.kind != "experience" and (s.months_max != 0 or s.kind != "education")
+    ]
+    lines = [f"Time to learn: {curve.label}" + (f": {' + '.join(learned)}" if learned else "")]
+    if (experience := experience_stage(career)) is not None:
+        lines.append(
+            f"Experience needed before entry (not counted as learning): {stage_said(experience)}"
+        )
+    return lines
+
+
 def bases(career: Career) -> tuple[str, ...]:
     """What each figure stands on, where its source publishes more than the figure."""
     found = []
-    salary = career.salary
+    salary, demand = career.salary, career.demand
     if salary and salary.median is not None:
         found.append(
             f"Pay: median {money(salary.median)}, 10th–90th percentile {salary_range(salary)}"
         )
-    if basis := demand_basis(career):
-        score = career.demand.score if career.demand else None
-        found.append(f"Demand {score:.1f}/10: {basis}" if score is not None else f"Demand: {basis}")
+        if demand is not None and demand.growth_pct is not None:
+            found.append(
+                self_employed_note(career)
+                or (
+                    "Self-employed share: not published"
+                    if demand.self_employed_pct is None
+                    else f"Self-employed: {demand.self_employed_pct:g}% (BLS EP 2024; OEWS pay "
+                    "counts employees only)"
+                )
+            )
+    if demand is not None:
+        found.append(demand_reason(career)[:1].upper() + demand_reason(career)[1:])
+        if note := shared_note(career):
+            found.append(note)
     risk = career.ai_risk
     if risk and risk.percent is not None and risk.rater:
         other = f"; {risk.other_rater}: {risk.other_percent:g}%" if risk.other_percent else ""
         found.append(f"{RISK_MEASURE_LABELS[risk.measure]} {risk.percent:g}% ({risk.rater}{other})")
-    curve = career.learning_curve
-    if curve and curve.stages:
-        steps = " + ".join(
-            s.text for s in curve.stages if s.months_max != 0 or s.kind != "education"
-        )
-        found.append(f"Time to learn: {curve.label}" + (f": {steps}" if steps else ""))
+    found.extend(learning_lines(career))
     barrier = career.entry_barrier
     if barrier and barrier.reasons:
         found.append(f"Entry barrier {barrier.level}: {', '.join(barrier.reasons)}")
+    if barrier and barrier.licences:
+        found.append(f"Licences: {'; '.join(barrier.licences)}")
     if career.bls_group:
         found.append(f"Pay and demand are BLS figures for {career.bls_group}")
     return tuple(found)

@@ -4,15 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.demand import self_employed_note
 from careerbot.careers.model import RISK_MEASURE_LABELS, Source
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
+from careerbot.recommend.weighing import WEIGHED
 from careerbot.render.card import MEASURE_NOTES
 from careerbot.render.document import Block, Document, Heading, Para
 from careerbot.render.sources import source_line
 
 PAY_NOTE = "Pay is ranked on typical pay: the median where published, else the middle of the range."
+#: why a wish weighed nothing: its measure is never ranked
+UNRANKED = {
+    "ai_risk": "AI risk. No source here rates the risk of being replaced for these "
+    "occupations; LLM task exposure is shown beside each career, not ranked (exposure is not "
+    "replacement). Ranked on what you asked for besides.",
+}
+#: how a ranking on one figure places careers: as the cards judge them
+TIE_NOTES = {
+    "salary": "Careers whose typical pay the cards would call level (a gap under 2%, or the "
+    "same once rounded to $1k) share a place.",
+    "demand": "Ranked on BLS's projected employment growth 2024–34 as published, to 0.1%; "
+    "openings are shown beside it, not blended in.",
+    "openings": "Ranked on BLS's annual openings 2024–34, which count jobs to fill from "
+    "growth and from workers leaving: larger occupations have more.",
+    "learning_curve": "Ranked on the middle of each learning time; times the cards would call "
+    "level (middles within 6 months, or said alike) share a place.",
+}
 HINT = (
     "Refine it in your own words (“and remote too”, “no coding”, “salary matters most”) "
     "or tap /fit."
@@ -61,7 +79,7 @@ def recommendation_document(
     preferences = ranking.preferences
     active = preferences.active
     if single and active:
-        heading = BY_NAME[active[0].criterion].headings[active[0].want] + _within(scope)
+        heading = WEIGHED[active[0].criterion].headings[active[0].want] + _within(scope)
     else:
         heading = "Careers that fit what you asked for" + _within(scope)
     asked = [wish_text(p) for p in preferences.items] + [f"in {s}" for s in scope]
@@ -81,8 +99,15 @@ def recommendation_document(
             lines += "\nMisses: " + "; ".join(miss_text(pick.career, m) for m in pick.misses)
         title = f"#{pick.place}{tie} {pick.career.title} —"
         blocks.append(Para(lines, bold_prefix=title))
+    for name in ranking.unranked:
+        blocks.append(Para(UNRANKED[name], bold_prefix="Not judged:"))
     if any(p.criterion == "salary" for p in active):
         blocks.append(Para(PAY_NOTE, italic=True))
+        notes = [n for p in ranking.picks if (n := self_employed_note(p.career))]
+        if notes:
+            blocks.append(Para(" ".join(notes), italic=True))
+    if single and active and active[0].criterion in TIE_NOTES:
+        blocks.append(Para(TIE_NOTES[active[0].criterion], italic=True))
     if note := _tie_note(ranking):
         blocks.append(Para(note, italic=True))
     if ranking.matching and preferences.hard and not ranking.relaxed:

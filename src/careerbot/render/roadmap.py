@@ -7,20 +7,28 @@ from collections.abc import Mapping
 from careerbot.careers.advice import switch_text
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Source
-from careerbot.careers.roadmap import Roadmap, Step
+from careerbot.careers.roadmap import Roadmap, Step, months_text
 from careerbot.careers.switching import Transition
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
 
 NOTE = (
-    "Skills and tools: O*NET ratings of the two occupations; credentials and time: BLS "
-    "typical entry education, training and experience, with the switch rule's credit for "
-    "related work (docs/catalog-build.md, “Roadmaps”)."
+    "Skills and tools: O*NET ratings of the two occupations; credentials and time: BLS EP's "
+    "entry education, training and experience with O*NET's answers to the same questions, "
+    "and a table of licences, each credential taken whole (docs/catalog-build.md, "
+    "“Roadmaps”)."
 )
 
 
 def _source_name(sources: Mapping[str, Source], sid: str) -> str:
     source = sources.get(sid)
     return (source.short or source.name) if source else sid
+
+
+def years_text(years: float) -> str:
+    """A hop's years: "no time", "about 6 months", "about 4 years"."""
+    if years <= 0:
+        return "no credential"
+    return "about " + months_text((round(years * 12), round(years * 12))).removeprefix("about ")
 
 
 def step_text(step: Step, sources: Mapping[str, Source]) -> str:
@@ -35,14 +43,25 @@ def roadmap_document(plan: Roadmap, sources: Mapping[str, Source]) -> Document:
     if direct is not None and direct.difficulty is not Transition.NOT_ESTIMATED:
         blocks.append(Para(switch_text(direct), bold_prefix="Switch:"))
     blocks.append(Bullets("Steps", tuple(step_text(s, sources) for s in plan.steps)))
-    if plan.stepping_stones and source is not None:
+    if plan.stepping_stones and source is not None and plan.route_months is not None:
         hops = " → ".join(
-            f"{short_title(hop.career)} ({hop.switch.difficulty.value})" for hop in plan.route
+            f"{short_title(hop.career)} ({hop.switch.difficulty.value}, {years_text(hop.years)})"
+            for hop in plan.route
         )
+        against = f", against {months_text(plan.months)} directly" if plan.months else ""
         blocks.append(
             Para(
-                f"{short_title(source)} → {hops}. Each hop is easier than the direct switch; "
-                "related occupations as O*NET lists them.",
+                f"{short_title(source)} → {hops}: {months_text(plan.route_months)} in all"
+                f"{against}. "
+                "Related occupations as O*NET lists them; each credential is taken whole.",
+                bold_prefix="Stepping stones:",
+            )
+        )
+    elif direct is not None and direct.difficulty is Transition.HARD:
+        blocks.append(
+            Para(
+                "no route through related occupations (O*NET) is quicker than the direct way: "
+                "each credential is taken whole, in one hop.",
                 bold_prefix="Stepping stones:",
             )
         )

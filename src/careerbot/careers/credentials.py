@@ -1,0 +1,157 @@
+"""What a worker of one occupation still lacks to enter another: the entry education, a
+programme of set length, the related experience and the licences (docs/catalog-build.md,
+"Switching").
+
+- A credential is taken whole: a certificate or an associate's degree never shortens a
+  degree above it, another occupation's certificate is not this one's, and no programme is
+  split between jobs. The one credit is the degree a
+  programme admits from: a bachelor's counts toward a master's, a doctorate or a professional
+  degree, unless that programme builds on a licence the worker does not hold (a nurse
+  anesthetist's doctorate builds on an RN licence, which needs a nursing degree of its own).
+- A degree of the same level counts unless the new career's degree must be in its field
+  (``Stage.in_field``): then about two years of the field's coursework.
+- The old job is related work experience where O*NET relates the two: the same SOC minor
+  group, either lists the other, or the new one lists an occupation of the old one's minor
+  group (a secondary teacher's for an instructional coordinator).
+"""
+
+from __future__ import annotations
+
+from careerbot.careers.model import Career, Stage
+
+EDUCATION_ORDER = (
+    "No formal educational credential",
+    "High school diploma or equivalent",
+    "Some college, no degree",
+    "Postsecondary nondegree award",
+    "Associate's degree",
+    "Bachelor's degree",
+    "Master's degree",
+    "Doctoral or professional degree",
+)
+BACHELORS = EDUCATION_ORDER.index("Bachelor's degree")
+CERTIFICATE = "Postsecondary nondegree award"
+MASTERS = EDUCATION_ORDER.index("Master's degree")
+#: programmes a worker brings only from the same occupation
+PROGRAMMES = frozenset({"Apprenticeship", "Internship/residency"})
+#: a degree of the same level in another field: about a second degree's major
+FIELD_DEGREE_YEARS = 2.0
+BACHELOR_YEARS = 4.0
+
+
+def stage(career: Career, kind: str) -> Stage | None:
+    curve = career.learning_curve
+    return next((s for s in curve.stages if s.kind == kind), None) if curve else None
+
+
+def _rank(found: Stage | None) -> int:
+    return EDUCATION_ORDER.index(found.category) if found else 0
+
+
+def years(months: int) -> float:
+    return months / 12
+
+
+def middle_years(found: Stage) -> float:
+    """A credential's years, the middle of its range ("a few weeks to 2 years": about a
+    year; a master's after a bachelor's: five and a half)."""
+    high = found.months_max if found.months_max is not None else found.months
+    return years(found.months + high) / 2
+
+
+def same_occupation(a: Career, b: Career) -> bool:
+    """The same SOC detailed occupation (O*NET's specialties of one BLS occupation)."""
+    return bool(a.soc and b.soc and a.soc[:7] == b.soc[:7])
+
+
+def same_field(a: Career, b: Career) -> bool:
+    """The same SOC minor group, or O*NET lists them as related occupations."""
+    if a.soc and b.soc and a.soc[:4] == b.soc[:4]:
+        return True
+    return b.slug in a.related or a.slug in b.related
+
+
+def counts_as_experience(a: Career, b: Career) -> bool:
+    """Working as ``a`` is related experience for ``b``: the same field, or ``b``'s
+    experience counts from ``a``'s SOC minor group (one of its related occupations is in it)."""
+    if same_field(a, b):
+        return True
+    found = stage(b, "experience")
+    return bool(a.soc and found and a.soc[:4] in found.counted_from)
+
+
+def licence_names(career: Career) -> set[str]:
+    barrier = career.entry_barrier
+    return {_name(t) for t in barrier.licences} if barrier else set()
+
+
+def _name(text: str) -> str:
+    """ "RN licence: an approved nursing programme… (NCSBN…)" -> "RN licence"."""
+    return text.split(":", maxsplit=1)[0].split(" (", maxsplit=1)[0].strip()
+
+
+def missing_licences(a: Career, b: Career) -> list[str]:
+    """The licences ``b`` needs (those the work cannot be done without) that ``a`` lacks;
+    none where ``a`` is of the same field with a higher entry education (an RN's licence
+    covers a practical nurse's work)."""
+    barrier = b.entry_barrier
+    if barrier is None:
+        return []
+    if same_field(a, b) and _rank(stage(a, "education")) > _rank(stage(b, "education")):
+        return []
+    held = licence_names(a)
+    return [
+        _name(t)
+        for t in barrier.licences
+        if "for part of the work" not in t and _name(t) not in held
+    ]
+
+
+def _builds_on_missing(a: Career, b: Career) -> bool:
+    barrier = b.entry_barrier
+    return bool(barrier and any(_name(t) not in licence_names(a) for t in barrier.builds_on))
+
+
+def education_gap(a: Career, b: Career) -> tuple[float, str | None]:
+    own, wanted = stage(a, "education"), stage(b, "education")
+    if wanted is None:
+        return 0.0, None
+    mine, theirs = _rank(own), _rank(wanted)
+    need = middle_years(wanted)
+    field = same_field(a, b)
+    if _builds_on_missing(a, b):  # the licence it builds on takes a degree of its own
+        return need, f"needs {wanted.text}"
+    if wanted.category == CERTIFICATE and not same_occupation(a, b) and theirs >= mine:
+        return need, f"needs {wanted.text}"  # a certificate is the occupation's own
+    if theirs <= mine:
+        if field or not wanted.in_field:
+            return 0.0, None
+        if theirs >= MASTERS:  # a graduate degree is a degree in the field
+            return need - BACHELOR_YEARS, f"needs {wanted.text} in the field"
+        if theirs >= BACHELORS:
+            return FIELD_DEGREE_YEARS, "needs coursework or a degree in the field"
+        return need, f"needs {wanted.text}"
+    if theirs >= MASTERS and mine >= BACHELORS:  # graduate programmes admit from a bachelor's
+        graduate = wanted.text.split(" + ", 1)[-1]
+        return need - BACHELOR_YEARS, f"needs the {graduate.removeprefix('a ')}"
+    return need, f"needs {wanted.text}"
+
+
+def programme_gap(a: Career, b: Career) -> tuple[float, str | None]:
+    """An apprenticeship or a residency: brought only from the same detailed occupation."""
+    wanted = stage(b, "training")
+    if wanted is None or wanted.category not in PROGRAMMES:
+        return 0.0, None
+    if same_occupation(a, b):
+        return 0.0, None
+    return middle_years(wanted), f"needs {wanted.text}"
+
+
+def experience_needed(b: Career) -> float:
+    """Years of related experience ``b`` asks for: the middle of a range, the least of an
+    open-ended one."""
+    found = stage(b, "experience")
+    if found is None or found.months_max == 0:
+        return 0.0
+    high = found.months_max if found.months_max is not None else found.months
+    return years(found.months + high) / 2
