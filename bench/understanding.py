@@ -22,9 +22,9 @@ from pathlib import Path
 from bundled import bundled
 
 from careerbot.dialogue.router import Dialogue
-from careerbot.recommend.reading import normalise
 from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.understand import understand
+from careerbot.understanding.wish_reading import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "understanding"))

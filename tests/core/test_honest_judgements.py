@@ -19,11 +19,11 @@ from careerbot.careers.roadmap import roadmap
 from careerbot.careers.switching import Transition, switch
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import rank
-from careerbot.recommend.reading import read_wishes
 from careerbot.recommend.reasons import reasons
 from careerbot.render.card import render_card
 from careerbot.render.grid import comparison_grid
 from careerbot.render.profile import profile_document
+from careerbot.understanding.wish_reading import read_wishes
 
 SUPERVISORS = "first-line-supervisors-of-non-retail-sales-workers"
 SURGEONS = "pediatric-surgeons"

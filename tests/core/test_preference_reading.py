@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from careerbot.recommend.preferences import Preferences
-from careerbot.recommend.reading import read_wishes
+from careerbot.understanding.wish_reading import read_wishes
 
 
 def notation(preferences: Preferences) -> str:

@@ -16,8 +16,8 @@ from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.measures import typical_pay
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets, rank
-from careerbot.recommend.reading import read_wishes
 from careerbot.recommend.reasons import reasons
+from careerbot.understanding.wish_reading import read_wishes
 
 
 def top(catalog: Catalog, message: str) -> list[tuple[int, str]]:

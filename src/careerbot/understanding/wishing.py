@@ -1,13 +1,13 @@
 """Wishes: what is left of a message once its career names are read, as preferences
-(``recommend.reading``), fields it is limited to, and wishes no figure judges."""
+(``wish_reading``), fields it is limited to, and wishes no figure judges."""
 
 from __future__ import annotations
 
-from careerbot.recommend.reading import read_wishes
 from careerbot.understanding import cues
 from careerbot.understanding.message import Message
 from careerbot.understanding.requests import WishAsk
 from careerbot.understanding.scope import blank, names, scope_in
+from careerbot.understanding.wish_reading import read_wishes
 
 
 def wishes(message: Message, rest: str) -> WishAsk | None:

@@ -12,9 +12,9 @@ from rapidfuzz.distance import OSA
 from careerbot._utils.text import clean_display
 from careerbot.careers.criteria import BY_NAME, AttributeName, flipped
 from careerbot.careers.model import Direction
-from careerbot.recommend import lexicon as lx
-from careerbot.recommend.numbers import Limit, find_limit
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.understanding import wish_words as lx
+from careerbot.understanding.amounts import Limit, find_limit
 
 _CONJUNCTIONS = "and|but|also|plus|while|though|although|however|yet|or|nor|as well as|then"
 _SPLIT = re.compile(rf"\s*(?:[;!?]+|,(?!\d{{3}})|\.(?!\d)|\s(?:{_CONJUNCTIONS})\s)\s*")

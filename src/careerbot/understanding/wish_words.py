@@ -1,0 +1,58 @@
+"""The words people use for what they want from a job, and for how much they want it
+(``lexicon/preferences.toml``, read once).
+
+Each criterion has phrases, and each phrase may carry its own direction ("quick" is a
+short learning curve, "office" is the opposite of remote). Phrases are tried longest
+first and a matched span is consumed, so "easy to get into" is about the entry barrier
+and not about difficulty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import cast
+
+from careerbot.careers.criteria import AttributeName
+from careerbot.careers.model import Direction
+from careerbot.understanding.lexicon import load
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    criterion: AttributeName
+    pattern: re.Pattern[str]
+    #: the direction the phrase itself names; None when a modifier or the default decides
+    direction: Direction | None = None
+
+
+_TABLE = load("preferences")
+PHRASES: list[Phrase] = [
+    Phrase(
+        cast(AttributeName, row["criterion"]),
+        re.compile(rf"\b(?:{row['words']})\b"),
+        cast(Direction | None, row.get("direction")),
+    )
+    for row in _TABLE["phrase"]
+]
+_SAID = {name: re.compile(entry["pattern"]) for name, entry in _TABLE["said"].items()}
+#: A direction stated next to the phrase: "low AI risk", "more money", "the least coding".
+HIGH_WORDS = _SAID["high_words"]
+LOW_WORDS = _SAID["low_words"]
+NEGATION = _SAID["negation"]
+INDIFFERENT = _SAID["indifferent"]
+#: Strong refusals make a must-not ("I don't want to code"); "I'd rather not" stays soft.
+REFUSAL = _SAID["refusal"]
+HARD = _SAID["hard"]
+SOFT = _SAID["soft"]
+SUPERLATIVE = _SAID["superlative"]
+#: Words that ask for a recommendation even without a superlative.
+ASKING = _SAID["asking"]
+WEIGHTS: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(row["pattern"]), float(row["weight"])) for row in _TABLE["weight"]
+]
+SHORT_KEYWORDS: tuple[str, ...] = tuple(_TABLE["short_keywords"])
+#: Single words worth correcting a misspelling to (longer than four letters, distinctive).
+KEYWORDS: tuple[str, ...] = tuple(_TABLE["keywords"])
+#: Words a keyword is one typo away from ("hand" is not "hard").
+EVERYDAY = frozenset(_TABLE["near_keywords"].split())
