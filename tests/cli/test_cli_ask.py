@@ -113,7 +113,7 @@ def test_ask_has_no_memory_unless_given_a_chat(
 @pytest.mark.parametrize(
     ("message", "key", "value"),
     [
-        ("how much do electricians make", "focus", "pay"),
+        ("how much do electricians make", "focus", "salary"),
         ("which AI career pays the most", "scope", ["ai"]),
         ("good tech jobs with no night shifts", "not_judged", ["night shifts"]),
     ],

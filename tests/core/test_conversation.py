@@ -74,7 +74,7 @@ def test_a_follow_up_with_nothing_on_screen_asks_which_career(bundled_dialogue: 
 def test_the_figure_asked_about_comes_first(bundled_dialogue: Dialogue) -> None:
     compared = bundled_dialogue.respond("cop vs firefighter", ChatContext())
     reply = bundled_dialogue.respond("which pays more", restarted(compared.context))
-    assert (reply.kind, reply.focus) == ("compare", "pay")
+    assert (reply.kind, reply.focus) == ("compare", "salary")
     lines = reply.document.plain().splitlines()
     assert lines[2].startswith("💰 Pay:")  # right under the heading
 
@@ -84,7 +84,7 @@ def test_small_talk_keeps_what_is_on_screen(bundled_dialogue: Dialogue) -> None:
     thanks = bundled_dialogue.respond("thanks", compared.context)
     assert thanks.kind == "smalltalk"
     reply = bundled_dialogue.respond("and which pays more?", thanks.context)
-    assert (reply.kind, reply.careers, reply.focus) == ("compare", (RN, "pharmacists"), "pay")
+    assert (reply.kind, reply.careers, reply.focus) == ("compare", (RN, "pharmacists"), "salary")
 
 
 def test_a_ranking_is_limited_to_the_field_asked_and_refined_in_steps(

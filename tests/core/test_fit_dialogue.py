@@ -249,10 +249,3 @@ def test_a_question_about_being_replaced_gets_what_the_sources_can_and_cannot_sa
     assert "not replacement" in text
     assert "#1" not in text
     assert "more of it is not worse" not in text
-
-
-def test_the_quiz_back_button_keeps_the_answers(seed_dialogue: Dialogue) -> None:
-    musts = seed_dialogue.press(encode(Fit(1, 0b101, 0b1)), ChatContext())
-    back = seed_dialogue.press(labelled(musts, "◀ Back"), ChatContext())
-    assert decode(labelled(back, "✅ 💰 Pay")) == Fit(0, 0b100, 0b1)
-    assert decode(labelled(back, "Next")) == Fit(1, 0b101, 0b1)

@@ -362,15 +362,3 @@ RANKED: tuple[AttributeName, ...] = tuple(a.name for a in ATTRIBUTES if a.better
 def measure_label(career: Career) -> str:
     """What a career's AI figure measures, as said in a sentence."""
     return risk_label(career.ai_risk)
-
-
-#: the attribute a question about one figure asks for ("how much do they make": salary)
-ASKED_FOR: dict[str, AttributeName] = {
-    "pay": "salary",
-    "demand": "demand",
-    "exposure": "ai_risk",
-    "learning": "learning_curve",
-    "entry": "entry_barrier",
-    "remote": "remote",
-    "coding": "coding",
-}

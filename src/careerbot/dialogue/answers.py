@@ -9,7 +9,7 @@ from dataclasses import replace
 from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import Comparison, compare
-from careerbot.careers.criteria import ASKED_FOR
+from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.formatting import value_text
 from careerbot.careers.model import Career
 from careerbot.careers.roadmap import months_text, roadmap
@@ -102,8 +102,7 @@ def skills_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career) -
 def _leader(cmp: Comparison, focus: str) -> str | None:
     """The career that leads on the figure asked about ("which pays more?"): what "that one"
     means next ("tell me more about that one")."""
-    name = ASKED_FOR.get(focus)
-    attr = cmp.attributes.get(name) if name else None
+    attr = cmp.attributes.get(focus) if focus in BY_NAME else None
     if attr is None or attr.better not in ("a", "b"):
         return None
     return cmp.a.slug if attr.better == "a" else cmp.b.slug

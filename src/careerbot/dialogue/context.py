@@ -12,6 +12,19 @@ Then = Literal["compare", "profile", "roadmap"]
 MAX_OPTIONS = 8
 
 
+#: the figures as rows written before they took the attribute table's names call them
+_RENAMED = {
+    "pay": "salary",
+    "exposure": "ai_risk",
+    "learning": "learning_curve",
+    "entry": "entry_barrier",
+}
+
+
+def renamed(focus: str) -> str:
+    return _RENAMED.get(focus, focus)
+
+
 @dataclass(frozen=True, slots=True)
 class Pending:
     """The bot asked which career a name meant; the answer (a button or typed words such as
@@ -26,7 +39,7 @@ class Pending:
     kept_first: bool = True
     #: both sides were unclear: the other side's words, to ask about next
     next_said: str | None = None
-    #: what was asked about them ("pay", "overall")
+    #: what was asked about them ("salary", "overall")
     focus: str = "overall"
     #: the words the question was about ("teacher"), so "kindergarten" can mean a choice
     #: beyond those shown
@@ -53,7 +66,7 @@ class Pending:
             kept=kept if isinstance(kept, str) else None,
             kept_first=state.get("kept_first") is not False,
             next_said=later if isinstance(later, str) else None,
-            focus=focus if isinstance(focus, str) else "overall",
+            focus=renamed(focus) if isinstance(focus, str) else "overall",
             said=said if isinstance(said, str) else None,
         )
 
@@ -70,7 +83,7 @@ class ChatContext:
     preferences: str | None = None
     #: what the last answer showed
     screen: Screen | None = None
-    #: the figure last asked about ("pay"), so "what about plumbers?" asks it again
+    #: the figure last asked about ("salary"), so "what about plumbers?" asks it again
     asked: str | None = None
     #: the fields the last ranking was limited to, comma-separated
     scope: str | None = None
@@ -102,6 +115,8 @@ class ChatContext:
             return cls()
         names = {f.name for f in fields(cls)} - {"pending", "screen"}
         kept = {k: v for k, v in state.items() if k in names and isinstance(v, str)}
+        if "asked" in kept:
+            kept["asked"] = renamed(kept["asked"])
         if "subject" not in kept and isinstance(state.get("focus"), str):
             kept["subject"] = state["focus"]  # the name rows written before screens had
         screen = state.get("screen")

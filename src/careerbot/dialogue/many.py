@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.criteria import ASKED_FOR, BY_NAME
+from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career
 from careerbot.dialogue.codec import Compare, Profile, encode
@@ -54,9 +54,9 @@ def many_reply(
 
 def _answer(careers: list[Career], focus: str) -> str | None:
     """The figure asked about, for each, the best first where the figure ranks."""
-    name = ASKED_FOR.get(focus)
-    if name is None:
+    if focus not in BY_NAME:
         return None
+    name = focus
     attribute = BY_NAME[name]
     said = []
     for career in careers:

@@ -81,7 +81,7 @@ class Reply:
     #: a one-line title and summary, for inline-mode results
     title: str = ""
     summary: str = ""
-    #: what a question about careers asked of them ("pay"; "overall" for everything)
+    #: what a question about careers asked of them ("salary"; "overall" for everything)
     focus: str | None = None
     #: the fields a ranking was limited to, and the wishes no figure judges
     scope: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import assert_never, cast
 
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.criteria import ASKED_FOR, BY_NAME
+from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.model import Career
 from careerbot.careers.traits import trait
 from careerbot.dialogue import guide
@@ -171,7 +171,7 @@ class Dialogue:
                 if (start := self._start_told(request, context)) is not None:
                     return start
                 if self._limit_of_shown(request, context):
-                    return self._asked_of_shown("entry", context, [])
+                    return self._asked_of_shown("entry_barrier", context, [])
                 return wish_answer(self.catalog, context, request)
             case WhyNotAsk(subject=subject):
                 return self._why_not(subject, context)
@@ -593,8 +593,8 @@ class Dialogue:
     def _focus(self, focus: str, context: ChatContext, choosing: bool = False) -> Reply:
         """A question about what is on screen: "which pays more?", "how much do they make?";
         said to a ranking ("remote?"), a wish that refines it."""
-        if focus in ASKED_FOR and context.screen == "ranking":  # said to a list, a change to it
-            criterion = ASKED_FOR[focus]
+        if focus in BY_NAME and context.screen == "ranking":  # said to a list, a change to it
+            criterion = focus
             wish = Preference(criterion, BY_NAME[criterion].bare)
             return wish_answer(self.catalog, context, WishAsk(Preferences((wish,)), refining=True))
         return self._asked_of_shown(focus, context, [], choosing)
@@ -628,7 +628,8 @@ class Dialogue:
         several = context.screen == "compare" or (choosing and context.screen == "profile")
         if several and len(careers) >= 2:
             return self._compare_careers(careers, focus, context, notes)
-        if context.screen == "roadmap" and focus in {"learning", "entry", OVERALL} and careers:
+        again = {"learning_curve", "entry_barrier", OVERALL}  # the roadmap answers these
+        if context.screen == "roadmap" and focus in again and careers:
             begin = careers[0] if len(careers) >= 2 else None
             reply = roadmap_reply(self.catalog, context, careers[-1], begin)
             return noted(replace(reply, focus=focus), notes)

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.criteria import ASKED_FOR
 from careerbot.careers.fields import BY_NAME as FIELDS
 from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
 from careerbot.careers.model import Career
@@ -61,7 +60,7 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
         # "2 years or less" said to "the highest paying jobs": that ranking, within the limit
         preferences = Preferences((*ranked, *(p for p in preferences.items if p.hard)))
         reply = ranked_reply(catalog, context, preferences, scope)
-        return replace(reply, focus=_FOCUS_OF.get(ranked[0].criterion))
+        return replace(reply, focus=ranked[0].criterion)
     single = len(preferences.active) == 1 and not person.not_judged
     # one figure asked for alone, or its top asked for ("what career can I learn the
     # fastest?"): a ranking on that figure
@@ -80,18 +79,17 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     return _asked(shortlist_reply(catalog, context, person, preferences, scope=scope), wish)
 
 
-#: the figure a wish asks about: the criterion it names, or a limit said as a field
-_FOCUS_OF = {criterion: focus for focus, criterion in ASKED_FOR.items()}
-_FOCUS_OF_FIELD = {"no_degree": "entry"}
+#: the figure a limit said as a field is about
+_FOCUS_OF_FIELD = {"no_degree": "entry_barrier"}
 
 
 def _asked(reply: Reply, wish: WishAsk) -> Reply:
     """The reply, with the figure this message asked about first as its focus ("and
     remote?", "remote jobs that pay well")."""
-    named = [_FOCUS_OF.get(p.criterion) for p in wish.preferences.items]
+    named: list[str | None] = [p.criterion for p in wish.preferences.items]
     named += [_FOCUS_OF_FIELD.get(f) for f in wish.scope]
     if wish.person.schooling is not None:
-        named.append("entry")
+        named.append("entry_barrier")
     focus = next((f for f in named if f is not None), None)
     return reply if focus is None else replace(reply, focus=focus)
 

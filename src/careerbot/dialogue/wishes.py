@@ -16,8 +16,9 @@ from careerbot.dialogue.codec import Compare, Guide, Profile, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.recommend.preferences import Preferences
-from careerbot.recommend.ranking import rank
+from careerbot.recommend.ranking import Ranking, rank
 from careerbot.recommend.reasons import wish_text
+from careerbot.render.exposure import replacement_document
 from careerbot.render.recommendation import recommendation_document
 
 
@@ -42,6 +43,8 @@ def ranked_reply(
     """The careers of the fields asked, ranked on the one figure asked for."""
     labels = tuple(BY_NAME[f].label for f in scope)
     ranking = rank(in_scope(catalog, scope), preferences, single=True)
+    if ranking.unranked:  # "least likely to be replaced by AI": no source rates that
+        return _not_ranked(catalog, context, replace(ranking, picks=()), labels)
     slugs = tuple(p.career.slug for p in ranking.picks)
     document = recommendation_document(ranking, catalog.sources, True, labels)
     kept = replace(
@@ -67,6 +70,23 @@ def ranked_reply(
             "Careers that fit: " + " · ".join(wish_text(p) for p in preferences.active), 100
         ),
         summary=f"#1 {top}",
+    )
+
+
+def _not_ranked(
+    catalog: Catalog, context: ChatContext, ranking: Ranking, scope: tuple[str, ...]
+) -> Reply:
+    """ "Which jobs are least likely to be replaced by AI?": what the sources can and cannot
+    say, and no ranking made from exposure (``ranking`` holds no picks)."""
+    preferences = ranking.preferences
+    return Reply(
+        kind="rank",
+        document=replacement_document(scope, catalog.sources),
+        context=replace(context, preferences=preferences.encode(), screen="ranking", shown=None),
+        buttons=_keyboard(catalog, ()),
+        ranking=ranking,
+        title="Being replaced by AI",
+        summary="not ranked: no source rates replacement risk",
     )
 
 

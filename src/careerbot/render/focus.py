@@ -5,10 +5,11 @@ answer is the card's own figure and sentence, with where it comes from."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from careerbot.careers.advice import attribute_sentence
 from careerbot.careers.comparison import Comparison, Unranked
-from careerbot.careers.criteria import ASKED_FOR, BY_NAME, AttributeName
+from careerbot.careers.criteria import BY_NAME, AttributeName
 from careerbot.careers.demand import borrowed, demand_reason
 from careerbot.careers.formatting import NOT_PUBLISHED, short_names
 from careerbot.careers.model import Career, Source
@@ -19,11 +20,11 @@ from careerbot.render.profile import bases
 from careerbot.understanding.cues import Focus
 
 HEADS: dict[Focus, str] = {
-    "pay": "💰 Pay",
+    "salary": "💰 Pay",
     "demand": "📈 Job outlook",
-    "exposure": "🤖 AI",
-    "learning": "⏱ Time to learn",
-    "entry": "🚪 Getting in",
+    "ai_risk": "🤖 AI",
+    "learning_curve": "⏱ Time to learn",
+    "entry_barrier": "🚪 Getting in",
     "remote": "🏠 Remote",
     "coding": "💻 Coding",
     "skills": "🧩 Skills",
@@ -55,7 +56,7 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
         return Para(skills, bold_prefix=f"{head}:")
     if focus == "duties":
         return Para(career.description or f"description {NOT_PUBLISHED}", bold_prefix=f"{head}:")
-    name = ASKED_FOR[focus]
+    name = cast(AttributeName, focus)
     if name == "ai_risk" and (said := exposure_answer(career)):
         return Para(said, bold_prefix=f"{head}:")
     text = BY_NAME[name].reason(career) + _source(career, name, sources)
@@ -94,7 +95,7 @@ def comparison_answer(cmp: Comparison, focus: str) -> Para | None:
             for short, career in ((short_a, cmp.a), (short_b, cmp.b))
         ]
         return Para("\n".join(said), bold_prefix=f"{head}:")
-    name = ASKED_FOR[focus]
+    name = cast(AttributeName, focus)
     if name == "ai_risk" and (pair := _exposure_pair(cmp)):
         return Para(pair, bold_prefix=f"{head}:")
     sentence = attribute_sentence(cmp, name)

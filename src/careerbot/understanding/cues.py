@@ -10,15 +10,17 @@ from typing import Literal, cast
 
 from careerbot.understanding.lexicon import compiled, load
 
+#: what a question is about: a figure of the attribute table (careers/criteria.py), a
+#: career's skills or duties, or everything
 Focus = Literal[
-    "pay",
-    "learning",
+    "salary",
+    "learning_curve",
     "coding",
     "demand",
-    "exposure",
+    "ai_risk",
     "duties",
     "overall",
-    "entry",
+    "entry_barrier",
     "remote",
     "skills",
 ]
