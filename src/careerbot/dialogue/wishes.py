@@ -44,7 +44,7 @@ def ranked_reply(
     labels = tuple(BY_NAME[f].label for f in scope)
     ranking = rank(in_scope(catalog, scope), preferences, single=True)
     if ranking.unranked:  # "least likely to be replaced by AI": no source rates that
-        return _not_ranked(catalog, context, replace(ranking, picks=()), labels)
+        return _not_ranked(catalog, context, replace(ranking, picks=()), scope, labels)
     slugs = tuple(p.career.slug for p in ranking.picks)
     document = recommendation_document(ranking, catalog.sources, True, labels)
     kept = replace(
@@ -74,17 +74,28 @@ def ranked_reply(
 
 
 def _not_ranked(
-    catalog: Catalog, context: ChatContext, ranking: Ranking, scope: tuple[str, ...]
+    catalog: Catalog,
+    context: ChatContext,
+    ranking: Ranking,
+    scope: tuple[str, ...],
+    labels: tuple[str, ...],
 ) -> Reply:
     """ "Which jobs are least likely to be replaced by AI?": what the sources can and cannot
     say, and no ranking made from exposure (``ranking`` holds no picks)."""
     preferences = ranking.preferences
     return Reply(
         kind="rank",
-        document=replacement_document(scope, catalog.sources),
-        context=replace(context, preferences=preferences.encode(), screen="ranking", shown=None),
+        document=replacement_document(labels, catalog.sources),
+        context=replace(
+            context,
+            preferences=preferences.encode(),
+            scope=",".join(scope) or None,
+            screen="ranking",
+            shown=None,
+        ),
         buttons=_keyboard(catalog, ()),
         ranking=ranking,
+        scope=scope,
         title="Being replaced by AI",
         summary="not ranked: no source rates replacement risk",
     )

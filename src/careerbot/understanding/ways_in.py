@@ -37,7 +37,8 @@ def way_in(parsed: Parsed) -> Request:
             said_from = parsed.word_at(start.start())
             targets = [f for f in targets if f.end <= said_from]
             message = replace(parsed.message, words=parsed.message.words[:said_from])
-            parsed = Parsed(message, parsed.read_as, parsed.found, parsed.index)
+            before = [f for f in parsed.found if f.end <= said_from]
+            parsed = Parsed(message, parsed.read_as, before, parsed.index)
     if targets:
         if len(targets) >= 2 and source is None:
             source = targets[-2].mention
