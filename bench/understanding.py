@@ -21,8 +21,10 @@ from pathlib import Path
 
 from bundled import bundled
 
+from careerbot._utils.memory import keep_loaded
 from careerbot.dialogue.router import Dialogue
 from careerbot.understanding.resolution import NameIndex
+from careerbot.understanding.scope import clear_scopes
 from careerbot.understanding.understand import understand
 from careerbot.understanding.wish_reading import normalise
 
@@ -58,6 +60,7 @@ def cold(index: NameIndex, message: str) -> float:
         index.lookup.cache_clear()
         index.vocabulary.fuzzy.cache_clear()
         normalise.cache_clear()
+        clear_scopes()
         start = time.perf_counter()
         understand(message, index)
         best = min(best, time.perf_counter() - start)
@@ -67,6 +70,7 @@ def cold(index: NameIndex, message: str) -> float:
 def main() -> None:
     catalog = bundled()
     index = NameIndex.of(catalog)
+    keep_loaded()  # as the service does once the catalog and its index are loaded
     dialogue = Dialogue(catalog, index=index)
     messages: list[str] = []
     for name, path in SETS.items():

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from careerbot._utils.memory import keep_loaded
 from careerbot._utils.text import clean_display
 from careerbot.app.admission import Admission, RateLimit, Verdict, judge
 from careerbot.app.ports import Store, UpdateExchange
@@ -113,6 +114,7 @@ class CareerService:
             if index is None:
                 catalog, index = await self._build_index()
             self._current = (catalog, index)
+            keep_loaded()
         except Exception:
             if self._current is None:
                 raise  # to the first message, which waits for it

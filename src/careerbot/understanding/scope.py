@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from careerbot.careers.fields import FIELDS
 from careerbot.understanding.lexicon import any_word, compiled, load
@@ -38,6 +39,12 @@ def fields_in(text: str) -> list[Found]:
 def scope_in(text: str) -> list[Found]:
     """Field phrases and wishes no figure judges, not overlapping: the longest phrase wins
     ("creative freedom" is a wish, not the field "creative")."""
+    return list(_scope_in(text))
+
+
+@lru_cache(maxsize=1024)
+def _scope_in(text: str) -> tuple[Found, ...]:
+    # read several times for one message (its text, what is left once careers are taken)
     found = [
         Found(name, m.start(), m.end())
         for name, pattern in _FIELD_PATTERNS
@@ -48,7 +55,7 @@ def scope_in(text: str) -> list[Found]:
         for name, pattern in NOT_JUDGED
         for m in pattern.finditer(text)
     ]
-    return _longest(found)
+    return tuple(_longest(found))
 
 
 def _longest(found: list[Found]) -> list[Found]:
@@ -69,3 +76,8 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def names(found: list[Found]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.name for f in found))
+
+
+def clear_scopes() -> None:
+    """Forget the texts read (for a benchmark of reading from cold)."""
+    _scope_in.cache_clear()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 from typing import Final
 
@@ -81,14 +80,6 @@ def make_app(service: CareerService, signing: api.Signing | None = None) -> web.
     return app
 
 
-def settle() -> None:
-    """Keep what is loaded for good (the catalog, the name index: about 100,000 objects) out
-    of the garbage collector's full passes, which took over 100 ms each on the development
-    machine and stalled every request waiting behind one."""
-    gc.collect()
-    gc.freeze()
-
-
 class WebAppServer:
     """The tool beside the bot, in its process: started once the bot's service is, stopped
     before it."""
@@ -104,7 +95,6 @@ class WebAppServer:
         if settings is not None and settings.telegram_token and delivery is not None:
             signing = api.Signing(settings.telegram_token, settings.webapp_max_age, delivery)
         await service.dialogue()  # the catalog and its name index, before the first keystroke
-        settle()
         self._runner = web.AppRunner(make_app(service, signing), access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
