@@ -4,8 +4,8 @@ Must-haves filter; every active preference also weighs, by where a career stands
 all careers on that criterion (its mid-rank percentile of the figure as shown, so figures
 shown alike score exactly alike), and only among careers whose figure has the same source
 and measure. A figure that is not published earns nothing and never meets a must-have. Equal
-scores are ties and are reported as ties; within a tie careers are listed alphabetically,
-which is said. A ranking on one figure places careers as the cards judge them: figures the
+scores are ties and are reported as ties; within a tie careers are listed by BLS annual
+openings, most first (then by title), which is said. A ranking on one figure places careers as the cards judge them: figures the
 card would call a tie share a place.
 
 A wish about a measure that is never ranked (exposure to LLMs is not a risk) weighs nothing;
@@ -220,7 +220,10 @@ def rank(
     def order(sc: tuple[float, Career]) -> tuple[float, ...]:
         return (len(misses[sc[1].slug]), -sc[0]) if relaxed else (-sc[0],)
 
-    pool = sorted(scored if relaxed else passing, key=lambda sc: (order(sc), sc[1].title))
+    # among equals, the most openings a year first (BLS): never a long alphabetical tie
+    pool = sorted(
+        scored if relaxed else passing, key=lambda sc: (order(sc), -openings(sc[1]), sc[1].title)
+    )
     keys = [order(sc) for sc in pool]
     # a ranking on one figure places careers as the cards judge them, among those it lists
     judging = None
@@ -240,12 +243,13 @@ def rank(
     return Ranking(preferences, tuple(picks), len(passing), relaxed, others, unranked)
 
 
+def openings(career: Career) -> int:
+    """BLS annual openings; -1 where unpublished (listed after every published figure)."""
+    demand = career.demand
+    return demand.annual_openings if demand and demand.annual_openings is not None else -1
+
+
 def by_openings(careers: Sequence[Career]) -> list[Career]:
     """Careers by BLS annual openings, most first (unpublished last), then by title: how a
     field's careers are listed when nothing was asked to rank them on."""
-
-    def openings(career: Career) -> int:
-        demand = career.demand
-        return demand.annual_openings if demand and demand.annual_openings is not None else -1
-
     return sorted(careers, key=lambda c: (-openings(c), c.title))

@@ -52,7 +52,7 @@ def _tie_note(ranking: Ranking) -> str | None:
     more = f" ({extra} more not shown)" if extra > 0 else ""
     return (
         f"{top.tied_with + 1} careers tie for first place on these figures{more}; "
-        "tied careers are listed alphabetically, not ranked."
+        "tied careers are listed by openings a year, most first (BLS Projections), not ranked."
     )
 
 

@@ -386,7 +386,7 @@
     const shown = body.picks.length;
     const payShown = body.preferences.some((p) => p.criterion === "salary");
     let summary = body.matching + " careers match" + (shown < body.matching ? "; the first " + shown + " shown" : "") + ".";
-    if (body.picks.some((p) => p.tied_with)) summary += " “=” marks a tie; tied careers are listed alphabetically.";
+    if (body.picks.some((p) => p.tied_with)) summary += " “=” marks a tie; tied careers are listed by openings a year, most first.";
     if (body.unranked.length) summary += " Not judged: the AI figure (LLM exposure is shown, never ranked: exposure is not replacement).";
     if (body.left_out.length) summary += " Ranked on one source and measure only; left out: " + body.left_out.map((g) => g.careers + " with " + sourceName(g.source) + (g.measure ? " (" + g.measure.replace("_", " ") + ")" : "")).join(", ") + ".";
     $("rank-summary").textContent = summary;
