@@ -16,6 +16,7 @@ from careerbot.careers.roadmap import months_text, roadmap
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, ReplyKind, text_reply
+from careerbot.recommend.person import Person
 from careerbot.render.card import render_card
 from careerbot.render.chart import picture_of
 from careerbot.render.document import Document, Para
@@ -141,6 +142,9 @@ def roadmap_reply(
         return profile_reply(catalog, context, target)
     plan = roadmap(target, source, catalog.careers)
     careers = (source.slug, target.slug) if source else (target.slug,)
+    person = Person.decode(context.person)
+    if source is not None and person.current is None:  # "from cashier to nurse": their job
+        context = replace(context, person=replace(person, current=source.slug).encode())
     said = f" · {months_text(plan.months)}" if plan.months else ""
     return Reply(
         kind="roadmap",

@@ -5,8 +5,8 @@ all careers on that criterion (its mid-rank percentile of the figure as shown, s
 shown alike score exactly alike), and only among careers whose figure has the same source
 and measure. A figure that is not published earns nothing and never meets a must-have. Equal
 scores are ties and are reported as ties; within a tie careers are listed by BLS annual
-openings, most first (then by title), which is said. A ranking on one figure places careers as the cards judge them: figures the
-card would call a tie share a place.
+openings, most first (then by title), which is said. A ranking on one figure places careers
+as the cards judge them: figures the card would call a tie share a place.
 
 A wish about a measure that is never ranked (exposure to LLMs is not a risk) weighs nothing;
 the ranking says so. Whenever such a figure is asked about, the careers ranked are those of
