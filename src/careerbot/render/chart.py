@@ -170,8 +170,33 @@ def _caption(pay: tuple[PayBar, ...], measures: tuple[Measure, ...]) -> str:
     return "\n".join(lines)
 
 
+def several_picture(careers: tuple[Career, ...], sources: Mapping[str, Source]) -> Picture:
+    """Three or four careers side by side: each one's pay and figures, none starred (which
+    is better is the card's to say, pair by pair)."""
+    pay = tuple(_pay_bar(c.title, c.salary, better=False) for c in careers)
+    measures = panels(careers, None)
+    return Picture(
+        key="many:" + ":".join(c.slug for c in careers),
+        title=_several_title(careers),
+        names=tuple(c.title for c in careers),
+        pay=pay,
+        measures=measures,
+        footer=source_line(sources, *careers),
+        caption=_caption(pay, measures),
+    )
+
+
+def _several_title(careers: tuple[Career, ...]) -> str:
+    # The picture is 1280 px wide: past about 60 characters the names would run off its
+    # edges, and each name is written again beside its own bars.
+    joined = " vs ".join(c.title for c in careers)
+    return joined if len(joined) <= 60 else f"{len(careers)} careers compared"
+
+
 def picture_of(careers: tuple[Career, ...], sources: Mapping[str, Source]) -> Picture:
-    """The picture of one career or of a comparison of two."""
+    """The picture of one career, of a comparison of two, or of three or four."""
     if len(careers) == 2:
         return comparison_picture(compare(*careers), sources)
+    if len(careers) > 2:
+        return several_picture(careers, sources)
     return career_picture(careers[0], sources)
