@@ -26,7 +26,7 @@ from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
-from careerbot.recommend.limits import moves_from, pay_floor, schooled
+from careerbot.recommend.limits import moves_from, pay_floor, relative_pay, schooled, steps
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
@@ -129,11 +129,12 @@ def _ranked(
         base -= clash
     near: dict[str, float] = {}
     if current is not None:
-        floor = pay_floor(current, preferences, median)
+        preferences = relative_pay(preferences)
+        floor = pay_floor(current, preferences, median, leaving=person.leaving)
         base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
-        near = profiles(everyone).closeness(current, [careers[s] for s in base])
-        if person.same_skills or not (wishes or preferences.active):
-            base = set(sorted(near, key=lambda slug: (-near[slug], slug))[:NEAREST]) & base
+        whole = profiles(everyone).nearness(current)
+        near = {slug: whole[slug] for slug in base if slug in whole}
+        base, near = _neighbours(near, base, len(whole))
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
@@ -143,7 +144,12 @@ def _ranked(
         passing = paid if len(paid) >= SHOWN else passing
     ranked = sorted(base if relaxed else passing)
     parts = _parts(table, wishes, hated, person, preferences)
-    if current is not None:  # moves: how close the work is (twice), and how small a step up
+    if current is not None:
+        # moves: a figure wished for ("pays more") by where each stands among the moves,
+        # counted as much as how close the work is (twice); and how small a step up
+        figures = [table.figure(p) for p in preferences.active if not p.hard]
+        parts = [p for p in parts if p not in figures]
+        parts += [among for f in figures for among in [_among(f, ranked)] * 2]
         parts += [near, near, table.ease(current, ranked)]
     fits = _fits(ranked, parts)
     met = Counter[str]()
@@ -177,6 +183,15 @@ def _ruled_out(careers: dict[str, Career], excluded: tuple[str, ...]) -> set[str
     groups = Counter((careers[s].soc or "")[:4] for s in excluded if s in careers)
     wide = {g for g, n in groups.items() if g and n >= 2}
     return set(excluded) | {s for s, c in careers.items() if c.soc and c.soc[:4] in wide}
+
+
+def _among(standing: dict[str, float], slugs: list[str]) -> dict[str, float]:
+    """Standings rescaled among ``slugs``: the lowest of them 0, the highest 1."""
+    found = [standing[s] for s in slugs if s in standing]
+    if not found or max(found) == min(found):
+        return standing
+    low, span = min(found), max(found) - min(found)
+    return {s: (standing[s] - low) / span for s in slugs if s in standing}
 
 
 def _fits(slugs: list[str], parts: list[dict[str, float]]) -> dict[str, float]:
@@ -292,14 +307,31 @@ def standing(
     )
 
 
-#: from a current job with nothing else asked, or asked to use its skills: the careers
-#: whose knowledge profile is nearest to it (``closeness``)
-NEAREST = 40
+#: from a current job, the careers reachable from it: those among the nearest to it in what
+#: the work asks to know (``closeness``), the circle widened while fewer than ``NEIGHBOURS``
+#: of them pass the limits
+NEAREST = 60
+NEIGHBOURS = 10
 
 
-#: from a current job, moves are taken within these years of new credentials first, then
-#: wider, so a cashier sees what a year of training reaches before what a degree does
-MOVE_YEARS = (1.0, 2.0, 4.0)
+def _neighbours(
+    near: dict[str, float], base: set[str], rated: int
+) -> tuple[set[str], dict[str, float]]:
+    """The careers of ``base`` among the ``NEAREST`` nearest of all ``rated`` (or of a wider
+    circle), and how near each is within that circle (1 the nearest, 0 its edge)."""
+    reach = NEAREST / max(rated, 1)
+    while True:
+        edge = 1 - reach
+        found = {slug for slug in base if near.get(slug, 0.0) >= edge}
+        if len(found) >= NEIGHBOURS or reach >= 1:
+            return found, {slug: (near[slug] - edge) / reach for slug in found}
+        reach = min(1.0, reach * 2)
+
+
+#: from a current job, moves are taken within these years of new credentials and O*NET job
+#: zones up first, then wider, so a cashier sees what a year of training and one step of
+#: preparation reach before what a degree does
+MOVE_TIERS = ((1.0, 0), (1.0, 1), (2.0, 2), (4.0, 4))
 
 
 def _chosen(
@@ -310,7 +342,7 @@ def _chosen(
     switches come first: easy or moderate within a year of new credentials, then within
     two, then any easy or moderate one, then any (switches are judged as the list is walked,
     so only careers near the top cost one)."""
-    tiers: tuple[float | None, ...] = MOVE_YEARS if current is not None else (None,)
+    tiers: tuple[tuple[float, int] | None, ...] = MOVE_TIERS if current is not None else (None,)
     moves: dict[str, Move] = {}
     chosen: list[tuple[_Scored, Move | None]] = []
     groups: Counter[str] = Counter()
@@ -318,10 +350,10 @@ def _chosen(
     capped = 0
     groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
     # from a current job, any switch at all only when the reachable ones run out
-    passes = [(same, years) for same in groupings for years in tiers]
+    passes = [(same, tier) for same in groupings for tier in tiers]
     if current is not None:
         passes.append((scored, None))
-    for same, years in passes:
+    for same, tier in passes:
         for item in same:
             career = item[2]
             line = bls_line(career)
@@ -332,8 +364,7 @@ def _chosen(
                 found = moves.get(career.slug) or moves.setdefault(
                     career.slug, move(current, career)
                 )
-                reachable = found.reachable and (found.switch.years or 0) <= (years or 99)
-                if years is not None and not reachable:
+                if tier is not None and not _within(found, career, tier):
                     continue
             group = career.soc[:4] if career.soc else career.category
             if groups[group] >= PER_GROUP and not field_named:
@@ -345,6 +376,14 @@ def _chosen(
             if len(chosen) == SHOWN:
                 return chosen, capped, _harder(chosen)
     return chosen, capped, _harder(chosen)
+
+
+def _within(found: Move, career: Career, tier: tuple[float, int]) -> bool:
+    """An easy or moderate switch within the tier's years of credentials and job zones up."""
+    years, zones = tier
+    before, after = steps(found.source)[0], steps(career)[0]
+    climb = after - before if before is not None and after is not None else 0
+    return found.reachable and (found.switch.years or 0) <= years and climb <= zones
 
 
 def _harder(chosen: list[tuple[_Scored, Move | None]]) -> bool:
