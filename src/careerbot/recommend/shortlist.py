@@ -134,7 +134,9 @@ def _ranked(
         base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
         whole = profiles(everyone).nearness(current)
         near = {slug: whole[slug] for slug in base if slug in whole}
-        base, near = _neighbours(near, base, len(whole))
+        liked = [t for t in wishes if t.kind == "like"]
+        wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
+        base, near = _neighbours(near, (base, wanted), len(whole))
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
@@ -315,16 +317,19 @@ NEIGHBOURS = 10
 
 
 def _neighbours(
-    near: dict[str, float], base: set[str], rated: int
+    near: dict[str, float], pools: tuple[set[str], set[str]], rated: int
 ) -> tuple[set[str], dict[str, float]]:
-    """The careers of ``base`` among the ``NEAREST`` nearest of all ``rated`` (or of a wider
-    circle), and how near each is within that circle (1 the nearest, 0 its edge)."""
+    """The careers of ``base`` among the ``NEAREST`` nearest of all ``rated``, the circle
+    widened while fewer than ``NEIGHBOURS`` of them are ``wanted`` (have what the person
+    likes: "other jobs with kids"); and how near each is within it (1 the nearest, 0 its
+    edge)."""
+    base, wanted = pools
     reach = NEAREST / max(rated, 1)
     while True:
         edge = 1 - reach
         found = {slug for slug in base if near.get(slug, 0.0) >= edge}
-        if len(found) >= NEIGHBOURS or reach >= 1:
-            return found, {slug: (near[slug] - edge) / reach for slug in found}
+        if len(found & wanted) >= NEIGHBOURS or reach >= 1:
+            return found, {slug: (near.get(slug, 0.0) - edge) / reach for slug in found}
         reach = min(1.0, reach * 2)
 
 
@@ -332,6 +337,8 @@ def _neighbours(
 #: zones up first, then wider, so a cashier sees what a year of training and one step of
 #: preparation reach before what a degree does
 MOVE_TIERS = ((1.0, 0), (1.0, 1), (2.0, 2), (4.0, 4))
+#: past the easy and moderate switches: a hard one within four years of credentials
+HARDER = (4.0, -1)
 
 
 def _chosen(
@@ -349,10 +356,11 @@ def _chosen(
     lines: set[str] = set()
     capped = 0
     groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
-    # from a current job, any switch at all only when the reachable ones run out
-    passes = [(same, tier) for same in groupings for tier in tiers]
+    # from a current job, any switch at all only when the reachable ones with as many of
+    # the person's likes run out: "other jobs with kids" are jobs with kids, however far
     if current is not None:
-        passes.append((scored, None))
+        tiers = (*tiers, HARDER, None)
+    passes = [(same, tier) for same in groupings for tier in tiers]
     for same, tier in passes:
         for item in same:
             career = item[2]
@@ -381,6 +389,8 @@ def _chosen(
 def _within(found: Move, career: Career, tier: tuple[float, int]) -> bool:
     """An easy or moderate switch within the tier's years of credentials and job zones up."""
     years, zones = tier
+    if zones < 0:  # ``HARDER``
+        return (found.switch.years or 0) <= years
     before, after = steps(found.source)[0], steps(career)[0]
     climb = after - before if before is not None and after is not None else 0
     return found.reachable and (found.switch.years or 0) <= years and climb <= zones
