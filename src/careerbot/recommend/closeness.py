@@ -62,15 +62,14 @@ class Profiles:
         )
         ordered = sorted(cosine.values())
         last = max(1, len(ordered) - 1)
-        out: dict[str, float] = {}
         start = 0
         while start < len(ordered):  # equal cosines stand alike (mid-rank)
             end = start
             while end + 1 < len(ordered) and ordered[end + 1] == ordered[start]:
                 end += 1
-            out_value = (start + end) / 2 / last
+            mid = (start + end) / 2 / last
             for index in range(start, end + 1):
-                ordered[index] = out_value
+                ordered[index] = mid
             start = end + 1
         standing = dict(zip(sorted(cosine, key=cosine.__getitem__), ordered, strict=True))
         related = set(source.related)

@@ -2,8 +2,8 @@
 reasons from the data (docs/catalog-build.md, "Which career fits me?").
 
 1. Limits filter: must-have preferences (no degree, a pay floor, remote…), what the person
-   cannot stand (a trait's ``avoid`` test), and, from a current job, switches that are
-   easy or moderate (hard ones only when too few are left).
+   cannot stand (a trait's ``avoid`` test), and, from a current job, the careers nearest
+   to it that keep or raise its pay (``limits``, ``closeness``).
 2. Each wish scores 0–1: a liked or valued trait by where the career stands on the trait's
    descriptors among all careers (mid-rank percentile); a figure wish the same way on that
    figure; the person's interests by the match of the two RIASEC profiles (as O*NET's
@@ -26,11 +26,12 @@ from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
-from careerbot.recommend.limits import moves_from, pay_floor, relative_pay, schooled, steps
+from careerbot.recommend.limits import moves_from, pay_floor, relative_pay, schooled
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets
+from careerbot.recommend.reach import HARDER, MOVE_TIERS, among, neighbours, within
 from careerbot.recommend.reasons import must_text
 from careerbot.recommend.standings import Standings, profile_of, standings
 
@@ -136,7 +137,7 @@ def _ranked(
         near = {slug: whole[slug] for slug in base if slug in whole}
         liked = [t for t in wishes if t.kind == "like"]
         wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
-        base, near = _neighbours(near, (base, wanted), len(whole))
+        base, near = neighbours(near, (base, wanted), len(whole))
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
@@ -151,7 +152,7 @@ def _ranked(
         # counted as much as how close the work is (twice); and how small a step up
         figures = [table.figure(p) for p in preferences.active if not p.hard]
         parts = [p for p in parts if p not in figures]
-        parts += [among for f in figures for among in [_among(f, ranked)] * 2]
+        parts += [among for f in figures for among in [among(f, ranked)] * 2]
         parts += [near, near, table.ease(current, ranked)]
     fits = _fits(ranked, parts)
     met = Counter[str]()
@@ -185,15 +186,6 @@ def _ruled_out(careers: dict[str, Career], excluded: tuple[str, ...]) -> set[str
     groups = Counter((careers[s].soc or "")[:4] for s in excluded if s in careers)
     wide = {g for g, n in groups.items() if g and n >= 2}
     return set(excluded) | {s for s, c in careers.items() if c.soc and c.soc[:4] in wide}
-
-
-def _among(standing: dict[str, float], slugs: list[str]) -> dict[str, float]:
-    """Standings rescaled among ``slugs``: the lowest of them 0, the highest 1."""
-    found = [standing[s] for s in slugs if s in standing]
-    if not found or max(found) == min(found):
-        return standing
-    low, span = min(found), max(found) - min(found)
-    return {s: (standing[s] - low) / span for s in slugs if s in standing}
 
 
 def _fits(slugs: list[str], parts: list[dict[str, float]]) -> dict[str, float]:
@@ -309,46 +301,14 @@ def standing(
     )
 
 
-#: from a current job, the careers reachable from it: those among the nearest to it in what
-#: the work asks to know (``closeness``), the circle widened while fewer than ``NEIGHBOURS``
-#: of them pass the limits
-NEAREST = 60
-NEIGHBOURS = 10
-
-
-def _neighbours(
-    near: dict[str, float], pools: tuple[set[str], set[str]], rated: int
-) -> tuple[set[str], dict[str, float]]:
-    """The careers of ``base`` among the ``NEAREST`` nearest of all ``rated``, the circle
-    widened while fewer than ``NEIGHBOURS`` of them are ``wanted`` (have what the person
-    likes: "other jobs with kids"); and how near each is within it (1 the nearest, 0 its
-    edge)."""
-    base, wanted = pools
-    reach = NEAREST / max(rated, 1)
-    while True:
-        edge = 1 - reach
-        found = {slug for slug in base if near.get(slug, 0.0) >= edge}
-        if len(found & wanted) >= NEIGHBOURS or reach >= 1:
-            return found, {slug: (near.get(slug, 0.0) - edge) / reach for slug in found}
-        reach = min(1.0, reach * 2)
-
-
-#: from a current job, moves are taken within these years of new credentials and O*NET job
-#: zones up first, then wider, so a cashier sees what a year of training and one step of
-#: preparation reach before what a degree does
-MOVE_TIERS = ((1.0, 0), (1.0, 1), (2.0, 2), (4.0, 4))
-#: past the easy and moderate switches: a hard one within four years of credentials
-HARDER = (4.0, -1)
-
-
 def _chosen(
     scored: list[_Scored], current: Career | None, field_named: bool
 ) -> tuple[list[tuple[_Scored, Move | None]], int, bool]:
     """The top five, best first: at most two of one SOC minor group, one per BLS line. From
-    a current job, among careers that show as many of the person's wishes, the easier
-    switches come first: easy or moderate within a year of new credentials, then within
-    two, then any easy or moderate one, then any (switches are judged as the list is walked,
-    so only careers near the top cost one)."""
+    a current job, among careers that show as many of the person's likes, the easier
+    switches come first (``MOVE_TIERS``), then a hard one within four years, then any, all
+    before a career with fewer likes (switches are judged as the list is walked, so only
+    careers near the top cost one)."""
     tiers: tuple[tuple[float, int] | None, ...] = MOVE_TIERS if current is not None else (None,)
     moves: dict[str, Move] = {}
     chosen: list[tuple[_Scored, Move | None]] = []
@@ -372,7 +332,7 @@ def _chosen(
                 found = moves.get(career.slug) or moves.setdefault(
                     career.slug, move(current, career)
                 )
-                if tier is not None and not _within(found, career, tier):
+                if tier is not None and not within(found, career, tier):
                     continue
             group = career.soc[:4] if career.soc else career.category
             if groups[group] >= PER_GROUP and not field_named:
@@ -384,16 +344,6 @@ def _chosen(
             if len(chosen) == SHOWN:
                 return chosen, capped, _harder(chosen)
     return chosen, capped, _harder(chosen)
-
-
-def _within(found: Move, career: Career, tier: tuple[float, int]) -> bool:
-    """An easy or moderate switch within the tier's years of credentials and job zones up."""
-    years, zones = tier
-    if zones < 0:  # ``HARDER``
-        return (found.switch.years or 0) <= years
-    before, after = steps(found.source)[0], steps(career)[0]
-    climb = after - before if before is not None and after is not None else 0
-    return found.reachable and (found.switch.years or 0) <= years and climb <= zones
 
 
 def _harder(chosen: list[tuple[_Scored, Move | None]]) -> bool:

@@ -71,6 +71,10 @@ FRAME = re.compile(
 FRAME_AFTER = re.compile(r"^\s*(?:jobs?|careers?|work|fields?|related|industry|roles?|lovers?)\b")
 #: what may stand between two things one cue is said of: "animals and kids", "math or stats"
 LISTED = re.compile(r"\s*(?:(?:and|or|&|plus|also|as well as|and also|and even)\s+)?(?:the\s+)?")
+#: how they are not, said of themselves: no wish either way
+DENIAL = re.compile(
+    r"\b(?:i'?m|i am|im)\s+(?:really |just |honestly |actually )?not\s+(?:\w+\s+)?$"
+)
 #: one's own things, said in passing and with no liking: "before I had my kids", "my truck"
 INCIDENTAL = re.compile(
     r"\b(?:(?:my|our|his|her|their|your)\s+(?:own\s+)?|(?:i have|i'?ve got|ive got|we have)"
@@ -229,6 +233,8 @@ def read_person(
             continue
         if not (negative or liked) and INCIDENTAL.search(clause):  # "before I had my kids"
             continue
+        if negative and DENIAL.search(clause):  # "I'm not antisocial" wishes for nothing
+            continue
         name, negative = trait.name, negative and trait.flips
         if negative and trait.opposite:  # "can't sit at a desk all day": active work
             name, negative = trait.opposite, False
@@ -242,7 +248,9 @@ def read_person(
             target = dislikes if negative else likes
         if target is not None:
             target.append(name)
-            spans.append((start, end))
+            # a verdict said after the words is theirs too: "writing is really hard for me"
+            told = (DISLIKE_AFTER.match(after) or LIKE_AFTER.match(after)) if after else None
+            spans.append((start, end + (told.end() if told else 0)))
             if liked and target is likes:
                 cued.add(name)
             framed = FRAME.search(clause) or FRAME_AFTER.match(after)

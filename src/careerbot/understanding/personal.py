@@ -22,7 +22,13 @@ from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
 from careerbot.understanding.message import Message
 from careerbot.understanding.names import word_set
-from careerbot.understanding.person_reading import DISLIKE, LEAVING, MOVE, read_person
+from careerbot.understanding.person_reading import (
+    DISLIKE,
+    DISLIKE_AFTER,
+    LEAVING,
+    MOVE,
+    read_person,
+)
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
 from careerbot.understanding.schooling import read_schooling
@@ -285,6 +291,13 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         for f in options
         if f not in own and _within(_span(message, f), reading.spans, f in activities)
     ]
+    # "anything but retail": a career said with a dislike is ruled out, whatever its words
+    ruled_out += [
+        f
+        for f in options
+        if f not in (*own, *ruled_out, *swallowed)
+        and DISLIKE.search(text[: _span(message, f)[0]][-40:])
+    ]
     asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed)]
     if asked_about:
         return None
@@ -299,6 +312,12 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         return None
     spans = [*taken, *reading.spans, *_experience(text)]
     spans += [f for f in field_spans if any(f[0] < e and s < f[1] for s, e in reading.spans)]
+    # a field said with a dislike is none asked for: "hospitals give me anxiety"
+    spans += [
+        (f.start, f.end)
+        for f in fields_in(text)
+        if DISLIKE.search(text[: f.start][-40:]) or DISLIKE_AFTER.match(text[f.end :])
+    ]
     if schooling is not None:  # its words, but for a time it sets ("max 1 year of training")
         for start, end in schooling.spans:
             if _DURATION.search(text[start:end]) is None:
