@@ -152,7 +152,7 @@ def _ranked(
         # counted as much as how close the work is (twice); and how small a step up
         figures = [table.figure(p) for p in preferences.active if not p.hard]
         parts = [p for p in parts if p not in figures]
-        parts += [among for f in figures for among in [among(f, ranked)] * 2]
+        parts += [standing for f in figures for standing in [among(f, ranked)] * 2]
         parts += [near, near, table.ease(current, ranked)]
     fits = _fits(ranked, parts)
     met = Counter[str]()
