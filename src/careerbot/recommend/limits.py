@@ -4,6 +4,7 @@ or will take on, and from the job they do now, the pay a move must keep."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from careerbot.careers.credentials import EDUCATION_ORDER
 from careerbot.careers.measures import typical_pay
@@ -13,9 +14,11 @@ from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
 
 #: "what pays more" from a current job: at least this much more (a smaller gap is within
-#: the noise of two medians); otherwise a move keeps pay within this cut
-MORE_PAY = 0.20
+#: what region, employer and experience move either median by); otherwise a move keeps pay
+#: within this cut, or within the larger one for someone who wants out of their kind of work
+MORE_PAY = 0.25
 PAY_CUT = 0.15
+LEAVING_CUT = 0.30
 
 
 def entry_education(career: Career) -> str | None:
@@ -49,17 +52,33 @@ def wants_more_pay(preferences: Preferences) -> bool:
     return pay is not None and pay.active and pay.want == "high"
 
 
-def pay_floor(current: Career, preferences: Preferences, median: float | None) -> float | None:
-    """The least a move from the current job may pay: a fifth more when more pay was asked
-    for, or when the job pays under the median of all occupations (a move is a step up);
-    else no more than a 15% cut. None where pay was said not to matter, or is not published."""
+def relative_pay(preferences: Preferences) -> Preferences:
+    """From a current job, "need more money" with no figure means more than it pays (the
+    floor of ``pay_floor``), not the catalog's "high pay" bound: the wish orders, the floor
+    filters."""
+    pay = preferences.get("salary")
+    if pay is None or not pay.hard or pay.limit is not None:
+        return preferences
+    return preferences.with_item(replace(pay, hard=False))
+
+
+def pay_floor(
+    current: Career, preferences: Preferences, median: float | None, *, leaving: bool = False
+) -> float | None:
+    """The least a move from the current job may pay: a quarter more when more pay was asked
+    for; from a job paying under the median of all occupations, a step up all the same (a
+    quarter more, or at least that median where it is nearer); else no more than a 15% cut
+    (30% for someone who wants out of their kind of work). None where pay was said not to
+    matter, or is not published."""
     before = typical_pay(current)
     pay = preferences.get("salary")
     if before is None or (pay is not None and not pay.active):
         return None
-    if wants_more_pay(preferences) or (pay is None and median is not None and before < median):
+    if wants_more_pay(preferences):
         return before * (1 + MORE_PAY)
-    return before * (1 - PAY_CUT)
+    if pay is None and median is not None and before < median:
+        return min(before * (1 + MORE_PAY), median)
+    return before * (1 - (LEAVING_CUT if leaving else PAY_CUT))
 
 
 def moves_from(

@@ -2,8 +2,8 @@
 reasons from the data (docs/catalog-build.md, "Which career fits me?").
 
 1. Limits filter: must-have preferences (no degree, a pay floor, remote…), what the person
-   cannot stand (a trait's ``avoid`` test), and, from a current job, switches that are
-   easy or moderate (hard ones only when too few are left).
+   cannot stand (a trait's ``avoid`` test), and, from a current job, the careers nearest
+   to it that keep or raise its pay (``limits``, ``closeness``).
 2. Each wish scores 0–1: a liked or valued trait by where the career stands on the trait's
    descriptors among all careers (mid-rank percentile); a figure wish the same way on that
    figure; the person's interests by the match of the two RIASEC profiles (as O*NET's
@@ -26,11 +26,12 @@ from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
-from careerbot.recommend.limits import moves_from, pay_floor, schooled
+from careerbot.recommend.limits import moves_from, pay_floor, relative_pay, schooled
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets
+from careerbot.recommend.reach import HARDER, MOVE_TIERS, among, neighbours, within
 from careerbot.recommend.reasons import must_text
 from careerbot.recommend.standings import Standings, profile_of, standings
 
@@ -129,11 +130,14 @@ def _ranked(
         base -= clash
     near: dict[str, float] = {}
     if current is not None:
-        floor = pay_floor(current, preferences, median)
+        preferences = relative_pay(preferences)
+        floor = pay_floor(current, preferences, median, leaving=person.leaving)
         base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
-        near = profiles(everyone).closeness(current, [careers[s] for s in base])
-        if person.same_skills or not (wishes or preferences.active):
-            base = set(sorted(near, key=lambda slug: (-near[slug], slug))[:NEAREST]) & base
+        whole = profiles(everyone).nearness(current)
+        near = {slug: whole[slug] for slug in base if slug in whole}
+        liked = [t for t in wishes if t.kind == "like"]
+        wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
+        base, near = neighbours(near, (base, wanted), len(whole))
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
@@ -143,7 +147,12 @@ def _ranked(
         passing = paid if len(paid) >= SHOWN else passing
     ranked = sorted(base if relaxed else passing)
     parts = _parts(table, wishes, hated, person, preferences)
-    if current is not None:  # moves: how close the work is (twice), and how small a step up
+    if current is not None:
+        # moves: a figure wished for ("pays more") by where each stands among the moves,
+        # counted as much as how close the work is (twice); and how small a step up
+        figures = [table.figure(p) for p in preferences.active if not p.hard]
+        parts = [p for p in parts if p not in figures]
+        parts += [standing for f in figures for standing in [among(f, ranked)] * 2]
         parts += [near, near, table.ease(current, ranked)]
     fits = _fits(ranked, parts)
     met = Counter[str]()
@@ -292,36 +301,27 @@ def standing(
     )
 
 
-#: from a current job with nothing else asked, or asked to use its skills: the careers
-#: whose knowledge profile is nearest to it (``closeness``)
-NEAREST = 40
-
-
-#: from a current job, moves are taken within these years of new credentials first, then
-#: wider, so a cashier sees what a year of training reaches before what a degree does
-MOVE_YEARS = (1.0, 2.0, 4.0)
-
-
 def _chosen(
     scored: list[_Scored], current: Career | None, field_named: bool
 ) -> tuple[list[tuple[_Scored, Move | None]], int, bool]:
     """The top five, best first: at most two of one SOC minor group, one per BLS line. From
-    a current job, among careers that show as many of the person's wishes, the easier
-    switches come first: easy or moderate within a year of new credentials, then within
-    two, then any easy or moderate one, then any (switches are judged as the list is walked,
-    so only careers near the top cost one)."""
-    tiers: tuple[float | None, ...] = MOVE_YEARS if current is not None else (None,)
+    a current job, among careers that show as many of the person's likes, the easier
+    switches come first (``MOVE_TIERS``), then a hard one within four years, then any, all
+    before a career with fewer likes (switches are judged as the list is walked, so only
+    careers near the top cost one)."""
+    tiers: tuple[tuple[float, int] | None, ...] = MOVE_TIERS if current is not None else (None,)
     moves: dict[str, Move] = {}
     chosen: list[tuple[_Scored, Move | None]] = []
     groups: Counter[str] = Counter()
     lines: set[str] = set()
     capped = 0
     groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
-    # from a current job, any switch at all only when the reachable ones run out
-    passes = [(same, years) for same in groupings for years in tiers]
+    # from a current job, any switch at all only when the reachable ones with as many of
+    # the person's likes run out: "other jobs with kids" are jobs with kids, however far
     if current is not None:
-        passes.append((scored, None))
-    for same, years in passes:
+        tiers = (*tiers, HARDER, None)
+    passes = [(same, tier) for same in groupings for tier in tiers]
+    for same, tier in passes:
         for item in same:
             career = item[2]
             line = bls_line(career)
@@ -332,8 +332,7 @@ def _chosen(
                 found = moves.get(career.slug) or moves.setdefault(
                     career.slug, move(current, career)
                 )
-                reachable = found.reachable and (found.switch.years or 0) <= (years or 99)
-                if years is not None and not reachable:
+                if tier is not None and not within(found, career, tier):
                     continue
             group = career.soc[:4] if career.soc else career.category
             if groups[group] >= PER_GROUP and not field_named:

@@ -69,6 +69,12 @@ FRAME = re.compile(
     r"where i (?:can|get to)|something|anything|working)\s+(?:\w+\s+){0,2}$"
 )
 FRAME_AFTER = re.compile(r"^\s*(?:jobs?|careers?|work|fields?|related|industry|roles?|lovers?)\b")
+#: what may stand between two things one cue is said of: "animals and kids", "math or stats"
+LISTED = re.compile(r"\s*(?:(?:and|or|&|plus|also|as well as|and also|and even)\s+)?(?:the\s+)?")
+#: how they are not, said of themselves: no wish either way
+DENIAL = re.compile(
+    r"\b(?:i'?m|i am|im)\s+(?:really |just |honestly |actually )?not\s+(?:\w+\s+)?$"
+)
 #: one's own things, said in passing and with no liking: "before I had my kids", "my truck"
 INCIDENTAL = re.compile(
     r"\b(?:(?:my|our|his|her|their|your)\s+(?:own\s+)?|(?:i have|i'?ve got|ive got|we have)"
@@ -181,7 +187,8 @@ def _clause_after(text: str, end: int) -> str:
 
 
 def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Trait, bool]]:
-    """Every trait's words, the longest where they overlap, outside ``taken``."""
+    """Every trait's words, the longest where they overlap, outside ``taken`` (or around it,
+    and longer)."""
     found = [
         (m.start(), m.end(), trait, needs_cue)
         for trait, pattern, needs_cue in _patterns()
@@ -189,8 +196,9 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Tr
     ]
     kept: list[tuple[int, int, Trait, bool]] = []
     for start, end, trait, needs_cue in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        spans = taken + [(s, e) for s, e, _, _ in kept]
-        if all(end <= s or start >= e for s, e in spans):
+        # a career's name inside longer words of a trait is theirs: "captain of every team"
+        clear = all(end <= s or start >= e or (start <= s and e < end) for s, e in taken)
+        if clear and all(end <= s or start >= e for s, e, _, _ in kept):
             kept.append((start, end, trait, needs_cue))
     return sorted(kept, key=lambda f: f[0])
 
@@ -211,13 +219,21 @@ def read_person(
     spans: list[tuple[int, int]] = []
     cued: set[str] = set()
     said = False
+    last = 0
     for start, end, trait, needs_cue in _matches(text, list(taken)):
         clause, after = _clause_before(text, start), _clause_after(text, end)
+        if not LISTED.fullmatch(text[last:start]) and len(clause) > start - last:
+            # a cue goes to the words it is said of: "I like explaining things to people"
+            # likes the explaining; "I love animals and kids" both
+            clause = text[last:start]
+        last = end
         negative, liked = _cue(clause, after)
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if (in_field or needs_cue) and not (negative or liked):
             continue
         if not (negative or liked) and INCIDENTAL.search(clause):  # "before I had my kids"
+            continue
+        if negative and DENIAL.search(clause):  # "I'm not antisocial" wishes for nothing
             continue
         name, negative = trait.name, negative and trait.flips
         if negative and trait.opposite:  # "can't sit at a desk all day": active work
@@ -232,7 +248,9 @@ def read_person(
             target = dislikes if negative else likes
         if target is not None:
             target.append(name)
-            spans.append((start, end))
+            # a verdict said after the words is theirs too: "writing is really hard for me"
+            told = (DISLIKE_AFTER.match(after) or LIKE_AFTER.match(after)) if after else None
+            spans.append((start, end + (told.end() if told else 0)))
             if liked and target is likes:
                 cued.add(name)
             framed = FRAME.search(clause) or FRAME_AFTER.match(after)

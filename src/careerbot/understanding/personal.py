@@ -17,11 +17,18 @@ from dataclasses import replace
 
 from careerbot._utils.text import singular
 from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
+from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
 from careerbot.understanding.message import Message
 from careerbot.understanding.names import word_set
-from careerbot.understanding.person_reading import DISLIKE, LEAVING, MOVE, read_person
+from careerbot.understanding.person_reading import (
+    DISLIKE,
+    DISLIKE_AFTER,
+    LEAVING,
+    MOVE,
+    read_person,
+)
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
 from careerbot.understanding.schooling import read_schooling
@@ -78,6 +85,11 @@ _SAID_JOB = (
         r"^(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)(?=\s*,?\s*(?:here\b|(?:for )?"
         r"(?:like |over |almost )?\d+\+? ?(?:years?|yrs?)\b|for (?:years|a while|a long time)))"
     ),
+)
+#: from a job, a wish to climb: "the next step up", "move up", "something better"
+CLIMB = re.compile(
+    r"\b(?:(?:next )?step up|move up|moving up|climb\w*|advance(?:ment)?|promot(?:ed|ion)|"
+    r"something better|better (?:job|career|position|role))\b"
 )
 #: work said as a verb: "I've taught high school English", "I teach", "I nurse"
 _TAUGHT = re.compile(
@@ -207,7 +219,9 @@ def _slugs_of(said: Mention) -> list[str]:
     return [c.slug for c in found.candidates] if isinstance(found, Ambiguous) else []
 
 
-def _said_job(message: Message, index: NameIndex) -> str | None:
+def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
+    """The job said as the person's own, and where its words are (they are no liking: "i
+    work fast food" says nothing of liking food)."""
     for found in (m for pattern in _SAID_JOB for m in pattern.finditer(message.text)):
         job = found.group("job")
         # "I've been drawing", "I'm working", "I'm done": an activity or a feeling, not a job
@@ -219,12 +233,8 @@ def _said_job(message: Message, index: NameIndex) -> str | None:
         best = resolved.best if isinstance(resolved, Match) else None
         if isinstance(resolved, Ambiguous) and resolved.candidates:
             best = resolved.candidates[0]
-        # the job's own word ends the name it matched: "bookkeeper" is a bookkeeper, but
-        # "talented" is no "gifted and talented teacher"
-        if best is not None and singular(best.name.split()[-1].lower()) == singular(
-            job.split()[-1]
-        ):
-            return best.slug
+        if best is not None and _names_the_job(job, best.name):
+            return best.slug, found.span("job")
     return None
 
 
@@ -269,16 +279,24 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     if current is None and (taught := _taught(message, index)) is not None:
         current = taught.found.slug if isinstance(taught.found, Match) else None
     marked = current is not None
-    if current is None and not options:
-        current = _said_job(message, index)
-        marked = current is not None
+    job_span: tuple[tuple[int, int], ...] = ()
+    if current is None and not options and (said_job := _said_job(message, index)):
+        current, job_span = said_job[0], (said_job[1],)
+        marked = True
     activities = [f for f in options if f not in own and f not in as_job and f not in ruled_out]
-    taken = tuple(_span(message, f) for f in found if f not in activities)
+    taken = (*(_span(message, f) for f in found if f not in activities), *job_span)
     reading = read_person(text, current, taken, field_spans)
     swallowed = [
         f
         for f in options
         if f not in own and _within(_span(message, f), reading.spans, f in activities)
+    ]
+    # "anything but retail": a career said with a dislike is ruled out, whatever its words
+    ruled_out += [
+        f
+        for f in options
+        if f not in (*own, *ruled_out, *swallowed)
+        and DISLIKE.search(text[: _span(message, f)[0]][-40:])
     ]
     asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed)]
     if asked_about:
@@ -294,6 +312,12 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         return None
     spans = [*taken, *reading.spans, *_experience(text)]
     spans += [f for f in field_spans if any(f[0] < e and s < f[1] for s, e in reading.spans)]
+    # a field said with a dislike is none asked for: "hospitals give me anxiety"
+    spans += [
+        (f.start, f.end)
+        for f in fields_in(text)
+        if DISLIKE.search(text[: f.start][-40:]) or DISLIKE_AFTER.match(text[f.end :])
+    ]
     if schooling is not None:  # its words, but for a time it sets ("max 1 year of training")
         for start, end in schooling.spans:
             if _DURATION.search(text[start:end]) is None:
@@ -304,6 +328,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
                 ]
     left = blank(rest, spans)
     wish = wishes(message, left) or WishAsk()
+    if current is not None and CLIMB.search(text) and wish.preferences.get("salary") is None:
+        # "what's the next step up" from a job: a move that pays more
+        wish = replace(wish, preferences=wish.preferences.with_item(Preference("salary", "high")))
     said_out = [mention(m.group("job"), index, exact=False) for m in _RULED_OUT.finditer(text)]
     excluded = tuple(
         dict.fromkeys(
