@@ -49,6 +49,6 @@ def test_fit_with_nothing_understood_offers_the_quiz(
     cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = run(capsys, "fit", "purple elephants")
-    assert code == 0
+    assert code == 1  # nothing understood
     assert reply["intent"] == "clarify"
     assert any(b["callback_data"].startswith("f:") for row in reply["buttons"] for b in row)
