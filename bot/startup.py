@@ -6,8 +6,8 @@ it opened closed."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
+import signal
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
@@ -38,11 +38,12 @@ async def reach_bot_api(
     bot_url: str,
     shown_url: str,
     timeouts: Timeouts = PROBE_TIMEOUTS,
-    delays: tuple[float, ...] = DELAYS,
+    delays: tuple[float, ...] | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> None:
-    """Ask ``bot_url``/getMe until it answers. ``shown_url`` is the same without the token,
-    for the messages."""
+    """Ask ``bot_url``/getMe until it answers, waiting ``delays`` (default ``DELAYS``)
+    between tries. ``shown_url`` is the same without the token, for the messages."""
+    delays = DELAYS if delays is None else delays
     probe = AiohttpRequest(timeouts, pool_size=1)
     await probe.initialize()
     try:
@@ -81,13 +82,24 @@ async def reach_bot_api(
 
 
 def run_to_end(loop: asyncio.AbstractEventLoop, work: Coroutine[Any, Any, T]) -> T:
-    """``loop.run_until_complete``, except that Ctrl-C cancels ``work`` and lets it close
-    what it opened before the interrupt goes on."""
+    """``loop.run_until_complete``, except that Ctrl-C or SIGTERM cancels ``work``, which
+    closes what it opened; then Ctrl-C goes on as KeyboardInterrupt and SIGTERM as a stop.
+    (A KeyboardInterrupt raised wherever the loop happens to be could leave it stuck.)"""
     task = loop.create_task(work)
+    signals: list[signal.Signals] = []
+
+    def stop(signum: signal.Signals) -> None:
+        signals.append(signum)
+        task.cancel()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop, signum)
     try:
         return loop.run_until_complete(task)
-    except KeyboardInterrupt:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            loop.run_until_complete(task)
-        raise
+    except asyncio.CancelledError:
+        if signals and signals[0] == signal.SIGTERM:
+            raise BotStartError("stopped before the Bot API answered", 0) from None
+        raise KeyboardInterrupt from None
+    finally:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(signum)
