@@ -4,7 +4,6 @@ the exit codes of ``commands.exits``; never a traceback."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import logging
 import os
@@ -13,10 +12,8 @@ from collections.abc import Sequence
 
 from careerbot._utils import logs
 from careerbot.app.settings import Settings, SettingsError
-from careerbot.careers.catalog import CatalogError
 from careerbot.commands import parser
-from careerbot.commands.exits import INTERRUPTED, Exit
-from careerbot.commands.outcome import Outcome
+from careerbot.commands.exits import INTERRUPTED, Exit, Outcome
 
 log = logging.getLogger("careerbot")
 
@@ -37,8 +34,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _say(_dispatch(args, settings), fmt)
     except SettingsError as exc:
         return _say(Outcome(Exit.USAGE, err=str(exc)), fmt)
-    except CatalogError as exc:
-        return _say(Outcome(Exit.NOT_FOUND, err=f"rejected, nothing was changed: {exc}"), fmt)
     except KeyboardInterrupt:
         return INTERRUPTED
     except BrokenPipeError:  # output piped into `head` and closed early
@@ -56,24 +51,23 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> Outcome:
         from bot.startup import BotStartError  # noqa: PLC0415
 
         try:
-            return Outcome(
-                Exit(
-                    run_bot(
-                        settings,
-                        webhook=getattr(args, "webhook", None),
-                        listen=getattr(args, "listen", "0.0.0.0"),
-                        port=getattr(args, "port", 8443),
-                        metrics_port=getattr(args, "metrics_port", None) or settings.metrics_port,
-                    )
-                )
+            code = run_bot(
+                settings,
+                webhook=getattr(args, "webhook", None),
+                listen=getattr(args, "listen", "0.0.0.0"),
+                port=getattr(args, "port", 8443),
+                metrics_port=getattr(args, "metrics_port", None) or settings.metrics_port,
             )
         except BotStartError as exc:
-            return Outcome(Exit(exc.code), err=str(exc))
+            return Outcome(exc.code, err=str(exc))
+        return Outcome(code)
     if command == "chat":
         from careerbot import console  # noqa: PLC0415 - the database layer loads on use
 
-        return Outcome(Exit(console.run(settings, getattr(args, "out", None))))
-    from careerbot.commands import jobs  # noqa: PLC0415 - --help and --version stay light
+        return Outcome(console.run(settings, getattr(args, "out", None)))
+    import asyncio  # noqa: PLC0415 - --help and --version stay light
+
+    from careerbot.commands import jobs  # noqa: PLC0415
 
     return asyncio.run(jobs.run(args, settings))
 

@@ -137,16 +137,24 @@ class CtrlC:
 
     def __init__(self) -> None:
         self.reading = False
+        self.interrupted = False
         self.task: asyncio.Task[int] | None = None
+        self.cancelling: asyncio.Handle | None = None
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
+        self.interrupted = True
         if self.reading or self.task is None:
             raise KeyboardInterrupt
-        self.task.get_loop().call_soon_threadsafe(self.task.cancel)
+        self.cancelling = self.task.get_loop().call_soon_threadsafe(self.task.cancel)
 
     def read(self, prompt: str) -> str:
         self.reading = True
         try:
+            # an answer that never waited gave the loop no turn to cancel it: stop here
+            if self.interrupted:
+                if self.cancelling is not None:
+                    self.cancelling.cancel()
+                raise KeyboardInterrupt
             return input(prompt)
         finally:
             self.reading = False

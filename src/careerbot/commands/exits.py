@@ -1,8 +1,9 @@
 """The exit codes of `careerbot`, written once: the commands return them, and the help and
-the README list them."""
+the README list them; and the outcome of a command, as it is printed."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -21,3 +22,12 @@ MEANINGS = {
 }
 #: Ctrl-C, as shells report a process ended by SIGINT
 INTERRUPTED = 130
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    #: an ``Exit``, or ``INTERRUPTED``
+    code: int
+    #: for stdout and stderr; empty prints nothing
+    out: str = ""
+    err: str = ""

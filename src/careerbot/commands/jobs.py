@@ -12,9 +12,10 @@ from careerbot.app import bootstrap
 from careerbot.app.ports import CatalogChange
 from careerbot.app.service import CareerService
 from careerbot.app.settings import Settings
+from careerbot.careers.catalog import CatalogError
 from careerbot.commands.choices import Asked
-from careerbot.commands.exits import Exit
-from careerbot.commands.outcome import Outcome, one_shot
+from careerbot.commands.exits import Exit, Outcome
+from careerbot.commands.outcome import one_shot
 from careerbot.console import save_picture
 from careerbot.dialogue.replies import Reply
 from careerbot.render.about import about_document
@@ -23,8 +24,11 @@ Job = Callable[[CareerService, argparse.Namespace], Awaitable[Outcome]]
 
 
 async def run(args: argparse.Namespace, settings: Settings) -> Outcome:
-    async with bootstrap.running(settings) as service:
-        return await JOBS[args.command](service, args)
+    try:
+        async with bootstrap.running(settings) as service:
+            return await JOBS[args.command](service, args)
+    except CatalogError as exc:
+        return Outcome(Exit.NOT_FOUND, err=f"rejected, nothing was changed: {exc}")
 
 
 async def _answer(service: CareerService, reply: Reply, asked: Asked, as_json: bool) -> Outcome:

@@ -6,12 +6,11 @@ make it (3). Buttons are never printed: no one can press them."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
 from careerbot.commands.choices import Asked, choice_commands
-from careerbot.commands.exits import Exit
+from careerbot.commands.exits import Exit, Outcome
 from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.render.views import help_document
 
@@ -20,14 +19,6 @@ NOT_UNDERSTOOD = (
     "or careerbot --help"
 )
 FIT_EXAMPLE = 'careerbot fit "remote, no coding, salary matters most"'
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    code: Exit
-    #: for stdout and stderr; empty prints nothing
-    out: str = ""
-    err: str = ""
 
 
 def one_shot(reply: Reply, catalog: Catalog, asked: Asked, *, as_json: bool = False) -> Outcome:
