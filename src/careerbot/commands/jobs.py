@@ -63,7 +63,7 @@ async def _chart(service: CareerService, args: argparse.Namespace) -> Outcome:
         return await _answer(service, reply, Asked("chart", names, str(out)), False)
     try:
         path = await asyncio.to_thread(save_picture, reply, out)
-    except (OSError, UnicodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a name no file can have (a NUL)
         return Outcome(Exit.USAGE, err=f"cannot write {out}: {getattr(exc, 'strerror', exc)}")
     caption = reply.document.plain()
     return Outcome(Exit.ANSWERED, f"Wrote {path} ({reply.picture.title}).\n{caption}")

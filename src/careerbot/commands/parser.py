@@ -37,7 +37,8 @@ class _Version(argparse.Action):
             found = version(PROG)
         except PackageNotFoundError:
             found = "(not installed)"
-        parser.exit(message=f"{PROG} {found}\n")
+        print(f"{PROG} {found}")  # a result: stdout, as argparse's own version action does
+        parser.exit()
 
 
 def _examples(*lines: str) -> str:
@@ -235,10 +236,29 @@ def _arguments(commands: Mapping[str, argparse.ArgumentParser]) -> None:
     commands["completion"].add_argument("shell", choices=["bash"])
 
 
+#: the arguments that are text (names, messages): bytes that are not UTF-8, which arrive as
+#: lone surrogates, become U+FFFD there; paths and files keep their bytes
+_TEXT = ("message", "preferences", "first", "second", "careers", "slugs")
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     args = build().parse_args(argv)
+    for name in _TEXT:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, _text(value))
+        elif isinstance(value, list):
+            setattr(args, name, [_text(item) for item in value])
     _check(args)
     return args
+
+
+def _text(value: str) -> str:
+    try:
+        raw = value.encode("utf-8", "surrogateescape")  # the bytes as typed
+    except UnicodeEncodeError:  # lone surrogates that were never bytes
+        raw = value.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
 
 
 _LIMITS = {"chart": (1, 2, "A [B]"), "roadmap": (1, 2, "[FROM] TO")}
