@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from careerbot.commands.parser import subcommands
+
 TEMPLATE = """\
 # bash completion for careerbot: source <(careerbot completion bash)
 _careerbot() {{
@@ -33,17 +35,10 @@ complete -o default -F _careerbot careerbot
 """
 
 
-def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
-    for action in parser._actions:  # argparse keeps its tree in private fields
-        if isinstance(action, argparse._SubParsersAction):
-            return dict(action.choices)
-    return {}
-
-
 def _case(name: str, parser: argparse.ArgumentParser) -> str:
     """What may follow a command: its subcommands or a positional's choices, and its options."""
     actions = parser._actions
-    following = list(_subparsers(parser)) or [
+    following = list(subcommands(parser)) or [
         str(choice) for a in actions if not a.option_strings and a.choices for choice in a.choices
     ]
     options = [option for action in actions for option in action.option_strings]
@@ -58,12 +53,12 @@ def _valued(parser: argparse.ArgumentParser) -> set[str]:
         if action.option_strings and action.nargs != 0
         for option in action.option_strings
     }
-    for sub in _subparsers(parser).values():
+    for sub in subcommands(parser).values():
         found |= _valued(sub)
     return found
 
 
 def bash_script(parser: argparse.ArgumentParser) -> str:
     cases = [_case('""', parser)]
-    cases += [_case(name, sub) for name, sub in _subparsers(parser).items()]
+    cases += [_case(name, sub) for name, sub in subcommands(parser).items()]
     return TEMPLATE.format(cases="\n".join(cases), valued="|".join(sorted(_valued(parser))))

@@ -119,7 +119,7 @@ _COMMANDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         "list",
         "list the careers in the catalog",
-        "Every career: its slug and title.",
+        "Every career in the catalog: its slug (for careerbot remove) and its title.",
         (f"{PROG} list | grep -i nurse",),
     ),
     (
@@ -147,13 +147,14 @@ _COMMANDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         "health",
         "exit 0 when the database answers and holds a catalog",
-        "For healthchecks.",
+        "Counts the careers in the database without loading them: the image's healthcheck.",
         (f"{PROG} health && echo ready",),
     ),
     (
         "stats",
         "usage: messages, top comparisons, names nobody matched",
-        "As /stats shows it.",
+        "Messages answered, the pairs compared most and the names nobody matched, as /stats "
+        "shows them in Telegram.",
         (f"{PROG} stats",),
     ),
     (
@@ -239,6 +240,14 @@ def _arguments(commands: Mapping[str, argparse.ArgumentParser]) -> None:
 #: the arguments that are text (names, messages): bytes that are not UTF-8, which arrive as
 #: lone surrogates, become U+FFFD there; paths and files keep their bytes
 _TEXT = ("message", "preferences", "first", "second", "careers", "slugs")
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The commands under ``parser`` ("ask", "compare", …; "build" under "catalog")."""
+    for action in parser._actions:  # argparse keeps its tree in private fields
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
