@@ -88,6 +88,8 @@ def test_exit_code_and_streams(
     if code == 0:
         assert err == ""
         assert re.search(says, out, re.M), out
+        if "--json" not in argv:
+            assert not re.search(r"^\s+\[[^\]]+\]", out, re.M), "a button no one can press"
         return
     assert out == ""
     lines = err.splitlines()

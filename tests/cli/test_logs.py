@@ -46,3 +46,14 @@ def test_plain_lines_hide_the_token_too(capsys: pytest.CaptureFixture[str]) -> N
     logs.configure("WARNING", force=True)
     logging.getLogger("careerbot.test").warning("token %s", TOKEN)
     assert capsys.readouterr().err.strip() == "WARNING careerbot.test: token <token>"
+
+
+def test_a_commands_error_line_follows_the_log_format() -> None:
+    assert logs.error_line(f"no career called “x” ({TOKEN})") == (
+        "careerbot: no career called “x” (<token>)"
+    )
+    line = logs.error_line(f"gave up\non {TOKEN}", "json")
+    assert "\n" not in line
+    record = json.loads(line)
+    assert (record["level"], record["logger"]) == ("ERROR", "careerbot")
+    assert record["message"] == "gave up\non <token>"
