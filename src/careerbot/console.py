@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import select
 import shutil
 import signal
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +23,8 @@ CONSOLE_CHAT_ID = 0
 PROMPT = "you> "
 #: what the shell reports for a program ended by Ctrl-C
 INTERRUPTED = 130
+#: how long a read waits at a time: the longest Ctrl-C at the prompt can go unnoticed
+TURN_SECONDS = 0.2
 
 
 def charts_folder() -> Path:
@@ -155,9 +159,23 @@ class CtrlC:
                 if self.cancelling is not None:
                     self.cancelling.cancel()
                 raise KeyboardInterrupt
-            return input(prompt)
+            return read_line(prompt)
         finally:
             self.reading = False
+
+
+def read_line(prompt: str) -> str:
+    """``input(prompt)``, waiting for the line in short turns. The kernel may hand Ctrl-C's
+    SIGINT to any of the process's threads (the database's, the workers'); Python then runs
+    the handler in the main thread only when it next runs Python code, which a read blocked
+    on the terminal never does."""
+    try:
+        print(prompt, end="", flush=True)
+        while not select.select([sys.stdin], [], [], TURN_SECONDS)[0]:
+            pass
+    except (OSError, ValueError):  # not a file select can wait on
+        return input()
+    return input()
 
 
 def run(settings: Settings, folder: Path | None = None) -> int:

@@ -50,10 +50,12 @@ class Terminal:
         if self.code is None:
             try:
                 os.kill(self.pid, signal.SIGKILL)
-                os.waitpid(self.pid, 0)
+                self.code = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
             except (ProcessLookupError, ChildProcessError):
                 pass
-        os.close(self.fd)
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
 
     @property
     def text(self) -> str:
