@@ -23,6 +23,7 @@ from bot import handlers
 from bot.card_bot import CardBot
 from bot.metrics import Metrics
 from bot.resilience import DEFAULT_TIMEOUTS, RetryingRateLimiter, Timeouts
+from bot.startup import reach_bot_api, run_to_end
 from bot.transport import AiohttpRequest
 from bot.webapp import BotDelivery, offer_in_menu
 from careerbot.app import bootstrap
@@ -111,8 +112,14 @@ def run_bot(
 ) -> int:
     quiet_secrets()
     # uvloop's event loop: the same asyncio, at about a third of the CPU per wake-up.
-    asyncio.set_event_loop(uvloop.new_event_loop())
+    loop = uvloop.new_event_loop()
+    asyncio.set_event_loop(loop)
     app = build_application(settings, webapp=webapp)
+    try:  # a clear line and backoff while the Bot API is unreachable, not PTB's traceback
+        run_to_end(loop, reach_bot_api(app.bot.base_url, settings.telegram_base_url))
+    except BaseException:
+        loop.close()
+        raise
     if metrics_port is not None:
         app.bot_data["metrics"].serve(listen, metrics_port)
     if webhook:

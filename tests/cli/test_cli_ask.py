@@ -21,6 +21,7 @@ def ask(capsys: pytest.CaptureFixture[str], message: str) -> tuple[int, dict[str
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     assert "failed" not in err, err
+    assert err.count("\n") == (code != 0)  # a failure is one line on stderr
     result: dict[str, Any] = json.loads(out)
     return code, result
 
@@ -61,12 +62,16 @@ def test_a_comparison_naming_one_career_asks_for_the_second_with_buttons(
     cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = ask(capsys, "compare AI Model Routing Engineer with")
-    assert code == 0
+    assert code == 3  # a choice to make, printed as the commands that make it
     assert reply["intent"] == "clarify"
     assert reply["careers"] == [ROUTING]
     offered = [decode(b["callback_data"]) for row in reply["buttons"] for b in row]
     assert any(action is not None and type(action).__name__ == "Compare" for action in offered)
     assert len(offered) > 2
+    assert len(reply["choices"]) > 2
+    assert all(
+        c.startswith("careerbot compare 'AI Model Routing Engineer' ") for c in reply["choices"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -85,7 +90,9 @@ def test_ask_never_fails_on_hostile_input(
 ) -> None:
     code, reply = ask(capsys, message)
     assert reply["intent"] in {"clarify", "unknown", "help", "profile", "list"}
-    assert code == (1 if reply["intent"] == "unknown" else 0)
+    # nothing found or not understood: 1; a question back: 3 with its choices, else 2
+    expected = {"unknown": 1, "help": 1, "clarify": 3 if reply.get("choices") else 2}
+    assert code == expected.get(reply["intent"], 0)
 
 
 def test_list_shows_every_bundled_career(

@@ -18,19 +18,20 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, 
     return code, result
 
 
-def test_fit_shortlists_careers_with_parsed_preferences_and_sourced_reasons(
+def test_fit_ranks_careers_with_parsed_preferences_and_reasons(
     cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = run(capsys, "fit", "must be remote, no coding, salary matters most")
     assert code == 0
     assert reply["intent"] == "recommend"
-    assert reply["careers"] == [s["slug"] for s in reply["suggestions"]]
-    assert set(reply["person"]["limits"]) == {"can be done from home", "no coding"}
-    assert reply["person"]["wishes"] == ["higher pay, above all"]
-    for suggestion in reply["suggestions"]:
-        assert 1 <= len(suggestion["reasons"]) <= 3
-        assert all(r["source"] for r in suggestion["reasons"])
-        assert any(r["text"].startswith("median $") for r in suggestion["reasons"])
+    assert reply["careers"] == [pick["slug"] for pick in reply["picks"]]
+    criteria = {p["criterion"]: p for p in reply["preferences"]}
+    assert criteria["remote"]["hard"] is True
+    assert criteria["coding"]["want"] == "low"
+    assert criteria["salary"]["weight"] == 3
+    for pick in reply["picks"]:
+        assert "can be done from home" in pick["reasons"]
+        assert "no coding" in pick["reasons"]
 
 
 def test_ask_with_a_superlative_answers_with_a_ranking(
@@ -44,11 +45,10 @@ def test_ask_with_a_superlative_answers_with_a_ranking(
     assert reply["text"].startswith("Quickest to learn")
 
 
-def test_fit_with_nothing_understood_starts_the_guided_profile(
+def test_fit_with_nothing_understood_offers_the_quiz(
     cli_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, reply = run(capsys, "fit", "purple elephants")
-    assert code == 0
+    assert code == 1  # nothing understood: the quiz, which a one-shot command cannot hold
     assert reply["intent"] == "fit"
     assert reply["text"].startswith("Let's find careers that fit you")
-    assert any(b["callback_data"].startswith("q:") for row in reply["buttons"] for b in row)

@@ -25,7 +25,7 @@ def root_logger_restored() -> Iterator[None]:
 def test_json_lines_carry_level_logger_message_and_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    logs.configure({"CAREERBOT_LOG_FORMAT": "json", "CAREERBOT_LOG_LEVEL": "INFO"}, force=True)
+    logs.configure("INFO", "json", force=True)
     log = logging.getLogger("careerbot.test")
     log.info("calling https://api.telegram.org/bot%s/getMe", TOKEN)
     try:
@@ -43,6 +43,17 @@ def test_json_lines_carry_level_logger_message_and_error(
 
 
 def test_plain_lines_hide_the_token_too(capsys: pytest.CaptureFixture[str]) -> None:
-    logs.configure({"CAREERBOT_LOG_LEVEL": "WARNING"}, force=True)
+    logs.configure("WARNING", force=True)
     logging.getLogger("careerbot.test").warning("token %s", TOKEN)
     assert capsys.readouterr().err.strip() == "WARNING careerbot.test: token <token>"
+
+
+def test_a_commands_error_line_follows_the_log_format() -> None:
+    assert logs.error_line(f"no career called “x” ({TOKEN})") == (
+        "careerbot: no career called “x” (<token>)"
+    )
+    line = logs.error_line(f"gave up\non {TOKEN}", "json")
+    assert "\n" not in line
+    record = json.loads(line)
+    assert (record["level"], record["logger"]) == ("ERROR", "careerbot")
+    assert record["message"] == "gave up\non <token>"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import socket
+import sys
 
 import aiohttp
 
@@ -58,3 +61,36 @@ async def test_metrics_count_updates_latency_retries_refusals_and_the_catalog(
     assert sample(text, "careerbot_rate_limit_refusals_total") == 1
     assert sample(text, "careerbot_catalog_version") >= 1
     assert fake.token not in text
+
+
+async def test_careerbot_run_serves_metrics_when_the_setting_asks(
+    fake: FakeBotApi, database_url: str
+) -> None:
+    """CAREERBOT_METRICS_PORT turns metrics on for `careerbot run`, polling, as in the image."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": fake.token,
+        "TELEGRAM_BASE_URL": fake.base_url,
+        "CAREERBOT_DATABASE_URL": database_url,
+        "CAREERBOT_METRICS_PORT": str(port),
+        "PTB_TIMEDELTA": "true",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "careerbot.cli", "run", "--listen", "127.0.0.1", env=env
+    )
+    try:
+        async with asyncio.timeout(60):
+            while True:
+                try:
+                    status, text = await scrape(port)
+                    break
+                except aiohttp.ClientConnectionError:
+                    assert process.returncode is None, "careerbot run ended"
+                    await asyncio.sleep(0.2)
+    finally:
+        process.terminate()
+        await process.wait()
+    assert status == 200
+    assert "careerbot_catalog_version" in text
+    assert process.returncode == 0

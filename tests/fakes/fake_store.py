@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from careerbot.app.ports import Usage
+from careerbot.app.ports import CatalogChange, Usage
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career, CatalogFile, Source
 
@@ -31,16 +31,32 @@ class State:
     usage: Counter[tuple[str, str]] = field(default_factory=Counter)
     pictures: dict[tuple[str, int], str] = field(default_factory=dict)
     name_indexes: dict[tuple[int, int], bytes] = field(default_factory=dict)
+    retired: set[int] = field(default_factory=set)
 
 
-def imported(state: State, catalog: CatalogFile) -> int:
-    """Add or replace careers by slug, ids kept with their slugs; the version goes up."""
+def imported(state: State, catalog: CatalogFile, *, replace_all: bool = False) -> CatalogChange:
+    """Add or replace careers by slug, ids kept with their slugs; with ``replace_all`` the
+    others go; the version goes up."""
+    slugs = {career.slug for career in catalog.careers}
+    removed = removed_careers(state, set(state.careers) - slugs) if replace_all else ()
+    if replace_all:
+        state.sources = {}
     state.sources.update(catalog.sources)
+    replaced = len(slugs & set(state.careers))
     for career in catalog.careers:
-        state.ids.setdefault(career.slug, len(state.ids) + 1)
+        state.ids.setdefault(career.slug, max([*state.ids.values(), *state.retired], default=0) + 1)
         state.careers[career.slug] = career
     state.version += 1
-    return len(catalog.careers)
+    return CatalogChange(len(slugs) - replaced, replaced, removed)
+
+
+def removed_careers(state: State, slugs: set[str]) -> tuple[str, ...]:
+    """Ids are never handed out again: a removed slug imported later gets a new one."""
+    found = tuple(sorted(slugs & set(state.careers)))
+    for slug in found:
+        del state.careers[slug]
+        state.retired.add(state.ids.pop(slug))
+    return found
 
 
 class FakeExchange:
@@ -86,8 +102,16 @@ class FakeCatalogWork:
     async def catalog_version(self) -> int:
         return self.state.version
 
-    async def import_catalog(self, catalog: CatalogFile) -> int:
-        return imported(self.state, catalog)
+    async def import_catalog(
+        self, catalog: CatalogFile, *, replace_all: bool = False
+    ) -> CatalogChange:
+        return imported(self.state, catalog, replace_all=replace_all)
+
+    async def remove_careers(self, slugs: tuple[str, ...]) -> tuple[str, ...]:
+        removed = removed_careers(self.state, set(slugs))
+        if removed:
+            self.state.version += 1
+        return removed
 
     async def career_count(self) -> int:
         return len(self.state.careers)

@@ -162,7 +162,9 @@ async def test_the_service_reloads_the_catalog_after_an_import(
     first = await service.catalog()
     path = tmp_path / "new.json.gz"
     path.write_bytes(gzip.compress(json.dumps(new_career_document()).encode()))
-    assert await service.import_file(path) == 1
+    change = await service.import_file(path)
+    assert (change.added, change.replaced, change.removed) == (1, 0, ())
+    assert change.total == len(first.careers) + 1
     second = await service.catalog()
     assert second.version > first.version
     assert "ai-prompt-security-engineer" in second.by_slug

@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping
 from datetime import UTC, datetime
 
 #: a Bot API token as it appears in URLs and errors ("123456789:AAE…")
 TOKEN = re.compile(r"(?<!\d)\d{5,12}:[A-Za-z0-9_-]{30,}")
 HIDDEN = "<token>"
+PLAIN = "%(levelname)s %(name)s: %(message)s"
 
 
 def redacted(text: str) -> str:
@@ -39,15 +39,18 @@ class PlainFormatter(logging.Formatter):
         return redacted(super().format(record))
 
 
-def configure(environ: Mapping[str, str], *, force: bool = False) -> None:
-    """Logging as the environment asks: ``CAREERBOT_LOG_LEVEL``, ``CAREERBOT_LOG_FORMAT``.
-    Like ``logging.basicConfig``, it leaves logging alone if something set it up already,
-    unless ``force``."""
+def configure(level: str = "WARNING", fmt: str = "plain", *, force: bool = False) -> None:
+    """Logging at ``level`` (a ``logging`` level name) in ``fmt`` ("plain" or "json"), as the
+    settings say. Like ``logging.basicConfig``, it leaves logging alone if something set it
+    up already, unless ``force``."""
     handler = logging.StreamHandler()
-    if environ.get("CAREERBOT_LOG_FORMAT", "").lower() == "json":
-        handler.setFormatter(JsonFormatter())
-    else:
-        handler.setFormatter(PlainFormatter("%(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(
-        level=environ.get("CAREERBOT_LOG_LEVEL", "WARNING"), handlers=[handler], force=force
-    )
+    handler.setFormatter(JsonFormatter() if fmt == "json" else PlainFormatter(PLAIN))
+    logging.basicConfig(level=level, handlers=[handler], force=force)
+
+
+def error_line(message: str, fmt: str = "plain") -> str:
+    """A command's one line of failure, in the format of the logs around it."""
+    if fmt != "json":
+        return redacted(f"careerbot: {message}")
+    record = logging.LogRecord("careerbot", logging.ERROR, __file__, 0, message, None, None)
+    return JsonFormatter().format(record)

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from careerbot.render.document import Document
-from careerbot.render.views import text_document
+# the document module only: render.views would load the careers model, and settings,
+# which `careerbot --version` reads, import this module
+from careerbot.render.document import Document, Para
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ class Admission:
         )
 
     def document(self) -> Document:
-        return text_document(self.notice())
+        return Document((Para(self.notice()),))
 
 
 def judge(count: int, limit: RateLimit | None, now: float) -> Admission:

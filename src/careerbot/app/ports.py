@@ -20,6 +20,16 @@ class Usage:
     unresolved: tuple[tuple[str, int], ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class CatalogChange:
+    """What an import or a removal did to the catalog, and how many careers it now holds."""
+
+    added: int = 0
+    replaced: int = 0
+    removed: tuple[str, ...] = ()
+    total: int = 0
+
+
 class UpdateExchange(Protocol):
     """One transaction of the state every update touches, shared by all processes."""
 
@@ -51,8 +61,14 @@ class CatalogWork(Protocol):
     async def career_count(self) -> int:
         """How many careers the catalog holds, without loading them."""
 
-    async def import_catalog(self, catalog: CatalogFile) -> int:
-        """Add or replace careers by slug (ids stay with their slugs); the count."""
+    async def import_catalog(
+        self, catalog: CatalogFile, *, replace_all: bool = False
+    ) -> CatalogChange:
+        """Add or replace careers by slug (ids stay with their slugs); with ``replace_all``,
+        remove every other career and source too."""
+
+    async def remove_careers(self, slugs: tuple[str, ...]) -> tuple[str, ...]:
+        """Remove the careers with these slugs; the slugs it found and removed."""
 
     async def usage(self, top: int = 5) -> Usage: ...
 

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from careerbot._utils.memory import keep_loaded
 from careerbot._utils.text import clean_display
+from careerbot.app import catalog_changes
 from careerbot.app.admission import Admission, RateLimit, Verdict, judge
-from careerbot.app.ports import Store, UpdateExchange
+from careerbot.app.ports import CatalogChange, Store, UpdateExchange
 from careerbot.app.usage import pair_key, stats_document
-from careerbot.careers.catalog import Catalog, bundled_files, read_catalog_file
+from careerbot.careers.catalog import Catalog
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.keyboards import interactive_keyboard
 from careerbot.dialogue.replies import Reply, text_reply
@@ -277,20 +278,21 @@ class CareerService:
 
     async def reload(self) -> Reply:
         """Re-import the bundled catalog; every process sees the new version on its next read."""
-        files = [read_catalog_file(path) for path in bundled_files()]
-        async with self.store.catalog_work() as work:
-            count = sum([await work.import_catalog(file) for file in files])
-            version = await work.catalog_version()
+        change = await catalog_changes.import_bundled(self.store)
         await self._reload_now()  # this process answers from its own reload at once
+        count, version = change.added + change.replaced, self.catalog_version
         text = f"Reloaded {count} careers from the bundled catalog (version {version})."
         return text_reply("reload", ChatContext(), text)
 
-    async def import_file(self, path: Path) -> int:
-        catalog_file = read_catalog_file(path)
-        async with self.store.catalog_work() as work:
-            count = await work.import_catalog(catalog_file)
+    async def import_file(self, path: Path, *, replace_all: bool = False) -> CatalogChange:
+        change = await catalog_changes.import_file(self.store, path, replace_all=replace_all)
         await self._reload_now()
-        return count
+        return change
+
+    async def remove_careers(self, slugs: tuple[str, ...]) -> CatalogChange:
+        change = await catalog_changes.remove_careers(self.store, slugs)
+        await self._reload_now()
+        return change
 
     async def _reload_now(self) -> None:
         """Check the version now, and wait for its catalog (after this process's import)."""

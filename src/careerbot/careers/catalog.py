@@ -63,10 +63,11 @@ def read_catalog_file(path: Path) -> CatalogFile:
         document = json.loads(raw.decode("utf-8"))
     except FileNotFoundError as exc:
         raise CatalogError(f"{path}: no such file") from exc
-    except (OSError, UnicodeDecodeError, EOFError) as exc:
-        raise CatalogError(f"{path}: cannot be read ({exc})") from exc
     except json.JSONDecodeError as exc:
         raise CatalogError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    # ValueError and UnicodeError: also a name no file can have (a NUL, a lone surrogate)
+    except (OSError, ValueError, EOFError) as exc:
+        raise CatalogError(f"{path}: cannot be read ({exc})") from exc
     return parse_catalog(document, str(path))
 
 

@@ -59,16 +59,16 @@ SOURCES: dict[str, Source] = {
     ELOUNDOU: Source(
         short="Eloundou et al. 2024",
         name='Eloundou, Manning, Mishkin & Rock, "GPTs are GPTs: Labor market impact '
-        'potential of LLMs", Science 384 (2024); occupation-level exposure, GPT-4-rated beta',
+        'potential of LLMs", Science 384 (2024); occupation-level exposure',
         year=2024,
         url="https://github.com/openai/GPTs-are-GPTs",
         licence="MIT (Copyright (c) 2024 OpenAI)",
         attribution="Eloundou, T., Manning, S., Mishkin, P., & Rock, D. (2024). GPTs are GPTs: "
         "Labor market impact potential of LLMs. Science, 384(6702), 1306–1308 (arXiv:2303.10130). "
-        "Measure: dv_rating_beta (GPT-4 rater; E1 + 0.5 x E2) - the share of an occupation's "
-        "tasks exposed to LLMs. Exposure is not replacement: it says how much of the task "
-        "content LLMs can touch, not that the job disappears. Data: Copyright (c) 2024 OpenAI, "
-        "MIT License.",
+        "Measure: human_rating_beta (human annotators; E1 + 0.5 x E2), the share of an "
+        "occupation's tasks exposed to LLMs, with dv_rating_beta (GPT-4 rater) beside it. "
+        "Exposure is not replacement: it says how much of the task content LLMs can touch, not "
+        "that the job disappears. Data: Copyright (c) 2024 OpenAI, MIT License.",
     ),
     DINGEL_NEIMAN: Source(
         short="Dingel & Neiman 2020",

@@ -7,7 +7,8 @@ from __future__ import annotations
 from careerbot.careers.catalog import Catalog
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, text_reply
-from careerbot.render.views import about_document, help_document, list_document
+from careerbot.render.about import about_document
+from careerbot.render.views import help_document, list_document
 
 CAN_DO = (
     "I compare careers: try “nurse or teacher?”, “how much do electricians make?” or "
@@ -25,7 +26,7 @@ def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
         case "list":
             return Reply(kind="list", document=list_document(catalog.careers), context=context)
         case "about":
-            return Reply(kind="about", document=about_document(catalog.sources), context=context)
+            return Reply(kind="about", document=about_document(catalog), context=context)
         case "thanks":
             return text_reply("smalltalk", context, THANKS)
         case "smalltalk":

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from careerbot.careers.comparison import Comparison
-from careerbot.careers.model import Career, Source
+from careerbot.careers.model import Career
 from careerbot.render.card import skills_line
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
 
@@ -78,25 +76,3 @@ def skills_document(cmp: Comparison) -> Document:
 
 def text_document(*paragraphs: str) -> Document:
     return Document(tuple(Para(p) for p in paragraphs))
-
-
-def about_document(sources: Mapping[str, Source]) -> Document:
-    blocks: list[Block] = [Heading("Where the figures come from")]
-    for source in sources.values():
-        lines = [f"{source.name}" + (f" ({source.year})" if source.year else "")]
-        if source.url:
-            lines.append(source.url)
-        if source.licence:
-            lines.append(f"Licence: {source.licence}")
-        if source.attribution:
-            lines.append(source.attribution)
-        blocks.append(Para("\n".join(lines)))
-    blocks.append(
-        Para(
-            "What a source does not publish is shown as “not published”, never as 0. "
-            "AI exposure measures how much of a job's tasks AI can touch; "
-            "it is not a replacement risk.",
-            italic=True,
-        )
-    )
-    return Document(tuple(blocks))

@@ -10,12 +10,12 @@ import asyncio
 from collections.abc import Sequence
 
 import orjson
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from careerbot.app.ports import Usage
+from careerbot.app.ports import CatalogChange, Usage
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career, CatalogFile, Source
 from careerbot.store.tables import (
@@ -52,16 +52,24 @@ class SqlCatalogWork:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def import_catalog(self, catalog: CatalogFile) -> int:
-        """Add or replace careers by slug; ids stay with their slugs. Returns the count."""
+    async def import_catalog(
+        self, catalog: CatalogFile, *, replace_all: bool = False
+    ) -> CatalogChange:
+        """Add or replace careers by slug; ids stay with their slugs. With ``replace_all``
+        the careers and sources the file does not hold are removed."""
         session = self.session
+        slugs = [c.slug for c in catalog.careers]
+        removed: tuple[str, ...] = ()
+        if replace_all:
+            removed = await self._delete(CareerRow.slug.not_in(slugs))
+            await session.execute(
+                delete(SourceRow).where(SourceRow.id.not_in(list(catalog.sources)))
+            )
         for sid, source in catalog.sources.items():
             await session.merge(SourceRow(id=sid, document=source.model_dump_json()))
         existing = {
             row.slug: row
-            for row in await session.scalars(
-                select(CareerRow).where(CareerRow.slug.in_([c.slug for c in catalog.careers]))
-            )
+            for row in await session.scalars(select(CareerRow).where(CareerRow.slug.in_(slugs)))
         }
         for career in catalog.careers:
             document = career.model_dump_json(exclude_defaults=True)
@@ -72,7 +80,18 @@ class SqlCatalogWork:
                 row.title, row.document = career.title, document
         await self._bump_version()
         await session.flush()
-        return len(catalog.careers)
+        return CatalogChange(len(slugs) - len(existing), len(existing), removed)
+
+    async def remove_careers(self, slugs: tuple[str, ...]) -> tuple[str, ...]:
+        removed = await self._delete(CareerRow.slug.in_(slugs))
+        if removed:
+            await self._bump_version()
+        return removed
+
+    async def _delete(self, which: ColumnElement[bool]) -> tuple[str, ...]:
+        """Delete the careers ``which`` selects; their slugs."""
+        found = await self.session.scalars(delete(CareerRow).where(which).returning(CareerRow.slug))
+        return tuple(sorted(found))
 
     async def _bump_version(self) -> None:
         meta = await self.session.get(MetaRow, VERSION_KEY)

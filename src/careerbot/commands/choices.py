@@ -1,0 +1,78 @@
+"""A question back as the commands that answer it. A one-shot command has no buttons to
+press, so each choice a button would offer ("which teacher?") becomes the exact `careerbot …`
+command that gives the same answer, shell-quoted to paste as it is."""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+
+from careerbot.careers.catalog import Catalog
+from careerbot.careers.formatting import short_title
+from careerbot.careers.model import Career
+from careerbot.dialogue.codec import Choose, Compare, Profile, Roadmap, decode
+from careerbot.dialogue.replies import Button, Reply
+
+PROG = "careerbot"
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """The one-shot command being answered: its name, its career names as given, and
+    where a chart goes."""
+
+    command: str
+    names: tuple[str, ...] = ()
+    out: str = "chart.png"
+
+
+def choice_commands(reply: Reply, catalog: Catalog, asked: Asked) -> list[str]:
+    """The commands for the reply's choices, in the order the buttons show them."""
+    found = (_argv(button, reply, catalog, asked) for row in reply.buttons for button in row)
+    return [shlex.join([PROG, *argv]) for argv in found if argv]
+
+
+def _labelled(button: Button, *careers: Career | None) -> bool:
+    """A choice's button is labelled with the career it picks; "📊 Chart", "↩ Back" and
+    "🗺 Roadmap: how to become one" carry a career too but answer no question."""
+    return any(c is not None and button.text in {c.title, short_title(c)} for c in careers)
+
+
+def _argv(button: Button, reply: Reply, catalog: Catalog, asked: Asked) -> list[str] | None:
+    def career(career_id: int | None) -> Career | None:
+        return catalog.by_id.get(career_id) if career_id is not None else None
+
+    def title(career_id: int) -> str:
+        found = career(career_id)
+        return found.title if found else ""
+
+    chart = asked.command == "chart"
+    out = ["--out", asked.out]
+    match decode(button.data):
+        case Compare(a, b) if _labelled(button, career(a), career(b)):
+            return ["chart", title(a), title(b), *out] if chart else ["compare", title(a), title(b)]
+        case Roadmap(target, source) if _labelled(button, career(target), career(source)):
+            start = [title(source)] if source is not None else []
+            return ["roadmap", *start, title(target)]
+        case Profile(chosen) if _labelled(button, career(chosen)):
+            if chart:
+                return ["chart", title(chosen), *asked.names[1:], *out]
+            if asked.command == "roadmap" and len(asked.names) == 2:  # the start was unclear
+                return ["roadmap", title(chosen), asked.names[1]]
+            return ["ask", title(chosen)]
+        case Choose(chosen) if _labelled(button, career(chosen)):
+            # both sides were unclear: the first is asked about, the other keeps its words
+            pending = reply.context.pending
+            other = asked.names[1] if len(asked.names) == 2 else pending and pending.next_said
+            if not other:
+                return ["ask", title(chosen)]
+            return (
+                ["chart", title(chosen), other, *out]
+                if chart
+                else [
+                    "compare",
+                    title(chosen),
+                    other,
+                ]
+            )
+    return None
