@@ -24,14 +24,14 @@ def test_fit_ranks_careers_with_parsed_preferences_and_reasons(
     code, reply = run(capsys, "fit", "must be remote, no coding, salary matters most")
     assert code == 0
     assert reply["intent"] == "recommend"
-    assert reply["careers"] == [pick["slug"] for pick in reply["picks"]]
-    criteria = {p["criterion"]: p for p in reply["preferences"]}
-    assert criteria["remote"]["hard"] is True
-    assert criteria["coding"]["want"] == "low"
-    assert criteria["salary"]["weight"] == 3
-    for pick in reply["picks"]:
-        assert "can be done from home" in pick["reasons"]
-        assert "no coding" in pick["reasons"]
+    assert reply["careers"] == [s["slug"] for s in reply["suggestions"]]
+    assert set(reply["person"]["limits"]) == {"can be done from home", "no coding"}
+    assert reply["person"]["wishes"] == ["higher pay, above all"]
+    for suggestion in reply["suggestions"]:
+        reasons = [r["text"] for r in suggestion["reasons"]]
+        assert "can be done from home" in reasons
+        assert "no coding" in reasons
+        assert all(r["source"] for r in suggestion["reasons"])
 
 
 def test_ask_with_a_superlative_answers_with_a_ranking(

@@ -152,7 +152,7 @@ def test_about_names_the_exposure_figure_the_cards_lead_with(
 ) -> None:
     assert cli.main(["compare", "registered nurse", "electrician"]) == 0
     card = capsys.readouterr().out
-    assert "as rated by human annotators" in card
+    assert "as human annotators rated them" in card
     assert cli.main(["about"]) == 0
     about = capsys.readouterr().out
     block = next(b for b in about.split("\n\n") if "GPTs are GPTs" in b)

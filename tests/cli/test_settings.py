@@ -41,6 +41,7 @@ BAD: dict[str, list[tuple[str, str | None]]] = {
     ],
     "CAREERBOT_LOG_LEVEL": [("verbose", None), ("10", None), ("warn ing", None)],
     "CAREERBOT_LOG_FORMAT": [("xml", None), ("text", None)],
+    "CAREERBOT_WEBAPP_MAX_AGE": [("0", None), ("a day", None), ("-5", None)],
 }
 CASES = [(name, value, hidden) for name, values in BAD.items() for value, hidden in values]
 

@@ -8,18 +8,17 @@ from tests.e2e.test_journey import button, press, say
 from tests.fakes.fake_bot_api import FakeBotApi
 
 
-async def test_a_question_back_keeps_the_side_already_settled(
+async def test_another_kind_keeps_the_side_already_settled(
     fake: FakeBotApi, running_bot: RunningBot
 ) -> None:
     async with running_bot():
         asked = await say(fake, "nurse or teacher")
-        assert "Which one do you mean by “teacher”? (to compare with Registered Nurses)" in (
-            asked.text
-        )
-        chosen = await press(fake, asked, button(asked, "Secondary School")["callback_data"])
+        assert asked.text.startswith("“teacher” can mean several careers: showing Elementary")
+        chosen = await press(fake, asked, button(asked, "↔ Secondary School")["callback_data"])
         assert chosen.text.startswith("Registered Nurses vs Secondary School Teachers")
-        typed = await say(fake, "nurse or teacher")
-        answered = await say(fake, "kindergarten")
+        typed = await say(fake, "nurse or teacher")  # the kind on screen is the one meant
+        assert typed.text.startswith("Registered Nurses vs Secondary School Teachers")
+        answered = await say(fake, "kindergarten teacher instead")
         assert typed.message_id != answered.message_id
         assert answered.text.startswith("Registered Nurses vs Kindergarten Teachers")
     assert fake.unexpected_errors == []

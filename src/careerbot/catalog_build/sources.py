@@ -25,11 +25,9 @@ SOURCES: dict[str, Source] = {
         "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used "
         "under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. careerbot has "
         "modified all or some of this information. USDOL/ETA has not approved, endorsed, or "
-        "tested these modifications. (Modifications: descriptions shortened to whole "
-        "sentences; job zones turned into difficulty labels; education, training and "
-        "experience answers read as their most common categories; skills, technologies "
-        "and a coding flag selected by rule; O*NET-SOC 2010->2019 "
-        "crosswalk used to place telework data. The rules are listed in docs/catalog-build.md.)",
+        "tested these modifications. (Modifications: descriptions shortened; job zones, "
+        "education, training and experience answers, skills and technologies read by the "
+        "rules in docs/catalog-build.md.)",
     ),
     OEWS: Source(
         short="BLS OEWS May 2025",
@@ -67,8 +65,7 @@ SOURCES: dict[str, Source] = {
         "Labor market impact potential of LLMs. Science, 384(6702), 1306–1308 (arXiv:2303.10130). "
         "Measure: human_rating_beta (human annotators; E1 + 0.5 x E2), the share of an "
         "occupation's tasks exposed to LLMs, with dv_rating_beta (GPT-4 rater) beside it. "
-        "Exposure is not replacement: it says how much of the task content LLMs can touch, not "
-        "that the job disappears. Data: Copyright (c) 2024 OpenAI, MIT License.",
+        "Data: Copyright (c) 2024 OpenAI, MIT License.",
     ),
     DINGEL_NEIMAN: Source(
         short="Dingel & Neiman 2020",

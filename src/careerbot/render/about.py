@@ -19,7 +19,8 @@ from careerbot.render.document import Block, Document, Heading, Para
 
 NOTE = (
     "What a source does not publish is shown as “not published”, never as 0. "
-    "AI exposure measures how much of a job's tasks AI can touch; it is not a replacement risk."
+    "LLM exposure measures how much of a job's tasks LLMs can touch; it is not a replacement "
+    "risk: it says nothing of jobs or pay lost."
 )
 
 
