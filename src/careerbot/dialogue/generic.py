@@ -4,6 +4,8 @@ is said, not dropped. A lone generic word may still be asked about ("which teach
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from careerbot.careers.catalog import Catalog
@@ -29,11 +31,20 @@ def openings(career: Career) -> int:
 DOMINANT = 2.0
 
 
+def titled(said: str, options: Sequence[Career]) -> Sequence[Career]:
+    """The options whose own title says every word ("real estate": the agents and brokers,
+    not office clerks, whom an alternate title "Real Estate Assistant" names); all of them
+    when none does."""
+    words = [w.rstrip("s") for w in re.findall(r"[a-z]+", said.lower()) if len(w) > 2]
+    named = [c for c in options if words and all(w in c.title.lower() for w in words)]
+    return named or options
+
+
 def dominant(found: Outcome) -> Career | None:
     """The kind most people do of a name several careers share, when it clearly leads."""
     if not isinstance(found, Choice) or found.near_miss or not found.options:
         return None
-    ranked = sorted(found.options, key=openings, reverse=True)
+    ranked = sorted(titled(found.said, found.options), key=openings, reverse=True)
     if len(ranked) == 1 or openings(ranked[0]) >= DOMINANT * max(openings(ranked[1]), 1):
         return ranked[0]
     return None
@@ -55,7 +66,7 @@ def most_likely(found: Outcome) -> tuple[Career | None, str | None]:
         case Settled(career=career):
             return career, None
         case Choice(said=said, options=options, near_miss=False) if options:
-            pick = max(options, key=openings)
+            pick = max(titled(said, options), key=openings)
             return pick, (
                 f"“{said}” can mean several careers: showing {pick.title}, the kind with the "
                 "most openings a year (BLS); other kinds below."

@@ -668,11 +668,11 @@ class Dialogue:
         return self._compare_careers(careers, focus, context, [])
 
     def _chart_shown(self, context: ChatContext) -> Reply:
-        """ "show me a chart": a picture of what is on screen (two at most in one picture)."""
+        """ "show me a chart": a picture of what is on screen (four at most in one picture)."""
         careers = self._careers_shown(context)
         if not careers:
             return text_reply("help", context, NOTHING_SHOWN)
-        return chart_reply(self.catalog, context, tuple(careers[:2]))
+        return chart_reply(self.catalog, context, tuple(careers[:MOST]))
 
     def _moves(self, context: ChatContext) -> Reply:
         """ "what could I switch to?": moves from the career shown."""

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal, cast
+from typing import Literal, cast, get_args
 
 from careerbot.understanding.lexicon import compiled, load
 
@@ -25,6 +25,14 @@ Focus = Literal[
     "skills",
 ]
 
+
+#: a figure wished for, as the focus of a question about it (openings are demand's, as
+#: difficulty is the entry's)
+FOCUS_OF_CRITERION: dict[str, Focus] = {
+    **{name: name for name in get_args(Focus)},
+    "openings": "demand",
+    "difficulty": "entry_barrier",
+}
 
 _TABLE = load("cues")
 _CUE = {name: compiled(entry) for name, entry in _TABLE["cue"].items()}

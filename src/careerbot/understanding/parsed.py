@@ -125,10 +125,14 @@ class Parsed:
         words, runs, start = self.message.words, [], 0
         for i, word in enumerate(words):
             gap = self.text[words[i - 1].end : word.start] if i else ""
-            if not_name(word.key) or CLAUSE.search(gap):
+            # a question's word that opens a name with the word after it stays ("real estate")
+            asking = not_name(word.key) and not (
+                i + 1 < len(words) and self.index.opens_with(word.key, words[i + 1].key)
+            )
+            if asking or CLAUSE.search(gap):
                 if start < i:
                     runs.append((start, i))
-                start = i + (1 if not_name(word.key) else 0)
+                start = i + (1 if asking else 0)
         if start < len(words):
             runs.append((start, len(words)))
         return runs

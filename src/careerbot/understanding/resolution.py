@@ -172,6 +172,18 @@ class NameIndex:
         known = self.vocabulary.ids.get(word)
         return self._tables.longest_from[known] if known is not None else 0
 
+    def opens_with(self, first: str, second: str) -> bool:
+        """Whether some name begins with these two words ("real estate…", "home health…")."""
+        ids = self.vocabulary.ids
+        one, two = ids.get(first), ids.get(second)
+        if one is None or two is None:
+            return False
+        for name in self._tables.posted(one):
+            words = self._tables.tokens(name)
+            if len(words) >= 2 and words[0] == one and words[1] == two:
+                return True
+        return False
+
     def in_titles(self, word: str) -> int:
         """How many careers have the (singular) word in their own title."""
         return self._title_word_count.get(word, 0)

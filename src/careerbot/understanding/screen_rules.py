@@ -114,6 +114,9 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     asked = parsed.person or wishes(parsed.message, parsed.rest)
     choosing = cues.WHICH.search(text) is not None
     focus = parsed.focus
+    if focus is None and asked is not None and asked.preferences.items:
+        # "both quick to get into?": the figure the wish is about
+        focus = cues.FOCUS_OF_CRITERION.get(asked.preferences.items[0].criterion)
     if asked is not None and (asked.person or asked.not_judged or focus is not None):
         return FocusAsk(focus or "overall", wish=asked, choosing=choosing)
     return FocusAsk(focus, choosing=choosing) if focus is not None else None

@@ -124,6 +124,12 @@ def slot(
     """The career named by words ``first``..``last``, which stand where a career is expected;
     None when they name none. ``unknown``: the message says a career stands here ("xyzzy vs
     routing", "tell me about basket weaving"), so words that name none are an unknown name."""
+    # an everyday word that opens a name with the next word is the name's ("real estate")
+    opening = {
+        i
+        for i in range(first, last - 1)
+        if index.opens_with(message.words[i].key, message.words[i + 1].key)
+    }
     kept = [
         i
         for i in range(first, last)
@@ -133,12 +139,17 @@ def slot(
             message.words[i].key not in _NOT_NAME
             or _inside(i, first, last, message)
             or message.hyphenated(i)
+            or i in opening
         )
     ]
     if not kept:
         return None
     # what was typed, without everyday words at its edges ("and on-device" is "on-device")
-    edges = [i for i in kept if message.hyphenated(i) or message.words[i].key not in EVERYDAY]
+    edges = [
+        i
+        for i in kept
+        if message.hyphenated(i) or i in opening or message.words[i].key not in EVERYDAY
+    ]
     said = message.between(*((edges[0], edges[-1] + 1) if edges else (kept[0], kept[-1] + 1)))
     if _CLAUSE.search(
         message.between(kept[0], kept[-1] + 1)
@@ -153,7 +164,7 @@ def slot(
         w
         for i in kept
         for w in read[i].words
-        if message.hyphenated(i) or (w not in EVERYDAY and not w.isdigit())
+        if message.hyphenated(i) or i in opening or (w not in EVERYDAY and not w.isdigit())
     ]
     if not content:
         return None
