@@ -21,9 +21,13 @@ from careerbot.render.document import Document, Para
 KINDS = 3
 
 
-def openings(career: Career) -> int:
+def openings(career: Career) -> float:
+    """The career's own part of its BLS openings: a line several careers share ("Physicians,
+    All Other") is split evenly among them, so none is the kind most people do by it."""
     demand = career.demand
-    return demand.annual_openings or 0 if demand is not None else 0
+    if demand is None or not demand.annual_openings:
+        return 0.0
+    return demand.annual_openings / (demand.shared_by or 1)
 
 
 #: a name's likeliest kind is taken alone when it has this many times the openings of the
