@@ -40,7 +40,9 @@ def titled(said: str, options: Sequence[Career]) -> Sequence[Career]:
     not office clerks, whom an alternate title "Real Estate Assistant" names); all of them
     when none does."""
     words = [w.rstrip("s") for w in re.findall(r"[a-z]+", said.lower()) if len(w) > 2]
-    named = [c for c in options if words and all(w in c.title.lower() for w in words)]
+    if len(words) < 2:  # one word is said of a job many ways ("painter": coating, painting)
+        return options
+    named = [c for c in options if all(w in c.title.lower() for w in words)]
     return named or options
 
 
