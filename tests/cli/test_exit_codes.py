@@ -119,3 +119,18 @@ def test_each_choice_is_an_exact_command_that_answers(
         code, out, err_again = run(words[1:], capsys)
         assert code == 0, (command, err_again)
         assert out
+
+
+def test_other_kinds_of_a_shared_name_are_printed_as_commands_that_answer(
+    cli_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["ask", "nurse or teacher"], capsys)
+    assert code == 0
+    kinds = out.split("\nOther kinds:\n")[1].splitlines()
+    assert len(kinds) >= 2
+    for command in kinds:
+        words = shlex.split(command)
+        assert words[:3] == ["careerbot", "compare", "Registered Nurses"]
+        again, shown, _ = run(words[1:], capsys)
+        assert again == 0
+        assert shown.startswith(f"Registered Nurses vs {words[3]}")

@@ -5,6 +5,8 @@ on screen after it, through the real dialogue over the full bundled catalog, the
 carried from turn to turn as in Telegram.
 
 A turn whose label was changed from the one first written says why in its ``amended`` field.
+A conversation careerbot does not yet hold says what is missing in its ``open`` field: it is
+expected to fail, strictly, so the field goes as soon as it holds.
 """
 
 from __future__ import annotations
@@ -27,7 +29,15 @@ def dialogue(bundled_catalog: Catalog, bundled_index: NameIndex) -> Dialogue:
     return Dialogue(bundled_catalog, index=bundled_index)
 
 
-@pytest.mark.parametrize("row", CONVERSATIONS, ids=[r["id"] for r in CONVERSATIONS])
+def _case(row: Row) -> object:
+    if "open" not in row:
+        return row
+    return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=str(row["open"])))
+
+
+@pytest.mark.parametrize(
+    "row", [_case(r) for r in CONVERSATIONS], ids=[r["id"] for r in CONVERSATIONS]
+)
 def test_every_turn_of_the_conversation(dialogue: Dialogue, row: Row) -> None:
     assert run(dialogue, row) == []
 
@@ -42,3 +52,5 @@ def test_the_conversations_cover_every_screen_and_follow_up() -> None:
     assert {"care", "language", "smalltalk", "fit", "recommend", "rank"} <= set(intents)
     amended = [t for t in turns if "amended" in t["expect"]]
     assert len(amended) <= len(turns) // 20  # labels are changed rarely, each with a reason
+    still_open = [row for row in CONVERSATIONS if "open" in row]
+    assert len(still_open) <= len(CONVERSATIONS) // 8  # gaps are few, each said

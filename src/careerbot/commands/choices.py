@@ -32,6 +32,20 @@ def choice_commands(reply: Reply, catalog: Catalog, asked: Asked) -> list[str]:
     return [shlex.join([PROG, *argv]) for argv in found if argv]
 
 
+def other_kind_commands(reply: Reply, catalog: Catalog) -> list[str]:
+    """An answer's "↔ Secondary School Teachers instead" buttons, as the commands that
+    compare the other kinds of a name it read as its likeliest kind."""
+    commands = []
+    for button in (b for row in reply.buttons for b in row):
+        action = decode(button.data)
+        if not (isinstance(action, Compare) and button.text.endswith(" instead")):
+            continue
+        a, b = catalog.by_id.get(action.a), catalog.by_id.get(action.b)
+        if a is not None and b is not None:
+            commands.append(shlex.join([PROG, "compare", a.title, b.title]))
+    return commands
+
+
 def _labelled(button: Button, *careers: Career | None) -> bool:
     """A choice's button is labelled with the career it picks; "📊 Chart", "↩ Back" and
     "🗺 Roadmap: how to become one" carry a career too but answer no question."""

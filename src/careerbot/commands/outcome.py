@@ -9,7 +9,7 @@ import json
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
-from careerbot.commands.choices import Asked, choice_commands
+from careerbot.commands.choices import Asked, choice_commands, other_kind_commands
 from careerbot.commands.exits import Exit, Outcome
 from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.render.views import help_document
@@ -27,7 +27,9 @@ def one_shot(reply: Reply, catalog: Catalog, asked: Asked, *, as_json: bool = Fa
         document = reply_json(reply) | ({"choices": choices} if choices else {})
         return Outcome(code, json.dumps(document, ensure_ascii=False, indent=2), message)
     if code is Exit.ANSWERED:
-        return Outcome(code, reply.document.plain())
+        kinds = other_kind_commands(reply, catalog)
+        other = ["", "Other kinds:", *(f"  {command}" for command in kinds)] if kinds else []
+        return Outcome(code, "\n".join([reply.document.plain().rstrip(), *other]))
     return Outcome(code, err="\n".join([message, *(f"  {command}" for command in choices)]))
 
 
