@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from careerbot._utils.text import singular
 from careerbot.understanding.name_tables import Deletions, deletions
@@ -113,6 +114,18 @@ class Vocabulary:
         if everyday in self._ids:
             return [(token, 1.0), (everyday, EVERYDAY_SIMILARITY)]
         return [(token, 1.0)]
+
+    def corrected(self, word: str) -> str | None:
+        """The known word a typo of ``word`` stands for, or None: within one slip (two for
+        words of eight letters or more), the first letter kept and, where two letters are
+        off, the ending too (a "technician" is no misspelled "technical")."""
+        budget = 1 if len(word) < 8 else 2
+        near = sorted((OSA.distance(word, c), c) for c in self._near_words(word) if c != word)
+        for slips, candidate in near:
+            ends = slips < 2 or candidate[-2:] == word[-2:]
+            if slips <= budget and candidate[0] == word[0] and ends:
+                return candidate
+        return None
 
     def _fuzzy(self, token: str) -> TokenMatches:
         # a run of letters longer than any catalog word is no misspelling of one

@@ -7,14 +7,13 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
-from careerbot._utils.text import clean_display
+from careerbot._utils.text import clean_display, fold
 from careerbot.careers.criteria import BY_NAME, AttributeName, flipped
 from careerbot.careers.model import Direction
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import wish_words as lx
 from careerbot.understanding.amounts import Limit, find_limit
+from careerbot.understanding.vocabulary import Vocabulary
 
 _CONJUNCTIONS = "and|but|also|plus|while|though|although|however|yet|or|nor|as well as|then"
 _SPLIT = re.compile(rf"\s*(?:[;!?]+|,(?!\d{{3}})|\.(?!\d)|\s(?:{_CONJUNCTIONS})\s)\s*")
@@ -43,21 +42,22 @@ class Wishes:
         return self.superlative and len(active) == 1 and not active[0].hard
 
 
+#: the words a preference is said with, as the one typo corrector knows them ("salery",
+#: "remot"); four-letter words against the few that are that short
+_KEYWORDS = Vocabulary(lx.KEYWORDS)
+_SHORT_KEYWORDS = Vocabulary(lx.SHORT_KEYWORDS)
+
+
 def _correct(word: str) -> str:
     if len(word) < 4 or word in lx.EVERYDAY:
         return word
-    keywords = lx.SHORT_KEYWORDS if len(word) == 4 else lx.KEYWORDS
-    budget = 1 if len(word) < 8 else 2
-    best = min(keywords, key=lambda k: (OSA.distance(word, k), k))
-    # a typo keeps a word's first letter and, when two letters are off, its ending: a
-    # "technician" is not a misspelled "technical"
-    same_ends = best[0] == word[0] and (budget == 1 or best[-2:] == word[-2:])
-    return best if OSA.distance(word, best) <= budget and same_ends else word
+    known = _SHORT_KEYWORDS if len(word) == 4 else _KEYWORDS
+    return word if known.knows(word) else known.corrected(word) or word
 
 
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
-    text = clean_display(text, 500).casefold().replace("’", "'")
+    text = fold(clean_display(text, 500))  # the one folding step every reading shares
     return re.sub(r"[a-z']+", lambda m: _correct(m.group(0)), text)
 
 
