@@ -49,7 +49,7 @@ _SHORT_KEYWORDS = Vocabulary(lx.SHORT_KEYWORDS)
 
 
 def _correct(word: str) -> str:
-    if len(word) < 4 or word in lx.EVERYDAY:
+    if len(word) < 4 or word in lx.NOT_TYPOS:
         return word
     known = _SHORT_KEYWORDS if len(word) == 4 else _KEYWORDS
     return word if known.knows(word) else known.corrected(word) or word

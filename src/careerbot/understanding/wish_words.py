@@ -15,7 +15,7 @@ from typing import cast
 
 from careerbot.careers.criteria import AttributeName
 from careerbot.careers.model import Direction
-from careerbot.understanding.lexicon import load
+from careerbot.understanding.lexicon import load, word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,5 +54,6 @@ WEIGHTS: list[tuple[re.Pattern[str], float]] = [
 SHORT_KEYWORDS: tuple[str, ...] = tuple(_TABLE["short_keywords"])
 #: Single words worth correcting a misspelling to (longer than four letters, distinctive).
 KEYWORDS: tuple[str, ...] = tuple(_TABLE["keywords"])
-#: Words a keyword is one typo away from ("hand" is not "hard").
-EVERYDAY = frozenset(_TABLE["near_keywords"].split())
+#: Words never corrected to a keyword: the everyday words, and the words of their own a
+#: keyword is one slip from ("pain" is not "paid").
+NOT_TYPOS = word_list("everyday") | word_list("not_typos")
