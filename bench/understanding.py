@@ -26,7 +26,7 @@ from careerbot.dialogue.router import Dialogue
 from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.scope import clear_scopes
 from careerbot.understanding.understand import understand
-from careerbot.understanding.wish_reading import normalise
+from careerbot.understanding.wish_reading import clear_caches as clear_wish_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "understanding"))
@@ -59,7 +59,7 @@ def cold(index: NameIndex, message: str) -> float:
     for _ in range(REPEATS):
         index.lookup.cache_clear()
         index.vocabulary.fuzzy.cache_clear()
-        normalise.cache_clear()
+        clear_wish_caches()
         clear_scopes()
         start = time.perf_counter()
         understand(message, index)

@@ -99,17 +99,26 @@ def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
     return flipped(stated) if negated else stated
 
 
-def _read_clause(clause: str) -> list[Preference]:
+#: every phrase at once: most clauses hold none, and one search says so
+_ANY_PHRASE = re.compile("|".join(f"(?:{p.pattern.pattern})" for p in lx.PHRASES))
+
+
+@lru_cache(maxsize=2048)
+def _read_clause(clause: str) -> tuple[Preference, ...]:
     weight, clause = _weight(clause)
     found: list[tuple[int, int, lx.Phrase]] = []
     taken = [False] * len(clause)
     # the longest phrase wins where phrases overlap ("hardest for AI to replace" is about AI
     # risk, not difficulty); among equals, the lexicon's order
-    matches = [
-        (match.span(), order, phrase)
-        for order, phrase in enumerate(lx.PHRASES)
-        for match in phrase.pattern.finditer(clause)
-    ]
+    matches = (
+        [
+            (match.span(), order, phrase)
+            for order, phrase in enumerate(lx.PHRASES)
+            for match in phrase.pattern.finditer(clause)
+        ]
+        if _ANY_PHRASE.search(clause)
+        else []
+    )
     matches.sort(key=lambda m: (m[0][0] - m[0][1], m[1]))
     for (start, end), _, phrase in matches:
         if any(taken[start:end]) or any(f[2].criterion == phrase.criterion for f in found):
@@ -139,7 +148,7 @@ def _read_clause(clause: str) -> list[Preference]:
         )
     if limit and limit.criterion not in criteria:  # "under a year" alone says enough
         out.append(Preference(limit.criterion, limit.want, weight, not soft, limit.value))
-    return out
+    return tuple(out)
 
 
 def _preference(
@@ -166,6 +175,12 @@ def _preference(
     return Preference(criterion, direction, weight, hard)
 
 
+def clear_caches() -> None:
+    """Forget every text read (for measuring the reading of new messages)."""
+    normalise.cache_clear()
+    _read_clause.cache_clear()
+
+
 def read_wishes(message: str) -> Wishes:
     text = normalise(message)
     preferences = Preferences()
@@ -174,7 +189,7 @@ def read_wishes(message: str) -> Wishes:
         read = _read_clause(clause)
         weight, _ = _weight(clause)
         if not read and last is not None and weight != 1:  # "remote would be nice, a bit"
-            read = [replace(last, weight=weight)]
+            read = (replace(last, weight=weight),)
         for preference in read:
             last = preference
             if preferences.get(preference.criterion) is None or preference.active:
