@@ -39,7 +39,18 @@ Rule = Callable[[Parsed], Request | None]
 
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
     """ "compare it with a dental assistant", "what about plumbers?", "X instead of Y"."""
-    return followups.explicit(parsed.message, parsed.found, parsed.focus)
+    asked = followups.explicit(parsed.message, parsed.found, parsed.focus)
+    if asked is not None or parsed.found:
+        return asked
+    # "what about video editing then": a job named by its work, which no name spots whole
+    text = parsed.text.strip(" ?!.")
+    about = cues.WHAT_ABOUT.match(text)
+    if about is None or not shape("asked_about").match(text) or about.group("instead"):
+        return None
+    if shape("in_general").search(about.group("name")):  # "what about outdoor ones"
+        return None
+    named = parsed.slot(parsed.word_at(about.start("name")), parsed.word_at(about.end("name")))
+    return OtherAsk(named) if named is not None and isinstance(named.found, Match) else None
 
 
 def several_at_once(parsed: Parsed) -> CompareAsk | None:
