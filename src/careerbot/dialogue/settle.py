@@ -103,6 +103,10 @@ def settle(
         return Settled(own)  # "from trucking", said by a truck driver
     if isinstance(found, Choice) and not found.near_miss:
         # "how do I become a pilot" beside airline pilots; "from teaching" said by a teacher
+        # the career just talked about first ("why not cop?" then "…to police")
+        talked = [c for c in found.options if c.slug == context.subject]
+        if talked:
+            return Settled(talked[0])
         known = {*shown(context), *_own_job(context)}
         mentioned = [c for c in found.options if c.slug in known]
         if len(mentioned) == 1:
