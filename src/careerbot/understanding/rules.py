@@ -77,7 +77,11 @@ def person_told(parsed: Parsed) -> Request | None:
     """What the person says of themselves, or asks what fits them: a shortlist; but a trait's
     words alone, where a career is named as plainly, ask about that career."""
     wish = parsed.person
-    if wish is None or (wish.tentative and _named_plainly(parsed)):
+    if wish is None:
+        return None
+    # "tell me about social work": a question about one career, whatever its words suggest
+    asked_about_one = shape("about_one").search(parsed.text) is not None
+    if (wish.tentative or asked_about_one) and _named_plainly(parsed):
         return None
     return wish
 

@@ -170,6 +170,16 @@ def slot(
         return None
     activity = _ACTIVITY.search(content[-1]) is not None
     derived = _derived(content, index) or _worker(content, index)
+    # "social work", "construction work": the work said (just after, when a question's
+    # words end the slot there), its worker meant
+    after = kept[-1] + 1
+    if (
+        after < len(message.words)
+        and message.words[after].key == "work"
+        and index.standing([*content, "worker"])
+    ):
+        content = derived = [*content, "worker"]
+        said = message.between(edges[0] if edges else kept[0], after + 1)
     tries = [derived, content] if activity else [content, derived]
     # ``plain`` False: one word names a career only as a name of its own, a job word or a
     # word of a career's title ("welders", "middleware"), not by likeness ("looking")
