@@ -79,8 +79,9 @@ def chat_topic(folded: str) -> ChatTopic | None:
 
 
 def _without_lead_in(clause: str) -> str:
-    """ "lol ok thx": "thx"."""
-    while (shorter := _lead_in().sub("", clause)) != clause:
+    """ "lol ok thx": "thx"; "haha nice one": "nice one", where a lead-in word starts
+    a whole phrase of chat."""
+    while _whole(clause) is None and (shorter := _lead_in().sub("", clause)) != clause:
         clause = shorter
     return clause
 
