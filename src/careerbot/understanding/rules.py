@@ -16,12 +16,13 @@ from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.requests import (
     Chat,
     CompareAsk,
+    Mention,
     OtherAsk,
     ProfileAsk,
     Request,
     RoadmapAsk,
 )
-from careerbot.understanding.resolution import Match
+from careerbot.understanding.resolution import Candidate, Match
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
     changed,
@@ -79,11 +80,26 @@ def person_told(parsed: Parsed) -> Request | None:
     wish = parsed.person
     if wish is None:
         return None
+    targets = [f.mention for f in parsed.found if f.role == "option"]
+    if is_roadmap(parsed.text) and len(targets) == 1:
+        # "I've taught high school English… want to switch to instructional coordinator,
+        # how do I get there?": the way from the job they do
+        source = _own_job(parsed, wish.person.current)
+        same = source is not None and source.found == targets[0].found
+        return RoadmapAsk(targets[0], None if same else source)
     # "tell me about social work": a question about one career, whatever its words suggest
     asked_about_one = shape("about_one").search(parsed.text) is not None
     if (wish.tentative or asked_about_one) and _named_plainly(parsed):
         return None
     return wish
+
+
+def _own_job(parsed: Parsed, current: str | None) -> Mention | None:
+    """The job the person said they do, as it was named, or as it was read."""
+    said = next((f.mention for f in parsed.found if f.role == "self"), None)
+    if said is not None or current is None:
+        return said
+    return Mention(current, Match(Candidate(current, 1.0, current)), exact=True)
 
 
 def _named_plainly(parsed: Parsed) -> bool:
