@@ -21,8 +21,10 @@ from careerbot.understanding.requests import (
     ProfileAsk,
     Request,
     RoadmapAsk,
+    WishAsk,
 )
 from careerbot.understanding.resolution import Candidate, Match
+from careerbot.understanding.scope import scope_in
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
     changed,
@@ -87,11 +89,35 @@ def person_told(parsed: Parsed) -> Request | None:
         source = _own_job(parsed, wish.person.current)
         same = source is not None and source.found == targets[0].found
         return RoadmapAsk(targets[0], None if same else source)
+    if _ranking_in_a_field(parsed, wish):
+        return None  # "highest paying jobs in tech": one figure ranked within a field
     # "tell me about social work": a question about one career, whatever its words suggest
     asked_about_one = shape("about_one").search(parsed.text) is not None
     if (wish.tentative or asked_about_one) and _named_plainly(parsed):
         return None
     return wish
+
+
+def _ranking_in_a_field(parsed: Parsed, wish: WishAsk) -> bool:
+    """Whether the message asks for the top of one figure within a field ("highest paying
+    jobs in tech", "most openings, high school diploma only"), which says nothing of the
+    person: no job they do, nothing they dislike or value."""
+    person = wish.person
+    if person.current or person.dislikes or person.values or person.not_judged:
+        return False
+    plain = wishes(parsed.message, parsed.rest)
+    if plain is None or not plain.superlative or not plain.scope:
+        return False
+    if len([p for p in plain.preferences.items if p.weight > 0]) != 1:
+        return False
+    # a liking is the person's ("jobs with animals": tasks with animals), unless the words
+    # name the field the jobs are in ("jobs in tech") or no liking was read
+    text = parsed.rest
+    named_in = any(
+        shape("in_field").search(text[: f.start]) or text.startswith("in ", f.start)
+        for f in scope_in(text)
+    )
+    return not person.likes or named_in
 
 
 def _own_job(parsed: Parsed, current: str | None) -> Mention | None:
