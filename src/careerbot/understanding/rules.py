@@ -29,6 +29,7 @@ from careerbot.understanding.screen_rules import (
     asked_of_shown,
     changed,
     own_job_asked,
+    place_alone,
     set_against_unnamed,
     shown_acted_on,
     why_not,
@@ -234,6 +235,7 @@ def short_name(parsed: Parsed) -> Request | None:
 #: tried in this order; the first answer wins
 RULES: tuple[Rule, ...] = (
     changed,
+    place_alone,
     follow_up_naming_one,
     set_against_unnamed,
     shown_acted_on,

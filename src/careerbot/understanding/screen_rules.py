@@ -45,6 +45,16 @@ def changed(parsed: Parsed) -> ChangeAsk | None:
     return ChangeAsk(add=add, drop=drop)
 
 
+def place_alone(parsed: Parsed) -> ProfileAsk | None:
+    """ "the middle one", "the 2nd": a place on screen said alone, though its word may be
+    a career's too ("middle" school)."""
+    found = refs(parsed.text)
+    words = [w.key for w in parsed.message.words if w.key not in {"the", "one", "pls", "please"}]
+    if len(found.places) != 1 or len(words) != 1:
+        return None
+    return ProfileAsk(OnScreen(found.places[0]), parsed.focus or "overall")  # type: ignore[arg-type]
+
+
 def set_against_unnamed(parsed: Parsed) -> OtherAsk | None:
     """ "vs electrical", "or primary": a word set against the career on screen, read as a
     name even where it is a field's word; the career beside it settles which."""
