@@ -42,9 +42,17 @@ def scope_in(text: str) -> list[Found]:
     return list(_scope_in(text))
 
 
+#: every field phrase and unjudged wish at once: most messages hold none, one search says so
+_ANY = re.compile(
+    "|".join(f"(?:{p.pattern})" for _, p in (*_FIELD_PATTERNS, *NOT_JUDGED)),
+)
+
+
 @lru_cache(maxsize=1024)
 def _scope_in(text: str) -> tuple[Found, ...]:
     # read several times for one message (its text, what is left once careers are taken)
+    if _ANY.search(text) is None:
+        return ()
     found = [
         Found(name, m.start(), m.end())
         for name, pattern in _FIELD_PATTERNS
