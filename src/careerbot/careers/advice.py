@@ -174,15 +174,18 @@ def switch_label(cmp: Comparison) -> Transition:
     return harder(cmp.a_to_b, cmp.b_to_a)
 
 
-def _verdict(cmp: Comparison) -> str:
-    short_a, short_b = short_names(cmp.a, cmp.b)
+def verdict(cmp: Comparison, names: tuple[str, str] | None = None, ties: bool = True) -> str:
+    """One line: who leads on what ("Registered Nurses leads on pay; Electricians on growth
+    and entry; tied on time to learn"). ``names`` name the two (their short names unless
+    given); without ``ties`` the figures tied go unsaid (the grid marks them =)."""
+    short_a, short_b = names or short_names(cmp.a, cmp.b)
 
     def said(name: AttributeName) -> str:
         return BY_NAME[name].verdict(BY_NAME[name].measure(cmp.a))
 
     wins_a = [said(n) for n in cmp.winners("a")]
     wins_b = [said(n) for n in cmp.winners("b")]
-    ties = [said(n) for n in cmp.winners("tie")]
+    ties_said = [said(n) for n in cmp.winners("tie")]
     parts = []
     if wins_a:
         parts.append(f"{short_a} leads on {joined(wins_a)}")
@@ -190,16 +193,16 @@ def _verdict(cmp: Comparison) -> str:
         parts.append(f"{short_b} {'on' if wins_a else 'leads on'} {joined(wins_b)}")
     if not parts:
         # Figures one side does not publish are not a tie; never call them level.
-        if len(ties) == len(RANKED):
+        if len(ties_said) == len(RANKED):
             return "Level on every ranked figure: decide on the skills and the work itself."
-        level = f"Level on {joined(ties)}; no" if ties else "No"
+        level = f"Level on {joined(ties_said)}; no" if ties_said else "No"
         return f"{level} other figure can be ranked for both: decide on the skills and the work."
-    if ties:
-        every_other = len(wins_a) + len(wins_b) + len(ties) == len(RANKED)
+    if ties_said and ties:
+        every_other = len(wins_a) + len(wins_b) + len(ties_said) == len(RANKED)
         parts.append(
-            f"tied on the other {len(ties)}"
-            if len(ties) > 2 and every_other
-            else f"tied on {joined(ties)}"
+            f"tied on the other {len(ties_said)}"
+            if len(ties_said) > 2 and every_other
+            else f"tied on {joined(ties_said)}"
         )
     return "; ".join(parts) + "."
 
@@ -222,5 +225,5 @@ def advise(cmp: Comparison) -> Advice:
         choose_b=tuple(_choose(cmp, "b")),
         both=tuple(_both(cmp)),
         conclusion=" ".join(sentences),
-        verdict=_verdict(cmp),
+        verdict=verdict(cmp),
     )

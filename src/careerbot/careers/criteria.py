@@ -59,7 +59,7 @@ class Attribute:
     label: str
     #: in wishes and reasons ("pay: doesn't matter")
     noun: str
-    #: in a comparison's verdict ("leads on median pay"), by measure ("" for any)
+    #: in a comparison's one-line verdict ("leads on pay"), by measure ("" for any)
     verdicts: Mapping[str, str]
     #: the side a comparison calls better; ``None``: neither side is better
     better: Direction | None
@@ -153,7 +153,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         name="salary",
         label="Salary",
         noun="pay",
-        verdicts={m.MEDIAN: "median pay", m.RANGE: "salary ceiling"},
+        verdicts={m.MEDIAN: "pay", m.RANGE: "top pay"},
         better="high",
         bare="high",
         negated=None,
@@ -185,7 +185,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         name="demand",
         label="Growth",
         noun="growth",
-        verdicts={d.GROWTH: "projected growth", d.RATING: "demand"},
+        verdicts={d.GROWTH: "growth", d.RATING: "demand"},
         better="high",
         bare="high",
         negated=None,
@@ -304,7 +304,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         name="entry_barrier",
         label="Entry",
         noun="entry barrier",
-        verdicts={"": "entry barrier"},
+        verdicts={"": "entry"},
         better="low",
         bare="low",
         negated="low",

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from pathlib import Path
+
 from careerbot.careers.model import (
     RISK_MEASURE_LABELS,
     AiRisk,
@@ -144,11 +148,24 @@ def yes_no(figure: Figure | None) -> str:
     return NOT_PUBLISHED
 
 
+#: short names for careers whose title shortens badly, by full title (``short_names.toml``)
+SHORT_NAMES = Path(__file__).with_name("short_names.toml")
+
+
+@cache
+def named_short() -> dict[str, str]:
+    names: dict[str, str] = tomllib.loads(SHORT_NAMES.read_text(encoding="utf-8"))["names"]
+    return names
+
+
 def short_title(career: Career) -> str:
-    """The title cut at a whole phrase, its first: "Plumbers, Pipefitters, and Steamfitters"
-    is "Plumbers"; "Elementary School Teachers, Except Special Education" is "Elementary
-    School Teachers". A leading "AI" goes where the title says AI again ("AI On-Device AI
-    Engineer" is "On-Device AI Engineer")."""
+    """The name a career goes by where room is short: the table's, where its title shortens
+    badly ("Heating, Air Conditioning, and Refrigeration Mechanics and Installers" is "HVAC
+    Mechanics", not "Heating"); else the title cut at a whole phrase, its first: "Plumbers,
+    Pipefitters, and Steamfitters" is "Plumbers". A leading "AI" goes where the title says
+    AI again ("AI On-Device AI Engineer" is "On-Device AI Engineer")."""
+    if (named := named_short().get(career.title)) is not None:
+        return named
     words = career.title.split(", ")[0].split()
     if len(words) > 1 and words[0] == "AI" and "AI" in words[1:]:
         words = words[1:]
@@ -156,29 +173,47 @@ def short_title(career: Career) -> str:
 
 
 def short_names(a: Career, b: Career) -> tuple[str, str]:
-    """The two careers as prose names them: each title's first phrase; the full titles
-    where those would read the same."""
+    """The two careers as prose names them: each one's short name; the full titles where
+    those would read the same."""
     first, second = short_title(a), short_title(b)
     return (first, second) if first.casefold() != second.casefold() else (a.title, b.title)
 
 
-def column_names(a: Career, b: Career, width: int) -> tuple[str, str]:
-    """Column headings: the words that tell the two short titles apart ("Model Routing",
-    "Multimodal"), cut to ``width`` with an ellipsis only when one word is too long."""
+def _fitted(words: list[str], width: int, from_end: bool) -> str:
+    """The most whole words that fit, from the start or from the end; "" if none does."""
+    kept: list[str] = []
+    for word in reversed(words) if from_end else words:
+        if len(" ".join([*kept, word])) > width:
+            break
+        kept.append(word)
+    return " ".join(reversed(kept) if from_end else kept)
+
+
+def column_name(words: list[str], others: list[str], width: int) -> str:
+    """One column's heading: the short name if it fits; else the words that tell it from the
+    other ("Multimodal" beside "Model Routing"); else the noun its name ends on ("Nurses" for
+    "Registered Nurses"); cut with an ellipsis only when no whole word fits."""
+    full = " ".join(words)
+    if len(full) <= width:
+        return full
+    common = {w.casefold() for w in words} & {w.casefold() for w in others}
+    common |= {"ai"} if len(words) > 1 and len(others) > 1 else set()
+    kept = [w for w in words if w.casefold() not in common] or words
+    if len(" ".join(kept)) <= width:
+        return " ".join(kept)
+    # beside a name it shares words with, what differs leads ("Multimodal Systems"); else
+    # the noun the name ends on says what the career is ("Supervisors", "Nurses")
+    found = _fitted(kept, width, from_end=kept == words)
+    return found or full[: width - 1].rstrip() + "…"
+
+
+def column_names(a: Career, b: Career, widths: tuple[int, int]) -> tuple[str, str]:
+    """The grid's column headings, ``widths`` columns at most; "A" and "B" where the two
+    would read the same."""
     words_a, words_b = short_title(a).split(), short_title(b).split()
-    common = {w.casefold() for w in words_a} & {w.casefold() for w in words_b}
-    common |= {"ai"} if len(words_a) > 1 and len(words_b) > 1 else set()
-
-    def distinct(words: list[str]) -> str:
-        kept = [w for w in words if w.casefold() not in common] or words
-        full = " ".join(kept)
-        fitting = [w for i, w in enumerate(kept) if len(" ".join(kept[: i + 1])) <= width]
-        if len(fitting) >= 2 or len(full) <= width:
-            return " ".join(fitting)  # "Model Routing": whole words say enough
-        return full[: width - 1].rstrip() + "…"  # "Registered N…", not "Registered"
-
-    first, second = distinct(words_a), distinct(words_b)
-    return (first, second) if first != second else ("A", "B")
+    first = column_name(words_a, words_b, widths[0])
+    second = column_name(words_b, words_a, widths[1])
+    return (first, second) if first.casefold() != second.casefold() else ("A", "B")
 
 
 def joined(items: list[str]) -> str:

@@ -1,15 +1,26 @@
-"""The "at a glance" comparison card: the grid, the switch, the verdict, "choose A if you…",
-and footnotes that say what each figure is and where it comes from."""
+"""The comparison card, condensed for a phone: the two careers, the grid of their figures, one
+line of verdict. "More" opens the rest in place: "choose A if you…", the switch each way,
+the skills in common, the conclusion, the figures in full, the notes that say what each
+figure is, and where it comes from."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from careerbot.careers.advice import Advice
+from careerbot.careers.advice import Advice, verdict
 from careerbot.careers.comparison import Comparison
-from careerbot.careers.demand import self_employed_note, shared_note
-from careerbot.careers.formatting import short_names, short_title
-from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
+from careerbot.careers.criteria import ATTRIBUTES
+from careerbot.careers.formatting import (
+    NOT_PUBLISHED,
+    column_names,
+    money,
+    risk_label,
+    salary_range,
+    short_names,
+    value_text,
+    yes_no,
+)
+from careerbot.careers.model import Career, Source
 from careerbot.careers.switching import Switch, Transition
 from careerbot.render.document import (
     TELEGRAM_LIMIT,
@@ -20,44 +31,21 @@ from careerbot.render.document import (
     Heading,
     Para,
     utf16_units,
+    wrapped_lines,
 )
-from careerbot.render.grid import APART, BETTER, MISSING, TIE, comparison_grid
+from careerbot.render.grid import (
+    COLUMN_NAME_WIDTHS,
+    PHONE_COLUMNS,
+    comparison_grid,
+    pay_lines,
+)
+from careerbot.render.notes import card_notes
 from careerbot.render.sources import source_line
 
-#: what LLM exposure measures, and what it does not say (Eloundou et al. 2024)
-EXPOSURE_NOTE = (
-    "LLM task exposure: the share of a job's tasks whose time LLMs could at least halve, as "
-    "human annotators rated them (Eloundou et al.). Exposure is not replacement: it says "
-    "nothing of jobs or pay lost."
-)
-MEASURE_NOTES = {
-    "replacement_risk": "AI replacement risk as the source rates it: a rating, not a "
-    "measured probability.",
-    "llm_exposure": EXPOSURE_NOTE,
-    "ai_applicability": "AI applicability: how much of the work AI assistance touches "
-    "(Tomlinson et al.). Applicability is not replacement.",
-}
-REMOTE_NOTE = (
-    "“Remote” means the work can be done from home (Dingel & Neiman), not that employers offer it."
-)
-PARTLY_NOTE = "◐ partly: their task-based and their own manual classification disagree."
-
-
-def exposure_note(*careers: Career) -> str:
-    """What the AI figure measures, with the source's other rater beside the one shown."""
-    risks = [(c, c.ai_risk) for c in careers if c.ai_risk]
-    measures = {r.measure for _, r in risks}
-    if not measures:
-        return "AI figure: not published."
-    if len(measures) > 1:
-        named = "; ".join(f"{c.title}: {RISK_MEASURE_LABELS[r.measure]}" for c, r in risks)
-        return f"AI figures: different measures, so neither is ranked ({named})."
-    note = MEASURE_NOTES[measures.pop()]
-    others = [(c, r) for c, r in risks if r.other_percent is not None]
-    if others:
-        rated = ", ".join(f"{short_title(c)} {r.other_percent:g}%" for c, r in others)
-        note += f" {others[0][1].other_rater} rated the same tasks: {rated}."
-    return note
+#: the condensed card's height on a phone, and its verdict's
+CARD_LINES = 15
+VERDICT_LINES = 2
+VERDICT = "⚖️"
 
 
 def _switch_words(switch: Switch) -> str:
@@ -82,71 +70,101 @@ def skills_line(cmp: Comparison) -> str:
     return f"{len(s.shared)} of {total} {kind} in common"
 
 
-def figure_notes(*careers: Career) -> list[str]:
-    """Where a figure is not the career's own: a wider BLS group's, a BLS line shared with
-    other careers, pay that leaves out a large self-employed share."""
-    groups: dict[str, list[str]] = {}
-    for career in careers:
-        if career.bls_group:
-            groups.setdefault(career.bls_group, []).append(career.title)
-    notes = [
-        f"{' and '.join(titles)}: pay and demand are BLS figures for {group}."
-        for group, titles in groups.items()
-    ]
-    if note := shared_note(*careers):
-        notes.append(note)
-    notes.extend(note for c in careers if (note := self_employed_note(c)))
-    return notes
+def phone_lines(text: str) -> int:
+    return len(wrapped_lines(text, PHONE_COLUMNS))
 
 
-def bases_notes(cmp: Comparison) -> list[str]:
-    return [*figure_notes(cmp.a, cmp.b), *remote_notes(cmp.a, cmp.b)]
+def card_verdict(cmp: Comparison) -> str:
+    """The verdict in two lines of a phone: in full where it fits; else without the ties
+    (the grid marks them =); else naming the careers as the columns do."""
+    columns = column_names(cmp.a, cmp.b, COLUMN_NAME_WIDTHS)
+    tried = (verdict(cmp), verdict(cmp, ties=False), verdict(cmp, columns, ties=False))
+    fits = (said for said in tried if phone_lines(f"{VERDICT} {said}") <= VERDICT_LINES)
+    return next(fits, tried[-1])
 
 
-def remote_notes(*careers: Career) -> list[str]:
-    """What remote means, for labour data (the pages' own "remote friendly" needs none)."""
-    flags = [c.remote for c in careers if c.remote and c.remote.source != "ai-career-pages"]
-    if not flags:
-        return []
-    return [REMOTE_NOTE + (f" {PARTLY_NOTE}" if any(f.partly for f in flags) else "")]
+def heading(a: Career, b: Career, lines: int) -> str:
+    """ "Registered Nurses vs Electricians": the titles in full where they fit the card's
+    ``lines``, else the names the careers go by ("HVAC Mechanics vs Electricians")."""
+    full = f"{a.title} vs {b.title}"
+    if phone_lines(full) <= lines:
+        return full
+    short_a, short_b = short_names(a, b)
+    return f"{short_a} vs {short_b}"
 
 
-LEGEND = (
-    f"{BETTER} better · {TIE} tied · {APART} different sources or measures, not ranked · "
-    f"{MISSING} not published"
-)
+def figures_in_full(career: Career) -> str:
+    """Every figure of a career as its source gives it, nothing rounded: what the grid
+    shows in a phone's room ("$135k–210k", "8 mo") said whole ("$135,000–$210,000",
+    "8 months")."""
+    said = []
+    for attribute in ATTRIBUTES:
+        figure = attribute.figure(career)
+        label = attribute.label_for(attribute.measure(career)).lower()
+        match attribute.name:
+            case "salary":
+                salary = career.salary
+                text, label = salary_range(salary, short=False), "pay"
+                if salary is not None and salary.median is not None:
+                    text += f", median {money(salary.median, short=False)}"
+            case "openings":
+                text = attribute.cell_text(career) if figure is not None else NOT_PUBLISHED
+                label = "openings a year"
+            case "ai_risk":
+                text, label = value_text(figure), risk_label(career.ai_risk)
+            case "remote" | "coding":
+                text = yes_no(figure)
+            case _:
+                text = value_text(figure, short=False)
+        said.append(f"{label} {text}")
+    return f"{career.title}: " + "; ".join(said)
 
 
-def card_notes(cmp: Comparison) -> list[str]:
-    """The card's footnotes above its sources: what the AI figure measures, the bases of
-    pay and demand, what remote means, and the legend of its marks."""
-    return [exposure_note(cmp.a, cmp.b), *bases_notes(cmp), LEGEND]
-
-
-def render_card(
-    cmp: Comparison, advice: Advice, sources: Mapping[str, Source], *, detailed: bool = True
-) -> Document:
+def more_blocks(cmp: Comparison, advice: Advice, sources: Mapping[str, Source]) -> list[Block]:
+    """What "More" opens: the reasons to choose each, the switch, the skills, the
+    conclusion, the figures in full, the notes and the sources."""
     short_a, short_b = short_names(cmp.a, cmp.b)
-    blocks: list[Block] = [
-        Heading(f"{cmp.a.title} vs {cmp.b.title}"),
-        Grid(comparison_grid(cmp)),
-        Para(skills_line(cmp), bold_prefix="🧩"),
-        Para(switch_line(cmp), bold_prefix="🔀"),
-        Para(advice.verdict, bold_prefix="⚖️"),
-    ]
+    blocks: list[Block] = []
     if advice.choose_a:
         blocks.append(Bullets(f"Choose {short_a} if you…", advice.choose_a[:4]))
     if advice.choose_b:
         blocks.append(Bullets(f"Choose {short_b} if you…", advice.choose_b[:4]))
     if advice.both:
         blocks.append(Para(" · ".join(advice.both), bold_prefix="Both:"))
-    if detailed:
-        blocks.append(Para(advice.conclusion, bold_prefix="Conclusion:"))
+    blocks.append(Para(switch_line(cmp), bold_prefix="🔀"))
+    blocks.append(Para(skills_line(cmp), bold_prefix="🧩"))
+    if pay := pay_lines(cmp):
+        blocks.append(Para("Pay range, on one scale:"))
+        blocks.append(Grid(pay))
+    blocks.append(Para(advice.conclusion, bold_prefix="Conclusion:"))
+    blocks.append(Bullets("Figures in full", (figures_in_full(cmp.a), figures_in_full(cmp.b))))
     notes = [*card_notes(cmp), source_line(sources, cmp.a, cmp.b)]
     blocks.append(Para("\n".join(notes), italic=True))
+    return blocks
+
+
+def render_card(
+    cmp: Comparison, advice: Advice, sources: Mapping[str, Source], *, more: bool = False
+) -> Document:
+    """The condensed card; with ``more``, what "More" opens beneath it."""
+    grid = comparison_grid(cmp)
+    said = card_verdict(cmp)
+    room = CARD_LINES - len(grid) - phone_lines(f"{VERDICT} {said}")
+    blocks: list[Block] = [
+        Heading(heading(cmp.a, cmp.b, room)),
+        Grid(grid),
+        Para(said, bold_prefix=VERDICT),
+    ]
+    if not more:
+        return Document(tuple(blocks))
+    blocks += more_blocks(cmp, advice, sources)
     document = Document(tuple(blocks))
     # the notes (what a figure is, its source) are never the part a long card loses: the
     # conclusion, which repeats the card in sentences, goes first
-    if detailed and utf16_units(document.html()) > TELEGRAM_LIMIT:
-        return render_card(cmp, advice, sources, detailed=False)
+    if utf16_units(document.html()) > TELEGRAM_LIMIT:
+        document = Document(tuple(b for b in blocks if not _is_conclusion(b)))
     return document
+
+
+def _is_conclusion(block: Block) -> bool:
+    return isinstance(block, Para) and block.bold_prefix == "Conclusion:"

@@ -88,6 +88,14 @@ def utf16_units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _gap(before: Block | None, block: Block) -> str:
+    """Blocks stand apart by an empty line; a grid needs none, its aligned columns (a box
+    of its own in Telegram) set it apart, and a phone's screen has no line to spare."""
+    if before is None:
+        return ""
+    return "\n" if isinstance(before, Grid) or isinstance(block, Grid) else "\n\n"
+
+
 def _fit(blocks: tuple[Block, ...], render: Callable[[Block], str]) -> str:
     """Whole blocks up to Telegram's limit; an oversized first block is cut down, never
     mid-tag, because it is shortened before it is rendered. The markup is measured, which
@@ -95,16 +103,18 @@ def _fit(blocks: tuple[Block, ...], render: Callable[[Block], str]) -> str:
     room = TELEGRAM_LIMIT - len(_SHORTENED) - 2
     parts: list[str] = []
     used = 0
+    before: Block | None = None
     for block in blocks:
-        text = render(block)
-        if used + utf16_units(text) + 2 * bool(parts) > room:
+        text = _gap(before, block) + render(block)
+        if used + utf16_units(text) > room:
             if not parts:
                 parts.append(_shrink(block, render, room))
-            parts.append(_SHORTENED)
+            parts.append("\n\n" + _SHORTENED)
             break
-        used += utf16_units(text) + 2 * bool(parts)
+        used += utf16_units(text)
         parts.append(text)
-    return "\n\n".join(parts)
+        before = block
+    return "".join(parts)
 
 
 def _shrink(block: Block, render: Callable[[Block], str], room: int) -> str:
@@ -133,3 +143,29 @@ def width(text: str) -> int:
 
 def pad(text: str, columns: int) -> str:
     return text + " " * max(columns - width(text), 0)
+
+
+def wrapped_lines(text: str, columns: int) -> list[str]:
+    """The lines ``text`` takes on a screen ``columns`` wide in a monospaced font: a longer
+    line broken between words (within a word longer than a line), an empty line kept."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if width(line) <= columns:
+            out.append(line)
+            continue
+        current = ""
+        for word in line.split():
+            joined = f"{current} {word}" if current else word
+            if width(joined) <= columns:
+                current = joined
+                continue
+            if current:
+                out.append(current)
+            current = word
+            while width(current) > columns:
+                fits = (i for i in range(len(current), 0, -1) if width(current[:i]) <= columns)
+                cut = next(fits, 1)
+                out.append(current[:cut])
+                current = current[cut:]
+        out.append(current)
+    return out

@@ -1,8 +1,11 @@
-"""The comparison card's grid: aligned rows that scan on a phone.
+"""The comparison card's grid: aligned rows that scan on a phone, 36 columns at most (what
+Telegram shows of a monospaced block on a phone without wrapping).
 
 A row shows both figures and marks the better side exactly as the comparison decided: ★ on
 the better one, = between tied ones, ≠ between figures of different sources or measures
-(never ranked), nothing where neither side can be better.
+(never ranked), nothing where neither side can be better. The rows are data
+(``glance_rows``), the same for ``careerbot compare --json`` and the interactive tool; the
+grid shows them in a phone's room, the pay range and its bars beneath the card's "More".
 """
 
 from __future__ import annotations
@@ -20,12 +23,27 @@ from careerbot.careers.formatting import (
     value_text,
 )
 from careerbot.careers.model import Salary
-from careerbot.render.document import pad
+from careerbot.render.document import pad, width
+from careerbot.render.notes import APART, BETTER, MISSING, TIE
 
-COLUMN_WIDTH = 13
+#: a phone's monospaced line, and the grid's parts: label, first column (its ★ included),
+#: the mark between (= or ≠), second column
+PHONE_COLUMNS = 36
+LABEL_WIDTH = 10
+COLUMN_WIDTH = 12
+MARK_WIDTH = 2
+SECOND_WIDTH = PHONE_COLUMNS - LABEL_WIDTH - COLUMN_WIDTH - MARK_WIDTH
+#: the room for each column's heading (the first leaves a space before the second)
+COLUMN_NAME_WIDTHS = (COLUMN_WIDTH + MARK_WIDTH - 1, SECOND_WIDTH)
 BAR_WIDTH = 10
-BETTER, TIE, APART = "★", "=", "≠"
-MISSING = "—"
+#: row labels in a phone's room (nine characters); the rows' data keep their full labels
+PHONE_LABELS = {
+    "Median pay": "Med. pay",
+    "LLM exposure": "LLM tasks",
+    "AI applic.": "AI applic",
+    "Experience": "Prior exp",
+    "Difficulty": "Level",
+}
 #: the row label of an AI figure, by what it measures
 AI_LABELS = {
     "replacement_risk": "AI risk",
@@ -89,10 +107,17 @@ def _marks(mark: str) -> tuple[str, str, str]:
     )
 
 
-def _line(width: int, row: GlanceRow) -> str:
+def _phone_cell(row: GlanceRow, text: str) -> str:
+    # "Level 4/5" under the label "Level" says its level once
+    return text.removeprefix("Level ") if row.attribute == "difficulty" else text
+
+
+def _line(row: GlanceRow) -> str:
     mark_a, middle, mark_b = _marks(row.mark)
-    left_cell = pad(f"{row.a} {mark_a}".rstrip(), COLUMN_WIDTH)
-    return f"{pad(row.label, width)}{left_cell}{middle}{row.b} {mark_b}".rstrip()
+    label = PHONE_LABELS.get(row.label, row.label)
+    left_cell = pad(f"{_phone_cell(row, row.a)} {mark_a}".rstrip(), COLUMN_WIDTH)
+    right_cell = f"{_phone_cell(row, row.b)} {mark_b}".rstrip()
+    return f"{pad(label, LABEL_WIDTH)}{left_cell}{middle}{right_cell}"
 
 
 def _salary_rows(cmp: Comparison) -> list[GlanceRow]:
@@ -148,13 +173,23 @@ def glance_rows(cmp: Comparison) -> tuple[GlanceRow, ...]:
 
 
 def comparison_grid(cmp: Comparison) -> tuple[str, ...]:
-    width = max(len(ai_label(cmp)), len("Experience"), len("Median pay")) + 1
-    head_a, head_b = column_names(cmp.a, cmp.b, width=COLUMN_WIDTH)
-    lines = [pad("", width) + pad(head_a, COLUMN_WIDTH + 2) + head_b]
-    rows = glance_rows(cmp)
-    for i, row in enumerate(rows):
-        lines.append(_line(width, row))
-        more_pay = i + 1 < len(rows) and rows[i + 1].attribute == "salary"
-        if row.attribute == "salary" and not more_pay and (bars := _salary_bars(cmp)):
-            lines.append(pad("", width) + pad(bars[0], COLUMN_WIDTH + 2) + bars[1])
+    """The card's grid: a heading for each column, then a row for each figure; the pay
+    range is left to "More" (``pay_lines``) where the median is shown."""
+    head_a, head_b = column_names(cmp.a, cmp.b, COLUMN_NAME_WIDTHS)
+    lines = [pad("", LABEL_WIDTH) + pad(head_a, COLUMN_WIDTH + MARK_WIDTH) + head_b]
+    lines += [_line(row) for row in glance_rows(cmp) if row.label != "Pay range"]
     return tuple(line.rstrip() for line in lines)
+
+
+def pay_lines(cmp: Comparison) -> tuple[str, ...]:
+    """Each career's pay range on one shared scale, its median "●" where published."""
+    bars = _salary_bars(cmp)
+    if bars is None:
+        return ()
+    name_a, name_b = column_names(cmp.a, cmp.b, (LABEL_WIDTH + 3, LABEL_WIDTH + 3))
+    room = max(width(name_a), width(name_b)) + 1
+    cells = salary_range_cell(cmp.a.salary), salary_range_cell(cmp.b.salary)
+    return tuple(
+        f"{pad(name, room)}{pad(cell, COLUMN_WIDTH - 1)}{bar}".rstrip()
+        for name, cell, bar in zip((name_a, name_b), cells, bars, strict=True)
+    )
