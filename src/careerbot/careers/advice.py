@@ -42,9 +42,10 @@ def _flag(career: Career, name: Literal["remote", "coding"]) -> bool | None:
 
 
 def _fields(attribute: Attribute, first: Career, second: Career) -> dict[str, str]:
+    winner, loser = short_names(first, second)  # "HVAC Mechanics", not the whole title
     return {
-        "winner": first.title,
-        "loser": second.title,
+        "winner": winner,
+        "loser": loser,
         "pair": f"{attribute.say(first)} vs {attribute.say(second)}",
         "value": attribute.say(first),
         "measure": risk_label(first.ai_risk),
@@ -106,7 +107,8 @@ def _side_by_side(cmp: Comparison, name: AttributeName, why: str) -> str:
             said_a = f"{risk_label(cmp.a.ai_risk)} {said_a}"
             said_b = f"{risk_label(cmp.b.ai_risk)} {said_b}"
     noun = noun[:1].upper() + noun[1:]
-    return f"{noun}: {cmp.a.title} {said_a}; {cmp.b.title} {said_b} ({why})."
+    name_a, name_b = short_names(cmp.a, cmp.b)
+    return f"{noun}: {name_a} {said_a}; {name_b} {said_b} ({why})."
 
 
 def attribute_sentence(cmp: Comparison, name: AttributeName) -> str | None:
@@ -193,6 +195,8 @@ def verdict(cmp: Comparison, names: tuple[str, str] | None = None, ties: bool = 
         parts.append(f"{short_b} {'on' if wins_a else 'leads on'} {joined(wins_b)}")
     if not parts:
         # Figures one side does not publish are not a tie; never call them level.
+        if not ties:  # the grid shows what is level (=) and what is not published (—)
+            return "No figure sets them apart: decide on the skills and the work."
         if len(ties_said) == len(RANKED):
             return "Level on every ranked figure: decide on the skills and the work itself."
         level = f"Level on {joined(ties_said)}; no" if ties_said else "No"

@@ -21,6 +21,7 @@ from careerbot.render.card import render_card
 from careerbot.render.chart import picture_of
 from careerbot.render.document import Document, Para
 from careerbot.render.focus import career_answer, comparison_answer
+from careerbot.render.notes import said_once
 from careerbot.render.profile import profile_document
 from careerbot.render.roadmap import roadmap_document
 from careerbot.render.views import skills_document, text_document
@@ -31,10 +32,11 @@ OVERALL = "overall"
 
 
 def answered_first(document: Document, answer: Para | None) -> Document:
-    """The document with the answer to the question asked right under its heading."""
+    """The document with the answer to the question asked right under its heading, each
+    caveat said once (in the answer, where it says one)."""
     if answer is None:
         return document
-    return Document((*document.blocks[:1], answer, *document.blocks[1:]))
+    return said_once(Document((*document.blocks[:1], answer, *document.blocks[1:])))
 
 
 def comparison_reply(
@@ -45,7 +47,10 @@ def comparison_reply(
     bot_username: str | None,
     *,
     focus: str = OVERALL,
+    more: bool = False,
 ) -> Reply:
+    """The condensed card, the answer to what was asked first; with ``more``, the rest of
+    it ("More" pressed)."""
     if a.slug == b.slug:
         return text_reply(
             "clarify",
@@ -56,28 +61,51 @@ def comparison_reply(
         )
     cmp = compare(a, b)
     advice = advise(cmp)
+    answer = comparison_answer(cmp, focus)
     return Reply(
         kind="compare",
-        document=answered_first(
-            render_card(cmp, advice, catalog.sources), comparison_answer(cmp, focus)
-        ),
-        context=replace(
-            context,
-            last_a=a.slug,
-            last_b=b.slug,
-            shown=f"{a.slug},{b.slug}",
-            subject=_leader(cmp, focus) or a.slug,
-            awaiting_second=None,
-            screen="compare",
-            asked=focus,
-            pending=None,
-        ),
-        buttons=kb.comparison_keyboard(catalog, a, b, bot_username),
+        document=render_card(cmp, advice, catalog.sources, answer=answer, more=more),
+        context=_compared(context, cmp, focus),
+        buttons=kb.comparison_keyboard(catalog, a, b, bot_username, more=more),
         careers=(a.slug, b.slug),
         comparison=cmp,
         title=f"{a.title} vs {b.title}",
         summary=advice.verdict,
         focus=focus,
+    )
+
+
+def answer_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career, focus: str) -> Reply:
+    """A question about the two careers already compared ("which pays more?"): the answer
+    alone, their card a button away, never sent again."""
+    cmp = compare(a, b)
+    answer = comparison_answer(cmp, focus)
+    if answer is None:
+        return comparison_reply(catalog, context, a, b, None, focus=focus)
+    return Reply(
+        kind="compare",
+        document=Document((answer,)),
+        context=_compared(context, cmp, focus),
+        buttons=kb.answer_keyboard(catalog, a, b),
+        careers=(a.slug, b.slug),
+        comparison=cmp,
+        title=f"{a.title} vs {b.title}",
+        summary=answer.text,
+        focus=focus,
+    )
+
+
+def _compared(context: ChatContext, cmp: Comparison, focus: str) -> ChatContext:
+    return replace(
+        context,
+        last_a=cmp.a.slug,
+        last_b=cmp.b.slug,
+        shown=f"{cmp.a.slug},{cmp.b.slug}",
+        subject=_leader(cmp, focus) or cmp.a.slug,
+        awaiting_second=None,
+        screen="compare",
+        asked=focus,
+        pending=None,
     )
 
 

@@ -15,6 +15,7 @@ MAX_PAYLOAD = 64
 _ID = r"[0-9a-z]{1,8}"
 _PATTERNS = {
     "c": re.compile(rf"^c:({_ID}):({_ID})$"),
+    "m": re.compile(rf"^m:({_ID}):({_ID}):([01])$"),
     "k": re.compile(rf"^k:({_ID}):({_ID})$"),
     "p": re.compile(rf"^p:({_ID}):({_ID}):([0-9]{{1,4}})$"),
     "v": re.compile(rf"^v:({_ID})$"),
@@ -32,6 +33,15 @@ _PAYLOAD = re.compile(rf"^cmp_({_ID})_({_ID})$")
 class Compare:
     a: int
     b: int
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """The comparison card, with what "More" opens (``more``) or without it."""
+
+    a: int
+    b: int
+    more: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +114,19 @@ class Guide:
     answers: str
 
 
-Action = Compare | ShowSkills | Picker | Profile | TypeName | Fit | Choose | Roadmap | Chart | Guide
+Action = (
+    Compare
+    | Card
+    | ShowSkills
+    | Picker
+    | Profile
+    | TypeName
+    | Fit
+    | Choose
+    | Roadmap
+    | Chart
+    | Guide
+)
 
 
 def _b36(number: int) -> str:
@@ -123,6 +145,8 @@ def encode(action: Action) -> str:
     match action:
         case Compare(a, b):
             data = f"c:{_b36(a)}:{_b36(b)}"
+        case Card(a, b, more):
+            data = f"m:{_b36(a)}:{_b36(b)}:{int(more)}"
         case ShowSkills(a, b):
             data = f"k:{_b36(a)}:{_b36(b)}"
         case Picker(keep, other, page):
@@ -165,6 +189,9 @@ def decode(data: object) -> Action | None:
         first, second = match.groups()
         other = int(second, 36) if second else None
         return Roadmap(int(first, 36), other) if data[0] == "r" else Chart(int(first, 36), other)
+    if data[0] == "m":
+        first, second, more = match.groups()
+        return Card(int(first, 36), int(second, 36), more == "1")
     values = [int(group, 36) for group in match.groups()]
     match data[0]:
         case "c":

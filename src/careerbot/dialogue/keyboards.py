@@ -10,6 +10,7 @@ from careerbot.careers.formatting import short_names, short_title
 from careerbot.careers.model import Career
 from careerbot.dialogue.codec import (
     Action,
+    Card,
     Chart,
     Choose,
     Compare,
@@ -59,18 +60,28 @@ def share_button(catalog: Catalog, a: Career, b: Career, bot_username: str | Non
     return Button("📤 Share", url=f"https://t.me/{bot_username}?start={payload}")
 
 
+MORE, LESS = "➕ More", "➖ Less"
+
+
+def more_button(catalog: Catalog, a: Career, b: Career, more: bool) -> Button:
+    """ "More" opens the rest of the card in place; "Less" closes it again."""
+    ia, ib = catalog.id_of(a), catalog.id_of(b)
+    return Button(LESS if more else MORE, encode(Card(ia, ib, not more)))
+
+
 def comparison_keyboard(
-    catalog: Catalog, a: Career, b: Career, bot_username: str | None = None
+    catalog: Catalog, a: Career, b: Career, bot_username: str | None = None, more: bool = False
 ) -> Keyboard:
     ia, ib = catalog.id_of(a), catalog.id_of(b)
     short_a, short_b = short_names(a, b)
     rows: list[tuple[Button, ...]] = [
-        (Button(f"🔁 Compare {short_a} with another", encode(Picker(ia, ib, 0))),),
-        (Button(f"🔁 Compare {short_b} with another", encode(Picker(ib, ia, 0))),),
         (
+            more_button(catalog, a, b, more),
             Button("⇄ Swap", encode(Compare(ib, ia))),
             Button("🧩 Skills", encode(ShowSkills(ia, ib))),
         ),
+        (Button(f"🔁 Compare {short_a} with another", encode(Picker(ia, ib, 0))),),
+        (Button(f"🔁 Compare {short_b} with another", encode(Picker(ib, ia, 0))),),
         (
             Button("📊 Chart", encode(Chart(ia, ib))),
             Button(_roadmap_label(short_a, short_b), encode(Roadmap(ib, ia))),
@@ -80,6 +91,15 @@ def comparison_keyboard(
     if share:
         rows.append((share,))
     return tuple(rows)
+
+
+CARD = "⚖️ The card"
+
+
+def answer_keyboard(catalog: Catalog, a: Career, b: Career) -> Keyboard:
+    """Under an answer about careers already compared: their card, a tap away."""
+    ia, ib = catalog.id_of(a), catalog.id_of(b)
+    return ((Button(CARD, encode(Compare(ia, ib))), more_button(catalog, a, b, more=False)),)
 
 
 INTERACTIVE = "⚡ Interactive comparison"

@@ -20,6 +20,7 @@ from careerbot.dialogue.answers import (
     NOT_MINE,
     OVERALL,
     STALE,
+    answer_reply,
     button_notice_reply,
     chart_reply,
     comparison_reply,
@@ -35,6 +36,7 @@ from careerbot.dialogue.asking import (
 )
 from careerbot.dialogue.chatting import chat_reply
 from careerbot.dialogue.codec import (
+    Card,
     Chart,
     Choose,
     Compare,
@@ -272,12 +274,23 @@ class Dialogue:
         context = replace(context, awaiting_second=None)
         stale = button_notice_reply("stale", context, STALE)
         match action:
-            case Compare(a, b) | ShowSkills(a, b):
+            case Compare(a, b) | ShowSkills(a, b) | Card(a, b):
                 pair = self._pair(a, b)
                 if pair is None:
                     return stale
                 if isinstance(action, ShowSkills):
                     return skills_reply(self.catalog, context, *pair)
+                if isinstance(action, Card):  # "More" or "Less": the card on screen, changed
+                    same = [s.slug for s in pair] == [context.last_a, context.last_b]
+                    focus = (context.asked or OVERALL) if same else OVERALL
+                    return comparison_reply(
+                        self.catalog,
+                        context,
+                        *pair,
+                        self.bot_username,
+                        focus=focus,
+                        more=action.more,
+                    )
                 return comparison_reply(self.catalog, context, *pair, self.bot_username)
             case Picker(keep, other, _):
                 keep_career, other_career = self._career(keep), self._career(other)
@@ -627,6 +640,11 @@ class Dialogue:
         careers = self._careers_shown(context)
         several = context.screen == "compare" or (choosing and context.screen == "profile")
         if several and len(careers) >= 2:
+            pair = [c.slug for c in careers] == [context.last_a, context.last_b]
+            if context.screen == "compare" and pair and focus != OVERALL:
+                # the card is on screen already: the answer, the card a button away
+                reply = answer_reply(self.catalog, context, careers[0], careers[1], focus)
+                return noted(reply, notes)
             return self._compare_careers(careers, focus, context, notes)
         again = {"learning_curve", "entry_barrier", OVERALL}  # the roadmap answers these
         if context.screen == "roadmap" and focus in again and careers:

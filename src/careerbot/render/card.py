@@ -39,12 +39,11 @@ from careerbot.render.grid import (
     comparison_grid,
     pay_lines,
 )
-from careerbot.render.notes import card_notes
+from careerbot.render.notes import card_notes, said_once
 from careerbot.render.sources import source_line
 
-#: the condensed card's height on a phone, and its verdict's
+#: the condensed card's height on a phone
 CARD_LINES = 15
-VERDICT_LINES = 2
 VERDICT = "⚖️"
 
 
@@ -74,23 +73,48 @@ def phone_lines(text: str) -> int:
     return len(wrapped_lines(text, PHONE_COLUMNS))
 
 
-def card_verdict(cmp: Comparison) -> str:
-    """The verdict in two lines of a phone: in full where it fits; else without the ties
-    (the grid marks them =); else naming the careers as the columns do."""
+def verdicts(cmp: Comparison) -> tuple[str, ...]:
+    """The one-line verdict, longest first: in full; without the ties (the grid marks them
+    =); naming the careers as the columns do."""
     columns = column_names(cmp.a, cmp.b, COLUMN_NAME_WIDTHS)
-    tried = (verdict(cmp), verdict(cmp, ties=False), verdict(cmp, columns, ties=False))
-    fits = (said for said in tried if phone_lines(f"{VERDICT} {said}") <= VERDICT_LINES)
-    return next(fits, tried[-1])
+    return (verdict(cmp), verdict(cmp, ties=False), verdict(cmp, columns, ties=False))
 
 
-def heading(a: Career, b: Career, lines: int) -> str:
-    """ "Registered Nurses vs Electricians": the titles in full where they fit the card's
-    ``lines``, else the names the careers go by ("HVAC Mechanics vs Electricians")."""
-    full = f"{a.title} vs {b.title}"
-    if phone_lines(full) <= lines:
-        return full
+def headings(a: Career, b: Career) -> tuple[str | None, ...]:
+    """ "Registered Nurses vs Electricians"; the names the careers go by ("HVAC Mechanics vs
+    Electricians"); none (the grid's columns name them)."""
     short_a, short_b = short_names(a, b)
-    return f"{short_a} vs {short_b}"
+    return f"{a.title} vs {b.title}", f"{short_a} vs {short_b}", None
+
+
+def glance(cmp: Comparison, answer: Para | None = None) -> list[Block]:
+    """The card a phone shows without scrolling (``CARD_LINES`` at ``PHONE_COLUMNS``): the
+    answer to what was asked, a heading, the grid, the verdict. Where all of it does not
+    fit, the heading is said shorter or left to the grid's columns before the verdict is."""
+    grid = Grid(comparison_grid(cmp))
+    full, short, no_heading = headings(cmp.a, cmp.b)
+    said, untied, by_column = verdicts(cmp)
+    tried = (
+        (full, said),
+        (short, said),
+        (short, untied),
+        (no_heading, said),
+        (no_heading, untied),
+        (short, by_column),
+        (no_heading, by_column),
+    )
+    top: list[Block] = [answer] if answer is not None else []
+    cards = (
+        [*top, *([Heading(head)] if head else []), grid, Para(line, bold_prefix=VERDICT)]
+        for head, line in tried
+    )
+    candidates = list(cards)
+    return next((c for c in candidates if card_lines(c) <= CARD_LINES), candidates[-1])
+
+
+def card_lines(blocks: list[Block]) -> int:
+    """The lines ``blocks`` take on a phone, wrapped as Telegram wraps them."""
+    return phone_lines(Document(tuple(blocks)).plain())
 
 
 def figures_in_full(career: Career) -> str:
@@ -144,25 +168,23 @@ def more_blocks(cmp: Comparison, advice: Advice, sources: Mapping[str, Source]) 
 
 
 def render_card(
-    cmp: Comparison, advice: Advice, sources: Mapping[str, Source], *, more: bool = False
+    cmp: Comparison,
+    advice: Advice,
+    sources: Mapping[str, Source],
+    *,
+    answer: Para | None = None,
+    more: bool = False,
 ) -> Document:
-    """The condensed card; with ``more``, what "More" opens beneath it."""
-    grid = comparison_grid(cmp)
-    said = card_verdict(cmp)
-    room = CARD_LINES - len(grid) - phone_lines(f"{VERDICT} {said}")
-    blocks: list[Block] = [
-        Heading(heading(cmp.a, cmp.b, room)),
-        Grid(grid),
-        Para(said, bold_prefix=VERDICT),
-    ]
-    if not more:
-        return Document(tuple(blocks))
-    blocks += more_blocks(cmp, advice, sources)
-    document = Document(tuple(blocks))
+    """The condensed card, the answer to what was asked first; with ``more``, what "More"
+    opens beneath it. Each caveat is said once, where it is first said."""
+    blocks = glance(cmp, answer)
+    if more:
+        blocks += more_blocks(cmp, advice, sources)
+    document = said_once(Document(tuple(blocks)))
     # the notes (what a figure is, its source) are never the part a long card loses: the
     # conclusion, which repeats the card in sentences, goes first
     if utf16_units(document.html()) > TELEGRAM_LIMIT:
-        document = Document(tuple(b for b in blocks if not _is_conclusion(b)))
+        document = Document(tuple(b for b in document.blocks if not _is_conclusion(b)))
     return document
 
 

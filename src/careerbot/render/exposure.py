@@ -12,8 +12,8 @@ from collections.abc import Mapping
 
 from careerbot.careers.demand import demand_reason
 from careerbot.careers.model import Career, Source
-from careerbot.render.card import EXPOSURE_NOTE
 from careerbot.render.document import Block, Document, Heading, Para
+from careerbot.render.notes import EXPOSURE_NOTE
 
 CAN_SAY = (
     "What the sources can say: how much of a job's tasks LLMs could speed up (LLM task "

@@ -13,9 +13,10 @@ from careerbot.careers.criteria import BY_NAME, AttributeName
 from careerbot.careers.demand import borrowed, demand_reason
 from careerbot.careers.formatting import NOT_PUBLISHED, short_names
 from careerbot.careers.model import Career, Source
-from careerbot.render.card import EXPOSURE_NOTE, MEASURE_NOTES, REMOTE_NOTE, skills_line
+from careerbot.render.card import skills_line
 from careerbot.render.document import Para
 from careerbot.render.exposure import CANNOT_SAY, exposure_answer
+from careerbot.render.notes import EXPOSURE_NOTE, MEASURE_NOTES, REMOTE_NOTE
 from careerbot.render.profile import bases
 from careerbot.understanding.cues import Focus
 
@@ -60,9 +61,12 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
     if name == "ai_risk" and (said := exposure_answer(career)):
         return Para(said, bold_prefix=f"{head}:")
     text = BY_NAME[name].reason(career) + _source(career, name, sources)
+    if name == "learning_curve" and (basis := _basis(career, "Time to learn: ")):
+        # "about 4 years (BLS …): a bachelor's degree (O*NET …)", the time said once
+        time, _, why = basis.removeprefix("Time to learn: ").partition(": ")
+        text = f"{time}{_source(career, name, sources)}" + (f": {why}" if why else "")
     text += borrowed(career, frozenset({name}))
     extra = {
-        "learning_curve": _basis(career, "Time to learn"),
         "ai_risk": MEASURE_NOTES[career.ai_risk.measure] if career.ai_risk else "",
         "remote": REMOTE_NOTE
         if career.remote and career.remote.source != "ai-career-pages"
@@ -76,7 +80,10 @@ def _exposure_pair(cmp: Comparison) -> str | None:
     risks = (cmp.a.ai_risk, cmp.b.ai_risk)
     if not all(r and r.measure == "llm_exposure" for r in risks):
         return None
-    growth = "; ".join(f"{c.title} {demand_reason(c)}" for c in (cmp.a, cmp.b))
+    names = short_names(cmp.a, cmp.b)
+    growth = "; ".join(
+        f"{n} {demand_reason(c)}" for n, c in zip(names, (cmp.a, cmp.b), strict=True)
+    )
     sentence = attribute_sentence(cmp, "ai_risk") or ""
     return f"{sentence} Beside it, BLS projects: {growth}. {EXPOSURE_NOTE} {CANNOT_SAY}"
 

@@ -12,8 +12,8 @@ from careerbot.careers.switching import Switch
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
 from careerbot.recommend.shortlist import Shortlist
-from careerbot.render.card import card_notes
 from careerbot.render.grid import glance_rows
+from careerbot.render.notes import card_notes
 from careerbot.render.sources import source_ids
 
 

@@ -107,8 +107,8 @@ def said_once(document: Document) -> Document:
     for block in document.blocks:
         if isinstance(block, Para) and any(c in block.text for c in CAVEATS):
             text = _unsaid(block.text, said)
-            if not text:
-                continue
-            block = replace(block, text=text)
+            if text:
+                blocks.append(replace(block, text=text))
+            continue
         blocks.append(block)
     return Document(tuple(blocks))

@@ -6,11 +6,11 @@ from collections.abc import Mapping
 
 from careerbot.careers.criteria import ATTRIBUTES, BY_NAME, AttributeName
 from careerbot.careers.demand import demand_reason, self_employed_note, shared_note
-from careerbot.careers.formatting import experience_stage, money, salary_range, value_text
+from careerbot.careers.formatting import experience_stage, money, salary_range
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source, Stage
-from careerbot.render.card import MEASURE_NOTES, remote_notes
 from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
 from careerbot.render.grid import AI_LABELS
+from careerbot.render.notes import MEASURE_NOTES, remote_notes
 from careerbot.render.sources import source_line
 
 LABEL_WIDTH = 14
@@ -20,7 +20,7 @@ def _cell(career: Career, name: AttributeName) -> str:
     salary = career.salary
     if name == "salary" and salary and salary.median is not None:
         return f"{money(salary.median)} median"
-    return value_text(BY_NAME[name].figure(career))
+    return BY_NAME[name].cell_text(career)  # openings' own cell, not the growth they stand on
 
 
 def _label(career: Career, name: AttributeName, label: str) -> str:

@@ -9,8 +9,8 @@ from careerbot.careers.model import RISK_MEASURE_LABELS, Source
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
 from careerbot.recommend.weighing import WEIGHED
-from careerbot.render.card import MEASURE_NOTES
 from careerbot.render.document import Block, Document, Heading, Para
+from careerbot.render.notes import MEASURE_NOTES
 from careerbot.render.sources import source_line
 
 PAY_NOTE = "Pay is ranked on typical pay: the median where published, else the middle of the range."
