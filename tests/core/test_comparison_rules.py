@@ -15,6 +15,7 @@ from careerbot.careers.comparison import Unranked, compare
 from careerbot.careers.criteria import RANKED
 from careerbot.careers.model import AiRisk, Career, Demand, EntryBarrier, LearningCurve, Salary
 from careerbot.render.card import render_card
+from careerbot.render.document import Grid
 
 BARRIER = {"Low": 0, "Medium": 1, "High": 2}
 
@@ -129,8 +130,8 @@ def test_the_card_marks_no_side_on_a_tied_row(
     seed_catalog: Catalog, slug_a: str, slug_b: str
 ) -> None:
     cmp = compare(seed_catalog.by_slug[slug_a], seed_catalog.by_slug[slug_b])
-    text = render_card(cmp, advise(cmp), seed_catalog.sources).plain()
-    grid = text.split("\n\n")[1].splitlines()
+    card = render_card(cmp, advise(cmp), seed_catalog.sources)
+    (grid,) = [block.lines for block in card.blocks if isinstance(block, Grid)]
     for name, label in GRID_LABELS.items():
         (row,) = [line for line in grid if line.startswith(label)]
         if cmp.attributes[name].better == "tie":

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from careerbot.dialogue.codec import Compare, Roadmap, decode, encode
 from careerbot.dialogue.context import ChatContext, Pending
+from careerbot.dialogue.keyboards import CARD, MORE
 from careerbot.dialogue.replies import Reply
 from careerbot.dialogue.router import Dialogue
 from careerbot.dialogue.wishes import merged_scope
+from careerbot.render.card import CARD_LINES
+from careerbot.render.document import Grid, wrapped_lines
+from careerbot.render.grid import PHONE_COLUMNS
 
 RN = "registered-nurses"
 HIGH_SCHOOL = "secondary-school-teachers-except-special-and-career-technical-education"
@@ -72,11 +76,33 @@ def test_a_follow_up_with_nothing_on_screen_asks_which_career(bundled_dialogue: 
 
 
 def test_the_figure_asked_about_comes_first(bundled_dialogue: Dialogue) -> None:
-    compared = bundled_dialogue.respond("cop vs firefighter", ChatContext())
-    reply = bundled_dialogue.respond("which pays more", restarted(compared.context))
+    reply = bundled_dialogue.respond("cop or firefighter, which pays more?", ChatContext())
     assert (reply.kind, reply.focus) == ("compare", "salary")
     lines = reply.document.plain().splitlines()
-    assert lines[2].startswith("💰 Pay:")  # right under the heading
+    assert lines[0].startswith("💰 Pay:")  # the answer, then the card
+    assert any(line.startswith("Med. pay") for line in lines)
+    assert len(wrapped_lines(reply.document.plain(), PHONE_COLUMNS)) <= CARD_LINES
+
+
+def test_a_question_about_the_careers_on_screen_is_answered_without_the_card_again(
+    bundled_dialogue: Dialogue,
+) -> None:
+    compared = bundled_dialogue.respond("cop vs firefighter", ChatContext())
+    for question, head in (
+        ("which pays more", "💰 Pay:"),
+        ("which one is easier to get into?", "🚪 Getting in:"),
+    ):
+        reply = bundled_dialogue.respond(question, restarted(compared.context))
+        assert (reply.kind, reply.careers) == ("compare", compared.careers)
+        text = reply.document.plain()
+        assert text.startswith(head)
+        assert len(wrapped_lines(text, PHONE_COLUMNS)) <= 4
+        assert not any(isinstance(block, Grid) for block in reply.document.blocks)
+        # the card is a button away, and it is the card first sent
+        (card_button, more_button), *_ = reply.buttons
+        assert card_button.text == CARD and more_button.text == MORE
+        card = bundled_dialogue.press(card_button.data, reply.context)
+        assert card.document.plain() == compared.document.plain()
 
 
 def test_small_talk_keeps_what_is_on_screen(bundled_dialogue: Dialogue) -> None:

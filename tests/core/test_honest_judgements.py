@@ -33,8 +33,9 @@ TEACHERS = "secondary-school-teachers-except-special-and-career-technical-educat
 
 
 def card_text(catalog: Catalog, a: str, b: str) -> str:
+    """The card with what "More" opens: its notes say what each figure stands on."""
     cmp = compare(catalog.by_slug[a], catalog.by_slug[b])
-    return render_card(cmp, advise(cmp), catalog.sources).plain()
+    return render_card(cmp, advise(cmp), catalog.sources, more=True).plain()
 
 
 # 1. Demand is growth and openings, each itself

@@ -40,9 +40,9 @@ def same_words(text: str) -> str:
     return " ".join(text.split())
 
 
-def card(catalog: Catalog, a: Career, b: Career) -> Document:
+def card(catalog: Catalog, a: Career, b: Career, more: bool = False) -> Document:
     cmp = compare(a, b)
-    return render_card(cmp, advise(cmp), catalog.sources)
+    return render_card(cmp, advise(cmp), catalog.sources, more=more)
 
 
 def bare(slug: str, **fields: object) -> Career:
@@ -141,8 +141,8 @@ def test_figures_a_source_does_not_publish_are_never_shown_as_zero(
     unpublished = bare("unpublished")
     document = card(seed_catalog, seed_catalog.by_slug[ROUTING], unpublished)
     assert_telegram_ready(document)
-    plain = document.plain()
-    grid = plain.split("\n\n")[1].splitlines()[1:]
+    plain = card(seed_catalog, seed_catalog.by_slug[ROUTING], unpublished, more=True).plain()
+    (grid,) = [b.lines[1:] for b in document.blocks if isinstance(b, Grid)]
     for row in grid:
         if row.strip() and not row.lstrip().startswith(("·", "━")):
             assert row.rstrip().endswith("—"), row
@@ -188,7 +188,7 @@ def documents_of(catalog: Catalog) -> list[Document]:
         profile_document(careers[0], catalog.sources),
         skills_document(cmp),
         render_card(cmp, advise(cmp), catalog.sources),
-        render_card(cmp, advise(cmp), catalog.sources, detailed=False),
+        render_card(cmp, advise(cmp), catalog.sources, more=True),
     ]
 
 
@@ -248,7 +248,9 @@ def test_prose_names_careers_in_full_where_the_grid_must_shorten(
     a = bundled_catalog.by_slug["accountants-and-auditors"]
     b = bundled_catalog.by_slug["data-scientists"]
     cmp = compare(a, b)
-    text = render_card(cmp, advise(cmp), bundled_catalog.sources).plain()
+    document = render_card(cmp, advise(cmp), bundled_catalog.sources, more=True)
+    text = document.plain()
     assert "Choose Data Scientists if you…" in text
     assert "Choose Accountants and Auditors if you…" in text
-    assert "Scientis…" not in text.split("\n\n", 2)[2]
+    prose = [b for b in document.blocks if not isinstance(b, Grid)]
+    assert "Scientis…" not in Document(tuple(prose)).plain()

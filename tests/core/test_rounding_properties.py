@@ -38,7 +38,7 @@ def test_pay_a_card_shows_alike_is_a_tie(median: int, gap: int) -> None:
 def test_the_grid_marks_only_what_it_shows_differently(median: int, gap: int) -> None:
     a, b = paid("a", median), paid("b", max(median + gap, 1))
     cmp = compare(a, b)
-    (row,) = [line for line in comparison_grid(cmp) if line.startswith("Median pay")]
+    (row,) = [line for line in comparison_grid(cmp) if line.startswith("Med. pay")]
     assert (BETTER in row) is (cmp.attributes["salary"].better in ("a", "b"))
 
 

@@ -41,8 +41,10 @@ def _flag(career: Career, name: Literal["remote", "coding"]) -> bool | None:
     return figure.value if isinstance(figure, Flag) else None
 
 
-def _fields(attribute: Attribute, first: Career, second: Career) -> dict[str, str]:
-    winner, loser = short_names(first, second)  # "HVAC Mechanics", not the whole title
+def _fields(
+    attribute: Attribute, first: Career, second: Career, short: bool = False
+) -> dict[str, str]:
+    winner, loser = short_names(first, second) if short else (first.title, second.title)
     return {
         "winner": winner,
         "loser": loser,
@@ -94,7 +96,7 @@ def _both(cmp: Comparison) -> list[str]:
     return lines
 
 
-def _side_by_side(cmp: Comparison, name: AttributeName, why: str) -> str:
+def _side_by_side(cmp: Comparison, name: AttributeName, why: str, short: bool) -> str:
     attr = cmp.attributes[name]
     noun = BY_NAME[name].noun
     said_a, said_b = value_text(attr.a, short=False), value_text(attr.b, short=False)
@@ -107,21 +109,22 @@ def _side_by_side(cmp: Comparison, name: AttributeName, why: str) -> str:
             said_a = f"{risk_label(cmp.a.ai_risk)} {said_a}"
             said_b = f"{risk_label(cmp.b.ai_risk)} {said_b}"
     noun = noun[:1].upper() + noun[1:]
-    name_a, name_b = short_names(cmp.a, cmp.b)
+    name_a, name_b = short_names(cmp.a, cmp.b) if short else (cmp.a.title, cmp.b.title)
     return f"{noun}: {name_a} {said_a}; {name_b} {said_b} ({why})."
 
 
-def attribute_sentence(cmp: Comparison, name: AttributeName) -> str | None:
+def attribute_sentence(cmp: Comparison, name: AttributeName, *, short: bool = False) -> str | None:
     """What the comparison says about one attribute: who leads, a tie, or both figures side
-    by side with why neither is ranked; None where it says nothing."""
+    by side with why neither is ranked; None where it says nothing. ``short``: the careers
+    by the names they go by ("HVAC Mechanics"), for an answer read on a phone."""
     attr, attribute = cmp.attributes[name], BY_NAME[name]
     match attr.unranked:
         case Unranked.DIFFERENT_SOURCES:
-            return _side_by_side(cmp, name, "different sources, so neither is ranked")
+            return _side_by_side(cmp, name, "different sources, so neither is ranked", short)
         case Unranked.DIFFERENT_MEASURES:
-            return _side_by_side(cmp, name, "different measures, so neither is ranked")
+            return _side_by_side(cmp, name, "different measures, so neither is ranked", short)
         case Unranked.NOT_RANKED:
-            return _side_by_side(cmp, name, EXPOSURE_SHOWN)
+            return _side_by_side(cmp, name, EXPOSURE_SHOWN, short)
     if attr.better is None:
         return None
     winner, loser = (cmp.a, cmp.b) if attr.better in ("a", "tie") else (cmp.b, cmp.a)
@@ -129,8 +132,8 @@ def attribute_sentence(cmp: Comparison, name: AttributeName) -> str | None:
     if phrases is None:
         return None
     if attr.better == "tie":
-        return phrases.tie.format(**_fields(attribute, cmp.a, cmp.b))
-    return phrases.win.format(**_fields(attribute, winner, loser))
+        return phrases.tie.format(**_fields(attribute, cmp.a, cmp.b, short))
+    return phrases.win.format(**_fields(attribute, winner, loser, short))
 
 
 #: why exposure to LLMs is shown side by side and never ranked

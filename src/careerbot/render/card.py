@@ -90,25 +90,21 @@ def headings(a: Career, b: Career) -> tuple[str | None, ...]:
 def glance(cmp: Comparison, answer: Para | None = None) -> list[Block]:
     """The card a phone shows without scrolling (``CARD_LINES`` at ``PHONE_COLUMNS``): the
     answer to what was asked, a heading, the grid, the verdict. Where all of it does not
-    fit, the heading is said shorter or left to the grid's columns before the verdict is."""
+    fit, the heading is said shorter, then the verdict leaves out the ties, then names the
+    careers as the columns do (where no name is cut short), and last the heading is left
+    to the grid's columns."""
     grid = Grid(comparison_grid(cmp))
-    full, short, no_heading = headings(cmp.a, cmp.b)
+    full, short, _ = headings(cmp.a, cmp.b)
     said, untied, by_column = verdicts(cmp)
-    tried = (
-        (full, said),
-        (short, said),
-        (short, untied),
-        (no_heading, said),
-        (no_heading, untied),
-        (short, by_column),
-        (no_heading, by_column),
-    )
+    tried: list[tuple[str | None, str]] = [(h, v) for h in (full, short) for v in (said, untied)]
+    if "…" not in by_column:
+        tried += [(full, by_column), (short, by_column)]
+    tried += [(None, said), (None, untied), (None, by_column)]
     top: list[Block] = [answer] if answer is not None else []
-    cards = (
+    candidates = [
         [*top, *([Heading(head)] if head else []), grid, Para(line, bold_prefix=VERDICT)]
         for head, line in tried
-    )
-    candidates = list(cards)
+    ]
     return next((c for c in candidates if card_lines(c) <= CARD_LINES), candidates[-1])
 
 

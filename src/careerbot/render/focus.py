@@ -84,7 +84,7 @@ def _exposure_pair(cmp: Comparison) -> str | None:
     growth = "; ".join(
         f"{n} {demand_reason(c)}" for n, c in zip(names, (cmp.a, cmp.b), strict=True)
     )
-    sentence = attribute_sentence(cmp, "ai_risk") or ""
+    sentence = attribute_sentence(cmp, "ai_risk", short=True) or ""
     return f"{sentence} Beside it, BLS projects: {growth}. {EXPOSURE_NOTE} {CANNOT_SAY}"
 
 
@@ -105,7 +105,7 @@ def comparison_answer(cmp: Comparison, focus: str) -> Para | None:
     name = cast(AttributeName, focus)
     if name == "ai_risk" and (pair := _exposure_pair(cmp)):
         return Para(pair, bold_prefix=f"{head}:")
-    sentence = attribute_sentence(cmp, name)
+    sentence = attribute_sentence(cmp, name, short=True)
     if sentence is None:
         attribute = BY_NAME[name]
         unpublished = cmp.attributes[name].unranked is Unranked.NOT_PUBLISHED
