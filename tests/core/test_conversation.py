@@ -100,7 +100,8 @@ def test_a_question_about_the_careers_on_screen_is_answered_without_the_card_aga
         assert not any(isinstance(block, Grid) for block in reply.document.blocks)
         # the card is a button away, and it is the card first sent
         (card_button, more_button), *_ = reply.buttons
-        assert card_button.text == CARD and more_button.text == MORE
+        assert card_button.text == CARD
+        assert more_button.text == MORE
         card = bundled_dialogue.press(card_button.data, reply.context)
         assert card.document.plain() == compared.document.plain()
 

@@ -8,6 +8,7 @@ sources) are stated side by side.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -41,10 +42,16 @@ def _flag(career: Career, name: Literal["remote", "coding"]) -> bool | None:
     return figure.value if isinstance(figure, Flag) else None
 
 
+#: the names careers go by in a sentence, by slug
+Names = Mapping[str, str]
+
+
 def _fields(
-    attribute: Attribute, first: Career, second: Career, short: bool = False
+    attribute: Attribute, first: Career, second: Career, names: Names | None = None
 ) -> dict[str, str]:
-    winner, loser = short_names(first, second) if short else (first.title, second.title)
+    winner, loser = (
+        (names[first.slug], names[second.slug]) if names else (first.title, second.title)
+    )
     return {
         "winner": winner,
         "loser": loser,
@@ -96,7 +103,7 @@ def _both(cmp: Comparison) -> list[str]:
     return lines
 
 
-def _side_by_side(cmp: Comparison, name: AttributeName, why: str, short: bool) -> str:
+def _side_by_side(cmp: Comparison, name: AttributeName, why: str, names: Names | None) -> str:
     attr = cmp.attributes[name]
     noun = BY_NAME[name].noun
     said_a, said_b = value_text(attr.a, short=False), value_text(attr.b, short=False)
@@ -109,22 +116,24 @@ def _side_by_side(cmp: Comparison, name: AttributeName, why: str, short: bool) -
             said_a = f"{risk_label(cmp.a.ai_risk)} {said_a}"
             said_b = f"{risk_label(cmp.b.ai_risk)} {said_b}"
     noun = noun[:1].upper() + noun[1:]
-    name_a, name_b = short_names(cmp.a, cmp.b) if short else (cmp.a.title, cmp.b.title)
+    name_a, name_b = (names[cmp.a.slug], names[cmp.b.slug]) if names else (cmp.a.title, cmp.b.title)
     return f"{noun}: {name_a} {said_a}; {name_b} {said_b} ({why})."
 
 
-def attribute_sentence(cmp: Comparison, name: AttributeName, *, short: bool = False) -> str | None:
+def attribute_sentence(
+    cmp: Comparison, name: AttributeName, *, names: Names | None = None
+) -> str | None:
     """What the comparison says about one attribute: who leads, a tie, or both figures side
-    by side with why neither is ranked; None where it says nothing. ``short``: the careers
-    by the names they go by ("HVAC Mechanics"), for an answer read on a phone."""
+    by side with why neither is ranked; None where it says nothing. ``names``: the careers
+    by the names they go by ("HVAC Mechanics"), by slug, for an answer read on a phone."""
     attr, attribute = cmp.attributes[name], BY_NAME[name]
     match attr.unranked:
         case Unranked.DIFFERENT_SOURCES:
-            return _side_by_side(cmp, name, "different sources, so neither is ranked", short)
+            return _side_by_side(cmp, name, "different sources, so neither is ranked", names)
         case Unranked.DIFFERENT_MEASURES:
-            return _side_by_side(cmp, name, "different measures, so neither is ranked", short)
+            return _side_by_side(cmp, name, "different measures, so neither is ranked", names)
         case Unranked.NOT_RANKED:
-            return _side_by_side(cmp, name, EXPOSURE_SHOWN, short)
+            return _side_by_side(cmp, name, EXPOSURE_SHOWN, names)
     if attr.better is None:
         return None
     winner, loser = (cmp.a, cmp.b) if attr.better in ("a", "tie") else (cmp.b, cmp.a)
@@ -132,8 +141,8 @@ def attribute_sentence(cmp: Comparison, name: AttributeName, *, short: bool = Fa
     if phrases is None:
         return None
     if attr.better == "tie":
-        return phrases.tie.format(**_fields(attribute, cmp.a, cmp.b, short))
-    return phrases.win.format(**_fields(attribute, winner, loser, short))
+        return phrases.tie.format(**_fields(attribute, cmp.a, cmp.b, names))
+    return phrases.win.format(**_fields(attribute, winner, loser, names))
 
 
 #: why exposure to LLMs is shown side by side and never ranked
@@ -179,11 +188,22 @@ def switch_label(cmp: Comparison) -> Transition:
     return harder(cmp.a_to_b, cmp.b_to_a)
 
 
-def verdict(cmp: Comparison, names: tuple[str, str] | None = None, ties: bool = True) -> str:
+def verdict(
+    cmp: Comparison, names: tuple[str, str] | None = None, ties: bool = True, terse: bool = False
+) -> str:
     """One line: who leads on what ("Registered Nurses leads on pay; Electricians on growth
     and entry; tied on time to learn"). ``names`` name the two (their short names unless
-    given); without ``ties`` the figures tied go unsaid (the grid marks them =)."""
+    given); without ``ties`` the figures tied go unsaid (the grid marks them =); ``terse``,
+    for the least room, says each one's lead as a list ("Nurses: pay; Electricians: growth,
+    entry"), the ties unsaid."""
     short_a, short_b = names or short_names(cmp.a, cmp.b)
+    if terse:
+        leads = [
+            f"{name}: {', '.join(BY_NAME[n].verdict(BY_NAME[n].measure(cmp.a)) for n in won)}"
+            for name, won in ((short_a, cmp.winners("a")), (short_b, cmp.winners("b")))
+            if won
+        ]
+        return "; ".join(leads) + "." if leads else "No figure sets them apart."
 
     def said(name: AttributeName) -> str:
         return BY_NAME[name].verdict(BY_NAME[name].measure(cmp.a))

@@ -17,10 +17,10 @@ from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, ReplyKind, text_reply
 from careerbot.recommend.person import Person
-from careerbot.render.card import render_card
+from careerbot.render.card import fits_a_phone, render_card
 from careerbot.render.chart import picture_of
 from careerbot.render.document import Document, Para
-from careerbot.render.focus import career_answer, comparison_answer
+from careerbot.render.focus import career_answer, comparison_answer, comparison_answers
 from careerbot.render.notes import said_once
 from careerbot.render.profile import profile_document
 from careerbot.render.roadmap import roadmap_document
@@ -61,10 +61,15 @@ def comparison_reply(
         )
     cmp = compare(a, b)
     advice = advise(cmp)
-    answer = comparison_answer(cmp, focus)
+    answers = comparison_answers(cmp, focus)
+    document = render_card(cmp, advice, catalog.sources, answers=answers, more=more)
+    if answers and not more and not fits_a_phone(document):
+        # an answer too long to sit above the card ("will AI replace them?"): said alone,
+        # the card a button away
+        return answer_reply(catalog, context, a, b, focus)
     return Reply(
         kind="compare",
-        document=render_card(cmp, advice, catalog.sources, answer=answer, more=more),
+        document=document,
         context=_compared(context, cmp, focus),
         buttons=kb.comparison_keyboard(catalog, a, b, bot_username, more=more),
         careers=(a.slug, b.slug),
@@ -76,8 +81,8 @@ def comparison_reply(
 
 
 def answer_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career, focus: str) -> Reply:
-    """A question about the two careers already compared ("which pays more?"): the answer
-    alone, their card a button away, never sent again."""
+    """A question about the two careers already compared ("which pays more?"), or one whose
+    answer leaves no room for the card: the answer alone, the card a button away."""
     cmp = compare(a, b)
     answer = comparison_answer(cmp, focus)
     if answer is None:

@@ -5,7 +5,7 @@ figure is, and where it comes from."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from careerbot.careers.advice import Advice, verdict
 from careerbot.careers.comparison import Comparison
@@ -13,6 +13,8 @@ from careerbot.careers.criteria import ATTRIBUTES
 from careerbot.careers.formatting import (
     NOT_PUBLISHED,
     column_names,
+    experience_cell,
+    experience_stage,
     money,
     risk_label,
     salary_range,
@@ -75,9 +77,14 @@ def phone_lines(text: str) -> int:
 
 def verdicts(cmp: Comparison) -> tuple[str, ...]:
     """The one-line verdict, longest first: in full; without the ties (the grid marks them
-    =); naming the careers as the columns do."""
+    =); naming the careers as the columns do; each one's lead as a list."""
     columns = column_names(cmp.a, cmp.b, COLUMN_NAME_WIDTHS)
-    return (verdict(cmp), verdict(cmp, ties=False), verdict(cmp, columns, ties=False))
+    return (
+        verdict(cmp),
+        verdict(cmp, ties=False),
+        verdict(cmp, columns, ties=False),
+        verdict(cmp, columns, terse=True),
+    )
 
 
 def headings(a: Career, b: Career) -> tuple[str | None, ...]:
@@ -87,25 +94,32 @@ def headings(a: Career, b: Career) -> tuple[str | None, ...]:
     return f"{a.title} vs {b.title}", f"{short_a} vs {short_b}", None
 
 
-def glance(cmp: Comparison, answer: Para | None = None) -> list[Block]:
+def glance(cmp: Comparison, answers: Sequence[Para] = ()) -> list[Block]:
     """The card a phone shows without scrolling (``CARD_LINES`` at ``PHONE_COLUMNS``): the
-    answer to what was asked, a heading, the grid, the verdict. Where all of it does not
-    fit, the heading is said shorter, then the verdict leaves out the ties, then names the
-    careers as the columns do (where no name is cut short), and last the heading is left
-    to the grid's columns."""
-    grid = Grid(comparison_grid(cmp))
+    answer to what was asked (``answers``: the ways to say it, fullest first), a heading,
+    the grid, the verdict. Where all of it does not fit, the heading is said shorter, then
+    the verdict leaves out the ties, then names the careers as the columns do (where no
+    name is cut short), then the heading is left to the grid's columns; then the grid
+    leaves the experience asked before entry to "More", and last the answer is said
+    shorter."""
+    grids = list(dict.fromkeys((comparison_grid(cmp), comparison_grid(cmp, spare=True))))
     full, short, _ = headings(cmp.a, cmp.b)
-    said, untied, by_column = verdicts(cmp)
+    said, untied, by_column, terse = verdicts(cmp)
     tried: list[tuple[str | None, str]] = [(h, v) for h in (full, short) for v in (said, untied)]
     if "…" not in by_column:
         tried += [(full, by_column), (short, by_column)]
-    tried += [(None, said), (None, untied), (None, by_column)]
-    top: list[Block] = [answer] if answer is not None else []
-    candidates = [
-        [*top, *([Heading(head)] if head else []), grid, Para(line, bold_prefix=VERDICT)]
+    tried += [(None, said), (None, untied), (None, by_column), (None, terse)]
+    candidates: list[list[Block]] = [
+        [*top, *([Heading(head)] if head else []), Grid(grid), Para(line, bold_prefix=VERDICT)]
+        for top in ([[answer] for answer in answers] or [[]])
+        for grid in grids
         for head, line in tried
     ]
     return next((c for c in candidates if card_lines(c) <= CARD_LINES), candidates[-1])
+
+
+def fits_a_phone(document: Document) -> bool:
+    return card_lines(list(document.blocks)) <= CARD_LINES
 
 
 def card_lines(blocks: list[Block]) -> int:
@@ -137,6 +151,8 @@ def figures_in_full(career: Career) -> str:
             case _:
                 text = value_text(figure, short=False)
         said.append(f"{label} {text}")
+        if attribute.name == "learning_curve" and experience_stage(career) is not None:
+            said.append(f"experience before entry {experience_cell(career)}")
     return f"{career.title}: " + "; ".join(said)
 
 
@@ -168,12 +184,12 @@ def render_card(
     advice: Advice,
     sources: Mapping[str, Source],
     *,
-    answer: Para | None = None,
+    answers: Sequence[Para] = (),
     more: bool = False,
 ) -> Document:
     """The condensed card, the answer to what was asked first; with ``more``, what "More"
     opens beneath it. Each caveat is said once, where it is first said."""
-    blocks = glance(cmp, answer)
+    blocks = glance(cmp, answers)
     if more:
         blocks += more_blocks(cmp, advice, sources)
     document = said_once(Document(tuple(blocks)))

@@ -11,11 +11,12 @@ from careerbot.careers.advice import attribute_sentence
 from careerbot.careers.comparison import Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME, AttributeName
 from careerbot.careers.demand import borrowed, demand_reason
-from careerbot.careers.formatting import NOT_PUBLISHED, short_names
+from careerbot.careers.formatting import NOT_PUBLISHED, column_names, short_names
 from careerbot.careers.model import Career, Source
 from careerbot.render.card import skills_line
 from careerbot.render.document import Para
 from careerbot.render.exposure import CANNOT_SAY, exposure_answer
+from careerbot.render.grid import COLUMN_NAME_WIDTHS
 from careerbot.render.notes import EXPOSURE_NOTE, MEASURE_NOTES, REMOTE_NOTE
 from careerbot.render.profile import bases
 from careerbot.understanding.cues import Focus
@@ -75,25 +76,27 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
     return Para(f"{text}. {extra}".strip(), bold_prefix=f"{head}:")
 
 
-def _exposure_pair(cmp: Comparison) -> str | None:
+def _exposure_pair(cmp: Comparison, named: Mapping[str, str]) -> str | None:
     """Two careers' exposure side by side with their growth, where both are LLM exposure."""
     risks = (cmp.a.ai_risk, cmp.b.ai_risk)
     if not all(r and r.measure == "llm_exposure" for r in risks):
         return None
-    names = short_names(cmp.a, cmp.b)
-    growth = "; ".join(
-        f"{n} {demand_reason(c)}" for n, c in zip(names, (cmp.a, cmp.b), strict=True)
-    )
-    sentence = attribute_sentence(cmp, "ai_risk", short=True) or ""
+    growth = "; ".join(f"{named[c.slug]} {demand_reason(c)}" for c in (cmp.a, cmp.b))
+    sentence = attribute_sentence(cmp, "ai_risk", names=named) or ""
     return f"{sentence} Beside it, BLS projects: {growth}. {EXPOSURE_NOTE} {CANNOT_SAY}"
 
 
-def comparison_answer(cmp: Comparison, focus: str) -> Para | None:
-    """A comparison's answer to the question asked; None for a question about everything."""
+def comparison_answer(
+    cmp: Comparison, focus: str, names: tuple[str, str] | None = None, terse: bool = False
+) -> Para | None:
+    """A comparison's answer to the question asked, naming the careers by ``names`` (the
+    names they go by unless given); ``terse``, without saying why neither side is better
+    (the grid beneath shows it). None for a question about everything."""
     head = HEADS.get(focus)  # type: ignore[call-overload]
     if head is None:
         return None
-    short_a, short_b = short_names(cmp.a, cmp.b)
+    short_a, short_b = names or short_names(cmp.a, cmp.b)
+    named = {cmp.a.slug: short_a, cmp.b.slug: short_b}
     if focus == "skills":
         return Para(skills_line(cmp), bold_prefix=f"{head}:")
     if focus == "duties":
@@ -103,14 +106,31 @@ def comparison_answer(cmp: Comparison, focus: str) -> Para | None:
         ]
         return Para("\n".join(said), bold_prefix=f"{head}:")
     name = cast(AttributeName, focus)
-    if name == "ai_risk" and (pair := _exposure_pair(cmp)):
+    if name == "ai_risk" and (pair := _exposure_pair(cmp, named)):
         return Para(pair, bold_prefix=f"{head}:")
-    sentence = attribute_sentence(cmp, name, short=True)
+    sentence = attribute_sentence(cmp, name, names=named)
     if sentence is None:
         attribute = BY_NAME[name]
         unpublished = cmp.attributes[name].unranked is Unranked.NOT_PUBLISHED
         why = "not published for both, so not ranked" if unpublished else NO_SIDE
+        said_a, said_b = attribute.reason(cmp.a), attribute.reason(cmp.b)
         sentence = (
-            f"{short_a}: {attribute.reason(cmp.a)}; {short_b}: {attribute.reason(cmp.b)} ({why})."
+            f"Both {said_a}."  # "Both can be done from home."
+            if said_a == said_b and not unpublished
+            else f"{short_a}: {said_a}; {short_b}: {said_b}" + ("." if terse else f" ({why}).")
         )
-    return Para(sentence, bold_prefix=f"{head}:")
+    # "💰 Pay: Pay: …" says its head twice
+    return Para(sentence.removeprefix(f"{head.split(' ', 1)[1]}: "), bold_prefix=f"{head}:")
+
+
+def comparison_answers(cmp: Comparison, focus: str) -> tuple[Para, ...]:
+    """The answer as the card may say it, fullest first: naming the careers as they go by,
+    then as the grid's columns do, then without why neither is better (where a phone's
+    screen has room for no more)."""
+    columns = column_names(cmp.a, cmp.b, COLUMN_NAME_WIDTHS)
+    said = (
+        comparison_answer(cmp, focus),
+        comparison_answer(cmp, focus, columns),
+        comparison_answer(cmp, focus, columns, terse=True),
+    )
+    return tuple(dict.fromkeys(answer for answer in said if answer is not None))

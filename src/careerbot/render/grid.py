@@ -172,12 +172,18 @@ def glance_rows(cmp: Comparison) -> tuple[GlanceRow, ...]:
     return tuple(rows)
 
 
-def comparison_grid(cmp: Comparison) -> tuple[str, ...]:
+#: rows a phone's card leaves to "More" where it has no room: the figures in full say them
+SPARED = frozenset({"Pay range", "Experience"})
+
+
+def comparison_grid(cmp: Comparison, spare: bool = False) -> tuple[str, ...]:
     """The card's grid: a heading for each column, then a row for each figure; the pay
-    range is left to "More" (``pay_lines``) where the median is shown."""
+    range is left to "More" (``pay_lines``) where the median is shown, and with ``spare``
+    the experience asked before entry too."""
     head_a, head_b = column_names(cmp.a, cmp.b, COLUMN_NAME_WIDTHS)
     lines = [pad("", LABEL_WIDTH) + pad(head_a, COLUMN_WIDTH + MARK_WIDTH) + head_b]
-    lines += [_line(row) for row in glance_rows(cmp) if row.label != "Pay range"]
+    left = SPARED if spare else {"Pay range"}
+    lines += [_line(row) for row in glance_rows(cmp) if row.label not in left]
     return tuple(line.rstrip() for line in lines)
 
 

@@ -133,12 +133,12 @@ def verdict(careers: Sequence[Career]) -> str:
 def many_document(
     careers: Sequence[Career], sources: Mapping[str, Source], notes: Sequence[str] = ()
 ) -> Document:
-    titles = " · ".join(short_title(c) for c in careers)
+    # the heading names each column by the name the career goes by, a phone's line each
+    # at most; the full titles are on the buttons' cards
+    titles = " · ".join(f"{LETTERS[i]} {short_title(c)}" for i, c in enumerate(careers))
     blocks: list[Block] = [Heading(titles)]
     blocks += [Para(note, italic=True) for note in notes]
     blocks.append(Grid(grid(careers)))
-    legend = " · ".join(f"{LETTERS[i]} {c.title}" for i, c in enumerate(careers))
-    blocks.append(Para(legend))
     blocks.append(Para(verdict(careers), bold_prefix="⚖️"))
     blocks.append(
         Para(
