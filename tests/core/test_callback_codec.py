@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from careerbot.dialogue.codec import (
     MAX_CALLBACK_BYTES,
+    Card,
     Compare,
     Picker,
     Profile,
@@ -22,6 +23,7 @@ from careerbot.dialogue.codec import (
 ids = st.integers(min_value=0, max_value=2**64)
 actions = st.one_of(
     st.builds(Compare, ids, ids),
+    st.builds(Card, ids, ids, st.booleans()),
     st.builds(ShowSkills, ids, ids),
     st.builds(Picker, ids, ids, st.integers(min_value=-5, max_value=20_000)),
     st.builds(Profile, ids),
@@ -36,6 +38,8 @@ FAST = settings(max_examples=300, deadline=None, database=None)
         Compare(1, 2),
         Compare(0, 0),
         ShowSkills(35, 36),
+        Card(1, 2, more=True),
+        Card(36**8 - 1, 36**8 - 1, more=False),
         Picker(1, 2, 0),
         Picker(7, 7, 9999),
         Profile(123_456),

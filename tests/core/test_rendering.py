@@ -171,6 +171,7 @@ def test_a_huge_career_still_fits_telegrams_limit(seed_catalog: Catalog) -> None
     for document in (
         card(seed_catalog, huge, seed_catalog.by_slug[ROUTING]),
         card(seed_catalog, seed_catalog.by_slug[ROUTING], huge),
+        card(seed_catalog, huge, seed_catalog.by_slug[ROUTING], more=True),
         profile_document(huge, seed_catalog.sources),
         skills_document(compare(huge, huge.model_copy(update={"slug": "huge-two"}))),
         list_document(tuple(huge.model_copy(update={"slug": f"h-{i}"}) for i in range(200))),

@@ -46,7 +46,13 @@ async def test_ask_compare_pick_page_swap_skills_share(
         card = await say(fake, "modle routng vs middleware?")
         assert card.parse_mode == "HTML"
         assert "AI Model Routing Engineer vs AI Middleware Engineer" in card.text
-        assert "3 of 13 skills in common" in card.text
+        assert "skills in common" not in card.text  # the card fits a phone: More has it
+        opened_more = await press(fake, card, button(card, "➕ More")["callback_data"])
+        assert opened_more.message_id == card.message_id
+        assert opened_more.text.startswith(card.text)
+        assert "3 of 13 skills in common" in opened_more.text
+        closed = await press(fake, opened_more, button(opened_more, "➖ Less")["callback_data"])
+        assert closed.text == card.text
         share = button(card, "📤 Share")["url"]
         assert share.startswith("https://t.me/careerbot_test_bot?start=cmp_")
 

@@ -66,7 +66,7 @@ def comparison_reply(
     if answers and not more and not fits_a_phone(document):
         # an answer too long to sit above the card ("will AI replace them?"): said alone,
         # the card a button away
-        return answer_reply(catalog, context, a, b, focus)
+        return answer_reply(catalog, context, a, b, focus, cmp=cmp)
     return Reply(
         kind="compare",
         document=document,
@@ -80,10 +80,18 @@ def comparison_reply(
     )
 
 
-def answer_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career, focus: str) -> Reply:
+def answer_reply(
+    catalog: Catalog,
+    context: ChatContext,
+    a: Career,
+    b: Career,
+    focus: str,
+    *,
+    cmp: Comparison | None = None,
+) -> Reply:
     """A question about the two careers already compared ("which pays more?"), or one whose
     answer leaves no room for the card: the answer alone, the card a button away."""
-    cmp = compare(a, b)
+    cmp = cmp or compare(a, b)
     answer = comparison_answer(cmp, focus)
     if answer is None:
         return comparison_reply(catalog, context, a, b, None, focus=focus)

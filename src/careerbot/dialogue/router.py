@@ -224,13 +224,14 @@ class Dialogue:
         return comparison_reply(self.catalog, context, *pair, self.bot_username)
 
     def compare_names(self, context: ChatContext, names: tuple[str, str]) -> Reply:
-        """Two careers by name (``careerbot compare A B``)."""
+        """Two careers by name (``careerbot compare A B``): the whole card, "More" open, as
+        no one can press it in a command's output."""
         first = settle_words(names[0], self.catalog, self.index)
         partner = first.career if isinstance(first, Settled) else None
         second = settle_words(names[1], self.catalog, self.index, partner)
         if isinstance(first, Choice) and isinstance(second, Settled):
             first = settle_words(names[0], self.catalog, self.index, second.career)
-        return self._pair_reply(first, second, OVERALL, context, names[1])
+        return self._pair_reply(first, second, OVERALL, context, names[1], more=True)
 
     def chart_names(self, context: ChatContext, names: tuple[str, ...]) -> Reply:
         """A picture of one career or of two compared, by name (``careerbot chart``)."""
@@ -459,7 +460,14 @@ class Dialogue:
         return text_reply("unknown", context, *notes)
 
     def _pair_reply(
-        self, a: Outcome, b: Outcome, focus: str, context: ChatContext, later: str | None
+        self,
+        a: Outcome,
+        b: Outcome,
+        focus: str,
+        context: ChatContext,
+        later: str | None,
+        *,
+        more: bool = False,
     ) -> Reply:
         """Both sides settled: the comparison. A side several careers share a name with is
         read as the kind most people do, said so, with the other kinds a tap away. Else the
@@ -469,7 +477,7 @@ class Dialogue:
             second, note_b = most_likely(b)
             if first is not None and second is not None and first != second:
                 reply = comparison_reply(
-                    self.catalog, context, first, second, self.bot_username, focus=focus
+                    self.catalog, context, first, second, self.bot_username, focus=focus, more=more
                 )
                 kinds = other_kinds(self.catalog, a, first, second) + other_kinds(
                     self.catalog, b, second, first, second_side=True

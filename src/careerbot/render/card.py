@@ -109,13 +109,18 @@ def glance(cmp: Comparison, answers: Sequence[Para] = ()) -> list[Block]:
     if "…" not in by_column:
         tried += [(full, by_column), (short, by_column)]
     tried += [(None, said), (None, untied), (None, by_column), (None, terse)]
-    candidates: list[list[Block]] = [
-        [*top, *([Heading(head)] if head else []), Grid(grid), Para(line, bold_prefix=VERDICT)]
-        for top in ([[answer] for answer in answers] or [[]])
-        for grid in grids
-        for head, line in tried
-    ]
-    return next((c for c in candidates if card_lines(c) <= CARD_LINES), candidates[-1])
+    tops: list[list[Block]] = [[answer] for answer in answers] or [[]]
+    for top in tops:  # tried lazily: most cards fit at once
+        if top and card_lines(top) + len(grids[-1]) + 1 > CARD_LINES:
+            continue  # no card fits under an answer this long
+        for grid in grids:
+            for head, line in tried:
+                heading = [Heading(head)] if head else []
+                card: list[Block] = [*top, *heading, Grid(grid), Para(line, bold_prefix=VERDICT)]
+                if card_lines(card) <= CARD_LINES:
+                    return card
+    # nothing fits: the shortest of each part (the caller may send the answer alone)
+    return [*tops[-1], Grid(grids[-1]), Para(terse, bold_prefix=VERDICT)]
 
 
 def fits_a_phone(document: Document) -> bool:
