@@ -14,6 +14,7 @@ from seed_pages import CAREERS, PAGES, SEED_SLUGS
 from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import compare
+from careerbot.careers.formatting import named_short
 from careerbot.careers.model import Career
 from careerbot.dialogue.answers import comparison_reply
 from careerbot.dialogue.codec import MAX_CALLBACK_BYTES, Card, decode
@@ -189,3 +190,13 @@ def test_three_or_four_careers_read_on_a_phone(bundled_catalog: Catalog) -> None
         assert all(width(line) <= PHONE_COLUMNS for line in grid), grid
 
     reads()
+
+
+def test_the_short_names_table_names_catalog_careers_shorter(bundled_catalog: Catalog) -> None:
+    titles = {career.title for career in bundled_catalog.careers}
+    table = named_short()
+    assert table["Heating, Air Conditioning, and Refrigeration Mechanics and Installers"] == (
+        "HVAC Mechanics"
+    )
+    assert set(table) <= titles  # a renamed career is noticed, not silently left long
+    assert all(len(short) < len(title) for title, short in table.items())
