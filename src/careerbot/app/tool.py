@@ -132,7 +132,8 @@ class Tool:
 
         def pair(catalog: Catalog, a: str, b: str) -> Json:
             a_, b_ = catalog.by_slug[a], catalog.by_slug[b]
-            return reply_json(comparison_reply(catalog, ChatContext(), a_, b_, bot))
+            # the whole card, "More" open, as ``careerbot compare`` prints it
+            return reply_json(comparison_reply(catalog, ChatContext(), a_, b_, bot, more=True))
 
         def made(catalog: Catalog) -> Json:
             if len(slugs) == 2:
