@@ -134,3 +134,16 @@ def test_other_kinds_of_a_shared_name_are_printed_as_commands_that_answer(
         again, shown, _ = run(words[1:], capsys)
         assert again == 0
         assert shown.startswith(f"Registered Nurses vs {words[3]}")
+
+
+def test_a_condensed_card_names_the_command_that_prints_it_whole(
+    cli_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["ask", "electrician or plumber?"], capsys)
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("The whole card: "))
+    words = shlex.split(line.removeprefix("The whole card: "))
+    again, whole, _ = run(words[1:], capsys)
+    assert again == 0
+    assert "Choose Electricians if you" in whole
+    assert "The whole card:" not in whole

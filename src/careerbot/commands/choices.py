@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career
-from careerbot.dialogue.codec import Choose, Compare, Profile, Roadmap, decode
+from careerbot.dialogue.codec import Card, Choose, Compare, Profile, Roadmap, decode
 from careerbot.dialogue.replies import Button, Reply
 
 PROG = "careerbot"
@@ -44,6 +44,17 @@ def other_kind_commands(reply: Reply, catalog: Catalog) -> list[str]:
         if a is not None and b is not None:
             commands.append(shlex.join([PROG, "compare", a.title, b.title]))
     return commands
+
+
+def more_command(reply: Reply, catalog: Catalog) -> str | None:
+    """An answer's "➕ More" as the command that prints the whole card."""
+    for button in (b for row in reply.buttons for b in row):
+        action = decode(button.data)
+        if isinstance(action, Card) and action.more:
+            a, b = catalog.by_id.get(action.a), catalog.by_id.get(action.b)
+            if a is not None and b is not None:
+                return shlex.join([PROG, "compare", a.title, b.title])
+    return None
 
 
 def _labelled(button: Button, *careers: Career | None) -> bool:

@@ -9,7 +9,12 @@ import json
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
-from careerbot.commands.choices import Asked, choice_commands, other_kind_commands
+from careerbot.commands.choices import (
+    Asked,
+    choice_commands,
+    more_command,
+    other_kind_commands,
+)
 from careerbot.commands.exits import Exit, Outcome
 from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.render.views import help_document
@@ -29,6 +34,8 @@ def one_shot(reply: Reply, catalog: Catalog, asked: Asked, *, as_json: bool = Fa
     if code is Exit.ANSWERED:
         kinds = other_kind_commands(reply, catalog)
         other = ["", "Other kinds:", *(f"  {command}" for command in kinds)] if kinds else []
+        if asked.command != "compare" and (whole := more_command(reply, catalog)) is not None:
+            other = ["", f"The whole card: {whole}", *other]
         return Outcome(code, "\n".join([reply.document.plain().rstrip(), *other]))
     return Outcome(code, err="\n".join([message, *(f"  {command}" for command in choices)]))
 
