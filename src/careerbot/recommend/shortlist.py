@@ -26,7 +26,7 @@ from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
-from careerbot.recommend.limits import moves_from, pay_floor, relative_pay, schooled
+from careerbot.recommend.limits import moves_from, pay_floor, relative_pay
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
@@ -122,7 +122,7 @@ def _ranked(
     base = table.occupations() if pool is None else {c.slug for c in pool}
     base = base - _ruled_out(careers, person.excluded)
     if person.schooling or person.schooling_least:
-        base = {slug for slug in base if schooled(careers[slug], person)}
+        base = base & table.schooled(person)
     avoided = Counter[str]()
     for trait in hated:
         clash = base & table.clashing(trait)
@@ -182,10 +182,22 @@ def _ranked(
 def _ruled_out(careers: dict[str, Career], excluded: tuple[str, ...]) -> set[str]:
     """The careers a person ruled out, and where a word they used named several of one SOC
     minor group ("not a teacher": elementary, middle and secondary school teachers), that
-    whole group."""
-    groups = Counter((careers[s].soc or "")[:4] for s in excluded if s in careers)
-    wide = {g for g, n in groups.items() if g and n >= 2}
-    return set(excluded) | {s for s, c in careers.items() if c.soc and c.soc[:4] in wide}
+    whole group; where it named careers of several minor groups of one major group, the
+    major group."""
+    if not excluded:
+        return set()
+    named = [careers[s].soc or "" for s in excluded if s in careers]
+    groups = Counter(soc[:4] for soc in named if soc)
+    wide = {g for g, n in groups.items() if n >= 2}
+    # several of one major group's minor groups ("anything but retail": retail sales
+    # workers and their supervisors): the major group's kind of work (all sales)
+    majors = Counter(group[:2] for group in groups)
+    wide |= {m for m, n in majors.items() if n >= 2}
+    if not wide:
+        return set(excluded)
+    return set(excluded) | {
+        s for s, c in careers.items() if c.soc and (c.soc[:4] in wide or c.soc[:2] in wide)
+    }
 
 
 def _fits(slugs: list[str], parts: list[dict[str, float]]) -> dict[str, float]:
