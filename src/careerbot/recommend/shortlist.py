@@ -31,7 +31,7 @@ from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets
-from careerbot.recommend.reach import HARDER, MOVE_TIERS, among, neighbours, within
+from careerbot.recommend.reach import Tier, among, neighbours, tiered, within
 from careerbot.recommend.reasons import must_text
 from careerbot.recommend.standings import Standings, profile_of, standings
 
@@ -317,22 +317,19 @@ def _chosen(
     scored: list[_Scored], current: Career | None, field_named: bool
 ) -> tuple[list[tuple[_Scored, Move | None]], int, bool]:
     """The top five, best first: at most two of one SOC minor group, one per BLS line. From
-    a current job, among careers that show as many of the person's likes, the easier
-    switches come first (``MOVE_TIERS``), then a hard one within four years, then any, all
-    before a career with fewer likes (switches are judged as the list is walked, so only
+    a current job, among careers that show as many of the person's likes, O*NET's related
+    occupations and the easier switches come first (``reach.tiered``), all before a career
+    with fewer likes (switches are judged as the list is walked, so only
     careers near the top cost one)."""
-    tiers: tuple[tuple[float, int] | None, ...] = MOVE_TIERS if current is not None else (None,)
     moves: dict[str, Move] = {}
     chosen: list[tuple[_Scored, Move | None]] = []
     groups: Counter[str] = Counter()
     lines: set[str] = set()
     capped = 0
     groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
-    # from a current job, any switch at all only when the reachable ones with as many of
-    # the person's likes run out: "other jobs with kids" are jobs with kids, however far
+    passes: list[tuple[list[_Scored], Tier]] = [(same, None) for same in groupings]
     if current is not None:
-        tiers = (*tiers, HARDER, None)
-    passes = [(same, tier) for same in groupings for tier in tiers]
+        passes = [p for same in groupings for p in tiered(current, same, lambda s: s[2])]
     for same, tier in passes:
         for item in same:
             career = item[2]

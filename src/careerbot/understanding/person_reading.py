@@ -220,6 +220,7 @@ def read_person(
     cued: set[str] = set()
     said = False
     last = 0
+    times: dict[str, int] = {}
     for start, end, trait, needs_cue in _matches(text, list(taken)):
         clause, after = _clause_before(text, start), _clause_after(text, end)
         if not LISTED.fullmatch(text[last:start]) and len(clause) > start - last:
@@ -255,7 +256,10 @@ def read_person(
                 cued.add(name)
             framed = FRAME.search(clause) or FRAME_AFTER.match(after)
             inherent = trait.kind == "value" or trait.measure.wants_low or not trait.flips
-            said = said or bool(liked or negative or framed or inherent)
+            # a thing said over in other words is theirs: "fashion!! clothes, styling"
+            times[name] = times.get(name, 0) + 1
+            dwelt = times[name] >= 2
+            said = said or bool(liked or negative or framed or inherent or dwelt)
     # a trait said both ways: the dislike, which always has a cue, over a liking said plainly
     likes = [t for t in likes if t not in dislikes or t in cued]
     person = Person(
