@@ -155,19 +155,24 @@ def _ranked(
         parts += [standing for f in figures for standing in [among(f, ranked)] * 2]
         parts += [near, near, table.ease(current, ranked)]
     fits = _fits(ranked, parts)
-    met = Counter[str]()
+    met, likes_had = Counter[str](), Counter[str]()
     for trait in wishes:
         if not (current is not None and trait.kind == "value"):
-            met.update(table.has(trait).intersection(ranked))
+            having = table.has(trait).intersection(ranked)
+            met.update(having)
+            if trait.kind == "like":
+                likes_had.update(having)
     misses = (
         {s: tuple(p for p in hard if s not in table.meeting(p)) for s in ranked} if relaxed else {}
     )
     openings, pay = table.openings(), table.pay()
-    # most liked traits had, then the fit, then BLS openings and pay break ties
+    # most liked or valued traits had (the likes first), then the fit, then BLS openings and
+    # pay break ties
     keys = sorted(
         (
             len(misses[slug]) if relaxed else 0,
             -met[slug],
+            -likes_had[slug],  # as many: the work they like before how they want it
             -fits[slug],
             -openings.get(slug, 0),
             -pay.get(slug, 0.0),
