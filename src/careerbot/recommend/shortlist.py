@@ -135,7 +135,7 @@ def _ranked(
         base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
         whole = profiles(everyone).nearness(current)
         near = {slug: whole[slug] for slug in base if slug in whole}
-        liked = [t for t in wishes if t.kind == "like"]
+        liked = [t for t in wishes if _kind_of_work(t)]
         wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
         base, near = neighbours(near, (base, wanted), len(whole))
     hard = preferences.hard
@@ -157,7 +157,7 @@ def _ranked(
     fits = _fits(ranked, parts)
     met, likes_had = Counter[str](), Counter[str]()
     for trait in wishes:
-        if not (current is not None and trait.kind == "value"):
+        if current is None or _kind_of_work(trait):
             having = table.has(trait).intersection(ranked)
             met.update(having)
             if trait.kind == "like":
@@ -182,6 +182,12 @@ def _ranked(
     )
     scored = [(met[key[-1]], fits[key[-1]], careers[key[-1]]) for key in keys]
     return _Ranked(current, wishes, scored, misses, len(passing), avoided, relaxed)
+
+
+def _kind_of_work(trait: Trait) -> bool:
+    """A liking that names a kind of work ("kids", "machines"), which a move from a job is
+    drawn to; a value or a condition wished low ("low stress") only weighs in the fit."""
+    return trait.kind == "like" and not trait.measure.wants_low
 
 
 def _ruled_out(careers: dict[str, Career], excluded: tuple[str, ...]) -> set[str]:
