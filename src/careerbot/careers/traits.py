@@ -112,6 +112,8 @@ def descriptor_value(career: Career, descriptor: str) -> float | None:
         return float(name in career.fields)
     if family == "growth":
         return career.demand.growth_pct if career.demand else None
+    if family == "self_employed":
+        return career.demand.self_employed_pct if career.demand else None
     if family == "openings":
         demand = career.demand
         return (

@@ -44,6 +44,9 @@ def evidence(career: Career, test: Test) -> str | None:
         return f"growth {descriptor_value(career, 'growth'):+g}% 2024–34 (BLS Projections)"
     if test.family == "openings":
         return f"{descriptor_value(career, 'openings'):,.0f} openings a year (BLS Projections)"
+    if test.family == "self_employed":
+        share = descriptor_value(career, "self_employed")
+        return f"{share:g}% of its workers are self-employed (BLS Projections, 2024)"
     descriptors = career.descriptors
     if test.family == "topic" and descriptors is not None:
         topic = descriptors.topics[test.name]
@@ -63,6 +66,8 @@ def trait_reason(career: Career, trait: Trait) -> Reason | None:
     if not found or not trait.has(career):
         return None
     source = career.descriptors.source if career.descriptors else "onet-29.3"
+    if trait.measure.family in _BLS and career.demand is not None:
+        source = career.demand.source
     extra = [e for t in trait.require if (e := evidence(career, t)) is not None]
     shown = list(dict.fromkeys([*found[:2], *extra]))  # a requirement may repeat a test
     return Reason(f"{said(trait)}: {'; '.join(shown)}", source)
@@ -85,6 +90,8 @@ def lacking(career: Career, trait: Trait) -> str:
     return f"{label} {value:.1f}{scale} (it counts from {side} {bound:g})"
 
 
+#: the descriptors BLS's Employment Projections publish, not O*NET
+_BLS = frozenset({"growth", "openings", "self_employed"})
 #: what a descriptor's value says, for a reader who does not know O*NET's scales
 _MEANS = {
     "style": ", how important it is in the work",

@@ -33,17 +33,30 @@ def education_rank(career: Career) -> int | None:
     return EDUCATION_ORDER.index(entry) if entry in EDUCATION_ORDER else None
 
 
+def bls_education_rank(career: Career) -> int | None:
+    """BLS's own typical entry education, where the curve shows O*NET's workers' answer in
+    its place (the entry barrier keeps BLS's category verbatim)."""
+    barrier = career.entry_barrier
+    said = (barrier.raw or "").partition(";")[0].strip() if barrier else ""
+    return EDUCATION_ORDER.index(said) if said in EDUCATION_ORDER else None
+
+
 def schooled(career: Career, person: Person) -> bool:
     """Entered with at most the schooling the person has or will take on (and at least the
-    credential they asked about); unknown entry education never is."""
+    credential they asked about); unknown entry education never is. A limit is a must: where
+    BLS's typical entry education and what most O*NET workers report differ (a CDL course
+    for truck drivers, a high school diploma by the workers' account), both must be within
+    it."""
     most, least = person.schooling, person.schooling_least
     if most is None and least is None:
         return True
     rank = education_rank(career)
     if rank is None:
         return False
-    if most in EDUCATION_ORDER and rank > EDUCATION_ORDER.index(most):
-        return False
+    if most in EDUCATION_ORDER:
+        limit = EDUCATION_ORDER.index(most)
+        if max(rank, bls_education_rank(career) or rank) > limit:
+            return False
     return not (least in EDUCATION_ORDER and rank < EDUCATION_ORDER.index(least))
 
 
@@ -107,7 +120,10 @@ Steps = tuple[int | None, int | None]
 
 def steps(career: Career) -> Steps:
     """(O*NET job zone, rank of the typical entry education): the steps a move climbs."""
-    return (career.difficulty.rank if career.difficulty else None, education_rank(career))
+    school = education_rank(career)
+    if school is not None:  # the higher of BLS's and the workers' account, as for a limit
+        school = max(school, bls_education_rank(career) or school)
+    return (career.difficulty.rank if career.difficulty else None, school)
 
 
 def ease_of(before: Steps, after: Steps) -> float:

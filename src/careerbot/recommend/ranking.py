@@ -19,6 +19,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Any, TypeVar
 
 from careerbot.careers.criteria import Attribute
 from careerbot.careers.formatting import thousands
@@ -27,6 +29,7 @@ from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.weighing import WEIGHED, Criterion
 
 SHOWN = 5
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,12 @@ class Ranking:
     unranked: tuple[Criterion, ...] = ()
 
 
+#: the least preparation each O*NET job zone usually takes, in months (Job Zone Reference:
+#: zone 2 "a few months to one year", zone 3 "one or two years" and previous experience
+#: required, zone 4 "several years", zone 5 "more than five years")
+ZONE_LEAST_MONTHS = {1: 0, 2: 3, 3: 12, 4: 24, 5: 60}
+
+
 def meets(career: Career, preference: Preference) -> bool:
     bound = preference.bound()
     if bound is None:
@@ -61,6 +70,12 @@ def meets(career: Career, preference: Preference) -> bool:
     figure = WEIGHED[preference.criterion].check_value(career)
     if figure is None:
         return False
+    if preference.criterion == "learning_curve" and preference.want == "low":
+        # a time to learn is a must on the whole way in: the occupation's job zone, which
+        # counts the related experience BLS's education and training leave out, as well
+        zone = career.difficulty.rank if career.difficulty else None
+        if zone in ZONE_LEAST_MONTHS and ZONE_LEAST_MONTHS[zone] >= max(bound, 1):
+            return False
     return figure >= bound if preference.want == "high" else figure <= bound
 
 
@@ -157,6 +172,26 @@ class Scale:
 
 #: makes the scale of a criterion over careers (a caller may keep scales it asks for again)
 ScaleOf = Callable[[Sequence[Career], Criterion], Scale]
+#: what ``rank`` worked out of a list of careers alone (a figure's scale, the careers of one
+#: source and measure), for the next ranking of the same careers: each kept with its
+#: careers, so the ids in its key stay theirs
+_KEPT: dict[tuple[str, Criterion, tuple[int, ...]], tuple[tuple[Career, ...], Any]] = {}
+KEPT = 64
+
+
+def _kept(kind: str, careers: Sequence[Career], criterion: Criterion, build: Callable[[], T]) -> T:
+    key = (kind, criterion, tuple(map(id, careers)))
+    found = _KEPT.get(key)
+    if found is None:
+        if len(_KEPT) >= KEPT:
+            _KEPT.clear()
+        found = _KEPT[key] = (tuple(careers), build())
+    kept: T = found[1]
+    return kept
+
+
+def kept_scale(careers: Sequence[Career], criterion: Criterion) -> Scale:
+    return _kept("scale", careers, criterion, lambda: Scale(careers, criterion))
 
 
 def _one_group(
@@ -187,7 +222,7 @@ def rank(
     preferences: Preferences,
     single: bool = False,
     shown: int = SHOWN,
-    scale_of: ScaleOf = Scale,
+    scale_of: ScaleOf = kept_scale,
 ) -> Ranking:
     """``single``: a one-criterion ranking ("which pays the most"), over the careers that
     publish that figure, on the source and measure most of them use. ``shown``: how many
@@ -198,9 +233,17 @@ def rank(
     for preference in asked:
         attribute = WEIGHED[preference.criterion]
         if single or attribute.ranked_measures is not None:
-            careers, left = _one_group(careers, attribute)
+            careers, left = _kept(
+                "group", careers, preference.criterion, partial(_one_group, careers, attribute)
+            )
             others.update(left)
-    unranked = tuple(p.criterion for p in asked if _never_ranked(WEIGHED[p.criterion], careers))
+    unranked = tuple(
+        p.criterion
+        for p in asked
+        if _kept(
+            "never", careers, p.criterion, partial(_never_ranked, WEIGHED[p.criterion], careers)
+        )
+    )
     active = tuple(p for p in asked if p.criterion not in unranked)
     scales = {p.criterion: scale_of(careers, p.criterion) for p in active}
     total_weight = sum(p.weight for p in active) or 1.0

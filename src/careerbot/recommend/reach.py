@@ -5,6 +5,9 @@ me?")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from careerbot.careers.model import Career
 from careerbot.recommend.limits import steps
 from careerbot.recommend.moves import Move
@@ -39,6 +42,25 @@ def neighbours(
 MOVE_TIERS = ((1.0, 0), (1.0, 1), (2.0, 2), (4.0, 4))
 #: past the easy and moderate switches: a hard one within four years of credentials
 HARDER = (4.0, -1)
+#: a tier of switches (``None``: any switch at all)
+Tier = tuple[float, int] | None
+T = TypeVar("T")
+
+
+def tiered(
+    current: Career, same: list[T], career: Callable[[T], Career]
+) -> list[tuple[list[T], Tier]]:
+    """The passes over careers with as many of the person's likes: the occupations O*NET lists
+    as related to the job (its own next steps, as CareerOneStop's mySkills myFuture shows
+    them) through the easy and moderate tiers; then all of them through every tier, a hard
+    switch within four years, and any switch only when those run out ("other jobs with
+    kids" are jobs with kids, however far)."""
+    related = [
+        s for s in same if career(s).slug in current.related or current.slug in career(s).related
+    ]
+    return [(related, tier) for tier in MOVE_TIERS] + [
+        (same, tier) for tier in (*MOVE_TIERS, HARDER, None)
+    ]
 
 
 def among(standing: dict[str, float], slugs: list[str]) -> dict[str, float]:

@@ -26,12 +26,12 @@ from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
-from careerbot.recommend.limits import moves_from, pay_floor, relative_pay, schooled
+from careerbot.recommend.limits import moves_from, pay_floor, relative_pay
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets
-from careerbot.recommend.reach import HARDER, MOVE_TIERS, among, neighbours, within
+from careerbot.recommend.reach import Tier, among, neighbours, tiered, within
 from careerbot.recommend.reasons import must_text
 from careerbot.recommend.standings import Standings, profile_of, standings
 
@@ -122,7 +122,7 @@ def _ranked(
     base = table.occupations() if pool is None else {c.slug for c in pool}
     base = base - _ruled_out(careers, person.excluded)
     if person.schooling or person.schooling_least:
-        base = {slug for slug in base if schooled(careers[slug], person)}
+        base = base & table.schooled(person)
     avoided = Counter[str]()
     for trait in hated:
         clash = base & table.clashing(trait)
@@ -135,7 +135,7 @@ def _ranked(
         base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
         whole = profiles(everyone).nearness(current)
         near = {slug: whole[slug] for slug in base if slug in whole}
-        liked = [t for t in wishes if t.kind == "like"]
+        liked = [t for t in wishes if _kind_of_work(t)]
         wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
         base, near = neighbours(near, (base, wanted), len(whole))
     hard = preferences.hard
@@ -155,19 +155,24 @@ def _ranked(
         parts += [standing for f in figures for standing in [among(f, ranked)] * 2]
         parts += [near, near, table.ease(current, ranked)]
     fits = _fits(ranked, parts)
-    met = Counter[str]()
+    met, likes_had = Counter[str](), Counter[str]()
     for trait in wishes:
-        if not (current is not None and trait.kind == "value"):
-            met.update(table.has(trait).intersection(ranked))
+        if current is None or _kind_of_work(trait):
+            having = table.has(trait).intersection(ranked)
+            met.update(having)
+            if trait.kind == "like":
+                likes_had.update(having)
     misses = (
         {s: tuple(p for p in hard if s not in table.meeting(p)) for s in ranked} if relaxed else {}
     )
     openings, pay = table.openings(), table.pay()
-    # most liked traits had, then the fit, then BLS openings and pay break ties
+    # most liked or valued traits had (the likes first), then the fit, then BLS openings and
+    # pay break ties
     keys = sorted(
         (
             len(misses[slug]) if relaxed else 0,
             -met[slug],
+            -likes_had[slug],  # as many: the work they like before how they want it
             -fits[slug],
             -openings.get(slug, 0),
             -pay.get(slug, 0.0),
@@ -179,13 +184,31 @@ def _ranked(
     return _Ranked(current, wishes, scored, misses, len(passing), avoided, relaxed)
 
 
+def _kind_of_work(trait: Trait) -> bool:
+    """A liking that names a kind of work ("kids", "machines"), which a move from a job is
+    drawn to; a value or a condition wished low ("low stress") only weighs in the fit."""
+    return trait.kind == "like" and not trait.measure.wants_low
+
+
 def _ruled_out(careers: dict[str, Career], excluded: tuple[str, ...]) -> set[str]:
     """The careers a person ruled out, and where a word they used named several of one SOC
     minor group ("not a teacher": elementary, middle and secondary school teachers), that
-    whole group."""
-    groups = Counter((careers[s].soc or "")[:4] for s in excluded if s in careers)
-    wide = {g for g, n in groups.items() if g and n >= 2}
-    return set(excluded) | {s for s, c in careers.items() if c.soc and c.soc[:4] in wide}
+    whole group; where it named careers of several minor groups of one major group, the
+    major group."""
+    if not excluded:
+        return set()
+    named = [careers[s].soc or "" for s in excluded if s in careers]
+    groups = Counter(soc[:4] for soc in named if soc)
+    wide = {g for g, n in groups.items() if n >= 2}
+    # several of one major group's minor groups ("anything but retail": retail sales
+    # workers and their supervisors): the major group's kind of work (all sales)
+    majors = Counter(group[:2] for group in groups)
+    wide |= {m for m, n in majors.items() if n >= 2}
+    if not wide:
+        return set(excluded)
+    return set(excluded) | {
+        s for s, c in careers.items() if c.soc and (c.soc[:4] in wide or c.soc[:2] in wide)
+    }
 
 
 def _fits(slugs: list[str], parts: list[dict[str, float]]) -> dict[str, float]:
@@ -305,22 +328,19 @@ def _chosen(
     scored: list[_Scored], current: Career | None, field_named: bool
 ) -> tuple[list[tuple[_Scored, Move | None]], int, bool]:
     """The top five, best first: at most two of one SOC minor group, one per BLS line. From
-    a current job, among careers that show as many of the person's likes, the easier
-    switches come first (``MOVE_TIERS``), then a hard one within four years, then any, all
-    before a career with fewer likes (switches are judged as the list is walked, so only
+    a current job, among careers that show as many of the person's likes, O*NET's related
+    occupations and the easier switches come first (``reach.tiered``), all before a career
+    with fewer likes (switches are judged as the list is walked, so only
     careers near the top cost one)."""
-    tiers: tuple[tuple[float, int] | None, ...] = MOVE_TIERS if current is not None else (None,)
     moves: dict[str, Move] = {}
     chosen: list[tuple[_Scored, Move | None]] = []
     groups: Counter[str] = Counter()
     lines: set[str] = set()
     capped = 0
     groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
-    # from a current job, any switch at all only when the reachable ones with as many of
-    # the person's likes run out: "other jobs with kids" are jobs with kids, however far
+    passes: list[tuple[list[_Scored], Tier]] = [(same, None) for same in groupings]
     if current is not None:
-        tiers = (*tiers, HARDER, None)
-    passes = [(same, tier) for same in groupings for tier in tiers]
+        passes = [p for same in groupings for p in tiered(current, same, lambda s: s[2])]
     for same, tier in passes:
         for item in same:
             career = item[2]

@@ -16,7 +16,8 @@ from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import RIASEC, Test, Trait, by_name, strength
-from careerbot.recommend.limits import ease_of, steps
+from careerbot.recommend.limits import ease_of, schooled, steps
+from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference
 from careerbot.recommend.ranking import meets
 from careerbot.recommend.scales import Scale, per_catalog
@@ -41,6 +42,7 @@ class Standings:
         self._congruence: dict[Interests, dict[str, float]] = {}
         self._steps: dict[str, tuple[int | None, int | None]] | None = None
         self._meeting: dict[tuple[str, str, float | None], frozenset[str]] = {}
+        self._schooled: dict[tuple[str | None, str | None], frozenset[str]] = {}
 
     def test(self, test: Test) -> dict[str, float]:
         """Each career's standing on one test's descriptor, the way the test wants it."""
@@ -168,6 +170,13 @@ class Standings:
         if key not in self._meeting:
             self._meeting[key] = frozenset(c.slug for c in self.careers if meets(c, preference))
         return self._meeting[key]
+
+    def schooled(self, person: Person) -> frozenset[str]:
+        """The careers entered within the schooling the person has (``limits.schooled``)."""
+        key = (person.schooling, person.schooling_least)
+        if key not in self._schooled:
+            self._schooled[key] = frozenset(c.slug for c in self.careers if schooled(c, person))
+        return self._schooled[key]
 
     def by_slug(self) -> dict[str, Career]:
         if self._by_slug is None:

@@ -220,13 +220,17 @@ def read_person(
     cued: set[str] = set()
     said = False
     last = 0
+    times: dict[str, int] = {}
+    previous = 0
     for start, end, trait, needs_cue in _matches(text, list(taken)):
         clause, after = _clause_before(text, start), _clause_after(text, end)
         if not LISTED.fullmatch(text[last:start]) and len(clause) > start - last:
             # a cue goes to the words it is said of: "I like explaining things to people"
-            # likes the explaining; "I love animals and kids" both
-            clause = text[last:start]
-        last = end
+            # likes the explaining; "I love animals and kids" both; unless the words before
+            # are themselves the cue ("burned out on bedside care")
+            own = text[previous:start]
+            clause = own if DISLIKE.search(own) else text[last:start]
+        previous, last = start, end
         negative, liked = _cue(clause, after)
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if (in_field or needs_cue) and not (negative or liked):
@@ -255,7 +259,10 @@ def read_person(
                 cued.add(name)
             framed = FRAME.search(clause) or FRAME_AFTER.match(after)
             inherent = trait.kind == "value" or trait.measure.wants_low or not trait.flips
-            said = said or bool(liked or negative or framed or inherent)
+            # a thing said over in other words is theirs: "fashion!! clothes, styling"
+            times[name] = times.get(name, 0) + 1
+            dwelt = times[name] >= 2
+            said = said or bool(liked or negative or framed or inherent or dwelt)
     # a trait said both ways: the dislike, which always has a cue, over a liking said plainly
     likes = [t for t in likes if t not in dislikes or t in cued]
     person = Person(

@@ -276,10 +276,12 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         )
     )
     current = next((slug for f in reversed(own) if (slug := _slug(f)) is not None), None)
+    job_span: tuple[tuple[int, int], ...] = ()
     if current is None and (taught := _taught(message, index)) is not None:
         current = taught.found.slug if isinstance(taught.found, Match) else None
+        # what they taught is their job, no field asked for ("taught high school English")
+        job_span = (_TAUGHT.search(text).span(),) if current else ()  # type: ignore[union-attr]
     marked = current is not None
-    job_span: tuple[tuple[int, int], ...] = ()
     if current is None and not options and (said_job := _said_job(message, index)):
         current, job_span = said_job[0], (said_job[1],)
         marked = True

@@ -41,8 +41,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:only|just) (?:have |got )?(?:a |my )?(?:ged|high school(?: diploma)?|hs"
             r"(?: diploma)?)|(?:ged|high school diploma|hs diploma|hs|high school) only|ged and "
             r"that'?s it|(?:right|straight) out of high school|out of high school|can'?t afford "
-            r"(?:college|university|uni|a degree|school)|(?:don'?t|do not) want to go back to "
-            r"school at all",
+            r"(?:college|university|uni|a degree|school)|(?:don'?t|doesn'?t|do not|does not|"
+            r"without) (?:need(?:ing)?|requir(?:e|es|ing)) (?:a )?(?:college|university|uni)\b"
+            r"(?! degree)|(?:don'?t|do not) want to go back to school at all",
             HIGH_SCHOOL,
         ),
         (
@@ -65,10 +66,10 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"bachelor'?s(?: degree)?|\b(?:ba|bs|bsc)\b|(?:4|four)[- ]years? (?:of )?(?:degree|"
-            r"college|university)|college degree|(?:not|no) grad(?:uate)? school|(?:not|never)"
-            r" (?:be )?(?:stuck )?in school forever|school forever|(?:can'?t|cannot|won'?t|"
-            r"not) do (?:6|six)\+? years|(?:don'?t|do not) want (?:to do )?(?:a )?(?:master'?s|"
-            r"phd|grad school)|years and years of school",
+            r"college|university)|(?<!need a )(?<!require a )(?<!requires a )college degree|"
+            r"(?:not|no) grad(?:uate)? school|(?:not|never) (?:be )?(?:stuck )?in school forever|"
+            r"school forever|(?:can'?t|cannot|won'?t|not) do (?:6|six)\+? years|(?:don'?t|do not) "
+            r"want (?:to do )?(?:a )?(?:master'?s|phd|grad school)|years and years of school",
             BACHELOR,
         ),
         (
