@@ -23,7 +23,7 @@ from careerbot.understanding.requests import (
     RoadmapAsk,
     WishAsk,
 )
-from careerbot.understanding.resolution import Candidate, Match
+from careerbot.understanding.resolution import Ambiguous, Candidate, Match
 from careerbot.understanding.scope import scope_in
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
@@ -83,19 +83,28 @@ def person_told(parsed: Parsed) -> Request | None:
     wish = parsed.person
     if wish is None:
         return None
-    targets = [f.mention for f in parsed.found if f.role == "option"]
-    if is_roadmap(parsed.text) and len(targets) == 1:
+    options = [f for f in parsed.found if f.role == "option"]
+    current = wish.person.current
+    if is_roadmap(parsed.text) and len(options) == 1:
         # "I've taught high school English… want to switch to instructional coordinator,
-        # how do I get there?": the way from the job they do
-        source = _own_job(parsed, wish.person.current)
-        same = source is not None and source.found == targets[0].found
-        return RoadmapAsk(targets[0], None if same else source)
+        # how do I get there?": the way from the job they do to the one they go to; but
+        # "dental assistant, what can I move into" names the job they do
+        target = options[0]
+        gone_to = shape("gone_to").search(parsed.text[: parsed.message.words[target.start].start])
+        if gone_to or not _is(target.mention, current):
+            source = _own_job(parsed, current)
+            same = source is not None and _is(target.mention, _slug(source))
+            return RoadmapAsk(target.mention, None if same else source)
     if _ranking_in_a_field(parsed, wish):
         return None  # "highest paying jobs in tech": one figure ranked within a field
-    # "tell me about social work": a question about one career, whatever its words suggest
-    asked_about_one = shape("about_one").search(parsed.text) is not None
-    if (wish.tentative or asked_about_one) and _named_plainly(parsed):
+    if wish.tentative and _named_plainly(parsed):
         return None
+    # "tell me about social work": a question about one career, whatever its words suggest,
+    # unless the career is one they rule out ("but I don't want to be a teacher")
+    if shape("about_one").search(parsed.text) and not wish.person.excluded:
+        named = parsed.leftover(about=True)
+        if named is not None and isinstance(named.found, Match | Ambiguous):
+            return None
     return wish
 
 
@@ -106,6 +115,8 @@ def _ranking_in_a_field(parsed: Parsed, wish: WishAsk) -> bool:
     person = wish.person
     if person.current or person.dislikes or person.values or person.not_judged:
         return False
+    if person.schooling or person.schooling_least:
+        return False  # "…with just an associate's": a limit only the shortlist holds
     plain = wishes(parsed.message, parsed.rest)
     if plain is None or not plain.superlative or not plain.scope:
         return False
@@ -119,6 +130,14 @@ def _ranking_in_a_field(parsed: Parsed, wish: WishAsk) -> bool:
         for f in scope_in(text)
     )
     return not person.likes or named_in
+
+
+def _slug(said: Mention) -> str | None:
+    return said.found.best.slug if isinstance(said.found, Match) else None
+
+
+def _is(said: Mention, slug: str | None) -> bool:
+    return slug is not None and _slug(said) == slug
 
 
 def _own_job(parsed: Parsed, current: str | None) -> Mention | None:
