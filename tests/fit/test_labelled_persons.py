@@ -1,6 +1,9 @@
 """The labelled person descriptions: messages as people write about themselves, each with a
 property that every one of the top three careers must have, checked from the raw public
-files rather than the catalog's derived figures (``tests/fit/persons.jsonl``)."""
+files rather than the catalog's derived figures (``tests/fit/persons.jsonl``).
+
+A row careerbot does not yet answer says why in its ``open`` field: it is expected to fail,
+strictly, so the field goes as soon as it holds."""
 
 from __future__ import annotations
 
@@ -23,7 +26,13 @@ def dialogue(bundled_catalog: Catalog, bundled_index: NameIndex) -> Dialogue:
     return Dialogue(bundled_catalog, index=bundled_index)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
+def _case(row: Row) -> object:
+    if "open" not in row:
+        return row
+    return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=str(row["open"])))
+
+
+@pytest.mark.parametrize("row", [_case(r) for r in ROWS], ids=[r["id"] for r in ROWS])
 def test_the_top_three_have_what_the_person_asked_for(
     dialogue: Dialogue, raw_data: RawData, row: Row
 ) -> None:
@@ -33,6 +42,7 @@ def test_the_top_three_have_what_the_person_asked_for(
 def test_the_set_is_large_and_covers_every_kind_of_person() -> None:
     kinds = Counter(row["kind"] for row in ROWS)
     assert len(ROWS) >= 150
+    assert sum("open" in row for row in ROWS) <= len(ROWS) // 10  # gaps are few, each said
     assert set(kinds) == {
         "likes",
         "dislikes",
