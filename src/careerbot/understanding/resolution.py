@@ -258,14 +258,21 @@ class NameIndex:
         titled = [
             sid for sid in exact if any(self._name_standing(k, sid) == TITLE for k in readings)
         ]
+        typed_key = key_of(typed)
+        headed = [sid for sid, parts in enumerate(self._title_parts) if typed_key in parts]
+        if len(exact) == 1 and not titled and len(headed) == 1 and self._heads(headed[0], exact):
+            # "flight engineer": a phrase of one career's own title (Airline Pilots, Copilots,
+            # and Flight Engineers) before another's alternate title of the same words
+            (only,) = exact
+            if all(_known(self._name_standing(k, only)) >= ALTERNATE for k in readings):
+                sid = headed[0]
+                return Match(Candidate(self._slugs[sid], 1.0, self._title_display(sid)))
         if len(titled) == 1 or len(exact) == 1:
             sid = (titled or list(exact))[0]
             return Match(Candidate(self._slugs[sid], 1.0, exact[sid]))
         # the only career in the catalog whose own title has the words: a cabinetmaker is
         # one of the Cabinetmakers and Bench Carpenters, though carpenters list the title too
         # (an engineer is not a civil engineer: fifty titles say "engineer")
-        typed_key = key_of(typed)
-        headed = [sid for sid, parts in enumerate(self._title_parts) if typed_key in parts]
         if len(headed) == 1 and headed[0] in exact:
             return Match(Candidate(self._slugs[headed[0]], 1.0, exact[headed[0]]))
         said = {sid: self._scorer.title_fit(self._title_names[sid], slots) for sid in exact}
@@ -300,6 +307,16 @@ class NameIndex:
             return Match(Candidate(self._slugs[most], 1.0, exact[most]))
         candidates = (Candidate(self._slugs[sid], 1.0, exact[sid]) for sid in order)
         return Ambiguous(query, tuple(candidates)[:limit])
+
+    def _heads(self, sid: int, exact: dict[int, str]) -> bool:
+        """Whether the career's own title names the workers themselves, not those over or
+        beside them ("Supervisors of … Workers", "Helpers--… Workers"), and is not one of
+        ``exact``."""
+        title = self._title_display(sid)
+        return sid not in exact and " of " not in title and "--" not in title
+
+    def _title_display(self, sid: int) -> str:
+        return self._scorer.display(self._title_names[sid])
 
     def _generic(self, typed: list[str], exact: dict[int, str]) -> bool:
         """One everyday job word that only rare alternate titles carry as a whole name."""
