@@ -162,3 +162,15 @@ def test_a_roadmap_is_asked_in_words_and_by_button(bundled_dialogue: Dialogue) -
     button = next(a for a in actions(profile) if isinstance(a, Roadmap))
     pressed = bundled_dialogue.press(encode(button), profile.context)
     assert (pressed.kind, pressed.careers) == ("roadmap", ("electricians",))
+
+
+def test_the_way_into_a_career_on_screen_starts_from_the_job_the_person_said(
+    bundled_dialogue: Dialogue,
+) -> None:
+    told = bundled_dialogue.respond("im a waiter and i want more money", ChatContext())
+    second = bundled_dialogue.respond("the second one", restarted(told.context))
+    way = bundled_dialogue.respond("how do i get into it", restarted(second.context))
+    assert way.kind == "roadmap"
+    assert way.careers == ("waiters-and-waitresses", second.careers[0])
+    fresh = bundled_dialogue.respond("how do i become a nurse", ChatContext())
+    assert fresh.careers == ("registered-nurses",)

@@ -448,16 +448,9 @@ class Dialogue:
             left = ", ".join(c.title for c in careers[MOST:])
             notes.append(f"One card compares up to {MOST} careers; left out: {left}.")
             careers = careers[:MOST]
-        if len(careers) >= 3:
-            return many_reply(self.catalog, context, careers, focus, tuple(notes))
-        if len(careers) == 2:
-            reply = comparison_reply(
-                self.catalog, context, careers[0], careers[1], self.bot_username, focus=focus
-            )
-            return noted(reply, notes)
-        if careers:
-            return noted(profile_reply(self.catalog, context, careers[0], focus), notes)
-        return text_reply("unknown", context, *notes)
+        if not careers:
+            return text_reply("unknown", context, *notes)
+        return self._compare_careers(careers, focus, context, notes)
 
     def _pair_reply(
         self,
@@ -586,6 +579,9 @@ class Dialogue:
             kept = goal.career if isinstance(goal, Settled) else None
             return self._ask(start, "roadmap", context, kept, partner_first=False)
         if isinstance(goal, Settled):
+            if source is None:  # "I'm a waiter…" then "how do I get into it": from their job
+                own = self.catalog.by_slug.get(Person.decode(context.person).current or "")
+                begin = own if own is not None and own != goal.career else None
             return noted(roadmap_reply(self.catalog, context, goal.career, begin), notes)
         return self._ask(goal, "roadmap", context, begin, partner_first=True)
 
