@@ -174,3 +174,12 @@ def test_the_way_into_a_career_on_screen_starts_from_the_job_the_person_said(
     assert way.careers == ("waiters-and-waitresses", second.careers[0])
     fresh = bundled_dialogue.respond("how do i become a nurse", ChatContext())
     assert fresh.careers == ("registered-nurses",)
+
+
+def test_a_digit_of_another_script_typed_to_the_guide_is_no_choice(
+    bundled_dialogue: Dialogue,
+) -> None:
+    guide = bundled_dialogue.respond("what should i do with my life", ChatContext())
+    assert guide.kind == "fit"
+    reply = bundled_dialogue.respond("¹", restarted(guide.context))  # "1".isdigit() is "¹"'s too
+    assert reply.document.plain()

@@ -107,8 +107,13 @@ values = st.one_of(
     st.integers(-10, 10**12).map(str),
 )
 keys = st.one_of(st.sampled_from(KEYS), st.text(max_size=12).map(quote))
-queries = st.lists(st.tuples(keys, values), max_size=6).map(
-    lambda pairs: "&".join(f"{k}={v}" for k, v in pairs)
+#: aiohttp's HTTP parser refuses a request line over 64 KiB before careerbot sees it (a bare
+#: 400); several 20 KB texts in one query reach that, so a query stays under it
+LINE_LIMIT = 60_000
+queries = (
+    st.lists(st.tuples(keys, values), max_size=6)
+    .map(lambda pairs: "&".join(f"{k}={v}" for k, v in pairs))
+    .filter(lambda query: len(query) < LINE_LIMIT)
 )
 paths = st.one_of(
     st.sampled_from(ENDPOINTS),

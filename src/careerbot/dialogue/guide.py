@@ -175,7 +175,7 @@ def typed(text: str, state: Guide) -> Guide | None:
         return Guide(STEPS, state.answers)
     if words["back"].match(said):
         return Guide(max(state.step - 1, 0), state.answers)
-    if said.isdigit() and 1 <= int(said) <= len(question.options):
+    if said.isascii() and said.isdigit() and 1 <= int(said) <= len(question.options):
         return answer(state, int(said) - 1)
     if question.options == LIKERT:
         for choice, key in enumerate(("like", "unsure", "dislike")):
