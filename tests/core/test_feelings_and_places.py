@@ -50,6 +50,25 @@ def test_a_vent_gets_one_line_and_an_offer(bundled_dialogue: Dialogue, message: 
 
 
 @pytest.mark.parametrize(
+    ("message", "told"),
+    [
+        ("no more customer service. I'm done with angry customers", "not much talking"),
+        ("so tired of sitting at a desk all day ugh", "active work"),
+        ("so done with retail", "Retail Salespersons"),
+    ],
+)
+def test_a_vent_that_tells_of_their_work_is_heard_then_answered_with_a_shortlist(
+    bundled_dialogue: Dialogue, message: str, told: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind == "recommend"
+    text = reply.document.plain()
+    assert text.startswith("That sounds really frustrating.")
+    assert told in text.split("\n\n1.")[0]  # said back before the list
+    assert reply.careers
+
+
+@pytest.mark.parametrize(
     ("message", "start"),
     [
         ("¿Cuánto gana una enfermera?", "Por ahora solo leo inglés"),

@@ -113,6 +113,38 @@ def test_from_a_current_job_the_moves_pay_more_and_a_roadmap_is_offered(
     assert decode(labelled(reply, "🗺 From Cashiers to 1")) == Roadmap(top, cashiers)
 
 
+@pytest.mark.parametrize(
+    ("message", "current"),
+    [
+        ("what jobs are there for someone in customer service", "customer-service-representatives"),
+        ("what jobs are there for someone who works in retail", "retail-salespersons"),
+        ("what pays more than fast food", "fast-food-and-counter-workers"),
+        ("what pays more than being a cashier", "cashiers"),
+        ("hi! i'm 45, laid off from a factory job, what can i do", "team-assemblers"),
+        ("lost my warehouse job, what now", "stockers-and-order-fillers"),
+    ],
+)
+def test_a_job_said_the_long_way_round_is_the_persons_own(
+    dialogue: Dialogue, message: str, current: str
+) -> None:
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None, reply.kind
+    assert reply.shortlist.person.current == current
+    assert current not in reply.careers
+
+
+def test_the_way_in_from_their_own_job_starts_there_not_at_the_career_on_screen(
+    dialogue: Dialogue,
+) -> None:
+    """ "Fast food" also names a "fast food services manager"; said by a fast food worker
+    with food service managers on screen, it is where they start."""
+    context = dialogue.respond("what pays more than fast food", ChatContext()).context
+    context = dialogue.respond("what about food service manager", context).context
+    reply = dialogue.respond("how do i go from fast food to that", context)
+    assert reply.kind == "roadmap"
+    assert reply.careers == ("fast-food-and-counter-workers", "food-service-managers")
+
+
 def test_only_doesnt_matter_starts_the_guide_and_says_what_was_noted(
     seed_dialogue: Dialogue,
 ) -> None:

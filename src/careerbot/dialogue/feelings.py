@@ -23,6 +23,8 @@ VENT = (
     "That sounds really frustrating, and it's a hard market out there. When you're ready, "
     "I can show careers that fit you (“what fits me?”) or compare two you're weighing."
 )
+#: said before a shortlist to someone frustrated who told what they can't stand
+HEARD = "That sounds really frustrating. Here is what fits what you said."
 ENGLISH = (
     "For now I read English only. Try “nurse or teacher?” or “how much do electricians make?”."
 )

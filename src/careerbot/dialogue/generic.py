@@ -16,6 +16,7 @@ from careerbot.dialogue.context import Pending
 from careerbot.dialogue.replies import Button, Reply
 from careerbot.dialogue.settle import Choice, NoOccupation, NothingShown, Outcome, Settled, Unknown
 from careerbot.render.document import Document, Para
+from careerbot.understanding.slang import ABBREVIATIONS
 
 #: the other kinds offered as buttons
 KINDS = 3
@@ -39,7 +40,10 @@ def titled(said: str, options: Sequence[Career]) -> Sequence[Career]:
     """The options whose own title says every word ("real estate": the agents and brokers,
     not office clerks, whom an alternate title "Real Estate Assistant" names); all of them
     when none does."""
-    words = [w.rstrip("s") for w in re.findall(r"[a-z]+", said.lower()) if len(w) > 2]
+    typed = re.findall(r"[a-z]+", said.lower())
+    # shorthand read as its words: "hr" is human resources
+    read = [w for t in typed for w in ABBREVIATIONS.get(t, (t,))]
+    words = [w.rstrip("s") for w in read if len(w) > 2]
     if len(words) < 2:  # one word is said of a job many ways ("painter": coating, painting)
         return options
     named = [c for c in options if all(w in c.title.lower() for w in words)]

@@ -51,7 +51,7 @@ from careerbot.dialogue.codec import (
     decode_payload,
 )
 from careerbot.dialogue.context import ChatContext, Pending, Then
-from careerbot.dialogue.feelings import care_reply, language_reply, vent_reply
+from careerbot.dialogue.feelings import HEARD, care_reply, language_reply, vent_reply
 from careerbot.dialogue.generic import (
     KINDS,
     dominant,
@@ -174,7 +174,8 @@ class Dialogue:
                     return start
                 if self._limit_of_shown(request, context):
                     return self._asked_of_shown("entry_barrier", context, [])
-                return wish_answer(self.catalog, context, request)
+                answer = wish_answer(self.catalog, context, request)
+                return noted(answer, [HEARD]) if request.vented else answer
             case WhyNotAsk(subject=subject):
                 return self._why_not(subject, context)
             case ScreenAsk(action=action, top=top, focus=focus):

@@ -104,7 +104,10 @@ def settle(
     if isinstance(found, Choice) and not found.near_miss:
         # "how do I become a pilot" beside airline pilots; "from teaching" said by a teacher
         # the career just talked about first ("why not cop?" then "…to police")
-        talked = [c for c in found.options if c.slug == context.subject]
+        # the person's own job first: "from fast food" said by a fast food worker, while
+        # food service managers (a "fast food services manager" too) are on screen
+        talked = [c for c in found.options if c.slug in _own_job(context)]
+        talked += [c for c in found.options if c.slug == context.subject]
         if talked:
             return Settled(talked[0])
         known = {*shown(context), *_own_job(context)}

@@ -33,6 +33,7 @@ from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
 from careerbot.understanding.schooling import read_schooling
 from careerbot.understanding.scope import blank, fields_in
+from careerbot.understanding.slang import phrase
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
 from careerbot.understanding.wishing import wishes
@@ -45,12 +46,18 @@ _MINE_AFTER = re.compile(
     r"\d+\+? ?(?:years?|yrs?)\b|of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
     r",? ?(?:retiring|retired))"
 )
+#: said of themselves the long way round: "jobs for someone in customer service", "what
+#: pays more than fast food", "laid off from a warehouse job", "quit my retail job"
+_ROUNDABOUT = (
+    r"(?:someone|somebody|a person|people|anyone) (?:who (?:works?|worked) |working |"
+    r"coming |currently )?(?:in|as|at|from|doing)|(?:pays?|paying|earns?|makes?|money) "
+    r"(?:more|better) than(?: being| working(?: in| at| as)?)?|(?:laid off|fired|let go|"
+    r"burned out|burnt out|quit|resigned) (?:from|at)|(?:lost|quit|left|leaving|hate) my"
+)
 _MINE_BEFORE = re.compile(
     r"(?:\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
     r"work(?:ing)? as|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
-    r"(?:pays?|paying|earns?|makes?|money) (?:more|better) than"
-    r"(?: being| working(?: in| at| as)?)?)"
-    r"\s+(?:an? |the )?)$"
+    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?)$"
 )
 _VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")
 #: a liking said right before a career's name: "I like computers and tech stuff"
@@ -85,7 +92,14 @@ _SAID_JOB = (
         r"^(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)(?=\s*,?\s*(?:here\b|(?:for )?"
         r"(?:like |over |almost )?\d+\+? ?(?:years?|yrs?)\b|for (?:years|a while|a long time)))"
     ),
+    re.compile(
+        rf"\b(?:{_ROUNDABOUT})\s+(?:an? |the |my )?"
+        r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
+        r"(?=\s*(?:[,.;!?]|$|\b(?:jobs?|work|for|and|but|so|at|in|with|who|now|since|i|"
+        r"\d+)\b))"
+    ),
 )
+_JOB_WORD = re.compile(r"\s*(?:jobs?|work)\b")
 #: from a job, a wish to climb: "the next step up", "move up", "something better"
 CLIMB = re.compile(
     r"\b(?:(?:next )?step up|move up|moving up|climb\w*|advance(?:ment)?|promot(?:ed|ion)|"
@@ -229,12 +243,18 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
         everyday = all(w in EVERYDAY for w in job.split())
         if len(job) < 3 or first.endswith("ing") or everyday or first in _NOT_JOBS:
             continue
-        resolved = mention(job, index, exact=False).found
-        best = resolved.best if isinstance(resolved, Match) else None
-        if isinstance(resolved, Ambiguous) and resolved.candidates:
-            best = resolved.candidates[0]
-        if best is not None and _names_the_job(job, best.name):
-            return best.slug, found.span("job")
+        # "a factory job", "my warehouse job": the job is the work's worker
+        said = (
+            [job, f"{job} worker"] if _JOB_WORD.match(message.text[found.end("job") :]) else [job]
+        )
+        for words in said:
+            resolved = mention(words, index, exact=False).found
+            best = resolved.best if isinstance(resolved, Match) else None
+            if isinstance(resolved, Ambiguous) and resolved.candidates:
+                best = resolved.candidates[0]
+            slang = phrase(tuple(singular(w) for w in words.split())) is not None
+            if best is not None and (slang or _names_the_job(words, best.name)):
+                return best.slug, found.span("job")
     return None
 
 

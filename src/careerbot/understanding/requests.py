@@ -119,6 +119,8 @@ class WishAsk:
     tentative: bool = False
     #: asks for careers ("jobs for introverts", "what fits me"), not only tells of the person
     asking: bool = False
+    #: said in frustration ("so done with retail, sick of angry customers"): acknowledged
+    vented: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,11 @@ PHRASES: dict[str, tuple[str, ...]] = {_key(k): tuple(tokens_of(v)) for k, v in 
 LONGEST_PHRASE = max(len(k.split()) for k in (*PHRASES, *UNLISTED))
 
 
+def phrase(words_said: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The catalog name a phrase of slang stands for ("cop", "factory worker"): its words."""
+    return PHRASES.get(" ".join(words_said))
+
+
 def unlisted(words_said: tuple[str, ...]) -> Unlisted | None:
     """Work with no occupation of its own named by these words, or by their last words
     ("twitch streamer" is a streamer)."""

@@ -17,7 +17,7 @@ from careerbot.understanding.message import Message
 from careerbot.understanding.names import FILLER
 from careerbot.understanding.requests import Mention
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
-from careerbot.understanding.slang import ABBREVIATIONS, Unlisted, unlisted
+from careerbot.understanding.slang import ABBREVIATIONS, Unlisted, phrase, unlisted
 from careerbot.understanding.spotting import EVERYDAY, Reading
 
 #: a field of work read as the job that does it: welding → welder, nursing → nurse,
@@ -72,6 +72,8 @@ def mention(name: str, index: NameIndex, exact: bool = True, said: str | None = 
     typed = name if said is None else said
     if (gap := unlisted(key)) is not None:
         return Mention(typed, gap, exact)
+    if (stands_for := phrase(key)) is not None:  # "cop", "factory worker"
+        name, key = " ".join(stands_for), stands_for
     found = index.resolve(name)
     if not exact:
         found = _covering(found, list(key), index)

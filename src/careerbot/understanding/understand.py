@@ -33,6 +33,7 @@ from careerbot.understanding.requests import (
     OtherLanguage,
     Request,
     Vent,
+    WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
 from careerbot.understanding.rules import structured
@@ -64,9 +65,19 @@ def understand(raw: str, index: NameIndex) -> Request:
     read_as = readings(message, index)
     found = _spotted(message, read_as, index)
     asks = cues.RECOMMEND_CUE.search(message.text) is not None
-    if not found and vent(message.text) and "?" not in message.text and not asks:
-        return Vent()
-    return structured(Parsed(message, read_as, found, index))
+    parsed = Parsed(message, read_as, found, index)
+    vented = vent(message.text)
+    if vented and not found and "?" not in message.text and not asks:
+        # frustration that also tells of their work ("done with angry customers", "so tired
+        # of sitting all day"): acknowledged, and a shortlist that fits what they said
+        told = parsed.person
+        if told is None or not (told.person or told.person.excluded):
+            return Vent()
+        return replace(told, vented=True, tentative=False)
+    request = structured(parsed)
+    if vented and isinstance(request, WishAsk) and request.personal:
+        return replace(request, vented=True)
+    return request
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
