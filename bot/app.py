@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 
 import uvloop
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -115,22 +116,64 @@ def run_bot(
     loop = uvloop.new_event_loop()
     asyncio.set_event_loop(loop)
     app = build_application(settings, webapp=webapp)
-    try:  # a clear line and backoff while the Bot API is unreachable, not PTB's traceback
-        run_to_end(loop, reach_bot_api(app.bot.base_url, settings.telegram_base_url))
-    except BaseException:
+    try:
+        serving = _serve(
+            app, settings, webhook=webhook, listen=listen, port=port, metrics_port=metrics_port
+        )
+        return run_to_end(loop, serving)
+    finally:
         loop.close()
-        raise
+
+
+async def _serve(
+    app: Application,  # type: ignore[type-arg]
+    settings: Settings,
+    *,
+    webhook: str | None,
+    listen: str,
+    port: int,
+    metrics_port: int | None,
+) -> int:
+    """The bot's whole life in one run of the loop: Application.run_polling's steps, with a
+    signal (which cancels this) stopping it as run_polling's would. A clear line and backoff
+    while the Bot API is unreachable, not PTB's traceback; a signal then is a stop before
+    the Bot API answered."""
+    await reach_bot_api(app.bot.base_url, settings.telegram_base_url)
     if metrics_port is not None:
         app.bot_data["metrics"].serve(listen, metrics_port)
-    if webhook:
-        app.run_webhook(
-            listen=listen,
-            port=port,
-            url_path=urlparse(webhook).path.lstrip("/"),
-            webhook_url=webhook,
-            secret_token=settings.webhook_secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    updater = app.updater
+    assert updater is not None
+
+    def polling_failed(exc: TelegramError) -> None:  # as run_polling: to the error handler
+        app.create_task(app.process_error(error=exc, update=None))
+
+    try:
+        await app.initialize()
+        if app.post_init is not None:
+            await app.post_init(app)
+        if webhook:
+            await updater.start_webhook(
+                listen=listen,
+                port=port,
+                url_path=urlparse(webhook).path.lstrip("/"),
+                webhook_url=webhook,
+                secret_token=settings.webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            await updater.start_polling(
+                allowed_updates=Update.ALL_TYPES, error_callback=polling_failed
+            )
+        await app.start()
+        await asyncio.Event().wait()  # until a signal cancels it
+    except asyncio.CancelledError:
+        log.info("stopping: the reply being sent finishes first")
+    finally:
+        if updater.running:
+            await updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
     return 0

@@ -84,22 +84,32 @@ async def reach_bot_api(
 def run_to_end(loop: asyncio.AbstractEventLoop, work: Coroutine[Any, Any, T]) -> T:
     """``loop.run_until_complete``, except that Ctrl-C or SIGTERM cancels ``work``, which
     closes what it opened; then Ctrl-C goes on as KeyboardInterrupt and SIGTERM as a stop.
-    (A KeyboardInterrupt raised wherever the loop happens to be could leave it stuck.)"""
-    task = loop.create_task(work)
+    (A KeyboardInterrupt raised wherever the loop happens to be could leave it stuck.)
+
+    The handlers are added and removed while the loop runs: uvloop leaves a signal that
+    arrives while its loop is stopped unhandled until another signal comes, and removes no
+    handler then, so the whole of ``work`` is one run of the loop."""
     signals: list[signal.Signals] = []
 
-    def stop(signum: signal.Signals) -> None:
-        signals.append(signum)
-        task.cancel()
+    async def guarded() -> T:
+        task = asyncio.current_task()
+        assert task is not None
 
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop, signum)
+        def stop(signum: signal.Signals) -> None:
+            signals.append(signum)
+            task.cancel()
+
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop, signum)
+        try:
+            return await work
+        finally:
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(signum)
+
     try:
-        return loop.run_until_complete(task)
+        return loop.run_until_complete(guarded())
     except asyncio.CancelledError:
         if signals and signals[0] == signal.SIGTERM:
             raise BotStartError("stopped before the Bot API answered", 0) from None
         raise KeyboardInterrupt from None
-    finally:
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.remove_signal_handler(signum)

@@ -7,6 +7,8 @@ import os
 import signal
 import sys
 
+import pytest
+
 from tests.fakes.fake_bot_api import FakeBotApi
 
 CHAT = 1515
@@ -54,4 +56,24 @@ async def test_sigterm_finishes_the_reply_in_flight_then_exits(
     assert reply.text.startswith("AI Model Routing Engineer vs AI Middleware Engineer")
     # The handled update was confirmed, so a restarted bot would not answer it again.
     assert fake.pending_updates == []
+    assert b"Traceback" not in stderr
+
+
+@pytest.mark.parametrize("seen", ["getMe", "setMyCommands", "getUpdates"])
+async def test_sigterm_at_any_moment_of_start_up_stops_the_bot(
+    fake: FakeBotApi, database_url: str, seen: str
+) -> None:
+    """The bot's whole life is one run of its event loop: under uvloop, a signal that came
+    while the loop was stopped between start-up steps waited for another signal, and
+    `docker stop` would have waited for its SIGKILL."""
+    bot = await start_bot(fake, database_url)
+    try:
+        await fake.wait_for(seen, timeout=60, since=0)
+        bot.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(bot.communicate(), timeout=30)
+    finally:
+        if bot.returncode is None:
+            bot.kill()
+            await bot.wait()
+    assert bot.returncode == 0, stderr.decode()
     assert b"Traceback" not in stderr

@@ -97,8 +97,9 @@ FITS_ME = re.compile(
     r"what are my options|my options|what'?s out there for me|"
     r"career (?:ideas|advice|suggestions?)|(?:recommend|suggest)(?: me)?(?: a| some)? "
     r"(?:job|career|path)|what should i do with my life|i'?m lost|figure out (?:my|a) "
-    r"career|(?:which|what) (?:job|career)s? (?:fit|suit)|jobs? for (?:people|someone) "
-    r"(?:who|like|that)|careers? for (?:people|someone) (?:who|like|that))\b"
+    r"career|(?:which|what) (?:job|career)s? (?:fit|suit)|(?:jobs?|careers?|work|options)"
+    r"(?: (?:are|is) (?:there|out there|available))? for (?:people|someone|somebody|a person) "
+    r"(?:who|like|that|with|without))\b"
 )
 #: with the job they do now: asks where they could go from it
 MOVE = re.compile(
