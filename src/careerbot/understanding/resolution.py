@@ -387,7 +387,9 @@ def openings_share(careers: Iterable[Career]) -> dict[str, float]:
     All Other"); the figure is shared evenly among the careers that repeat it. Where one of
     them is the SOC occupation itself (O*NET code ``.00``) and the others its specialties
     (Acute Care Nurses under Registered Nurses), the occupation keeps the whole figure: it is
-    what the shared words usually mean."""
+    what the shared words usually mean, and a specialty, whose own share BLS does not publish,
+    counts as none (Solar Thermal Installers share the Plumbers' line: a "solar installer"
+    is a Solar Photovoltaic Installer, with a line of its own)."""
     sharing: dict[tuple[str, int, float | None], list[Career]] = {}
     for career in careers:
         demand = career.demand
@@ -398,6 +400,8 @@ def openings_share(careers: Iterable[Career]) -> dict[str, float]:
     for row, sharers in sharing.items():
         parents = [c for c in sharers if c.soc and c.soc.endswith(".00")]
         for career in sharers:
-            whole = len(parents) == 1 and career is parents[0]
-            shares[career.slug] = row[1] if whole else row[1] / len(sharers)
+            if len(parents) == 1:  # the specialties' own share is not published
+                shares[career.slug] = row[1] if career is parents[0] else 0.0
+            else:
+                shares[career.slug] = row[1] / len(sharers)
     return shares
