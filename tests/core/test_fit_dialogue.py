@@ -281,3 +281,19 @@ def test_a_question_about_being_replaced_gets_what_the_sources_can_and_cannot_sa
     assert "not replacement" in text
     assert "#1" not in text
     assert "more of it is not worse" not in text
+
+
+def test_more_money_from_a_job_is_more_than_it_pays_not_a_fixed_floor(
+    dialogue: Dialogue,
+) -> None:
+    """ "Need more money" with no figure, said with a job, is more than that job pays: the
+    shortlist says so, and no "$100k (must)" it does not apply. A credential held ("forklift
+    certified") is no career asked about."""
+    reply = dialogue.respond(
+        "warehouse worker, 3 years. forklift certified. need more money", ChatContext()
+    )
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current == "stockers-and-order-fillers"
+    said = reply.document.plain().split("\n\n1.")[0]
+    assert "higher pay" in said
+    assert "(must)" not in said

@@ -255,6 +255,8 @@ def shortlist(
     careers to choose from (a field's), all by default; ``median``: the typical pay of all
     occupations, which says whether a move from a current job should be a step up."""
     ranked = _ranked(everyone, person, preferences, pool, median)
+    if ranked.current is not None:  # "need more money" from a job: more than it, said so
+        preferences = relative_pay(preferences)
     chosen, capped, harder = _chosen(ranked.scored, ranked.current, field_named)
     suggestions = tuple(
         Suggestion(

@@ -100,6 +100,9 @@ _SAID_JOB = (
     ),
 )
 _JOB_WORD = re.compile(r"\s*(?:jobs?|work)\b")
+_HELD = re.compile(
+    r"\s*(?:certified|certification|certificate|cert|licen[cs]ed?|licen[cs]e|trained)\b"
+)
 #: from a job, a wish to climb: "the next step up", "move up", "something better"
 CLIMB = re.compile(
     r"\b(?:(?:next )?step up|move up|moving up|climb\w*|advance(?:ment)?|promot(?:ed|ion)|"
@@ -320,7 +323,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         if f not in (*own, *ruled_out, *swallowed)
         and DISLIKE.search(text[: _span(message, f)[0]][-40:])
     ]
-    asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed)]
+    # "forklift certified", "CNA license": a credential they hold, no career asked about
+    held = [f for f in options if _HELD.match(text[_span(message, f)[1] :])]
+    asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed, *held)]
     if asked_about:
         return None
     person = reading.person
