@@ -4,19 +4,24 @@ rule that exists), in the place its precedence needs, plus its corpus row."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import rude_or_kind
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.many import many_of
+from careerbot.understanding.onscreen import refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.requests import (
     Chat,
     CompareAsk,
     Mention,
+    OnScreen,
     OtherAsk,
     ProfileAsk,
     Request,
@@ -24,7 +29,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Candidate, Match
-from careerbot.understanding.scope import scope_in
+from careerbot.understanding.scope import fields_in, scope_in
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
     changed,
@@ -35,10 +40,12 @@ from careerbot.understanding.screen_rules import (
     why_not,
 )
 from careerbot.understanding.slang import Unlisted
-from careerbot.understanding.ways_in import way_in
+from careerbot.understanding.ways_in import named_goal, way_in
 from careerbot.understanding.wishing import wishes
 
 Rule = Callable[[Parsed], Request | None]
+#: "into it" read as a field is the pronoun: the career on screen, not information technology
+_PRONOUN = re.compile(r"(?:(?:in|into|with) )?it")
 
 
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
@@ -95,6 +102,11 @@ def person_told(parsed: Parsed) -> Request | None:
             source = _own_job(parsed, current)
             same = source is not None and _is(target.mention, _slug(source))
             return RoadmapAsk(target.mention, None if same else source)
+    goal = named_goal(parsed) if is_roadmap(parsed.text) else None
+    if goal is not None and not _is(goal, current):
+        # "how do I get into welding with no experience", "bartender, want to get into
+        # software development, how do I make the switch": the way in, from their job
+        return RoadmapAsk(goal, _own_job(parsed, current) if current else None)
     if _ranking_in_a_field(parsed, wish):
         return None  # "highest paying jobs in tech": one figure ranked within a field
     if wish.tentative and _named_plainly(parsed):
@@ -166,6 +178,21 @@ def asked_way_in(parsed: Parsed) -> Request | None:
     if not parsed.roadmap:
         return None
     way = way_in(parsed)
+    if isinstance(way, RoadmapAsk) and isinstance(way.target, OnScreen) and way.source is None:
+        # "how do I get into healthcare with no degree": no career named, a field is; its
+        # ways in, the easiest first
+        field = wishes(parsed.message, parsed.rest)
+        # "how do I get into it": the career on screen, not information technology
+        named = [
+            f
+            for f in fields_in(parsed.rest)
+            if not _PRONOUN.fullmatch(parsed.rest[f.start : f.end])
+        ]
+        if field is not None and field.scope and named and not refs(parsed.text).places:
+            easy = Preference("entry_barrier", "low")
+            if field.preferences.get("entry_barrier") is None:
+                field = replace(field, preferences=field.preferences.with_item(easy))
+            return field
     return RoadmapAsk(way.target, way.source, parsed.focus) if isinstance(way, RoadmapAsk) else way
 
 

@@ -3,17 +3,37 @@ from teaching to that", "…from trucking"; the goal, and the start where one is
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.onscreen import refs
 from careerbot.understanding.parsed import CLAUSE, Parsed
-from careerbot.understanding.requests import OnScreen, Request, RoadmapAsk
+from careerbot.understanding.requests import Mention, OnScreen, Request, RoadmapAsk
+from careerbot.understanding.resolution import Match
+
+#: words that begin a phrase after a career's name: "with no experience", "at 40", "if I…"
+_JOINED = re.compile(r"\b(?:with|without|at|if|when|after|before|because|since|as|in|by|for)\b")
 
 
 def _after_from(parsed: Parsed, named: Named) -> bool:
     return bool(shape("after_from").search(parsed.message.before(named.start)))
+
+
+def named_goal(parsed: Parsed) -> Mention | None:
+    """The career way-in words name, the last that names one: "…, how do I get into
+    nursing", "how do I get into welding with no experience", "want to get into software
+    development, how do I make the switch"."""
+    for said in reversed(list(shape("get_into").finditer(parsed.text))):
+        first, end = parsed.word_at(said.start("rest")), said.end("rest")
+        joined = _JOINED.search(parsed.text, said.start("rest"), end)
+        for stop in (end, joined.start() if joined else None):
+            if stop is not None and stop > said.start("rest"):
+                named = parsed.slot(first, parsed.word_at(stop))
+                if named is not None and isinstance(named.found, Match):
+                    return named
+    return None
 
 
 def way_in(parsed: Parsed) -> Request:
@@ -43,11 +63,18 @@ def way_in(parsed: Parsed) -> Request:
         if len(targets) >= 2 and source is None:
             source = targets[-2].mention
         return RoadmapAsk(targets[-1].mention, source)
+    if (goal := named_goal(parsed)) is not None:
+        return RoadmapAsk(goal, source)
     if (after := shape("become").search(text)) is not None:
         first = parsed.word_at(after.start("rest"))
         cut = CLAUSE.search(text, after.start("rest"))  # up to the clause's end
         last = parsed.word_at(cut.start()) if cut else len(parsed.message.words)
         named = parsed.slot(first, last)
+        # "…into firefighting with zero experience": the name ends where a phrase about the
+        # person or the way begins
+        joined = _JOINED.search(text, after.start("rest"), cut.start() if cut else len(text))
+        if (named is None or not isinstance(named.found, Match)) and joined is not None:
+            named = parsed.slot(first, parsed.word_at(joined.start())) or named
         if named is not None:
             return RoadmapAsk(named, source)
     places = refs(text).places
