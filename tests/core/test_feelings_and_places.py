@@ -20,6 +20,8 @@ from careerbot.dialogue.router import Dialogue
         "i don't want to be alive anymore, no job will take me",
         "been self harming since i lost my job",
         "what's the point, i'm better off dead than a cashier forever",
+        "i dont really see the point of anything anymore, sometimes i think about ending it. "
+        "anyway i need a job, what should i look for",
     ],
 )
 def test_self_harm_gets_care_and_crisis_lines_never_careers(
@@ -40,7 +42,13 @@ def test_self_harm_gets_care_and_crisis_lines_never_careers(
 
 @pytest.mark.parametrize(
     "message",
-    ["f*** this job market honestly", "ugh i give up", "fml", "no one is hiring, this is hopeless"],
+    [
+        "f*** this job market honestly",
+        "ugh i give up",
+        "fml",
+        "no one is hiring, this is hopeless",
+        "this job is killing me",
+    ],
 )
 def test_a_vent_gets_one_line_and_an_offer(bundled_dialogue: Dialogue, message: str) -> None:
     reply = bundled_dialogue.respond(message, ChatContext())
@@ -55,6 +63,7 @@ def test_a_vent_gets_one_line_and_an_offer(bundled_dialogue: Dialogue, message: 
         ("no more customer service. I'm done with angry customers", "not much talking"),
         ("so tired of sitting at a desk all day ugh", "active work"),
         ("so done with retail", "Retail Salespersons"),
+        ("retail is gonna be the death of me lol", "Retail Salespersons"),
     ],
 )
 def test_a_vent_that_tells_of_their_work_is_heard_then_answered_with_a_shortlist(

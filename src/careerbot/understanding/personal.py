@@ -44,7 +44,9 @@ _MINE_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:full|part)[- ]time )?(?:here\b|for (?:\d+|a few|many|some|like "
     r"\d+|over \d+|almost \d+|the (?:last|past) \d+) ?(?:years?|yrs?|months?)|"
     r"\d+\+? ?(?:years?|yrs?)\b|of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
-    r",? ?(?:retiring|retired))"
+    r",? ?(?:retiring|retired)|(?:is|has been|was)(?: (?:gonna|going to|really|literally|slowly|"
+    r"honestly))* (?:be )?(?:killing me|the death of me|draining me|destroying me|wearing me "
+    r"down|sucking the life out of me))"
 )
 #: said of themselves the long way round: "jobs for someone in customer service", "what
 #: pays more than fast food", "laid off from a warehouse job", "quit my retail job"

@@ -34,7 +34,12 @@ _UP_TO = (
 SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{pattern})\b"), level)
     for pattern, level in (
-        (r"dropped out of high school|no high school|didn'?t finish high school", NONE),
+        (
+            r"dropped out of high school|no high school|didn'?t finish high school|(?:no |without "
+            r"(?:a |my )?|don'?t have (?:a |my )?|haven'?t got (?:a |my )?)(?:ged|hs diploma|high "
+            r"school diploma)|haven'?t finished high school",
+            NONE,
+        ),
         # "no college", "without a degree", "high school only" are the field of jobs without
         # a degree (careers.fields); a credential said in so many words is read here
         (
@@ -66,8 +71,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"bachelor'?s(?: degree)?|\b(?:ba|bs|bsc)\b|(?:4|four)[- ]years? (?:of )?(?:degree|"
-            r"college|university)|(?<!need a )(?<!require a )(?<!requires a )college degree|"
-            r"(?:not|no) grad(?:uate)? school|(?:not|never) (?:be )?(?:stuck )?in school forever|"
+            r"college|university)|(?<!need a )(?<!require a )(?<!requires a )(?<!no )(?<!without )"
+            r"(?<!without a )(?<!dont have a )(?<!don't have a )college degree|"
+            r"(?:not|no|without(?: going to)?|skip(?:ping)?) grad(?:uate)? school|(?:not|never) (?:be )?(?:stuck )?in school forever|"
             r"school forever|(?:can'?t|cannot|won'?t|not) do (?:6|six)\+? years|(?:don'?t|do not) "
             r"want (?:to do )?(?:a )?(?:master'?s|phd|grad school)|years and years of school",
             BACHELOR,
