@@ -175,7 +175,13 @@ def read_line(prompt: str) -> str:
             pass
     except (OSError, ValueError):  # not a file select can wait on
         return input()
-    return input()
+    # not input(): it flushes stderr first and clears any error raised meanwhile, so a
+    # Ctrl-C landing there was lost, and the read then waited for a line the terminal had
+    # already thrown away with the ^C
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.removesuffix("\n")
 
 
 def run(settings: Settings, folder: Path | None = None) -> int:

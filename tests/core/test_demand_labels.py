@@ -1,5 +1,6 @@
 """Demand labels against growth over every ordered pair of occupations: the side a card
-calls better grows faster, as shown; a tie is equal as shown; and the one that shrinks
+calls better grows faster, as shown, by a percentage point or more; nearer is a tie; and
+the one that shrinks
 faster is never the higher-demand path. The counts are printed with ``-s``."""
 
 from __future__ import annotations
@@ -48,11 +49,11 @@ def test_the_side_called_better_grows_faster_in_every_pair(bundled_catalog: Cata
         side, unranked = _better(DEMAND, a, b)
         assert unranked is None
         if side == "tie":
-            assert growth[a.slug] == growth[b.slug]
+            assert abs(growth[a.slug] - growth[b.slug]) < 0.95
             labels["tie"] += pairs
             continue
         winner, loser = (a, b) if side == "a" else (b, a)
-        assert growth[winner.slug] > growth[loser.slug], (winner.title, loser.title)
+        assert growth[winner.slug] >= growth[loser.slug] + 0.95, (winner.title, loser.title)
         if growth[winner.slug] <= 0:
             assert all("holds up better" in said[c.slug] for c in carriers[growth[winner.slug]])
             labels["neither growing: holds up better"] += pairs
@@ -73,5 +74,6 @@ def test_nothing_but_growth_decides_on_a_sample_of_career_pairs(bundled_catalog:
     for _ in range(20_000):
         a, b = chooser.sample(occupations, 2)
         side, _ = _better(DEMAND, a, b)
-        expected = "tie" if _growth(a) == _growth(b) else "a" if _growth(a) > _growth(b) else "b"
+        near = abs(_growth(a) - _growth(b)) < 0.95
+        expected = "tie" if near else "a" if _growth(a) > _growth(b) else "b"
         assert side == expected, (a.title, b.title)

@@ -53,11 +53,23 @@ def demand_said(career: Career) -> str:
     return f"{demand.score:.1f}/10" if demand.score is not None else NOT_PUBLISHED
 
 
+#: projected growth this close is a tie: a ten-year projection's smaller difference is none
+#: to act on (BLS's Occupational Outlook Handbook words growth in bands points wide)
+GROWTH_TIE_POINTS = 1.0
+
+
+def growth_tied(a: float, b: float) -> bool:
+    """Growth as shown (to 0.1%, as published) less than a percentage point apart."""
+    return abs(round(a, 1) - round(b, 1)) < GROWTH_TIE_POINTS - 0.05
+
+
 def demand_tied(a: Career, b: Career) -> bool:
-    """Equal as shown (growth to one decimal, a rating to one decimal)."""
+    """Growth under a percentage point apart; a page's rating equal as shown."""
     value_a, value_b = demand_value(a), demand_value(b)
     if value_a is None or value_b is None:
         return value_a == value_b
+    if demand_measure(a) == GROWTH and demand_measure(b) == GROWTH:
+        return growth_tied(value_a, value_b)
     return round(value_a, 1) == round(value_b, 1)
 
 

@@ -153,13 +153,21 @@ def strength(career: Career, descriptor: str) -> float | None:
     return descriptor_value(career, descriptor)
 
 
+#: the figures BLS's Employment Projections publish, as a reader would name them
+BLS_MEASURES = {
+    "growth": "projected employment growth, 2024–34",
+    "openings": "openings a year",
+    "self_employed": "share of workers self-employed",
+}
+
+
 def descriptor_label(test: Test) -> str:
     family = FAMILIES.get(test.family)
     if family is not None:
         return family[0].format(name=test.name)
     if test.family == "topic":
         return f"tasks that mention {test.name}"
-    return test.descriptor.replace(":", " ")
+    return BLS_MEASURES.get(test.family, test.descriptor.replace(":", " "))
 
 
 def _test(raw: dict[str, object]) -> Test:

@@ -14,7 +14,7 @@ from careerbot.dialogue.codec import Compare, Profile, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.render.document import Document, Para
-from careerbot.render.many import LETTERS, many_document, verdict
+from careerbot.render.many import LETTERS, leader, many_document, verdict
 
 OVERALL = "overall"
 
@@ -52,16 +52,31 @@ def many_reply(
     )
 
 
+#: the grid's row each figure asked about is judged on
+_ROW = {"salary": "Pay", "demand": "Growth", "learning_curve": "Learning", "entry_barrier": "Entry"}
+_LEADS = {
+    "Pay": "is best paid",
+    "Growth": "is projected to grow fastest",
+    "Learning": "is quickest to learn",
+    "Entry": "is easiest to get into",
+}
+
+
 def _answer(careers: list[Career], focus: str) -> str | None:
-    """The figure asked about, for each, the best first where the figure ranks."""
+    """The figure asked about: which career leads on it, by the grid's rule (or that none
+    does), then each career's figure, the leader first."""
     if focus not in BY_NAME:
         return None
-    name = focus
-    attribute = BY_NAME[name]
-    said = []
-    for career in careers:
-        said.append(f"{short_title(career)}: {attribute.reason(career)}")
-    return f"{attribute.noun.capitalize()} — " + "; ".join(said) + "."
+    attribute = BY_NAME[focus]
+    row = _ROW.get(focus)
+    best = leader(careers, row) if row else None
+    ordered = sorted(careers, key=lambda c: c is not best)
+    said = "; ".join(f"{short_title(c)}: {attribute.reason(c)}" for c in ordered)
+    if best is not None and row is not None:
+        return f"{short_title(best)} {_LEADS[row]} of the {len(careers)}. {said}."
+    if row is not None:
+        return f"None of the {len(careers)} clearly leads on {attribute.noun}. {said}."
+    return f"{attribute.noun.capitalize()} — {said}."
 
 
 def _keyboard(catalog: Catalog, careers: list[Career]) -> Keyboard:

@@ -108,26 +108,34 @@ def asked_of(careers: list[Career], traits: list[Trait], unjudged: tuple[str, ..
     lines = []
     for trait in traits:
         test = trait.measure
-        values = []
-        for career in careers:
-            value = test.value(career)
-            family = FAMILIES.get(test.family)
-            shown = (
-                "not published" if value is None else f"{value:.1f}{family[1] if family else ''}"
-            )
-            if value is not None and test.family == "topic":
-                shown = f"{value:g} tasks"
-            values.append(f"{short_title(career)} {shown}")
+        values = [f"{short_title(c)} {_shown(test, test.value(c))}" for c in careers]
         meaning = _MEANS.get(test.family, "")
+        source = "BLS Projections'" if test.family in _BLS else "O*NET's"
         lines.append(
             f"{trait.label[:1].upper()}{trait.label[1:]}: no source rates it as such; the "
-            f"nearest published measure is O*NET's {descriptor_label(test)}{meaning}: "
+            f"nearest published measure is {source} {descriptor_label(test)}{meaning}: "
             f"{', '.join(values)}."
         )
     lines.extend(
         f"No source we use rates {name}: the card shows what is published." for name in unjudged
     )
     return lines
+
+
+def _shown(test: Test, value: float | None) -> str:
+    """A descriptor's value in its own units."""
+    if value is None:
+        return "not published"
+    if test.family == "growth":
+        return f"{value:+g}%"
+    if test.family == "openings":
+        return f"{value:,.0f}"
+    if test.family == "self_employed":
+        return f"{value:g}%"
+    if test.family == "topic":
+        return f"{value:g} tasks"
+    family = FAMILIES.get(test.family)
+    return f"{value:.1f}{family[1] if family else ''}"
 
 
 def _move_reason(career: Career, found: Move) -> Reason:

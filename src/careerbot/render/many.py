@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from careerbot.careers.demand import GROWTH_TIE_POINTS, growth
 from careerbot.careers.formatting import months, short_title, thousands
 from careerbot.careers.measures import PAY_TIE_SHARE, middle_months, typical_pay
 from careerbot.careers.model import Career, Source
@@ -66,6 +67,11 @@ def _flag(name: str) -> Callable[[Career], str]:
     return cell
 
 
+def _growth_value(career: Career) -> float | None:
+    value = growth(career)
+    return round(value, 1) if value is not None else None
+
+
 def _entry_rank(career: Career) -> float | None:
     barrier = career.entry_barrier
     return float(("Low", "Medium", "High").index(barrier.level)) if barrier else None
@@ -74,7 +80,7 @@ def _entry_rank(career: Career) -> float | None:
 #: (label, cell, the number the best is judged on, higher is better, the gap that is a tie)
 ROWS: tuple[tuple[str, Callable[[Career], str], Value | None, bool, float], ...] = (
     ("Pay", _pay, typical_pay, True, PAY_TIE_SHARE),
-    ("Growth", _growth, None, True, 0.0),
+    ("Growth", _growth, _growth_value, True, GROWTH_TIE_POINTS - 0.05),
     ("Openings", _openings, None, True, 0.0),
     ("LLM exp.", _exposure, None, False, 0.0),
     ("Learning", _learning, middle_months, False, 12.0),
@@ -99,6 +105,15 @@ def _best(careers: Sequence[Career], value: Value, higher: bool, tie: float) -> 
     return set(near) if len(near) == 1 else set()
 
 
+def leader(careers: Sequence[Career], label: str) -> Career | None:
+    """The career the grid marks best on that row, if one is."""
+    for name, _, value, higher, tie in ROWS:
+        if name == label and value is not None:
+            best = _best(careers, value, higher, tie)
+            return careers[best.pop()] if best else None
+    return None
+
+
 def grid(careers: Sequence[Career]) -> tuple[str, ...]:
     head = pad("", LABEL) + "".join(pad(LETTERS[i], CELL) for i in range(len(careers)))
     lines = [head.rstrip()]
@@ -120,12 +135,13 @@ def verdict(careers: Sequence[Career]) -> str:
             said.append(
                 {
                     "Pay": f"best paid: {name}",
+                    "Growth": f"fastest growing: {name}",
                     "Learning": f"quickest to learn: {name}",
                     "Entry": f"easiest way in: {name}",
                 }[label]
             )
     if not said:
-        return "None of them leads on pay, time to learn or entry."
+        return "None of them leads on pay, growth, time to learn or entry."
     text = "; ".join(said) + "."
     return text[0].upper() + text[1:]
 

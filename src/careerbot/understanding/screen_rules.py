@@ -119,7 +119,8 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     """ "which is less stressful?", "is it dangerous?", "which pays most?": a wish or a
     figure asked of what is shown, with no career named and no careers in general."""
     text = parsed.text
-    if parsed.options or not shape("of_shown").match(text) or shape("many").search(text):
+    general = shape("many").search(shape("job_figure").sub(" ", text))
+    if parsed.options or not shape("of_shown").match(text) or general:
         return None
     asked = parsed.person or wishes(parsed.message, parsed.rest)
     choosing = cues.WHICH.search(text) is not None
