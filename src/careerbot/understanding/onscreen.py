@@ -43,7 +43,8 @@ def _table() -> dict[str, object]:
 
 def _words(words: object) -> re.Pattern[str]:
     assert isinstance(words, list)
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    # not within a word; a phrase may start with a sign ("#2")
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\b")
 
 
 @cache
