@@ -297,3 +297,29 @@ def test_more_money_from_a_job_is_more_than_it_pays_not_a_fixed_floor(
     said = reply.document.plain().split("\n\n1.")[0]
     assert "higher pay" in said
     assert "(must)" not in said
+
+
+@pytest.mark.parametrize(
+    ("message", "current", "not_liked"),
+    [
+        (
+            "stay at home mom for 8 years, kids are in school now. i used to do bookkeeping. "
+            "what can i do",
+            "bookkeeping-accounting-and-auditing-clerks",
+            "children",
+        ),
+        (
+            "laid off from a manufacturing plant after 12 years as a line supervisor, what now",
+            "first-line-supervisors-of-production-and-operating-workers",
+            "plants",
+        ),
+    ],
+)
+def test_a_thing_said_in_passing_is_no_liking(
+    dialogue: Dialogue, message: str, current: str, not_liked: str
+) -> None:
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current == current
+    assert not_liked not in reply.shortlist.person.likes
+    assert reply.scope == ()  # "in school" asks for no field of education

@@ -75,11 +75,32 @@ LISTED = re.compile(r"\s*(?:(?:and|or|&|plus|also|as well as|and also|and even)\
 DENIAL = re.compile(
     r"\b(?:i'?m|i am|im)\s+(?:really |just |honestly |actually )?not\s+(?:\w+\s+)?$"
 )
-#: one's own things, said in passing and with no liking: "before I had my kids", "my truck"
+#: one's own things, said in passing and with no liking: "before I had my kids", "my truck";
+#: a workplace named by its kind: "a manufacturing plant", "the power plant"
 INCIDENTAL = re.compile(
     r"\b(?:(?:my|our|his|her|their|your)\s+(?:own\s+)?|(?:i have|i'?ve got|ive got|we have)"
-    r" (?:a |an |two |three |\d+ )?(?:little |young |small |new )?)$"
+    r" (?:a |an |two |three |\d+ )?(?:little |young |small |new )?|(?:manufacturing|power|"
+    r"processing|chemical|nuclear|treatment|packing|assembly|auto|steel|meat|water|production|"
+    r"bottling|paper|cement|recycling)\s+)$"
 )
+#: said of the things themselves, a fact of the person's life and no liking: "(the) kids
+#: are in school now", "my dog is sick"
+INCIDENTAL_AFTER = re.compile(
+    r"^\s+(?:are|is|was|were|got|get|have|has)\s+(?:now |finally |all |both )?(?:in|at|grown|"
+    r"older|gone|out|back|sick|home|starting|started|going|off)\b[^,.;!?]*"
+)
+
+
+def _in_passing(clause: str, after: str) -> int | None:
+    """Where a trait's words said in passing end, counted from the words' end: one's own
+    things ("before I had my kids": 0) or a fact of one's life ("kids are in school now": to
+    the clause's end); None when they are said as such."""
+    if INCIDENTAL.search(clause):
+        return 0
+    fact = INCIDENTAL_AFTER.match(after)
+    return fact.end() if fact else None
+
+
 #: a clause ends at punctuation or a turn ("I like animals but hate blood")
 CLAUSE = re.compile(r"[,.;!?()]|\b(?:but|although|though|however|yet)\b")
 #: the message asks what fits the person
@@ -236,7 +257,8 @@ def read_person(
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if (in_field or needs_cue) and not (negative or liked):
             continue
-        if not (negative or liked) and INCIDENTAL.search(clause):  # "before I had my kids"
+        if not (negative or liked) and (passing := _in_passing(clause, after)) is not None:
+            spans.append((start, end + passing))  # "kids are in school": no field asked either
             continue
         if negative and DENIAL.search(clause):  # "I'm not antisocial" wishes for nothing
             continue

@@ -94,6 +94,11 @@ _SAID_JOB = (
         r"^(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)(?=\s*,?\s*(?:here\b|(?:for )?"
         r"(?:like |over |almost )?\d+\+? ?(?:years?|yrs?)\b|for (?:years|a while|a long time)))"
     ),
+    # work said as what they did: "I used to do bookkeeping", "did payroll for 5 years"
+    re.compile(
+        r"\b(?:used to do|i did|i'?ve done|i have done|i do)\s+(?P<job>[a-z][a-z'/-]*(?: "
+        r"[a-z][a-z'/-]*){0,2}?)(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|with|now)\b))"
+    ),
     re.compile(
         rf"\b(?:{_ROUNDABOUT})\s+(?:an? |the |my )?"
         r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
@@ -231,6 +236,15 @@ def _names_the_job(said: str, name: str) -> bool:
     return typed[-1] == named[-1] or (len(typed) >= 2 and all(w in named for w in typed))
 
 
+_DID = re.compile(r"\b(?:used to do|i did|i'?ve done|i have done|i do)\s+$")
+
+
+def _titled_by(words: str, slug: str, index: NameIndex) -> bool:
+    """The career's own title has the words said: "bookkeeping" for Bookkeeping, Accounting,
+    and Auditing Clerks."""
+    return set(words.split()) <= index.title_words(slug)
+
+
 def _slugs_of(said: Mention) -> list[str]:
     found = said.found
     if isinstance(found, Match):
@@ -243,10 +257,12 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
     work fast food" says nothing of liking food)."""
     for found in (m for pattern in _SAID_JOB for m in pattern.finditer(message.text)):
         job = found.group("job")
-        # "I've been drawing", "I'm working", "I'm done": an activity or a feeling, not a job
+        # "I've been drawing", "I'm working", "I'm done": an activity or a feeling, not a job;
+        # but work said as done ("used to do bookkeeping") is the job whose title starts so
         first = job.split()[0] if job else ""
         everyday = all(w in EVERYDAY for w in job.split())
-        if len(job) < 3 or first.endswith("ing") or everyday or first in _NOT_JOBS:
+        done = _DID.search(message.text[: found.start("job")]) is not None
+        if len(job) < 3 or everyday or first in _NOT_JOBS or (first.endswith("ing") and not done):
             continue
         # "a factory job", "my warehouse job": the job is the work's worker
         said = (
@@ -258,7 +274,8 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
             if isinstance(resolved, Ambiguous) and resolved.candidates:
                 best = resolved.candidates[0]
             slang = phrase(tuple(singular(w) for w in words.split())) is not None
-            if best is not None and (slang or _names_the_job(words, best.name)):
+            titled = done and best is not None and _titled_by(words, best.slug, index)
+            if best is not None and (slang or titled or _names_the_job(words, best.name)):
                 return best.slug, found.span("job")
     return None
 
