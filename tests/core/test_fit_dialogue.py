@@ -323,3 +323,15 @@ def test_a_thing_said_in_passing_is_no_liking(
     assert reply.shortlist.person.current == current
     assert not_liked not in reply.shortlist.person.likes
     assert reply.scope == ()  # "in school" asks for no field of education
+
+
+def test_a_new_order_asked_of_a_list_keeps_its_musts(dialogue: Dialogue) -> None:
+    """ "Which of these needs the least training" orders the list anew: the musts said
+    before stay, and the career's need is no must of the person's."""
+    first = dialogue.respond("must be remote, at least 60k, no degree", ChatContext())
+    reply = dialogue.respond("which of these needs the least training", first.context)
+    listed = reply.shortlist or reply.ranking
+    assert listed is not None
+    hard = {p.criterion for p in listed.preferences.items if p.hard}
+    assert hard == {"remote", "salary"}
+    assert "learning_curve" in {p.criterion for p in listed.preferences.active}

@@ -50,8 +50,13 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     person = Person.decode(context.person).merged(told)
     preferences, scope = wish.preferences, wish.scope
     if refining:
+        before = Preferences.decode(context.preferences)
         if not wish.fresh_criteria:
-            preferences = Preferences.decode(context.preferences).merged(preferences)
+            preferences = before.merged(preferences)
+        else:  # "which of these needs the least training": a new order, the musts kept
+            asked = {p.criterion for p in preferences.items}
+            kept = [p for p in before.items if p.hard and p.criterion not in asked]
+            preferences = Preferences((*kept, *preferences.items))
         scope = merged_scope(_split(context.scope), scope)
         said = tuple(dict.fromkeys((*_split(context.not_judged), *person.not_judged)))
         person = replace(person, not_judged=said)

@@ -171,8 +171,15 @@ def _preference(
     if limit is not None:  # "over" in "pays over 100k" is the salary's, not everyone's
         clause = clause[: limit.span[0]] + clause[limit.span[1] :]
     refusal = criterion in {"remote", "coding"} and bool(lx.REFUSAL.search(before))
-    hard = not soft and (bool(lx.HARD.search(clause)) or refusal)
+    # "which needs the least training": the career's need, an order asked for, no must
+    said_of_career = _CAREER_NEEDS.search(clause) is not None
+    hard = not soft and not said_of_career and (bool(lx.HARD.search(clause)) or refusal)
     return Preference(criterion, direction, weight, hard)
+
+
+_CAREER_NEEDS = re.compile(
+    r"\b(?:needs?|requires?|takes?)\s+(?:the\s+)?(?:least|most|fewest|shortest|less|fewer)\b"
+)
 
 
 def clear_caches() -> None:
