@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import select
 import shutil
 import signal
@@ -171,17 +172,32 @@ def read_line(prompt: str) -> str:
     on the terminal never does."""
     try:
         print(prompt, end="", flush=True)
-        while not select.select([sys.stdin], [], [], TURN_SECONDS)[0]:
-            pass
+        fd = sys.stdin.fileno()
+        select.select([fd], [], [], 0)
     except (OSError, ValueError):  # not a file select can wait on
         return input()
-    # not input(): it flushes stderr first and clears any error raised meanwhile, so a
-    # Ctrl-C landing there was lost, and the read then waited for a line the terminal had
-    # already thrown away with the ^C
-    line = sys.stdin.readline()
-    if not line:
-        raise EOFError
-    return line.removesuffix("\n")
+    if not os.isatty(fd):
+        while not select.select([fd], [], [], TURN_SECONDS)[0]:
+            pass
+        line = sys.stdin.readline()
+        if not line:
+            raise EOFError
+        return line.removesuffix("\n")
+    while True:
+        while not select.select([fd], [], [], TURN_SECONDS)[0]:
+            pass
+        # never a blocking read: a Ctrl-C typed just now throws the line away in the
+        # terminal, and a read waiting for it would never see the signal's handler run
+        os.set_blocking(fd, False)
+        try:
+            data = os.read(fd, 65536)
+        except BlockingIOError:
+            continue
+        finally:
+            os.set_blocking(fd, True)
+        if not data:
+            raise EOFError
+        return data.decode("utf-8", "replace").removesuffix("\n")
 
 
 def run(settings: Settings, folder: Path | None = None) -> int:

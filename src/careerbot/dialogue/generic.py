@@ -15,7 +15,9 @@ from careerbot.dialogue.codec import Compare, encode
 from careerbot.dialogue.context import Pending
 from careerbot.dialogue.replies import Button, Reply
 from careerbot.dialogue.settle import Choice, NoOccupation, NothingShown, Outcome, Settled, Unknown
-from careerbot.render.document import Document, Para
+from careerbot.render.document import Document, Heading, Para
+from careerbot.understanding.requests import Mention
+from careerbot.understanding.resolution import Match
 from careerbot.understanding.slang import ABBREVIATIONS
 
 #: the other kinds offered as buttons
@@ -58,6 +60,22 @@ def dominant(found: Outcome) -> Career | None:
     if len(ranked) == 1 or openings(ranked[0]) >= DOMINANT * max(openings(ranked[1]), 1):
         return ranked[0]
     return None
+
+
+def title_note(subject: object, career: Career) -> str | None:
+    """Said when a career was found by one of O*NET's other titles for it, not by its own
+    ("machine learning engineer": Data Scientists), so the figures are not taken for that
+    title's own."""
+    if not isinstance(subject, Mention) or not isinstance(subject.found, Match):
+        return None
+    name = subject.found.best.name
+    title = set(re.findall(r"[a-z]+", career.title.lower()))
+    said = [w.rstrip("s") for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 2]
+    if all(any(t.startswith(w) for t in title) for w in said):
+        return None
+    return (
+        f"“{name}” is one of O*NET's titles for {career.title}: the figures are that occupation's."
+    )
 
 
 def kind_note(found: Outcome, pick: Career) -> str:
@@ -122,6 +140,14 @@ def kinds_pending(found: Outcome, partner: Career, *, kept_first: bool) -> Pendi
         return None
     options = tuple(c.slug for c in found.options)
     return Pending("compare", options, partner.slug, kept_first, said=found.said)
+
+
+def appended(reply: Reply, note: str) -> Reply:
+    """The reply with a note said under its heading, where the career is named."""
+    blocks = reply.document.blocks
+    at = 1 if blocks and isinstance(blocks[0], Heading) else 0
+    document = Document((*blocks[:at], Para(note, italic=True), *blocks[at:]))
+    return replace(reply, document=document)
 
 
 def noted(reply: Reply, notes: list[str], rows: list[tuple[Button, ...]] | None = None) -> Reply:

@@ -54,12 +54,14 @@ from careerbot.dialogue.context import ChatContext, Pending, Then
 from careerbot.dialogue.feelings import HEARD, care_reply, language_reply, vent_reply
 from careerbot.dialogue.generic import (
     KINDS,
+    appended,
     dominant,
     kind_note,
     kinds_pending,
     most_likely,
     noted,
     other_kinds,
+    title_note,
 )
 from careerbot.dialogue.many import many_reply
 from careerbot.dialogue.replies import Button, Reply, text_reply, us_figures
@@ -560,7 +562,9 @@ class Dialogue:
     def _profile(self, subject: Subject, focus: str, context: ChatContext) -> Reply:
         found = self._outcome(subject, context)
         if isinstance(found, Settled):
-            return profile_reply(self.catalog, context, found.career, focus)
+            reply = profile_reply(self.catalog, context, found.career, focus)
+            note = title_note(subject, found.career)
+            return reply if note is None else appended(reply, note)
         if isinstance(found, Choice) and (pick := dominant(found)) is not None:
             # the likeliest kind, said so, the other kinds a tap or a word away
             reply = profile_reply(self.catalog, context, pick, focus)

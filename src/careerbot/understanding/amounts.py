@@ -40,6 +40,7 @@ _MONEY = re.compile(
     rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
     r"(?P<hourly>\s*(?:/\s*h(?:ou)?r\b|an? h(?:ou)?r\b|per h(?:ou)?r\b|hourly\b|/\s*hour\b))?"
 )
+_RATE = re.compile(r"\b(?:hours?|hrs?|days?|shifts?|nights?|times?)\s*$")
 #: a full-time year, as OEWS turns hourly wages into annual ones
 HOURS_A_YEAR = 2080
 _SCORE = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 10)?\b")
@@ -87,7 +88,9 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
     # a time said of AI or demand ("won't be replaced in 10 years") is a horizon, not a
     # limit on time to learn, unless learning is what the clause is about
     horizon = {"ai_risk", "demand"} & set(criteria) and "learning_curve" not in criteria
-    if not horizon and (match := _DURATION.search(clause)):
+    # "40 hrs a week", "3 days a week": a schedule, not a time to learn
+    durations = (m for m in _DURATION.finditer(clause) if not _RATE.search(clause[: m.start()]))
+    if not horizon and (match := next(durations, None)):
         unit = match.group("unit")
         months = _count(match.group("n")) * (
             12 if unit.startswith("y") else 0.25 if unit.startswith("w") else 1

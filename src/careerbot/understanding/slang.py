@@ -41,6 +41,14 @@ def _key(phrase: str) -> str:
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     singular(k): tuple(singular(w) for w in words(v)) for k, v in _ABBREVIATIONS.items()
 }
+#: shorthand for a worker said in the plural ("RNs", "CNAs", "devs"); not shorthand for a
+#: thing, whose plural may be another word ("hrs" are hours, not human resources)
+_WORKER = ("er", "or", "ist", "ant", "ent", "ian", "nurse", "aide", "tech", "officer")
+ABBREVIATIONS |= {
+    f"{k}s": v
+    for k, v in list(ABBREVIATIONS.items())
+    if not k.endswith("s") and v and v[-1].endswith(_WORKER) and f"{k}s" not in ABBREVIATIONS
+}
 #: each phrase read as the catalog name it stands for (its words, singular, filler dropped)
 PHRASES: dict[str, tuple[str, ...]] = {_key(k): tuple(tokens_of(v)) for k, v in _PHRASES.items()}
 #: the longest phrase, in words
