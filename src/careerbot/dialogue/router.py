@@ -160,7 +160,9 @@ class Dialogue:
                 if more:
                     return self._compare_many((first, second, *more), focus or OVERALL, context)
                 return self._compare(first, second, focus or OVERALL, context)
-            case ProfileAsk(subject=subject, focus=focus):
+            case ProfileAsk(subject=subject, focus=focus, against=against):
+                if against and self._shown_in_comparison(subject, context):
+                    return self._focus(focus, context, choosing=True)
                 return self._profile(subject, focus, context)
             case RoadmapAsk(target=target, source=source, focus=focus):
                 way = self._roadmap(target, source, context)
@@ -558,6 +560,14 @@ class Dialogue:
             notes.append(kind_note(found, pick))
             return Settled(pick)
         return found
+
+    def _shown_in_comparison(self, subject: Subject, context: ChatContext) -> bool:
+        """ "How much more does the vet make" with vets compared on screen."""
+        if context.screen != "compare":
+            return False
+        found = self._outcome(subject, context)
+        shown = [c.slug for c in self._careers_shown(context)]
+        return isinstance(found, Settled) and found.career.slug in shown
 
     def _profile(self, subject: Subject, focus: str, context: ChatContext) -> Reply:
         found = self._outcome(subject, context)

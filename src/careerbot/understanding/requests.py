@@ -61,6 +61,9 @@ class CompareAsk:
 class ProfileAsk:
     subject: Subject
     focus: Focus = "overall"
+    #: asked against another ("how much more does the vet make"): of a comparison on
+    #: screen holding it, the comparison's answer
+    against: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -232,7 +232,12 @@ def one_named(parsed: Parsed) -> ProfileAsk | None:
     options = _distinct(parsed.options)
     if len(options) != 1 or (_wishful(parsed) and not options[0].mention.exact):
         return None
-    return ProfileAsk(options[0].mention, parsed.focus or "overall")
+    against = parsed.focus is not None and _AGAINST.search(parsed.text) is not None
+    return ProfileAsk(options[0].mention, parsed.focus or "overall", against)
+
+
+#: a figure asked of one career against another: "how much more does the vet make"
+_AGAINST = re.compile(r"\b(?:more|less|better|worse|higher|lower|than|compared|vs)\b")
 
 
 def _distinct(named: list[Named]) -> list[Named]:
