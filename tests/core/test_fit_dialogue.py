@@ -335,3 +335,14 @@ def test_a_new_order_asked_of_a_list_keeps_its_musts(dialogue: Dialogue) -> None
     hard = {p.criterion for p in listed.preferences.items if p.hard}
     assert hard == {"remote", "salary"}
     assert "learning_curve" in {p.criterion for p in listed.preferences.active}
+
+
+def test_texting_shorthand_and_a_dislike_of_school_are_read(dialogue: Dialogue) -> None:
+    """ "good w my hands" is good with them; "i hate school" caps the schooling asked of a
+    career at a high school diploma (BLS typical entry education)."""
+    reply = dialogue.respond(
+        "im good w my hands and i hate school, what should i do", ChatContext()
+    )
+    assert reply.shortlist is not None
+    assert "building" in reply.shortlist.person.likes
+    assert reply.shortlist.person.schooling == "High school diploma or equivalent"

@@ -8,8 +8,16 @@ import unicodedata
 from dataclasses import dataclass
 
 from careerbot._utils.text import clean_display, fold, singular
+from careerbot.understanding.lexicon import load
 
 MAX_MESSAGE = 500
+#: texting shorthand for everyday words (``lexicon/slang.toml``), whole and alone
+_TEXTED: dict[str, str] = load("slang")["texting"]
+_TEXTING = re.compile(
+    r"(?<![\w/])(?:"
+    + "|".join(re.escape(k) for k in sorted(_TEXTED, key=len, reverse=True))
+    + r")(?![\w/])"
+)
 _WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?(?:'[a-z]+)?")
 
 
@@ -59,6 +67,7 @@ def read(raw: str) -> Message:
     if not visible.isascii():  # ASCII has no format characters
         visible = "".join(ch for ch in visible if unicodedata.category(ch) != "Cf")
     text = " ".join(fold(clean_display(visible, MAX_MESSAGE)).split())
+    text = _TEXTING.sub(lambda m: _TEXTED[m.group(0)], text)
     found = []
     for match in _WORD.finditer(text):
         said = match.group(0)

@@ -48,7 +48,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"that'?s it|(?:right|straight) out of high school|out of high school|can'?t afford "
             r"(?:college|university|uni|a degree|school)|(?:don'?t|doesn'?t|do not|does not|"
             r"without) (?:need(?:ing)?|requir(?:e|es|ing)) (?:a )?(?:college|university|uni)\b"
-            r"(?! degree)|(?:don'?t|do not) want to go back to school at all",
+            r"(?! degree)|(?:don'?t|do not) want to go back to school at all|(?:i )?(?:hate|hated|"
+            r"can'?t stand) school|not a school person|school (?:isn'?t|is not|was never|wasn'?t) "
+            r"(?:for me|my thing)|(?:bad|terrible|not good|never good) at school",
             HIGH_SCHOOL,
         ),
         (
