@@ -109,3 +109,17 @@ def test_a_field_degree_is_not_skipped_by_passing_through_related_jobs(
     assert plan.direct is not None
     assert "needs coursework or a degree in the field: about 2 years" in plan.direct.reasons
     assert not plan.stepping_stones
+
+
+def test_an_assistant_s_field_degree_and_licence_are_needed_from_another_field(
+    bundled_catalog: Catalog,
+) -> None:
+    """An accountant's bachelor's is no occupational therapy assistant's accredited
+    associate's: the switch needs that degree and the OTA licence (NBCOT)."""
+    found = switch(
+        bundled_catalog.by_slug["accountants-and-auditors"],
+        bundled_catalog.by_slug["occupational-therapy-assistants"],
+    )
+    assert found.difficulty.value != "easy"
+    assert any("associate's" in r for r in found.reasons)
+    assert any("OTA licence" in r for r in found.reasons)
