@@ -11,12 +11,15 @@ from careerbot.careers.roadmap import Roadmap, Step, months_text
 from careerbot.careers.switching import Transition
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
 
-NOTE = (
-    "Skills and tools: O*NET ratings of the two occupations; credentials and time: BLS EP's "
-    "entry education, training and experience with O*NET's answers to the same questions, "
-    "and a table of licences, each credential taken whole (docs/catalog-build.md, "
-    "“Roadmaps”)."
-)
+
+def note(two: bool) -> str:
+    """Where a roadmap's steps come from, said under it (the rules: /about)."""
+    rated = "the two occupations" if two else "the occupation"
+    return (
+        f"Skills and tools: O*NET ratings of {rated}; credentials and time: BLS EP's entry "
+        "education, training and experience with O*NET's answers to the same questions, and "
+        "a table of licences, each credential taken whole (the rules: /about)."
+    )
 
 
 def _source_name(sources: Mapping[str, Source], sid: str) -> str:
@@ -65,5 +68,5 @@ def roadmap_document(plan: Roadmap, sources: Mapping[str, Source]) -> Document:
                 bold_prefix="Stepping stones:",
             )
         )
-    blocks.append(Para(NOTE, italic=True))
+    blocks.append(Para(note(plan.source is not None), italic=True))
     return Document(tuple(blocks))
