@@ -29,7 +29,7 @@ class Asked:
 def choice_commands(reply: Reply, catalog: Catalog, asked: Asked) -> list[str]:
     """The commands for the reply's choices, in the order the buttons show them."""
     found = (_argv(button, reply, catalog, asked) for row in reply.buttons for button in row)
-    return [shlex.join([PROG, *argv]) for argv in found if argv]
+    return [command([PROG, *argv]) for argv in found if argv]
 
 
 def other_kind_commands(reply: Reply, catalog: Catalog) -> list[str]:
@@ -42,7 +42,7 @@ def other_kind_commands(reply: Reply, catalog: Catalog) -> list[str]:
             continue
         a, b = catalog.by_id.get(action.a), catalog.by_id.get(action.b)
         if a is not None and b is not None:
-            commands.append(shlex.join([PROG, "compare", a.title, b.title]))
+            commands.append(command([PROG, "compare", a.title, b.title]))
     return commands
 
 
@@ -53,7 +53,7 @@ def more_command(reply: Reply, catalog: Catalog) -> str | None:
         if isinstance(action, Card) and action.more:
             a, b = catalog.by_id.get(action.a), catalog.by_id.get(action.b)
             if a is not None and b is not None:
-                return shlex.join([PROG, "compare", a.title, b.title])
+                return command([PROG, "compare", a.title, b.title])
     return None
 
 
@@ -61,6 +61,19 @@ def _labelled(button: Button, *careers: Career | None) -> bool:
     """A choice's button is labelled with the career it picks; "📊 Chart", "↩ Back" and
     "🗺 Roadmap: how to become one" carry a career too but answer no question."""
     return any(c is not None and button.text in {c.title, short_title(c)} for c in careers)
+
+
+def command(argv: list[str]) -> str:
+    """A command line to copy: each word as the shell reads it, a name with an apostrophe
+    in double quotes ("Police and Sheriff's Patrol Officers") rather than shlex's '"'"'."""
+    return " ".join(_word(a) for a in argv)
+
+
+def _word(arg: str) -> str:
+    quoted = shlex.quote(arg)
+    if "'" in arg and not any(c in arg for c in '"$`\\!'):
+        return f'"{arg}"'
+    return quoted
 
 
 def _argv(button: Button, reply: Reply, catalog: Catalog, asked: Asked) -> list[str] | None:
