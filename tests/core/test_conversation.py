@@ -4,6 +4,8 @@ restart (the context round-trips through its stored form)."""
 
 from __future__ import annotations
 
+import pytest
+
 from careerbot.dialogue.codec import Compare, Roadmap, decode, encode
 from careerbot.dialogue.context import ChatContext, Pending
 from careerbot.dialogue.keyboards import CARD, MORE
@@ -183,3 +185,24 @@ def test_a_digit_of_another_script_typed_to_the_guide_is_no_choice(
     assert guide.kind == "fit"
     reply = bundled_dialogue.respond("¹", restarted(guide.context))  # "1".isdigit() is "¹"'s too
     assert reply.document.plain()
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["pharmacist, physician assistant or doctor"],
+        ["nurse vs pharmacist", "add doctor"],
+        ["electrician, plumber or engineer"],
+    ],
+)
+def test_other_kinds_said_to_be_below_are_below(
+    bundled_dialogue: Dialogue, turns: list[str]
+) -> None:
+    context = ChatContext()
+    for said in turns:
+        reply = bundled_dialogue.respond(said, context)
+        context = reply.context
+    assert "other kinds below" in reply.document.plain()
+    labels = [b.text for row in reply.buttons for b in row]
+    kinds = [t for t in labels if t.startswith("ℹ️ ") and len(t) > len("ℹ️ A")]
+    assert kinds, labels

@@ -442,11 +442,9 @@ class Dialogue:
         most people do, and said so; one that names none is said, never dropped silently."""
         careers: list[Career] = []
         notes: list[str] = []
+        others: list[Career] = []
         for subject in subjects:
-            found = self._outcome(subject, context, careers[0] if careers else None)
-            career, note = most_likely(found)
-            if note:
-                notes.append(note)
+            career = self._likeliest(subject, context, careers, notes, others)
             if career is not None and career not in careers:
                 careers.append(career)
         if len(careers) > MOST:
@@ -455,7 +453,31 @@ class Dialogue:
             careers = careers[:MOST]
         if not careers:
             return text_reply("unknown", context, *notes)
-        return self._compare_careers(careers, focus, context, notes)
+        return self._with_kinds(self._compare_careers(careers, focus, context, notes), others)
+
+    def _likeliest(
+        self,
+        subject: Subject,
+        context: ChatContext,
+        careers: list[Career],
+        notes: list[str],
+        others: list[Career],
+    ) -> Career | None:
+        """The career a subject names, or the kind most people do of a shared name, with the
+        note saying so and the other kinds kept for buttons."""
+        found = self._outcome(subject, context, careers[0] if careers else None)
+        career, note = most_likely(found)
+        if note:
+            notes.append(note)
+        if isinstance(found, Choice) and not found.near_miss:
+            others += [c for c in found.options if c != career][:KINDS]
+        return career
+
+    def _with_kinds(self, reply: Reply, others: list[Career]) -> Reply:
+        """The other kinds of a shared name, a tap away, as its note says."""
+        shown = set(reply.careers)
+        rows = [(kb.profile_button(self.catalog, c),) for c in others if c.slug not in shown]
+        return replace(reply, buttons=(*reply.buttons, *rows)) if rows else reply
 
     def _pair_reply(
         self,
@@ -729,15 +751,16 @@ class Dialogue:
             if gone is None:
                 notes.append("That is not on screen, so nothing was dropped.")
             careers = [c for c in careers if c != gone]
+        others: list[Career] = []
         if add is not None:
-            found, note = most_likely(self._outcome(add, context, careers[0] if careers else None))
-            if note:
-                notes.append(note)
+            found = self._likeliest(add, context, careers, notes, others)
             if found is not None and found not in careers:
                 careers.append(found)
         if not careers:
             return text_reply("help", context, NOTHING_SHOWN)
-        return self._compare_careers(careers, context.asked or OVERALL, context, notes)
+        return self._with_kinds(
+            self._compare_careers(careers, context.asked or OVERALL, context, notes), others
+        )
 
     def _on_screen_or_named(
         self, subject: Subject, careers: list[Career], context: ChatContext
