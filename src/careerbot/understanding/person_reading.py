@@ -116,7 +116,7 @@ FITS_ME = re.compile(
     r"pick a (?:major|career|path)|choose a (?:major|career|path)|what'?s next for me|"
     r"everything sounds boring|nothing interests me|(?:tell|show) me what (?:job|career)|"
     r"what are my options|my options|what'?s out there for me|"
-    r"career (?:ideas|advice|suggestions?)|(?:recommend|suggest)(?: me)?(?: a| some)? "
+    r"(?:career|job|work) (?:ideas|advice|suggestions?|recommendations?)|(?:recommend|suggest)(?: me)?(?: a| some)? "
     r"(?:job|career|path)|what should i do with my life|i'?m lost|figure out (?:my|a) "
     r"career|(?:which|what) (?:job|career)s? (?:fit|suit)|(?:jobs?|careers?|work|options)"
     r"(?: (?:are|is) (?:there|out there|available))? for (?:people|someone|somebody|a person) "

@@ -63,7 +63,7 @@ def language_of(text: str) -> Language | None:
 @cache
 def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = load("countries")
-    asked = r"(?:in|for|across|within|to|from) (?:the )?"
+    asked = r"(?:in|for|across|within|to|from|(?:what|how) about) (?:the )?"
     out = []
     for name, *words in table["places"]:
         names = "|".join(words)
