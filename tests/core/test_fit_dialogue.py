@@ -346,3 +346,16 @@ def test_texting_shorthand_and_a_dislike_of_school_are_read(dialogue: Dialogue) 
     assert reply.shortlist is not None
     assert "building" in reply.shortlist.person.likes
     assert reply.shortlist.person.schooling == "High school diploma or equivalent"
+
+
+def test_why_not_always_says_why(dialogue: Dialogue) -> None:
+    """A career off a list of moves for no limit it misses is said to be outside the work
+    the moves are drawn from, never left with a heading alone."""
+    first = dialogue.respond(
+        "im a bartender, what pays more and doesnt need a degree", ChatContext()
+    )
+    reply = dialogue.respond("why not real estate?", first.context)
+    assert reply.careers == ("real-estate-sales-agents",)
+    text = reply.document.plain()
+    assert "What rules it out" in text or "It comes #" in text
+    assert "Bartenders'" in text

@@ -49,7 +49,11 @@ def titled(said: str, options: Sequence[Career]) -> Sequence[Career]:
     if len(words) < 2:  # one word is said of a job many ways ("painter": coating, painting)
         return options
     named = [c for c in options if all(w in c.title.lower() for w in words)]
-    return named or options
+    # of those, the ones the words head ("real estate": its agents and brokers, not property
+    # managers of "real estate and community associations")
+    phrase = " ".join(read)
+    led = [c for c in named if c.title.lower().startswith(phrase)]
+    return led or named or options
 
 
 def dominant(found: Outcome) -> Career | None:

@@ -94,6 +94,10 @@ class Standing:
     lacks: tuple[str, ...]
 
 
+def _whose(title: str) -> str:
+    return f"{title}'" if title.endswith("s") else f"{title}'s"
+
+
 @dataclass(frozen=True, slots=True)
 class _Ranked:
     current: Career | None
@@ -314,6 +318,13 @@ def standing(
                     f"a {found.switch.difficulty.value} switch from "
                     f"{ranked.current.title}" + (f": {why}" if why else "")
                 )
+    if place is None and not blocked:  # kept off by where the list is drawn from
+        blocked.append(
+            f"its work is not among the nearest to {_whose(ranked.current.title)} (O*NET "
+            "knowledge), which moves from a job are chosen from"
+            if ranked.current is not None
+            else "it is outside the careers this list is chosen from"
+        )
     has, lacks = [], []
     for trait in ranked.wishes:
         reason = trait_reason(career, trait)
