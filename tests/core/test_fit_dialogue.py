@@ -359,3 +359,31 @@ def test_why_not_always_says_why(dialogue: Dialogue) -> None:
     text = reply.document.plain()
     assert "What rules it out" in text or "It comes #" in text
     assert "Bartenders'" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "current", "disliked"),
+    [
+        (
+            "im 52, been a truck driver for 25 years and my back is shot. doctor says no more "
+            "long hauls. what can i do now that doesnt need heavy lifting",
+            "heavy-and-tractor-trailer-truck-drivers",
+            "physical",
+        ),
+        (
+            "I have a psychology degree and I'm working at starbucks. what can i do",
+            "baristas",
+            None,
+        ),
+    ],
+)
+def test_someone_else_speaking_is_no_career_asked_about(
+    dialogue: Dialogue, message: str, current: str, disliked: str | None
+) -> None:
+    """ "Doctor says…" is a person speaking; "working at starbucks" is a barista's job;
+    "doesn't need heavy lifting" is a dislike of physical work."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None, reply.kind
+    assert reply.shortlist.person.current == current
+    if disliked is not None:
+        assert disliked in reply.shortlist.person.dislikes

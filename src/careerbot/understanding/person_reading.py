@@ -22,7 +22,7 @@ DISLIKE = re.compile(
     r"\b(?:hate|hating|hates|detest|loathe|can'?t stand|cannot stand|can'?t handle|"
     r"can'?t deal with|can'?t do|cant do|don'?t (?:like|love|enjoy|want|do well with|handle|"
     r"care for|do|involve|include|require|need)|do not (?:like|love|enjoy|want|involve)|"
-    r"doesn'?t (?:involve|include|require)|dislike|"
+    r"doesn'?t (?:involve|include|require|need|mean)|dislike|"
     r"not (?:good|great|big|a fan) (?:at|with|on|of)|not into|not a \w+ person|bad (?:at|with)|"
     r"terrible (?:at|with)|awful (?:at|with)|suck at|struggle with|afraid of|scared of|"
     r"fear of|squeamish (?:about|around|with)|allergic to|sick of|tired of|fed up with|"

@@ -58,7 +58,7 @@ _ROUNDABOUT = (
 )
 _MINE_BEFORE = re.compile(
     r"(?:\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
-    r"work(?:ing)? as|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
+    r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
     rf"{_ROUNDABOUT})\s+(?:an? |the |my )?)$"
 )
 _VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")

@@ -78,7 +78,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:not|no|without(?: going to)?|skip(?:ping)?) grad(?:uate)? school|"
             r"(?:not|never) (?:be )?(?:stuck )?in school forever|"
             r"school forever|(?:can'?t|cannot|won'?t|not) do (?:6|six)\+? years|(?:don'?t|do not) "
-            r"want (?:to do )?(?:a )?(?:master'?s|phd|grad school)|years and years of school",
+            r"want (?:to do )?(?:a )?(?:master'?s|phd|grad school)|years and years of school|"
+            r"(?:i have|i'?ve got|i got|i earned|i finished|i hold) (?:a|an|my) (?:[a-z]+ ){0,3}"
+            r"degree",
             BACHELOR,
         ),
         (
@@ -97,7 +99,8 @@ _WILLING = re.compile(r"\b(?:willing|i'?d do|i can do|i could do|open to|happy t
 #: asks what a credential opens: "what can I do with a 2 year degree", "I can do a one year
 #: certificate program, best options?"
 _WITH_ONE = re.compile(
-    r"\b(?:with (?:a|an|my)|i can do (?:a|an)|i could do (?:a|an)|i'?m (?:doing|getting) "
+    r"\b(?:with (?:a|an|my)|i have (?:a|an|my)|i can do (?:a|an)|i could do (?:a|an)|"
+    r"i'?m (?:doing|getting) "
     r"(?:a|an|my)) [^,.;!?]{0,25}\b(?:degree|certificate|diploma|associate'?s|bachelor'?s)"
 )
 #: a question that schooling alone can ask ("what can I do with a 2 year degree?")

@@ -113,7 +113,7 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         if isinstance(named.found, Ambiguous):
             others = [w.key for i, w in enumerate(message.words) if not span.start <= i < span.end]
             named = disambiguated(named, others, index)
-        out.append(Named(named, span.start, span.end, _role(message, span.start)))
+        out.append(Named(named, span.start, span.end, _role(message, span.start, span.end)))
     return out
 
 
@@ -152,12 +152,15 @@ def _slugs(found: Resolution | Unlisted) -> tuple[str, ...]:
     return found.nearest
 
 
-def _role(message: Message, start: int) -> str:
+def _role(message: Message, start: int, end: int) -> str:
     """Where a career named stands: asked about ("option"), the asker's own job ("self"), or
-    someone else's ("context": "my dad is a…", "my mom keeps telling me to be a…")."""
+    someone else's ("context": "my dad is a…", "my mom keeps telling me to be a…", "doctor
+    says no more trucking")."""
     before = message.before(start)
     clause = CLAUSE.split(before)[-1] if before else ""
     if shape("possessive").search(clause) or shape("theirs").search(clause):
+        return "context"
+    if shape("speaks").match(message.text[message.words[end - 1].end :]):
         return "context"
     if shape("wished").search(clause):  # "can I work as a…", "I want to be a…": asked about
         return "option"
