@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Iterator
@@ -57,3 +58,20 @@ def test_a_commands_error_line_follows_the_log_format() -> None:
     record = json.loads(line)
     assert (record["level"], record["logger"]) == ("ERROR", "careerbot")
     assert record["message"] == "gave up\non <token>"
+
+
+def test_a_pool_reset_stopped_by_a_cancel_is_not_an_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A Ctrl-C or SIGTERM cancelling a pooled connection's reset is the stop asked for, not
+    a traceback for the person; any other pool error, or a cancel logged elsewhere, shows."""
+    logs.configure("WARNING", force=True)
+    pool = logging.getLogger("sqlalchemy.pool.impl.AsyncAdaptedQueuePool")
+    for error in (asyncio.CancelledError(), RuntimeError("disk I/O error")):
+        try:
+            raise error
+        except BaseException:  # logged as SQLAlchemy logs it
+            pool.error("Exception during reset or similar", exc_info=True)
+    text = capsys.readouterr().err
+    assert "CancelledError" not in text
+    assert "disk I/O error" in text

@@ -181,3 +181,21 @@ def test_only_a_sqlite_file_gets_a_local_connection() -> None:
     local = local_sqlite.LocalSqlite.for_url("sqlite+aiosqlite:////tmp/x.db?timeout=0.5", 30)
     assert local is not None
     assert (local.path, local.wait_seconds) == ("/tmp/x.db", 0.5)
+
+
+def test_a_file_locked_by_another_process_starting_is_asked_again_later(tmp_path: Path) -> None:
+    """While another process holds the file (setting it up on its first start), the local
+    connection is not usable yet and says so without raising; once free, it is."""
+    path = tmp_path / "busy.sqlite3"
+    setup = sqlite3.connect(path, isolation_level=None)
+    setup.execute("BEGIN EXCLUSIVE")  # a new file, before the write-ahead log is turned on
+    setup.execute("CREATE TABLE t (x)")
+    local = local_sqlite.LocalSqlite(str(path), 0.1)
+    try:
+        assert local.is_usable() is False
+        setup.execute("COMMIT")
+        setup.execute("PRAGMA journal_mode=WAL")
+        assert local.is_usable() is True
+    finally:
+        local.close()
+        setup.close()

@@ -4,6 +4,7 @@ replaced before it is written."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -45,7 +46,17 @@ def configure(level: str = "WARNING", fmt: str = "plain", *, force: bool = False
     up already, unless ``force``."""
     handler = logging.StreamHandler()
     handler.setFormatter(JsonFormatter() if fmt == "json" else PlainFormatter(PLAIN))
+    handler.addFilter(_stopped_reset)
     logging.basicConfig(level=level, handlers=[handler], force=force)
+
+
+def _stopped_reset(record: logging.LogRecord) -> bool:
+    """SQLAlchemy logs a pooled connection whose reset was cancelled as an error with its
+    traceback; a cancel is the person's Ctrl-C or a SIGTERM stopping the process, and the
+    pool discards that connection. Anything else it logs goes through."""
+    error = record.exc_info[1] if record.exc_info else None
+    cancelled = isinstance(error, asyncio.CancelledError)
+    return not (cancelled and record.name.startswith("sqlalchemy.pool"))
 
 
 def error_line(message: str, fmt: str = "plain") -> str:

@@ -84,7 +84,15 @@ class LocalSqlite:
             connection = sqlite3.connect(
                 self.path, timeout=0, isolation_level=None, check_same_thread=False
             )
-            self._wal = connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            try:
+                self._wal = connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            except sqlite3.OperationalError as exc:
+                connection.close()
+                if not _is_busy(exc):
+                    raise
+                # another process is setting the file up (its first start): the general path
+                # this time, which waits as configured; asked again at the next unit of work
+                return None
             if not self._wal:
                 connection.close()
                 return None
