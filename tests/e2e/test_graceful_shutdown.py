@@ -34,6 +34,19 @@ async def start_bot(fake: FakeBotApi, database_url: str) -> asyncio.subprocess.P
     )
 
 
+async def terminated(bot: asyncio.subprocess.Process) -> bytes:
+    """SIGTERM, as `docker stop` sends it; what the bot wrote to stderr once it has ended
+    (killed if it has not within 30 s, which the caller's exit-code check then shows)."""
+    try:
+        bot.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(bot.communicate(), timeout=30)
+        return stderr
+    finally:
+        if bot.returncode is None:
+            bot.kill()
+            await bot.wait()
+
+
 async def test_sigterm_finishes_the_reply_in_flight_then_exits(
     fake: FakeBotApi, database_url: str
 ) -> None:
@@ -44,12 +57,8 @@ async def test_sigterm_finishes_the_reply_in_flight_then_exits(
         fake.fail_next("sendMessage", status=None, delay=STALL)
         fake.push_message(CHAT, "routing vs middleware")
         await fake.wait_for("sendMessage", timeout=30)
-        bot.send_signal(signal.SIGTERM)
-        _, stderr = await asyncio.wait_for(bot.communicate(), timeout=30)
     finally:
-        if bot.returncode is None:
-            bot.kill()
-            await bot.wait()
+        stderr = await terminated(bot)
     assert bot.returncode == 0, stderr.decode()
     reply = fake.last_message(CHAT)
     assert reply is not None
@@ -69,11 +78,7 @@ async def test_sigterm_at_any_moment_of_start_up_stops_the_bot(
     bot = await start_bot(fake, database_url)
     try:
         await fake.wait_for(seen, timeout=60, since=0)
-        bot.send_signal(signal.SIGTERM)
-        _, stderr = await asyncio.wait_for(bot.communicate(), timeout=30)
     finally:
-        if bot.returncode is None:
-            bot.kill()
-            await bot.wait()
+        stderr = await terminated(bot)
     assert bot.returncode == 0, stderr.decode()
     assert b"Traceback" not in stderr

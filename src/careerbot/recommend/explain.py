@@ -40,13 +40,13 @@ def evidence(career: Career, test: Test) -> str | None:
     if test.family == "field":
         field = FIELDS.get(test.name)
         return f"filed under {field.label if field else test.name} (O*NET and BLS groups)"
-    if test.family == "growth":
-        return f"growth {descriptor_value(career, 'growth'):+g}% 2024–34 (BLS Projections)"
-    if test.family == "openings":
-        return f"{descriptor_value(career, 'openings'):,.0f} openings a year (BLS Projections)"
-    if test.family == "self_employed":
-        share = descriptor_value(career, "self_employed")
-        return f"{share:g}% of its workers are self-employed (BLS Projections, 2024)"
+    if test.family in _BLS:
+        shown = _shown(test, descriptor_value(career, test.family))
+        return {
+            "growth": f"growth {shown} 2024–34 (BLS Projections)",
+            "openings": f"{shown} openings a year (BLS Projections)",
+            "self_employed": f"{shown} of its workers are self-employed (BLS Projections, 2024)",
+        }[test.family]
     descriptors = career.descriptors
     if test.family == "topic" and descriptors is not None:
         topic = descriptors.topics[test.name]
