@@ -206,3 +206,17 @@ def test_other_kinds_said_to_be_below_are_below(
     labels = [b.text for row in reply.buttons for b in row]
     kinds = [t for t in labels if t.startswith("ℹ️ ") and len(t) > len("ℹ️ A")]
     assert kinds, labels
+
+
+def test_how_long_of_a_roadmap_on_screen_says_the_time_alone(bundled_dialogue: Dialogue) -> None:
+    """The roadmap is already on screen: its time in all, with its source, not the roadmap
+    sent again."""
+    first = bundled_dialogue.respond("how do i go from waiter to restaurant manager", ChatContext())
+    assert first.kind == "roadmap"
+    reply = bundled_dialogue.respond("how long does that take", first.context)
+    assert reply.kind == "roadmap"
+    assert reply.careers == first.careers
+    assert reply.focus == "learning_curve"
+    assert len(reply.document.blocks) == 1
+    assert reply.document.plain().startswith("⏱ Time in all: ")
+    assert reply.buttons == first.buttons

@@ -23,7 +23,7 @@ from careerbot.render.document import Document, Para
 from careerbot.render.focus import career_answer, comparison_answer, comparison_answers
 from careerbot.render.notes import said_once
 from careerbot.render.profile import profile_document
-from careerbot.render.roadmap import roadmap_document
+from careerbot.render.roadmap import roadmap_document, step_text
 from careerbot.render.views import skills_document, text_document
 
 STALE = "This button is out of date (the catalog changed). Send your question again."
@@ -203,6 +203,17 @@ def roadmap_reply(
         title=f"Roadmap to {target.title}",
         summary=f"{len(plan.steps)} steps{said}",
     )
+
+
+def time_reply(catalog: Catalog, way: Reply) -> Reply:
+    """A question about the time of the roadmap on screen: its time in all, with its source,
+    the roadmap's buttons kept; nothing else said again."""
+    plan = way.roadmap
+    step = next((s for s in plan.steps if s.text.startswith("Time in all")), None) if plan else None
+    if step is None:
+        return way
+    document = Document((Para(f"⏱ {step_text(step, catalog.sources)}"),))
+    return replace(way, document=document, focus="learning_curve", summary=step.text)
 
 
 def button_notice_reply(kind: ReplyKind, context: ChatContext, notice: str) -> Reply:

@@ -27,6 +27,7 @@ from careerbot.dialogue.answers import (
     profile_reply,
     roadmap_reply,
     skills_reply,
+    time_reply,
 )
 from careerbot.dialogue.asking import (
     choice_reply,
@@ -691,6 +692,8 @@ class Dialogue:
         if context.screen == "roadmap" and focus in again and careers:
             begin = careers[0] if len(careers) >= 2 else None
             reply = roadmap_reply(self.catalog, context, careers[-1], begin)
+            if focus == "learning_curve":  # "how long does that take?": the time alone
+                return noted(time_reply(self.catalog, reply), notes)
             return noted(replace(reply, focus=focus), notes)
         if context.subject and context.screen in {"profile", "roadmap", "ranking"}:
             return noted(self._profile(OnScreen("it"), focus, context), notes)
