@@ -387,3 +387,17 @@ def test_someone_else_speaking_is_no_career_asked_about(
     assert reply.shortlist.person.current == current
     if disliked is not None:
         assert disliked in reply.shortlist.person.dislikes
+
+
+def test_a_career_ruled_out_said_to_a_shortlist_refines_it(dialogue: Dialogue) -> None:
+    """ "I don't want to be a farmer" said to a list for someone who loves plants: the list
+    again without farmers, said so, not the farmers' profile."""
+    first = dialogue.respond(
+        "i really love plants and being outside, what jobs are there", ChatContext()
+    )
+    reply = dialogue.respond("i dont want to be a farmer tho", first.context)
+    assert reply.shortlist is not None, reply.kind
+    assert "farmers-ranchers-and-other-agricultural-managers" in reply.shortlist.person.excluded
+    assert "farmers-ranchers-and-other-agricultural-managers" not in reply.careers
+    assert "plants" in reply.shortlist.person.likes
+    assert "not Farmers" in reply.document.plain().split("\n\n1.")[0]

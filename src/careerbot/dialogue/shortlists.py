@@ -120,8 +120,9 @@ def shortlist_reply(
     )
     current = catalog.by_slug.get(person.current or "")
     labels = tuple(FIELDS[f].label for f in scope if f in FIELDS)
-    document = shortlist_document(result, catalog.sources, current, labels)
-    told = said_of(person, current) + [wish_text(p) for p in preferences.items]
+    ruled_out = [c for slug in person.excluded if (c := catalog.by_slug.get(slug)) is not None]
+    document = shortlist_document(result, catalog.sources, current, labels, ruled_out)
+    told = said_of(person, current, ruled_out) + [wish_text(p) for p in preferences.items]
     slugs = tuple(s.career.slug for s in result.suggestions)
     kept = replace(
         context,

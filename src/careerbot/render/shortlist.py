@@ -3,8 +3,9 @@ orders them and what was left out; and the answer to "why not nursing?"."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career, Source
 from careerbot.careers.traits import Test, by_name, descriptor_label
 from careerbot.recommend.person import Person
@@ -20,10 +21,12 @@ HINT = (
 )
 
 
-def said_of(person: Person, current: Career | None) -> list[str]:
-    """What the person told us, as a reply repeats it."""
+def said_of(person: Person, current: Career | None, ruled_out: Sequence[Career] = ()) -> list[str]:
+    """What the person told us, as a reply repeats it; ``ruled_out``: the careers they ruled
+    out ("I don't want to be a farmer")."""
     traits = by_name()
     out = [f"you work as: {current.title}"] if current is not None else []
+    out += [f"not {short_title(c)}" for c in ruled_out]
     out += [_wish(traits[t].label, t) for t in person.likes if t in traits]
     out += [f"you value {traits[t].label}" for t in person.values if t in traits]
     out += [f"not {traits[t].label}" for t in person.dislikes if t in traits]
@@ -66,10 +69,12 @@ def shortlist_document(
     sources: Mapping[str, Source],
     current: Career | None,
     scope: tuple[str, ...] = (),
+    ruled_out: Sequence[Career] = (),
 ) -> Document:
     within = f" — {', '.join(scope)}" if scope else ""
     blocks: list[Block] = [Heading(f"Careers that fit you{within}")]
-    told = said_of(result.person, current) + [wish_text(p) for p in result.preferences.items]
+    told = said_of(result.person, current, ruled_out)
+    told += [wish_text(p) for p in result.preferences.items]
     if told:
         blocks.append(Para(" · ".join(told), bold_prefix="From what you said:"))
     if result.person.not_judged:

@@ -353,7 +353,13 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     said_something = reading.said and traits
     schooled = schooling is not None
     marked = marked and (current is not None) and (not own or any(_marked(message, f) for f in own))
-    strong = said_something or reading.asks or bool(current and (move or marked)) or schooled
+    # "I don't want to be a farmer" said to a list: a career ruled out is said of themselves
+    strong = (
+        said_something
+        or reading.asks
+        or schooled
+        or bool(ruled_out or (current and (move or marked)))
+    )
     if not (strong or traits):
         return None
     spans = [*taken, *reading.spans, *_experience(text)]
