@@ -337,6 +337,19 @@ def test_a_new_order_asked_of_a_list_keeps_its_musts(dialogue: Dialogue) -> None
     assert "learning_curve" in {p.criterion for p in listed.preferences.active}
 
 
+def test_the_top_of_a_figure_asked_of_a_list_keeps_every_wish_said_before(
+    dialogue: Dialogue,
+) -> None:
+    """ "Whats the easiest of those to get into" after "computers but not coding": the new
+    figure first, no coding still asked for."""
+    first = dialogue.respond("i like computers but not coding", ChatContext())
+    reply = dialogue.respond("whats the easiest of those to get into", first.context)
+    assert reply.shortlist is not None
+    asked = {p.criterion: p for p in reply.shortlist.preferences.active}
+    assert asked["coding"].want == "low"
+    assert asked["entry_barrier"].weight > asked["coding"].weight
+
+
 def test_texting_shorthand_and_a_dislike_of_school_are_read(dialogue: Dialogue) -> None:
     """ "good w my hands" is good with them; "i hate school" caps the schooling asked of a
     career at a high school diploma (BLS typical entry education)."""

@@ -38,6 +38,10 @@ def _split(text: str | None) -> tuple[str, ...]:
     return tuple(t for t in (text or "").split(",") if t)
 
 
+#: the weight of a figure asked for the top of, said to a list: above what was said before
+ABOVE_ALL = 3.0
+
+
 def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     """Wishes in, careers out. Said to a list on screen as a change ("and remote too", "no
     degree", "more pay"), they refine it; what a person says of themselves adds to what they
@@ -53,10 +57,14 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
         before = Preferences.decode(context.preferences)
         if not wish.fresh_criteria:
             preferences = before.merged(preferences)
-        else:  # "which of these needs the least training": a new order, the musts kept
+        else:  # "which of these needs the least training": that first, the rest kept
+            # (of a ranking on one figure, only its musts: "and the most in demand?" is
+            # another ranking)
             asked = {p.criterion for p in preferences.items}
-            kept = [p for p in before.items if p.hard and p.criterion not in asked]
-            preferences = Preferences((*kept, *preferences.items))
+            shortlisted = bool(Person.decode(context.person))
+            kept = [p for p in before.items if p.criterion not in asked and (p.hard or shortlisted)]
+            first = [replace(p, weight=max(p.weight, ABOVE_ALL)) for p in preferences.items]
+            preferences = Preferences((*kept, *first))
         scope = merged_scope(_split(context.scope), scope)
         said = tuple(dict.fromkeys((*_split(context.not_judged), *person.not_judged)))
         person = replace(person, not_judged=said)
