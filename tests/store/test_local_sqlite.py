@@ -199,3 +199,25 @@ def test_a_file_locked_by_another_process_starting_is_asked_again_later(tmp_path
     finally:
         local.close()
         setup.close()
+
+
+async def test_start_up_waits_for_another_process_holding_a_new_file(tmp_path: Path) -> None:
+    """Another process starting at the same moment holds the new file's write lock (to
+    migrate and load); turning the write-ahead log on, which SQLite refuses at once then,
+    waits for it instead of failing the start-up."""
+    path = tmp_path / "new.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("CREATE TABLE first_start (x)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO first_start VALUES (1)")
+    store = Store(sqlite_url(path))
+    try:
+        starting = asyncio.create_task(store.ensure_ready())
+        await asyncio.sleep(0.5)
+        other.execute("COMMIT")
+        await asyncio.wait_for(starting, timeout=60)
+        with sqlite3.connect(path) as check:
+            assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        other.close()
+        await store.dispose()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -103,7 +104,7 @@ class Store:
             async with self.engine.connect() as connection:
                 # Readers no longer wait for a writer, and a commit appends to the log
                 # instead of rewriting pages; the mode is kept in the file.
-                await connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+                await _write_ahead_log(connection)
         async with self.engine.begin() as connection:
             await _lock_for_start_up(connection)
             await connection.run_sync(migrations.upgrade)
@@ -142,6 +143,28 @@ def _postgres_fetch(driver: Any) -> Fetch:
         return list(await driver.fetch(numbered(sql), *params))
 
     return fetch
+
+
+async def _write_ahead_log(connection: AsyncConnection) -> None:
+    """Turn the file's write-ahead log on, once. Changing the mode needs the file to
+    itself, and SQLite refuses at once, without waiting, while another process starting
+    together holds its write lock to migrate and load: then it is asked again, up to the
+    configured wait."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SQLITE_WAIT_SECONDS
+    while True:
+        try:
+            mode = (await connection.exec_driver_sql("PRAGMA journal_mode")).scalar()
+            if mode != "wal":
+                await connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if loop.time() > deadline:
+                raise
+            await connection.rollback()
+            await asyncio.sleep(0.1)
 
 
 async def _lock_for_start_up(connection: AsyncConnection) -> None:
