@@ -95,6 +95,12 @@ def action(text: str) -> str | None:
     return None
 
 
+def moves_span(text: str) -> tuple[int, int] | None:
+    """Where the message asks for moves from what is shown ("related jobs")."""
+    found = _pattern("moves").search(text)
+    return found.span() if found else None
+
+
 def change(text: str) -> Change | None:
     """ "add actuary", "drop the plumber", "swap carpenter for roofer"."""
     stripped = text.strip(" ?!.")

@@ -20,6 +20,7 @@ from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
 from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
+from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
 from careerbot.understanding.names import word_set
 from careerbot.understanding.person_reading import (
@@ -139,9 +140,16 @@ def _marked(message: Message, named: Named) -> bool:
     if named.role == "self":
         return True
     start, end = _span(message, named)
+    before = message.text[:start]
     return named.role == "option" and bool(
-        _MINE_AFTER.match(message.text[end:]) or _MINE_BEFORE.search(message.text[:start])
+        _MINE_AFTER.match(message.text[end:])
+        or (_MINE_BEFORE.search(before) and not _wished(before))
     )
+
+
+def _wished(before: str) -> bool:
+    """ "can I work as…", "I want to work at…": a job asked about, not the one they do."""
+    return shape("wished").search(re.split(r"[,.;:!?]", before)[-1]) is not None
 
 
 def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
@@ -191,7 +199,11 @@ _FIELD_AFTER = re.compile(
 _FIELD_NOUN = re.compile(
     r"\b(?:jobs?|careers?|roles?|fields?|work|positions?|industry|sector|professions?)\b"
 )
-_FIELD_BEFORE = re.compile(r"\b(?:in|into|within|enter|join)\s+(?:the\s+)?$")
+#: "in tech", "what about healthcare?" (a list's field changed): the field, not a liking
+_FIELD_BEFORE = re.compile(
+    r"(?:\b(?:in|into|within|enter|join)\s+(?:the\s+)?|^(?:and |so )?(?:what|how) about\s+)$"
+)
+_FIELD_OPENS = re.compile(r"(?:in|into|within)\b")
 #: "I don't want to be a teacher": a career ruled out, said as a job
 _RULED_OUT = re.compile(
     r"\b(?:(?:don'?t|do not|dont|never|not|no longer)(?: really)?(?: want| wanna| plan| going)?"
@@ -262,6 +274,8 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
         first = job.split()[0] if job else ""
         everyday = all(w in EVERYDAY for w in job.split())
         done = _DID.search(message.text[: found.start("job")]) is not None
+        if _wished(message.text[: found.start("job")]):
+            continue  # "can I work as a medical coder remotely?": a job asked about
         if len(job) < 3 or everyday or first in _NOT_JOBS or (first.endswith("ing") and not done):
             continue
         # "a factory job", "my warehouse job": the job is the work's worker
@@ -315,6 +329,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
             _FIELD_AFTER.match(text[f.end :])
             or _FIELD_BEFORE.search(text[: f.start])
             or _FIELD_NOUN.search(text[f.start : f.end])
+            or _FIELD_OPENS.match(text[f.start : f.end])
         )
     )
     current = next((slug for f in reversed(own) if (slug := _slug(f)) is not None), None)

@@ -14,7 +14,7 @@ from careerbot.understanding.chat import rude_or_kind
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.many import many_of
-from careerbot.understanding.onscreen import refs
+from careerbot.understanding.onscreen import action, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.requests import (
@@ -82,6 +82,32 @@ def two_named(parsed: Parsed) -> Request | None:
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     return CompareAsk(first.mention, second.mention, parsed.focus)
+
+
+#: where a career others urge on the person ends: "…wants me to do accounting but…"
+_URGED_END = re.compile(r"[,.;:!?()]|\b(?:but|and|though|tho|while|whereas|because|cause)\b")
+
+
+def urged_against_own(parsed: Parsed) -> CompareAsk | None:
+    """ "my mum wants me to do accounting but I like air traffic control, how do they
+    compare?": the career others urge on them, weighed against the one they name."""
+    asked = action(parsed.text) == "compare" or shape("weighing").search(parsed.text)
+    if len(parsed.options) != 1 or not asked:
+        return None
+    for urged in shape("urged").finditer(parsed.text):
+        first = parsed.word_at(urged.end())
+        if first >= parsed.options[0].start:
+            continue
+        cut = _URGED_END.search(parsed.text, urged.end())
+        last = min(
+            parsed.word_at(cut.start()) if cut else len(parsed.message.words),
+            parsed.options[0].start,
+        )
+        said = next((f.mention for f in parsed.found if first <= f.start < last), None)
+        said = said or parsed.slot(first, last)
+        if said is not None and isinstance(said.found, Match | Ambiguous):
+            return CompareAsk(said, parsed.options[0].mention, parsed.focus)
+    return None
 
 
 def person_told(parsed: Parsed) -> Request | None:
@@ -293,6 +319,7 @@ RULES: tuple[Rule, ...] = (
     why_not,
     several_at_once,
     two_named,
+    urged_against_own,
     own_job_asked,
     asked_of_shown,
     person_told,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
-from careerbot.understanding.onscreen import action, change, refs
+from careerbot.understanding.onscreen import action, change, moves_span, refs
 from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed
 from careerbot.understanding.person_reading import MOVE
 from careerbot.understanding.requests import (
@@ -22,6 +22,7 @@ from careerbot.understanding.requests import (
     Subject,
     WhyNotAsk,
 )
+from careerbot.understanding.scope import scope_in
 from careerbot.understanding.wishing import wishes
 
 
@@ -77,11 +78,21 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
         return CompareAsk(subjects[0], subjects[1], focus, more=tuple(subjects[2:]))
     if found.top and (doing == "compare" or len(parsed.message.words) <= SHORT):
         return ScreenAsk("compare", top=found.top, focus=focus)
+    if doing == "moves" and _field_named_before(parsed.rest):
+        return None  # "psychology related jobs": a field's careers, not moves from the shown
     if doing in ("chart", "moves"):
         return ScreenAsk(doing, focus=focus)  # type: ignore[arg-type]
     if found.everything and doing == "compare":
         return ScreenAsk("compare", focus=focus)
     return None
+
+
+def _field_named_before(text: str) -> bool:
+    """A field's words right before the words asking for moves ("healthcare-related jobs")."""
+    moved = moves_span(text)
+    return moved is not None and any(
+        not text[f.end : moved[0]].strip(" -") for f in scope_in(text) if f.end <= moved[0]
+    )
 
 
 def why_not(parsed: Parsed) -> WhyNotAsk | None:

@@ -191,11 +191,14 @@ def slot(
         found = mention(" ".join(words_), index, exact=False)
         if isinstance(found.found, (Match, Unlisted)):
             return Mention(said, found.found, exact=False)
-    found = mention(" ".join(content), index, exact=False)
+    # "teaching": the work's workers (teachers, of several kinds) before the titles that
+    # merely hold the word (teaching assistants)
+    worded = derived if activity and derived else content
+    found = mention(" ".join(worded), index, exact=False)
     # several careers fit: worth asking which only when the words end on a job word
     # ("school counselor"), not on any word some title has ("high")
     if isinstance(found.found, Ambiguous) and (
-        _job_shaped(content) or index.in_titles(content[-1]) > 1
+        worded is derived or _job_shaped(content) or index.in_titles(content[-1]) > 1
     ):
         return Mention(said, found.found, exact=False)
     if unknown or _job_shaped(content):  # a job no career is called: the nearest, if any
