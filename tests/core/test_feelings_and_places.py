@@ -117,7 +117,42 @@ def test_another_country_gets_us_figures_said_to_be_so_first(
 
 
 @pytest.mark.parametrize(
-    "message", ["I speak spanish and french", "how much do electricians make", "nurse or teacher"]
+    ("message", "region"),
+    [
+        ("how much do welders make in texas", "Texas"),
+        ("nurse vs electrician pay in california", "California"),
+        ("best paying jobs in new york city", "New York City"),
+        ("is plumbing in demand in ohio?", "Ohio"),
+    ],
+)
+def test_a_us_state_or_city_gets_national_figures_said_to_be_so_first(
+    bundled_dialogue: Dialogue, message: str, region: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind in {"profile", "compare", "rank"}
+    first = reply.document.plain().splitlines()[0]
+    assert first.startswith("These are national US figures")
+    assert f"none for {region} alone" in first
+
+
+def test_a_state_said_alone_asks_the_question_before_there(bundled_dialogue: Dialogue) -> None:
+    asked = bundled_dialogue.respond("how much do electricians make", ChatContext())
+    reply = bundled_dialogue.respond("and in florida?", asked.context)
+    assert reply.kind == "profile"
+    assert reply.careers == asked.careers
+    assert reply.document.plain().startswith("These are national US figures")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I speak spanish and french",
+        "how much do electricians make",
+        "nurse or teacher",
+        # a money's word inside a career's ("eur" in neurologist, "aud" in audiologist)
+        "how much do neurologists make",
+        "audiologist or speech pathologist",
+    ],
 )
 def test_english_with_foreign_words_is_read_as_english(
     bundled_dialogue: Dialogue, message: str

@@ -15,7 +15,7 @@ from careerbot.render.document import Document, Para
 from careerbot.render.json_view import comparison_json, ranking_json, roadmap_json, shortlist_json
 from careerbot.render.views import text_document
 from careerbot.understanding.message import read
-from careerbot.understanding.places import other_country
+from careerbot.understanding.places import other_country, us_region
 
 #: What a reply is; ``careerbot ask --json`` prints it as ``intent``.
 ReplyKind = Literal[
@@ -124,14 +124,22 @@ FIGURES: frozenset[str] = frozenset({"compare", "profile", "roadmap", "recommend
 def us_figures(reply: Reply, message: str) -> Reply:
     """A question about another country's figures ("how much do nurses make in the UK?") is
     answered with the US figures careerbot has, said to be so first."""
-    place = other_country(read(message).text) if reply.kind in FIGURES else None
-    if place is None:
+    if reply.kind not in FIGURES:
         return reply
-    note = Para(
-        f"These are US figures (BLS and O*NET): careerbot has no figures for {place}, and pay "
-        "and demand there can differ a lot.",
-        italic=True,
-    )
+    folded = read(message).text
+    if (place := other_country(folded)) is not None:
+        said = (
+            f"These are US figures (BLS and O*NET): careerbot has no figures for {place}, and "
+            "pay and demand there can differ a lot."
+        )
+    elif (region := us_region(folded)) is not None:
+        said = (
+            f"These are national US figures (BLS and O*NET): careerbot has none for {region} "
+            "alone. BLS publishes pay by state and metro area at bls.gov/oes."
+        )
+    else:
+        return reply
+    note = Para(said, italic=True)
     return replace(reply, document=Document((note, *reply.document.blocks)))
 
 

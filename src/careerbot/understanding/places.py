@@ -60,19 +60,24 @@ def language_of(text: str) -> Language | None:
     return best if best is not None and best_count >= LEAST_WORDS and share >= 0.3 else None
 
 
+_ASKED = r"(?:in|for|across|within|to|from|(?:what|how) about) (?:the )?"
+
+
+def _asked_of(names: str) -> re.Pattern[str]:
+    """A place asked about: "in the uk", "what about texas", "uk salary"; group ``at`` or
+    ``named`` holds its name."""
+    pay = r"(?:salar\w*|pay|wages?|market|figures|jobs)"
+    return re.compile(rf"\b{_ASKED}(?P<at>{names})\b|\b(?P<named>{names}) {pay}\b")
+
+
 @cache
 def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = load("countries")
-    asked = r"(?:in|for|across|within|to|from|(?:what|how) about) (?:the )?"
-    out = []
-    for name, *words in table["places"]:
-        names = "|".join(words)
-        pattern = (
-            rf"\b{asked}(?:{names})\b|\b(?:{names}) (?:salar\w*|pay|wages?|market|figures|jobs)\b"
-        )
-        out.append((name, re.compile(pattern)))
+    out = [(name, _asked_of("|".join(words))) for name, *words in table["places"]]
     for name, *words in table["currencies"]:
-        out.append((name, re.compile(rf"(?:{'|'.join(words)})")))
+        # a money's word is a whole word ("aud" is no part of "audiologist"); its sign is not
+        said = (rf"\b{w}\b" if w[0].isalpha() else w for w in words)
+        out.append((name, re.compile(f"(?:{'|'.join(said)})")))
     return tuple(out)
 
 
@@ -83,10 +88,31 @@ _ONLY = word_list("place_only")
 _US = re.compile(r"\b(?:in|for) (?:the )?(?:us|usa|u\.s\.?|united states|america|states)\b")
 
 
+@cache
+def _regions() -> re.Pattern[str]:
+    """Every US state and large city, as it is asked about, longest first ("new york city")."""
+    regions = sorted(load("countries")["regions"], key=len, reverse=True)
+    return _asked_of("|".join(re.escape(name) for name in regions))
+
+
+def us_region(folded: str) -> str | None:
+    """The US state or city a question asks about ("welder pay in texas"): careerbot's
+    figures are national."""
+    found = _regions().search(folded)
+    if found is None:
+        return None
+    name = found.group("at") or found.group("named")
+    return name.upper() if len(name) <= 3 else name.title().replace("St ", "St. ")
+
+
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return (*(p for _, p in _places()), _regions(), _US)
+
+
 def only_a_place(folded: str) -> bool:
     """Whether the message names a country and asks nothing else ("and in canada?", "ok and
     in the us"): the question before, asked there."""
-    for pattern in (*(p for _, p in _places()), _US):
+    for pattern in _patterns():
         if (found := pattern.search(folded)) is not None:
             rest = folded[: found.start()] + " " + folded[found.end() :]
             return all(word in _ONLY for word in re.findall(r"\w+", rest))
@@ -99,3 +125,13 @@ def other_country(folded: str) -> str | None:
         if pattern.search(folded):
             return name
     return None
+
+
+def place_words(folded: str) -> list[tuple[int, int]]:
+    """Where the message says a place ("in ohio", "uk salary": its name only), so no place
+    is read as part of a career's name or a field."""
+    spans = []
+    for found in (m for pattern in _patterns() for m in pattern.finditer(folded)):
+        named = found.groupdict().get("named")
+        spans.append(found.span("named") if named else found.span())
+    return spans

@@ -19,6 +19,7 @@ from careerbot.understanding.name_tables import ALTERNATE, TITLE
 from careerbot.understanding.names import FILLER
 from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, PHRASES
+from careerbot.understanding.workers import worker_of
 
 #: the most words a name spans, after shorthand is expanded
 LONGEST_NAME = 8
@@ -91,6 +92,8 @@ def _reading(word: Word, index: NameIndex) -> Reading:
         return Reading(ABBREVIATIONS[key], typed=key)
     if index.knows(key) or key in EVERYDAY or len(key) < 5 or key.isdigit():
         return Reading((key,))
+    if key.endswith("ing") and worker_of(key, index, EVERYDAY) is not None:
+        return Reading((key,))  # "trucking" is the truckers' work, no misspelt "tucking"
     found = index.vocabulary.fuzzy(key)
     # a misspelling, not a longer word the typed one begins ("astronaut" is no
     # "astronautical"; "carpentr" is "carpentry" with its last letter dropped)

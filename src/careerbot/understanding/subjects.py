@@ -19,32 +19,8 @@ from careerbot.understanding.requests import Mention
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted, phrase, unlisted
 from careerbot.understanding.spotting import EVERYDAY, Reading
+from careerbot.understanding.workers import worker_of
 
-#: a field of work read as the job that does it: welding → welder, nursing → nurse,
-#: pharmacy → pharmacist, dental hygiene → dental hygienist (tried in order; kept when the
-#: catalog knows the job word)
-_DERIVED: tuple[tuple[str, str], ...] = (
-    ("ing", "er"),
-    ("ing", "e"),
-    ("ing", "ant"),
-    ("ing", "or"),
-    ("ation", "ator"),
-    ("ology", "ologist"),
-    ("istry", "ist"),
-    ("ry", ""),
-    ("ry", "er"),
-    ("acy", "acist"),
-    ("y", "ist"),
-    ("y", "er"),
-    ("ism", "ist"),
-    ("ics", "icist"),
-    ("ics", "ician"),
-    ("ience", "ientist"),
-    ("iene", "ienist"),
-    ("ure", ""),
-    ("ment", "er"),
-    ("ing", ""),
-)
 #: a word for the work read as the worker: design → designer, plumb → plumber, art →
 #: artist, music → musician, account → accountant (tried after the words as typed)
 _WORKER: tuple[str, ...] = ("er", "r", "ist", "ian", "ant", "or")
@@ -222,11 +198,8 @@ def _derived(typed: list[str], index: NameIndex) -> list[str] | None:
     # words arrive in their index form, where a final "y" is "i" ("phlebotomi")
     heads = [typed[-1], typed[-1][:-1] + "y"] if typed[-1].endswith("i") else [typed[-1]]
     for head in heads:
-        for ending, job in _DERIVED:
-            if head.endswith(ending) and len(head) - len(ending) >= 2:
-                candidate = singular(head[: len(head) - len(ending)] + job)
-                if candidate != head and index.knows(candidate) and candidate not in EVERYDAY:
-                    return [*typed[:-1], candidate]
+        if (worker := worker_of(head, index, EVERYDAY)) is not None:
+            return [*typed[:-1], worker]
     return None
 
 

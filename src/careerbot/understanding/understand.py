@@ -24,7 +24,7 @@ from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed
-from careerbot.understanding.places import language_of, only_a_place
+from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
     Care,
     Chat,
@@ -37,7 +37,7 @@ from careerbot.understanding.requests import (
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
 from careerbot.understanding.rules import structured
-from careerbot.understanding.scope import Found, scope_in
+from careerbot.understanding.scope import Found, blank, scope_in
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import Reading, Span, readings, spot
 from careerbot.understanding.subjects import NO_OCCUPATION, disambiguated, mention, slot
@@ -62,6 +62,8 @@ def understand(raw: str, index: NameIndex) -> Request:
         return OtherLanguage(language.code)
     if only_a_place(message.text):
         return ElsewhereAsk()
+    if places := place_words(message.text):  # "is plumbing in demand in ohio": said, then set aside
+        message = read(blank(message.text, places))
     read_as = readings(message, index)
     found = _spotted(message, read_as, index)
     asks = cues.RECOMMEND_CUE.search(message.text) is not None

@@ -1,0 +1,44 @@
+"""A field of work read as the job that does it: welding → welder, nursing → nurse,
+pharmacy → pharmacist, dental hygiene → dental hygienist."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from careerbot._utils.text import singular
+from careerbot.understanding.resolution import NameIndex
+
+#: endings of a field and of its worker, tried in order; kept when the catalog knows the
+#: worker's word
+_DERIVED: tuple[tuple[str, str], ...] = (
+    ("ing", "er"),
+    ("ing", "e"),
+    ("ing", "ant"),
+    ("ing", "or"),
+    ("ation", "ator"),
+    ("ology", "ologist"),
+    ("istry", "ist"),
+    ("ry", ""),
+    ("ry", "er"),
+    ("acy", "acist"),
+    ("y", "ist"),
+    ("y", "er"),
+    ("ism", "ist"),
+    ("ics", "icist"),
+    ("ics", "ician"),
+    ("ience", "ientist"),
+    ("iene", "ienist"),
+    ("ure", ""),
+    ("ment", "er"),
+    ("ing", ""),
+)
+
+
+def worker_of(word: str, index: NameIndex, everyday: Container[str] = ()) -> str | None:
+    """The worker's word the catalog knows for a word naming a field of work, if any."""
+    for ending, job in _DERIVED:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            candidate = singular(word[: len(word) - len(ending)] + job)
+            if candidate != word and index.knows(candidate) and candidate not in everyday:
+                return candidate
+    return None
