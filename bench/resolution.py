@@ -18,7 +18,8 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process
 
 from careerbot.careers.catalog import bundled_files, read_catalog_file
-from careerbot.understanding.resolution import NameIndex, openings_share
+from careerbot.careers.demand import openings_share
+from careerbot.understanding.resolution import NameIndex
 
 QUERIES = [
     "modle routng",

@@ -220,3 +220,25 @@ def test_how_long_of_a_roadmap_on_screen_says_the_time_alone(bundled_dialogue: D
     assert len(reply.document.blocks) == 1
     assert reply.document.plain().startswith("⏱ Time in all: ")
     assert reply.buttons == first.buttons
+
+
+@pytest.mark.parametrize("name", ["engineer", "teacher", "doctor", "manager", "technician"])
+def test_the_kind_shown_of_a_shared_name_has_the_most_openings(
+    bundled_dialogue: Dialogue, name: str
+) -> None:
+    """ "the kind with the most openings a year" holds against every kind's own BLS line: an
+    occupation's line counts its O*NET specialties (Industrial Engineers, 25,200), it is not
+    split among them below a kind with fewer (Electrical Engineers, 11,700)."""
+    from careerbot.understanding.subjects import mention
+
+    reply = bundled_dialogue.respond(f"{name} or architect?", ChatContext())
+    assert "the kind with the most openings a year" in reply.document.plain()
+    catalog = bundled_dialogue.catalog
+    shown = catalog.by_slug[reply.careers[0]]
+    found = mention(name, bundled_dialogue.index, exact=False).found
+    kinds = [catalog.by_slug[c.slug] for c in getattr(found, "candidates", ())]
+    assert shown in kinds
+    assert shown.demand is not None and shown.demand.annual_openings is not None
+    for kind in kinds:
+        if kind.soc.endswith(".00") and kind.demand and kind.demand.annual_openings:
+            assert shown.demand.annual_openings >= kind.demand.annual_openings, kind.slug

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.demand import openings_share
 from careerbot.careers.model import Career, Demand
 from careerbot.understanding.resolution import (
     Ambiguous,
     Candidate,
     Match,
     NameIndex,
-    openings_share,
 )
 
 ENGINEERS = [

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from careerbot.careers.demand import openings_share
 from careerbot.careers.model import Career, CatalogFile, Source
 
 BUNDLED_FILES = ("careers.json", "occupations.json.gz")
@@ -28,10 +29,13 @@ class Catalog:
     version: int = 0
     by_slug: dict[str, Career] = field(init=False)
     by_id: dict[int, Career] = field(init=False)
+    #: each career's own part of its BLS line's openings: who "most people" are
+    openings_share: dict[str, float] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_slug", {c.slug: c for c in self.careers})
         object.__setattr__(self, "by_id", {self.ids[c.slug]: c for c in self.careers})
+        object.__setattr__(self, "openings_share", openings_share(self.careers))
 
     def id_of(self, career: Career) -> int:
         return self.ids[career.slug]

@@ -10,6 +10,8 @@ Where several careers carry one BLS line (home health aides and personal care ai
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from careerbot.careers.formatting import NOT_PUBLISHED, growth_text
 from careerbot.careers.model import Career
 
@@ -185,3 +187,31 @@ def self_employed_note(career: Career) -> str | None:
         f"{career.title}: {share:g}% of workers are self-employed (BLS EP 2024); OEWS pay "
         "counts employees only."
     )
+
+
+def openings_share(careers: Iterable[Career]) -> dict[str, float]:
+    """Annual openings per career, as a prior for which of several careers is meant.
+
+    Projections are published per SOC occupation, and O*NET's finer occupations under one
+    SOC code all carry its figure ("Blockchain Engineers" has all of "Computer Occupations,
+    All Other"); the figure is shared evenly among the careers that repeat it. Where one of
+    them is the SOC occupation itself (O*NET code ``.00``) and the others its specialties
+    (Acute Care Nurses under Registered Nurses), the occupation keeps the whole figure: it is
+    what the shared words usually mean, and a specialty, whose own share BLS does not publish,
+    counts as none (Solar Thermal Installers share the Plumbers' line: a "solar installer"
+    is a Solar Photovoltaic Installer, with a line of its own)."""
+    sharing: dict[tuple[str, int, float | None], list[Career]] = {}
+    for career in careers:
+        demand = career.demand
+        if demand is not None and demand.annual_openings is not None:
+            row = (demand.source, demand.annual_openings, demand.growth_pct)
+            sharing.setdefault(row, []).append(career)
+    shares: dict[str, float] = {}
+    for row, sharers in sharing.items():
+        parents = [c for c in sharers if c.soc and c.soc.endswith(".00")]
+        for career in sharers:
+            if len(parents) == 1:  # the specialties' own share is not published
+                shares[career.slug] = row[1] if career is parents[0] else 0.0
+            else:
+                shares[career.slug] = row[1] / len(sharers)
+    return shares

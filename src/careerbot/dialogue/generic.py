@@ -24,15 +24,6 @@ from careerbot.understanding.slang import ABBREVIATIONS
 KINDS = 3
 
 
-def openings(career: Career) -> float:
-    """The career's own part of its BLS openings: a line several careers share ("Physicians,
-    All Other") is split evenly among them, so none is the kind most people do by it."""
-    demand = career.demand
-    if demand is None or not demand.annual_openings:
-        return 0.0
-    return demand.annual_openings / (demand.shared_by or 1)
-
-
 #: a name's likeliest kind is taken alone when it has this many times the openings of the
 #: next ("hr": human resources specialists); nearer, the person is asked which they mean
 DOMINANT = 2.0
@@ -56,12 +47,14 @@ def titled(said: str, options: Sequence[Career]) -> Sequence[Career]:
     return led or named or options
 
 
-def dominant(found: Outcome) -> Career | None:
+def dominant(found: Outcome, catalog: Catalog) -> Career | None:
     """The kind most people do of a name several careers share, when it clearly leads."""
     if not isinstance(found, Choice) or found.near_miss or not found.options:
         return None
-    ranked = sorted(titled(found.said, found.options), key=openings, reverse=True)
-    if len(ranked) == 1 or openings(ranked[0]) >= DOMINANT * max(openings(ranked[1]), 1):
+    share = catalog.openings_share
+    ranked = sorted(titled(found.said, found.options), key=lambda c: share.get(c.slug, 0.0))[::-1]
+    most = [share.get(c.slug, 0.0) for c in ranked[:2]]
+    if len(ranked) == 1 or most[0] >= DOMINANT * max(most[1], 1):
         return ranked[0]
     return None
 
@@ -90,15 +83,18 @@ def kind_note(found: Outcome, pick: Career) -> str:
     )
 
 
-def most_likely(found: Outcome) -> tuple[Career | None, str | None]:
+def most_likely(found: Outcome, catalog: Catalog) -> tuple[Career | None, str | None]:
     """The career an outcome settles on, or the kind most people do (the most openings a
-    year, BLS) where several share the name; with a note for the reply where it is not
-    simply settled."""
+    year, BLS; a line an occupation shares with its O*NET specialties is its own, one
+    several occupations share is split evenly among them: ``Catalog.openings_share``)
+    where several share the name; with a note for the reply where it is not simply
+    settled."""
     match found:
         case Settled(career=career):
             return career, None
         case Choice(said=said, options=options, near_miss=False) if options:
-            pick = max(titled(said, options), key=openings)
+            share = catalog.openings_share
+            pick = max(titled(said, options), key=lambda c: share.get(c.slug, 0.0))
             return pick, (
                 f"“{said}” can mean several careers: showing {pick.title}, the kind with the "
                 "most openings a year (BLS); other kinds below."

@@ -467,7 +467,7 @@ class Dialogue:
         """The career a subject names, or the kind most people do of a shared name, with the
         note saying so and the other kinds kept for buttons."""
         found = self._outcome(subject, context, careers[0] if careers else None)
-        career, note = most_likely(found)
+        career, note = most_likely(found, self.catalog)
         if note:
             notes.append(note)
         if isinstance(found, Choice) and not found.near_miss:
@@ -494,8 +494,8 @@ class Dialogue:
         read as the kind most people do, said so, with the other kinds a tap away. Else the
         question about the first side that is not, with the other kept (or asked next)."""
         if isinstance(a, Choice | Settled) and isinstance(b, Choice | Settled):
-            first, note_a = most_likely(a)
-            second, note_b = most_likely(b)
+            first, note_a = most_likely(a, self.catalog)
+            second, note_b = most_likely(b, self.catalog)
             if first is not None and second is not None and first != second:
                 reply = comparison_reply(
                     self.catalog, context, first, second, self.bot_username, focus=focus, more=more
@@ -579,7 +579,7 @@ class Dialogue:
         """What a subject names; a shared name whose likeliest kind clearly leads is read as
         that kind, with a note saying so."""
         found = self._outcome(subject, context, partner)
-        if (pick := dominant(found)) is not None:
+        if (pick := dominant(found, self.catalog)) is not None:
             notes.append(kind_note(found, pick))
             return Settled(pick)
         return found
@@ -598,7 +598,7 @@ class Dialogue:
             reply = profile_reply(self.catalog, context, found.career, focus)
             note = title_note(subject, found.career)
             return reply if note is None else appended(reply, note)
-        if isinstance(found, Choice) and (pick := dominant(found)) is not None:
+        if isinstance(found, Choice) and (pick := dominant(found, self.catalog)) is not None:
             # the likeliest kind, said so, the other kinds a tap or a word away
             reply = profile_reply(self.catalog, context, pick, focus)
             others = [c for c in found.options if c != pick][:KINDS]

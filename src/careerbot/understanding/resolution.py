@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.model import Career
 from careerbot.understanding import name_tables
 from careerbot.understanding.name_scoring import Scorer, Slots
 from careerbot.understanding.name_tables import (
@@ -156,7 +155,7 @@ class NameIndex:
             for career in catalog.careers
             for i, name in enumerate((career.title, *career.aliases), start=-1)
         )
-        return cls(names, openings_share(catalog.careers))
+        return cls(names, catalog.openings_share)
 
     def standing(self, tokens: Iterable[str]) -> int | None:
         """How the name made of these (singular, filler-free) words is known: TITLE,
@@ -377,31 +376,3 @@ def _bounded(query: str) -> list[str]:
 def _scaled(priors: list[float]) -> list[float]:
     top = math.log1p(max(priors, default=0.0))
     return [PRIOR_WEIGHT * math.log1p(max(p, 0.0)) / top if top else 0.0 for p in priors]
-
-
-def openings_share(careers: Iterable[Career]) -> dict[str, float]:
-    """Annual openings per career, as a prior for which of several careers is meant.
-
-    Projections are published per SOC occupation, and O*NET's finer occupations under one
-    SOC code all carry its figure ("Blockchain Engineers" has all of "Computer Occupations,
-    All Other"); the figure is shared evenly among the careers that repeat it. Where one of
-    them is the SOC occupation itself (O*NET code ``.00``) and the others its specialties
-    (Acute Care Nurses under Registered Nurses), the occupation keeps the whole figure: it is
-    what the shared words usually mean, and a specialty, whose own share BLS does not publish,
-    counts as none (Solar Thermal Installers share the Plumbers' line: a "solar installer"
-    is a Solar Photovoltaic Installer, with a line of its own)."""
-    sharing: dict[tuple[str, int, float | None], list[Career]] = {}
-    for career in careers:
-        demand = career.demand
-        if demand is not None and demand.annual_openings is not None:
-            row = (demand.source, demand.annual_openings, demand.growth_pct)
-            sharing.setdefault(row, []).append(career)
-    shares: dict[str, float] = {}
-    for row, sharers in sharing.items():
-        parents = [c for c in sharers if c.soc and c.soc.endswith(".00")]
-        for career in sharers:
-            if len(parents) == 1:  # the specialties' own share is not published
-                shares[career.slug] = row[1] if career is parents[0] else 0.0
-            else:
-                shares[career.slug] = row[1] / len(sharers)
-    return shares
