@@ -15,6 +15,7 @@ from careerbot.dialogue.wishes import merged_scope
 from careerbot.render.card import CARD_LINES
 from careerbot.render.document import Grid, wrapped_lines
 from careerbot.render.grid import PHONE_COLUMNS
+from careerbot.understanding.subjects import mention
 
 RN = "registered-nurses"
 HIGH_SCHOOL = "secondary-school-teachers-except-special-and-career-technical-education"
@@ -229,8 +230,6 @@ def test_the_kind_shown_of_a_shared_name_has_the_most_openings(
     """ "the kind with the most openings a year" holds against every kind's own BLS line: an
     occupation's line counts its O*NET specialties (Industrial Engineers, 25,200), it is not
     split among them below a kind with fewer (Electrical Engineers, 11,700)."""
-    from careerbot.understanding.subjects import mention
-
     reply = bundled_dialogue.respond(f"{name} or architect?", ChatContext())
     assert "the kind with the most openings a year" in reply.document.plain()
     catalog = bundled_dialogue.catalog
@@ -238,7 +237,8 @@ def test_the_kind_shown_of_a_shared_name_has_the_most_openings(
     found = mention(name, bundled_dialogue.index, exact=False).found
     kinds = [catalog.by_slug[c.slug] for c in getattr(found, "candidates", ())]
     assert shown in kinds
-    assert shown.demand is not None and shown.demand.annual_openings is not None
+    assert shown.demand is not None
+    assert shown.demand.annual_openings is not None
     for kind in kinds:
         if kind.soc.endswith(".00") and kind.demand and kind.demand.annual_openings:
             assert shown.demand.annual_openings >= kind.demand.annual_openings, kind.slug
