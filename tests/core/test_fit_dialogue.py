@@ -283,6 +283,37 @@ def test_a_question_about_being_replaced_gets_what_the_sources_can_and_cannot_sa
     assert "more of it is not worse" not in text
 
 
+@pytest.mark.parametrize(
+    ("message", "without"),
+    [
+        ("remote jobs safe from AI, I'm good at writing", "remote jobs, I'm good at writing"),
+        ("I'm good at maths and want a job AI won't replace", "I'm good at maths"),
+    ],
+)
+def test_a_shortlist_is_never_ordered_by_exposure_as_replacement_risk(
+    dialogue: Dialogue, message: str, without: str
+) -> None:
+    """Issue 22, 4, in a person's shortlist too: the wish is said back and not judged, each
+    career's exposure is shown beside it, and the order stands on the other wishes alone."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.kind == "recommend"
+    assert reply.shortlist is not None
+    text = reply.document.plain()
+    assert "Not judged: AI risk" in text
+    order = next(line for line in text.splitlines() if line.startswith("Order:"))
+    assert "AI risk" not in order
+    plain = dialogue.respond(without, ChatContext()).shortlist
+    assert plain is not None
+    assert [s.career.slug for s in reply.shortlist.suggestions] == [
+        s.career.slug for s in plain.suggestions
+    ]
+    assert all(
+        any("LLM task exposure" in r.text for r in s.reasons)
+        for s in reply.shortlist.suggestions
+        if s.career.ai_risk is not None
+    )
+
+
 def test_more_money_from_a_job_is_more_than_it_pays_not_a_fixed_floor(
     dialogue: Dialogue,
 ) -> None:

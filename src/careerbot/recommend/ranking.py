@@ -211,7 +211,9 @@ def _one_group(
     )
 
 
-def _never_ranked(attribute: Attribute, careers: Sequence[Career]) -> bool:
+def never_ranked(attribute: Attribute, careers: Sequence[Career]) -> bool:
+    """Whether no career's figure is of a measure the attribute is ranked on (LLM exposure
+    is never ranked as the risk of being replaced)."""
     ranked = attribute.ranked_measures
     measures = {attribute.measure(c) for c in careers if attribute.value(c) is not None}
     return ranked is not None and bool(measures) and not measures & ranked
@@ -241,7 +243,7 @@ def rank(
         p.criterion
         for p in asked
         if _kept(
-            "never", careers, p.criterion, partial(_never_ranked, WEIGHED[p.criterion], careers)
+            "never", careers, p.criterion, partial(never_ranked, WEIGHED[p.criterion], careers)
         )
     )
     active = tuple(p for p in asked if p.criterion not in unranked)

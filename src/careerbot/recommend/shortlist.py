@@ -30,10 +30,11 @@ from careerbot.recommend.limits import moves_from, pay_floor, relative_pay
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
-from careerbot.recommend.ranking import meets
+from careerbot.recommend.ranking import meets, never_ranked
 from careerbot.recommend.reach import Tier, among, neighbours, tiered, within
 from careerbot.recommend.reasons import must_text
 from careerbot.recommend.standings import Standings, profile_of, standings
+from careerbot.recommend.weighing import WEIGHED, Criterion
 
 SHOWN = 5
 NO_PREFERENCES = Preferences()
@@ -74,6 +75,8 @@ class Shortlist:
     harder_moves: bool = False
     #: careers left out because two of their group were already shown
     capped: int = 0
+    #: wishes no source's figure may order ("safe from AI": no source rates replacement)
+    unranked: tuple[Criterion, ...] = ()
 
 
 #: a career scored for a person: how many of their liked traits it has, its fit, the career
@@ -258,16 +261,18 @@ def shortlist(
     """``everyone``: the whole catalog, against which standings are judged; ``pool``: the
     careers to choose from (a field's), all by default; ``median``: the typical pay of all
     occupations, which says whether a move from a current job should be a step up."""
+    asked = preferences  # said back, with a figure beside each career, ordering or not
+    preferences, unranked = _judged(preferences, pool or everyone)
     ranked = _ranked(everyone, person, preferences, pool, median)
     if ranked.current is not None:  # "need more money" from a job: more than it, said so
-        preferences = relative_pay(preferences)
+        preferences, asked = relative_pay(preferences), relative_pay(asked)
     chosen, capped, harder = _chosen(ranked.scored, ranked.current, field_named)
     suggestions = tuple(
         Suggestion(
             career,
             round(fit, 4),
             met,
-            reasons_for(career, ranked.wishes, preferences, found),
+            reasons_for(career, ranked.wishes, asked, found),
             found,
             ranked.misses[career.slug] if ranked.relaxed else (),
         )
@@ -275,7 +280,7 @@ def shortlist(
     )
     return Shortlist(
         person,
-        preferences,
+        asked,
         suggestions,
         considered=ranked.passing,
         avoided=tuple(ranked.avoided.items()),
@@ -283,7 +288,27 @@ def shortlist(
         relaxed=ranked.relaxed,
         harder_moves=harder,
         capped=capped,
+        unranked=unranked,
     )
+
+
+def _unrankable(criterion: Criterion, careers: Sequence[Career]) -> bool:
+    attribute = WEIGHED[criterion]
+    measures = Counter(attribute.measure(c) for c in careers if attribute.value(c) is not None)
+    most = measures.most_common(1)
+    return bool(most) and never_ranked(
+        attribute, [c for c in careers if attribute.measure(c) == most[0][0]]
+    )
+
+
+def _judged(
+    preferences: Preferences, careers: Sequence[Career]
+) -> tuple[Preferences, tuple[Criterion, ...]]:
+    """The wishes a figure may order by, and those none may: the measure most careers carry
+    is never ranked on (LLM exposure for "safe from AI"; only the AI pages rate replacement)."""
+    unranked = tuple(p.criterion for p in preferences.active if _unrankable(p.criterion, careers))
+    kept = tuple(p for p in preferences.items if p.criterion not in unranked)
+    return Preferences(kept), unranked
 
 
 def standing(
@@ -295,6 +320,7 @@ def standing(
     pool: Sequence[Career] | None = None,
     median: float | None = None,
 ) -> Standing:
+    preferences, _ = _judged(preferences, pool or everyone)
     ranked = _ranked(everyone, person, preferences, pool, median)
     place = next((i for i, s in enumerate(ranked.scored, 1) if s[2] is career), None)
     blocked = [

@@ -12,7 +12,7 @@ from careerbot.recommend.person import Person
 from careerbot.recommend.reasons import must_text, wish_text
 from careerbot.recommend.shortlist import Shortlist, Standing
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
-from careerbot.render.recommendation import not_judged_para
+from careerbot.render.recommendation import UNRANKED, not_judged_para
 from careerbot.render.sources import source_line
 
 HINT = (
@@ -79,6 +79,8 @@ def shortlist_document(
         blocks.append(Para(" · ".join(told), bold_prefix="From what you said:"))
     if result.person.not_judged:
         blocks.append(not_judged_para(result.person.not_judged))
+    for name in result.unranked:
+        blocks.append(Para(UNRANKED[name], bold_prefix="Not judged:"))
     if result.relaxed:
         musts = ", ".join(must_text(p) for p in result.preferences.hard)
         blocks.append(Para(f"No career meets all of your must-haves ({musts}). The closest:"))
