@@ -242,3 +242,22 @@ def test_the_kind_shown_of_a_shared_name_has_the_most_openings(
     for kind in kinds:
         if kind.soc.endswith(".00") and kind.demand and kind.demand.annual_openings:
             assert shown.demand.annual_openings >= kind.demand.annual_openings, kind.slug
+
+
+@pytest.mark.parametrize(
+    ("asked", "more"),
+    [("which one has more jobs tho", "Tellers"), ("which 1 has more openings", "Tellers")],
+)
+def test_more_jobs_asked_of_a_comparison_is_answered_with_openings(
+    bundled_dialogue: Dialogue, asked: str, more: str
+) -> None:
+    """A count of jobs to fill is asked: the openings, which has more, said as a count that
+    grows with an occupation's size, and growth beside it; not growth alone."""
+    shown = bundled_dialogue.respond("postal clerk vs bank teller", ChatContext())
+    reply = bundled_dialogue.respond(asked, shown.context)
+    assert reply.kind == "compare"
+    assert reply.careers == shown.careers
+    text = reply.document.plain()
+    assert text.startswith(f"🔢 Openings: {more} has more a year: 29,800 vs 6,100")
+    assert "larger occupations have more" in text
+    assert "Growth: " in text

@@ -80,6 +80,10 @@ def mismatches(expect: dict[str, Any], said: dict[str, Any]) -> list[str]:
         intent = "smalltalk"  # a greeting is small talk answered with the start
     if expect["intent"] != intent:
         wrong.append("intent")
+    if expect.get("focus") == "demand" and said.get("focus") == "openings":
+        # openings are one of demand's two measures, answered on their own since "which has
+        # more jobs" has a focus of its own; labels written before say demand
+        said = {**said, "focus": "demand"}
     for key in ("careers", "focus"):
         if key in expect and expect[key] != said.get(key):
             wrong.append(key)

@@ -130,6 +130,12 @@ def borrowed(career: Career, criteria: frozenset[str] = BORROWED) -> str:
     return f" — pay and demand are BLS figures for {career.bls_group}"
 
 
+def growth_of(career: Career) -> str:
+    """ "+9.5%", or not published: BLS's projected growth 2024–34 alone."""
+    value = growth(career)
+    return growth_text(value) if value is not None else NOT_PUBLISHED
+
+
 def demand_reason(career: Career) -> str:
     demand = career.demand
     if demand is None:

@@ -10,7 +10,14 @@ from typing import cast
 from careerbot.careers.advice import attribute_sentence
 from careerbot.careers.comparison import Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME, AttributeName
-from careerbot.careers.demand import borrowed, demand_reason
+from careerbot.careers.demand import (
+    borrowed,
+    demand_reason,
+    growth_of,
+    openings,
+    openings_cell,
+    openings_said,
+)
 from careerbot.careers.formatting import NOT_PUBLISHED, column_names, short_names
 from careerbot.careers.model import Career, Source
 from careerbot.render.card import skills_line
@@ -24,6 +31,7 @@ from careerbot.understanding.cues import Focus
 HEADS: dict[Focus, str] = {
     "salary": "💰 Pay",
     "demand": "📈 Job outlook",
+    "openings": "🔢 Openings",
     "ai_risk": "🤖 AI",
     "learning_curve": "⏱ Time to learn",
     "entry_barrier": "🚪 Getting in",
@@ -86,6 +94,24 @@ def _exposure_pair(cmp: Comparison, named: Mapping[str, str]) -> str | None:
     return f"{sentence} Beside it, BLS projects: {growth}. {EXPOSURE_NOTE} {CANNOT_SAY}"
 
 
+def _openings_pair(cmp: Comparison, named: Mapping[str, str]) -> str:
+    """Which has more jobs to fill a year, as a count: never called the better outlook (a
+    larger occupation has more), with the growth beside it that says where each heads."""
+    a, b = openings(cmp.a), openings(cmp.b)
+    if a is None or b is None or a == b:
+        said = "; ".join(f"{named[c.slug]} {openings_said(c)}" for c in (cmp.a, cmp.b))
+    else:
+        more, fewer = (cmp.a, cmp.b) if a > b else (cmp.b, cmp.a)
+        said = (
+            f"{named[more.slug]} has more a year: {openings_cell(more)} vs {openings_cell(fewer)}"
+        )
+    growth = ", ".join(f"{named[c.slug]} {growth_of(c)}" for c in (cmp.a, cmp.b))
+    return (
+        f"{said} (BLS 2024–34: jobs to fill from growth and from workers leaving, so larger "
+        f"occupations have more). Growth: {growth}."
+    )
+
+
 def comparison_answer(
     cmp: Comparison, focus: str, names: tuple[str, str] | None = None, terse: bool = False
 ) -> Para | None:
@@ -108,6 +134,8 @@ def comparison_answer(
     name = cast(AttributeName, focus)
     if name == "ai_risk" and (pair := _exposure_pair(cmp, named)):
         return Para(pair, bold_prefix=f"{head}:")
+    if name == "openings":
+        return Para(_openings_pair(cmp, named), bold_prefix=f"{head}:")
     sentence = attribute_sentence(cmp, name, names=named)
     if sentence is None:
         attribute = BY_NAME[name]

@@ -17,6 +17,7 @@ Focus = Literal[
     "learning_curve",
     "coding",
     "demand",
+    "openings",
     "ai_risk",
     "duties",
     "overall",
@@ -26,11 +27,9 @@ Focus = Literal[
 ]
 
 
-#: a figure wished for, as the focus of a question about it (openings are demand's, as
-#: difficulty is the entry's)
+#: a figure wished for, as the focus of a question about it (difficulty is the entry's)
 FOCUS_OF_CRITERION: dict[str, Focus] = {
     **{name: name for name in get_args(Focus)},
-    "openings": "demand",
     "difficulty": "entry_barrier",
 }
 
