@@ -99,7 +99,8 @@ def test_a_question_about_the_careers_on_screen_is_answered_without_the_card_aga
         assert (reply.kind, reply.careers) == ("compare", compared.careers)
         text = reply.document.plain()
         assert text.startswith(head)
-        assert len(wrapped_lines(text, PHONE_COLUMNS)) <= 4
+        # the answer alone: a few lines on a phone (the way in names what each needs)
+        assert len(wrapped_lines(text, PHONE_COLUMNS)) <= 8
         assert not any(isinstance(block, Grid) for block in reply.document.blocks)
         # the card is a button away, and it is the card first sent
         (card_button, more_button), *_ = reply.buttons
@@ -261,3 +262,27 @@ def test_more_jobs_asked_of_a_comparison_is_answered_with_openings(
     assert text.startswith(f"🔢 Openings: {more} has more a year: 29,800 vs 6,100")
     assert "larger occupations have more" in text
     assert "Growth: " in text
+
+
+@pytest.mark.parametrize(
+    ("pair", "needs"),
+    [
+        ("pharmacist vs physical therapist", ("PharmD", "physical therapy doctorate")),
+        (
+            "retail supervisor vs bank teller",
+            ("high school diploma", "experience in a related job"),
+        ),
+    ],
+)
+def test_what_it_takes_asked_of_a_comparison_names_each_side_s_schooling(
+    bundled_dialogue: Dialogue, pair: str, needs: tuple[str, ...]
+) -> None:
+    """ "what degree do they need": the level, then what it rests on for each career (BLS
+    typical entry education and related experience, the licence table's licences)."""
+    shown = bundled_dialogue.respond(pair, ChatContext())
+    reply = bundled_dialogue.respond("what degree do they need", shown.context)
+    assert reply.kind == "compare"
+    text = reply.document.plain()
+    assert text.startswith("🚪 Getting in:")
+    assert all(need in text for need in needs), text
+    assert "(BLS" in text

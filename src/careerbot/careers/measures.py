@@ -155,6 +155,29 @@ def entry_reason(career: Career) -> str:
     return f"{barrier.level.lower()} entry barrier{why}"
 
 
+#: BLS's typical work experience in a related occupation, as said after the schooling
+_EXPERIENCE = {
+    "Less than 5 years": "under 5 years' experience in a related job",
+    "5 years or more": "5 years' or more experience in a related job",
+}
+
+
+def entry_said(career: Career) -> str:
+    """What getting in takes, in words: the credentials a barrier's level rests on, else
+    BLS's typical entry education; with the related work experience BLS expects."""
+    barrier = career.entry_barrier
+    if barrier is None:
+        return f"entry {NOT_PUBLISHED}"
+    education, _, experience = (barrier.raw or "").partition("; ")
+    reasons = list(barrier.reasons)
+    if education and all("experience" in r for r in reasons):  # the schooling comes first
+        reasons.insert(0, education.lower())
+    said = ", ".join(reasons) or barrier.level
+    if (later := _EXPERIENCE.get(experience)) and "experience" not in said:
+        said += f", and {later}"
+    return said
+
+
 def difficulty_reason(career: Career) -> str:
     difficulty = career.difficulty
     return f"difficulty: {difficulty.level}" if difficulty else f"difficulty {NOT_PUBLISHED}"

@@ -19,6 +19,7 @@ from careerbot.careers.demand import (
     openings_said,
 )
 from careerbot.careers.formatting import NOT_PUBLISHED, column_names, short_names
+from careerbot.careers.measures import entry_said
 from careerbot.careers.model import Career, Source
 from careerbot.render.card import skills_line
 from careerbot.render.document import Para
@@ -112,6 +113,17 @@ def _openings_pair(cmp: Comparison, named: Mapping[str, str]) -> str:
     )
 
 
+def _entry_basis(cmp: Comparison) -> str:
+    """Where the entry of two occupations is read: BLS, and the licence table for licences
+    (the AI pages' own levels say nothing more)."""
+    barriers = [c.entry_barrier for c in (cmp.a, cmp.b)]
+    if not all(b is not None and b.source.startswith("bls-") for b in barriers):
+        return ""
+    if any(b is not None and b.licences for b in barriers):
+        return " (BLS; licences: careerbot's licence table)"
+    return " (BLS)"
+
+
 def comparison_answer(
     cmp: Comparison, focus: str, names: tuple[str, str] | None = None, terse: bool = False
 ) -> Para | None:
@@ -136,6 +148,11 @@ def comparison_answer(
         return Para(pair, bold_prefix=f"{head}:")
     if name == "openings":
         return Para(_openings_pair(cmp, named), bold_prefix=f"{head}:")
+    if name == "entry_barrier" and not terse and _entry_basis(cmp):
+        # "what degree do they need": the level, then what it rests on for each
+        said = "; ".join(f"{named[c.slug]}: {entry_said(c)}" for c in (cmp.a, cmp.b))
+        level = attribute_sentence(cmp, name, names=named) or ""
+        return Para(f"{level} {said}{_entry_basis(cmp)}.".strip(), bold_prefix=f"{head}:")
     sentence = attribute_sentence(cmp, name, names=named)
     if sentence is None:
         attribute = BY_NAME[name]
