@@ -150,9 +150,9 @@ def comparison_answer(
         return Para(_openings_pair(cmp, named), bold_prefix=f"{head}:")
     if name == "entry_barrier" and not terse and _entry_basis(cmp):
         # "what degree do they need": the level, then what it rests on for each
-        said = "; ".join(f"{named[c.slug]}: {entry_said(c)}" for c in (cmp.a, cmp.b))
+        needs = "; ".join(f"{named[c.slug]}: {entry_said(c)}" for c in (cmp.a, cmp.b))
         level = attribute_sentence(cmp, name, names=named) or ""
-        return Para(f"{level} {said}{_entry_basis(cmp)}.".strip(), bold_prefix=f"{head}:")
+        return Para(f"{level} {needs}{_entry_basis(cmp)}.".strip(), bold_prefix=f"{head}:")
     sentence = attribute_sentence(cmp, name, names=named)
     if sentence is None:
         attribute = BY_NAME[name]
