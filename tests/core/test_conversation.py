@@ -286,3 +286,22 @@ def test_what_it_takes_asked_of_a_comparison_names_each_side_s_schooling(
     assert text.startswith("🚪 Getting in:")
     assert all(need in text for need in needs), text
     assert "(BLS" in text
+
+
+@pytest.mark.parametrize(
+    "asked", ["which one is better", "which should i pick", "im 35 with a family, which is better"]
+)
+def test_which_is_better_of_a_comparison_says_whom_each_suits(
+    bundled_dialogue: Dialogue, asked: str
+) -> None:
+    """Not the same card again: neither is better for everyone, and the reasons to choose
+    each, the card a button away."""
+    shown = bundled_dialogue.respond("paramedic vs firefighter", ChatContext())
+    reply = bundled_dialogue.respond(asked, shown.context)
+    assert reply.kind == "compare"
+    assert reply.careers == shown.careers
+    text = reply.document.plain()
+    assert text.startswith("⚖️ Neither is better for everyone.")
+    assert "Choose Paramedics if you…" in text
+    assert not any(isinstance(block, Grid) for block in reply.document.blocks)
+    assert reply.buttons[0][0].text == CARD

@@ -10,7 +10,7 @@ from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import Comparison, compare
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.formatting import value_text
+from careerbot.careers.formatting import short_names, value_text
 from careerbot.careers.model import Career
 from careerbot.careers.roadmap import months_text, roadmap
 from careerbot.dialogue import keyboards as kb
@@ -19,7 +19,7 @@ from careerbot.dialogue.replies import Reply, ReplyKind, text_reply
 from careerbot.recommend.person import Person
 from careerbot.render.card import fits_a_phone, render_card
 from careerbot.render.chart import picture_of
-from careerbot.render.document import Document, Para
+from careerbot.render.document import Block, Bullets, Document, Para
 from careerbot.render.focus import career_answer, comparison_answer, comparison_answers
 from careerbot.render.notes import said_once
 from careerbot.render.profile import profile_document
@@ -95,15 +95,47 @@ def answer_reply(
     answer = comparison_answer(cmp, focus)
     if answer is None:
         return comparison_reply(catalog, context, a, b, None, focus=focus)
+    return _answered(catalog, context, cmp, Document((answer,)), summary=answer.text, focus=focus)
+
+
+def verdict_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career) -> Reply:
+    """ "Which one is better?" of the two compared: neither is for everyone; what each
+    leads on, and whom each suits, the card a button away."""
+    cmp = compare(a, b)
+    advice = advise(cmp)
+    short_a, short_b = short_names(a, b)
+    blocks: list[Block] = [
+        Para(f"Neither is better for everyone. {advice.verdict}", bold_prefix="⚖️")
+    ]
+    if advice.choose_a:
+        blocks.append(Bullets(f"Choose {short_a} if you…", advice.choose_a[:3]))
+    if advice.choose_b:
+        blocks.append(Bullets(f"Choose {short_b} if you…", advice.choose_b[:3]))
+    return _answered(
+        catalog, context, cmp, Document(tuple(blocks)), summary=advice.verdict, focus=OVERALL
+    )
+
+
+def _answered(
+    catalog: Catalog,
+    context: ChatContext,
+    cmp: Comparison,
+    document: Document,
+    *,
+    summary: str,
+    focus: str,
+) -> Reply:
+    """An answer about the two careers compared, said alone: the card a button away."""
+    a, b = cmp.a, cmp.b
     return Reply(
         kind="compare",
-        document=Document((answer,)),
+        document=document,
         context=_compared(context, cmp, focus),
         buttons=kb.answer_keyboard(catalog, a, b),
         careers=(a.slug, b.slug),
         comparison=cmp,
         title=f"{a.title} vs {b.title}",
-        summary=answer.text,
+        summary=summary,
         focus=focus,
     )
 

@@ -28,6 +28,7 @@ from careerbot.dialogue.answers import (
     roadmap_reply,
     skills_reply,
     time_reply,
+    verdict_reply,
 )
 from careerbot.dialogue.asking import (
     choice_reply,
@@ -686,6 +687,10 @@ class Dialogue:
             if context.screen == "compare" and pair and focus != OVERALL:
                 # the card is on screen already: the answer, the card a button away
                 reply = answer_reply(self.catalog, context, careers[0], careers[1], focus)
+                return noted(reply, notes)
+            if context.screen == "compare" and pair and choosing:
+                # "which one is better?": whom each suits, not the same card again
+                reply = verdict_reply(self.catalog, context, careers[0], careers[1])
                 return noted(reply, notes)
             return self._compare_careers(careers, focus, context, notes)
         again = {"learning_curve", "entry_barrier", OVERALL}  # the roadmap answers these

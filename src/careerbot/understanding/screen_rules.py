@@ -4,6 +4,8 @@ truck driver, how much do we make?". Which careers they mean, only the conversat
 
 from __future__ import annotations
 
+import re
+
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.onscreen import action, change, moves_span, refs
@@ -131,7 +133,17 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     figure asked of what is shown, with no career named and no careers in general."""
     text = parsed.text
     general = shape("many").search(shape("job_figure").sub(" ", text))
-    if parsed.options or not shape("of_shown").match(text) or general:
+    # the question may follow what they say of themselves: "I'm 35 with a family, which one
+    # is better for that"
+    later = (m.end() for m in CLAUSE.finditer(text))
+    if (
+        parsed.options
+        or general
+        or not (
+            shape("of_shown").match(text)
+            or any(_WHICH_OF_THEM.match(text[at:].lstrip()) for at in later)
+        )
+    ):
         return None
     asked = parsed.person or wishes(parsed.message, parsed.rest)
     choosing = cues.WHICH.search(text) is not None
@@ -141,4 +153,15 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
         focus = cues.FOCUS_OF_CRITERION.get(asked.preferences.items[0].criterion)
     if asked is not None and (asked.person or asked.not_judged or focus is not None):
         return FocusAsk(focus or "overall", wish=asked, choosing=choosing)
+    if focus is None and ((choosing and shape("weighing").search(text)) or _VERDICT.search(text)):
+        focus = "overall"  # "which one is better?": the comparison's own verdict
     return FocusAsk(focus, choosing=choosing) if focus is not None else None
+
+
+#: a later clause asking to choose among what is shown ("…, which one is better for that")
+_WHICH_OF_THEM = re.compile(r"(?:so |and |ok |but )*(?:which|who|both|either|any of)\b")
+#: a verdict asked of what is shown, on no one figure
+_VERDICT = re.compile(
+    r"\b(?:which|who)(?: one| of (?:them|these|those|the \w+))?(?:'s| is| would be| sounds)? "
+    r"(?:better|best|the better|the best|more worth it|worth it)\b"
+)
