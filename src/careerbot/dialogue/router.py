@@ -662,7 +662,9 @@ class Dialogue:
         the sources say of that wish; said to a list, a change to it; with nothing on
         screen, a list for it."""
         nothing = not self._careers_shown(context)
-        if context.screen == "ranking" or (nothing and (wish.superlative or wish.person)):
+        if context.screen == "ranking":  # "any of those remote?": said of the list, refines it
+            return wish_answer(self.catalog, context, replace(wish, refining=True))
+        if nothing and (wish.superlative or wish.person):
             return wish_answer(self.catalog, context, wish)  # "which job pays the most?"
         if nothing:  # "which pays more?": of which careers?
             return self._focus(focus, context, choosing)
