@@ -445,3 +445,20 @@ def test_a_career_ruled_out_said_to_a_shortlist_refines_it(dialogue: Dialogue) -
     assert "farmers-ranchers-and-other-agricultural-managers" not in reply.careers
     assert "plants" in reply.shortlist.person.likes
     assert "not Farmers" in reply.document.plain().split("\n\n1.")[0]
+
+
+def test_a_degree_they_hold_is_asked_of_no_move_again(dialogue: Dialogue) -> None:
+    """ "I have a psychology degree and work as a barista": moves say what the person lacks
+    beyond the degree they hold, never "needs a bachelor's degree" again; the reply says it
+    heard the degree."""
+    reply = dialogue.respond(
+        "i have a psychology degree and work as a barista, what else can i do", ChatContext()
+    )
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.schooling_held == "Bachelor's degree"
+    text = reply.document.plain()
+    assert "you hold: bachelor's degree" in text
+    assert "needs a bachelor's degree" not in text
+    without = dialogue.respond("i work as a barista, what else can i do", ChatContext())
+    assert without.shortlist is not None
+    assert without.shortlist.person.schooling_held is None

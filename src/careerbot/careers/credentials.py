@@ -48,6 +48,19 @@ def _rank(found: Stage | None) -> int:
     return EDUCATION_ORDER.index(found.category) if found else 0
 
 
+def holding(career: Career, held: str | None) -> Career:
+    """The career's worker who holds ``held`` besides (a BLS category): a barista with a
+    psychology degree brings the degree to every move, so no move asks it of them again."""
+    own, curve = stage(career, "education"), career.learning_curve
+    if own is None or curve is None or held not in EDUCATION_ORDER:
+        return career
+    if _rank(own) >= EDUCATION_ORDER.index(held):
+        return career
+    raised = own.model_copy(update={"category": held})
+    stages = tuple(raised if s is own else s for s in curve.stages)
+    return career.model_copy(update={"learning_curve": curve.model_copy(update={"stages": stages})})
+
+
 def years(months: int) -> float:
     return months / 12
 

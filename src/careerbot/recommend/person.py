@@ -33,6 +33,8 @@ class Person:
     schooling: str | None = None
     #: asked what a credential opens: careers entered with at least this
     schooling_least: str | None = None
+    #: the highest credential they hold (BLS category): a move needs no more of it
+    schooling_held: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.current or self.likes or self.dislikes or self.values or self.schooling)
@@ -60,6 +62,7 @@ class Person:
             excluded=tuple(dict.fromkeys((*self.excluded, *newer.excluded))),
             schooling=newer.schooling or self.schooling,
             schooling_least=newer.schooling_least or self.schooling_least,
+            schooling_held=newer.schooling_held or self.schooling_held,
         )
 
     def without_current(self) -> Person:
@@ -85,7 +88,7 @@ class Person:
             return cls()
         known = by_name()
         found: dict[str, object] = {}
-        for part in text.split(";")[:10]:
+        for part in text.split(";")[: len(_KEYS)]:
             key, _, value = part.partition("=")
             name = _KEYS.get(key)
             if name is None or not value:
@@ -98,7 +101,7 @@ class Person:
                 found[name] = tuple(v for v in value.split(",") if _WORDS.fullmatch(v))[:5]
             elif name == "excluded":
                 found[name] = tuple(v for v in value.split(",") if _SLUG.fullmatch(v))[:8]
-            elif name in ("schooling", "schooling_least"):
+            elif name in ("schooling", "schooling_least", "schooling_held"):
                 found[name] = value if value in EDUCATION_ORDER else None
             else:
                 found[name] = tuple(dict.fromkeys(v for v in value.split(",") if v in known))
@@ -116,6 +119,7 @@ _KEYS = {
     "x": "excluded",
     "e": "schooling",
     "f": "schooling_least",
+    "h": "schooling_held",
 }
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){0,20}")
 _WORDS = re.compile(r"[a-z0-9 '-]{1,40}")

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from careerbot.careers.credentials import holding
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
@@ -122,6 +123,8 @@ def _ranked(
     table = standings(everyone)
     careers = table.by_slug()
     current = careers.get(person.current or "")
+    if current is not None:  # what they hold besides their job goes with them
+        current = holding(current, person.schooling_held)
     wishes = [by_name()[t] for t in person.wishes if t in by_name()]
     hated = [by_name()[t] for t in person.dislikes if t in by_name()]
     # the comparison pages' careers carry figures of another kind (a page's salary range, a

@@ -26,6 +26,8 @@ def said_of(person: Person, current: Career | None, ruled_out: Sequence[Career] 
     out ("I don't want to be a farmer")."""
     traits = by_name()
     out = [f"you work as: {current.title}"] if current is not None else []
+    if person.schooling_held:  # BLS's category, as people say it
+        out.append(f"you hold: {person.schooling_held[0].lower()}{person.schooling_held[1:]}")
     out += [f"not {short_title(c)}" for c in ruled_out]
     out += [_wish(traits[t].label, t) for t in person.likes if t in traits]
     out += [f"you value {traits[t].label}" for t in person.values if t in traits]

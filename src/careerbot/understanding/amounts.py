@@ -41,6 +41,10 @@ _MONEY = re.compile(
     r"(?P<hourly>\s*(?:/\s*h(?:ou)?r\b|an? h(?:ou)?r\b|per h(?:ou)?r\b|hourly\b|/\s*hour\b))?"
 )
 _RATE = re.compile(r"\b(?:hours?|hrs?|days?|shifts?|nights?|times?)\s*$")
+_SERVED_BEFORE = re.compile(r"\bbeen\b[^,.;!?]*\bfor(?:\s+(?:the )?(?:last|past))?\s*$")
+_SERVED_AFTER = re.compile(
+    r"\s*(?:of )?(?:experience|exp\b|ago\b|in (?:the|this|my) (?:job|field|industry|role|trade))"
+)
 #: a full-time year, as OEWS turns hourly wages into annual ones
 HOURS_A_YEAR = 2080
 _SCORE = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 10)?\b")
@@ -89,7 +93,14 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
     # limit on time to learn, unless learning is what the clause is about
     horizon = {"ai_risk", "demand"} & set(criteria) and "learning_curve" not in criteria
     # "40 hrs a week", "3 days a week": a schedule, not a time to learn
-    durations = (m for m in _DURATION.finditer(clause) if not _RATE.search(clause[: m.start()]))
+    # "been doing this for 3 years", "5 years of experience": time served, not a limit
+    durations = (
+        m
+        for m in _DURATION.finditer(clause)
+        if not _RATE.search(clause[: m.start()])
+        and not _SERVED_BEFORE.search(clause[: m.start()])
+        and not _SERVED_AFTER.match(clause[m.end() :])
+    )
     if not horizon and (match := next(durations, None)):
         unit = match.group("unit")
         months = _count(match.group("n")) * (

@@ -38,6 +38,7 @@ from careerbot.understanding.slang import phrase
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
 from careerbot.understanding.wishing import wishes
+from careerbot.understanding.workers import worker_of
 
 #: said of a job, it is the person's own: "bartender for 8 years", "truck driver here",
 #: "used to be a bookkeeper", "cop, retiring soon"
@@ -58,7 +59,8 @@ _ROUNDABOUT = (
     r"burned out|burnt out|quit|resigned) (?:from|at)|(?:lost|quit|left|leaving|hate) my"
 )
 _MINE_BEFORE = re.compile(
-    r"(?:\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
+    r"(?:(?:^|[,.;!?]\s*)work(?:ing)? (?:in|at|as)\s+(?:an? |the |my )?$|"
+    r"\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
     r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
     rf"{_ROUNDABOUT})\s+(?:an? |the |my )?)$"
 )
@@ -158,6 +160,90 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     return _marked(message, named) or (named.role == "option" and move and first)
 
 
+#: a short clause of a message
+_CLAUSE = re.compile(r"[^,.;:!?()]+")
+
+
+def _job_told(text: str, titled: set[str] | frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Short clauses that tell more of the job they do, two of its title's words in them
+    ("im a teacher, 8 years, middle school math"): no liking, no field asked for."""
+    spans = []
+    for clause in _CLAUSE.finditer(text):
+        words = [singular(w) for w in re.findall(r"[a-z]+", clause.group(0))]
+        if len(words) <= 4 and len(titled.intersection(words)) >= 2:
+            spans.append(clause.span())
+    return tuple(spans)
+
+
+def _current_job(
+    message: Message, index: NameIndex, own: list[Named], named: bool
+) -> tuple[str | None, tuple[tuple[int, int], ...]]:
+    """The job they do, and where the message tells of it (no liking, no field asked for):
+    named as theirs, taught ("taught high school English"), or said the long way round
+    ("i work fast food", "been driving trucks 12 yrs") when no career is named."""
+    text = message.text
+    current = next((slug for f in reversed(own) if (slug := _slug(f)) is not None), None)
+    job_span: tuple[tuple[int, int], ...] = ()
+    if current is None and (taught := _taught(message, index)) is not None:
+        current = taught.found.slug if isinstance(taught.found, Match) else None
+        job_span = (_TAUGHT.search(text).span(),) if current else ()  # type: ignore[union-attr]
+    if current is None and not named:
+        said_job = _said_job(message, index) or _doing_job(message, index)
+        if said_job is not None:
+            current, job_span = said_job[0], (said_job[1],)
+    if current is not None:
+        job_span += _job_told(text, index.title_words(current))
+    return current, job_span
+
+
+def _industries(text: str) -> tuple[tuple[int, int], ...]:
+    """An industry's words said as one ("tech jobs", "in healthcare"), a trait only when said
+    as a liking; said of the person ("science-y", "outdoorsy") or a kind of work ("outside",
+    "with my hands") they are the person's trait."""
+    return tuple(
+        (f.start, f.end)
+        for f in fields_in(text)
+        if f.name not in KINDS_OF_WORK
+        and (
+            _FIELD_AFTER.match(text[f.end :])
+            or _FIELD_BEFORE.search(text[: f.start])
+            or _FIELD_NOUN.search(text[f.start : f.end])
+            or _FIELD_OPENS.match(text[f.start : f.end])
+        )
+    )
+
+
+_DEGREE = re.compile(r"\bdegree\b")
+
+
+def _schooling_words(text: str, said: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The words of schooling said, which ask for no field of work, but for a time it sets
+    ("max 1 year of training", "2 yrs of school max": not a job in education) and the
+    field of a degree ("a psych degree": work in psychology)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in said:
+        words = text[start:end]
+        if _DURATION.search(words) is not None:
+            spans += [(start + m.start(), start + m.end()) for m in _SCHOOL.finditer(words)]
+            continue
+        # "a psych degree": work in its field asked for ("right out of high school" asks none)
+        degree = _DEGREE.search(words) is not None
+        cuts = sorted(
+            (f.start, f.end) for f in fields_in(text) if degree and start <= f.start < f.end <= end
+        )
+        at = start
+        for cut_start, cut_end in cuts:
+            spans.append((at, cut_start))
+            at = cut_end
+        spans.append((at, end))
+    return spans
+
+
+def _same_job(named: Named, own: Named) -> bool:
+    said = [" ".join(singular(w) for w in n.mention.said.split()) for n in (named, own)]
+    return said[0] == said[1] or bool(set(_slugs_of(named.mention)) & set(_slugs_of(own.mention)))
+
+
 def _slug(named: Named) -> str | None:
     """The career a mention settles on; of several sharing a name, the likeliest (the index
     lists them by how many people do the work)."""
@@ -248,6 +334,35 @@ def _names_the_job(said: str, name: str) -> bool:
     return typed[-1] == named[-1] or (len(typed) >= 2 and all(w in named for w in typed))
 
 
+#: their work said as what they do all day: "been driving trucks 12 yrs", "I fix cars"
+_DOING = re.compile(
+    r"\b(?:i'?ve been|i have been|been|i'?m|i am|i was|i)\s+(?P<verb>[a-z]+ing|drive|fix|"
+    r"repair|cut|sell|build|clean|deliver|install|paint|operate|inspect)\s+(?:(?:the|a|an|my)\s+)?"
+    r"(?P<what>[a-z]+)(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|now|since|\d+)\b))"
+)
+
+
+def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
+    """The job whose worker does what they say they do for a living: driving trucks is a
+    truck driver's work, said with how long or where ("12 yrs", "for a living")."""
+    for found in _DOING.finditer(message.text):
+        if not _MINE_AFTER.match(message.text[found.end() :]) and "living" not in message.text:
+            continue
+        verb = found.group("verb")
+        doing = verb if verb.endswith("ing") else f"{verb.removesuffix('e')}ing"
+        worker = worker_of(doing, index, EVERYDAY)
+        if worker is None:
+            continue
+        words = f"{singular(found.group('what'))} {worker}"
+        resolved = mention(words, index, exact=False).found
+        best = resolved.best if isinstance(resolved, Match) else None
+        if isinstance(resolved, Ambiguous) and resolved.candidates:  # the likeliest kind
+            best = resolved.candidates[0]
+        if best is not None and _names_the_job(words, best.name):
+            return best.slug, found.span()
+    return None
+
+
 _DID = re.compile(r"\b(?:used to do|i did|i'?ve done|i have done|i do)\s+$")
 
 
@@ -302,9 +417,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     options = [f for f in found if f.role in ("option", "self")]
     first = options[0] if options else None
     own = [f for f in options if _own(message, f, move, f is first)]
-    ruled_out = [
-        f for f in options if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
-    ]
+    # "I'm a teacher… what can teachers switch into": their job named again is theirs
+    own += [f for f in options if f not in own and any(_same_job(f, o) for o in own)]
     # a career's name said as an activity ("cooking is what I'm best at", "I hate selling")
     # is a liking or a dislike; said as a job ("be a teacher", "a nurse") it is a career
     # "I cook for my family", "I teach": work said as a verb is no job named
@@ -318,30 +432,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     ruled_out = [
         f for f in as_job if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
     ]
-    # an industry's words said as one ("tech jobs", "in healthcare") are a trait only when said
-    # as a liking; said of the person ("science-y", "outdoorsy") or a kind of work
-    # ("outside", "with my hands") they are the person's trait
-    field_spans = tuple(
-        (f.start, f.end)
-        for f in fields_in(text)
-        if f.name not in KINDS_OF_WORK
-        and (
-            _FIELD_AFTER.match(text[f.end :])
-            or _FIELD_BEFORE.search(text[: f.start])
-            or _FIELD_NOUN.search(text[f.start : f.end])
-            or _FIELD_OPENS.match(text[f.start : f.end])
-        )
-    )
-    current = next((slug for f in reversed(own) if (slug := _slug(f)) is not None), None)
-    job_span: tuple[tuple[int, int], ...] = ()
-    if current is None and (taught := _taught(message, index)) is not None:
-        current = taught.found.slug if isinstance(taught.found, Match) else None
-        # what they taught is their job, no field asked for ("taught high school English")
-        job_span = (_TAUGHT.search(text).span(),) if current else ()  # type: ignore[union-attr]
+    field_spans = _industries(text)
+    current, job_span = _current_job(message, index, own, bool(options))
     marked = current is not None
-    if current is None and not options and (said_job := _said_job(message, index)):
-        current, job_span = said_job[0], (said_job[1],)
-        marked = True
     activities = [f for f in options if f not in own and f not in as_job and f not in ruled_out]
     taken = (*(_span(message, f) for f in found if f not in activities), *job_span)
     reading = read_person(text, current, taken, field_spans)
@@ -385,14 +478,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         for f in fields_in(text)
         if DISLIKE.search(text[: f.start][-40:]) or DISLIKE_AFTER.match(text[f.end :])
     ]
-    if schooling is not None:  # its words, but for a time it sets ("max 1 year of training")
-        for start, end in schooling.spans:
-            if _DURATION.search(text[start:end]) is None:
-                spans.append((start, end))
-            else:  # "2 yrs of school max" is no wish for a job in education
-                spans += [
-                    (start + m.start(), start + m.end()) for m in _SCHOOL.finditer(text[start:end])
-                ]
+    if schooling is not None:
+        spans += _schooling_words(text, schooling.spans)
     left = blank(rest, spans)
     wish = wishes(message, left) or WishAsk()
     if current is not None and CLIMB.search(text) and wish.preferences.get("salary") is None:
@@ -413,6 +500,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         excluded=excluded,
         schooling=schooling.most if schooling else None,
         schooling_least=schooling.least if schooling else None,
+        schooling_held=schooling.held if schooling else None,
     )
     return replace(
         wish,

@@ -79,8 +79,8 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:not|never) (?:be )?(?:stuck )?in school forever|"
             r"school forever|(?:can'?t|cannot|won'?t|not) do (?:6|six)\+? years|(?:don'?t|do not) "
             r"want (?:to do )?(?:a )?(?:master'?s|phd|grad school)|years and years of school|"
-            r"(?:i have|i'?ve got|i got|i earned|i finished|i hold) (?:a|an|my) (?:[a-z]+ ){0,3}"
-            r"degree",
+            r"(?:i have|i'?ve got|i got|i earned|i finished|i hold|(?:^|(?<=[,.;!?] ))(?:have|got|"
+            r"hold)) (?:a|an|my) (?:[a-z]+ ){0,3}degree",
             BACHELOR,
         ),
         (
@@ -103,6 +103,14 @@ _WITH_ONE = re.compile(
     r"i'?m (?:doing|getting) "
     r"(?:a|an|my)) [^,.;!?]{0,25}\b(?:degree|certificate|diploma|associate'?s|bachelor'?s)"
 )
+#: a credential they hold, not one they would take on: "I have a psychology degree", "got
+#: my associate's", "graduated with a BS"
+_HOLDS = re.compile(
+    r"(?:\b(?:i have|i'?ve got|i got|i earned|i finished|i hold|i completed|graduated with|"
+    r"i'?m a graduate with)|(?:^|[,.;!?]\s*)(?:have|got|hold))\s+(?:a|an|my)\s+"
+    r"[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|master'?s|"
+    r"ba|bs|bsc|ma|msc|mba|phd)\b"
+)
 #: a question that schooling alone can ask ("what can I do with a 2 year degree?")
 ASKS = re.compile(
     r"\b(?:what (?:can|could) i do|options|what'?s out there|anything|jobs?|careers?|work|"
@@ -118,6 +126,8 @@ class Schooling:
     asks: bool
     #: "what can I do with a 2-year degree": careers that use it, entered with at least this
     least: str | None = None
+    #: the highest credential they say they hold ("I have a psychology degree")
+    held: str | None = None
 
 
 def read_schooling(text: str) -> Schooling | None:
@@ -131,7 +141,11 @@ def read_schooling(text: str) -> Schooling | None:
     if _WITH_ONE.search(text) and ORDER.index(most) >= ORDER.index(CERTIFICATE):
         least = ORDER[max(ORDER.index(CERTIFICATE), ORDER.index(most) - 1)]
     spans = tuple(span for span, _ in found)
-    return Schooling(most, spans, ASKS.search(text) is not None, least)
+    holds = [m.span() for m in _HOLDS.finditer(text)]
+    held = [level for (a, b), level in found for h, e in holds if h <= a and b <= e]
+    return Schooling(
+        most, spans, ASKS.search(text) is not None, least, max(held, key=ORDER.index, default=None)
+    )
 
 
 def rank(level: str) -> int:

@@ -81,10 +81,17 @@ def disambiguated(named: Mention, others: Iterable[str], index: NameIndex) -> Me
     found = named.found
     if not isinstance(found, Ambiguous):
         return named
-    near = {singular(w) for w in others if w not in EVERYDAY and w not in FILLER and len(w) > 2}
+    said = [singular(w) for w in others if w not in FILLER and len(w) > 2]
+    near = {w for w in said if w not in EVERYDAY}
     fitting = [c for c in found.candidates if near & index.title_words(c.slug)]
     if len(fitting) == 1:
         return Mention(named.said, Match(fitting[0]), named.exact)
+    # everyday words settle it only two at once: "middle school" for middle school teachers
+    shared = {c: len(set(said) & index.title_words(c.slug)) for c in found.candidates}
+    most = max(shared.values(), default=0)
+    best = [c for c, n in shared.items() if n == most]
+    if most >= 2 and len(best) == 1:
+        return Mention(named.said, Match(best[0]), named.exact)
     return named
 
 
