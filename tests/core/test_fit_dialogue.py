@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.formatting import experience_stage
 from careerbot.careers.measures import typical_pay
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Fit, Guide, Profile, Roadmap, decode, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, reply_json
 from careerbot.dialogue.router import Dialogue
+from careerbot.dialogue.shortlists import all_median
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
 
@@ -462,3 +464,23 @@ def test_a_degree_they_hold_is_asked_of_no_move_again(dialogue: Dialogue) -> Non
     without = dialogue.respond("i work as a barista, what else can i do", ChatContext())
     assert without.shortlist is not None
     assert without.shortlist.person.schooling_held is None
+
+
+def test_a_learning_limit_keeps_jobs_that_ask_years_of_experience_first_out(
+    dialogue: Dialogue,
+) -> None:
+    """ "train for in under a year": a newcomer can be doing each job within the year, so no
+    supervisor's post after 1–4 years' related work; and the order says what it did: a pay
+    floor only where it held."""
+    reply = dialogue.respond(
+        "single mum, need something with flexible hours that I can train for in under a year",
+        ChatContext(),
+    )
+    assert reply.shortlist is not None
+    picks = [s.career for s in reply.shortlist.suggestions]
+    assert len(picks) == 5
+    assert all(experience_stage(c) is None for c in picks), [c.slug for c in picks]
+    median = all_median(dialogue.catalog)
+    assert median is not None
+    if "at least that of all occupations" in reply.shortlist.order:
+        assert all((typical_pay(c) or 0) >= median for c in picks)

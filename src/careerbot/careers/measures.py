@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from careerbot.careers.formatting import NOT_PUBLISHED, money, months, salary_range, thousands
+from careerbot.careers.formatting import (
+    NOT_PUBLISHED,
+    experience_stage,
+    money,
+    months,
+    salary_range,
+    thousands,
+)
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Direction
 
 
@@ -89,12 +96,18 @@ def learning_tied(a: Career, b: Career) -> bool:
 
 
 def longest_months(career: Career) -> float | None:
-    """A must-have is held to the longest the learning may take."""
+    """A must-have is held to the longest the learning may take, with the related
+    experience asked before entry: "learnable within a year" is a job a newcomer can be
+    doing within a year, not a supervisor's post after 1–4 years' work."""
     curve = career.learning_curve
     longest = (
         (curve.months_max if curve.months_max is not None else curve.months) if curve else None
     )
-    return float(longest) if longest is not None else None
+    if longest is None:
+        return None
+    stage = experience_stage(career)
+    before = (stage.months_max if stage.months_max is not None else stage.months) if stage else 0
+    return float(longest + before)
 
 
 def remote_value(career: Career) -> float | None:
@@ -143,8 +156,14 @@ def ai_reason(career: Career) -> str:
 
 
 def learning_reason(career: Career) -> str:
+    """The time to learn; with the related experience asked first, which it does not count
+    ("learn in under a month, after 1–4 years' experience in a related job")."""
     curve = career.learning_curve
-    return f"learn in {months(curve, short=False)}" if curve else f"time to learn {NOT_PUBLISHED}"
+    if curve is None:
+        return f"time to learn {NOT_PUBLISHED}"
+    said = f"learn in {months(curve, short=False)}"
+    stage = experience_stage(career)
+    return f"{said}, after {stage.text}" if stage is not None else said
 
 
 def entry_reason(career: Career) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from careerbot.careers.credentials import holding
@@ -44,6 +45,8 @@ DEFAULT_ORDER = (
     "most openings a year first (BLS Projections), among careers whose median pay is at least "
     "that of all occupations (OEWS), then higher median pay"
 )
+#: the default order where fewer than a list's worth pay the median: among all that pass
+ALL_PAY_ORDER = "most openings a year first (BLS Projections), then higher median pay"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,8 @@ class _Ranked:
     passing: int
     avoided: Counter[str]
     relaxed: bool
+    #: the default order's pay floor held: enough careers pay at least the median
+    paid_only: bool = False
 
 
 def _ranked(
@@ -151,10 +156,11 @@ def _ranked(
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
-    if not (wishes or preferences.active or current) and median is not None:
-        # nothing to order by: the stated default, among careers paying at least the median
-        paid = {slug for slug in passing if table.pay().get(slug, 0.0) >= median}
-        passing = paid if len(paid) >= SHOWN else passing
+    # a must filters, it does not order: with nothing to order by, the stated default
+    ordering = bool(wishes or current or any(not p.hard for p in preferences.active))
+    paid_only = not ordering and _paid(table, passing, median)
+    if paid_only:
+        passing = {slug for slug in passing if table.pay().get(slug, 0.0) >= (median or 0.0)}
     ranked = sorted(base if relaxed else passing)
     parts = _parts(table, wishes, hated, person, preferences)
     if current is not None:
@@ -191,7 +197,7 @@ def _ranked(
         for slug in ranked
     )
     scored = [(met[key[-1]], fits[key[-1]], careers[key[-1]]) for key in keys]
-    return _Ranked(current, wishes, scored, misses, len(passing), avoided, relaxed)
+    return _Ranked(current, wishes, scored, misses, len(passing), avoided, relaxed, paid_only)
 
 
 def _kind_of_work(trait: Trait) -> bool:
@@ -287,7 +293,7 @@ def shortlist(
         suggestions,
         considered=ranked.passing,
         avoided=tuple(ranked.avoided.items()),
-        order=_order_text(ranked.wishes, person, preferences, ranked.current),
+        order=_order_text(ranked, preferences),
         relaxed=ranked.relaxed,
         harder_moves=harder,
         capped=capped,
@@ -412,9 +418,16 @@ def _harder(chosen: list[tuple[_Scored, Move | None]]) -> bool:
     return any(m is not None and not m.reachable for _, m in chosen)
 
 
-def _order_text(
-    wishes: list[Trait], person: Person, preferences: Preferences, current: Career | None
-) -> str:
+def _paid(table: Standings, passing: AbstractSet[str], median: float | None) -> bool:
+    """Whether the default order keeps to careers paying at least the median of all
+    occupations: where a list's worth do."""
+    if median is None:
+        return False
+    return sum(table.pay().get(slug, 0.0) >= median for slug in passing) >= SHOWN
+
+
+def _order_text(ranked: _Ranked, preferences: Preferences) -> str:
+    wishes, current = ranked.wishes, ranked.current
     scored = [t.label for t in wishes] + [
         BY_NAME[p.criterion].noun for p in preferences.active if not p.hard
     ]
@@ -427,7 +440,7 @@ def _order_text(
             + "; ties by BLS openings a year"
         )
     if not scored:
-        return DEFAULT_ORDER
+        return DEFAULT_ORDER if ranked.paid_only else ALL_PAY_ORDER
     counted = " and ".join(t.label for t in wishes)
     first = f"how many of {counted} they show, then " if len(wishes) > 1 else ""
     return (
