@@ -104,6 +104,7 @@ def test_another_language_gets_one_line_in_it(
         ("electrician salary in canada?", "Canada"),
         ("is software engineering in demand in india", "India"),
         ("nurse vs electrician pay in australia", "Australia"),
+        ("mechanic vs electrician salary uk", "the UK"),
     ],
 )
 def test_another_country_gets_us_figures_said_to_be_so_first(

@@ -67,7 +67,9 @@ def _asked_of(names: str) -> re.Pattern[str]:
     """A place asked about: "in the uk", "what about texas", "uk salary"; group ``at`` or
     ``named`` holds its name."""
     pay = r"(?:salar\w*|pay|wages?|market|figures|jobs)"
-    return re.compile(rf"\b{_ASKED}(?P<at>{names})\b|\b(?P<named>{names}) {pay}\b")
+    # "mechanic vs electrician salary uk": a place said last, after a figure
+    last = rf"\b(?:salary|pay|wages|paid|money|make|earn|demand|jobs|outlook) (?P<end>{names})\W*$"
+    return re.compile(rf"\b{_ASKED}(?P<at>{names})\b|\b(?P<named>{names}) {pay}\b|{last}")
 
 
 @cache
@@ -101,7 +103,7 @@ def us_region(folded: str) -> str | None:
     found = _regions().search(folded)
     if found is None:
         return None
-    name = found.group("at") or found.group("named")
+    name = found.group("at") or found.group("named") or found.group("end")
     return name.upper() if len(name) <= 3 else name.title().replace("St ", "St. ")
 
 
@@ -132,6 +134,6 @@ def place_words(folded: str) -> list[tuple[int, int]]:
     is read as part of a career's name or a field."""
     spans = []
     for found in (m for pattern in _patterns() for m in pattern.finditer(folded)):
-        named = found.groupdict().get("named")
-        spans.append(found.span("named") if named else found.span())
+        said = [g for g in ("named", "end") if found.groupdict().get(g)]
+        spans.append(found.span(said[0]) if said else found.span())
     return spans

@@ -23,9 +23,11 @@ from careerbot.understanding.workers import worker_of
 
 #: a word for the work read as the worker: design → designer, plumb → plumber, art →
 #: artist, music → musician, account → accountant (tried after the words as typed)
-_WORKER: tuple[str, ...] = ("er", "r", "ist", "ian", "ant", "or")
+_WORKER: tuple[str, ...] = ("er", "r", "ist", "ian", "ant", "or", "yer")
 #: the endings of a word for a field of work rather than a worker
-_ACTIVITY = re.compile(r"(?:ing|ry|ri|ology|ologi|acy|aci|omy|omi|ics|ience|iene|ism|ure|ment)$")
+_ACTIVITY = re.compile(
+    r"(?:ing|ry|ri|ology|ologi|acy|aci|ancy|anci|omy|omi|ics|ience|iene|ism|ure|ment)$"
+)
 #: words around a career's place that are not part of its name
 _NOT_NAME = word_list("not_name")
 #: the shape of a job title: an agent noun ("streamer", "magician", "artist") or a role word

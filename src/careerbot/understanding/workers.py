@@ -21,6 +21,7 @@ _DERIVED: tuple[tuple[str, str], ...] = (
     ("ry", ""),
     ("ry", "er"),
     ("acy", "acist"),
+    ("ancy", "ant"),
     ("y", "ist"),
     ("y", "er"),
     ("ism", "ist"),
