@@ -305,3 +305,18 @@ def test_which_is_better_of_a_comparison_says_whom_each_suits(
     assert "Choose Paramedics if you…" in text
     assert not any(isinstance(block, Grid) for block in reply.document.blocks)
     assert reply.buttons[0][0].text == CARD
+
+
+def test_a_shared_name_with_no_bls_openings_claims_none(bundled_dialogue: Dialogue) -> None:
+    """The careers of the AI pages publish no BLS openings: the kind shown is said to be the
+    nearest name, never the one with the most openings; a side found by another of O*NET's
+    titles says so."""
+    reply = bundled_dialogue.respond(
+        "whats the difference between ml engineer and llm engineer", ChatContext()
+    )
+    assert reply.kind == "compare"
+    text = reply.document.plain()
+    assert "“llm engineer” can mean several careers" in text
+    assert "whose name is nearest" in text
+    assert "the most openings" not in text
+    assert "one of O*NET's titles for Data Scientists" in text

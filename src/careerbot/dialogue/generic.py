@@ -95,10 +95,13 @@ def most_likely(found: Outcome, catalog: Catalog) -> tuple[Career | None, str | 
         case Choice(said=said, options=options, near_miss=False) if options:
             share = catalog.openings_share
             pick = max(titled(said, options), key=lambda c: share.get(c.slug, 0.0))
-            return pick, (
-                f"“{said}” can mean several careers: showing {pick.title}, the kind with the "
-                "most openings a year (BLS); other kinds below."
+            why = (
+                "the kind with the most openings a year (BLS)"
+                if share.get(pick.slug, 0.0) > 0
+                else "whose name is nearest (no BLS openings are published for these)"
             )
+            note = f"“{said}” can mean several careers: showing {pick.title}, {why}"
+            return pick, f"{note}; other kinds below."
         case Choice(said=said, options=options):
             names = ", ".join(c.title for c in options[:3])
             return None, f"I don't know “{said}” as a career; did you mean {names}?"

@@ -435,7 +435,14 @@ class Dialogue:
         if isinstance(a, Choice) and isinstance(b, Settled):
             a = self._outcome(first, context, b.career)  # the clear side settles the other
         later = second.said if isinstance(second, Mention) else None
-        return self._pair_reply(a, b, focus, context, later)
+        reply = self._pair_reply(a, b, focus, context, later)
+        # "ml engineer": found by another of O*NET's titles for an occupation, said so
+        titled = [
+            note
+            for subject, found in ((first, a), (second, b))
+            if isinstance(found, Settled) and (note := title_note(subject, found.career))
+        ]
+        return noted(reply, titled) if titled and reply.kind == "compare" else reply
 
     def _compare_many(
         self, subjects: tuple[Subject, ...], focus: str, context: ChatContext

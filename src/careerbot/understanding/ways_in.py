@@ -11,7 +11,7 @@ from careerbot.understanding.lexicon import shape
 from careerbot.understanding.onscreen import refs
 from careerbot.understanding.parsed import CLAUSE, Parsed
 from careerbot.understanding.requests import Mention, OnScreen, Request, RoadmapAsk
-from careerbot.understanding.resolution import Match
+from careerbot.understanding.resolution import Ambiguous, Match
 
 #: words that begin a phrase after a career's name: "with no experience", "at 40", "if I…"
 _JOINED = re.compile(r"\b(?:with|without|at|if|when|after|before|because|since|as|in|by|for)\b")
@@ -78,4 +78,19 @@ def way_in(parsed: Parsed) -> Request:
         if named is not None:
             return RoadmapAsk(named, source)
     places = refs(text).places
+    if not places and (named := _named_one(parsed)) is not None:
+        return RoadmapAsk(named, source)  # "the multi agent one…, how would I get there"
     return RoadmapAsk(OnScreen(places[-1] if places else "it"), source)  # type: ignore[arg-type]
+
+
+#: a career on screen called by words of its name: "the multi agent one", "the hr one"
+_NAMED_ONE = re.compile(r"\bthe (?P<words>(?:[a-z][\w'-]* ){1,3})one\b")
+
+
+def _named_one(parsed: Parsed) -> Mention | None:
+    found = _NAMED_ONE.search(parsed.text)
+    if found is None:
+        return None
+    first = parsed.word_at(found.start("words"))
+    named = parsed.slot(first, parsed.word_at(found.end("words")))
+    return named if named is not None and isinstance(named.found, Match | Ambiguous) else None
