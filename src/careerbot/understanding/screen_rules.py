@@ -29,15 +29,22 @@ from careerbot.understanding.wishing import wishes
 
 
 def changed(parsed: Parsed) -> ChangeAsk | None:
-    """ "add actuary", "drop plumber", "drop the second one", "swap carpenter for roofer"."""
-    said = change(parsed.text)
+    """ "add actuary", "drop plumber", "drop the second one", "swap carpenter for roofer";
+    said last, after what was said of it ("8-14 years for actuary?? insane. drop it")."""
+    said, at_last = change(parsed.text), 0
     if said is None:
-        return None
+        sentences = list(_SENTENCE.finditer(parsed.text))
+        if len(sentences) < 2 or (said := change(sentences[-1].group(0))) is None:
+            return None
+        at_last = sentences[-1].start()
 
     def named(words: str | None) -> Mention | None:
         if words is None:
             return None
-        at = parsed.text.find(words)
+        if at_last and _IT.fullmatch(words):  # the career said before it in the message
+            before = [f for f in parsed.found if parsed.message.words[f.start].start < at_last]
+            return before[-1].mention if before else None
+        at = parsed.text.find(words, at_last)
         return parsed.slot(parsed.word_at(at), parsed.word_at(at + len(words)), unknown=True)
 
     places = refs(said.drop).places if said.drop else ()
@@ -46,6 +53,11 @@ def changed(parsed: Parsed) -> ChangeAsk | None:
     if add is None and drop is None:
         return None
     return ChangeAsk(add=add, drop=drop)
+
+
+#: a message's sentences, the last one a change to what is shown ("…insane. drop it")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_IT = re.compile(r"(?:it|that|that one|this one|this|them)")
 
 
 def place_alone(parsed: Parsed) -> ProfileAsk | None:
