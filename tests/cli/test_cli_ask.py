@@ -144,3 +144,24 @@ def test_roadmap_from_the_command_line(
     assert plan["stepping_stones"] == []  # no route is quicker than the degree itself
     assert all(step["text"] and step["source"] for step in plan["steps"])
     assert cli.main(["roadmap", "a", "b", "c"]) == 2
+
+
+def test_the_guided_profile_goes_on_in_an_ask_conversation(
+    cli_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "what should I do with my life" in ``ask --chat``: the question and each answer as a
+    command that continues the conversation (exit 3), answers read as typed, and at the end
+    the shortlist; without ``--chat`` it says how to answer it."""
+    assert cli.main(["ask", "what should i do with my life", "--chat", "77"]) == 3
+    err = capsys.readouterr().err
+    assert "Question 1 of 10." in err
+    assert "careerbot ask --chat 77 1   # 👍 I'd enjoy it" in err
+    assert "careerbot ask --chat 77 'Show my matches now'" in err
+    assert cli.main(["ask", "1", "--chat", "77"]) == 3
+    assert "Question 2 of 10." in capsys.readouterr().err
+    assert cli.main(["ask", "Show my matches now", "--chat", "77"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Careers that fit you")
+    assert "you like building and making things" in out
+    assert cli.main(["ask", "what should i do with my life"]) == 2
+    assert "careerbot ask --chat ID" in capsys.readouterr().err

@@ -4,14 +4,17 @@ command that gives the same answer, shell-quoted to paste as it is."""
 
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass
 
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career
+from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Card, Choose, Compare, Profile, Roadmap, decode
 from careerbot.dialogue.replies import Button, Reply
+from careerbot.dialogue.shortlists import resume
 
 PROG = "careerbot"
 
@@ -24,12 +27,35 @@ class Asked:
     command: str
     names: tuple[str, ...] = ()
     out: str = "chart.png"
+    #: the conversation an ``ask --chat`` continues: the guided profile can go on in it
+    chat: str | None = None
 
 
 def choice_commands(reply: Reply, catalog: Catalog, asked: Asked) -> list[str]:
     """The commands for the reply's choices, in the order the buttons show them."""
     found = (_argv(button, reply, catalog, asked) for row in reply.buttons for button in row)
     return [command([PROG, *argv]) for argv in found if argv]
+
+
+def guide_commands(reply: Reply, chat: str) -> list[str]:
+    """The guided profile's question answered in the same conversation: each option by its
+    number, as typed answers are read ("1"), then skip and "show my matches now"."""
+    state = resume(reply.context)
+    if state is None:
+        return []
+    options = len(guide.QUESTIONS[state.step].options)
+    buttons = [button for row in reply.buttons for button in row]
+    answers = [
+        (str(i + 1) if i < options else _LABEL_EDGES.sub("", button.text), button.text)
+        for i, button in enumerate(buttons)
+    ]
+    return [
+        f"{command([PROG, 'ask', '--chat', chat, answer])}   # {label}" for answer, label in answers
+    ]
+
+
+#: a button label's icons at either end ("👍 I'd enjoy it", "Skip ▶")
+_LABEL_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 
 
 def other_kind_commands(reply: Reply, catalog: Catalog) -> list[str]:

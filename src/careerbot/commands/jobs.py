@@ -37,7 +37,9 @@ async def _answer(service: CareerService, reply: Reply, asked: Asked, as_json: b
 
 async def _ask(service: CareerService, args: argparse.Namespace) -> Outcome:
     reply = await service.message(args.chat, args.message)
-    return await _answer(service, reply, Asked("ask"), args.json)
+    return await _answer(
+        service, reply, Asked("ask", chat=None if args.chat is None else str(args.chat)), args.json
+    )
 
 
 async def _compare(service: CareerService, args: argparse.Namespace) -> Outcome:

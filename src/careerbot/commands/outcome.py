@@ -12,6 +12,7 @@ from careerbot.careers.catalog import Catalog
 from careerbot.commands.choices import (
     Asked,
     choice_commands,
+    guide_commands,
     more_command,
     other_kind_commands,
 )
@@ -50,8 +51,21 @@ def _judged(reply: Reply, catalog: Catalog, asked: Asked) -> tuple[Exit, str, li
         return Exit.NOT_FOUND, NOT_UNDERSTOOD, []
     if asked.command == "fit" and reply.kind not in ("recommend", "rank"):
         return Exit.NOT_FOUND, f"no preference found in that: e.g. {FIT_EXAMPLE}", []
-    if reply.kind == "fit":  # the quiz, which needs buttons
-        return Exit.USAGE, f"the quiz needs careerbot chat; or say what matters: {FIT_EXAMPLE}", []
+    if (
+        reply.kind == "fit"
+        and asked.chat is not None
+        and (answers := guide_commands(reply, asked.chat))
+    ):
+        # the quiz goes on in the conversation: each answer a command
+        question = " ".join(reply.document.plain().split())
+        return Exit.CHOICE, f"{question} Answer with one of:", answers
+    if reply.kind == "fit":  # the quiz, which needs buttons or a conversation to go on in
+        return (
+            Exit.USAGE,
+            "the quiz needs careerbot chat, or careerbot ask --chat ID to answer it one "
+            f"message at a time; or say what matters: {FIT_EXAMPLE}",
+            [],
+        )
     if reply.kind in ("clarify", "no_occupation"):
         question = reply.document.plain().strip().splitlines()[0]
         choices = choice_commands(reply, catalog, asked)
