@@ -40,6 +40,7 @@ from careerbot.understanding.screen_rules import (
     why_not,
 )
 from careerbot.understanding.slang import Unlisted
+from careerbot.understanding.subjects import mention
 from careerbot.understanding.ways_in import named_goal, way_in
 from careerbot.understanding.wishing import wishes
 
@@ -309,6 +310,29 @@ def short_name(parsed: Parsed) -> Request | None:
     return ProfileAsk(subject, parsed.focus or "overall")
 
 
+#: an apprenticeship named as the goal: the trade it leads to is the way's end
+_APPRENTICE = re.compile(r"\b(?:apprentice|apprenticeship|trainee)s?\b")
+
+
+def _apprenticed(request: Request, parsed: Parsed) -> Request:
+    """ "steps to become an electrician apprentice": O*NET files "Electrician Apprentice"
+    under the electricians' helpers, but the way asked for is the apprenticeship into the
+    trade, so the roadmap ends at the trade (the helper's job is its first step)."""
+    if not isinstance(request, RoadmapAsk) or not isinstance(request.target, Mention):
+        return request
+    target, source = request.target, request.source
+    if isinstance(source, Mention) and _APPRENTICE.fullmatch(source.said):
+        source = None  # "an apprentice plumber": no start named
+    elif isinstance(source, Mention) and _APPRENTICE.fullmatch(target.said):
+        target, source = source, None  # "a carpenter apprentice"
+    if _APPRENTICE.search(target.said) is not None:
+        words = " ".join(_APPRENTICE.sub(" ", target.said).split())
+        trade = mention(words, parsed.index, exact=False)
+        if isinstance(trade.found, Match):
+            target = trade
+    return replace(request, target=target, source=source)
+
+
 #: tried in this order; the first answer wins
 RULES: tuple[Rule, ...] = (
     changed,
@@ -337,6 +361,6 @@ RULES: tuple[Rule, ...] = (
 def structured(parsed: Parsed) -> Request:
     for rule in RULES:
         if (request := rule(parsed)) is not None:
-            return request
+            return _apprenticed(request, parsed)
     # "shut up you stupid machine": no question, a feeling about the bot
     return Chat("smalltalk" if rude_or_kind(parsed.text) else "unclear")
