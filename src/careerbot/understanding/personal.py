@@ -397,6 +397,10 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
         said = (
             [job, f"{job} worker"] if _JOB_WORD.match(message.text[found.end("job") :]) else [job]
         )
+        # "restaurant management": the work's worker, a restaurant manager
+        *head, last = job.split()
+        if head and (worker := worker_of(last, index)) is not None:
+            said.append(" ".join((*head, worker)))
         for words in said:
             resolved = mention(words, index, exact=False).found
             best = resolved.best if isinstance(resolved, Match) else None

@@ -41,6 +41,7 @@ from careerbot.understanding.scope import Found, blank, scope_in
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import Reading, Span, readings, spot
 from careerbot.understanding.subjects import NO_OCCUPATION, disambiguated, mention, slot
+from careerbot.understanding.workers import worker_of
 
 
 def understand(raw: str, index: NameIndex) -> Request:
@@ -107,7 +108,7 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         first = message.words[spotted.start].start
         if any(a <= first < b for a, b in places):  # "the middle one", "the last one"
             continue
-        span = spotted
+        span = _with_its_work(message, spotted, index)
         named = mention(" ".join(span.words), index, said=message.between(span.start, span.end))
         if span.lead >= 0:
             named = _qualified(message, read_as, span, named, index)
@@ -117,6 +118,22 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
             named = disambiguated(named, others, index)
         out.append(Named(named, span.start, span.end, _role(message, span.start, span.end)))
     return out
+
+
+def _with_its_work(message: Message, span: Span, index: NameIndex) -> Span:
+    """A name followed by a word for a kind of work that, read as its worker, makes a longer
+    name: "retail management" is a retail manager's work, not retail sales."""
+    if span.end >= len(message.words):
+        return span
+    worker = worker_of(message.words[span.end].key, index)
+    if worker is None or worker in span.words:
+        return span
+    typed = [w.key for w in message.words[span.start : span.end]]
+    longer = (*typed, worker)
+    found = mention(" ".join(longer), index, exact=False).found
+    if isinstance(found, Match) and found.best.score >= 1.0:
+        return replace(span, end=span.end + 1, words=longer)
+    return span
 
 
 def _in_field(message: Message, span: Span, fields: list[Found]) -> bool:

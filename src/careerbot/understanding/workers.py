@@ -30,6 +30,7 @@ _DERIVED: tuple[tuple[str, str], ...] = (
     ("ience", "ientist"),
     ("iene", "ienist"),
     ("ure", ""),
+    ("ement", "er"),
     ("ment", "er"),
     ("ing", ""),
 )
