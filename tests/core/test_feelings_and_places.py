@@ -43,6 +43,24 @@ def test_self_harm_gets_care_and_crisis_lines_never_careers(
 @pytest.mark.parametrize(
     "message",
     [
+        "honestly whats the point anymore. got laid off again and i cant see a way out",
+        "there's no way out, I'm so trapped",
+    ],
+)
+def test_hopelessness_said_softly_is_met_with_care_and_the_lines(
+    bundled_dialogue: Dialogue, message: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind == "care"
+    text = reply.document.plain()
+    assert "988" in text
+    assert "findahelpline.com" in text
+    assert reply.careers == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "f*** this job market honestly",
         "ugh i give up",
         "fml",
