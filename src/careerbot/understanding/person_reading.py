@@ -30,7 +30,11 @@ DISLIKE = re.compile(
     r"away from|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
     r"get (?:out|away) (?:of|from)|stay away from|keep away from|can'?t|cannot|won'?t|refuse|"
     r"faint|pass out|anxious about|nervous about|anxiety about|hate being|done being|"
-    r"had enough(?: of)?|enough of|burn(?:ed|t)? ?out (?:on|from|of|with))\b"
+    r"had enough(?: of)?|enough of|burn(?:ed|t)? ?out (?:on|from|of|with)|"
+    r"(?:want|wanna|need|get|getting|looking to get) out of|leave|leaving|quit|quitting|"
+    r"too much|too many|(?:don'?t|do not|dont) (?:have|want) to (?:be|do)|"
+    r"bored (?:to death |out of my mind )?(?:with|of|by)|"
+    r"(?:don'?t|do not|dont|no longer) want to (?:be |do |work )?(?:in|with|around))\b"
     r"[^,.;!?]{0,40}$"
 )
 #: a liking said before the trait's words, within their clause
@@ -81,7 +85,7 @@ INCIDENTAL = re.compile(
     r"\b(?:(?:my|our|his|her|their|your)\s+(?:own\s+)?|(?:i have|i'?ve got|ive got|we have)"
     r" (?:a |an |two |three |\d+ )?(?:little |young |small |new )?|(?:manufacturing|power|"
     r"processing|chemical|nuclear|treatment|packing|assembly|auto|steel|meat|water|production|"
-    r"bottling|paper|cement|recycling)\s+)$"
+    r"bottling|paper|cement|recycling)\s+|\b(?:\d+|two|three|four|five|a couple of)\s+)$"
 )
 #: said of the things themselves, a fact of the person's life and no liking: "(the) kids
 #: are in school now", "my dog is sick"
@@ -116,6 +120,9 @@ FITS_ME = re.compile(
     r"pick a (?:major|career|path)|choose a (?:major|career|path)|what'?s next for me|"
     r"everything sounds boring|nothing interests me|(?:tell|show) me what (?:job|career)|"
     r"what are my options|my options|what'?s out there for me|"
+    r"(?:going|getting|get|coming|head(?:ing)?) back to work|return(?:ing)? to work|"
+    r"re-?enter(?:ing)? the (?:work ?force|job market)|"
+    r"(?:i )?(?:need|looking for) (?:a new |a |some )?(?:job|work)\b(?! as\b)|"
     r"(?:career|job|work) (?:ideas|advice|suggestions?|recommendations?)|"
     r"(?:recommend|suggest)(?: me)?(?: a| some)? "
     r"(?:job|career|path)|what should i do with my life|i'?m lost|figure out (?:my|a) "
@@ -203,6 +210,14 @@ def _cue(before: str, after: str) -> tuple[bool, bool]:
     return bool(DISLIKE_AFTER.match(after)), bool(LIKE_AFTER.match(after))
 
 
+#: a verdict said back across a turn: "majoring in bio but i hate it"
+TURNED = re.compile(
+    r"^\s*,?\s*(?:but|and) (?:i |honestly i |tbh i )?(?:really |honestly |kinda |lowkey |"
+    r"actually )?(?:hate|can'?t stand|dislike|don'?t (?:like|enjoy|love)|am sick of|'?m sick of|"
+    r"am done with|'?m done with) (?:it|them|that)\b"
+)
+
+
 def _clause_after(text: str, end: int) -> str:
     after = text[end:]
     cut = re.search(r"[,.;!?()]|\b(?:but|although|though|however|yet)\b", after)
@@ -255,6 +270,8 @@ def read_person(
             clause = own if DISLIKE.search(own) else text[last:start]
         previous, last = start, end
         negative, liked = _cue(clause, after)
+        if TURNED.match(text[end:]):  # "majoring in bio but i hate it"
+            negative, liked = True, False
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if (in_field or needs_cue) and not (negative or liked):
             continue
