@@ -66,6 +66,8 @@ def title_note(subject: object, career: Career) -> str | None:
     if not isinstance(subject, Mention) or not isinstance(subject.found, Match):
         return None
     name = subject.found.best.name
+    if not career.soc or (name.isupper() and len(name) <= 5):
+        return None  # the pages' careers have no O*NET titles; "LPN" is the title short
     title = set(re.findall(r"[a-z]+", career.title.lower()))
     said = [w.rstrip("s") for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 2]
     if all(any(t.startswith(w) for t in title) for w in said):

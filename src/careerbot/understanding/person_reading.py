@@ -193,9 +193,12 @@ def _clause_before(text: str, start: int) -> str:
     return before[cuts[-1] :] if cuts else before
 
 
-def _cue(before: str, after: str) -> tuple[bool, bool]:
+def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
     """(disliked, liked): the cue nearest the trait's words decides ("I hate math and love
-    animals": "love" is nearer to "animals"); a cue after them counts when none is before."""
+    animals": "love" is nearer to "animals"); a cue after them counts when none is before;
+    a verdict said back across a turn outweighs both ("majoring in bio but i hate it")."""
+    if TURNED.match(rest):
+        return True, False
     dislikes = list(_DISLIKE_CUE.finditer(before))
     dislike = [m.start() for m in dislikes]
     # a liking said under a negation is none: "don't want to", "not good with", "never like"
@@ -269,9 +272,7 @@ def read_person(
             own = text[previous:start]
             clause = own if DISLIKE.search(own) else text[last:start]
         previous, last = start, end
-        negative, liked = _cue(clause, after)
-        if TURNED.match(text[end:]):  # "majoring in bio but i hate it"
-            negative, liked = True, False
+        negative, liked = _cue(clause, after, text[end:])
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if (in_field or needs_cue) and not (negative or liked):
             continue
