@@ -156,8 +156,46 @@ def _wished(before: str) -> bool:
 
 def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     """Whether a career named is the person's own job: said so, or named first in a message
-    that asks where to go from it ("dental assistant, what can I move into?")."""
-    return _marked(message, named) or (named.role == "option" and move and first)
+    that asks where to go from it ("dental assistant, what can I move into?"), or that goes
+    on to tell of the person ("truck driver OTR 15 years, want to be home every night")."""
+    if _marked(message, named):
+        return True
+    return named.role == "option" and first and (move or _told_after(message, named))
+
+
+def _said_own(message: Message, named: Named) -> bool:
+    """Said as their own job in so many words, or told of as theirs right after."""
+    return _marked(message, named) or (named.role == "option" and _told_after(message, named))
+
+
+#: the person goes on about themselves after naming their job
+_TOLD = re.compile(
+    r"\b(?:i|i'?m|im|my|me|want|wanting|wanna|thinking|thinkin|looking|love|hate|bored|tired|"
+    r"sick of|burn(?:ed|t)? out|stuck|miserable|can'?t|cant|need)\b"
+)
+#: what follows a career asked about, not a job told of ("nurse, how much do they make")
+_ASKED_AFTER = re.compile(r"^\W*(?:how|what|which|is|are|does|do|vs|or|and|salary|pay|versus)\b")
+
+
+def _told_after(message: Message, named: Named) -> bool:
+    """A career named as the message's first words, then what the person tells of
+    themselves, with no figure asked of it."""
+    if named.start > 1 or (named.start == 1 and message.words[0].key not in ("a", "an")):
+        return False
+    after = message.text[_span(message, named)[1] :]
+    if _ASKED_AFTER.match(after) or not _TOLD.search(after):
+        return False
+    # a figure asked of it is about it ("electrician, i want to know the salary"), unless
+    # they look past it ("…into something more engineering-y w/o a 4 yr degree")
+    return _ELSEWHERE.search(after) is not None or not any(
+        pattern.search(after) for _, pattern in cues.FOCUS_CUES
+    )
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:something|else|other|into|become|becoming|switch\w*|chang\w*|move|leave|leaving|"
+    r"out of|instead|more|higher|better|next)\b"
+)
 
 
 #: a short clause of a message
@@ -464,7 +502,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     traits = bool(person.likes or person.dislikes or person.values)
     said_something = reading.said and traits
     schooled = schooling is not None
-    marked = marked and (current is not None) and (not own or any(_marked(message, f) for f in own))
+    marked = (
+        marked and (current is not None) and (not own or any(_said_own(message, f) for f in own))
+    )
     # "I don't want to be a farmer" said to a list: a career ruled out is said of themselves
     strong = (
         said_something
