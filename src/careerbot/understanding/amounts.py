@@ -58,8 +58,23 @@ class Limit:
     span: tuple[int, int]
 
 
+#: money that is no pay: savings, debt, a price ("have like 2k saved", "30k in loans")
+_NOT_PAY_AFTER = re.compile(
+    r"\s*(?:saved|in (?:savings|the bank|debt|loans?)|savings|of (?:debt|loans?|savings)|debt|"
+    r"loans?|owed|to spend|budget|for (?:school|tuition|a course|training|classes))\b"
+)
+_NOT_PAY_BEFORE = re.compile(
+    r"\b(?:saved|save|savings of|owe|debt of|loans? of|spent|spend|cost|costs|budget of|afford)"
+    r"(?: up)?(?: like| about| around)?\s*$"
+)
+
+
 def _money(clause: str, criteria: Collection[str]) -> Limit | None:
     for match in _MONEY.finditer(clause):
+        if _NOT_PAY_AFTER.match(clause[match.end() :]) or _NOT_PAY_BEFORE.search(
+            clause[: match.start()]
+        ):
+            continue
         number = float(re.sub(r"[,\s]", "", match.group("n")))
         if match.group("k"):
             number *= 1000

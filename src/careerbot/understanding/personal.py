@@ -59,7 +59,7 @@ _ROUNDABOUT = (
     r"burned out|burnt out|quit|resigned) (?:from|at)|(?:lost|quit|left|leaving|hate) my"
 )
 _MINE_BEFORE = re.compile(
-    r"(?:(?:^|[,.;!?]\s*)work(?:ing)? (?:in|at|as)\s+(?:an? |the |my )?$|"
+    r"(?:(?:^|[,.;!?]\s*|\b(?:and|i)\s+)work(?:ing)?(?: in| at| as)?\s+(?:an? |the |my )?$|"
     r"\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
     r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
     rf"{_ROUNDABOUT})\s+(?:an? |the |my )?)$"

@@ -185,7 +185,14 @@ def _role(message: Message, start: int, end: int) -> str:
         return "option"
     if cues.SELF_BEFORE.search(clause):
         return "self" if shape("mine").search(clause) else "context"
+    if _I_DO.search(clause) and message.words[start].key in _DOING_WORDS:
+        return "self"  # "i drive for uber": work said as what they do
     return "option"
+
+
+_I_DO = re.compile(r"\b(?:i|i'?ve been|i have been|been)\s+$")
+#: a name said as what one does ("drive for uber", "do doordash")
+_DOING_WORDS = frozenset({"drive", "driving", "do", "doing", "deliver", "delivering"})
 
 
 def _cue_words(message: Message) -> set[int]:
