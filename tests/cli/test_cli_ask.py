@@ -165,3 +165,14 @@ def test_the_guided_profile_goes_on_in_an_ask_conversation(
     assert "you like building and making things" in out
     assert cli.main(["ask", "what should i do with my life"]) == 2
     assert "careerbot ask --chat ID" in capsys.readouterr().err
+
+
+def test_a_three_way_card_prints_the_other_kinds_its_note_promises(
+    cli_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "other kinds below" is kept on the command line too: each kind as a command."""
+    assert cli.main(["ask", "compare nurse, doctor and paramedic"]) == 0
+    out = capsys.readouterr().out
+    assert "other kinds below" in out
+    kinds = out.split("Other kinds:", 1)[1]
+    assert "careerbot ask 'General Internal Medicine Physicians'" in kinds

@@ -320,3 +320,14 @@ def test_a_shared_name_with_no_bls_openings_claims_none(bundled_dialogue: Dialog
     assert "whose name is nearest" in text
     assert "the most openings" not in text
     assert "one of O*NET's titles for Data Scientists" in text
+
+
+def test_most_openings_asked_of_four_careers_names_the_one_with_most(
+    bundled_dialogue: Dialogue,
+) -> None:
+    shown = bundled_dialogue.respond("plumber vs electrician vs hvac tech vs welder", ChatContext())
+    reply = bundled_dialogue.respond("which has the most openings", shown.context)
+    assert reply.careers == shown.careers
+    text = reply.document.plain()
+    assert text.startswith("Electricians has the most openings a year")
+    assert "larger occupations have more" in text

@@ -64,6 +64,12 @@ def other_kind_commands(reply: Reply, catalog: Catalog) -> list[str]:
     commands = []
     for button in (b for row in reply.buttons for b in row):
         action = decode(button.data)
+        if isinstance(action, Profile) and (kind := catalog.by_id.get(action.career)):
+            # a 3–4 card's other kinds: "ℹ️ Internists", a career not on the card
+            label = button.text.removeprefix("ℹ️").strip()  # "ℹ" is a letter to \w
+            if kind.slug not in reply.careers and label in {kind.title, short_title(kind)}:
+                commands.append(command([PROG, "ask", kind.title]))
+            continue
         if not (isinstance(action, Compare) and button.text.endswith(" instead")):
             continue
         a, b = catalog.by_id.get(action.a), catalog.by_id.get(action.b)

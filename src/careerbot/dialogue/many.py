@@ -8,6 +8,7 @@ from itertools import combinations
 
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.demand import openings
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career
 from careerbot.dialogue.codec import Compare, Profile, encode
@@ -68,6 +69,16 @@ def _answer(careers: list[Career], focus: str) -> str | None:
     if focus not in BY_NAME:
         return None
     attribute = BY_NAME[focus]
+    if focus == "openings":  # a count, said as one: which has the most, never "leads"
+        counted = sorted(careers, key=lambda c: openings(c) or -1.0, reverse=True)
+        said = "; ".join(f"{short_title(c)}: {attribute.reason(c)}" for c in counted)
+        most = counted[0]
+        if openings(most) is None or openings(most) == openings(counted[1]):
+            return f"{attribute.noun.capitalize()} — {said}."
+        return (
+            f"{short_title(most)} has the most openings a year (BLS 2024–34; larger occupations "
+            f"have more). {said}."
+        )
     row = _ROW.get(focus)
     best = leader(careers, row) if row else None
     ordered = sorted(careers, key=lambda c: c is not best)
