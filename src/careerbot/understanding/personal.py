@@ -87,8 +87,9 @@ _LIMIT_AFTER = re.compile(
 #: as a name: "I'm a bookkeeper", "i work fast food", "used to be a nanny"
 _SAID_JOB = (
     re.compile(
+        r"(?:(?:^|(?<=[,.;!?] ))work(?:ed)?(?: in| at)?(?=\s)|"
         r"\b(?:i'?m|i am|i was|i'?ve been|i have been|used to be|worked as|work as|working as|"
-        r"i work(?:ed)?(?: as| in)?|currently|formerly|former|ex-?|retired)\s+(?:an? |the )?"
+        r"i work(?:ed)?(?: as| in)?|currently|formerly|former|ex-?|retired))\s+(?:an? |the )?"
         r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
         r"(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|here|with|who|now|since|before|after|"
         r"making|earning|i|full|part|\d+)\b))"
@@ -407,7 +408,7 @@ _DID = re.compile(r"\b(?:used to do|i did|i'?ve done|i have done|i do)\s+$")
 def _titled_by(words: str, slug: str, index: NameIndex) -> bool:
     """The career's own title has the words said: "bookkeeping" for Bookkeeping, Accounting,
     and Auditing Clerks."""
-    return set(words.split()) <= index.title_words(slug)
+    return {singular(w) for w in words.split()} <= index.title_words(slug)
 
 
 def _slugs_of(said: Mention) -> list[str]:
@@ -445,7 +446,8 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
             if isinstance(resolved, Ambiguous) and resolved.candidates:
                 best = resolved.candidates[0]
             slang = phrase(tuple(singular(w) for w in words.split())) is not None
-            titled = done and best is not None and _titled_by(words, best.slug, index)
+            worked = found.group(0).startswith("work")  # "worked avionics for 8 years"
+            titled = (done or worked) and best is not None and _titled_by(words, best.slug, index)
             if best is not None and (slang or titled or _names_the_job(words, best.name)):
                 return best.slug, found.span("job")
     return None

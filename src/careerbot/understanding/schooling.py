@@ -107,10 +107,30 @@ _WITH_ONE = re.compile(
 #: my associate's", "graduated with a BS"
 _HOLDS = re.compile(
     r"(?:\b(?:i have|i'?ve got|i got|i earned|i finished|i hold|i completed|graduated with|"
-    r"i'?m a graduate with)|(?:^|[,.;!?]\s*)(?:have|got|hold))\s+(?:a|an|my)\s+"
-    r"[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|master'?s|"
-    r"ba|bs|bsc|ma|msc|mba|phd)\b"
+    r"i'?m a graduate with|(?:just|recently|finally) (?:got|finished|earned|completed))|"
+    r"(?:^|[,.;!?]\s*)(?:have|got|hold))\s+(?:a|an|my)\s+"
+    r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
+    r"master'?s|ba|bs|bsc|ma|msc|mba|msw|mph|mfa|phd|doctorate|jd|md|ged))\b"
 )
+#: the credential a held one is, by its last word (BLS's categories)
+_HELD_LEVEL = (
+    (re.compile(r"\b(?:phd|doctorate|jd|md)$"), DOCTORAL),
+    (re.compile(r"\b(?:master'?s|ma|msc|mba|msw|mph|mfa)(?: degree)?$"), MASTER),
+    (re.compile(r"\b(?:associate'?s|(?:2|two)[- ]year)(?: degree)?$"), ASSOCIATE),
+    (re.compile(r"\b(?:bachelor'?s|ba|bs|bsc)(?: degree)?$|\bdegree$"), BACHELOR),
+    (re.compile(r"\bcertificate$"), CERTIFICATE),
+    (re.compile(r"\b(?:diploma|ged)$"), HIGH_SCHOOL),
+)
+
+
+def _held(text: str) -> str | None:
+    """The highest credential the message says the person holds: each said, by the first
+    kind its words end on ("an associate's degree" is an associate's)."""
+    said = [found.group("what") for found in _HOLDS.finditer(text)]
+    levels = [next((lv for p, lv in _HELD_LEVEL if p.search(what)), None) for what in said]
+    return max((lv for lv in levels if lv is not None), key=ORDER.index, default=None)
+
+
 #: a question that schooling alone can ask ("what can I do with a 2 year degree?")
 ASKS = re.compile(
     r"\b(?:what (?:can|could) i do|options|what'?s out there|anything|jobs?|careers?|work|"
@@ -120,8 +140,8 @@ ASKS = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Schooling:
-    #: the highest typical entry education a career may ask of them
-    most: str
+    #: the highest typical entry education a career may ask of them; None: no limit said
+    most: str | None
     spans: tuple[tuple[int, int], ...]
     asks: bool
     #: "what can I do with a 2-year degree": careers that use it, entered with at least this
@@ -132,8 +152,10 @@ class Schooling:
 
 def read_schooling(text: str) -> Schooling | None:
     found = [(m.span(), level) for pattern, level in SAYINGS for m in pattern.finditer(text)]
-    if not found:
-        return None
+    if not found:  # "just got my MBA": held, and no limit said
+        held = _held(text)
+        holds = tuple(m.span() for m in _HOLDS.finditer(text))
+        return Schooling(None, holds, ASKS.search(text) is not None, None, held) if held else None
     willing = _WILLING.search(text) is not None
     pick = max if willing else min
     most = pick((level for _, level in found), key=ORDER.index)
@@ -141,11 +163,7 @@ def read_schooling(text: str) -> Schooling | None:
     if _WITH_ONE.search(text) and ORDER.index(most) >= ORDER.index(CERTIFICATE):
         least = ORDER[max(ORDER.index(CERTIFICATE), ORDER.index(most) - 1)]
     spans = tuple(span for span, _ in found)
-    holds = [m.span() for m in _HOLDS.finditer(text)]
-    held = [level for (a, b), level in found for h, e in holds if h <= a and b <= e]
-    return Schooling(
-        most, spans, ASKS.search(text) is not None, least, max(held, key=ORDER.index, default=None)
-    )
+    return Schooling(most, spans, ASKS.search(text) is not None, least, _held(text))
 
 
 def rank(level: str) -> int:

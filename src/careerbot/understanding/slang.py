@@ -51,8 +51,10 @@ ABBREVIATIONS |= {
 }
 #: each phrase read as the catalog name it stands for (its words, singular, filler dropped)
 PHRASES: dict[str, tuple[str, ...]] = {_key(k): tuple(tokens_of(v)) for k, v in _PHRASES.items()}
+#: phrases that hold a career's word but name none ("army vet"): read as nothing
+NO_CAREER: frozenset[str] = frozenset(_key(p) for p in _TABLE["no_career"]["phrases"])
 #: the longest phrase, in words
-LONGEST_PHRASE = max(len(k.split()) for k in (*PHRASES, *UNLISTED))
+LONGEST_PHRASE = max(len(k.split()) for k in (*PHRASES, *UNLISTED, *NO_CAREER))
 
 
 def phrase(words_said: tuple[str, ...]) -> tuple[str, ...] | None:

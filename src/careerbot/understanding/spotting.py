@@ -18,7 +18,7 @@ from careerbot.understanding.message import Message, Word
 from careerbot.understanding.name_tables import ALTERNATE, TITLE
 from careerbot.understanding.names import FILLER
 from careerbot.understanding.resolution import NameIndex
-from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, PHRASES
+from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, NO_CAREER, PHRASES
 from careerbot.understanding.workers import worker_of
 
 #: the most words a name spans, after shorthand is expanded
@@ -73,7 +73,8 @@ def readings(message: Message, index: NameIndex) -> list[Reading]:
     i = 0
     while i < len(keys):
         for length in range(min(LONGEST_PHRASE, len(keys) - i), 0, -1):
-            phrase = PHRASES.get(" ".join(keys[i : i + length]))
+            said = " ".join(keys[i : i + length])
+            phrase = () if said in NO_CAREER else PHRASES.get(said)
             if phrase is not None:
                 out[i] = Reading(phrase, typed=" ".join(keys[i : i + length]), slang=True)
                 for j in range(i + 1, i + length):
