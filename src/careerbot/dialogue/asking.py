@@ -108,6 +108,7 @@ def unknown_reply(
 _HEDGES = frozenset(
     {"i", "think", "guess", "maybe", "probably", "please", "pls", "suppose", "kind", "type"}
     | {"one", "ones", "sort", "like", "the", "a", "an", "prob", "regular", "normal", "just"}
+    | {"mean", "meant", "no", "sorry", "oh", "ok", "okay", "yeah", "yes", "um", "uh"}
 )
 
 
