@@ -117,6 +117,14 @@ from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.understand import understand
 
 US_ONLY = "careerbot's figures are for the United States (BLS and O*NET)."
+#: the wish no figure judges that bare "safe" reads as, unless AI was the question before
+_DANGER = ("physical danger",)
+
+
+def _safe_from_ai(wish: WishAsk, context: ChatContext) -> bool:
+    """ "Which is safer?" said right after a question about AI: safer from it."""
+    said = (*wish.not_judged, *wish.person.not_judged)
+    return context.asked == "ai_risk" and bool(said) and set(said) <= set(_DANGER)
 NOTHING_SHOWN = (
     "Nothing is on screen to work with yet: compare two careers (“nurse or teacher?”) or ask "
     "what fits you (“I love animals”)."
@@ -172,6 +180,9 @@ class Dialogue:
             case OtherAsk():
                 return self._other(request, context)
             case FocusAsk(focus=focus, wish=wish, choosing=choosing):
+                if wish is not None and _safe_from_ai(wish, context):
+                    # "which is safer?" after "will AI replace accountants?": from AI
+                    return self._focus("ai_risk", context, choosing)
                 if wish is not None:
                     return self._wish_of_shown(focus, wish, context, choosing)
                 return self._focus(focus, context, choosing)
