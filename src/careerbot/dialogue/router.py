@@ -125,6 +125,8 @@ def _safe_from_ai(wish: WishAsk, context: ChatContext) -> bool:
     """ "Which is safer?" said right after a question about AI: safer from it."""
     said = (*wish.not_judged, *wish.person.not_judged)
     return context.asked == "ai_risk" and bool(said) and set(said) <= set(_DANGER)
+
+
 NOTHING_SHOWN = (
     "Nothing is on screen to work with yet: compare two careers (“nurse or teacher?”) or ask "
     "what fits you (“I love animals”)."

@@ -276,17 +276,19 @@ def read_person(
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if (in_field or needs_cue) and not (negative or liked):
             continue
-        if not (negative or liked) and (passing := _in_passing(clause, after)) is not None:
+        limit = not trait.flips and trait.kind == "dislike"  # "my knees are going"
+        passing = None if negative or liked or limit else _in_passing(clause, after)
+        if passing is not None:
             spans.append((start, end + passing))  # "kids are in school": no field asked either
             continue
         if negative and DENIAL.search(clause):  # "I'm not antisocial" wishes for nothing
             continue
-        name, negative = trait.name, negative and trait.flips
+        name, negative = trait.name, (not negative if limit else negative and trait.flips)
         if negative and trait.opposite:  # "can't sit at a desk all day": active work
             name, negative = trait.opposite, False
         if trait.kind == "value":
             target = None if negative else values
-        elif trait.kind == "dislike":
+        elif trait.kind == "dislike":  # a limit's own words say it, unless denied ("no bad back")
             target = dislikes if negative else None
         elif negative and trait.measure.wants_low:  # "not shy" says nothing of a wish
             target = None
@@ -303,8 +305,7 @@ def read_person(
             inherent = trait.kind == "value" or trait.measure.wants_low or not trait.flips
             # a thing said over in other words is theirs: "fashion!! clothes, styling"
             times[name] = times.get(name, 0) + 1
-            dwelt = times[name] >= 2
-            said = said or bool(liked or negative or framed or inherent or dwelt)
+            said = said or bool(liked or negative or framed or inherent or times[name] >= 2)
     # a trait said both ways: the dislike, which always has a cue, over a liking said plainly
     likes = [t for t in likes if t not in dislikes or t in cued]
     person = Person(
