@@ -484,3 +484,17 @@ def test_a_learning_limit_keeps_jobs_that_ask_years_of_experience_first_out(
     assert median is not None
     if "at least that of all occupations" in reply.shortlist.order:
         assert all((typical_pay(c) or 0) >= median for c in picks)
+
+
+def test_why_not_a_career_on_the_list_says_where_it_is_on_it(dialogue: Dialogue) -> None:
+    """Asked of a career the list shows, "why not" says its place there, never another
+    place from an order the list does not show."""
+    first = dialogue.respond(
+        "Machinist 22 years, CNC. Shop is closing. I'm 58, what can i do", ChatContext()
+    )
+    assert first.shortlist is not None
+    last = first.shortlist.suggestions[-1].career
+    reply = dialogue.respond(f"why not {last.title}?", first.context)
+    text = reply.document.plain()
+    assert f"It is on your list: #{len(first.shortlist.suggestions)} above." in text
+    assert "careers that pass your limits" not in text

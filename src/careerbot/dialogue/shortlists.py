@@ -228,7 +228,10 @@ def why_not_reply(catalog: Catalog, context: ChatContext, career: Career) -> Rep
     found = standing(
         catalog.careers, person, preferences, career, pool=pool, median=all_median(catalog)
     )
-    document = why_not_document(career, found, catalog.sources)
+    # on the list shown: its place there, which the moves' tiers set ("#5 above")
+    listed = context.shown.split(",") if context.screen == "ranking" and context.shown else []
+    place = listed.index(career.slug) + 1 if career.slug in listed else None
+    document = why_not_document(career, found, catalog.sources, listed=place)
     profile = Profile(catalog.id_of(career))
     return Reply(
         kind="recommend",  # where a career stands for the person, said to their shortlist

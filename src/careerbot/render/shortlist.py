@@ -108,10 +108,19 @@ def shortlist_document(
     return Document(tuple(blocks))
 
 
-def why_not_document(career: Career, standing: Standing, sources: Mapping[str, Source]) -> Document:
-    """ "Why not nursing?": what keeps a career off the list, and what it has."""
+def why_not_document(
+    career: Career,
+    standing: Standing,
+    sources: Mapping[str, Source],
+    *,
+    listed: int | None = None,
+) -> Document:
+    """ "Why not nursing?": what keeps a career off the list, and what it has; ``listed``:
+    its place on the list shown, where it is on it."""
     blocks: list[Block] = [Heading(f"Why not {career.title}?")]
-    if standing.place is not None:
+    if listed is not None:
+        blocks.append(Para(f"It is on your list: #{listed} above."))
+    elif standing.place is not None:
         blocks.append(
             Para(f"It comes #{standing.place} of the {standing.of} careers that pass your limits.")
         )
