@@ -498,3 +498,23 @@ def test_why_not_a_career_on_the_list_says_where_it_is_on_it(dialogue: Dialogue)
     text = reply.document.plain()
     assert f"It is on your list: #{len(first.shortlist.suggestions)} above." in text
     assert "careers that pass your limits" not in text
+
+
+def test_least_exposure_within_a_field_lists_its_largest_careers_unranked(
+    dialogue: Dialogue,
+) -> None:
+    """ "construction jobs with the least ai exposure": what the sources can and cannot say,
+    then the field's careers with the most openings, each with its exposure and growth,
+    in order of openings; never ranked by exposure. "The first one" is the first listed."""
+    reply = dialogue.respond("construction jobs with the least ai exposure", ChatContext())
+    assert reply.kind == "rank"
+    assert reply.ranking is not None
+    assert not reply.ranking.picks
+    text = reply.document.plain()
+    assert "not ranked by exposure" in text
+    shown = [dialogue.catalog.by_slug[s] for s in reply.careers]
+    assert len(shown) == 5
+    counts = [c.demand.annual_openings for c in shown if c.demand]
+    assert counts == sorted(counts, reverse=True)
+    first = dialogue.respond("how much does the first one pay", reply.context)
+    assert first.careers == (shown[0].slug,)

@@ -5,10 +5,12 @@ Anything beyond one figure is a shortlist for the person (``dialogue.shortlists`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.demand import openings
 from careerbot.careers.fields import BY_NAME, TRAITS
 from careerbot.careers.model import Career
 from careerbot.dialogue import guide
@@ -83,22 +85,35 @@ def _not_ranked(
     """ "Which jobs are least likely to be replaced by AI?": what the sources can and cannot
     say, and no ranking made from exposure (``ranking`` holds no picks)."""
     preferences = ranking.preferences
+    # within a field, its largest careers with their exposure beside, in that order
+    field = _most_openings(in_scope(catalog, scope)) if scope else []
+    slugs = tuple(c.slug for c in field)
     return Reply(
         kind="rank",
-        document=replacement_document(labels, catalog.sources),
+        document=replacement_document(labels, catalog.sources, field),
         context=replace(
             context,
             preferences=preferences.encode(),
             scope=",".join(scope) or None,
             screen="ranking",
-            shown=None,
+            shown=",".join(slugs) or None,
+            subject=slugs[0] if slugs else context.subject,
         ),
-        buttons=_keyboard(catalog, ()),
+        buttons=_keyboard(catalog, slugs),
+        careers=slugs,
         ranking=ranking,
         scope=scope,
         title="Being replaced by AI",
         summary="not ranked: no source rates replacement risk",
     )
+
+
+#: careers listed beside what the sources say of AI within a field
+FIELD_SHOWN = 5
+
+
+def _most_openings(careers: Sequence[Career]) -> list[Career]:
+    return sorted(careers, key=lambda c: -(openings(c) or 0.0))[:FIELD_SHOWN]
 
 
 def _keyboard(catalog: Catalog, slugs: tuple[str, ...]) -> Keyboard:

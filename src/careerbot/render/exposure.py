@@ -8,11 +8,11 @@ growth figure beside it, and a ranking "by risk" is never made from exposure.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from careerbot.careers.demand import demand_reason
 from careerbot.careers.model import Career, Source
-from careerbot.render.document import Block, Document, Heading, Para
+from careerbot.render.document import Block, Bullets, Document, Heading, Para
 from careerbot.render.notes import EXPOSURE_NOTE
 
 CAN_SAY = (
@@ -32,6 +32,16 @@ ASK_INSTEAD = (
 )
 
 
+def exposure_and_growth(career: Career) -> str:
+    """ "LLM task exposure 4.3%; growth +9.5% 2024–34, 81,000 openings a year"."""
+    risk = career.ai_risk
+    if risk is None or risk.percent is None or risk.measure != "llm_exposure":
+        exposure = "LLM task exposure not published"
+    else:
+        exposure = f"LLM task exposure {risk.percent:g}%"
+    return f"{exposure}; {demand_reason(career)}"
+
+
 def exposure_answer(career: Career) -> str:
     """One career's answer to "will AI replace it?": the exposure with its caveat, the growth
     beside it, and the limits of both."""
@@ -46,16 +56,28 @@ def exposure_answer(career: Career) -> str:
     return f"{exposure} Beside it, BLS projects {growth}. {EXPOSURE_NOTE} {CANNOT_SAY}"
 
 
-def replacement_document(scope: tuple[str, ...], sources: Mapping[str, Source]) -> Document:
-    """The answer to "which jobs are least likely to be replaced by AI?"."""
+def replacement_document(
+    scope: tuple[str, ...], sources: Mapping[str, Source], field: Sequence[Career] = ()
+) -> Document:
+    """The answer to "which jobs are least likely to be replaced by AI?"; ``field``: the
+    careers of the fields asked about with the most openings, each with its exposure and
+    growth beside it, in that order and not by exposure ("construction jobs with the least
+    AI exposure")."""
     within = f" — {', '.join(scope)}" if scope else ""
     blocks: list[Block] = [
         Heading(f"Being replaced by AI{within}"),
         Para(CANNOT_SAY),
         Para(CAN_SAY),
         Para(EXPOSURE_NOTE, italic=True),
-        Para(ASK_INSTEAD),
     ]
+    if field:
+        items = tuple(f"{c.title}: {exposure_and_growth(c)}" for c in field)
+        heading = (
+            f"The {len(field)} of {', '.join(scope)} with the most openings a year (BLS), "
+            "each with its exposure and growth — in that order, not ranked by exposure"
+        )
+        blocks.append(Bullets(heading, items))
+    blocks.append(Para(ASK_INSTEAD))
     named = [
         s.short or s.name
         for key, s in sources.items()
