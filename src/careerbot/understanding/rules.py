@@ -142,8 +142,10 @@ def person_told(parsed: Parsed) -> Request | None:
     # unless the career is one they rule out ("but I don't want to be a teacher")
     if shape("about_one").search(parsed.text) and not wish.person.excluded:
         named = parsed.leftover(about=True)
+        # "i fix cars for a living": the job they said they do is no career asked about
+        told = any(f.role == "self" and _is(f.mention, current) for f in parsed.found)
         if named is not None and isinstance(named.found, Match | Ambiguous):
-            return None
+            return wish if told and _is(named, current) else None
     return wish
 
 

@@ -192,7 +192,10 @@ def _role(message: Message, start: int, end: int) -> str:
 
 _I_DO = re.compile(r"\b(?:i|i'?ve been|i have been|been)\s+$")
 #: a name said as what one does ("drive for uber", "do doordash")
-_DOING_WORDS = frozenset({"drive", "driving", "do", "doing", "deliver", "delivering"})
+_DOING_WORDS = frozenset(
+    {"drive", "driving", "do", "doing", "deliver", "delivering", "fix", "fixing", "cut", "cutting"}
+    | {"fly", "flying"}
+)
 
 
 def _cue_words(message: Message) -> set[int]:
