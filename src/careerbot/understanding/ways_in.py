@@ -12,6 +12,7 @@ from careerbot.understanding.onscreen import refs
 from careerbot.understanding.parsed import CLAUSE, Parsed
 from careerbot.understanding.requests import Mention, OnScreen, Request, RoadmapAsk
 from careerbot.understanding.resolution import Ambiguous, Match
+from careerbot.understanding.scope import fields_in
 
 #: words that begin a phrase after a career's name: "with no experience", "at 40", "if I…"
 _JOINED = re.compile(r"\b(?:with|without|at|if|when|after|before|because|since|as|in|by|for)\b")
@@ -32,6 +33,11 @@ def named_goal(parsed: Parsed) -> Mention | None:
             if stop is not None and stop > said.start("rest"):
                 named = parsed.slot(first, parsed.word_at(stop))
                 if named is not None and isinstance(named.found, Match):
+                    return named
+                # "get into HR": careers sharing the name, not a field's words ("healthcare")
+                if isinstance(named and named.found, Ambiguous) and not fields_in(
+                    parsed.text[said.start("rest") : stop]
+                ):
                     return named
     return None
 
