@@ -85,8 +85,10 @@ class Parsed:
         # animals", "travel a lot") are no career's name here, unless the message is about
         # one career ("is nursing a good career"); ``about`` also says a career stands in it
         ignored = self.cue_words(self.rest)
+        fields: list[set[int]] = []
         if not about:
-            ignored |= self.words_in([(f.start, f.end) for f in scope_in(self.rest)])
+            fields = [self.words_in([(f.start, f.end)]) for f in scope_in(self.rest)]
+            ignored |= set().union(*fields)
         # "the most in demand job rn": shorthand after a word for jobs is texting
         ignored |= {i for i in range(1, len(message.words)) if texting_after_job_word(message, i)}
         named = None
@@ -106,7 +108,14 @@ class Parsed:
         if named is None or not isinstance(named.found, Match):
             # a name may hold a cue word ("medical coding", "pay clerk"): each run of
             # words between the question's own words, as typed
-            held = [(a, b) for a, b in self.runs() if b - a >= 2 and ignored & set(range(a, b))]
+            held = [
+                (a, b)
+                for a, b in self.runs()
+                # a field's one phrase ("the food industry") is no name held
+                if b - a >= 2
+                and ignored & set(range(a, b))
+                and not any(set(range(a, b)) <= field for field in fields)
+            ]
             runs = (self.slot(a, b) for a, b in held)
             named = next((r for r in runs if r is not None and isinstance(r.found, Match)), named)
         return named
