@@ -113,7 +113,7 @@ from careerbot.understanding.requests import (
     WhyNotAsk,
     WishAsk,
 )
-from careerbot.understanding.resolution import NameIndex
+from careerbot.understanding.resolution import Candidate, Match, NameIndex
 from careerbot.understanding.understand import understand
 
 US_ONLY = "careerbot's figures are for the United States (BLS and O*NET)."
@@ -152,6 +152,8 @@ class Dialogue:
         if (typed := self._typed_to_guide(message, request, context)) is not None:
             return typed
         waiting = context.pending
+        if waiting is not None and isinstance(request, OtherAsk):
+            request = self._another_kind(request, waiting)
         if waiting is not None and isinstance(request, ProfileAsk) and request.focus == OVERALL:
             # "like a regular family doctor" said to "which doctor?" keeps the figure asked
             request = replace(request, focus=cast(Focus, waiting.focus))
@@ -665,6 +667,19 @@ class Dialogue:
         if context.screen == "ranking" and context.subject and request.against:
             return self._compare(OnScreen("it"), request.subject, asked, context)
         return self._profile(request.subject, asked, context)
+
+    def _another_kind(self, request: OtherAsk, waiting: Pending) -> Request:
+        """ "What about civil engineer?" after "engineer vs accountant": another kind of the
+        shared name, compared with the side that was clear."""
+        kept = self.catalog.by_slug.get(waiting.kept or "")
+        found = settle(request.subject, self.catalog, ChatContext())
+        if kept is None or not isinstance(found, Settled) or request.instead is not None:
+            return request
+        if found.career.slug not in waiting.options:
+            return request
+        side = Mention(kept.title, Match(Candidate(kept.slug, 1.0, kept.title)), exact=True)
+        pair = (side, request.subject) if waiting.kept_first else (request.subject, side)
+        return CompareAsk(pair[0], pair[1], cast(Focus, waiting.focus))
 
     def _focus(self, focus: str, context: ChatContext, choosing: bool = False) -> Reply:
         """A question about what is on screen: "which pays more?", "how much do they make?";

@@ -52,6 +52,16 @@ _PRONOUN = re.compile(r"(?:(?:in|into|with) )?it")
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
     """ "compare it with a dental assistant", "what about plumbers?", "X instead of Y"."""
     asked = followups.explicit(parsed.message, parsed.found, parsed.focus)
+    if isinstance(asked, OtherAsk) and asked.instead is None:
+        # "electrician instead of welding": the side replaced, named by its work
+        said = cues.WHAT_ABOUT.match(parsed.text.strip(" ?!.")) or cues.INSTEAD.match(
+            parsed.text.strip(" ?!.")
+        )
+        if said is not None and said.group("instead"):
+            first = parsed.word_at(said.start("instead"))
+            gone = parsed.slot(first, parsed.word_at(said.end("instead")))
+            if gone is not None and isinstance(gone.found, Match):
+                asked = replace(asked, instead=gone)
     if asked is not None or parsed.found:
         return asked
     # "what about video editing then": a job named by its work, which no name spots whole
