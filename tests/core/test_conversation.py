@@ -331,3 +331,15 @@ def test_most_openings_asked_of_four_careers_names_the_one_with_most(
     text = reply.document.plain()
     assert text.startswith("Electricians has the most openings a year")
     assert "larger occupations have more" in text
+
+
+def test_what_it_takes_asked_of_one_career_names_its_schooling(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "do you need a degree to be a cop": the level, then BLS's typical entry education and
+    the licence it rests on, not the level alone."""
+    reply = bundled_dialogue.respond("do you need a degree to be a cop", ChatContext())
+    assert reply.kind == "profile"
+    first = reply.document.plain().splitlines()[2]
+    assert first.startswith("🚪 Getting in: medium entry barrier: high school diploma")
+    assert "POST certification" in first

@@ -3,6 +3,7 @@ as a reason; the rows of ``careers.criteria`` point here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Literal
 
@@ -181,6 +182,13 @@ _EXPERIENCE = {
 }
 
 
+#: a reason that names schooling of its own ("a bachelor's degree", "an apprenticeship")
+_SCHOOLING = re.compile(
+    r"degree|diploma|certificate|apprenticeship|associate|bachelor|master|doctor|program|"
+    r"school|pharmd|\bjd\b|\bmd\b"
+)
+
+
 def entry_said(career: Career) -> str:
     """What getting in takes, in words: the credentials a barrier's level rests on, else
     BLS's typical entry education; with the related work experience BLS expects."""
@@ -189,7 +197,7 @@ def entry_said(career: Career) -> str:
         return f"entry {NOT_PUBLISHED}"
     education, _, experience = (barrier.raw or "").partition("; ")
     reasons = list(barrier.reasons)
-    if education and all("experience" in r for r in reasons):  # the schooling comes first
+    if education and not any(_SCHOOLING.search(r) for r in reasons):  # the schooling first
         reasons.insert(0, education.lower())
     said = ", ".join(reasons) or barrier.level
     if (later := _EXPERIENCE.get(experience)) and "experience" not in said:

@@ -70,6 +70,11 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
     name = cast(AttributeName, focus)
     if name == "ai_risk" and (said := exposure_answer(career)):
         return Para(said, bold_prefix=f"{head}:")
+    barrier = career.entry_barrier
+    if name == "entry_barrier" and barrier is not None and barrier.source.startswith("bls-"):
+        # "do you need a degree to be a cop": the level, then what it rests on
+        text = f"{barrier.level.lower()} entry barrier: {entry_said(career)}"
+        return Para(f"{text}{_source(career, name, sources)}.", bold_prefix=f"{head}:")
     text = BY_NAME[name].reason(career) + _source(career, name, sources)
     if name == "learning_curve" and (basis := _basis(career, "Time to learn: ")):
         # "about 4 years (BLS …): a bachelor's degree (O*NET …)", the time said once
