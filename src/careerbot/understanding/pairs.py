@@ -14,6 +14,7 @@ from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import word_list
 from careerbot.understanding.message import Message
 from careerbot.understanding.resolution import Match, NameIndex
+from careerbot.understanding.scope import scope_in
 from careerbot.understanding.spotting import JOINS, Reading
 from careerbot.understanding.subjects import is_activity, slot
 
@@ -165,5 +166,15 @@ def _fill(
     inside = [f for f in found if f.start >= first and f.end <= last]
     if inside:
         return inside[-1] if first < inside[-1].start else inside[0]
+    if set(range(first, last)) <= _wish_words(message):
+        return None  # "remote or part time?": wishes joined, no careers
     named = slot(message, read_as, first, last, index, unknown=stated)
     return None if named is None else Named(named, first, last, "option")
+
+
+def _wish_words(message: Message) -> set[int]:
+    """Words of the figures asked about and the wishes said ("remote", "part time")."""
+    text = message.text
+    spans = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(text)]
+    spans += [(f.start, f.end) for f in scope_in(text) if not f.judged]  # not "nursing"
+    return {i for i, w in enumerate(message.words) for a, b in spans if a <= w.start < b}
