@@ -62,6 +62,7 @@ _MINE_BEFORE = re.compile(
     r"(?:(?:^|[,.;!?]\s*|\b(?:and|i)\s+)work(?:ing)?(?: in| at| as)?\s+(?:an? |the |my )?$|"
     r"\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
     r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
+    r"(?:years?|yrs?) (?:of )?(?:running|driving|operating|doing|on)|"
     rf"{_ROUNDABOUT})\s+(?:an? |the |my )?)$"
 )
 _VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")
