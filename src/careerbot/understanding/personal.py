@@ -175,6 +175,12 @@ _TOLD = re.compile(
     r"\b(?:i|i'?m|im|my|me|want|wanting|wanna|thinking|thinkin|looking|love|hate|bored|tired|"
     r"sick of|burn(?:ed|t)? out|stuck|miserable|can'?t|cant|need)\b"
 )
+#: words that may come before a job named first ("a freelance graphic designer", "55 year
+#: old truck driver")
+_SAID_BEFORE_JOB = re.compile(
+    r"a|an|freelance|self-employed|senior|junior|lead|head|certified|licensed|independent|"
+    r"contract|travel|night|full-time|part-time|\d+|year|years|yr|yrs|old|yo"
+)
 #: what follows a career asked about, not a job told of ("nurse, how much do they make")
 _ASKED_AFTER = re.compile(r"^\W*(?:how|what|which|is|are|does|do|vs|or|and|salary|pay|versus)\b")
 
@@ -182,7 +188,7 @@ _ASKED_AFTER = re.compile(r"^\W*(?:how|what|which|is|are|does|do|vs|or|and|salar
 def _told_after(message: Message, named: Named) -> bool:
     """A career named as the message's first words, then what the person tells of
     themselves, with no figure asked of it."""
-    if named.start > 1 or (named.start == 1 and message.words[0].key not in ("a", "an")):
+    if not all(_SAID_BEFORE_JOB.fullmatch(w.key) for w in message.words[: named.start]):
         return False
     after = message.text[_span(message, named)[1] :]
     if _ASKED_AFTER.match(after) or not _TOLD.search(after):
@@ -196,7 +202,8 @@ def _told_after(message: Message, named: Named) -> bool:
 
 _ELSEWHERE = re.compile(
     r"\b(?:something|else|other|into|become|becoming|switch\w*|chang\w*|move|leave|leaving|"
-    r"out of|instead|more|higher|better|next)\b"
+    r"out of|instead|more|higher|better|next|hate|sick of|tired of|bored|stable|steady|safer|"
+    r"laid off|lost my)\b"
 )
 
 
