@@ -23,6 +23,7 @@ from bundled import bundled
 
 from careerbot._utils.memory import keep_loaded
 from careerbot.dialogue.router import Dialogue
+from careerbot.understanding.places import clear_places
 from careerbot.understanding.resolution import NameIndex
 from careerbot.understanding.scope import clear_scopes
 from careerbot.understanding.understand import understand
@@ -61,6 +62,7 @@ def cold(index: NameIndex, message: str) -> float:
         index.vocabulary.fuzzy.cache_clear()
         clear_wish_caches()
         clear_scopes()
+        clear_places()
         start = time.perf_counter()
         understand(message, index)
         best = min(best, time.perf_counter() - start)

@@ -46,6 +46,10 @@ class Catalog:
         careers = tuple(c.model_copy(update={"aliases": ()}) for c in self.careers)
         return Catalog(careers, self.ids, self.sources, self.version)
 
+    def openings_of(self, career: Career) -> float:
+        """The career's own part of its BLS line's openings; 0 where none is published."""
+        return self.openings_share.get(career.slug, 0.0)
+
     def related(self, career: Career) -> list[Career]:
         return [self.by_slug[s] for s in career.related if s in self.by_slug and s != career.slug]
 

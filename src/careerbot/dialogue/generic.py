@@ -51,9 +51,8 @@ def dominant(found: Outcome, catalog: Catalog) -> Career | None:
     """The kind most people do of a name several careers share, when it clearly leads."""
     if not isinstance(found, Choice) or found.near_miss or not found.options:
         return None
-    share = catalog.openings_share
-    ranked = sorted(titled(found.said, found.options), key=lambda c: share.get(c.slug, 0.0))[::-1]
-    most = [share.get(c.slug, 0.0) for c in ranked[:2]]
+    ranked = sorted(titled(found.said, found.options), key=catalog.openings_of, reverse=True)
+    most = [catalog.openings_of(c) for c in ranked[:2]]
     if len(ranked) == 1 or most[0] >= DOMINANT * max(most[1], 1):
         return ranked[0]
     return None
@@ -95,11 +94,10 @@ def most_likely(found: Outcome, catalog: Catalog) -> tuple[Career | None, str | 
         case Settled(career=career):
             return career, None
         case Choice(said=said, options=options, near_miss=False) if options:
-            share = catalog.openings_share
-            pick = max(titled(said, options), key=lambda c: share.get(c.slug, 0.0))
+            pick = max(titled(said, options), key=catalog.openings_of)
             why = (
                 "the kind with the most openings a year (BLS)"
-                if share.get(pick.slug, 0.0) > 0
+                if catalog.openings_of(pick) > 0
                 else "whose name is nearest (no BLS openings are published for these)"
             )
             note = f"“{said}” can mean several careers: showing {pick.title}, {why}"

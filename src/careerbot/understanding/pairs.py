@@ -102,6 +102,7 @@ def _slotted(
     lead: re.Match[str] | None,
 ) -> Pair | None:
     words = message.words
+    wished: frozenset[int] | None = None  # read once, when a side is first filled
     for k, word in enumerate(words):
         # after "from", only "to" joins ("from cashier to nurse")
         led = {"to", "into"} if lead is not None and lead.group(0) == "from" else _LED_JOINS
@@ -116,8 +117,9 @@ def _slotted(
             continue
         # "xyzzy vs routing" says a career stands on each side; "or" may join anything
         stated = word.key != "or" or lead is not None
-        first = _fill(message, read_as, found, left, index, stated=stated)
-        second = _fill(message, read_as, found, right, index, stated=stated)
+        wished = wished if wished is not None else _wish_words(message)
+        first = _fill(message, read_as, found, left, index, stated=stated, wished=wished)
+        second = _fill(message, read_as, found, right, index, stated=stated, wished=wished)
         if first is not None and second is not None:
             by_to = lead is not None and lead.group(0) == "from" and word.key in {"to", "into"}
             return first, second, by_to
@@ -161,20 +163,21 @@ def _fill(
     index: NameIndex,
     *,
     stated: bool,
+    wished: frozenset[int],
 ) -> Named | None:
     first, last = side
     inside = [f for f in found if f.start >= first and f.end <= last]
     if inside:
         return inside[-1] if first < inside[-1].start else inside[0]
-    if set(range(first, last)) <= _wish_words(message):
+    if set(range(first, last)) <= wished:
         return None  # "remote or part time?": wishes joined, no careers
     named = slot(message, read_as, first, last, index, unknown=stated)
     return None if named is None else Named(named, first, last, "option")
 
 
-def _wish_words(message: Message) -> set[int]:
+def _wish_words(message: Message) -> frozenset[int]:
     """Words of the figures asked about and the wishes said ("remote", "part time")."""
     text = message.text
     spans = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(text)]
     spans += [(f.start, f.end) for f in scope_in(text) if not f.judged]  # not "nursing"
-    return {i for i, w in enumerate(message.words) for a, b in spans if a <= w.start < b}
+    return frozenset(i for i, w in enumerate(message.words) for a, b in spans if a <= w.start < b)

@@ -389,11 +389,15 @@ _DOING = re.compile(
 )
 
 
+_FOR_A_LIVING = re.compile(r"\s*for a living\b")
+
+
 def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
     """The job whose worker does what they say they do for a living: driving trucks is a
     truck driver's work, said with how long or where ("12 yrs", "for a living")."""
     for found in _DOING.finditer(message.text):
-        if not _MINE_AFTER.match(message.text[found.end() :]) and "living" not in message.text:
+        after = message.text[found.end() :]
+        if not (_MINE_AFTER.match(after) or _FOR_A_LIVING.match(after)):
             continue
         verb = found.group("verb")
         doing = verb if verb.endswith("ing") else f"{verb.removesuffix('e')}ing"
@@ -448,13 +452,13 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
         *head, last = job.split()
         if head and (worker := worker_of(last, index)) is not None:
             said.append(" ".join((*head, worker)))
+        worked = found.group(0).startswith("work")  # "worked avionics for 8 years"
         for words in said:
             resolved = mention(words, index, exact=False).found
             best = resolved.best if isinstance(resolved, Match) else None
             if isinstance(resolved, Ambiguous) and resolved.candidates:
                 best = resolved.candidates[0]
             slang = phrase(tuple(singular(w) for w in words.split())) is not None
-            worked = found.group(0).startswith("work")  # "worked avionics for 8 years"
             titled = (done or worked) and best is not None and _titled_by(words, best.slug, index)
             if best is not None and (slang or titled or _names_the_job(words, best.name)):
                 return best.slug, found.span("job")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from careerbot.understanding.lexicon import load, word_list
 
@@ -111,14 +111,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (*(p for _, p in _places()), _regions(), _US)
 
 
+@lru_cache(maxsize=256)
+def _said(folded: str) -> tuple[re.Match[str], ...]:
+    """Every place the message says, pattern by pattern (read once for both questions)."""
+    return tuple(m for pattern in _patterns() for m in pattern.finditer(folded))
+
+
 def only_a_place(folded: str) -> bool:
     """Whether the message names a country and asks nothing else ("and in canada?", "ok and
     in the us"): the question before, asked there."""
-    for pattern in _patterns():
-        if (found := pattern.search(folded)) is not None:
-            rest = folded[: found.start()] + " " + folded[found.end() :]
-            return all(word in _ONLY for word in re.findall(r"\w+", rest))
-    return False
+    found = next(iter(_said(folded)), None)
+    if found is None:
+        return False
+    rest = folded[: found.start()] + " " + folded[found.end() :]
+    return all(word in _ONLY for word in re.findall(r"\w+", rest))
 
 
 def other_country(folded: str) -> str | None:
@@ -133,7 +139,12 @@ def place_words(folded: str) -> list[tuple[int, int]]:
     """Where the message says a place ("in ohio", "uk salary": its name only), so no place
     is read as part of a career's name or a field."""
     spans = []
-    for found in (m for pattern in _patterns() for m in pattern.finditer(folded)):
+    for found in _said(folded):
         said = [g for g in ("named", "end") if found.groupdict().get(g)]
         spans.append(found.span(said[0]) if said else found.span())
     return spans
+
+
+def clear_places() -> None:
+    """Forget the texts read (for a benchmark of reading from cold)."""
+    _said.cache_clear()

@@ -125,7 +125,7 @@ def person_told(parsed: Parsed) -> Request | None:
     """What the person says of themselves, or asks what fits them: a shortlist; but a trait's
     words alone, where a career is named as plainly, ask about that career."""
     wish = parsed.person
-    if wish is None or _CREDENTIAL.search(parsed.text):
+    if wish is None or shape("credential").search(parsed.text):
         return None  # "how do I get my CDL and start driving": the way in, not a liking
     options = [f for f in parsed.found if f.role == "option"]
     current = wish.person.current
@@ -157,13 +157,6 @@ def person_told(parsed: Parsed) -> Request | None:
         if named is not None and isinstance(named.found, Match | Ambiguous):
             return wish if told and _is(named, current) else None
     return wish
-
-
-#: the way in asked as the credential it takes
-_CREDENTIAL = re.compile(
-    r"\bhow (?:do|can|would|should) (?:i|you|one|someone) get (?:a |my |the |your )?"
-    r"(?:licen[cs]e|licensed|certified|certification|cdl)\b"
-)
 
 
 def _ranking_in_a_field(parsed: Parsed, wish: WishAsk) -> bool:
@@ -224,7 +217,7 @@ def asked_way_in(parsed: Parsed) -> Request | None:
     if not parsed.roadmap:
         return None
     way = way_in(parsed)
-    credential = _CREDENTIAL.search(parsed.text) is not None  # "get my CDL": the one shown
+    credential = shape("credential").search(parsed.text) is not None  # "get my CDL": the one shown
     if (
         isinstance(way, RoadmapAsk)
         and isinstance(way.target, OnScreen)
