@@ -343,3 +343,15 @@ def test_what_it_takes_asked_of_one_career_names_its_schooling(
     first = reply.document.plain().splitlines()[2]
     assert first.startswith("🚪 Getting in: medium entry barrier: high school diploma")
     assert "POST certification" in first
+
+
+def test_compare_them_with_one_card_on_screen_asks_for_the_other(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """One career's card is on screen: "compare the first two" asks which career to set
+    beside it, never that nothing is on screen."""
+    shown = bundled_dialogue.respond("how much do phlebotomists make", ChatContext())
+    reply = bundled_dialogue.respond("compare the first two", shown.context)
+    assert reply.kind == "clarify"
+    assert reply.document.plain().startswith("Only Phlebotomists is on screen.")
+    assert reply.context.awaiting_second == "phlebotomists"

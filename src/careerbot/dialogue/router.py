@@ -767,6 +767,8 @@ class Dialogue:
     def _compare_shown(self, top: int | None, focus: str, context: ChatContext) -> Reply:
         """ "compare them", "the top two": what is on screen, side by side."""
         careers = self._careers_shown(context)[: top or MOST]
+        if len(careers) == 1:  # one career's card is on screen: the other is to come
+            return self._second_for(careers[0], context, f"Only {careers[0].title} is on screen.")
         if len(careers) < 2:
             return text_reply("help", context, NOTHING_SHOWN)
         return self._compare_careers(careers, focus, context, [])
