@@ -518,3 +518,13 @@ def test_least_exposure_within_a_field_lists_its_largest_careers_unranked(
     assert counts == sorted(counts, reverse=True)
     first = dialogue.respond("how much does the first one pay", reply.context)
     assert first.careers == (shown[0].slug,)
+
+
+def test_why_not_a_move_that_pays_too_little_says_so(dialogue: Dialogue) -> None:
+    """A move kept off for its pay is said to be: its median against the floor a move from
+    the person's job is held to, not "its work is not among the nearest"."""
+    first = dialogue.respond("im a waiter, been doing it 6 years. want more money", ChatContext())
+    reply = dialogue.respond("why not bartender?", first.context)
+    text = reply.document.plain()
+    assert "under the $44k a move from Waiters and Waitresses is held to" in text
+    assert "not among the nearest" not in text

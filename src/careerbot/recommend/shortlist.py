@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from careerbot.careers.credentials import holding
 from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.formatting import money
+from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
@@ -343,8 +345,17 @@ def standing(
         if not meets(career, p)
     ]
     if ranked.current is not None:
+        floor = pay_floor(ranked.current, relative_pay(preferences), median, leaving=person.leaving)
+        paid = typical_pay(career)
         if same_line(career, ranked.current):
             blocked.append(f"it is the work you do now ({ranked.current.title})")
+        elif floor is not None and (paid is None or paid < floor):
+            # kept off as moves are: paying less than the floor a move is held to
+            blocked.append(
+                f"it pays {money(paid) if paid is not None else 'a median not published'}, "
+                f"under the {money(floor)} a move from {ranked.current.title} is held to "
+                "(BLS OEWS)"
+            )
         else:
             found = move(ranked.current, career)
             if not found.reachable:
