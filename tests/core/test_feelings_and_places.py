@@ -22,6 +22,8 @@ from careerbot.dialogue.router import Dialogue
         "what's the point, i'm better off dead than a cashier forever",
         "i dont really see the point of anything anymore, sometimes i think about ending it. "
         "anyway i need a job, what should i look for",
+        "im killing myself over this job",
+        "not trying to kill myself. but i want out of this job",
     ],
 )
 def test_self_harm_gets_care_and_crisis_lines_never_careers(
@@ -56,6 +58,22 @@ def test_hopelessness_said_softly_is_met_with_care_and_the_lines(
     assert "988" in text
     assert "findahelpline.com" in text
     assert reply.careers == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "work-life balance. I'm not trying to kill myself for a job",
+        "i dont want to keep killing myself for this company, what else",
+        "done killing myself at work for a paycheck. what jobs are there",
+    ],
+)
+def test_overwork_refused_in_words_of_self_harm_asks_for_balance(
+    bundled_dialogue: Dialogue, message: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind == "recommend"
+    assert "work-life balance" in reply.document.plain()
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext, Pending, Then
 from careerbot.dialogue.replies import Reply, text_reply
 from careerbot.dialogue.settle import Choice, NoOccupation, NothingShown, Unknown
+from careerbot.understanding.lexicon import word_list
 from careerbot.understanding.names import tokens_of
 from careerbot.understanding.resolution import Match, NameIndex
 
@@ -104,12 +105,8 @@ def unknown_reply(
     )
 
 
-#: words around a typed answer that name nothing: "civil i think", "the physical kind"
-_HEDGES = frozenset(
-    {"i", "think", "guess", "maybe", "probably", "please", "pls", "suppose", "kind", "type"}
-    | {"one", "ones", "sort", "like", "the", "a", "an", "prob", "regular", "normal", "just"}
-    | {"mean", "meant", "no", "sorry", "oh", "ok", "okay", "yeah", "yes", "um", "uh"}
-)
+_HEDGES = word_list("answer_hedges")
+_HANDIWORK = word_list("handiwork")
 
 
 def _said_forms(said: str | None) -> list[str]:
@@ -136,4 +133,17 @@ def typed_answer(message: str, pending: Pending, index: NameIndex) -> str | None
         found = index.resolve(f"{' '.join(typed)} {said}")
         if isinstance(found, Match) and index.covers(found.slug, typed):
             return found.slug
-    return fitting[0] if fitting else None
+    return fitting[0] if fitting else _thing_worked_on(typed, pending, index)
+
+
+def _thing_worked_on(typed: list[str], pending: Pending, index: NameIndex) -> str | None:
+    """The career a thing worked on names ("fixing ac units" to "which technician?"): the
+    thing with the words asked about, else alone, when it names one career."""
+    thing = [w for w in typed if w not in _HANDIWORK]
+    if not thing or len(thing) == len(typed):
+        return None
+    for said in [*_said_forms(pending.said), None]:
+        found = index.resolve(" ".join(thing if said is None else [*thing, said]))
+        if isinstance(found, Match):
+            return found.slug
+    return None

@@ -5,8 +5,10 @@ screen stay on screen."""
 from __future__ import annotations
 
 from careerbot.careers.catalog import Catalog
+from careerbot.dialogue import guide
+from careerbot.dialogue.codec import Guide, encode
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.replies import Reply, text_reply
+from careerbot.dialogue.replies import Button, Reply, text_reply
 from careerbot.render.about import about_document
 from careerbot.render.views import help_document, list_document
 
@@ -14,9 +16,19 @@ CAN_DO = (
     "I compare careers: try “nurse or teacher?”, “how much do electricians make?” or "
     "“remote work, low AI risk, no degree”."
 )
+BOT = (
+    "I'm careerbot, an automated assistant, not a person. I answer from public data: BLS "
+    "wages and projections, O*NET, and published research on remote work and LLM exposure "
+    "(/about lists every source). " + CAN_DO
+)
 THANKS = "You're welcome! Ask about another career whenever you like."
 SMALLTALK = "I only know about careers, I'm afraid. " + CAN_DO
-UNCLEAR = "I couldn't find a career question in that. " + CAN_DO + " /help has more."
+UNCLEAR = (
+    "I couldn't find a career question in that. " + CAN_DO + " Not sure what to ask? A few "
+    "questions about you find careers that fit."
+)
+#: the guided profile, offered where a message asked nothing careerbot can answer
+GUIDE_ROW = ((Button("🧭 Help me choose a career", encode(Guide(0, guide.BLANK))),),)
 
 
 def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
@@ -27,10 +39,12 @@ def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
             return Reply(kind="list", document=list_document(catalog.careers), context=context)
         case "about":
             return Reply(kind="about", document=about_document(catalog), context=context)
+        case "bot":
+            return text_reply("smalltalk", context, BOT)
         case "thanks":
             return text_reply("smalltalk", context, THANKS)
         case "smalltalk":
             return text_reply("smalltalk", context, SMALLTALK)
         case "unclear":
-            return text_reply("help", context, UNCLEAR)
+            return text_reply("help", context, UNCLEAR, buttons=GUIDE_ROW)
     return Reply(kind="help", document=help_document(), context=context)

@@ -121,6 +121,16 @@ US_ONLY = "careerbot's figures are for the United States (BLS and O*NET)."
 _DANGER = ("physical danger",)
 
 
+def _named_in_full(request: Request) -> str | None:
+    """The career a message names by one of its own names ("hvac" to "which technician?"):
+    it is meant even when no option offered has those words."""
+    if isinstance(request, ProfileAsk) and isinstance(request.subject, Mention):
+        found = request.subject.found
+        if request.subject.exact and isinstance(found, Match):
+            return found.slug
+    return None
+
+
 def _safe_from_ai(wish: WishAsk, context: ChatContext) -> bool:
     """ "Which is safer?" said right after a question about AI: safer from it."""
     said = (*wish.not_judged, *wish.person.not_judged)
@@ -152,6 +162,8 @@ class Dialogue:
         if (typed := self._typed_to_guide(message, request, context)) is not None:
             return typed
         waiting = context.pending
+        if waiting is not None and (asked := self._of_the_one_asked(request, waiting, context)):
+            return asked  # "how do I become one" said to "which social worker?"
         if waiting is not None and isinstance(request, OtherAsk):
             request = self._another_kind(request, waiting)
         if waiting is not None and isinstance(request, ProfileAsk) and request.focus == OVERALL:
@@ -400,9 +412,31 @@ class Dialogue:
         pending = context.pending
         if pending is None or isinstance(request, (CompareAsk, RoadmapAsk)):
             return None
-        chosen = typed_answer(message, pending, self.index)
+        chosen = _named_in_full(request) or typed_answer(message, pending, self.index)
         career = self.catalog.by_slug.get(chosen or "")
         return self._chosen(career, context) if career is not None else None
+
+    def _of_the_one_asked(
+        self, request: Request, waiting: Pending, context: ChatContext
+    ) -> Reply | None:
+        """A question of "it" or "one" while the bot waits to hear which kind was meant: the
+        kinds asked about again, for that question."""
+        if waiting.said is None or waiting.kept is not None:
+            return None  # no question of kinds open, or one side of a comparison
+        if isinstance(request, RoadmapAsk) and request.target == OnScreen("it"):
+            then: Then = "roadmap"
+            focus = OVERALL
+        elif isinstance(request, ProfileAsk) and request.subject == OnScreen("it"):
+            then, focus = "profile", request.focus
+        else:
+            return None
+        if isinstance(request, RoadmapAsk) and request.source is not None:
+            return None
+        options = tuple(c for s in waiting.options if (c := self.catalog.by_slug.get(s)))
+        if not options:
+            return None
+        again = Pending(then, (), focus=focus, said=waiting.said)
+        return choice_reply(self.catalog, context, Choice(waiting.said, options), again)
 
     def _chosen(self, career: Career, context: ChatContext) -> Reply:
         """An answer to the question the bot asked: it completes what was asked, with the

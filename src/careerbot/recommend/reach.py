@@ -52,15 +52,22 @@ def tiered(
 ) -> list[tuple[list[T], Tier]]:
     """The passes over careers with as many of the person's likes: the occupations O*NET lists
     as related to the job (its own next steps, as CareerOneStop's mySkills myFuture shows
-    them) through the easy and moderate tiers; then all of them through every tier, a hard
-    switch within four years, and any switch only when those run out ("other jobs with
-    kids" are jobs with kids, however far)."""
+    them) through the easy and moderate tiers; then all of them through every tier, and a
+    hard switch within four years. Any switch at all comes after every like-count's tiers
+    (``anywhere``): a move that takes eight years of school is no better a start for
+    sharing one more liking."""
     related = [
         s for s in same if career(s).slug in current.related or current.slug in career(s).related
     ]
     return [(related, tier) for tier in MOVE_TIERS] + [
-        (same, tier) for tier in (*MOVE_TIERS, HARDER, None)
+        (same, tier) for tier in (*MOVE_TIERS, HARDER)
     ]
+
+
+def anywhere(groupings: list[list[T]]) -> list[tuple[list[T], Tier]]:
+    """The last passes from a current job: any switch, the most liked first ("other jobs
+    with kids" are jobs with kids, however far)."""
+    return [(same, None) for same in groupings]
 
 
 def among(standing: dict[str, float], slugs: list[str]) -> dict[str, float]:

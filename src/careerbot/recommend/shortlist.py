@@ -35,7 +35,7 @@ from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets, never_ranked
-from careerbot.recommend.reach import Tier, among, neighbours, tiered, within
+from careerbot.recommend.reach import Tier, among, anywhere, neighbours, tiered, within
 from careerbot.recommend.reasons import must_text
 from careerbot.recommend.standings import Standings, profile_of, standings
 from careerbot.recommend.weighing import WEIGHED, Criterion
@@ -400,6 +400,7 @@ def _chosen(
     passes: list[tuple[list[_Scored], Tier]] = [(same, None) for same in groupings]
     if current is not None:
         passes = [p for same in groupings for p in tiered(current, same, lambda s: s[2])]
+        passes += anywhere(groupings)
     for same, tier in passes:
         for item in same:
             career = item[2]

@@ -45,6 +45,16 @@ _SERVED_BEFORE = re.compile(r"\bbeen\b[^,.;!?]*\bfor(?:\s+(?:the )?(?:last|past)
 _SERVED_AFTER = re.compile(
     r"\s*(?:of )?(?:experience|exp\b|ago\b|in (?:the|this|my) (?:job|field|industry|role|trade))"
 )
+#: a comparator that makes a duration a bound by itself; "in" and none need a clause about
+#: learning ("learn it in 6 months", not "getting out of the army in 6 months")
+_BOUND = re.compile(r"(?!in$)\S")
+_LEARNING = re.compile(
+    r"\b(?:learn\w*|train\w*|retrain\w*|school\w*|stud(?:y|ying)|course\w*|program\w*|"
+    r"certif\w*|degree|qualif\w*|become|get (?:into|in|hired|started|certified|a job)|"
+    r"switch\w*|transition\w*|takes?|quick|fast|long|"
+    r"start\w* (?:work\w*|earning|a (?:new )?(?:job|career))|"
+    r"(?:be|get|getting) (?:working|hired|employed|paid))\b"
+)
 #: a full-time year, as OEWS turns hourly wages into annual ones
 HOURS_A_YEAR = 2080
 _SCORE = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 10)?\b")
@@ -107,12 +117,16 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
     # a time said of AI or demand ("won't be replaced in 10 years") is a horizon, not a
     # limit on time to learn, unless learning is what the clause is about
     horizon = {"ai_risk", "demand"} & set(criteria) and "learning_curve" not in criteria
+    learning = "learning_curve" in criteria or bool(_LEARNING.search(clause))
     # "40 hrs a week", "3 days a week": a schedule, not a time to learn
     # "been doing this for 3 years", "5 years of experience": time served, not a limit
+    # "paralegal 5 years", "out of the army in 6 months": a time of their own life, unless
+    # the clause is about learning or the number is said as a bound ("under a year")
     durations = (
         m
         for m in _DURATION.finditer(clause)
-        if not _RATE.search(clause[: m.start()])
+        if (_BOUND.match(m.group("most") or m.group("least") or "") or learning)
+        and not _RATE.search(clause[: m.start()])
         and not _SERVED_BEFORE.search(clause[: m.start()])
         and not _SERVED_AFTER.match(clause[m.end() :])
     )

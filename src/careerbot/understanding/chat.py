@@ -12,7 +12,17 @@ from typing import Any, Literal
 from careerbot.understanding.lexicon import load
 
 ChatTopic = Literal[
-    "greeting", "help", "list", "about", "swap", "skills", "fit", "thanks", "smalltalk", "unclear"
+    "greeting",
+    "help",
+    "list",
+    "about",
+    "bot",
+    "swap",
+    "skills",
+    "fit",
+    "thanks",
+    "smalltalk",
+    "unclear",
 ]
 
 

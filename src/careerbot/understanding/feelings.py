@@ -18,13 +18,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     table = load("feelings")
     return {
         name: re.compile(r"(?<![\w*])(?:" + "|".join(table[name]) + r")(?![\w*])")
-        for name in ("crisis", "distress", "vent")
+        for name in ("crisis", "distress", "vent", "overwork")
     }
 
 
 def crisis(folded: str) -> bool:
-    """Whether the message speaks of self-harm or suicide, wherever in it."""
-    return _patterns()["crisis"].search(folded) is not None
+    """Whether the message speaks of self-harm or suicide, wherever in it. Overwork refused
+    in those words ("not trying to kill myself for a job") is not."""
+    patterns = _patterns()
+    return patterns["crisis"].search(patterns["overwork"].sub(" ", folded)) is not None
 
 
 def distress(folded: str) -> bool:

@@ -213,12 +213,35 @@ def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
     return bool(DISLIKE_AFTER.match(after)), bool(LIKE_AFTER.match(after))
 
 
+#: a negation or a low amount right before a trait's words turns them round, where the words
+#: hold the liking themselves ("don't like people", "never liked to talk") or name a thing
+#: wanted scarce ("no people", "lowest stress", "less pressure")
+_TURNED_LEAD = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|not|no|zero|low|lower|lowest|least|"
+    r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+)?$"
+)
+
+#: a trait's words that say their own negation ("no people", "away from people", "less
+#: stress"): a cue before them is not another turn
+_SELF_TURNED = re.compile(r"(?:no|not|never|without|away from|less|fewer|minimal|zero)\b")
+
 #: a verdict said back across a turn: "majoring in bio but i hate it"
 TURNED = re.compile(
     r"^\s*,?\s*(?:but|and) (?:i |honestly i |tbh i )?(?:really |honestly |kinda |lowkey |"
     r"actually )?(?:hate|can'?t stand|dislike|don'?t (?:like|enjoy|love)|am sick of|'?m sick of|"
     r"am done with|'?m done with) (?:it|them|that)\b"
 )
+
+
+def _said_how(text: str, span: tuple[int, int], clause: str, after: str) -> tuple[bool, bool]:
+    """(disliked, liked) of the trait's words at ``span``: their own "no" ("no people"),
+    a negation right before them ("don't like people", "lowest stress"), else the cues."""
+    start, end = span
+    if _SELF_TURNED.match(text, start):
+        return False, True
+    if _TURNED_LEAD.search(text[:start]):
+        return True, False
+    return _cue(clause, after, text[end:])
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -272,7 +295,7 @@ def read_person(
             own = text[previous:start]
             clause = own if DISLIKE.search(own) else text[last:start]
         previous, last = start, end
-        negative, liked = _cue(clause, after, text[end:])
+        negative, liked = _said_how(text, (start, end), clause, after)
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if (in_field or needs_cue) and not (negative or liked):
             continue

@@ -233,11 +233,19 @@ def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex)
                 continue
             if standing != TITLE and _two_names(read[i:end], message.words[i:end], index):
                 continue
+            if end - i > 1 and _function_words(message.words[i:end]):
+                continue  # "is so" joined is no "ISO" (an information security officer)
             last = end
             while last < len(read) and not read[last].words:  # the rest of a slang phrase
                 last += 1
             return Span(i, last, tuple(said))
     return None
+
+
+def _function_words(words: tuple[Word, ...]) -> bool:
+    """Short everyday words only ("is so", "it is"): a name their letters join to is not
+    said by them."""
+    return all(w.key in EVERYDAY and len(w.key) <= 3 for w in words)
 
 
 def _two_names(run: list[Reading], words: tuple[Word, ...], index: NameIndex) -> bool:

@@ -45,6 +45,8 @@ INDIFFERENT = _SAID["indifferent"]
 REFUSAL = _SAID["refusal"]
 HARD = _SAID["hard"]
 SOFT = _SAID["soft"]
+#: Pay wished to be enough, not high: a wish that orders, never a must.
+ENOUGH = _SAID["enough"]
 SUPERLATIVE = _SAID["superlative"]
 #: Words that ask for a recommendation even without a superlative.
 ASKING = _SAID["asking"]

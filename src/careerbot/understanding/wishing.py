@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from careerbot.understanding import cues
 from careerbot.understanding.message import Message
 from careerbot.understanding.requests import WishAsk
 from careerbot.understanding.scope import blank, names, scope_in
 from careerbot.understanding.wish_reading import read_wishes
+from careerbot.understanding.wish_words import ENOUGH
 
 
 def wishes(message: Message, rest: str) -> WishAsk | None:
@@ -20,13 +23,19 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     areas = [f for f in scope_in(rest) if f.judged]
     wishes_left = blank(rest, [(f.start, f.end) for f in areas])
     wishes = read_wishes(" ".join(wishes_left.split()))
+    preferences = wishes.preferences
+    pay = preferences.get("salary")
+    if pay is not None and pay.hard and pay.limit is None and ENOUGH.search(message.text):
+        # "need stable income", "has to pay decent": enough to live on orders the list,
+        # and is no must of high pay
+        preferences = preferences.with_item(replace(pay, hard=False))
     if not wishes.preferences and not areas and not unjudged:
         return None
     # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
     # screen; "I want remote work" starts afresh
     refining = bool(cues.REFINE.search(message.text.strip(" ?!."))) or len(message.words) <= 2
     return WishAsk(
-        preferences=wishes.preferences,
+        preferences=preferences,
         scope=names(areas),
         not_judged=names(unjudged),
         refining=refining,
