@@ -202,3 +202,28 @@ def test_english_with_foreign_words_is_read_as_english(
 @pytest.mark.parametrize("message", ["thanks mate", "cheers bro", "lol ok", "you're useless"])
 def test_small_talk_is_small_talk(bundled_dialogue: Dialogue, message: str) -> None:
     assert bundled_dialogue.respond(message, ChatContext()).kind in {"smalltalk", "greeting"}
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("ok bye", "Good luck"),
+        ("thanks, bye", "Good luck"),
+        ("are you a real person", "not a person"),
+        ("who made you", "automated assistant"),
+    ],
+)
+def test_goodbyes_and_questions_about_the_bot_get_their_own_answer(
+    bundled_dialogue: Dialogue, message: str, said: str
+) -> None:
+    context = ChatContext(screen="compare", last_a="cashiers", last_b="registered-nurses")
+    reply = bundled_dialogue.respond(message, context)
+    assert said in reply.document.plain()
+    assert "only know about careers" not in reply.document.plain()
+    assert reply.context == context  # what was on screen stays
+
+
+def test_a_message_with_no_question_offers_the_guided_profile(bundled_dialogue: Dialogue) -> None:
+    reply = bundled_dialogue.respond("im 16 help", ChatContext())
+    assert reply.kind == "help"
+    assert [b.text for row in reply.buttons for b in row] == ["🧭 Help me choose a career"]

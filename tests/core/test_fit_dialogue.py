@@ -528,3 +528,49 @@ def test_why_not_a_move_that_pays_too_little_says_so(dialogue: Dialogue) -> None
     text = reply.document.plain()
     assert "under the $44k a move from Waiters and Waitresses is held to" in text
     assert "not among the nearest" not in text
+
+
+def test_one_figure_asked_of_a_list_ranks_the_careers_on_it(dialogue: Dialogue) -> None:
+    """ "Which of those pays the most?" after a shortlist: the same careers, best paid
+    first; the list's wishes stay for the next change."""
+    first = dialogue.respond("jobs for animal lovers", ChatContext())
+    reply = dialogue.respond("which of those pays the most", first.context)
+    assert reply.kind == "rank"
+    assert set(reply.careers) == set(first.careers)
+    pays = [dialogue.catalog.by_slug[s].salary.median for s in reply.careers]
+    assert all(p is not None for p in pays)
+    assert pays == sorted(pays, reverse=True)
+    assert reply.context.person == first.context.person
+
+
+@pytest.mark.parametrize(
+    ("step", "typed", "answers", "then"),
+    [
+        (0, "yeah i like that", "0", 1),
+        (0, "actually yeah", "0", 1),
+        (0, "i guess not", "2", 1),
+        (guide.MATTERS_STEP, "pay and stability", "3", guide.MATTERS_STEP + 1),
+        (guide.SCHOOLING_STEP, "maybe a year or so", "1", guide.SCHOOLING_STEP + 1),
+        (guide.SCHOOLING_STEP, "no", "0", guide.SCHOOLING_STEP + 1),
+        (guide.REMOTE_STEP, "no", "2", guide.REMOTE_STEP + 1),
+        (guide.PAY_STEP, "50k", "1", guide.STEPS),
+        (guide.PAY_STEP, "$70,000", "2", guide.STEPS),
+    ],
+)
+def test_the_guide_reads_answers_typed_in_words(
+    step: int, typed: str, answers: str, then: int
+) -> None:
+    """Each of the guide's questions takes its answer in words, as a tap would give it."""
+    state = guide.typed(typed, Guide(step, guide.BLANK))
+    assert state is not None
+    assert state.step == then
+    assert state.answers[step] == answers
+
+
+def test_start_over_forgets_what_was_said_and_reads_the_rest(dialogue: Dialogue) -> None:
+    first = dialogue.respond("im an introvert, what jobs fit", ChatContext())
+    cleared = dialogue.respond("forget everything i said", first.context)
+    assert cleared.context == ChatContext()
+    again = dialogue.respond("start over. jobs for people who love kids", first.context)
+    assert again.shortlist is not None
+    assert again.shortlist.person.likes == ("children",)

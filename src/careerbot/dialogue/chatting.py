@@ -21,6 +21,7 @@ BOT = (
     "wages and projections, O*NET, and published research on remote work and LLM exposure "
     "(/about lists every source). " + CAN_DO
 )
+BYE = "Good luck with it! Come back whenever you want to compare careers or see what fits you."
 THANKS = "You're welcome! Ask about another career whenever you like."
 SMALLTALK = "I only know about careers, I'm afraid. " + CAN_DO
 UNCLEAR = (
@@ -29,6 +30,14 @@ UNCLEAR = (
 )
 #: the guided profile, offered where a message asked nothing careerbot can answer
 GUIDE_ROW = ((Button("🧭 Help me choose a career", encode(Guide(0, guide.BLANK))),),)
+
+
+AFRESH = "Starting afresh: I've forgotten what you told me. " + CAN_DO
+
+
+def afresh_reply(context: ChatContext) -> Reply:
+    """ "Start over": a clean slate, and the ways to begin again."""
+    return text_reply("smalltalk", context, AFRESH, buttons=GUIDE_ROW)
 
 
 def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
@@ -41,6 +50,8 @@ def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
             return Reply(kind="about", document=about_document(catalog), context=context)
         case "bot":
             return text_reply("smalltalk", context, BOT)
+        case "bye":
+            return text_reply("smalltalk", context, BYE)
         case "thanks":
             return text_reply("smalltalk", context, THANKS)
         case "smalltalk":

@@ -162,7 +162,57 @@ def answered(answers: str) -> int:
 @cache
 def _typed_words() -> dict[str, re.Pattern[str]]:
     table = load("guide")
-    return {key: re.compile(rf"^(?:{'|'.join(words)})$") for key, words in table.items()}
+    found = {
+        key: re.compile(rf"^(?:{'|'.join(words)})$")
+        for key, words in table.items()
+        if key != "choices"
+    }
+    found["hedge_before"] = re.compile(rf"^(?:{'|'.join(table['hedge_before'])})\b[\s,]*")
+    found["hedge_after"] = re.compile(rf"[\s,]*\b(?:{'|'.join(table['hedge_after'])})$")
+    return found
+
+
+@cache
+def _choices() -> dict[int, tuple[re.Pattern[str], ...]]:
+    """Each later question's options as typed: the words that pick each one."""
+    table = load("guide")["choices"]
+    steps = {"matters": MATTERS_STEP, "schooling": SCHOOLING_STEP, "remote": REMOTE_STEP}
+    steps["pay"] = PAY_STEP
+    return {
+        steps[name]: tuple(re.compile(rf"\b(?:{words})\b") for words in options)
+        for name, options in table.items()
+    }
+
+
+_AMOUNT = re.compile(r"\$?\s*(\d{2,3})(?:[,.]?\d{3}|\s*k\b|\s*(?:thousand|grand)\b)?")
+
+
+def _typed_choice(said: str, state: Guide) -> Guide | None:
+    """A typed answer to a question of options: "pay and stability" ticks both and moves
+    on; "maybe a year" is up to a year; "50k" is the $40k+ floor; the longest words
+    that name an option pick it."""
+    step = state.step
+    patterns = _choices().get(step, ())
+    if step == PAY_STEP and (amount := _AMOUNT.search(said)):
+        pay = int(amount.group(1)) * 1000
+        floors = [i for i, floor in enumerate(PAY_FLOORS) if floor is None or floor <= pay]
+        return answer(state, floors[-1])
+    if QUESTIONS[step].many:
+        mask = sum(1 << i for i, pattern in enumerate(patterns) if pattern.search(said))
+        return Guide(step + 1, _set(state.answers, step, DIGITS[mask])) if mask else None
+    found = [(len(m.group(0)), -i, i) for i, p in enumerate(patterns) if (m := p.search(said))]
+    return answer(state, max(found)[2]) if found else None
+
+
+def _unhedged(said: str) -> str:
+    """The answer without the words around it that change nothing: "actually yeah" is
+    "yeah", "yeah i like that" is "yeah"."""
+    words = _typed_words()
+    while (shorter := words["hedge_before"].sub("", said, count=1)) != said and shorter:
+        said = shorter
+    while (shorter := words["hedge_after"].sub("", said, count=1)) != said and shorter:
+        said = shorter
+    return said
 
 
 def typed(text: str, state: Guide) -> Guide | None:
@@ -170,6 +220,8 @@ def typed(text: str, state: Guide) -> Guide | None:
     state it leads to; None when the message is no answer to it."""
     said = re.sub(r"^[^\w]+|[^\w]+$", "", text.casefold()).strip()
     words = _typed_words()
+    if not any(words[key].match(said) for key in ("like", "unsure", "dislike", "skip")):
+        said = _unhedged(said)
     question = QUESTIONS[state.step]
     if words["finish"].match(said):
         return Guide(STEPS, state.answers)
@@ -183,4 +235,6 @@ def typed(text: str, state: Guide) -> Guide | None:
                 return answer(state, choice)
     if words["skip"].match(said):
         return Guide(state.step + 1, state.answers)
+    if question.options != LIKERT:
+        return _typed_choice(said, state)
     return None

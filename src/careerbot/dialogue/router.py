@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import assert_never, cast
 
+from careerbot._utils.text import fold
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.model import Career
@@ -36,7 +37,7 @@ from careerbot.dialogue.asking import (
     typed_answer,
     unknown_reply,
 )
-from careerbot.dialogue.chatting import chat_reply
+from careerbot.dialogue.chatting import afresh_reply, chat_reply
 from careerbot.dialogue.codec import (
     Card,
     Chart,
@@ -87,10 +88,12 @@ from careerbot.dialogue.shortlists import (
     why_not_reply,
     wish_answer,
 )
+from careerbot.dialogue.wishes import shown_ranked_reply
 from careerbot.recommend.explain import asked_of
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.render.shortlist import said_of
+from careerbot.understanding.chat import fresh_start
 from careerbot.understanding.cues import Focus
 from careerbot.understanding.many import MOST
 from careerbot.understanding.requests import (
@@ -154,6 +157,12 @@ class Dialogue:
     # Messages -------------------------------------------------------------------------
 
     def respond(self, message: str, context: ChatContext) -> Reply:
+        if (rest := fresh_start(fold(message))) is not None:
+            # "start over", "forget everything i said": nothing said before is kept
+            context = ChatContext()
+            if not rest.strip(" .,!?"):
+                return afresh_reply(context)
+            message = rest
         request = understand(message, self.index)
         if (waited := self._awaited(message, request, context)) is not None:
             return waited
@@ -731,6 +740,8 @@ class Dialogue:
         the sources say of that wish; said to a list, a change to it; with nothing on
         screen, a list for it."""
         nothing = not self._careers_shown(context)
+        if context.screen == "ranking" and choosing and (among := self._among_shown(wish, context)):
+            return among  # "which of those pays the most?": of the careers on the list
         if context.screen == "ranking":  # "any of those remote?": said of the list, refines it
             return wish_answer(self.catalog, context, replace(wish, refining=True))
         if nothing and (wish.superlative or wish.person):
@@ -744,6 +755,17 @@ class Dialogue:
             careers = [c for c in careers if c.slug == context.subject]
         notes = asked_of(careers[:MOST], traits, (*wish.not_judged, *person.not_judged))
         return self._asked_of_shown(focus, context, notes, choosing)
+
+    def _among_shown(self, wish: WishAsk, context: ChatContext) -> Reply | None:
+        """One figure asked of a list ("which of these needs the least training"): its
+        careers ranked on it, the musts said before kept."""
+        asked = wish.preferences.active
+        if len(asked) != 1 or wish.person or wish.scope or wish.not_judged:
+            return None
+        kept = Preferences.decode(context.preferences).hard
+        musts = [p for p in kept if p.criterion != asked[0].criterion]
+        preferences = Preferences((asked[0], *musts))
+        return shown_ranked_reply(self.catalog, context, self._careers_shown(context), preferences)
 
     def _asked_of_shown(
         self, focus: str, context: ChatContext, notes: list[str], choosing: bool = False

@@ -20,6 +20,7 @@ from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.recommend.preferences import Preferences
 from careerbot.recommend.ranking import Ranking, rank
 from careerbot.recommend.reasons import wish_text
+from careerbot.render.document import Document
 from careerbot.render.exposure import replacement_document
 from careerbot.render.recommendation import recommendation_document
 
@@ -59,6 +60,17 @@ def ranked_reply(
         shown=",".join(slugs) or None,
         pending=None,
     )
+    return _rank_reply(catalog, kept, ranking, document, scope)
+
+
+def _rank_reply(
+    catalog: Catalog,
+    kept: ChatContext,
+    ranking: Ranking,
+    document: Document,
+    scope: tuple[str, ...],
+) -> Reply:
+    slugs = tuple(p.career.slug for p in ranking.picks)
     top = ranking.picks[0].career.title if ranking.picks else "no match"
     return Reply(
         kind="rank",
@@ -69,10 +81,29 @@ def ranked_reply(
         ranking=ranking,
         scope=scope,
         title=clean_display(
-            "Careers that fit: " + " · ".join(wish_text(p) for p in preferences.active), 100
+            "Careers that fit: " + " · ".join(wish_text(p) for p in ranking.preferences.active),
+            100,
         ),
         summary=f"#1 {top}",
     )
+
+
+def shown_ranked_reply(
+    catalog: Catalog, context: ChatContext, careers: Sequence[Career], preferences: Preferences
+) -> Reply | None:
+    """ "Which of those pays the most?" said to a list: the careers on it ranked on that
+    figure. What the list was asked for stays, so the next change refines it still. None
+    where no source ranks them on it."""
+    label = f"the {len(careers)} on screen"
+    ranking = rank(careers, preferences, single=True)
+    slugs = tuple(p.career.slug for p in ranking.picks)
+    if ranking.unranked or not slugs:
+        return None
+    document = recommendation_document(ranking, catalog.sources, True, (label,))
+    kept = replace(context, subject=slugs[0], shown=",".join(slugs), pending=None)
+    scope = tuple(context.scope.split(",")) if context.scope else ()
+    reply = _rank_reply(catalog, kept, ranking, document, scope)
+    return replace(reply, focus=preferences.active[0].criterion if preferences.active else None)
 
 
 def _not_ranked(

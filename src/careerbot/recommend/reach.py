@@ -59,9 +59,8 @@ def tiered(
     related = [
         s for s in same if career(s).slug in current.related or current.slug in career(s).related
     ]
-    return [(related, tier) for tier in MOVE_TIERS] + [
-        (same, tier) for tier in (*MOVE_TIERS, HARDER)
-    ]
+    passes: list[tuple[list[T], Tier]] = [(related, tier) for tier in MOVE_TIERS]
+    return passes + [(same, tier) for tier in (*MOVE_TIERS, HARDER)]
 
 
 def anywhere(groupings: list[list[T]]) -> list[tuple[list[T], Tier]]:

@@ -17,6 +17,7 @@ ChatTopic = Literal[
     "list",
     "about",
     "bot",
+    "bye",
     "swap",
     "skills",
     "fit",
@@ -79,13 +80,26 @@ def chat_topic(folded: str) -> ChatTopic | None:
     clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
     topics = [_whole(c) or _whole(_without_lead_in(c)) for c in clauses]
     if clauses and all(t in _TALK for t in topics):
-        return "thanks" if "thanks" in topics else "smalltalk"
+        return "bye" if "bye" in topics else "thanks" if "thanks" in topics else "smalltalk"
     # "what careers do you know? list them", "who made you and where does your data come
     # from": one topic, perhaps with small talk around it
     asked = {t for t in topics if t not in _TALK}
     if clauses and None not in topics and len(asked) == 1:
         return asked.pop()
     return None
+
+
+@cache
+def _fresh_start() -> re.Pattern[str]:
+    return re.compile(_table()["fresh_start"])
+
+
+def fresh_start(folded: str) -> str | None:
+    """The rest of a message that starts by asking to start afresh ("start over. jobs for
+    introverts": "jobs for introverts"; "forget everything i said": ""); None when it
+    does not."""
+    found = _fresh_start().match(folded.strip())
+    return None if found is None else folded.strip()[found.end() :]
 
 
 def _without_lead_in(clause: str) -> str:
@@ -109,4 +123,4 @@ def rude_or_kind(folded: str) -> bool:
 
 
 _CLAUSES = re.compile(r"[,.;:!?]+|\s+-\s+|\s+and\s+")
-_TALK: frozenset[ChatTopic | None] = frozenset({"thanks", "smalltalk", "greeting"})
+_TALK: frozenset[ChatTopic | None] = frozenset({"thanks", "smalltalk", "greeting", "bye"})

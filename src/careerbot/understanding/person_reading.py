@@ -218,7 +218,8 @@ def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
 #: wanted scarce ("no people", "lowest stress", "less pressure")
 _TURNED_LEAD = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|not|no|zero|low|lower|lowest|least|"
-    r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+)?$"
+    r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+)?"
+    r"(?:(?:have|need|want|got|wanna|gotta) (?:to )?(?:\w+ )?)?$"
 )
 
 #: a trait's words that say their own negation ("no people", "away from people", "less
