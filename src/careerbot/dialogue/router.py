@@ -32,6 +32,7 @@ from careerbot.dialogue.answers import (
     verdict_reply,
 )
 from careerbot.dialogue.asking import (
+    ANSWER_WORDS,
     choice_reply,
     no_occupation_reply,
     typed_answer,
@@ -96,6 +97,7 @@ from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
 from careerbot.understanding.cues import Focus
 from careerbot.understanding.many import MOST
+from careerbot.understanding.onscreen import by_place
 from careerbot.understanding.requests import (
     Care,
     ChangeAsk,
@@ -124,14 +126,16 @@ US_ONLY = "careerbot's figures are for the United States (BLS and O*NET)."
 _DANGER = ("physical danger",)
 
 
-def _named_in_full(request: Request) -> str | None:
-    """The career a message names by one of its own names ("hvac" to "which technician?"):
-    it is meant even when no option offered has those words."""
-    if isinstance(request, ProfileAsk) and isinstance(request.subject, Mention):
-        found = request.subject.found
-        if request.subject.exact and isinstance(found, Match):
-            return found.slug
-    return None
+def _named_in_full(message: str, request: Request) -> str | None:
+    """The career a short answer names by one of its own names ("hvac" to "which
+    technician?"): it is meant even when no option offered has those words. A question of
+    its own ("how much do plumbers make") is no answer."""
+    if not isinstance(request, ProfileAsk) or request.focus != OVERALL:
+        return None
+    if not isinstance(request.subject, Mention) or len(message.split()) > ANSWER_WORDS:
+        return None
+    found = request.subject.found
+    return found.slug if request.subject.exact and isinstance(found, Match) else None
 
 
 def _safe_from_ai(wish: WishAsk, context: ChatContext) -> bool:
@@ -163,6 +167,7 @@ class Dialogue:
             if not rest.strip(" .,!?"):
                 return afresh_reply(context)
             message = rest
+        message = self._placed(message, context)
         request = understand(message, self.index)
         if (waited := self._awaited(message, request, context)) is not None:
             return waited
@@ -184,6 +189,11 @@ class Dialogue:
         if reply.kind != "care" and reply.context.feeling is not None:
             reply = replace(reply, context=replace(reply.context, feeling=None))
         return reply
+
+    def _placed(self, message: str, context: ChatContext) -> str:
+        """ "the tech one": a career on screen named by a word of its own, as its place."""
+        shown = [c.slug for c in self._careers_shown(context)]
+        return by_place(message, shown, self.index) if len(shown) >= 2 else message
 
     def answer(self, request: Request, context: ChatContext) -> Reply:
         match request:
@@ -421,7 +431,7 @@ class Dialogue:
         pending = context.pending
         if pending is None or isinstance(request, (CompareAsk, RoadmapAsk)):
             return None
-        chosen = _named_in_full(request) or typed_answer(message, pending, self.index)
+        chosen = _named_in_full(message, request) or typed_answer(message, pending, self.index)
         career = self.catalog.by_slug.get(chosen or "")
         return self._chosen(career, context) if career is not None else None
 

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from careerbot.understanding.lexicon import load
+from careerbot._utils.text import fold
+from careerbot.understanding.lexicon import load, word_list
+from careerbot.understanding.resolution import NameIndex
 
 PLACES = ("first", "second", "third", "fourth", "fifth", "last", "middle", "it")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
@@ -111,3 +113,28 @@ def change(text: str) -> Change | None:
     if found := _pattern("drop").match(stripped):
         return Change(drop=found.group("name"))
     return None
+
+
+#: "the tech one", "the dental kind": a career named by a word of its own and "one"
+_KIND_OF_ONE = re.compile(r"\bthe ([a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:one|kind|job|career)\b")
+_ORDINALS = PLACES[:5]
+_EVERYDAY = word_list("everyday")
+
+
+def by_place(message: str, shown: list[str], index: NameIndex) -> str:
+    """The message with "the tech one" said as the place on screen of the one career shown
+    (``shown``: slugs in order) whose names have those words ("the second one"); as it was
+    where none or several do."""
+    text = fold(message)
+    if _KIND_OF_ONE.search(text) is None:
+        return message
+
+    def placed(found: re.Match[str]) -> str:
+        said = found.group(1)
+        words = [w for w in said.split() if w not in _EVERYDAY]
+        if not words or said in PLACES:
+            return found.group(0)
+        fits = [i for i, slug in enumerate(shown[: len(_ORDINALS)]) if index.covers(slug, words)]
+        return f"the {_ORDINALS[fits[0]]} one" if len(fits) == 1 else found.group(0)
+
+    return _KIND_OF_ONE.sub(placed, text)

@@ -11,6 +11,7 @@ from itertools import pairwise
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
 from careerbot.understanding.message import Message
+from careerbot.understanding.onscreen import place_spans
 from careerbot.understanding.personal import personal
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Match, NameIndex
@@ -91,6 +92,8 @@ class Parsed:
             ignored |= set().union(*fields)
         # "the most in demand job rn": shorthand after a word for jobs is texting
         ignored |= {i for i in range(1, len(message.words)) if texting_after_job_word(message, i)}
+        # "the middle one, skills?": a place on screen names no career
+        ignored |= self.words_in(place_spans(self.text))
         named = None
         for first, last in self.clauses():  # a name sits within one clause
             named = slot(

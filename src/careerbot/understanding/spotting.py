@@ -136,6 +136,7 @@ def spot(
 #: shorthand that, at the end of a sentence naming another career, is texting: "are
 #: surgical techs in demand rn" ("right now")
 TEXTING = word_list("texting")
+_NEVER_LEAD = word_list("never_lead")
 _BEFORE_A_NAME = word_list("before_a_name")
 
 
@@ -212,8 +213,9 @@ def _qualified(span: Span, read: list[Reading], message: Message, floor: int) ->
 
 
 def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex) -> Span | None:
-    if not read[i].words or read[i].words[0] in FILLER or message.words[i].key in JOINS:
-        return None  # "or nurse" is no "OR nurse"
+    key = message.words[i].key
+    if not read[i].words or read[i].words[0] in FILLER or key in JOINS or key in _NEVER_LEAD:
+        return None  # "or nurse" is no "OR nurse", "is tech" no "IS Tech"
     typed = read[i].typed
     first = (read[i].words[0], typed.split()[0] if typed else "")
     if not any(index.longest_from(w) for w in first):
@@ -233,19 +235,11 @@ def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex)
                 continue
             if standing != TITLE and _two_names(read[i:end], message.words[i:end], index):
                 continue
-            if end - i > 1 and _function_words(message.words[i:end]):
-                continue  # "is so" joined is no "ISO" (an information security officer)
             last = end
             while last < len(read) and not read[last].words:  # the rest of a slang phrase
                 last += 1
             return Span(i, last, tuple(said))
     return None
-
-
-def _function_words(words: tuple[Word, ...]) -> bool:
-    """Short everyday words only ("is so", "it is"): a name their letters join to is not
-    said by them."""
-    return all(w.key in EVERYDAY and len(w.key) <= 3 for w in words)
 
 
 def _two_names(run: list[Reading], words: tuple[Word, ...], index: NameIndex) -> bool:
