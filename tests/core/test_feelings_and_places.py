@@ -122,6 +122,8 @@ def test_a_vent_that_tells_of_their_work_is_heard_then_answered_with_a_shortlist
         ("Wie viel verdient ein Lehrer?", "Im Moment lese ich nur Englisch"),
         ("Сколько зарабатывает медсестра?", "Пока я читаю только по-английски"),
         ("Скільки заробляє вчитель?", "Поки що я читаю лише англійською"),
+        ("яка зарплата у вчителя", "Поки що я читаю лише англійською"),
+        ("какая зарплата у учителя", "Пока я читаю только по-английски"),
     ],
 )
 def test_another_language_gets_one_line_in_it(

@@ -574,3 +574,24 @@ def test_start_over_forgets_what_was_said_and_reads_the_rest(dialogue: Dialogue)
     again = dialogue.respond("start over. jobs for people who love kids", first.context)
     assert again.shortlist is not None
     assert again.shortlist.person.likes == ("children",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "remote jobs that pay well",
+        "im a nurse and im burnt out, want out of bedside but keep using my degree",
+    ],
+)
+def test_pay_borrowed_from_a_wider_bls_line_is_said_to_be_its(
+    dialogue: Dialogue, message: str
+) -> None:
+    """Clinical research coordinators' pay is the Natural Sciences Managers line's: a
+    shortlist showing it says so, as the card does."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None
+    borrowed = [s for s in reply.shortlist.suggestions if s.career.bls_group]
+    assert borrowed  # the case is there to check
+    for suggestion in borrowed:
+        said = " ".join(r.text for r in suggestion.reasons)
+        assert f"BLS figures for {suggestion.career.bls_group}" in said

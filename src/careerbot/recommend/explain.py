@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.demand import BORROWED, borrowed
 from careerbot.careers.fields import BY_NAME as FIELDS
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career
@@ -153,17 +154,30 @@ def reasons_for(
     found: Move | None,
 ) -> tuple[Reason, ...]:
     out: list[Reason] = []
+    #: the reasons that show pay or demand (a wider BLS line's, for some careers)
+    figures: list[int] = []
     if found is not None:
+        if found.pay_text(career) is not None:
+            figures.append(len(out))
         out.append(_move_reason(career, found))
     out.extend(r for t in wishes if (r := trait_reason(career, t)) is not None)
     for preference in preferences.active:
         attribute = BY_NAME[preference.criterion]
         figure = attribute.figure(career)
         if figure is not None and not (found and preference.criterion == "salary"):
+            if preference.criterion in BORROWED:
+                figures.append(len(out))
             out.append(Reason(attribute.reason(career), figure.source))
     if not out:
         out.extend(_default_reasons(career))
-    return tuple(out[:MOST])
+        figures = list(range(len(out)))
+    out = out[:MOST]
+    # "$98k → $167k" to clinical research coordinators is the managers' line: said so
+    shown = [i for i in figures if i < len(out)]
+    if shown and (basis := borrowed(career)):
+        first = out[shown[0]]
+        out[shown[0]] = replace(first, text=first.text + basis)
+    return tuple(out)
 
 
 def _default_reasons(career: Career) -> list[Reason]:
