@@ -50,3 +50,26 @@ BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 #: field asked before, where another industry replaces the one before
 TRAITS = frozenset({"hands_on", "helping", "low_math", "no_degree", "outdoors", "office"})
 NAMES: tuple[str, ...] = tuple(BY_NAME)
+
+#: a field turned away from, in a scope ("anything but healthcare"): "-healthcare"
+OUTSIDE = "-"
+
+
+def outside(name: str) -> str:
+    return OUTSIDE + name
+
+
+def within(career_fields: frozenset[str] | set[str] | tuple[str, ...], entry: str) -> bool:
+    """Whether a career with these fields is in the scope entry: in the field, or outside
+    the field turned away from."""
+    if entry.startswith(OUTSIDE):
+        return entry[len(OUTSIDE) :] not in career_fields
+    return entry in career_fields
+
+
+def scope_label(entry: str) -> str | None:
+    """How a reply names a scope entry ("healthcare", "outside healthcare")."""
+    field = BY_NAME.get(entry.removeprefix(OUTSIDE))
+    if field is None:
+        return None
+    return f"outside {field.label}" if entry.startswith(OUTSIDE) else field.label

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.fields import BY_NAME as FIELDS
 from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
+from careerbot.careers.fields import scope_label
 from careerbot.careers.model import Career
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, Roadmap, encode
@@ -127,7 +127,7 @@ def shortlist_reply(
         median=all_median(catalog),
     )
     current = catalog.by_slug.get(person.current or "")
-    labels = tuple(FIELDS[f].label for f in scope if f in FIELDS)
+    labels = tuple(label for f in scope if (label := scope_label(f)) is not None)
     ruled_out = [c for slug in person.excluded if (c := catalog.by_slug.get(slug)) is not None]
     document = shortlist_document(result, catalog.sources, current, labels, ruled_out)
     told = said_of(person, current, ruled_out) + [wish_text(p) for p in preferences.items]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.demand import openings
-from careerbot.careers.fields import BY_NAME, TRAITS
+from careerbot.careers.fields import TRAITS, scope_label, within
 from careerbot.careers.model import Career
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, encode
@@ -34,7 +34,7 @@ def merged_scope(before: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, 
 
 
 def in_scope(catalog: Catalog, scope: tuple[str, ...]) -> tuple[Career, ...]:
-    return tuple(c for c in catalog.careers if all(f in c.fields for f in scope))
+    return tuple(c for c in catalog.careers if all(within(c.fields, f) for f in scope))
 
 
 def ranked_reply(
@@ -44,7 +44,7 @@ def ranked_reply(
     scope: tuple[str, ...] = (),
 ) -> Reply:
     """The careers of the fields asked, ranked on the one figure asked for."""
-    labels = tuple(BY_NAME[f].label for f in scope)
+    labels = tuple(label for f in scope if (label := scope_label(f)) is not None)
     ranking = rank(in_scope(catalog, scope), preferences, single=True)
     if ranking.unranked:  # "least likely to be replaced by AI": no source rates that
         return _not_ranked(catalog, context, replace(ranking, picks=()), scope, labels)

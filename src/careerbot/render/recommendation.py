@@ -68,6 +68,11 @@ def not_judged_para(not_judged: tuple[str, ...]) -> Para:
     )
 
 
+def _in(label: str) -> str:
+    """ "in healthcare"; "outside healthcare" as it is."""
+    return label if label.startswith("outside ") else f"in {label}"
+
+
 def recommendation_document(
     ranking: Ranking,
     sources: Mapping[str, Source],
@@ -82,7 +87,7 @@ def recommendation_document(
         heading = WEIGHED[active[0].criterion].headings[active[0].want] + _within(scope)
     else:
         heading = "Careers that fit what you asked for" + _within(scope)
-    asked = [wish_text(p) for p in preferences.items] + [f"in {s}" for s in scope]
+    asked = [wish_text(p) for p in preferences.items] + [_in(s) for s in scope]
     blocks: list[Block] = [Heading(heading), Para(" · ".join(asked), bold_prefix="You asked for:")]
     if not_judged:
         blocks.append(not_judged_para(not_judged))
@@ -90,7 +95,7 @@ def recommendation_document(
         musts = ", ".join(must_text(p) for p in preferences.hard)
         blocks.append(Para(f"No career meets all of your must-haves ({musts}). The closest:"))
     elif not ranking.picks:
-        where = f"in {', '.join(scope)} " if scope else "in the catalog "
+        where = f"{', '.join(_in(s) for s in scope)} " if scope else "in the catalog "
         blocks.append(Para(f"No career {where}publishes these figures."))
     for pick in ranking.picks:
         tie = "=" if pick.tied_with else ""

@@ -25,7 +25,6 @@ from careerbot.understanding.message import Message
 from careerbot.understanding.names import word_set
 from careerbot.understanding.person_reading import (
     DISLIKE,
-    DISLIKE_AFTER,
     LEAVING,
     MOVE,
     read_person,
@@ -530,12 +529,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         return None
     spans = [*taken, *reading.spans, *_experience(text)]
     spans += [f for f in field_spans if any(f[0] < e and s < f[1] for s, e in reading.spans)]
-    # a field said with a dislike is none asked for: "hospitals give me anxiety"
-    spans += [
-        (f.start, f.end)
-        for f in fields_in(text)
-        if DISLIKE.search(text[: f.start][-40:]) or DISLIKE_AFTER.match(text[f.end :])
-    ]
+    # a field said with a dislike ("hospitals give me anxiety") is left for the wishes to
+    # read as one to stay out of
     if schooling is not None:
         spans += _schooling_words(text, schooling.spans)
     left = blank(rest, spans)

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from careerbot.careers.fields import outside
 from careerbot.understanding import cues
 from careerbot.understanding.message import Message
+from careerbot.understanding.person_reading import DISLIKE, DISLIKE_AFTER
 from careerbot.understanding.requests import WishAsk
 from careerbot.understanding.scope import blank, names, scope_in
 from careerbot.understanding.wish_reading import read_wishes
 from careerbot.understanding.wish_words import ENOUGH
+
+
+def _turned_from(text: str, start: int, end: int) -> bool:
+    return bool(DISLIKE.search(text[:start][-40:]) or DISLIKE_AFTER.match(text[end:]))
 
 
 def wishes(message: Message, rest: str) -> WishAsk | None:
@@ -20,8 +26,13 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
     rest = blank(rest, [m.span() for m in cues.ABOUT_ME.finditer(rest)])
-    areas = [f for f in scope_in(rest) if f.judged]
-    wishes_left = blank(rest, [(f.start, f.end) for f in areas])
+    # a field said with a dislike is one to stay out of: "anything but healthcare"
+    judged = [f for f in scope_in(rest) if f.judged]
+    away = [f for f in judged if _turned_from(rest, f.start, f.end)]
+    areas = [f for f in judged if f not in away]
+    # asked for as well ("higher in healthcare, but can't afford nursing school"): asked for
+    away = [f for f in away if f.name not in names(areas)]
+    wishes_left = blank(rest, [(f.start, f.end) for f in judged])
     wishes = read_wishes(" ".join(wishes_left.split()))
     preferences = wishes.preferences
     pay = preferences.get("salary")
@@ -29,14 +40,14 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         # "need stable income", "has to pay decent": enough to live on orders the list,
         # and is no must of high pay
         preferences = preferences.with_item(replace(pay, hard=False))
-    if not wishes.preferences and not areas and not unjudged:
+    if not wishes.preferences and not areas and not away and not unjudged:
         return None
     # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
     # screen; "I want remote work" starts afresh
     refining = bool(cues.REFINE.search(message.text.strip(" ?!."))) or len(message.words) <= 2
     return WishAsk(
         preferences=preferences,
-        scope=names(areas),
+        scope=(*names(areas), *(outside(name) for name in names(away))),
         not_judged=names(unjudged),
         refining=refining,
         # "which has the lowest AI risk?", "what about the most in demand": a new ranking
