@@ -27,7 +27,7 @@ DISLIKE = re.compile(
     r"terrible (?:at|with)|awful (?:at|with)|suck at|struggle with|afraid of|scared of|"
     r"fear of|squeamish (?:about|around|with)|allergic to|sick of|tired of|fed up with|"
     r"done with|avoid(?:ing)?|without|no more|nothing (?:with|involving|to do with)|"
-    r"away from|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
+    r"away from|outside of|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
     r"get (?:out|away) (?:of|from)|stay away from|keep away from|can'?t|cannot|won'?t|refuse|"
     r"faint|pass out|anxious about|nervous about|anxiety about|hate being|done being|"
     r"had enough(?: of)?|enough of|burn(?:ed|t)? ?out (?:on|from|of|with)|"
@@ -85,7 +85,10 @@ INCIDENTAL = re.compile(
     r"\b(?:(?:my|our|his|her|their|your)\s+(?:own\s+)?|(?:i have|i'?ve got|ive got|we have)"
     r" (?:a |an |two |three |\d+ )?(?:little |young |small |new )?|(?:manufacturing|power|"
     r"processing|chemical|nuclear|treatment|packing|assembly|auto|steel|meat|water|production|"
-    r"bottling|paper|cement|recycling)\s+|\b(?:\d+|two|three|four|five|a couple of)\s+)$"
+    r"bottling|paper|cement|recycling)\s+|\b(?:\d+|two|three|four|five|a couple of)\s+|"
+    # a life event with one's children: "left to raise kids", "before kids", "after having kids"
+    r"\b(?:rais(?:e|ed|ing)|hav(?:e|ing)|had|before|after|since|pregnant with|home with|"
+    r"stay(?:ed|ing)? home (?:with|for))\s+(?:the |my |our |\d+ |two |three )?(?:little |young )?)$"
 )
 #: said of the things themselves, a fact of the person's life and no liking: "(the) kids
 #: are in school now", "my dog is sick"
