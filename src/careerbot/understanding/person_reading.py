@@ -220,7 +220,8 @@ def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
 #: hold the liking themselves ("don't like people", "never liked to talk") or name a thing
 #: wanted scarce ("no people", "lowest stress", "less pressure")
 _TURNED_LEAD = re.compile(
-    r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|not|no|zero|low|lower|lowest|least|"
+    r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|isn'?t|is not|aren'?t|wasn'?t|never|not|no|zero|"
+    r"low|lower|lowest|least|"
     r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+)?"
     r"(?:(?:have|need|want|got|wanna|gotta) (?:to )?(?:\w+ )?)?$"
 )
