@@ -68,6 +68,8 @@ def singular(word: str) -> str:
         and word not in _NOT_PLURAL
     ):
         word = word[:-1]
+    if word.endswith("wive"):  # "midwives", "housewives": a wife's plural
+        return word[:-2] + "fe"
     if len(word) > 3 and word.endswith("ie"):
         return word[:-1]
     if len(word) > 3 and word.endswith("y"):

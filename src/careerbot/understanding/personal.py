@@ -181,7 +181,11 @@ _SAID_BEFORE_JOB = re.compile(
     r"contract|travel|night|full-time|part-time|\d+|year|years|yr|yrs|old|yo"
 )
 #: what follows a career asked about, not a job told of ("nurse, how much do they make")
-_ASKED_AFTER = re.compile(r"^\W*(?:how|what|which|is|are|does|do|vs|or|and|salary|pay|versus)\b")
+#: ("cybersecurity sounds cool, how do i get into it": a verdict on it, not their job)
+_ASKED_AFTER = re.compile(
+    r"^\W*(?:how|what|which|is|are|does|do|vs|or|and|salary|pay|versus|sounds?|seems?|looks?|"
+    r"interests? me|intrigues? me|appeals?)\b"
+)
 
 
 def _told_after(message: Message, named: Named) -> bool:
@@ -396,9 +400,11 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
     truck driver's work, said with how long or where ("12 yrs", "for a living")."""
     for found in _DOING.finditer(message.text):
         after = message.text[found.end() :]
-        if not (_MINE_AFTER.match(after) or _FOR_A_LIVING.match(after)):
-            continue
         verb = found.group("verb")
+        # "i drive trucks", "i fix cars": the present said plainly is what they do
+        habit = found.group(0).startswith("i ") and not verb.endswith("ing")
+        if not (habit or _MINE_AFTER.match(after) or _FOR_A_LIVING.match(after)):
+            continue
         doing = verb if verb.endswith("ing") else f"{verb.removesuffix('e')}ing"
         worker = worker_of(doing, index, EVERYDAY)
         if worker is None:
