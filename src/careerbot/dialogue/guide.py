@@ -204,6 +204,31 @@ def _typed_choice(said: str, state: Guide) -> Guide | None:
     return answer(state, max(found)[2]) if found else None
 
 
+@cache
+def _ends() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Each answer of liking as the first words of a longer reply, and as the last."""
+    table = load("guide")
+    return tuple(
+        (
+            re.compile(rf"^(?:{'|'.join(table[key])})\b"),
+            re.compile(rf"\b(?:{'|'.join(table[key])})$"),
+        )
+        for key in ("like", "unsure", "dislike")
+    )
+
+
+def _said_first_or_last(said: str) -> int | None:
+    """The answer a longer reply starts with ("not really no", "yes definitely"), else ends
+    with ("im good with people yeah"); the unsure answers before the others, so "not sure"
+    is no "no"."""
+    ends = _ends()
+    for side in (0, 1):
+        for choice in (1, 2, 0):
+            if ends[choice][side].search(said):
+                return choice
+    return None
+
+
 def _unhedged(said: str) -> str:
     """The answer without the words around it that change nothing: "actually yeah" is
     "yeah", "yeah i like that" is "yeah"."""
@@ -233,6 +258,9 @@ def typed(text: str, state: Guide) -> Guide | None:
         for choice, key in enumerate(("like", "unsure", "dislike")):
             if words[key].match(said):
                 return answer(state, choice)
+        skipped = words["skip"].match(said)
+        if not skipped and (first := _said_first_or_last(said)) is not None:
+            return answer(state, first)  # "yes i love science stuff"
     if words["skip"].match(said):
         return Guide(state.step + 1, state.answers)
     if question.options != LIKERT:

@@ -234,7 +234,7 @@ class Dialogue:
                 if action == "chart":
                     return self._chart_shown(context)
                 if action == "moves":
-                    return self._moves(context)
+                    return self._moves(context, focus)
                 return self._compare_shown(top, focus or OVERALL, context)
             case ElsewhereAsk():
                 if context.screen == "ranking":  # "in the uk?" said to a list: that list
@@ -447,6 +447,8 @@ class Dialogue:
             focus = OVERALL
         elif isinstance(request, ProfileAsk) and request.subject == OnScreen("it"):
             then, focus = "profile", request.focus
+        elif isinstance(request, FocusAsk) and request.wish is None and not request.choosing:
+            then, focus = "profile", request.focus  # "how long does it take" to "which pilot?"
         else:
             return None
         if isinstance(request, RoadmapAsk) and request.source is not None:
@@ -846,12 +848,15 @@ class Dialogue:
             return text_reply("help", context, NOTHING_SHOWN)
         return chart_reply(self.catalog, context, tuple(careers[:MOST]))
 
-    def _moves(self, context: ChatContext) -> Reply:
-        """ "what could I switch to?": moves from the career shown."""
+    def _moves(self, context: ChatContext, focus: str | None = None) -> Reply:
+        """ "what could I switch to?": moves from the career shown; "something similar that
+        pays more": those paying more."""
         slug = on_screen("it", context)
         if slug is None or slug not in self.catalog.by_slug:
             return text_reply("help", context, NOTHING_SHOWN)
-        wish = WishAsk(person=Person(current=slug, same_skills=True), personal=True)
+        more = Preferences((Preference("salary", "high"),)) if focus == "salary" else Preferences()
+        person = Person(current=slug, same_skills=True)
+        wish = WishAsk(preferences=more, person=person, personal=True)
         return wish_answer(self.catalog, replace(context, person=None, screen=None), wish)
 
     def _change(self, add: Mention | None, drop: Subject | None, context: ChatContext) -> Reply:

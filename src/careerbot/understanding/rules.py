@@ -238,6 +238,11 @@ def asked_way_in(parsed: Parsed) -> Request | None:
             if field.preferences.get("entry_barrier") is None:
                 field = replace(field, preferences=field.preferences.with_item(easy))
             return field
+    if credential and isinstance(way, RoadmapAsk) and isinstance(way.target, OnScreen):
+        # "how do I get my CDL": the licence names its job ("cdl"), the way to that job
+        licensed = [f.mention for f in parsed.found if isinstance(f.mention.found, Match)]
+        if len(licensed) == 1 and way.source == licensed[0]:
+            return RoadmapAsk(licensed[0], None, parsed.focus)
     return RoadmapAsk(way.target, way.source, parsed.focus) if isinstance(way, RoadmapAsk) else way
 
 

@@ -45,7 +45,12 @@ def changed(parsed: Parsed) -> ChangeAsk | None:
             before = [f for f in parsed.found if parsed.message.words[f.start].start < at_last]
             return before[-1].mention if before else None
         at = parsed.text.find(words, at_last)
-        return parsed.slot(parsed.word_at(at), parsed.word_at(at + len(words)), unknown=True)
+        first, last = parsed.word_at(at), parsed.word_at(at + len(words))
+        # a career's name spotted whole there ("social worker", not "social")
+        inside = [f for f in parsed.found if first <= f.start and f.end <= last]
+        if len(inside) == 1:
+            return inside[0].mention
+        return parsed.slot(first, last, unknown=True)
 
     places = refs(said.drop).places if said.drop else ()
     drop: Subject | None = OnScreen(places[0]) if places else named(said.drop)  # type: ignore[arg-type]

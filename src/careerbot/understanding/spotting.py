@@ -101,7 +101,9 @@ def _reading(word: Word, index: NameIndex) -> Reading:
     # ...nor a verb the name of its doer ("write" is no "writer")
     extra = found[0][0][len(key) :] if found and found[0][0].startswith(key) else None
     longer = extra is not None and (len(extra) > 1 or extra == "r")
-    if found and found[0][1] >= 0.8 and not longer:
+    # a past tense is no misspelt name: "developed" is no "developer"
+    tense = key.endswith("ed") and bool(found) and not found[0][0].endswith("ed")
+    if found and found[0][1] >= 0.8 and not longer and not tense:
         return Reading((found[0][0],), corrected=True, typed=key)
     return Reading((key,))
 
@@ -121,7 +123,8 @@ def spot(
         if found is None:
             i += 1
             continue
-        if (spans or _after_job_word(message, found)) and _texting(message, found):
+        told = spans or _after_job_word(message, found) or _after_other_words(message, found)
+        if told and _texting(message, found):
             i = found.end
             continue
         floor = max([spans[-1].end if spans else 0, *(a + 1 for a in asked if a < found.start)])
@@ -143,6 +146,15 @@ _BEFORE_A_NAME = word_list("before_a_name")
 def _after_job_word(message: Message, span: Span) -> bool:
     """ "the most in demand job rn": shorthand after a word for jobs in general."""
     return span.start > 0 and message.words[span.start - 1].key in _JOB_WORDS
+
+
+#: words a career's name follows: "a", "an rn", "i'm an rn"; after others shorthand such as
+#: "rn" is texting ("social media intern rn, graduating…")
+_NAME_LEAD = word_list("name_lead")
+
+
+def _after_other_words(message: Message, span: Span) -> bool:
+    return span.start > 0 and message.words[span.start - 1].key not in _NAME_LEAD
 
 
 def texting_after_job_word(message: Message, i: int) -> bool:
@@ -181,6 +193,7 @@ def _with_modifiers(
             or key in RANKS
             or index.knows(key)
             or key in ABBREVIATIONS
+            or key in _NEVER_LEAD
             or _VERB_OR_ADVERB.search(key)
         ):
             break
@@ -202,7 +215,7 @@ def _qualified(span: Span, read: list[Reading], message: Message, floor: int) ->
         if message.text[word.end : message.words[start].start].strip():
             break
         key = word.key
-        if key in EVERYDAY or key in FILLER or key in JOINS or key in RANKS:
+        if key in EVERYDAY or key in FILLER or key in JOINS or key in RANKS or key in _NEVER_LEAD:
             break
         if _VERB_OR_ADVERB.search(key) or len(key) < 3:
             break
