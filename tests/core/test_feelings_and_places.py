@@ -229,3 +229,23 @@ def test_a_message_with_no_question_offers_the_guided_profile(bundled_dialogue: 
     reply = bundled_dialogue.respond("im 16 help", ChatContext())
     assert reply.kind == "help"
     assert [b.text for row in reply.buttons for b in row] == ["🧭 Help me choose a career"]
+
+
+def test_distress_beside_a_question_of_work_gets_care_then_the_answer(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """Hurting and asking (no word of self-harm): a word of care with where to turn, then
+    what was asked; said without a question, care alone."""
+    reply = bundled_dialogue.respond(
+        "want a job that actually helps people, i feel empty doing marketing", ChatContext()
+    )
+    assert reply.kind == "recommend"
+    assert reply.careers
+    text = reply.document.plain()
+    assert text.startswith("I'm sorry you're going through this")
+    assert "988" in text
+    assert reply.shortlist is not None
+    assert "selling" in reply.shortlist.person.dislikes  # the trait of selling and marketing
+    alone = bundled_dialogue.respond("working at mcdonalds. i hate my life", ChatContext())
+    assert alone.kind == "care"
+    assert alone.careers == ()

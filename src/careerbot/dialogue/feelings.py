@@ -40,6 +40,12 @@ STILL_HERE = (
 
 
 #: said to someone hurting badly who spoke of no self-harm
+#: said before an answer to someone hurting who asked about work too
+CARED = (
+    "I'm sorry you're going through this; it sounds really hard. If it ever feels like too "
+    "much, you can talk to someone free and confidential: 988 in the US, 116 123 in the UK "
+    "and Ireland, or findahelpline.com. Here is what I found for what you asked."
+)
 DISTRESS = (
     "I'm really sorry. That sounds so hard, and you don't have to carry it on your own.",
     "If it ever feels like too much, you can talk to someone now, free and confidential: "

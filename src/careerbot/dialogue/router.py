@@ -55,7 +55,7 @@ from careerbot.dialogue.codec import (
     decode_payload,
 )
 from careerbot.dialogue.context import ChatContext, Pending, Then
-from careerbot.dialogue.feelings import HEARD, care_reply, language_reply, vent_reply
+from careerbot.dialogue.feelings import CARED, HEARD, care_reply, language_reply, vent_reply
 from careerbot.dialogue.generic import (
     KINDS,
     appended,
@@ -244,6 +244,10 @@ class Dialogue:
                 return self._focus(context.asked or OVERALL, context, choosing=True)
             case ChangeAsk(add=add, drop=drop):
                 return self._change(add, drop, context)
+            case Care(level="distress", then=then) if then is not None:
+                # "i feel empty doing marketing, want a job that helps people": a word of
+                # care and where to turn, then the answer
+                return noted(self.answer(then, context), [CARED])
             case Care(level=level):
                 return care_reply(context, distress=level == "distress")
             case Vent():

@@ -34,7 +34,11 @@ _WORD_NUMBERS = {
 _COUNT = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
 _DURATION = re.compile(
     rf"\b{_COMPARATOR}(?P<n>{_COUNT})\s*(?P<unit>years?|yrs?|months?|mos?|weeks?)\b"
+    # a bound said after the number: "3 months max", "a year tops", "2 years or less"
+    r"(?P<after>\s+(?:max(?:imum)?|tops|at (?:the )?most|or (?:less|under|sooner))\b)?"
 )
+#: "six figures": a salary of $100,000 or more
+_SIX_FIGURES = re.compile(r"\b(?:six|6)[- ]?figures?\b")
 _PERCENT = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _MONEY = re.compile(
     rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
@@ -80,6 +84,8 @@ _NOT_PAY_BEFORE = re.compile(
 
 
 def _money(clause: str, criteria: Collection[str]) -> Limit | None:
+    if six := _SIX_FIGURES.search(clause):
+        return Limit("salary", "high", 100_000, six.span())
     for match in _MONEY.finditer(clause):
         if _NOT_PAY_AFTER.match(clause[match.end() :]) or _NOT_PAY_BEFORE.search(
             clause[: match.start()]
@@ -101,6 +107,8 @@ def _count(text: str) -> float:
 
 
 def _want(match: re.Match[str], default: Direction) -> Direction:
+    if "after" in match.re.groupindex and match.group("after"):
+        return "low"
     if match.group("least"):
         return "high"
     if match.group("most"):
@@ -125,7 +133,10 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
     durations = (
         m
         for m in _DURATION.finditer(clause)
-        if (_BOUND.match(m.group("most") or m.group("least") or "") or learning)
+        if (
+            _BOUND.match((m.group("most") or m.group("least") or m.group("after") or "").strip())
+            or learning
+        )
         and not _RATE.search(clause[: m.start()])
         and not _SERVED_BEFORE.search(clause[: m.start()])
         and not _SERVED_AFTER.match(clause[m.end() :])

@@ -18,6 +18,7 @@ from careerbot.understanding.resolution import Match, NameIndex
 from careerbot.understanding.scope import blank, scope_in
 from careerbot.understanding.spotting import Reading, texting_after_job_word
 from careerbot.understanding.subjects import not_name, slot
+from careerbot.understanding.wish_words import INDIFFERENT
 
 #: punctuation that ends a clause: a career's name sits within one
 CLAUSE = re.compile(r"[,.;:!?()]")
@@ -92,8 +93,9 @@ class Parsed:
             ignored |= set().union(*fields)
         # "the most in demand job rn": shorthand after a word for jobs is texting
         ignored |= {i for i in range(1, len(message.words)) if texting_after_job_word(message, i)}
-        # "the middle one, skills?": a place on screen names no career
+        # "the middle one, skills?": a place on screen names no career; nor does "don't care"
         ignored |= self.words_in(place_spans(self.text))
+        ignored |= self.words_in([m.span() for m in INDIFFERENT.finditer(self.text)])
         named = None
         for first, last in self.clauses():  # a name sits within one clause
             named = slot(

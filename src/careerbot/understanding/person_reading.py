@@ -27,6 +27,8 @@ DISLIKE = re.compile(
     r"terrible (?:at|with)|awful (?:at|with)|suck at|struggle with|afraid of|scared of|"
     r"fear of|squeamish (?:about|around|with)|allergic to|sick of|tired of|fed up with|"
     r"done with|avoid(?:ing)?|without|no more|nothing (?:with|involving|to do with)|"
+    r"(?:feel|feeling|felt) (?:so )?(?:empty|miserable|drained|dead inside|numb|unfulfilled) "
+    r"(?:doing|in|at|with|about)|"
     r"away from|outside of|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
     r"get (?:out|away) (?:of|from)|stay away from|keep away from|can'?t|cannot|won'?t|refuse|"
     r"faint|pass out|anxious about|nervous about|anxiety about|hate being|done being|"

@@ -166,6 +166,9 @@ class Care:
 
     #: "crisis": self-harm or suicide; "distress": hurting badly, with no word of either
     level: Literal["crisis", "distress"] = "crisis"
+    #: distress said beside a question of work ("i feel empty doing marketing, want a job
+    #: that helps people"): the question, answered after a word of care (never in a crisis)
+    then: Request | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,10 +28,13 @@ from careerbot.understanding.places import language_of, only_a_place, place_word
 from careerbot.understanding.requests import (
     Care,
     Chat,
+    CompareAsk,
     ElsewhereAsk,
     Mention,
     OtherLanguage,
+    ProfileAsk,
     Request,
+    RoadmapAsk,
     Vent,
     WishAsk,
 )
@@ -49,7 +52,16 @@ def understand(raw: str, index: NameIndex) -> Request:
     if crisis(message.text):  # before anything: a person in crisis gets care, not careers
         return Care()
     if distress(message.text):
-        return Care("distress")
+        # hurting, and asking about work too: care first, then the question
+        # (asked in so many words: "i hate my life" with where they work is no question)
+        asked = _understood(raw, message, index)
+        helps = isinstance(asked, (WishAsk, ProfileAsk, CompareAsk, RoadmapAsk))
+        said = "?" in raw or cues.RECOMMEND_CUE.search(message.text) is not None
+        return Care("distress", then=asked if helps and said else None)
+    return _understood(raw, message, index)
+
+
+def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     if not message.words:  # none in the Latin alphabet: Russian, Ukrainian, or nothing
         language = language_of(raw)
         return OtherLanguage(language.code) if language is not None else Chat("unclear")

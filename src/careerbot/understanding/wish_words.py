@@ -47,6 +47,8 @@ HARD = _SAID["hard"]
 SOFT = _SAID["soft"]
 #: Pay wished to be enough, not high: a wish that orders, never a must.
 ENOUGH = _SAID["enough"]
+#: Content with the pay they have: no wish of pay.
+CONTENT = _SAID["content"]
 SUPERLATIVE = _SAID["superlative"]
 #: Words that ask for a recommendation even without a superlative.
 ASKING = _SAID["asking"]

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from careerbot.careers.fields import outside
+from careerbot.recommend.preferences import Preferences
 from careerbot.understanding import cues
 from careerbot.understanding.message import Message
 from careerbot.understanding.person_reading import DISLIKE, DISLIKE_AFTER
 from careerbot.understanding.requests import WishAsk
 from careerbot.understanding.scope import blank, names, scope_in
 from careerbot.understanding.wish_reading import read_wishes
-from careerbot.understanding.wish_words import ENOUGH
+from careerbot.understanding.wish_words import CONTENT, ENOUGH
 
 
 def _turned_from(text: str, start: int, end: int) -> bool:
@@ -36,6 +37,10 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     wishes = read_wishes(" ".join(wishes_left.split()))
     preferences = wishes.preferences
     pay = preferences.get("salary")
+    if pay is not None and pay.limit is None and CONTENT.search(message.text):
+        # "pay is ok but…": nothing asked of pay
+        preferences = Preferences(tuple(p for p in preferences.items if p is not pay))
+        pay = None
     if pay is not None and pay.hard and pay.limit is None and ENOUGH.search(message.text):
         # "need stable income", "has to pay decent": enough to live on orders the list,
         # and is no must of high pay
