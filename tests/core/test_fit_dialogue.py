@@ -601,3 +601,26 @@ def test_pay_borrowed_from_a_wider_bls_line_is_said_to_be_its(
     for suggestion in borrowed:
         said = " ".join(r.text for r in suggestion.reasons)
         assert f"BLS figures for {suggestion.career.bls_group}" in said
+
+
+def test_a_wish_no_figure_ranks_asked_of_a_list_orders_it_on_the_nearest_measure(
+    dialogue: Dialogue,
+) -> None:
+    """ "Which of those is least stressful?" after a list: the same careers, in the order
+    of O*NET's Stress Tolerance (the nearest published measure), said to be that."""
+    first = dialogue.respond("fastest growing jobs", ChatContext())
+    reply = dialogue.respond("which of those is least stressful", first.context)
+    assert set(reply.careers) == set(first.careers)
+    assert "Stress Tolerance" in reply.document.plain()
+    assert "no source rates it as such" in reply.document.plain()
+
+
+def test_safe_from_ai_asked_of_a_list_keeps_its_careers_unranked(dialogue: Dialogue) -> None:
+    first = dialogue.respond("remote jobs without a degree", ChatContext())
+    reply = dialogue.respond("which of those is safest from ai", first.context)
+    assert reply.careers == first.careers
+    assert "not ranked by exposure" in reply.document.plain()
+    more = dialogue.respond("more pay", reply.context)
+    listed = more.shortlist or more.ranking
+    assert listed is not None
+    assert any(p.criterion == "remote" for p in listed.preferences.items)

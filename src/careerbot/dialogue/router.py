@@ -758,6 +758,12 @@ class Dialogue:
         nothing = not self._careers_shown(context)
         if context.screen == "ranking" and choosing and (among := self._among_shown(wish, context)):
             return among  # "which of those pays the most?": of the careers on the list
+        if (
+            context.screen == "ranking"
+            and choosing
+            and (near := self._nearest_of_shown(wish, context))
+        ):
+            return near  # "which of those is least stressful?": the nearest measure of each
         if context.screen == "ranking":  # "any of those remote?": said of the list, refines it
             return wish_answer(self.catalog, context, replace(wish, refining=True))
         if nothing and (wish.superlative or wish.person):
@@ -782,6 +788,26 @@ class Dialogue:
         musts = [p for p in kept if p.criterion != asked[0].criterion]
         preferences = Preferences((asked[0], *musts))
         return shown_ranked_reply(self.catalog, context, self._careers_shown(context), preferences)
+
+    def _nearest_of_shown(self, wish: WishAsk, context: ChatContext) -> Reply | None:
+        """A wish no figure ranks asked of a list ("which of those is least stressful?"):
+        its careers in the order of the nearest published measure, each with its value, and
+        said to be that measure."""
+        person = wish.person
+        names = (*person.likes, *person.values, *person.dislikes)
+        if wish.preferences.active or wish.scope or len(names) != 1:
+            return None
+        wished = trait(names[0])
+        test = wished.measure
+        careers = self._careers_shown(context)
+        low = test.wants_low != (names[0] in person.dislikes)
+        known = [c for c in careers if test.value(c) is not None]
+        ordered = sorted(known, key=lambda c: test.value(c) or 0.0, reverse=not low)
+        ordered += [c for c in careers if c not in known]
+        notes = asked_of(ordered, [wished], ())
+        slugs = tuple(c.slug for c in ordered)
+        kept = replace(context, shown=",".join(slugs), subject=slugs[0] if slugs else None)
+        return text_reply("rank", kept, *notes, careers=slugs)
 
     def _asked_of_shown(
         self, focus: str, context: ChatContext, notes: list[str], choosing: bool = False

@@ -97,7 +97,21 @@ def shown_ranked_reply(
     label = f"the {len(careers)} on screen"
     ranking = rank(careers, preferences, single=True)
     slugs = tuple(p.career.slug for p in ranking.picks)
-    if ranking.unranked or not slugs:
+    if ranking.unranked:
+        # "which of those is safest from AI?": no source rates that; their exposure beside
+        # each, in the list's order, never ranked on it
+        shown = tuple(c.slug for c in careers)
+        return Reply(
+            kind="rank",
+            document=replacement_document((label,), catalog.sources, list(careers)),
+            context=replace(context, pending=None),
+            buttons=_keyboard(catalog, shown),
+            careers=shown,
+            ranking=replace(ranking, picks=()),
+            title="Being replaced by AI",
+            summary="not ranked: no source rates replacement risk",
+        )
+    if not slugs:
         return None
     document = recommendation_document(ranking, catalog.sources, True, (label,))
     kept = replace(context, subject=slugs[0], shown=",".join(slugs), pending=None)
