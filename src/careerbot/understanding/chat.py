@@ -84,6 +84,8 @@ def chat_topic(folded: str) -> ChatTopic | None:
     # "what careers do you know? list them", "who made you and where does your data come
     # from": one topic, perhaps with small talk around it
     asked = {t for t in topics if t not in _TALK}
+    if len(asked) > 1:  # "who made you and where does your data come from": the sources
+        asked.discard("bot")
     if clauses and None not in topics and len(asked) == 1:
         return asked.pop()
     return None
