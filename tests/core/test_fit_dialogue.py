@@ -624,3 +624,16 @@ def test_safe_from_ai_asked_of_a_list_keeps_its_careers_unranked(dialogue: Dialo
     listed = more.shortlist or more.ranking
     assert listed is not None
     assert any(p.criterion == "remote" for p in listed.preferences.items)
+
+
+def test_what_ai_careers_there_are_lists_both_sources_apart(dialogue: Dialogue) -> None:
+    """The AI career pages' careers and the O*NET occupations in AI work carry pay of two
+    kinds: listed in two groups, each with its own pay, never ranked against each other."""
+    reply = dialogue.respond("what ai careers are there", ChatContext())
+    text = reply.document.plain()
+    pages = [s for s in reply.careers if dialogue.catalog.by_slug[s].soc is None]
+    assert len(pages) == 6
+    assert list(reply.careers[:6]) == pages
+    assert "From the AI career comparison pages" in text
+    assert "O*NET occupations in AI work" in text
+    assert "#1" not in text

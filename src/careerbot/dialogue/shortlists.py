@@ -14,7 +14,7 @@ from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, Roadmap, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Keyboard, Reply
-from careerbot.dialogue.wishes import in_scope, merged_scope, ranked_reply
+from careerbot.dialogue.wishes import ai_careers_reply, in_scope, merged_scope, ranked_reply
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
 from careerbot.recommend.reasons import wish_text
@@ -50,6 +50,8 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     else is a shortlist for the person; nothing at all to go on starts the guided profile."""
     on_list = context.screen == "ranking"
     refining = on_list and (wish.refining or wish.fresh_criteria or wish.personal)
+    if wish.scope == ("ai",) and not (wish.preferences.active or wish.person or refining):
+        return ai_careers_reply(catalog, context)  # "what AI careers are there?"
     told = replace(wish.person, not_judged=(*wish.person.not_judged, *wish.not_judged))
     person = Person.decode(context.person).merged(told)
     preferences, scope = wish.preferences, wish.scope

@@ -22,7 +22,7 @@ from careerbot.recommend.ranking import Ranking, rank
 from careerbot.recommend.reasons import wish_text
 from careerbot.render.document import Document
 from careerbot.render.exposure import replacement_document
-from careerbot.render.recommendation import recommendation_document
+from careerbot.render.recommendation import groups_document, recommendation_document
 
 
 def merged_scope(before: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
@@ -118,6 +118,44 @@ def shown_ranked_reply(
     scope = tuple(context.scope.split(",")) if context.scope else ()
     reply = _rank_reply(catalog, kept, ranking, document, scope)
     return replace(reply, focus=preferences.active[0].criterion if preferences.active else None)
+
+
+def ai_careers_reply(catalog: Catalog, context: ChatContext) -> Reply:
+    """ "What AI careers are there?": the AI career comparison pages' careers with the pages'
+    figures, then the O*NET occupations in AI work with BLS figures: two sources, listed
+    apart and never ranked against each other."""
+    field = in_scope(catalog, ("ai",))
+    pages = [c for c in field if c.soc is None]
+    occupations = sorted((c for c in field if c.soc is not None), key=lambda c: -(openings(c) or 0))
+    document = groups_document(
+        "AI careers",
+        [
+            ("From the AI career comparison pages (their pay ranges)", pages),
+            ("O*NET occupations in AI work (BLS pay), most openings first", occupations),
+        ],
+        catalog.sources,
+    )
+    slugs = tuple(c.slug for c in (*pages, *occupations))
+    kept = replace(
+        context,
+        screen="ranking",
+        preferences=None,
+        scope="ai",
+        not_judged=None,
+        subject=slugs[0] if slugs else None,
+        shown=",".join(slugs) or None,
+        pending=None,
+    )
+    return Reply(
+        kind="rank",
+        document=document,
+        context=kept,
+        buttons=_keyboard(catalog, slugs),
+        careers=slugs,
+        scope=("ai",),
+        title="AI careers",
+        summary=f"{len(slugs)} careers",
+    )
 
 
 def _not_ranked(

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from careerbot.careers.demand import self_employed_note
-from careerbot.careers.model import RISK_MEASURE_LABELS, Source
+from careerbot.careers.measures import pay_reason
+from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
 from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
 from careerbot.recommend.weighing import WEIGHED
-from careerbot.render.document import Block, Document, Heading, Para
+from careerbot.render.document import Block, Bullets, Document, Heading, Para
 from careerbot.render.notes import MEASURE_NOTES
 from careerbot.render.sources import source_line
 
@@ -131,5 +132,21 @@ def recommendation_document(
     careers = [p.career for p in ranking.picks]
     if careers:
         blocks.append(Para(source_line(sources, *careers), italic=True))
+    blocks.append(Para(HINT))
+    return Document(tuple(blocks))
+
+
+def groups_document(
+    heading: str, groups: Sequence[tuple[str, Sequence[Career]]], sources: Mapping[str, Source]
+) -> Document:
+    """Careers listed in groups from different sources, each with its pay as its source
+    publishes it; the groups are never ranked against each other."""
+    blocks: list[Block] = [Heading(heading)]
+    for title, careers in groups:
+        if careers:
+            items = tuple(f"{c.title}: {pay_reason(c)}" for c in careers)
+            blocks.append(Bullets(title, items))
+    everyone = [c for _, careers in groups for c in careers]
+    blocks.append(Para(source_line(sources, *everyone), italic=True))
     blocks.append(Para(HINT))
     return Document(tuple(blocks))
