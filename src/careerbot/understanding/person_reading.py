@@ -20,7 +20,8 @@ from careerbot.recommend.person import Person
 #: a dislike said before the trait's words, within their clause
 DISLIKE = re.compile(
     r"\b(?:hate|hating|hates|detest|loathe|can'?t stand|cannot stand|can'?t handle|"
-    r"can'?t deal with|can'?t do|cant do|don'?t (?:like|love|enjoy|want|do well with|handle|"
+    r"can'?t deal with|can'?t do|cant do|"
+    r"don'?t (?:really )?(?:like|love|enjoy|want|wanna|do well with|handle|"
     r"care for|do|involve|include|require|need)|do not (?:like|love|enjoy|want|involve)|"
     r"doesn'?t (?:involve|include|require|need|mean)|dislike|"
     r"not (?:good|great|big|a fan) (?:at|with|on|of)|not into|not a \w+ person|bad (?:at|with)|"
@@ -146,7 +147,9 @@ MOVE = re.compile(
     r"burn(?:ed|t)? ?out|sick of|tired of|hate my job|done with|pivot|second career|"
     r"something (?:better|else|new|different)|better (?:job|career|paying)|move on|"
     r"go back to work|realistic for me|pay cut|want out|what'?s next|retir\w+|"
-    r"where do i go|what now|stuck)\b"
+    r"where do i go|what now|stuck|adjacent (?:careers?|jobs?|fields?|roles?|work)|"
+    r"what (?:[\w-]+ ){0,2}(?:jobs?|careers?|work|roles?) (?:wont|won'?t|will|would|could|that|"
+    r"which|use|uses|fit|fits)|any way to|is there (?:a|any) way)\b"
 )
 #: with the job they do now: they want out of that kind of work, not up in it
 LEAVING = re.compile(

@@ -206,7 +206,8 @@ def _told_after(message: Message, named: Named) -> bool:
 _ELSEWHERE = re.compile(
     r"\b(?:something|else|other|into|become|becoming|switch\w*|chang\w*|move|leave|leaving|"
     r"out of|instead|more|higher|better|next|hate|sick of|tired of|bored|stable|steady|safer|"
-    r"laid off|lost my)\b"
+    r"laid off|lost my|any way|adjacent|killing me|being replaced|replaced by|wont disappear|"
+    r"won'?t disappear)\b"
 )
 
 
@@ -344,7 +345,8 @@ _FIELD_OPENS = re.compile(r"(?:in|into|within)\b")
 _RULED_OUT = re.compile(
     r"\b(?:(?:don'?t|do not|dont|never|not|no longer)(?: really)?(?: want| wanna| plan| going)?"
     r"(?: to)? (?:be|become|work as|end up as|work in|go into)|anything but|no more|not in|"
-    r"except|other than)(?: an?)? (?P<job>[a-z][a-z '-]{2,30}?)"
+    r"except|other than|besides|apart from|that (?:isn'?t|isnt|is not|aren'?t|arent))(?: an?)? "
+    r"(?P<job>[a-z][a-z '-]{2,30}?)"
     r"(?=\s*(?:[,.;!?]|$|\b(?:and|but|or|because|though|like)\b))"
 )
 _SCHOOL = re.compile(r"\b(?:school(?:ing)?|college|university|degree|education|classes)\b")

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from careerbot.careers.fields import outside
-from careerbot.recommend.preferences import Preferences
+from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import cues
 from careerbot.understanding.message import Message
 from careerbot.understanding.person_reading import DISLIKE, DISLIKE_AFTER
@@ -14,6 +15,9 @@ from careerbot.understanding.requests import WishAsk
 from careerbot.understanding.scope import blank, names, scope_in
 from careerbot.understanding.wish_reading import read_wishes
 from careerbot.understanding.wish_words import CONTENT, ENOUGH
+
+_AI = re.compile(r"\b(?:ai|a\.i\.|automation|automated|robots?|chatgpt|llms?|apps)\b")
+_SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced)\b")
 
 
 def _turned_from(text: str, start: int, end: int) -> bool:
@@ -26,6 +30,10 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # wish no figure judges, and said so
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
+    # "AI is eating my rates. what's safer?": safe from AI, not from harm
+    from_ai = _AI.search(message.text) is not None
+    if from_ai:
+        unjudged = [f for f in unjudged if f.name != "physical danger"]
     rest = blank(rest, [m.span() for m in cues.ABOUT_ME.finditer(rest)])
     # a field said with a dislike is one to stay out of: "anything but healthcare"
     judged = [f for f in scope_in(rest) if f.judged]
@@ -36,6 +44,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     wishes_left = blank(rest, [(f.start, f.end) for f in judged])
     wishes = read_wishes(" ".join(wishes_left.split()))
     preferences = wishes.preferences
+    if from_ai and _SAFE.search(message.text) and preferences.get("ai_risk") is None:
+        preferences = preferences.with_item(Preference("ai_risk", "low"))
     pay = preferences.get("salary")
     if pay is not None and pay.limit is None and CONTENT.search(message.text):
         # "pay is ok but…": nothing asked of pay
@@ -45,7 +55,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         # "need stable income", "has to pay decent": enough to live on orders the list,
         # and is no must of high pay
         preferences = preferences.with_item(replace(pay, hard=False))
-    if not wishes.preferences and not areas and not away and not unjudged:
+    if not preferences and not areas and not away and not unjudged:
         return None
     # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
     # screen; "I want remote work" starts afresh
