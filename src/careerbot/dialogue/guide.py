@@ -167,6 +167,7 @@ def _typed_words() -> dict[str, re.Pattern[str]]:
         for key, words in table.items()
         if key != "choices"
     }
+    found["finish_last"] = re.compile(rf"(?:^|[.,;!?]\s*)(?:{'|'.join(table['finish'])})$")
     found["hedge_before"] = re.compile(rf"^(?:{'|'.join(table['hedge_before'])})\b[\s,]*")
     found["hedge_after"] = re.compile(rf"[\s,]*\b(?:{'|'.join(table['hedge_after'])})$")
     return found
@@ -248,8 +249,8 @@ def typed(text: str, state: Guide) -> Guide | None:
     if not any(words[key].match(said) for key in ("like", "unsure", "dislike", "skip")):
         said = _unhedged(said)
     question = QUESTIONS[state.step]
-    if words["finish"].match(said):
-        return Guide(STEPS, state.answers)
+    if words["finish"].match(said) or words["finish_last"].search(said):
+        return Guide(STEPS, state.answers)  # "ugh no. just show me what u got"
     if words["back"].match(said):
         return Guide(max(state.step - 1, 0), state.answers)
     if said.isascii() and said.isdigit() and 1 <= int(said) <= len(question.options):
