@@ -99,6 +99,9 @@ class ChatContext:
     #: "care" after crisis lines were given, so an unsure answer is met with care again
     feeling: str | None = None
     pending: Pending | None = None
+    #: the last list's careers, in order, kept while one of them is opened: "compare 1 and
+    #: 3" or "the second one" said to a profile opened from the list mean the list's
+    listed: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

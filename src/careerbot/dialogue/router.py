@@ -138,6 +138,14 @@ def _named_in_full(message: str, request: Request) -> str | None:
     return found.slug if request.subject.exact and isinstance(found, Match) else None
 
 
+def _with_listed(reply: Reply) -> Reply:
+    """A list on screen is remembered as the list, for when one of its careers is opened."""
+    after = reply.context
+    if after.screen == "ranking" and after.shown and after.listed != after.shown:
+        return replace(reply, context=replace(after, listed=after.shown))
+    return reply
+
+
 def _safe_from_ai(wish: WishAsk, context: ChatContext) -> bool:
     """ "Which is safer?" said right after a question about AI: safer from it."""
     said = (*wish.not_judged, *wish.person.not_judged)
@@ -188,7 +196,7 @@ class Dialogue:
         reply = us_figures(self.answer(request, context), message)
         if reply.kind != "care" and reply.context.feeling is not None:
             reply = replace(reply, context=replace(reply.context, feeling=None))
-        return reply
+        return _with_listed(reply)
 
     def _placed(self, message: str, context: ChatContext) -> str:
         """ "the tech one": a career on screen named by a word of its own, as its place."""

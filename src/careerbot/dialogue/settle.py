@@ -68,13 +68,29 @@ def shown(context: ChatContext) -> list[str]:
     )
 
 
+def opened_from(context: ChatContext) -> list[str]:
+    """The list a profile or roadmap on screen was opened from, when it was."""
+    if context.screen not in {"profile", "roadmap"} or not context.listed:
+        return []
+    listed = [s for s in context.listed.split(",") if s]
+    return listed if context.subject in listed else []
+
+
 def on_screen(which: str, context: ChatContext) -> str | None:
     """The slug a reference to the screen means: a place on it, or "it" (the career just
     shown, or the one that led on the figure last asked about)."""
     listed = shown(context)
+    if which in PLACES and (opened := opened_from(context)):
+        place = PLACES.index(which)  # "the second one" said to a profile opened from a list
+        return opened[place] if place < len(opened) else None
     if which in PLACES and context.screen in {"compare", "ranking"}:
         place = PLACES.index(which)
-        return listed[place] if place < len(listed) else None
+        if place < len(listed):
+            return listed[place]
+        # "the third one" said to two of a list compared: the list's third
+        whole = [s for s in (context.listed or "").split(",") if s]
+        from_list = context.screen == "compare" and set(listed) <= set(whole)
+        return whole[place] if from_list and place < len(whole) else None
     if which == "last" and listed:
         return listed[-1]
     if which == "middle" and len(listed) % 2 == 1:  # of three or five; of two or four, none
