@@ -355,3 +355,12 @@ def test_compare_them_with_one_card_on_screen_asks_for_the_other(
     assert reply.kind == "clarify"
     assert reply.document.plain().startswith("Only Phlebotomists is on screen.")
     assert reply.context.awaiting_second == "phlebotomists"
+
+
+def test_adding_a_career_counted_in_one_on_screen_says_so(bundled_dialogue: Dialogue) -> None:
+    """ "add ml engineer" with data scientists compared: O*NET counts machine learning
+    engineers there; said so, never ignored in silence."""
+    first = bundled_dialogue.respond("data scientist vs software developer", ChatContext())
+    reply = bundled_dialogue.respond("add ml engineer", first.context)
+    assert "is counted in Data Scientists, already on screen" in reply.document.plain()
+    assert reply.careers == first.careers

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import assert_never, cast
 
-from careerbot._utils.text import fold
+from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.model import Career
@@ -902,16 +902,27 @@ class Dialogue:
         changed, compared again."""
         careers = self._careers_shown(context)
         notes: list[str] = []
+        at = len(careers)  # where the career added goes: a swapped one's place, else last
         if drop is not None:
             gone = self._on_screen_or_named(drop, careers, context)
             if gone is None:
                 notes.append("That is not on screen, so nothing was dropped.")
+            else:
+                at = careers.index(gone)
             careers = [c for c in careers if c != gone]
         others: list[Career] = []
         if add is not None:
             found = self._likeliest(add, context, careers, notes, others)
             if found is not None and found not in careers:
-                careers.append(found)
+                careers.insert(min(at, len(careers)), found)
+            elif found is not None:  # "add ml engineer" with data scientists shown
+                said = clean_display(add.said, 40)
+                notes.append(
+                    f"{found.title} is already on screen."
+                    if singular(fold(said)) in singular(fold(found.title))
+                    else f"“{said}” is counted in {found.title}, already on screen: O*NET "
+                    "and BLS publish no figures for it apart."
+                )
         if not careers:
             return text_reply("help", context, NOTHING_SHOWN)
         return self._with_kinds(
