@@ -207,6 +207,7 @@ _ELSEWHERE = re.compile(
     r"\b(?:something|else|other|into|become|becoming|switch\w*|chang\w*|move|leave|leaving|"
     r"out of|instead|more|higher|better|next|hate|sick of|tired of|bored|stable|steady|safer|"
     r"laid off|lost my|any way|adjacent|killing me|being replaced|replaced by|wont disappear|"
+    r"away from (?:home|family|my family|my kids)|local|home more|closer to home|"
     r"won'?t disappear)\b"
 )
 

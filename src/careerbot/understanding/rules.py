@@ -84,12 +84,18 @@ def several_at_once(parsed: Parsed) -> CompareAsk | None:
     return CompareAsk(mentions[0], mentions[1], parsed.focus, more=tuple(mentions[2:]))
 
 
+#: an amount said where a career's name would stand ("…pays close to 70k")
+_AMOUNT = re.compile(r"\s*[$£€]?\s?\d[\d,.]*\s*(?:k|grand|thousand|%|an hour|a year)?\s*$")
+
+
 def two_named(parsed: Parsed) -> Request | None:
     """ "nurse or teacher?" compares; "from cashier to nurse" asks the way between."""
     pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
     if pair is None:
         return None
     first, second, joined_by_to = pair
+    if _AMOUNT.match(first.mention.said) or _AMOUNT.match(second.mention.said):
+        return None  # "work that pays close to 70k": an amount is no career
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     return CompareAsk(first.mention, second.mention, parsed.focus)
@@ -217,6 +223,12 @@ def asked_way_in(parsed: Parsed) -> Request | None:
     if not parsed.roadmap:
         return None
     way = way_in(parsed)
+    if (
+        isinstance(way, RoadmapAsk)
+        and isinstance(way.target, Mention)
+        and _AMOUNT.match(way.target.said)
+    ):
+        return None  # "work that pays close to 70k": an amount is no career to get to
     credential = shape("credential").search(parsed.text) is not None  # "get my CDL": the one shown
     if (
         isinstance(way, RoadmapAsk)
