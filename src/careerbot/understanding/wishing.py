@@ -16,12 +16,15 @@ from careerbot.understanding.scope import blank, names, scope_in
 from careerbot.understanding.wish_reading import read_wishes
 from careerbot.understanding.wish_words import CONTENT, ENOUGH
 
+_OUTSIDE = re.compile(r"\b(?:outside|out of)\s+$")
 _AI = re.compile(r"\b(?:ai|a\.i\.|automation|automated|robots?|chatgpt|llms?|apps)\b")
 _SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced)\b")
 
 
 def _turned_from(text: str, start: int, end: int) -> bool:
-    return bool(DISLIKE.search(text[:start][-40:]) or DISLIKE_AFTER.match(text[end:]))
+    before = text[:start][-40:]
+    outside = _OUTSIDE.search(before) is not None  # "something outside schools"
+    return bool(outside or DISLIKE.search(before) or DISLIKE_AFTER.match(text[end:]))
 
 
 def wishes(message: Message, rest: str) -> WishAsk | None:
@@ -41,7 +44,13 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     areas = [f for f in judged if f not in away]
     # asked for as well ("higher in healthcare, but can't afford nursing school"): asked for
     away = [f for f in away if f.name not in names(areas)]
-    wishes_left = blank(rest, [(f.start, f.end) for f in judged])
+    # "outside" said of a field turned from is no wish for outdoor work
+    said_outside = [
+        (m.start(), m.end())
+        for f in away
+        if (m := _OUTSIDE.search(rest, max(0, f.start - 40), f.start)) is not None
+    ]
+    wishes_left = blank(rest, [*((f.start, f.end) for f in judged), *said_outside])
     wishes = read_wishes(" ".join(wishes_left.split()))
     preferences = wishes.preferences
     if from_ai and _SAFE.search(message.text) and preferences.get("ai_risk") is None:
