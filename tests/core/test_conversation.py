@@ -364,3 +364,17 @@ def test_adding_a_career_counted_in_one_on_screen_says_so(bundled_dialogue: Dial
     reply = bundled_dialogue.respond("add ml engineer", first.context)
     assert "is counted in Data Scientists, already on screen" in reply.document.plain()
     assert reply.careers == first.careers
+
+
+def test_shared_skills_are_named_and_less_schooling_is_said(bundled_dialogue: Dialogue) -> None:
+    """ "what skills do they share" names them, not only their count; "which needs less
+    school" says which, where BLS's typical entry education differs."""
+    compared = bundled_dialogue.respond("electrician vs plumber", ChatContext())
+    skills = bundled_dialogue.respond("what skills do they share", compared.context)
+    text = skills.document.plain()
+    assert "in common" in text
+    assert "Both: " in text
+    assert "Electricians only: " in text
+    dental = bundled_dialogue.respond("dental assistant vs dental hygienist", ChatContext())
+    less = bundled_dialogue.respond("which needs less school", dental.context)
+    assert "Less schooling: Dental Assistants." in less.document.plain()

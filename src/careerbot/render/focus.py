@@ -4,11 +4,13 @@ answer is the card's own figure and sentence, with where it comes from."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import cast
 
 from careerbot.careers.advice import attribute_sentence
 from careerbot.careers.comparison import Comparison, Unranked
+from careerbot.careers.credentials import EDUCATION_ORDER
 from careerbot.careers.criteria import BY_NAME, AttributeName
 from careerbot.careers.demand import (
     borrowed,
@@ -118,6 +120,23 @@ def _openings_pair(cmp: Comparison, named: Mapping[str, str]) -> str:
     )
 
 
+def _less_schooling(cmp: Comparison, named: dict[str, str]) -> str:
+    """Which side asks less schooling by BLS's typical entry education, where they differ
+    ("Less schooling: Dental Assistants."; what each needs is said after it); empty where
+    they do not."""
+    rank: dict[str, int] = {}
+    for career in (cmp.a, cmp.b):
+        barrier = career.entry_barrier
+        education = (barrier.raw or "").partition("; ")[0] if barrier else ""
+        if education not in EDUCATION_ORDER:
+            return ""
+        rank[career.slug] = EDUCATION_ORDER.index(education)
+    if rank[cmp.a.slug] == rank[cmp.b.slug]:
+        return ""
+    less = cmp.a if rank[cmp.a.slug] < rank[cmp.b.slug] else cmp.b
+    return f"Less schooling: {named[less.slug]}."
+
+
 def _entry_basis(cmp: Comparison) -> str:
     """Where the entry of two occupations is read: BLS, and the licence table for licences
     (the AI pages' own levels say nothing more)."""
@@ -127,6 +146,15 @@ def _entry_basis(cmp: Comparison) -> str:
     if any(b is not None and b.licences for b in barriers):
         return " (BLS; licences: careerbot's licence table)"
     return " (BLS)"
+
+
+_SKILL_TAIL = re.compile(r"\s+(?:-|–|for|across|using|based on)\s|\s*\(|:")
+
+
+def _skill_head(skill: str) -> str:
+    """A skill by its head words: "Prompt engineering and template management" of the
+    pages' long phrases; O*NET's names as they are."""
+    return _SKILL_TAIL.split(skill, maxsplit=1)[0].strip()
 
 
 def comparison_answer(
@@ -141,7 +169,17 @@ def comparison_answer(
     short_a, short_b = names or short_names(cmp.a, cmp.b)
     named = {cmp.a.slug: short_a, cmp.b.slug: short_b}
     if focus == "skills":
-        return Para(skills_line(cmp), bold_prefix=f"{head}:")
+        # "what skills do they share": the count, and the skills by name
+        s = cmp.skills
+        lines = [skills_line(cmp)]
+        for label, skills in (
+            ("Both", [k.a for k in s.shared]),
+            (f"{short_a} only", list(s.a_only)),
+            (f"{short_b} only", list(s.b_only)),
+        ):
+            if skills:
+                lines.append(f"{label}: " + ", ".join(_skill_head(n) for n in skills))
+        return Para("\n".join(lines), bold_prefix=f"{head}:")
     if focus == "duties":
         said = [
             f"{short}: {career.description or NOT_PUBLISHED}"
@@ -157,7 +195,11 @@ def comparison_answer(
         # "what degree do they need": the level, then what it rests on for each
         needs = "; ".join(f"{named[c.slug]}: {entry_said(c)}" for c in (cmp.a, cmp.b))
         level = attribute_sentence(cmp, name, names=named) or ""
-        return Para(f"{level} {needs}{_entry_basis(cmp)}.".strip(), bold_prefix=f"{head}:")
+        # where the schooling differs, that is said first, in place of a level both share
+        less = _less_schooling(cmp, named)
+        lead = less if less and level.startswith("Both") else level
+        text = f"{lead} {needs}{_entry_basis(cmp)}.".strip()
+        return Para(text, bold_prefix=f"{head}:")
     sentence = attribute_sentence(cmp, name, names=named)
     if sentence is None:
         attribute = BY_NAME[name]
