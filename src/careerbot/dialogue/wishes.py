@@ -100,17 +100,8 @@ def shown_ranked_reply(
     if ranking.unranked:
         # "which of those is safest from AI?": no source rates that; their exposure beside
         # each, in the list's order, never ranked on it
-        shown = tuple(c.slug for c in careers)
-        return Reply(
-            kind="rank",
-            document=replacement_document((label,), catalog.sources, list(careers)),
-            context=replace(context, pending=None),
-            buttons=_keyboard(catalog, shown),
-            careers=shown,
-            ranking=replace(ranking, picks=()),
-            title="Being replaced by AI",
-            summary="not ranked: no source rates replacement risk",
-        )
+        kept = replace(context, pending=None)
+        return _exposure_reply(catalog, kept, replace(ranking, picks=()), careers, (label,))
     if not slugs:
         return None
     document = recommendation_document(ranking, catalog.sources, True, (label,))
@@ -167,21 +158,35 @@ def _not_ranked(
 ) -> Reply:
     """ "Which jobs are least likely to be replaced by AI?": what the sources can and cannot
     say, and no ranking made from exposure (``ranking`` holds no picks)."""
-    preferences = ranking.preferences
     # within a field, its largest careers with their exposure beside, in that order
     field = _most_openings(in_scope(catalog, scope)) if scope else []
-    slugs = tuple(c.slug for c in field)
+    slugs = [c.slug for c in field]
+    kept = replace(
+        context,
+        preferences=ranking.preferences.encode(),
+        scope=",".join(scope) or None,
+        screen="ranking",
+        shown=",".join(slugs) or None,
+        subject=slugs[0] if slugs else context.subject,
+    )
+    return _exposure_reply(catalog, kept, ranking, field, labels, scope=scope)
+
+
+def _exposure_reply(
+    catalog: Catalog,
+    kept: ChatContext,
+    ranking: Ranking,
+    careers: Sequence[Career],
+    labels: tuple[str, ...],
+    *,
+    scope: tuple[str, ...] = (),
+) -> Reply:
+    """What the sources say of AI beside ``careers``, in their order, never ranked on it."""
+    slugs = tuple(c.slug for c in careers)
     return Reply(
         kind="rank",
-        document=replacement_document(labels, catalog.sources, field),
-        context=replace(
-            context,
-            preferences=preferences.encode(),
-            scope=",".join(scope) or None,
-            screen="ranking",
-            shown=",".join(slugs) or None,
-            subject=slugs[0] if slugs else context.subject,
-        ),
+        document=replacement_document(labels, catalog.sources, list(careers)),
+        context=kept,
         buttons=_keyboard(catalog, slugs),
         careers=slugs,
         ranking=ranking,

@@ -17,7 +17,7 @@ from careerbot.understanding.wish_reading import read_wishes
 from careerbot.understanding.wish_words import CONTENT, ENOUGH
 
 _OUTSIDE = re.compile(r"\b(?:outside|out of)\s+$")
-_AI = re.compile(r"\b(?:ai|a\.i\.|automation|automated|robots?|chatgpt|llms?|apps)\b")
+_AI = re.compile(r"\b(?:ai|a\.i\.|automation|automated|robots?|chatgpt|llms?)\b")
 _SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced)\b")
 
 
