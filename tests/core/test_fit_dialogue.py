@@ -637,3 +637,22 @@ def test_what_ai_careers_there_are_lists_both_sources_apart(dialogue: Dialogue) 
     assert "From the AI career comparison pages" in text
     assert "O*NET occupations in AI work" in text
     assert "#1" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which one is harder on your body", "which is more physical", "which is easier on the knees"],
+)
+def test_the_body_asked_of_two_careers_answers_with_the_nearest_measure(
+    dialogue: Dialogue, message: str
+) -> None:
+    """How hard a job is on the body is no figure of the sources (O*NET's Work Context is
+    not among them): asked of two careers, the answer names the nearest published measure,
+    the Realistic interest, for each, and says it is no rating of the body."""
+    first = dialogue.respond("hvac tech vs electrician", ChatContext())
+    reply = dialogue.respond(message, first.context)
+    said = reply.document.plain()
+    assert reply.careers == first.careers
+    assert "Realistic interest" in said
+    assert "no source rates it as such" in said
+    assert "Getting in" not in said  # not the entry barrier's "hard"
