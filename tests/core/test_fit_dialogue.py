@@ -656,3 +656,31 @@ def test_the_body_asked_of_two_careers_answers_with_the_nearest_measure(
     assert "Realistic interest" in said
     assert "no source rates it as such" in said
     assert "Getting in" not in said  # not the entry barrier's "hard"
+
+
+@pytest.mark.parametrize(
+    ("message", "place"),
+    [
+        ("why is the third one on there", 3),
+        ("why did you suggest {second}", 2),
+        ("how come {first} is on the list", 1),
+        ("why is {second} ranked so high", 2),
+    ],
+)
+def test_why_one_on_the_list_is_there_says_where_it_stands(
+    dialogue: Dialogue, message: str, place: int
+) -> None:
+    """Asked the other way round from "why not…", of a career on the shortlist: its place
+    and what it has of what they said, not its card."""
+    listed = dialogue.respond("i love animals, no degree", ChatContext())
+    names = {
+        "first": listed.shortlist.suggestions[0].career.title,  # type: ignore[union-attr]
+        "second": listed.shortlist.suggestions[1].career.title,  # type: ignore[union-attr]
+    }
+    why = dialogue.respond(message.format(**names), listed.context)
+    text = why.document.plain()
+    assert why.careers == (listed.careers[place - 1],)
+    assert text.startswith("Why ")
+    assert not text.startswith("Why not")
+    assert f"It is on your list: #{place} above." in text
+    assert "What it has of what you said" in text

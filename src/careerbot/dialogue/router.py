@@ -970,7 +970,7 @@ class Dialogue:
             return None
         return roadmap_reply(self.catalog, context, goal, start)
 
-    def _why_not(self, subject: Mention, context: ChatContext) -> Reply:
+    def _why_not(self, subject: Subject, context: ChatContext) -> Reply:
         """ "Why not nursing?": said to a shortlist, where that career stands for the person;
         otherwise, that career."""
         notes: list[str] = []

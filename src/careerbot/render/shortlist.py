@@ -117,7 +117,9 @@ def why_not_document(
 ) -> Document:
     """ "Why not nursing?": what keeps a career off the list, and what it has; ``listed``:
     its place on the list shown, where it is on it."""
-    blocks: list[Block] = [Heading(f"Why not {career.title}?")]
+    # on the list, the question was why it is there ("why did you suggest…")
+    asked = "Why" if listed is not None else "Why not"
+    blocks: list[Block] = [Heading(f"{asked} {career.title}?")]
     if listed is not None:
         blocks.append(Para(f"It is on your list: #{listed} above."))
     elif standing.place is not None:

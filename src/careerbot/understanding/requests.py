@@ -128,9 +128,10 @@ class WishAsk:
 
 @dataclass(frozen=True, slots=True)
 class WhyNotAsk:
-    """ "Why not nursing?" said to a shortlist: what keeps that career off it."""
+    """ "Why not nursing?" said to a shortlist: what keeps that career off it; "why is the
+    third one on there?": where that one stands."""
 
-    subject: Mention
+    subject: Subject
 
 
 @dataclass(frozen=True, slots=True)

@@ -372,10 +372,10 @@ def _apprenticed(request: Request, parsed: Parsed) -> Request:
 RULES: tuple[Rule, ...] = (
     changed,
     place_alone,
+    why_not,
     follow_up_naming_one,
     set_against_unnamed,
     shown_acted_on,
-    why_not,
     several_at_once,
     two_named,
     urged_against_own,

@@ -115,17 +115,35 @@ def _field_named_before(text: str) -> bool:
 
 
 def why_not(parsed: Parsed) -> WhyNotAsk | None:
-    """ "why not nursing?", "why isn't a teacher on the list": the career after the cue."""
-    cue = shape("why_not").match(parsed.text)
+    """ "why not nursing?", "why isn't a teacher on the list": the career after the cue; and
+    where one stands, asked the other way round: "why did you suggest animal breeders?",
+    "why is the third one on there?"."""
+    text = parsed.text
+    cue = shape("why_not").match(text) or shape("why_chosen").match(text)
+    end = None
+    if cue is None and (cue := shape("why_placed_lead").match(text)) is not None:
+        placed = shape("why_placed").search(text, cue.end())
+        if placed is None or placed.start() <= cue.end():
+            return None
+        end = placed.start()
     if cue is None:
         return None
     first = parsed.word_at(cue.end())
-    spotted = [f for f in parsed.options if f.start >= first]
+    cut = CLAUSE.search(text, cue.end())
+    stop = end if end is not None else cut.start() if cut else len(text)
+    spotted = [f for f in parsed.options if f.start >= first and f.start < parsed.word_at(stop)]
     if len(spotted) == 1:  # a name the spotter took whole ("ai multi-agent systems engineer")
         return WhyNotAsk(spotted[0].mention)
-    cut = CLAUSE.search(parsed.text, cue.end())
-    named = parsed.slot(first, parsed.word_at(cut.start()) if cut else len(parsed.message.words))
-    return WhyNotAsk(named) if named is not None else None
+    said = text[cue.end() : stop]
+    if end is not None:  # "how come dog groomers is on the list"
+        said = re.sub(r"\s(?:is|are|was|were)\s*$", "", said)
+    named = parsed.slot(first, parsed.word_at(cue.end() + len(said)))
+    if named is not None:
+        return WhyNotAsk(named)
+    places = refs(said).places
+    if end is not None and re.fullmatch(r"\s*(?:it|that|this|they)\s*", said):
+        places = ("it",)  # "why is it ranked so high"
+    return WhyNotAsk(OnScreen(places[0])) if len(places) == 1 else None  # type: ignore[arg-type]
 
 
 def own_job_asked(parsed: Parsed) -> ProfileAsk | None:
