@@ -154,6 +154,8 @@ def _ranked(
         near = {slug: whole[slug] for slug in base if slug in whole}
         liked = [t for t in wishes if _kind_of_work(t)]
         wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
+        # the circle is wide enough when enough of it also meets every must ("under 6 months")
+        wanted = wanted.intersection(*(table.meeting(p) for p in preferences.hard))
         base, near = neighbours(near, (base, wanted), len(whole))
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base

@@ -169,10 +169,11 @@ def _said_own(message: Message, named: Named) -> bool:
     return _marked(message, named) or (named.role == "option" and _told_after(message, named))
 
 
-#: the person goes on about themselves after naming their job
+#: the person goes on about themselves after naming their job ("…, good with computers")
 _TOLD = re.compile(
     r"\b(?:i|i'?m|im|my|me|want|wanting|wanna|thinking|thinkin|looking|love|hate|bored|tired|"
-    r"sick of|burn(?:ed|t)? out|stuck|miserable|can'?t|cant|need)\b"
+    r"sick of|burn(?:ed|t)? out|stuck|miserable|can'?t|cant|need|good (?:with|at)|"
+    r"great (?:with|at)|bad (?:with|at)|enjoy|no (?:degree|college)|floor)\b"
 )
 #: words that may come before a job named first ("a freelance graphic designer", "55 year
 #: old truck driver")
@@ -180,6 +181,15 @@ _SAID_BEFORE_JOB = re.compile(
     r"a|an|freelance|self-employed|senior|junior|lead|head|certified|licensed|independent|"
     r"contract|travel|night|full-time|part-time|\d+|year|years|yr|yrs|old|yo"
 )
+#: words before a career that make it asked about, not a job told of; other words before it
+#: are where they do it ("uber/doordash driver", "walmart cashier", "er nurse")
+_ASKED_BEFORE = re.compile(
+    r"how|what|whats|which|who|why|is|are|should|shall|can|could|would|will|do|does|did|vs|"
+    r"versus|or|and|compare|tell|about|show|give|list|best|top|highest|become|be|being|want|"
+    r"wanna|like|love|hate|not|no|never|any|some|other|than|the|to|into|as|for|from|i|me|my"
+)
+#: at most this many such words before a job named first
+_PLACE_WORDS = 2
 #: what follows a career asked about, not a job told of ("nurse, how much do they make")
 #: ("cybersecurity sounds cool, how do i get into it": a verdict on it, not their job)
 _ASKED_AFTER = re.compile(
@@ -191,7 +201,9 @@ _ASKED_AFTER = re.compile(
 def _told_after(message: Message, named: Named) -> bool:
     """A career named as the message's first words, then what the person tells of
     themselves, with no figure asked of it."""
-    if not all(_SAID_BEFORE_JOB.fullmatch(w.key) for w in message.words[: named.start]):
+    before = message.words[: named.start]
+    unknown = [w for w in before if not _SAID_BEFORE_JOB.fullmatch(w.key)]
+    if len(unknown) > _PLACE_WORDS or any(_ASKED_BEFORE.fullmatch(w.key) for w in unknown):
         return False
     after = message.text[_span(message, named)[1] :]
     if _ASKED_AFTER.match(after) or not _TOLD.search(after):
@@ -208,7 +220,7 @@ _ELSEWHERE = re.compile(
     r"out of|instead|more|higher|better|next|hate|sick of|tired of|bored|stable|steady|safer|"
     r"laid off|lost my|any way|adjacent|killing me|being replaced|replaced by|wont disappear|"
     r"away from (?:home|family|my family|my kids)|local|home more|closer to home|"
-    r"won'?t disappear)\b"
+    r"won'?t disappear|floor|at least|minimum)\b"
 )
 
 

@@ -194,7 +194,13 @@ def _slug(said: Mention) -> str | None:
 
 
 def _is(said: Mention, slug: str | None) -> bool:
-    return slug is not None and _slug(said) == slug
+    """Whether ``said`` names the career ``slug``: read as it, or a shared name of it and
+    others ("line cook for 5 years": the job they do, whichever kind)."""
+    if slug is None:
+        return False
+    if isinstance(said.found, Ambiguous):
+        return any(c.slug == slug for c in said.found.candidates)
+    return _slug(said) == slug
 
 
 def _own_job(parsed: Parsed, current: str | None) -> Mention | None:
