@@ -152,11 +152,7 @@ def _ranked(
         base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
         whole = profiles(everyone).nearness(current)
         near = {slug: whole[slug] for slug in base if slug in whole}
-        liked = [t for t in wishes if _kind_of_work(t)]
-        wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
-        # the circle is wide enough when enough of it also meets every must ("under 6 months")
-        wanted = wanted.intersection(*(table.meeting(p) for p in preferences.hard))
-        base, near = neighbours(near, (base, wanted), len(whole))
+        base, near = neighbours(near, (base, _wanted(table, base, wishes, preferences)), len(whole))
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
@@ -202,6 +198,16 @@ def _ranked(
     )
     scored = [(met[key[-1]], fits[key[-1]], careers[key[-1]]) for key in keys]
     return _Ranked(current, wishes, scored, misses, len(passing), avoided, relaxed, paid_only)
+
+
+def _wanted(
+    table: Standings, base: set[str], wishes: list[Trait], preferences: Preferences
+) -> set[str]:
+    """The moves that have the kinds of work liked and meet every must: the circle of the
+    nearest is wide enough when enough of them are in it ("under 6 months of training")."""
+    liked = [t for t in wishes if _kind_of_work(t)]
+    wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
+    return wanted.intersection(*(table.meeting(p) for p in preferences.hard))
 
 
 def _kind_of_work(trait: Trait) -> bool:
