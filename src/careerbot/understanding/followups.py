@@ -6,12 +6,13 @@ careers they mean, only the conversation knows (``dialogue.context``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
-from careerbot.understanding.onscreen import refs
+from careerbot.understanding.onscreen import place_spans, refs
 from careerbot.understanding.requests import (
     CompareAsk,
     FocusAsk,
@@ -22,7 +23,7 @@ from careerbot.understanding.requests import (
     Request,
     RoadmapAsk,
 )
-from careerbot.understanding.scope import fields_in
+from careerbot.understanding.scope import blank, fields_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,8 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     text = message.text.strip(" ?!.")
     short = len(message.words) <= 9
     places = refs(text).places
-    if len(places) == 1 and short and not cues.SUPERLATIVE.search(text):
+    # "the top one" is a place, not a superlative asked for
+    if len(places) == 1 and short and not cues.SUPERLATIVE.search(blank(text, place_spans(text))):
         if roadmap:
             return RoadmapAsk(OnScreen(places[0]))  # type: ignore[arg-type]
         return ProfileAsk(OnScreen(places[0]), focus or "overall")  # type: ignore[arg-type]
@@ -95,7 +97,23 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     # wish stated ("high salary and high demand", "no coding")
     if cues.PRONOUN.search(text) or cues.WHICH.search(text) or shape("question").match(text):
         return FocusAsk(focus, choosing=cues.WHICH.search(text) is not None)
-    # a figure's name alone, asked ("salary?", "and the pay?"): said to what is on screen
+    # a figure's name alone, asked ("salary?", "and the pay?"), or with the words that ask
+    # it ("skills i need", "certs needed?"): said to what is on screen
     if message.text.endswith("?") and len(message.words) <= 3:
         return FocusAsk(focus)
+    if _only_asking(text, asked) and not fields_in(text):  # "without a degree" refines
+        return FocusAsk(focus)
     return None
+
+
+#: words that only ask, around a figure's name ("skills i need", "how many yrs of school")
+_ASKING_WORDS = re.compile(
+    r"(?:and|so|ok|okay|the|a|an|of|i|me|do|does|would|will|need|needed|needs|required|"
+    r"what|whats|pls|please|then|tho|though|for|it|there|any)"
+)
+
+
+def _only_asking(text: str, asked: list[tuple[int, int]]) -> bool:
+    """A short message that is a figure's name and words that ask it, nothing else."""
+    rest = blank(text, asked).split()
+    return len(text.split()) <= 6 and all(_ASKING_WORDS.fullmatch(w) for w in rest)

@@ -278,6 +278,8 @@ def _industries(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _DEGREE = re.compile(r"\bdegree\b")
+#: schooling said as refused: its words turn no field away
+_REFUSED = re.compile(r"(?:without|not|no|never|avoid|can'?t|cannot|skip|skipping|instead of)\b")
 
 
 def _schooling_words(text: str, said: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
@@ -287,6 +289,9 @@ def _schooling_words(text: str, said: tuple[tuple[int, int], ...]) -> list[tuple
     spans: list[tuple[int, int]] = []
     for start, end in said:
         words = text[start:end]
+        if _REFUSED.match(words):  # "can't afford 4 years of nursing school": no field at all
+            spans.append((start, end))
+            continue
         if _DURATION.search(words) is not None:
             spans += [(start + m.start(), start + m.end()) for m in _SCHOOL.finditer(words)]
             continue
@@ -490,7 +495,14 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     ``rest``: the text with the careers it names blanked out."""
     text = message.text
     move = MOVE.search(text) is not None
-    options = [f for f in found if f.role in ("option", "self")]
+    schooling = read_schooling(text)
+    # "no more school", "can't afford nursing school": schooling, no career named
+    schooled_words = schooling.spans if schooling is not None else ()
+    options = [
+        f
+        for f in found
+        if f.role in ("option", "self") and not _within(_span(message, f), schooled_words, False)
+    ]
     first = options[0] if options else None
     own = [f for f in options if _own(message, f, move, f is first)]
     # "I'm a teacher… what can teachers switch into": their job named again is theirs
@@ -532,7 +544,6 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     if asked_about:
         return None
     person = reading.person
-    schooling = read_schooling(text)
     traits = bool(person.likes or person.dislikes or person.values)
     said_something = reading.said and traits
     schooled = schooling is not None
@@ -559,7 +570,11 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     if current is not None and CLIMB.search(text) and wish.preferences.get("salary") is None:
         # "what's the next step up" from a job: a move that pays more
         wish = replace(wish, preferences=wish.preferences.with_item(Preference("salary", "high")))
-    said_out = [mention(m.group("job"), index, exact=False) for m in _RULED_OUT.finditer(text)]
+    said_out = [
+        mention(m.group("job"), index, exact=False)
+        for m in _RULED_OUT.finditer(text)
+        if not any(a <= m.start("job") < b for a, b in schooled_words)  # "no more school"
+    ]
     excluded = tuple(
         dict.fromkeys(
             slug

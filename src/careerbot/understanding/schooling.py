@@ -58,7 +58,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"certificate(?: program| course)?|trade school|vocational(?: school| training)?|"
             rf"{_UP_TO} (?:a|one|1|6 months|six months|a few months) (?:years? )?(?:of )?"
             rf"(?:training|school(?:ing)?|college)|(?:a|one|1|6|six) (?:years?|months?) (?:of "
-            rf"(?:training|school(?:ing)?) )?(?:max|tops|at most|or less)|(?:no|don'?t have"
+            rf"(?:training|school(?:ing)?) )?(?:max|tops|at most|or less)|(?:without|not|no|never|"
+            rf"avoid|can'?t afford) (?:going |go )?back to (?:college|school|uni) for (?:years|"
+            rf"many years|several years|ages|a long time)|(?:no|don'?t have"
             rf"(?: the)?) time for (?:years of |more )?(?:school|college)|quick training|short "
             rf"(?:training|program)",
             CERTIFICATE,
@@ -66,6 +68,10 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             rf"(?:without|no|not|skip|skipping|avoid|can'?t afford|instead of)(?: going to)?"
             rf"(?: an?)? (?:4|four)[- ]year (?:college|degree|school|university)|"
+            rf"(?:without|not|no|never|avoid|can'?t afford) (?:going |go )?back to "
+            rf"(?:college|school|uni)(?: for)? (?:4|four)[- ]?(?:years?|yrs?)|"
+            rf"(?:without|not|no|never|avoid|can'?t afford|can'?t do|no time for) (?:(?:4|four)"
+            rf"[- ]?(?:years?|yrs?) (?:of )?)(?:[a-z]+ )?(?:school|college|university|degree)|"
             rf"associate'?s(?: degree)?|{_TWO}[- ]year (?:degree|college|program|school)|"
             rf"community college|{_UP_TO} {_TWO} (?:years?|yrs?)(?: of (?:school(?:ing)?|college|"
             rf"training|education))?|{_TWO} (?:yrs?|years?) (?:of school(?:ing)? )?max",
@@ -123,6 +129,15 @@ _HELD_LEVEL = (
 )
 
 
+#: no schooling beyond what they hold ("no more school", "done with school", "without going
+#: back to school"): the credential they hold, or a high school diploma where none is said
+_NO_MORE = re.compile(
+    r"\b(?:no more (?:school(?:ing)?|college|studying|degrees?)|done with (?:school|college)|"
+    r"(?:without|not|no|never|don'?t want to|do not want to|won'?t|wont) (?:going |go )?back to "
+    r"(?:school|college|uni)(?! for))\b"
+)
+
+
 def _held(text: str) -> str | None:
     """The highest credential the message says the person holds: each said, by the first
     kind its words end on ("an associate's degree" is an associate's)."""
@@ -152,6 +167,12 @@ class Schooling:
 
 def read_schooling(text: str) -> Schooling | None:
     found = [(m.span(), level) for pattern, level in SAYINGS for m in pattern.finditer(text)]
+    covered = [span for span, _ in found]
+    found += [
+        (m.span(), _held(text) or HIGH_SCHOOL)
+        for m in _NO_MORE.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in covered)
+    ]
     if not found:  # "just got my MBA": held, and no limit said
         held = _held(text)
         holds = tuple(m.span() for m in _HOLDS.finditer(text))
