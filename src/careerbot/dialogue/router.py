@@ -7,6 +7,7 @@ the bot asked), and each request has one handler.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import assert_never, cast
 
@@ -716,13 +717,21 @@ class Dialogue:
     def _other(self, request: OtherAsk, context: ChatContext) -> Reply:
         """ "What about X?": the question on screen, asked of X."""
         asked = context.asked or OVERALL
-        if context.screen == "compare" and context.last_a and context.last_b:
-            replaced = self._outcome(request.instead, context) if request.instead else None
-            gone = replaced.career.slug if isinstance(replaced, Settled) else context.last_b
-            kept = context.last_b if gone == context.last_a else context.last_a
-            if kept == context.last_b:
-                return self._compare(request.subject, OnScreen("second"), asked, context)
-            return self._compare(OnScreen("first"), request.subject, asked, context)
+        last = self._last(context)
+        replaced = self._outcome(request.instead, context) if request.instead else None
+        gone = replaced.career.slug if isinstance(replaced, Settled) else None
+        if last is not None and (
+            context.screen == "compare" or gone in (context.last_a, context.last_b)
+        ):
+            # "what about mechanical engineer instead of electrician", said after a card of
+            # the other side: the last comparison, that side replaced
+            if gone not in (context.last_a, context.last_b):
+                gone = self._side_replaced(request.subject, last, context).slug
+            kept = last[1] if gone == context.last_a else last[0]
+            side = Mention(kept.title, Match(Candidate(kept.slug, 1.0, kept.title)), exact=True)
+            if kept.slug == context.last_b:
+                return self._compare(request.subject, side, asked, context)
+            return self._compare(side, request.subject, asked, context)
         if (
             request.against
             and context.subject
@@ -734,6 +743,22 @@ class Dialogue:
         if context.screen == "ranking" and context.subject and request.against:
             return self._compare(OnScreen("it"), request.subject, asked, context)
         return self._profile(request.subject, asked, context)
+
+    def _side_replaced(
+        self, subject: Mention, last: tuple[Career, Career], context: ChatContext
+    ) -> Career:
+        """The side of the last comparison "what about X" replaces: the one whose title
+        shares a word with what was said ("i meant software engineer" after "engineer vs
+        designer"), else the one of the nearer SOC group ("sonographer instead" of the
+        radiologic technologist, not the dental hygienist), else the second."""
+        said = _words(subject.said)
+        sharing = [c for c in last if said & _words(c.title)]
+        if len(sharing) == 1:
+            return sharing[0]
+        found = self._outcome(subject, context)
+        soc = (found.career.soc or "") if isinstance(found, Settled) else ""
+        first, second = (_shared(soc, c.soc or "") for c in last)
+        return last[0] if first > second else last[1]
 
     def _another_kind(self, request: OtherAsk, waiting: Pending) -> Request:
         """ "What about civil engineer?" after "engineer vs accountant": another kind of the
@@ -1013,3 +1038,15 @@ class Dialogue:
                 "help", context, "Compare two careers first, then ask for the skills."
             )
         return skills_reply(self.catalog, context, *last)
+
+
+def _words(text: str) -> set[str]:
+    """The words of a name, each singular: "Software Engineers" is {"software", "engineer"}."""
+    return {singular(w) for w in re.findall(r"[a-z]+", fold(text))}
+
+
+def _shared(a: str, b: str) -> int:
+    """How many characters two SOC codes share from the start (the nearer group shares more)."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
