@@ -147,6 +147,14 @@ def _with_listed(reply: Reply) -> Reply:
     return reply
 
 
+def _with_before(reply: Reply, context: ChatContext) -> Reply:
+    """The careers shown before, remembered when the screen shows others."""
+    after = reply.context
+    if context.shown and context.shown not in (after.shown, after.before):
+        return replace(reply, context=replace(after, before=context.shown))
+    return reply
+
+
 def _safe_from_ai(wish: WishAsk, context: ChatContext) -> bool:
     """ "Which is safer?" said right after a question about AI: safer from it."""
     said = (*wish.not_judged, *wish.person.not_judged)
@@ -197,7 +205,7 @@ class Dialogue:
         reply = us_figures(self.answer(request, context), message)
         if reply.kind != "care" and reply.context.feeling is not None:
             reply = replace(reply, context=replace(reply.context, feeling=None))
-        return _with_listed(reply)
+        return _with_before(_with_listed(reply), context)
 
     def _placed(self, message: str, context: ChatContext) -> str:
         """ "the tech one": a career on screen named by a word of its own, as its place."""
@@ -239,12 +247,12 @@ class Dialogue:
                 return noted(answer, [HEARD]) if request.vented else answer
             case WhyNotAsk(subject=subject):
                 return self._why_not(subject, context)
-            case ScreenAsk(action=action, top=top, focus=focus):
+            case ScreenAsk(action=action, top=top, focus=focus, count=count):
                 if action == "chart":
                     return self._chart_shown(context)
                 if action == "moves":
                     return self._moves(context, focus)
-                return self._compare_shown(top, focus or OVERALL, context)
+                return self._compare_shown(top, focus or OVERALL, context, count)
             case ElsewhereAsk():
                 if context.screen == "ranking":  # "in the uk?" said to a list: that list
                     return wish_answer(self.catalog, context, WishAsk(refining=True))
@@ -726,7 +734,11 @@ class Dialogue:
             # "what about mechanical engineer instead of electrician", said after a card of
             # the other side: the last comparison, that side replaced
             if gone not in (context.last_a, context.last_b):
-                gone = self._side_replaced(request.subject, last, context).slug
+                gone = (
+                    self._side_replaced(request.subject, last, context).slug
+                    if request.corrected
+                    else context.last_b
+                )
             kept = last[1] if gone == context.last_a else last[0]
             side = Mention(kept.title, Match(Candidate(kept.slug, 1.0, kept.title)), exact=True)
             if kept.slug == context.last_b:
@@ -747,10 +759,9 @@ class Dialogue:
     def _side_replaced(
         self, subject: Mention, last: tuple[Career, Career], context: ChatContext
     ) -> Career:
-        """The side of the last comparison "what about X" replaces: the one whose title
-        shares a word with what was said ("i meant software engineer" after "engineer vs
-        designer"), else the one of the nearer SOC group ("sonographer instead" of the
-        radiologic technologist, not the dental hygienist), else the second."""
+        """The side of the last comparison "i meant X" corrects: the one whose title shares a
+        word with what was said ("i meant software engineer" after "engineer vs designer"),
+        else the one of the nearer SOC group, else the second."""
         said = _words(subject.said)
         sharing = [c for c in last if said & _words(c.title)]
         if len(sharing) == 1:
@@ -895,9 +906,17 @@ class Dialogue:
             return noted(profile_reply(self.catalog, context, careers[0], focus), notes)
         return text_reply("help", context, NOTHING_SHOWN)
 
-    def _compare_shown(self, top: int | None, focus: str, context: ChatContext) -> Reply:
-        """ "compare them", "the top two": what is on screen, side by side."""
+    def _compare_shown(
+        self, top: int | None, focus: str, context: ChatContext, count: int | None = None
+    ) -> Reply:
+        """ "compare them", "the top two": what is on screen, side by side; "all three" of
+        two on screen: with the one shown before that is not ("what about X instead", then
+        "compare all three")."""
         careers = self._careers_shown(context)[: top or MOST]
+        if count is not None and count > len(careers) and context.before:
+            earlier = [self.catalog.by_slug.get(s) for s in context.before.split(",")]
+            careers += [c for c in earlier if c is not None and c not in careers]
+            careers = careers[: min(count, MOST)]
         if len(careers) == 1:  # one career's card is on screen: the other is to come
             return self._second_for(careers[0], context, f"Only {careers[0].title} is on screen.")
         if len(careers) < 2:

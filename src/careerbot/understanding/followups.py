@@ -61,8 +61,9 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         replaced = next((f.mention for f in named if f.start >= cut), None)
         named = [f for f in named if f.start < cut]
     if len(named) == 1:
-        against = "against" in about.groupdict() and about.group("against") is not None
-        return OtherAsk(named[0].mention, replaced, against)
+        said = about.groupdict()
+        against = said.get("against") is not None
+        return OtherAsk(named[0].mention, replaced, against, said.get("corrected") is not None)
     return None
 
 

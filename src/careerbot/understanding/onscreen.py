@@ -25,6 +25,8 @@ class Refs:
     top: int | None = None
     #: "them", "both", "these": everything shown
     everything: bool = False
+    #: "all three", "the four of them": how many everything is said to be
+    count: int | None = None
 
     def __bool__(self) -> bool:
         return bool(self.places or self.top or self.everything)
@@ -82,11 +84,17 @@ def refs(text: str) -> Refs:
         if len(bare) >= 2:
             places = [str(numbers[n]) for n in bare if n in numbers]
     top = _pattern("top").search(text)
+    counted = _COUNTED.search(text)
     return Refs(
         tuple(dict.fromkeys(places)),
         _COUNTS[top.group("n")] if top else None,
         _pattern("all").search(text) is not None,
+        _COUNTS[counted.group(1)] if counted else None,
     )
+
+
+#: everything said with how many it is: "all three", "these 3", "the four of them"
+_COUNTED = re.compile(r"\b(?:all|these|those|the) (two|three|four|2|3|4)\b")
 
 
 def action(text: str) -> str | None:

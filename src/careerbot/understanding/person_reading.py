@@ -154,10 +154,10 @@ MOVE = re.compile(
 )
 #: with the job they do now: they want out of that kind of work, not up in it
 LEAVING = re.compile(
-    r"\b(?:burn(?:ed|t)? ?out|burnout|sick of|tired of|fed up|want out|get out|leave|leaving|"
-    r"quit(?:ting)?|done with|hate my job|something (?:else|different|new)|what else|pivot|"
-    r"second career|career change|change careers?|switch careers?|other than|anything but|"
-    r"escape|no more)\b"
+    r"\b(?:burn(?:ed|t)? ?out|burnout|sick of|tired of|fed up|wants? out|wanting out|get out|"
+    r"leave|leaving|quit(?:ting)?|done with|hate my job|something (?:else|different|new)|"
+    r"what else|pivot|second career|career change|change careers?|switch careers?|other than|"
+    r"anything but|escape|no more)\b"
 )
 SAME_SKILLS = re.compile(
     r"\b(?:my (?:skills?|experience|background|degree|training)|transferable|similar (?:jobs?|"

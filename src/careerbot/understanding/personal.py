@@ -101,7 +101,8 @@ _SAID_JOB = (
     # work said as what they did: "I used to do bookkeeping", "did payroll for 5 years"
     re.compile(
         r"\b(?:used to do|i did|i'?ve done|i have done|i do)\s+(?P<job>[a-z][a-z'/-]*(?: "
-        r"[a-z][a-z'/-]*){0,2}?)(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|with|now)\b))"
+        r"[a-z][a-z'/-]*){0,2}?)(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|with|now|before|"
+        r"after|until|till|back|when|years?|yrs?|\d+)\b))"
     ),
     re.compile(
         rf"\b(?:{_ROUNDABOUT})\s+(?:an? |the |my )?"
@@ -171,7 +172,7 @@ def _said_own(message: Message, named: Named) -> bool:
 
 #: the person goes on about themselves after naming their job ("…, good with computers")
 _TOLD = re.compile(
-    r"\b(?:i|i'?m|im|my|me|want|wanting|wanna|thinking|thinkin|looking|love|hate|bored|tired|"
+    r"\b(?:i|i'?m|im|my|me|want|wants|wanting|wanna|thinking|thinkin|looking|love|hate|bored|tired|"
     r"sick of|burn(?:ed|t)? out|stuck|miserable|can'?t|cant|need|good (?:with|at)|"
     r"great (?:with|at)|bad (?:with|at)|enjoy|no (?:degree|college)|floor)\b"
 )
@@ -258,6 +259,28 @@ def _current_job(
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
     return current, job_span
+
+
+def _where_they_work(text: str, own: list[Named], message: Message) -> list[tuple[int, int]]:
+    """A field named in the clause of the job they do, before it or just after ("military
+    navy 6 yrs electronics tech", "a nurse in a hospital"): where they work, no field asked
+    for."""
+    spans = []
+    for named in own:
+        start, end = _span(message, named)
+        clause = next((c for c in _CLAUSE.finditer(text) if c.start() <= start < c.end()), None)
+        if clause is None:
+            continue
+        for f in fields_in(text):
+            before = clause.start() <= f.start and f.end <= start
+            after = end <= f.start < clause.end() and _AT_WORK.match(text[end : f.start])
+            if before or after:
+                spans.append((f.start, f.end))
+    return spans
+
+
+#: the words between a job and where it is done: "a nurse in a hospital", "cashier at target"
+_AT_WORK = re.compile(r"\s*(?:in|at|for|with)(?: an?| the| my)?\s*$")
 
 
 def _industries(text: str) -> tuple[tuple[int, int], ...]:
@@ -559,7 +582,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     )
     if not (strong or traits):
         return None
-    spans = [*taken, *reading.spans, *_experience(text)]
+    spans = [*taken, *reading.spans, *_experience(text), *_where_they_work(text, own, message)]
     spans += [f for f in field_spans if any(f[0] < e and s < f[1] for s, e in reading.spans)]
     # a field said with a dislike ("hospitals give me anxiety") is left for the wishes to
     # read as one to stay out of

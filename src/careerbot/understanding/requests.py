@@ -85,6 +85,8 @@ class OtherAsk:
     instead: Mention | None = None
     #: "vs X", "or X": X set against the career on screen, not asked about on its own
     against: bool = False
+    #: "i meant X": X corrects the side it was taken for, not the last one named
+    corrected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,8 @@ class ScreenAsk:
     #: the first this many of a list; None: everything shown
     top: int | None = None
     focus: Focus | None = None
+    #: "all three": how many were said to be compared
+    count: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

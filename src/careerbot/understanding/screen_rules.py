@@ -102,7 +102,7 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
     if doing in ("chart", "moves"):
         return ScreenAsk(doing, focus=focus)  # type: ignore[arg-type]
     if found.everything and doing == "compare":
-        return ScreenAsk("compare", focus=focus)
+        return ScreenAsk("compare", focus=focus, count=found.count)
     return None
 
 

@@ -139,7 +139,7 @@ def spot(
 #: shorthand that, at the end of a sentence naming another career, is texting: "are
 #: surgical techs in demand rn" ("right now")
 TEXTING = word_list("texting")
-_NEVER_LEAD = word_list("never_lead")
+_NEVER_LEAD = word_list("never_lead") | word_list("employers")
 _BEFORE_A_NAME = word_list("before_a_name")
 
 
