@@ -378,3 +378,35 @@ def test_shared_skills_are_named_and_less_schooling_is_said(bundled_dialogue: Di
     dental = bundled_dialogue.respond("dental assistant vs dental hygienist", ChatContext())
     less = bundled_dialogue.respond("which needs less school", dental.context)
     assert "Less schooling: Dental Assistants." in less.document.plain()
+
+
+def test_what_kind_of_person_does_well_is_answered_from_onet_styles_and_interests(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "What kind of person does well in it" after a career: its skills with the work styles
+    O*NET rates most important in it and the interests it suits most, with their scales."""
+    card = bundled_dialogue.respond("actuary", ChatContext())
+    reply = bundled_dialogue.respond("what kind of person does well in it", restarted(card.context))
+    said = reply.document.plain()
+    career = bundled_dialogue.catalog.by_slug["actuaries"]
+    assert career.descriptors is not None
+    styles = sorted(career.descriptors.styles.items(), key=lambda kv: -kv[1])[:3]
+    assert reply.careers == ("actuaries",)
+    assert "Who does well in it" in said
+    for name, value in styles:
+        assert f"{name} {value:.1f}/5" in said
+    top = max(career.descriptors.interests.items(), key=lambda kv: kv[1])
+    assert f"{top[0]} {top[1]:.1f}/7" in said
+
+
+def test_the_careers_shown_before_survive_a_restart(bundled_dialogue: Dialogue) -> None:
+    """ "Compare all three" after "what about X instead" brings back the side replaced, also
+    when the context was stored and read back in between."""
+    first = bundled_dialogue.respond("dental hygienist vs radiology tech", ChatContext())
+    second = bundled_dialogue.respond("what about sonographer instead", restarted(first.context))
+    third = bundled_dialogue.respond("compare all three", restarted(second.context))
+    assert set(third.careers) == {
+        "dental-hygienists",
+        "diagnostic-medical-sonographers",
+        "radiologic-technologists-and-technicians",
+    }

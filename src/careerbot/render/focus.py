@@ -66,7 +66,8 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
         return None
     if focus == "skills":
         skills = ", ".join(career.skills[:8]) if career.skills else NOT_PUBLISHED
-        return Para(skills, bold_prefix=f"{head}:")
+        suits = who_it_suits(career)
+        return Para(f"{skills}. {suits}" if suits else skills, bold_prefix=f"{head}:")
     if focus == "duties":
         return Para(career.description or f"description {NOT_PUBLISHED}", bold_prefix=f"{head}:")
     name = cast(AttributeName, focus)
@@ -90,6 +91,28 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
         else "",
     }.get(name, "")
     return Para(f"{text}. {extra}".strip(), bold_prefix=f"{head}:")
+
+
+#: how many of O*NET's work styles and interests say whom the work suits
+_STYLES, _INTERESTS = 3, 2
+
+
+def who_it_suits(career: Career) -> str:
+    """Whom the work suits, as O*NET rates it ("what kind of person does well in it"): the
+    work styles it rates most important and the interests it suits most."""
+    found = career.descriptors
+    if found is None or not (found.styles or found.interests):
+        return ""
+    styles = sorted(found.styles.items(), key=lambda kv: -kv[1])[:_STYLES]
+    interests = sorted(found.interests.items(), key=lambda kv: -kv[1])[:_INTERESTS]
+    parts = []
+    if styles:
+        said = ", ".join(f"{name} {value:.1f}/5" for name, value in styles)
+        parts.append(f"the work styles O*NET rates most important in it: {said}")
+    if interests:
+        said = ", ".join(f"{name} {value:.1f}/7" for name, value in interests)
+        parts.append(f"the interests it suits most: {said}")
+    return f"Who does well in it: {'; '.join(parts)} (O*NET)."
 
 
 def _exposure_pair(cmp: Comparison, named: Mapping[str, str]) -> str | None:

@@ -431,7 +431,8 @@ def _names_the_job(said: str, name: str) -> bool:
 _DOING = re.compile(
     r"\b(?:i'?ve been|i have been|been|i'?m|i am|i was|i)\s+(?P<verb>[a-z]+ing|drive|fix|"
     r"repair|cut|sell|build|clean|deliver|install|paint|operate|inspect)\s+(?:(?:the|a|an|my)\s+)?"
-    r"(?P<what>[a-z]+)(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|now|since|\d+)\b))"
+    r"(?P<what>(?!(?:out|up|off|down|in|on|for|it|that|this)\b)[a-z]+)"
+    r"(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|now|since|\d+)\b))"
 )
 
 
