@@ -281,6 +281,17 @@ def _ways(run: list[Reading]) -> list[list[str]]:
         ]
         if typed != read_as:
             ways.insert(0, typed)
+        # shorthand as typed, misspellings corrected: "ux desginer" is "ux designer"
+        mixed = [
+            w
+            for r in run
+            for w in (
+                tuple(r.typed.split()) if r.typed is not None and not r.corrected else r.words
+            )
+            if w not in FILLER
+        ]
+        if mixed not in ways:
+            ways.insert(1, mixed)
     return [said for said in ways if said]
 
 
