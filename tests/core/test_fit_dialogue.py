@@ -684,3 +684,22 @@ def test_why_one_on_the_list_is_there_says_where_it_stands(
     assert not text.startswith("Why not")
     assert f"It is on your list: #{place} above." in text
     assert "What it has of what you said" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "kept_off"),
+    [
+        ("i love animals, what jobs. no vet school thats like 8 years", "veterinarians"),
+        ("i'm a CNA, can't afford 4 years of nursing school, what else", "registered-nurses"),
+        ("like helping people but law school is not for me, no law school", "lawyers"),
+    ],
+)
+def test_a_professions_school_turned_down_keeps_that_profession_off(
+    dialogue: Dialogue, message: str, kept_off: str
+) -> None:
+    """ "No vet school": the career that school leads to is off the list, and said so."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None
+    assert kept_off not in reply.careers
+    title = dialogue.catalog.by_slug[kept_off].title
+    assert f"not {title}" in reply.document.plain()

@@ -20,7 +20,7 @@ from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
 from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
-from careerbot.understanding.lexicon import shape
+from careerbot.understanding.lexicon import load, shape
 from careerbot.understanding.message import Message
 from careerbot.understanding.names import word_set
 from careerbot.understanding.person_reading import (
@@ -259,6 +259,20 @@ def _current_job(
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
     return current, job_span
+
+
+_SCHOOLS: dict[str, list[str]] = load("slang")["schools"]
+#: a profession's school turned down: "no vet school", "can't afford 4 years of nursing school"
+_SCHOOL_TURNED_DOWN = re.compile(
+    r"\b(?:no|not|without|skip(?:ping)?|avoid|can'?t afford|can'?t do|don'?t want(?: to (?:do|go "
+    r"to))?|not going to|never going to|not doing|no way i'?m doing|too old for) (?:[a-z0-9]+ )"
+    rf"{{0,4}}?(?P<school>{'|'.join(_SCHOOLS)}) school\b"
+)
+
+
+def schools_turned_down(text: str) -> list[str]:
+    """The careers whose own school the person turns down."""
+    return [slug for m in _SCHOOL_TURNED_DOWN.finditer(text) for slug in _SCHOOLS[m["school"]]]
 
 
 def _where_they_work(text: str, own: list[Named], message: Message) -> list[tuple[int, int]]:
@@ -601,9 +615,14 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     ]
     excluded = tuple(
         dict.fromkeys(
-            slug
-            for said in [*(f.mention for f in ruled_out), *said_out]
-            for slug in _slugs_of(said)
+            [
+                *(
+                    slug
+                    for said in [*(f.mention for f in ruled_out), *said_out]
+                    for slug in _slugs_of(said)
+                ),
+                *schools_turned_down(text),
+            ]
         )
     )
     person = replace(

@@ -72,13 +72,25 @@ def _asked_of(names: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_ASKED}(?P<at>{names})\b|\b(?P<named>{names}) {pay}\b|{last}")
 
 
+#: the length of a currency's code ("cad", "aud", "gbp")
+_CODE = 3
+
+
 @cache
 def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = load("countries")
     out = [(name, _asked_of("|".join(words))) for name, *words in table["places"]]
     for name, *words in table["currencies"]:
-        # a money's word is a whole word ("aud" is no part of "audiologist"); its sign is not
-        said = (rf"\b{w}\b" if w[0].isalpha() else w for w in words)
+        # a money's word is a whole word ("aud" is no part of "audiologist"); its sign is not;
+        # a three-letter code is money only beside an amount ("80k cad", not "less cad")
+        said = (
+            rf"\d[\d,.]*\s?k?\s?{w}\b|\b{w}\s?\$?\d|\b(?:in|to) {w}\b"
+            if len(w) == _CODE and w.isalpha()
+            else rf"\b{w}\b"
+            if w[0].isalpha()
+            else w
+            for w in words
+        )
         out.append((name, re.compile(f"(?:{'|'.join(said)})")))
     return tuple(out)
 
