@@ -703,3 +703,18 @@ def test_a_professions_school_turned_down_keeps_that_profession_off(
     assert kept_off not in reply.careers
     title = dialogue.catalog.by_slug[kept_off].title
     assert f"not {title}" in reply.document.plain()
+
+
+def test_work_they_like_that_pays_less_than_a_step_up_is_still_offered(
+    dialogue: Dialogue,
+) -> None:
+    """A waitress who likes kids: too few careers with children pay a quarter more than
+    waiting tables, so the floor is a 15% cut and childcare is there, every one of the top
+    three with its reason from the data."""
+    reply = dialogue.respond(
+        "waitress at a diner, no college. i like kids. what could i do", ChatContext()
+    )
+    assert reply.shortlist is not None
+    assert "childcare-workers" in reply.careers
+    for suggestion in reply.shortlist.suggestions[:3]:
+        assert any("children" in r.text for r in suggestion.reasons), suggestion.career.title

@@ -76,20 +76,26 @@ def relative_pay(preferences: Preferences) -> Preferences:
 
 
 def pay_floor(
-    current: Career, preferences: Preferences, median: float | None, *, leaving: bool = False
+    current: Career,
+    preferences: Preferences,
+    median: float | None,
+    *,
+    leaving: bool = False,
+    liking: bool = False,
 ) -> float | None:
     """The least a move from the current job may pay: a quarter more when more pay was asked
     for; from a job paying under the median of all occupations, a step up all the same (a
-    quarter more, or at least that median where it is nearer); else no more than a 15% cut
-    (30% for someone who wants out of their kind of work). None where pay was said not to
-    matter, or is not published."""
+    quarter more, or at least that median where it is nearer), unless they named work they
+    like (``liking``: "waitress, I like kids": the work leads, not the pay); else no more than
+    a 15% cut (30% for someone who wants out of their kind of work). None where pay was said
+    not to matter, or is not published."""
     before = typical_pay(current)
     pay = preferences.get("salary")
     if before is None or (pay is not None and not pay.active):
         return None
     if wants_more_pay(preferences):
         return before * (1 + MORE_PAY)
-    if pay is None and median is not None and before < median:
+    if pay is None and median is not None and before < median and not liking:
         return min(before * (1 + MORE_PAY), median)
     return before * (1 - (LEAVING_CUT if leaving else PAY_CUT))
 

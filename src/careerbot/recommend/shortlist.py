@@ -118,6 +118,8 @@ class _Ranked:
     relaxed: bool
     #: the default order's pay floor held: enough careers pay at least the median
     paid_only: bool = False
+    #: the least a move from the current job pays (``pay_floor``)
+    floor: float | None = None
 
 
 def _ranked(
@@ -146,9 +148,10 @@ def _ranked(
         avoided[trait.name] += len(clash)
         base -= clash
     near: dict[str, float] = {}
+    floor = None
     if current is not None:
         preferences = relative_pay(preferences)
-        floor = pay_floor(current, preferences, median, leaving=person.leaving)
+        floor = _move_floor(table, base, (current, preferences, median), person, wishes)
         base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
         whole = profiles(everyone).nearness(current)
         near = {slug: whole[slug] for slug in base if slug in whole}
@@ -197,7 +200,35 @@ def _ranked(
         for slug in ranked
     )
     scored = [(met[key[-1]], fits[key[-1]], careers[key[-1]]) for key in keys]
-    return _Ranked(current, wishes, scored, misses, len(passing), avoided, relaxed, paid_only)
+    return _Ranked(
+        current, wishes, scored, misses, len(passing), avoided, relaxed, paid_only, floor
+    )
+
+
+#: fewer careers than this with the work they like paying a step up: the floor is a cut
+FEW_LIKED = 5
+
+
+def _move_floor(
+    table: Standings,
+    base: AbstractSet[str],
+    move: tuple[Career, Preferences, float | None],
+    person: Person,
+    wishes: list[Trait],
+) -> float | None:
+    """The least a move pays (``pay_floor``); where a step up leaves fewer than
+    ``FEW_LIKED`` careers with the work they like ("waitress, I like kids": childcare pays
+    less), the floor of someone who named what they like: no more than a 15% cut."""
+    current, preferences, median = move
+    floor = pay_floor(current, preferences, median, leaving=person.leaving)
+    liked = [t for t in wishes if _kind_of_work(t)]
+    if floor is None or not liked:
+        return floor
+    having = set(base).intersection(*(table.has(t) for t in liked))
+    pay = table.pay()
+    if sum(1 for slug in having if pay.get(slug, -1.0) >= floor) >= FEW_LIKED:
+        return floor
+    return pay_floor(current, preferences, median, leaving=person.leaving, liking=True)
 
 
 def _wanted(
@@ -353,7 +384,7 @@ def standing(
         if not meets(career, p)
     ]
     if ranked.current is not None:
-        floor = pay_floor(ranked.current, relative_pay(preferences), median, leaving=person.leaving)
+        floor = ranked.floor
         paid = typical_pay(career)
         if same_line(career, ranked.current):
             blocked.append(f"it is the work you do now ({ranked.current.title})")
