@@ -718,3 +718,13 @@ def test_work_they_like_that_pays_less_than_a_step_up_is_still_offered(
     assert "childcare-workers" in reply.careers
     for suggestion in reply.shortlist.suggestions[:3]:
         assert any("children" in r.text for r in suggestion.reasons), suggestion.career.title
+
+
+def test_video_games_are_a_liking_of_their_own(dialogue: Dialogue) -> None:
+    """Video games are named in O*NET's tasks of Video Game Designers alone; said with art,
+    that occupation is among the first, its reason a task that names games."""
+    reply = dialogue.respond("i like gaming and drawing", ChatContext())
+    assert reply.shortlist is not None
+    assert "video-game-designers" in reply.careers[:3]
+    games = next(s for s in reply.shortlist.suggestions if s.career.slug == "video-game-designers")
+    assert any("O*NET tasks mention" in r.text for r in games.reasons)

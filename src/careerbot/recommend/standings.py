@@ -58,8 +58,11 @@ class Standings:
         values = {c.slug: strength(c, descriptor) for c in self.careers}
         if topic:  # among the careers whose tasks mention it; none that don't
             scale = Scale(self.careers, lambda c: values[c.slug] or None)
+            # the most of them stands at the top: a topic only one career's tasks name
+            # (video games) puts that career first, not halfway
+            lift = 0.5 / max(1, sum(1 for v in values.values() if v))
             return {
-                slug: (scale.standing_of(v, test.wants_low) if v else 0.0)
+                slug: (min(1.0, scale.standing_of(v, test.wants_low) + lift) if v else 0.0)
                 for slug, v in values.items()
                 if v is not None
             }
