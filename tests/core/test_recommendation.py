@@ -14,6 +14,8 @@ import pytest
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.measures import typical_pay
+from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.router import Dialogue
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets, rank
 from careerbot.recommend.reasons import reasons
@@ -155,3 +157,18 @@ def test_a_refinement_replaces_only_the_criterion_it_mentions() -> None:
     remote = refined.get("remote")
     assert remote is not None
     assert remote.want == "high"
+
+
+def test_a_must_with_its_own_bound_filters_and_orders_nothing(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "Fastest growing", then "only ones that pay over 100k": still ranked by growth, each
+    at least $100k, and pay not said to be ranked."""
+    first = bundled_dialogue.respond("fastest growing jobs", ChatContext())
+    reply = bundled_dialogue.respond("only ones that pay over 100k", first.context)
+    careers = [bundled_dialogue.catalog.by_slug[s] for s in reply.careers]
+    growth = [c.demand.growth_pct if c.demand else None for c in careers]
+    assert None not in growth
+    assert growth == sorted(growth, reverse=True)  # type: ignore[type-var]
+    assert all((typical_pay(c) or 0) >= 100_000 for c in careers)
+    assert "Pay is ranked" not in reply.document.plain()

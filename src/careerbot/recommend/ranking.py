@@ -219,6 +219,12 @@ def never_ranked(attribute: Attribute, careers: Sequence[Career]) -> bool:
     return ranked is not None and bool(measures) and not measures & ranked
 
 
+def ordering(asked: tuple[Preference, ...]) -> tuple[Preference, ...]:
+    """What a ranking orders by: a must with its own bound ("only ones over 100k") filters,
+    and orders only when nothing else was asked to order by ("jobs over 100k")."""
+    return tuple(p for p in asked if not (p.hard and p.limit is not None)) or asked
+
+
 def rank(
     careers: Sequence[Career],
     preferences: Preferences,
@@ -246,7 +252,7 @@ def rank(
             "never", careers, p.criterion, partial(never_ranked, WEIGHED[p.criterion], careers)
         )
     )
-    active = tuple(p for p in asked if p.criterion not in unranked)
+    active = ordering(tuple(p for p in asked if p.criterion not in unranked))
     scales = {p.criterion: scale_of(careers, p.criterion) for p in active}
     total_weight = sum(p.weight for p in active) or 1.0
 

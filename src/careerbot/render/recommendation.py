@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from careerbot.careers.demand import self_employed_note
 from careerbot.careers.measures import pay_reason
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
-from careerbot.recommend.ranking import Ranking
+from careerbot.recommend.ranking import Ranking, ordering
 from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
 from careerbot.recommend.weighing import WEIGHED
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
@@ -107,7 +107,7 @@ def recommendation_document(
         blocks.append(Para(lines, bold_prefix=title))
     for name in ranking.unranked:
         blocks.append(Para(UNRANKED[name], bold_prefix="Not judged:"))
-    if any(p.criterion == "salary" for p in active):
+    if any(p.criterion == "salary" for p in ordering(active)):
         blocks.append(Para(PAY_NOTE, italic=True))
         notes = [n for p in ranking.picks if (n := self_employed_note(p.career))]
         if notes:
