@@ -728,3 +728,15 @@ def test_video_games_are_a_liking_of_their_own(dialogue: Dialogue) -> None:
     assert "video-game-designers" in reply.careers[:3]
     games = next(s for s in reply.shortlist.suggestions if s.career.slug == "video-game-designers")
     assert any("O*NET tasks mention" in r.text for r in games.reasons)
+
+
+def test_a_list_with_none_of_what_they_like_says_so(dialogue: Dialogue) -> None:
+    """ "I like drawing", "no degree", "remote only": where no career left has drawing, the
+    list says none has it and that these come nearest, not that they fit the liking."""
+    context = ChatContext()
+    for said in ("i like drawing", "no degree", "remote only"):
+        reply = dialogue.respond(said, context)
+        context = reply.context
+    assert reply.shortlist is not None
+    assert all(s.met == 0 for s in reply.shortlist.suggestions)
+    assert "has drawing and visual art by these sources" in reply.document.plain()

@@ -66,6 +66,18 @@ def _test_text(test: Test) -> str:
     return label
 
 
+def _none_liked(result: Shortlist) -> str | None:
+    """Said where no career shown has any of what the person likes ("I like drawing", then
+    "remote only"): the limits leave none, and the list is the nearest, not a match."""
+    liked = [by_name()[t].label for t in (*result.person.likes, *result.person.values)]
+    if not liked or not result.suggestions or any(s.met for s in result.suggestions):
+        return None
+    return (
+        f"None of the {result.considered} careers that meet your limits has "
+        f"{' or '.join(liked)} by these sources; these come nearest on the rest."
+    )
+
+
 def shortlist_document(
     result: Shortlist,
     sources: Mapping[str, Source],
@@ -88,6 +100,8 @@ def shortlist_document(
         blocks.append(Para(f"No career meets all of your must-haves ({musts}). The closest:"))
     elif not result.suggestions:
         blocks.append(Para("No career in the catalog fits all of that. Try loosening a limit."))
+    if (lacking := _none_liked(result)) is not None:
+        blocks.append(Para(lacking))
     for place, suggestion in enumerate(result.suggestions, 1):
         items = [r.text for r in suggestion.reasons]
         if suggestion.misses:
