@@ -172,3 +172,25 @@ def test_a_must_with_its_own_bound_filters_and_orders_nothing(
     assert growth == sorted(growth, reverse=True)  # type: ignore[type-var]
     assert all((typical_pay(c) or 0) >= 100_000 for c in careers)
     assert "Pay is ranked" not in reply.document.plain()
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [
+        ("which technician job pays best", "technician"),
+        ("highest paying nursing jobs", "nurse"),
+        ("which engineer makes the most", "engineer"),
+    ],
+)
+def test_a_kind_of_job_asked_to_be_ranked_ranks_that_kind(
+    bundled_dialogue: Dialogue, message: str, word: str
+) -> None:
+    """The ranking is of the careers whose own titles name the kind, best paid first, and
+    its heading says which kind."""
+    reply = bundled_dialogue.respond(message, ChatContext())
+    careers = [bundled_dialogue.catalog.by_slug[s] for s in reply.careers]
+    assert len(careers) == 5
+    assert all(word in c.title.lower() for c in careers)
+    pay = [typical_pay(c) or 0 for c in careers]
+    assert pay == sorted(pay, reverse=True)
+    assert f"kinds of {word}" in reply.document.plain()

@@ -10,7 +10,10 @@ career as ``Career.fields``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from careerbot._utils.text import singular
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,10 @@ NAMES: tuple[str, ...] = tuple(BY_NAME)
 OUTSIDE = "-"
 
 
+#: a scope entry for a kind of job by its titles' word ("kind:technician"), not a field
+KIND = "kind:"
+
+
 def outside(name: str) -> str:
     return OUTSIDE + name
 
@@ -67,8 +74,18 @@ def within(career_fields: frozenset[str] | set[str] | tuple[str, ...], entry: st
     return entry in career_fields
 
 
+def of_kind(career_title: str, entry: str) -> bool:
+    """Whether a career's title has the kind's word ("Surgical Technologists" is no kind of
+    technician; "Veterinary Technologists and Technicians" is)."""
+    kind = entry.removeprefix(KIND)
+    return any(singular(w) == kind for w in re.findall(r"[a-z]+", career_title.lower()))
+
+
 def scope_label(entry: str) -> str | None:
-    """How a reply names a scope entry ("healthcare", "outside healthcare")."""
+    """How a reply names a scope entry ("healthcare", "outside healthcare", "kinds of
+    technician")."""
+    if entry.startswith(KIND):
+        return f"kinds of {entry.removeprefix(KIND)}"
     field = BY_NAME.get(entry.removeprefix(OUTSIDE))
     if field is None:
         return None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.demand import openings
-from careerbot.careers.fields import TRAITS, scope_label, within
+from careerbot.careers.fields import KIND, TRAITS, of_kind, scope_label, within
 from careerbot.careers.model import Career
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, encode
@@ -34,7 +34,12 @@ def merged_scope(before: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, 
 
 
 def in_scope(catalog: Catalog, scope: tuple[str, ...]) -> tuple[Career, ...]:
-    return tuple(c for c in catalog.careers if all(within(c.fields, f) for f in scope))
+    """The careers in every field of the scope, and of its kind of job ("kind:nurse")."""
+    return tuple(
+        c
+        for c in catalog.careers
+        if all(of_kind(c.title, f) if f.startswith(KIND) else within(c.fields, f) for f in scope)
+    )
 
 
 def ranked_reply(

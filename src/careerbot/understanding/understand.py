@@ -20,6 +20,7 @@ from careerbot.understanding import cues
 from careerbot.understanding.chat import chat_topic
 from careerbot.understanding.feelings import crisis, distress, vent
 from careerbot.understanding.followups import Named
+from careerbot.understanding.kinds import ranked_kind
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import place_spans
@@ -89,7 +90,7 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         if told is None or not (told.person or told.person.excluded):
             return Vent()
         return replace(told, vented=True, tentative=False)
-    request = structured(parsed)
+    request = ranked_kind(parsed, structured(parsed))
     if vented and isinstance(request, WishAsk) and request.personal:
         return replace(request, vented=True)
     return request
