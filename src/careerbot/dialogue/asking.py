@@ -79,9 +79,13 @@ def no_occupation_reply(
         text += f" Pick one to compare with {partner.title}."
     slugs = tuple(c.slug for c in nearest)
     pending = Pending(then, slugs, partner.slug if partner else None, partner_first)
+    kept = replace(context, pending=pending if nearest else None)
+    if partner is None and slugs:
+        # the nearest are what "they" means next: "how much do they make?" asks their pay
+        kept = replace(kept, shown=",".join(slugs), subject=slugs[0], screen=None)
     return text_reply(
         "no_occupation",
-        replace(context, pending=pending if nearest else None),
+        kept,
         text,
         buttons=kb.choices_keyboard(catalog, nearest, then, partner, partner_first),
         careers=slugs,

@@ -860,7 +860,13 @@ class Dialogue:
         two profiles in a row, asked which), a roadmap shown again when it is the time or
         the way in, a career's card on it."""
         careers = self._careers_shown(context)
-        several = context.screen == "compare" or (choosing and context.screen == "profile")
+        # a comparison's careers; two profiles in a row, asked which; the nearest offered
+        # for work with no occupation of its own ("how much do they make?")
+        several = (
+            context.screen == "compare"
+            or (choosing and context.screen == "profile")
+            or (context.screen is None and len(careers) >= 2)
+        )
         if several and len(careers) >= 2:
             pair = [c.slug for c in careers] == [context.last_a, context.last_b]
             if context.screen == "compare" and pair and focus != OVERALL:
