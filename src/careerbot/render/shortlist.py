@@ -44,13 +44,15 @@ def _wish(label: str, name: str) -> str:
 def _avoided(result: Shortlist) -> str | None:
     if not result.avoided:
         return None
-    parts = []
+    # two dislikes judged alike ("bad knees", "not on my feet") are one rule, said once
+    counts: dict[str, int] = {}
     for name, count in result.avoided:
         trait = by_name()[name]
         tests = trait.tests if trait.kind == "dislike" else (trait.avoid or trait.measure,)
         how = " or ".join(_test_text(t) for t in tests)
-        parts.append(f"{count} careers where {how}")
-    return "Left out: " + "; ".join(parts) + "."
+        counts[how] = counts.get(how, 0) + count
+    parts = [f"{count} careers where {how}" for how, count in counts.items() if count]
+    return "Left out: " + "; ".join(parts) + "." if parts else None
 
 
 def _test_text(test: Test) -> str:

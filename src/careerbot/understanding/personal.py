@@ -91,7 +91,7 @@ _SAID_JOB = (
         r"\b(?:i'?m|i am|i was|i'?ve been|i have been|used to be|worked as|work as|working as|"
         r"i work(?:ed)?(?: as| in)?|currently|formerly|former|ex-?|retired))\s+(?:an? |the )?"
         r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
-        r"(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|here|with|who|now|since|before|after|"
+        r"(?=\s*(?:[,.;!?()]|$|\b(?:for|and|but|so|at|in|here|with|who|now|since|before|after|"
         r"making|earning|i|full|part|\d+)\b))"
     ),
     re.compile(
@@ -107,7 +107,7 @@ _SAID_JOB = (
     re.compile(
         rf"\b(?:{_ROUNDABOUT})\s+(?:an? |the |my )?"
         r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
-        r"(?=\s*(?:[,.;!?]|$|\b(?:jobs?|work|for|and|but|so|at|in|with|who|now|since|i|"
+        r"(?=\s*(?:[,.;!?()]|$|\b(?:jobs?|work|for|and|but|so|at|in|with|who|now|since|i|"
         r"\d+)\b))"
     ),
 )
@@ -402,7 +402,7 @@ _RULED_OUT = re.compile(
     r"(?: to)? (?:be|become|work as|end up as|work in|go into)|anything but|no more|not in|"
     r"except|other than|besides|apart from|that (?:isn'?t|isnt|is not|aren'?t|arent))(?: an?)? "
     r"(?P<job>[a-z][a-z '-]{2,30}?)"
-    r"(?=\s*(?:[,.;!?]|$|\b(?:and|but|or|because|though|like)\b))"
+    r"(?=\s*(?:[,.;!?()]|$|\b(?:and|but|or|because|though|like)\b))"
 )
 _SCHOOL = re.compile(r"\b(?:school(?:ing)?|college|university|degree|education|classes)\b")
 
@@ -446,7 +446,7 @@ _DOING = re.compile(
     r"\b(?:i'?ve been|i have been|been|i'?m|i am|i was|i)\s+(?P<verb>[a-z]+ing|drive|fix|"
     r"repair|cut|sell|build|clean|deliver|install|paint|operate|inspect)\s+(?:(?:the|a|an|my)\s+)?"
     r"(?P<what>(?!(?:out|up|off|down|in|on|for|it|that|this)\b)[a-z]+)"
-    r"(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|now|since|\d+)\b))"
+    r"(?=\s*(?:[,.;!?()]|$|\b(?:for|and|but|so|at|in|now|since|\d+)\b))"
 )
 
 
@@ -508,9 +508,9 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
         if len(job) < 3 or everyday or first in _NOT_JOBS or (first.endswith("ing") and not done):
             continue
         # "a factory job", "my warehouse job": the job is the work's worker
-        said = (
-            [job, f"{job} worker"] if _JOB_WORD.match(message.text[found.end("job") :]) else [job]
-        )
+        # ("laid off from a factory (assembly line)": a workplace alone is its worker too)
+        workplace = _JOB_WORD.match(message.text[found.end("job") :]) or " " not in job
+        said = [job, f"{job} worker"] if workplace else [job]
         # "restaurant management": the work's worker, a restaurant manager
         *head, last = job.split()
         if head and (worker := worker_of(last, index)) is not None:
