@@ -752,3 +752,17 @@ def test_dislikes_judged_alike_are_one_left_out_rule(dialogue: Dialogue) -> None
     said = reply.document.plain()
     assert said.count("where Realistic interest is at least 4.5") == 1
     assert " 0 careers where" not in said
+
+
+def test_moves_with_what_they_like_come_before_easier_moves_without(dialogue: Dialogue) -> None:
+    """A teacher who loves the kids and asks for work that uses teaching: every career shown
+    has children or teaching in it, though some are a degree away; "the admin bs" is no
+    bachelor's degree they hold to."""
+    reply = dialogue.respond(
+        "teacher 4th grade, 7 yrs. love the kids hate the admin bs and the pay. "
+        "what careers use teaching skills",
+        ChatContext(),
+    )
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.schooling is None
+    assert all(s.met >= 1 for s in reply.shortlist.suggestions)

@@ -64,8 +64,9 @@ def tiered(
 
 
 def anywhere(groupings: list[list[T]]) -> list[tuple[list[T], Tier]]:
-    """The last passes from a current job: any switch, the most liked first ("other jobs
-    with kids" are jobs with kids, however far)."""
+    """Passes of any switch, the most liked first ("other jobs with kids" are jobs with
+    kids, however far): after the tiers of careers with something liked, and last of all
+    for those with nothing liked."""
     return [(same, None) for same in groupings]
 
 

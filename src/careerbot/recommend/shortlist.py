@@ -438,8 +438,14 @@ def _chosen(
     groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
     passes: list[tuple[list[_Scored], Tier]] = [(same, None) for same in groupings]
     if current is not None:
-        passes = [p for same in groupings for p in tiered(current, same, lambda s: s[2])]
-        passes += anywhere(groupings)
+        # careers with what they like, however far, before any with none of it ("use my
+        # teaching skills": a master's away is a start; an easy move to unrelated work isn't)
+        liked = [same for same in groupings if same and same[0][0] > 0]
+        unliked = [same for same in groupings if same and same[0][0] == 0]
+        passes = [p for same in liked for p in tiered(current, same, lambda s: s[2])]
+        passes += anywhere(liked)
+        passes += [p for same in unliked for p in tiered(current, same, lambda s: s[2])]
+        passes += anywhere(unliked)
     for same, tier in passes:
         for item in same:
             career = item[2]
