@@ -80,8 +80,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "ba", "bs" only as a degree ("a bs in biology", "my ba"), not "the admin bs"
             r"bachelor'?s(?: degree)?|\b(?:a|an|my|have|with|got|hold|finished|earned) "
-            r"(?:ba|bs|bsc)\b|\b(?:ba|bs|bsc) (?:degree|in)\b|\bbsc\b|(?:4|four)[- ]years? (?:of )?(?:degree|"
-            r"college|university)|(?<!need a )(?<!require a )(?<!requires a )(?<!no )(?<!without )"
+            r"(?:ba|bs|bsc)\b|\b(?:ba|bs|bsc) (?:degree|in)\b|\bbsc\b|"
+            r"(?:4|four)[- ]years? (?:of )?(?:degree|college|university)|"
+            r"(?<!need a )(?<!require a )(?<!requires a )(?<!no )(?<!without )"
             r"(?<!without a )(?<!dont have a )(?<!don't have a )college degree|"
             r"(?:not|no|without(?: going to)?|skip(?:ping)?) grad(?:uate)? school|"
             r"(?:not|never) (?:be )?(?:stuck )?in school forever|"
