@@ -5,6 +5,7 @@ space that collapses away)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,3 +40,20 @@ def test_ascii_takes_one_column_a_character(text: str) -> None:
 def test_the_short_path_still_drops_controls_and_reads_backticks_as_apostrophes() -> None:
     assert fold("Nurse\x00`s Aide & Co\x7f") == "nurse's aide  and  co"
     assert clean_display("a\x07b\nc") == "a b c"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("wich pays beter", "which pays better"),
+        ("whch one is more remote frendly", "which one is more remote friendly"),
+        ("wat jobs wiht no colege", "what jobs with no college"),
+        ("is it eaiser to lern", "is it easier to learn"),
+        ("i dont wanna do contruction", "i dont wanna do construction"),
+        # real words stay as they are, though a letter from a question's word
+        ("were do i earn the most", "were do i earn the most"),
+        ("a year or a month", "a year or a month"),
+    ],
+)
+def test_a_questions_words_are_read_through_a_slip_of_one_letter(typed: str, read_as: str) -> None:
+    assert read(typed).text == read_as

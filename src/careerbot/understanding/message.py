@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from careerbot._utils.text import clean_display, fold, singular
-from careerbot.understanding.lexicon import load
+from careerbot.understanding.lexicon import load, word_list
 
 MAX_MESSAGE = 500
 #: texting shorthand for everyday words (``lexicon/slang.toml``), whole and alone
@@ -60,6 +60,37 @@ class Message:
         return self.text[self.words[index - 1].end :] if index > 0 else self.text
 
 
+_RESPELL = re.compile(r"(?<![\w'])[a-z]{3,}(?![\w'])")
+
+
+def _respelled(word: str) -> str:
+    """A question's word typed with one letter short, over or two swapped ("wich", "beter",
+    "eaiser"), read as that word; any other word as it is."""
+    if word in _RESPELLED or word in _KEPT:
+        return word
+    return _SLIPS.get(word, word)
+
+
+def _slips(word: str) -> set[str]:
+    """The typings one letter short, one over (a letter doubled) or two swapped."""
+    out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    out |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    out.discard(word)
+    return out
+
+
+_RESPELLED = word_list("respelled")
+#: real words never read as a slip of another ("were" is no "where")
+_KEPT = word_list("everyday") | word_list("not_name") | word_list("never_lead")
+#: each slip of a question's word, and the word; a slip of two such words is left alone
+_SLIPS: dict[str, str] = {}
+for _word in sorted(_RESPELLED):
+    for _slip in _slips(_word):
+        if len(_slip) >= 3:
+            _SLIPS[_slip] = _word if _slip not in _SLIPS else _slip
+
+
 def read(raw: str) -> Message:
     # invisible format characters (zero-width spaces, joiners) vanish inside a word, while
     # line breaks and other controls part words
@@ -68,6 +99,7 @@ def read(raw: str) -> Message:
         visible = "".join(ch for ch in visible if unicodedata.category(ch) != "Cf")
     text = " ".join(fold(clean_display(visible, MAX_MESSAGE)).split())
     text = _TEXTING.sub(lambda m: _TEXTED[m.group(0)], text)
+    text = _RESPELL.sub(lambda m: _respelled(m.group(0)), text)
     found = []
     for match in _WORD.finditer(text):
         said = match.group(0)
