@@ -410,3 +410,18 @@ def test_the_careers_shown_before_survive_a_restart(bundled_dialogue: Dialogue) 
         "diagnostic-medical-sonographers",
         "radiologic-technologists-and-technicians",
     }
+
+
+def test_why_after_an_answer_on_one_figure_says_what_it_stands_on(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "Which is safer from AI?", then "why?": each career's exposure with who rated it,
+    and the sources, not the same answer again nor "no career question"."""
+    card = bundled_dialogue.respond("software developer vs auto mechanic", ChatContext())
+    asked = bundled_dialogue.respond("which is safer from ai", restarted(card.context))
+    why = bundled_dialogue.respond("why?", restarted(asked.context))
+    said = why.document.plain()
+    assert why.careers == card.careers
+    assert said.startswith("Why: what the figures stand on")
+    assert said.count("LLM task exposure") == 2
+    assert "human annotators" in said

@@ -4,14 +4,15 @@ card it comes from."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import Comparison, compare
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.formatting import short_names, value_text
-from careerbot.careers.model import Career
+from careerbot.careers.formatting import NOT_PUBLISHED, short_names, value_text
+from careerbot.careers.model import RISK_MEASURE_LABELS, Career
 from careerbot.careers.roadmap import months_text, roadmap
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext
@@ -19,11 +20,12 @@ from careerbot.dialogue.replies import Reply, ReplyKind, text_reply
 from careerbot.recommend.person import Person
 from careerbot.render.card import fits_a_phone, render_card
 from careerbot.render.chart import picture_of
-from careerbot.render.document import Block, Bullets, Document, Para
+from careerbot.render.document import Block, Bullets, Document, Heading, Para
 from careerbot.render.focus import career_answer, comparison_answer, comparison_answers
 from careerbot.render.notes import said_once
-from careerbot.render.profile import profile_document
+from careerbot.render.profile import bases, profile_document
 from careerbot.render.roadmap import roadmap_document, step_text
+from careerbot.render.sources import source_line
 from careerbot.render.views import skills_document, text_document
 
 STALE = "This button is out of date (the catalog changed). Send your question again."
@@ -113,6 +115,39 @@ def verdict_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career) 
         blocks.append(Bullets(f"Choose {short_b} if you…", advice.choose_b[:3]))
     return _answered(
         catalog, context, cmp, Document(tuple(blocks)), summary=advice.verdict, focus=OVERALL
+    )
+
+
+#: the lines of "behind the figures" that stand behind each figure asked about
+_BASIS = {
+    "salary": ("Pay", "Self-employed"),
+    "demand": ("Growth", "Projected"),
+    "openings": ("Growth", "Projected"),
+    "ai_risk": tuple(RISK_MEASURE_LABELS.values()),
+    "learning_curve": ("Time to learn", "Experience"),
+    "entry_barrier": ("Entry barrier", "Licence", "Licences"),
+}
+
+
+def why_reply(
+    catalog: Catalog, context: ChatContext, careers: Sequence[Career], focus: str
+) -> Reply | None:
+    """ "Why?" said after an answer on one figure: what that figure stands on for each
+    career on screen, with its sources; None where the answer was on no one figure."""
+    starts = _BASIS.get(focus)
+    if starts is None or not careers:
+        return None
+    blocks: list[Block] = [Heading("Why: what the figures stand on")]
+    for career in careers:
+        lines = tuple(line for line in bases(career) if line.startswith(starts))
+        blocks.append(Bullets(career.title, lines or (f"{NOT_PUBLISHED} for this figure",)))
+    blocks.append(Para(source_line(catalog.sources, *careers), italic=True))
+    return Reply(
+        kind="profile" if len(careers) == 1 else "compare",
+        document=Document(tuple(blocks)),
+        context=context,
+        careers=tuple(c.slug for c in careers),
+        focus=focus,
     )
 
 

@@ -31,6 +31,7 @@ from careerbot.dialogue.answers import (
     skills_reply,
     time_reply,
     verdict_reply,
+    why_reply,
 )
 from careerbot.dialogue.asking import (
     ANSWER_WORDS,
@@ -245,7 +246,9 @@ class Dialogue:
                     return self._asked_of_shown("entry_barrier", context, [])
                 answer = wish_answer(self.catalog, context, request)
                 return noted(answer, [HEARD]) if request.vented else answer
-            case WhyNotAsk(subject=subject):
+            case WhyNotAsk(subject=subject, alone=alone):
+                if alone and (why := self._why(context)) is not None:
+                    return why  # "why?" after an answer: what it stands on
                 return self._why_not(subject, context)
             case ScreenAsk(action=action, top=top, focus=focus, count=count):
                 if action == "chart":
@@ -1030,6 +1033,22 @@ class Dialogue:
         if context.person is None and context.preferences is None:
             return noted(profile_reply(self.catalog, context, found.career), notes)
         return noted(why_not_reply(self.catalog, context, found.career), notes)
+
+    def _why(self, context: ChatContext) -> Reply | None:
+        """ "Why?": after a comparison, whom each suits (its verdict) or what the figure
+        asked stands on; after a list for the person, where its first career stands; after a
+        card, what its figure asked stands on."""
+        focus = context.asked or OVERALL
+        careers = self._careers_shown(context)
+        if context.screen == "compare" and (last := self._last(context)) is not None:
+            if focus == OVERALL:
+                return verdict_reply(self.catalog, context, last[0], last[1])
+            return why_reply(self.catalog, context, careers[:MOST], focus)
+        if context.screen == "ranking" and careers and (context.person or context.preferences):
+            return why_not_reply(self.catalog, context, careers[0])
+        if context.screen == "profile" and careers:
+            return why_reply(self.catalog, context, careers[-1:], focus)
+        return None
 
     def _career(self, career_id: int) -> Career | None:
         return self.catalog.by_id.get(career_id)

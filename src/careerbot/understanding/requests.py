@@ -134,6 +134,8 @@ class WhyNotAsk:
     third one on there?": where that one stands."""
 
     subject: Subject
+    #: "why?" alone: the last answer, asked to be explained
+    alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,11 +114,20 @@ def _field_named_before(text: str) -> bool:
     )
 
 
+#: "why?", "how come?", "why is that": the last answer, asked to be explained
+_WHY_ALONE = re.compile(
+    r"^(?:but |ok |okay |so |and |hmm |wait )?(?:why|how come|why is that|why so|whys that|"
+    r"why's that|why tho|why though|how so|based on what)\W*$"
+)
+
+
 def why_not(parsed: Parsed) -> WhyNotAsk | None:
     """ "why not nursing?", "why isn't a teacher on the list": the career after the cue; and
     where one stands, asked the other way round: "why did you suggest animal breeders?",
     "why is the third one on there?"."""
     text = parsed.text
+    if _WHY_ALONE.match(text):
+        return WhyNotAsk(OnScreen("it"), alone=True)  # "why?": the last answer's reasons
     cue = shape("why_not").match(text) or shape("why_chosen").match(text)
     end = None
     if cue is None and (cue := shape("why_placed_lead").match(text)) is not None:
@@ -183,18 +192,25 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     ):
         return None
     asked = parsed.person or wishes(parsed.message, parsed.rest)
-    choosing = cues.WHICH.search(text) is not None
+    # "is it worth the extra school?" weighs one against the other shown
+    choosing = cues.WHICH.search(text) is not None or _WORTH.search(text) is not None
     focus = parsed.focus
     if focus is None and asked is not None and asked.preferences.items:
         # "both quick to get into?": the figure the wish is about
         focus = cues.FOCUS_OF_CRITERION.get(asked.preferences.items[0].criterion)
     if asked is not None and (asked.person or asked.not_judged or focus is not None):
         return FocusAsk(focus or "overall", wish=asked, choosing=choosing)
-    if focus is None and ((choosing and shape("weighing").search(text)) or _VERDICT.search(text)):
+    if focus is None and (
+        (choosing and shape("weighing").search(text))
+        or _VERDICT.search(text)
+        or _WORTH.search(text)
+    ):
         focus = "overall"  # "which one is better?": the comparison's own verdict
     return FocusAsk(focus, choosing=choosing) if focus is not None else None
 
 
+#: "is it worth the extra school?": what each costs and pays, the comparison's own verdict
+_WORTH = re.compile(r"\bworth (?:it|the|all|that|this|going|doing|getting)\b")
 #: a later clause asking to choose among what is shown ("…, which one is better for that")
 _WHICH_OF_THEM = re.compile(r"(?:so |and |ok |but )*(?:which|who|both|either|any of)\b")
 #: a verdict asked of what is shown, on no one figure
