@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from careerbot.recommend.preferences import Preferences
+from careerbot.understanding.amounts import find_limit
 from careerbot.understanding.wish_reading import read_wishes
 
 
@@ -189,3 +190,19 @@ TWINS = [
 def test_a_misspelled_twin_reads_the_same(right: str, misspelled: str) -> None:
     assert notation(read_wishes(misspelled).preferences) == notation(read_wishes(right).preferences)
     assert read_wishes(misspelled).ranking == read_wishes(right).ranking
+
+
+@pytest.mark.parametrize(
+    ("message", "months"),
+    [
+        ("i dont want 12 yrs of school, what else", 143.0),
+        ("i won't do 4 years of training", 47.0),
+        ("max 2 years of school", 24.0),
+    ],
+)
+def test_a_time_turned_down_is_a_bound_under_it(message: str, months: float) -> None:
+    """ "Don't want 12 yrs of school" asks for less than twelve years, not up to twelve."""
+    found = find_limit(message, {"learning_curve"})
+    assert found is not None
+    assert found.criterion == "learning_curve"
+    assert found.value == months

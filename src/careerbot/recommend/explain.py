@@ -88,7 +88,9 @@ def lacking(career: Career, trait: Trait) -> str:
     scale = family[1] if family else ""
     bound = trait.measure.low if trait.measure.low is not None else trait.measure.high
     side = "at least" if trait.measure.low is not None else "at most"
-    return f"{label} {value:.1f}{scale} (it counts from {side} {bound:g})"
+    # 3.96 is said so, not as 4.0 beside "it counts from at least 4"
+    shown = f"{value:.1f}" if abs(round(value, 1) - bound) > 1e-9 else f"{value:.2f}"
+    return f"{label} {shown}{scale} (it counts from {side} {bound:g})"
 
 
 #: the descriptors BLS's Employment Projections publish, not O*NET

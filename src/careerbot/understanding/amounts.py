@@ -59,6 +59,10 @@ _LEARNING = re.compile(
     r"start\w* (?:work\w*|earning|a (?:new )?(?:job|career))|"
     r"(?:be|get|getting) (?:working|hired|employed|paid))\b"
 )
+#: a time turned down, right before it: "don't want 12 yrs of school", "not 4 years"
+_REFUSED = re.compile(
+    r"\b(?:don'?t|do not|dont|won'?t|wont|can'?t|cant|cannot|not|no|never)(?: \w+){0,3}\s*$"
+)
 #: a full-time year, as OEWS turns hourly wages into annual ones
 HOURS_A_YEAR = 2080
 _SCORE = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 10)?\b")
@@ -146,6 +150,8 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         months = _count(match.group("n")) * (
             12 if unit.startswith("y") else 0.25 if unit.startswith("w") else 1
         )
+        if _REFUSED.search(clause[: match.start()]):
+            months -= 1  # "don't want 12 yrs of school": under that, not up to it
         return Limit("learning_curve", _want(match, "low"), months, match.span())
     if match := _PERCENT.search(clause):
         # a percentage said of growth is growth's; otherwise it is an AI figure's
