@@ -89,7 +89,8 @@ def lacking(career: Career, trait: Trait) -> str:
     bound = trait.measure.low if trait.measure.low is not None else trait.measure.high
     side = "at least" if trait.measure.low is not None else "at most"
     # 3.96 is said so, not as 4.0 beside "it counts from at least 4"
-    shown = f"{value:.1f}" if abs(round(value, 1) - bound) > 1e-9 else f"{value:.2f}"
+    near = bound is not None and abs(round(value, 1) - bound) < 1e-9
+    shown = f"{value:.2f}" if near else f"{value:.1f}"
     return f"{label} {shown}{scale} (it counts from {side} {bound:g})"
 
 

@@ -147,7 +147,7 @@ MOVE = re.compile(
     r"should|could) i go|options|alternatives?|instead|what can i do|what could i do|"
     r"burn(?:ed|t)? ?out|sick of|tired of|hate my job|done with|pivot|second career|"
     r"something (?:better|else|new|different)|better (?:job|career|paying)|move on|"
-    r"go back to work|realistic for me|pay cut|want out|what'?s next|retir\w+|"
+    r"go back to work|realistic for me|pay cut|want out|what'?s next|what next|retir\w+|"
     r"where do i go|what now|stuck|adjacent (?:careers?|jobs?|fields?|roles?|work)|"
     r"what (?:[\w-]+ ){0,2}(?:jobs?|careers?|work|roles?) (?:wont|won'?t|will|would|could|that|"
     r"which|use|uses|fit|fits)|any way to|is there (?:a|any) way)\b"
@@ -228,7 +228,7 @@ def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
 _TURNED_LEAD = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|isn'?t|is not|aren'?t|wasn'?t|never|not|no|zero|"
     r"low|lower|lowest|least|"
-    r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+)?"
+    r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+|too\s+|so\s+)?"
     r"(?:(?:have|need|want|got|wanna|gotta) (?:to )?(?:\w+ )?)?$"
 )
 

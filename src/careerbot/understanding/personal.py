@@ -90,6 +90,8 @@ _SAID_JOB = (
         r"(?:(?:^|(?<=[,.;!?] ))work(?:ed)?(?: in| at)?(?=\s)|"
         r"\b(?:i'?m|i am|i was|i'?ve been|i have been|used to be|worked as|work as|working as|"
         r"i work(?:ed)?(?: as| in)?|currently|formerly|former|ex-?|retired))\s+(?:an? |the )?"
+        # "i am a 40 year old bookkeeper": their age said before the job
+        r"(?:\d+[- ]?(?:years?|yrs?|y/?o)(?:[- ]old)?[- ])?"
         r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
         r"(?=\s*(?:[,.;!?()]|$|\b(?:for|and|but|so|at|in|here|with|who|now|since|before|after|"
         r"making|earning|i|full|part|\d+)\b))"
@@ -156,10 +158,24 @@ def _wished(before: str) -> bool:
     return shape("wished").search(re.split(r"[,.;:!?]", before)[-1]) is not None
 
 
+#: a career said to be out of the question: "vet is out", "nursing is not an option"
+_OUT_AFTER = re.compile(
+    r"^\s*(?:is|'s|are|s)\s+(?:out\b(?! of (?:work|a job))|off the table|not an option|no option|"
+    r"not for me|a no\b|out of the question|too (?:long|much|expensive|hard))"
+)
+
+
+def _said_out(message: Message, named: Named) -> bool:
+    return _OUT_AFTER.match(message.text[_span(message, named)[1] :]) is not None
+
+
 def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     """Whether a career named is the person's own job: said so, or named first in a message
     that asks where to go from it ("dental assistant, what can I move into?"), or that goes
-    on to tell of the person ("truck driver OTR 15 years, want to be home every night")."""
+    on to tell of the person ("truck driver OTR 15 years, want to be home every night");
+    not one said to be out of the question ("vet is out")."""
+    if _said_out(message, named):
+        return False
     if _marked(message, named):
         return True
     return named.role == "option" and first and (move or _told_after(message, named))
@@ -427,9 +443,15 @@ def _said_as_job(named: Named) -> bool:
         else []
     )
     said = named.mention.said.split()
+    if said and singular(said[-1]) in _SHORT_FOR_A_WORKER:
+        return True  # "vet tech", "sales rep": the worker's own shorthand
     return bool(said) and any(
         singular(n.lower().split()[-1].strip(",")) == singular(said[-1]) for n in names
     )
+
+
+#: shorthand for a worker that ends a job's name ("vet tech", "sales rep", "office admin")
+_SHORT_FOR_A_WORKER = frozenset({"tech", "rep", "admin", "mgr", "asst", "medic", "op"})
 
 
 def _names_the_job(said: str, name: str) -> bool:
@@ -557,6 +579,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     ]
     ruled_out = [
         f for f in as_job if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
+    ]
+    ruled_out += [
+        f for f in options if f not in own and f not in ruled_out and _said_out(message, f)
     ]
     field_spans = _industries(text)
     current, job_span = _current_job(message, index, own, bool(options))
