@@ -95,6 +95,11 @@ def on_screen(which: str, context: ChatContext) -> str | None:
         return listed[-1]
     if which == "middle" and len(listed) % 2 == 1:  # of three or five; of two or four, none
         return listed[len(listed) // 2]
+    # a card after a list, with no comparison since: "the first one from before" is the list's
+    if which in PLACES and context.last_a is None and context.listed:
+        earlier = [s for s in context.listed.split(",") if s]
+        place = PLACES.index(which)
+        return earlier[place] if place < len(earlier) else None
     # the sides of the last comparison, also when one of them is on screen on its own
     if which == "second":
         return context.last_b

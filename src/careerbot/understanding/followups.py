@@ -45,8 +45,13 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     text = message.text.strip(" ?!.")
     options = [f for f in found if f.role == "option"]
     trailing_join = shape("trailing_join").search(text)
-    if cues.COMPARE_WITH.match(text) and len(options) == 1 and not trailing_join:
+    compared = cues.COMPARE_WITH.match(text)
+    if compared and len(options) == 1 and not trailing_join:
         return CompareAsk(OnScreen("it"), options[0].mention, focus)
+    placed = refs(compared.group("name")) if compared else None
+    if placed and not options and len(placed.places) == 1 and not placed.top:
+        # "compare that with the first one from before": the card shown and a list's place
+        return CompareAsk(OnScreen("it"), OnScreen(placed.places[0]), focus)  # type: ignore[arg-type]
     if shape("from_only").match(text) and len(options) == 1:  # "from dental assistant"
         return RoadmapAsk(OnScreen("it"), options[0].mention)
     about = cues.WHAT_ABOUT.match(text) or cues.INSTEAD.match(text)

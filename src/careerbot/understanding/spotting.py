@@ -17,7 +17,7 @@ from careerbot.understanding.lexicon import word_list
 from careerbot.understanding.message import Message, Word
 from careerbot.understanding.name_tables import ALTERNATE, TITLE
 from careerbot.understanding.names import FILLER
-from careerbot.understanding.resolution import NameIndex
+from careerbot.understanding.resolution import Match, NameIndex
 from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, NO_CAREER, PHRASES
 from careerbot.understanding.workers import worker_of
 
@@ -308,10 +308,25 @@ def _single_ok(
     # a rare alternate title alone is no name, unless a career's own title has the word
     # ("journalist") or it is known shorthand ("RN")
     rare = standing == ALTERNATE and key not in ABBREVIATIONS and len(said) == 1
-    if rare and not index.in_titles(said[0]):
+    if rare and not index.in_titles(said[0]) and not _titled_alike(index, said[0]):
         return False
     # "engineering jobs" is a field; "radiologists jobs" the jobs of one career
     return not _field_noun_after(message, end) or index.in_titles(said[0]) <= 1
+
+
+#: letters a worker's word shares with its career's title from the start, to be that work
+#: said as its worker ("bookkeeper" of Bookkeeping Clerks; a "borer" is no word of
+#: Woodworking Machine Setters)
+_STEM = 6
+
+
+def _titled_alike(index: NameIndex, word: str) -> bool:
+    """An alternate title that is the career's own title word said as its worker."""
+    found = index.resolve(word)
+    slugs = [found.slug] if isinstance(found, Match) else []
+    return len(word) > _STEM and any(
+        w[:_STEM] == word[:_STEM] for slug in slugs for w in index.title_words(slug)
+    )
 
 
 def _field_noun_after(message: Message, end: int) -> bool:
