@@ -122,6 +122,8 @@ FITS_ME = re.compile(
     r"suited to|good for|right for|best for|ideal for|match(?:es)?|for) (?:me|someone like me|"
     r"a person like me|people like me)|help me (?:pick|choose|find|decide|figure)|"
     r"(?:no|zero|any) (?:idea|clue) what|no clue|(?:don'?t|do not|dont|idk|dunno) (?:know )?what|"
+    r"what(?:'?s| is| are) (?:a |some )?(?:good|decent|solid) (?:jobs?|careers?|fields?)(?! for)|"
+    r"any (?:good )?(?:job|career) (?:ideas|suggestions)|"
     r"what to do with my life|(?:which|what) (?:job|career)s? (?:is|are) (?:the )?best|not sure "
     r"what|what (?:job|career|work)s? (?:would )?i(?:'?d| would) be good at|what am i good at|"
     r"pick a (?:major|career|path)|choose a (?:major|career|path)|what'?s next for me|"

@@ -70,6 +70,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat(topic)
     if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
         message = read(asked)
+    if corrected := _CORRECTION.match(message.text):  # "no like a therapist for mental health"
+        message = read("i meant " + message.text[corrected.end() :])
     if shape("code").search(message.text):
         return Chat("unclear")
     if (language := language_of(raw)) is not None:
@@ -97,6 +99,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+#: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
+_CORRECTION = re.compile(r"^(?:no+|nah|nope)[,.!]*\s+(?:like|i mean|i meant|more like|as in)\s+")
 
 
 def _after_chat(raw: str) -> str:
