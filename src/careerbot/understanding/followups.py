@@ -60,11 +60,14 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     first = word_at(message, about.start("name"))
     named = [f for f in options if f.start >= first]
     instead = about.group("instead")
-    replaced = None
+    replaced: Mention | OnScreen | None = None
     if instead is not None:
         cut = word_at(message, about.start("instead"))
         replaced = next((f.mention for f in named if f.start >= cut), None)
         named = [f for f in named if f.start < cut]
+        places = refs(instead).places
+        if replaced is None and len(places) == 1:  # "instead of the first one"
+            replaced = OnScreen(places[0])  # type: ignore[arg-type]
     if len(named) == 1:
         said = about.groupdict()
         against = said.get("against") is not None

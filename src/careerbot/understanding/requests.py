@@ -81,8 +81,9 @@ class OtherAsk:
     career; what "the same question" is, only the conversation knows."""
 
     subject: Mention
-    #: the career X replaces, where the message says ("plumber instead of electrician")
-    instead: Mention | None = None
+    #: the career X replaces, where the message says ("plumber instead of electrician",
+    #: "instead of the first one")
+    instead: Subject | None = None
     #: "vs X", "or X": X set against the career on screen, not asked about on its own
     against: bool = False
     #: "i meant X": X corrects the side it was taken for, not the last one named
