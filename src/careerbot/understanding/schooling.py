@@ -96,6 +96,12 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"master'?s\b[^,.;]{0,30}\b(?:no|not|but no) (?:phd|doctorate)|no (?:phd|doctorate)",
             MASTER,
         ),
+        # "what about without a masters": no more than a bachelor's
+        (
+            r"(?:without|no|not|skip(?:ping)?|don'?t want) (?:a |an |the |my )?"
+            r"master'?s(?: degree)?",
+            BACHELOR,
+        ),
         (
             r"whatever (?:schooling|school|training|education|it takes)|any amount of "
             r"(?:school(?:ing)?|training)|(?:as much|however much) school(?:ing)? as",
@@ -141,10 +147,18 @@ _NO_MORE = re.compile(
 )
 
 
+#: a college graduate said so: "english major, graduated last may", "college grad"
+_GRADUATE = re.compile(
+    r"\b(?:[a-z]+ )?major,? (?:who )?(?:just |recently )?graduated|(?:college|university|uni) "
+    r"grad(?:uate)?\b|graduated (?:from )?(?:college|university|uni)\b"
+)
+
+
 def _held(text: str) -> str | None:
     """The highest credential the message says the person holds: each said, by the first
     kind its words end on ("an associate's degree" is an associate's)."""
     said = [found.group("what") for found in _HOLDS.finditer(text)]
+    said += ["degree" for _ in _GRADUATE.finditer(text)]
     levels = [next((lv for p, lv in _HELD_LEVEL if p.search(what)), None) for what in said]
     return max((lv for lv in levels if lv is not None), key=ORDER.index, default=None)
 
