@@ -20,6 +20,7 @@ from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotF
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted, phrase, unlisted
 from careerbot.understanding.spotting import EVERYDAY, Reading
 from careerbot.understanding.workers import worker_of
+from careerbot.understanding.workers import worker_of
 
 #: a word for the work read as the worker: design → designer, plumb → plumber, art →
 #: artist, music → musician, account → accountant (tried after the words as typed)
@@ -85,6 +86,8 @@ def disambiguated(named: Mention, others: Iterable[str], index: NameIndex) -> Me
         return named
     said = [singular(w) for w in others if w not in FILLER and len(w) > 2]
     near = {w for w in said if w not in EVERYDAY}
+    # the work said as its worker too: "an artist (painting…)" is a painter
+    near |= {worker for w in near if (worker := worker_of(w, index)) is not None}
     fitting = [c for c in found.candidates if near & index.title_words(c.slug)]
     if len(fitting) == 1:
         return Mention(named.said, Match(fitting[0]), named.exact)
