@@ -20,7 +20,6 @@ from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotF
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted, phrase, unlisted
 from careerbot.understanding.spotting import EVERYDAY, Reading
 from careerbot.understanding.workers import worker_of
-from careerbot.understanding.workers import worker_of
 
 #: a word for the work read as the worker: design → designer, plumb → plumber, art →
 #: artist, music → musician, account → accountant (tried after the words as typed)
