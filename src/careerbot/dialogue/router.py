@@ -569,6 +569,15 @@ class Dialogue:
         """The career a subject names, or the kind most people do of a shared name, with the
         note saying so and the other kinds kept for buttons."""
         found = self._outcome(subject, context, careers[0] if careers else None)
+        if isinstance(found, NoOccupation) and (
+            near := [c for c in found.nearest if c not in careers]
+        ):
+            # "data scientist vs data analyst vs statistician": the nearest not compared yet
+            notes.append(
+                f"“{found.said}” has no occupation of its own: showing {near[0].title}, the "
+                "nearest not already compared."
+            )
+            return near[0]
         career, note = most_likely(found, self.catalog)
         if note:
             notes.append(note)
