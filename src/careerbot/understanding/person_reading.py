@@ -65,7 +65,8 @@ DISLIKE_AFTER = re.compile(
     r"(?:my |really |so |very |super |just )?(?:nightmare|not for me|the worst|hell|hard for me|"
     r"a no|hard|difficult|boring|awful)|(?:gives?|give) me (?:anxiety|"
     r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
-    r"queasy|pass out)|scares? me|isn'?t for me|not for me|(?:is|are) out)\b"
+    r"queasy|pass out)|scares? me|isn'?t for me|not for me|(?:is|are) out|"
+    r"(?:is|are)(?:n'?t| not) (?:really )?my (?:thing|strength|strong suit|jam|forte|cup of tea))\b"
 )
 #: the cues as they occur anywhere before the trait's words in their clause
 _DISLIKE_CUE = re.compile(DISLIKE.pattern.removesuffix(r"[^,.;!?]{0,40}$"))

@@ -94,7 +94,7 @@ _SAID_JOB = (
         r"(?:\d+[- ]?(?:years?|yrs?|y/?o)(?:[- ]old)?[- ])?"
         r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
         r"(?=\s*(?:[,.;!?()]|$|\b(?:for|and|but|so|at|in|here|with|who|now|since|before|after|"
-        r"making|earning|i|full|part|\d+)\b))"
+        r"making|earning|i|full|part|\d+|[a-z]+ing)\b))"
     ),
     re.compile(
         r"^(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)(?=\s*,?\s*(?:here\b|(?:for )?"
