@@ -53,6 +53,8 @@ def test_the_short_path_still_drops_controls_and_reads_backticks_as_apostrophes(
         # real words stay as they are, though a letter from a question's word
         ("were do i earn the most", "were do i earn the most"),
         ("a year or a month", "a year or a month"),
+        # a slip never changes a word's first letter: "kill" is no "skill"
+        ("i want to kill myself", "i want to kill myself"),
     ],
 )
 def test_a_questions_words_are_read_through_a_slip_of_one_letter(typed: str, read_as: str) -> None:

@@ -967,6 +967,15 @@ class Dialogue:
         at = len(careers)  # where the career added goes: a swapped one's place, else last
         if drop is not None:
             gone = self._on_screen_or_named(drop, careers, context)
+            earlier = [
+                self.catalog.by_slug[s]
+                for s in (context.before or "").split(",")
+                if s in self.catalog.by_slug
+            ]
+            if gone is None and len(earlier) >= 3:
+                # "remove doctor" after one of three compared was opened: the three, less it
+                gone = self._on_screen_or_named(drop, earlier, context)
+                careers = earlier if gone is not None else careers
             if gone is None:
                 notes.append("That is not on screen, so nothing was dropped.")
             else:

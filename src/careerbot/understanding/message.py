@@ -72,12 +72,14 @@ def _respelled(word: str) -> str:
 
 
 def _slips(word: str) -> set[str]:
-    """The typings one letter short, one over (a letter doubled) or two swapped."""
-    out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    """The typings one letter short, one over (a letter doubled) or two swapped, all with
+    the word's own first letter: a word is seldom typed without it, and a slip that changes
+    it reads another word ("kill" is no "skill")."""
+    out = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
     out |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
-    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
     out.discard(word)
-    return out
+    return {slip for slip in out if slip[:1] == word[:1]}
 
 
 _RESPELLED = word_list("respelled")
@@ -91,7 +93,7 @@ for _word in sorted(_RESPELLED):
             _SLIPS[_slip] = _word if _slip not in _SLIPS else _slip
 
 
-def read(raw: str) -> Message:
+def read(raw: str, *, respell: bool = True) -> Message:
     # invisible format characters (zero-width spaces, joiners) vanish inside a word, while
     # line breaks and other controls part words
     visible = raw[: MAX_MESSAGE * 2]
@@ -99,7 +101,8 @@ def read(raw: str) -> Message:
         visible = "".join(ch for ch in visible if unicodedata.category(ch) != "Cf")
     text = " ".join(fold(clean_display(visible, MAX_MESSAGE)).split())
     text = _TEXTING.sub(lambda m: _TEXTED[m.group(0)], text)
-    text = _RESPELL.sub(lambda m: _respelled(m.group(0)), text)
+    if respell:
+        text = _RESPELL.sub(lambda m: _respelled(m.group(0)), text)
     found = []
     for match in _WORD.finditer(text):
         said = match.group(0)

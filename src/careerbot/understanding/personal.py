@@ -587,7 +587,10 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     current, job_span = _current_job(message, index, own, bool(options))
     marked = current is not None
     activities = [f for f in options if f not in own and f not in as_job and f not in ruled_out]
-    taken = (*(_span(message, f) for f in found if f not in activities), *job_span)
+    # the words of schooling ("without going to vet school") are no liking or dislike
+    refused = tuple(span for span in schooled_words if _REFUSED.match(text[span[0] : span[1]]))
+    refused += tuple(m.span() for m in _SCHOOL_TURNED_DOWN.finditer(text))
+    taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
     reading = read_person(text, current, taken, field_spans)
     swallowed = [
         f

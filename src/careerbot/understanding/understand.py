@@ -23,7 +23,7 @@ from careerbot.understanding.followups import Named
 from careerbot.understanding.kinds import ranked_kind
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message, read
-from careerbot.understanding.onscreen import place_spans
+from careerbot.understanding.onscreen import change, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed
 from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
@@ -50,9 +50,12 @@ from careerbot.understanding.workers import worker_of
 
 def understand(raw: str, index: NameIndex) -> Request:
     message = read(raw)
-    if crisis(message.text):  # before anything: a person in crisis gets care, not careers
+    # before anything: a person in crisis gets care, not careers (read as typed too, so no
+    # slip read into a word can hide it)
+    typed = read(raw, respell=False).text
+    if crisis(message.text) or crisis(typed):
         return Care()
-    if distress(message.text):
+    if distress(message.text) or distress(typed):
         # hurting, and asking about work too: care first, then the question
         # (asked in so many words: "i hate my life" with where they work is no question)
         asked = _understood(raw, message, index)
@@ -72,6 +75,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         message = read(asked)
     if corrected := _CORRECTION.match(message.text):  # "no like a therapist for mental health"
         message = read("i meant " + message.text[corrected.end() :])
+    if (anew := _compared_anew(message.text)) is not None:  # "forget the doctor. rad tech vs…"
+        message = read(anew)
     if shape("code").search(message.text):
         return Chat("unclear")
     if (language := language_of(raw)) is not None:
@@ -101,6 +106,23 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 #: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
 _CORRECTION = re.compile(r"^(?:no+|nah|nope)[,.!]*\s+(?:like|i mean|i meant|more like|as in)\s+")
+
+
+def _compared_anew(text: str) -> str | None:
+    """A career dropped, then a comparison named afresh ("forget the doctor. rad tech vs
+    ultrasound tech"): the comparison alone, which leaves the dropped one out already."""
+    sentences = _SENTENCE.split(text.strip())
+    if len(sentences) < 2:
+        return None
+    said = change(sentences[0].strip(" .!?"))
+    rest = " ".join(sentences[1:])
+    if said is None or said.add is not None or not _NAMED_ANEW.search(rest):
+        return None
+    return rest
+
+
+#: a comparison named in so many words
+_NAMED_ANEW = re.compile(r"\b(?:vs\.?|versus|or|compare)\b")
 
 
 def _after_chat(raw: str) -> str:
