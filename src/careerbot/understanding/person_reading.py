@@ -160,7 +160,7 @@ LEAVING = re.compile(
     r"\b(?:burn(?:ed|t)? ?out|burnout|sick of|tired of|fed up|wants? out|wanting out|get out|"
     r"leave|leaving|quit(?:ting)?|done with|hate my job|something (?:else|different|new)|"
     r"what else|pivot|second career|career change|change careers?|switch careers?|other than|"
-    r"anything but|escape|no more)\b"
+    r"anything but|escape|no more|retir(?:e|ing) from|leave the force|out of the force)\b"
 )
 SAME_SKILLS = re.compile(
     r"\b(?:my (?:skills?|experience|background|degree|training)|transferable|similar (?:jobs?|"

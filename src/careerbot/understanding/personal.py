@@ -174,8 +174,8 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     that asks where to go from it ("dental assistant, what can I move into?"), or that goes
     on to tell of the person ("truck driver OTR 15 years, want to be home every night");
     not one said to be out of the question ("vet is out")."""
-    if _said_out(message, named):
-        return False
+    if _said_out(message, named) or _wished(message.text[: _span(message, named)[0]]):
+        return False  # "vet is out"; "should I be a PE teacher or something else"
     if _marked(message, named):
         return True
     return named.role == "option" and first and (move or _told_after(message, named))
@@ -245,13 +245,21 @@ _ELSEWHERE = re.compile(
 _CLAUSE = re.compile(r"[^,.;:!?()]+")
 
 
+#: a short clause: "customer service call center rep" tells of the job, asks nothing
+_TOLD_WORDS = 6
+_ASKING_IN_CLAUSE = re.compile(
+    r"\b(?:what|which|how|who|pays?|paid|more|better|less|than|make|earn|want|like|love|hate)\b"
+)
+
+
 def _job_told(text: str, titled: set[str] | frozenset[str]) -> tuple[tuple[int, int], ...]:
     """Short clauses that tell more of the job they do, two of its title's words in them
     ("im a teacher, 8 years, middle school math"): no liking, no field asked for."""
     spans = []
     for clause in _CLAUSE.finditer(text):
         words = [singular(w) for w in re.findall(r"[a-z]+", clause.group(0))]
-        if len(words) <= 4 and len(titled.intersection(words)) >= 2:
+        asks = _ASKING_IN_CLAUSE.search(clause.group(0)) is not None
+        if len(words) <= _TOLD_WORDS and len(titled.intersection(words)) >= 2 and not asks:
             spans.append(clause.span())
     return tuple(spans)
 
@@ -286,9 +294,17 @@ _SCHOOL_TURNED_DOWN = re.compile(
 )
 
 
+#: a profession's school said to scare or cost too much: "law school but 150k debt scares me"
+_SCHOOL_FEARED = re.compile(
+    rf"\b(?P<school>{'|'.join(_SCHOOLS)}) school\b[^.!?;]{{0,40}}?\b(?:scares|terrifies|"
+    r"frightens|is too (?:expensive|long|much)|costs? too much|not worth)"
+)
+
+
 def schools_turned_down(text: str) -> list[str]:
     """The careers whose own school the person turns down."""
-    return [slug for m in _SCHOOL_TURNED_DOWN.finditer(text) for slug in _SCHOOLS[m["school"]]]
+    found = [*_SCHOOL_TURNED_DOWN.finditer(text), *_SCHOOL_FEARED.finditer(text)]
+    return [slug for m in found for slug in _SCHOOLS[m["school"]]]
 
 
 def _where_they_work(text: str, own: list[Named], message: Message) -> list[tuple[int, int]]:
@@ -502,6 +518,11 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
 _DID = re.compile(r"\b(?:used to do|i did|i'?ve done|i have done|i do)\s+$")
 
 
+_AT_A_PLACE = re.compile(
+    r"(?P<job>[a-z'/-]+(?: [a-z'/-]+)?) (?:at|in) (?:a|an|the) (?P<place>[a-z]+)"
+)
+
+
 def _titled_by(words: str, slug: str, index: NameIndex) -> bool:
     """The career's own title has the words said: "bookkeeping" for Bookkeeping, Accounting,
     and Auditing Clerks."""
@@ -533,6 +554,9 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
         # ("laid off from a factory (assembly line)": a workplace alone is its worker too)
         workplace = _JOB_WORD.match(message.text[found.end("job") :]) or " " not in job
         said = [job, f"{job} worker"] if workplace else [job]
+        # "server at a restaurant": the job with its workplace, as its name says it
+        if placed := _AT_A_PLACE.fullmatch(job):
+            said += [f"{placed['place']} {placed['job']}", placed["job"]]
         # "restaurant management": the work's worker, a restaurant manager
         *head, last = job.split()
         if head and (worker := worker_of(last, index)) is not None:
@@ -590,6 +614,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     # the words of schooling ("without going to vet school") are no liking or dislike
     refused = tuple(span for span in schooled_words if _REFUSED.match(text[span[0] : span[1]]))
     refused += tuple(m.span() for m in _SCHOOL_TURNED_DOWN.finditer(text))
+    refused += tuple(m.span() for m in _SCHOOL_FEARED.finditer(text))
     taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
     reading = read_person(text, current, taken, field_spans)
     swallowed = [

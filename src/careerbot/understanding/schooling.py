@@ -45,7 +45,8 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(?:only|just) (?:have |got )?(?:a |my )?(?:ged|high school(?: diploma)?|hs"
             r"(?: diploma)?)|(?:ged|high school diploma|hs diploma|hs|high school) only|ged and "
-            r"that'?s it|(?:right|straight) out of high school|out of high school|can'?t afford "
+            r"that'?s it|(?:right|straight) out of high school|out of high school|"
+            r"no (?:college|school|uni) money|no money for (?:college|school|uni)|can'?t afford "
             r"(?:college|university|uni|a degree|school)|(?:don'?t|doesn'?t|do not|does not|"
             r"without) (?:need(?:ing)?|requir(?:e|es|ing)) (?:a )?(?:college|university|uni)\b"
             r"(?! degree)|(?:don'?t|do not) want to go back to school at all|(?:i )?(?:hate|hated|"

@@ -21,6 +21,12 @@ _AI = re.compile(r"\b(?:ai|a\.i\.|automation|automated|robots?|chatgpt|llms?)\b"
 _SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced)\b")
 
 
+#: their field kept while leaving a part of it: "still use my nursing", "stay in healthcare"
+_KEPT_ON = re.compile(
+    r"\b(?:still|but) (?:use|using|keep|keeping|stay|staying|work|working) (?:my|in|with)\b"
+)
+
+
 def _turned_from(text: str, start: int, end: int) -> bool:
     before = text[:start][-40:]
     outside = _OUTSIDE.search(before) is not None  # "something outside schools"
@@ -44,6 +50,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     areas = [f for f in judged if f not in away]
     # asked for as well ("higher in healthcare, but can't afford nursing school"): asked for
     away = [f for f in away if f.name not in names(areas)]
+    if _KEPT_ON.search(message.text):  # "out of bedside but still use my nursing"
+        away = []
     # "outside" said of a field turned from is no wish for outdoor work
     said_outside = [
         (m.start(), m.end())
