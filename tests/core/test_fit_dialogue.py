@@ -766,3 +766,16 @@ def test_moves_with_what_they_like_come_before_easier_moves_without(dialogue: Di
     assert reply.shortlist is not None
     assert reply.shortlist.person.schooling is None
     assert all(s.met >= 1 for s in reply.shortlist.suggestions)
+
+
+def test_an_industry_to_move_into_is_searched_whole(dialogue: Dialogue) -> None:
+    """ "Currently at a call center, how do I get into IT": the moves are tech occupations
+    (not only those nearest a call centre's work), none of them the comparison pages' AI
+    careers, whose switches no source publishes."""
+    reply = dialogue.respond(
+        "how do i get into IT with no experience? currently work at a call center", ChatContext()
+    )
+    assert reply.shortlist is not None
+    careers = [s.career for s in reply.shortlist.suggestions]
+    assert len(careers) == 5
+    assert all("tech" in c.fields and c.soc for c in careers)

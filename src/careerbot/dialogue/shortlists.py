@@ -228,7 +228,13 @@ def why_not_reply(catalog: Catalog, context: ChatContext, career: Career) -> Rep
     scope = _split(context.scope)
     pool = in_scope(catalog, scope) if scope else None
     found = standing(
-        catalog.careers, person, preferences, career, pool=pool, median=all_median(catalog)
+        catalog.careers,
+        person,
+        preferences,
+        career,
+        pool=pool,
+        median=all_median(catalog),
+        field_named=any(f not in KINDS_OF_WORK for f in scope),
     )
     # on the list shown: its place there, which the moves' tiers set ("#5 above")
     listed = context.shown.split(",") if context.screen == "ranking" and context.shown else []

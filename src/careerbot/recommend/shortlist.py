@@ -128,6 +128,8 @@ def _ranked(
     preferences: Preferences,
     pool: Sequence[Career] | None,
     median: float | None = None,
+    *,
+    field_named: bool = False,
 ) -> _Ranked:
     table = standings(everyone)
     careers = table.by_slug()
@@ -152,10 +154,13 @@ def _ranked(
     if current is not None:
         preferences = relative_pay(preferences)
         floor = _move_floor(table, base, (current, preferences, median), person, wishes)
-        base = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
-        whole = profiles(everyone).nearness(current)
-        near = {slug: whole[slug] for slug in base if slug in whole}
-        base, near = neighbours(near, (base, _wanted(table, base, wishes, preferences)), len(whole))
+        base, near = _moves(
+            (everyone, table),
+            base,
+            (current, floor, person),
+            (wishes, preferences),
+            pool if field_named else None,
+        )
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
@@ -203,6 +208,32 @@ def _ranked(
     return _Ranked(
         current, wishes, scored, misses, len(passing), avoided, relaxed, paid_only, floor
     )
+
+
+def _moves(
+    tables: tuple[Sequence[Career], Standings],
+    base: AbstractSet[str],
+    move: tuple[Career, float | None, Person],
+    asked: tuple[list[Trait], Preferences],
+    pool: Sequence[Career] | None,
+) -> tuple[set[str], dict[str, float]]:
+    """The careers a move from the current job reaches (other lines, at least the pay
+    floor), and how near each is: within the circle of the nearest, or, for an industry
+    asked for (``pool``: "get into IT"), all of it, the nearer first."""
+    everyone, table = tables
+    current, floor, person = move
+    careers = table.by_slug()
+    reached = moves_from(careers, table.pay(), base, (current, floor, person.leaving))
+    # a move is judged on O*NET's skills and BLS's credentials: the comparison pages'
+    # careers publish neither, and are moves only when AI work is what was asked for
+    ai_asked = pool is not None and all("ai" in c.fields for c in pool)
+    reached = {slug for slug in reached if careers[slug].soc or ai_asked}
+    whole = profiles(everyone).nearness(current)
+    near = {slug: whole[slug] for slug in reached if slug in whole}
+    if pool is not None:
+        return reached, among(near, sorted(near))
+    wanted = _wanted(table, reached, *asked)
+    return neighbours(near, (reached, wanted), len(whole))
 
 
 #: fewer careers than this with the work they like paying a step up: the floor is a cut
@@ -313,7 +344,7 @@ def shortlist(
     occupations, which says whether a move from a current job should be a step up."""
     asked = preferences  # said back, with a figure beside each career, ordering or not
     preferences, unranked = _judged(preferences, pool or everyone)
-    ranked = _ranked(everyone, person, preferences, pool, median)
+    ranked = _ranked(everyone, person, preferences, pool, median, field_named=field_named)
     if ranked.current is not None:  # "need more money" from a job: more than it, said so
         preferences, asked = relative_pay(preferences), relative_pay(asked)
     chosen, capped, harder = _chosen(ranked.scored, ranked.current, field_named)
@@ -369,9 +400,10 @@ def standing(
     *,
     pool: Sequence[Career] | None = None,
     median: float | None = None,
+    field_named: bool = False,
 ) -> Standing:
     preferences, _ = _judged(preferences, pool or everyone)
-    ranked = _ranked(everyone, person, preferences, pool, median)
+    ranked = _ranked(everyone, person, preferences, pool, median, field_named=field_named)
     place = next((i for i, s in enumerate(ranked.scored, 1) if s[2] is career), None)
     blocked = [
         f"you can't stand {by_name()[t].label}"

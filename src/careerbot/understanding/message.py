@@ -18,6 +18,11 @@ _TEXTING = re.compile(
     + "|".join(re.escape(k) for k in sorted(_TEXTED, key=len, reverse=True))
     + r")(?![\w/])"
 )
+#: "IT" written so: the tech field
+_IT = re.compile(
+    r"(?<![\w'])IT(?=\s*(?:[,.!?;)]|$|\b(?:jobs?|careers?|field|industry|work|roles?|positions?|"
+    r"with|without|and|or|but|as|for|at|because|since|though|tho|now|someday|too)\b))"
+)
 _WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?(?:'[a-z]+)?")
 
 
@@ -99,6 +104,9 @@ def read(raw: str, *, respell: bool = True) -> Message:
     visible = raw[: MAX_MESSAGE * 2]
     if not visible.isascii():  # ASCII has no format characters
         visible = "".join(ch for ch in visible if unicodedata.category(ch) != "Cf")
+    if _IT.search(visible) and any(ch.islower() for ch in visible):
+        # "get into IT" in a message not all in capitals: the field, not "it"
+        visible = _IT.sub("tech", visible)
     text = " ".join(fold(clean_display(visible, MAX_MESSAGE)).split())
     text = _TEXTING.sub(lambda m: _TEXTED[m.group(0)], text)
     if respell:

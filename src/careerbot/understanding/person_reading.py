@@ -45,7 +45,8 @@ DISLIKE = re.compile(
 LIKE = re.compile(
     r"(?:\b(?:i|we|you|they|really|also|do|does|always|kinda|sorta|truly|still|would|'d|"
     r"actually|genuinely)\s+(?:like|likes|liked)\b|\b(?:love|loves|loved|enjoy|enjoys|enjoyed|"
-    r"into|passionate about|"
+    r"(?<!get )(?<!getting )(?<!break )(?<!breaking )(?<!go )(?<!going )(?<!move )(?<!switch )into|"
+    r"passionate about|"
     r"interested in|good (?:at|with)|great (?:at|with)|fan of|fascinated by|obsessed with|"
     r"drawn to|want to|wanna|would like to|'?d like to|prefer|dream of|care about|"
     r"curious about|fond of|keen on|skilled (?:at|in)|talent for|strong (?:at|in)|best at|"
