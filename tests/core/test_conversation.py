@@ -425,3 +425,13 @@ def test_why_after_an_answer_on_one_figure_says_what_it_stands_on(
     assert said.startswith("Why: what the figures stand on")
     assert said.count("LLM task exposure") == 2
     assert "human annotators" in said
+
+
+def test_which_of_three_needs_less_school_says_which(bundled_dialogue: Dialogue) -> None:
+    """Three careers all of a high entry barrier: "which needs less school" names those of
+    the least typical entry education (BLS), not "none leads"."""
+    first = bundled_dialogue.respond("np vs pa vs doctor", ChatContext())
+    reply = bundled_dialogue.respond("which needs less school", restarted(first.context))
+    said = reply.document.plain()
+    assert said.startswith("Less schooling: Nurse Practitioners and Physician Assistants")
+    assert "clearly leads" not in said

@@ -15,6 +15,7 @@ from careerbot.dialogue.codec import Compare, Profile, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.render.document import Document, Para
+from careerbot.render.focus import least_schooled
 from careerbot.render.many import LETTERS, leader, many_document, verdict
 
 OVERALL = "overall"
@@ -85,6 +86,10 @@ def _answer(careers: list[Career], focus: str) -> str | None:
     said = "; ".join(f"{short_title(c)}: {attribute.reason(c)}" for c in ordered)
     if best is not None and row is not None:
         return f"{short_title(best)} {_LEADS[row]} of the {len(careers)}. {said}."
+    if focus == "entry_barrier" and (fewest := least_schooled(careers)):
+        # "which needs less school": by BLS's typical entry education
+        names = " and ".join(short_title(c) for c in fewest)
+        return f"Less schooling: {names} (BLS typical entry education). {said}."
     if row is not None:
         return f"None of the {len(careers)} clearly leads on {attribute.noun}. {said}."
     return f"{attribute.noun.capitalize()} — {said}."

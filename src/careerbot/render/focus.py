@@ -5,7 +5,7 @@ answer is the card's own figure and sentence, with where it comes from."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import cast
 
 from careerbot.careers.advice import attribute_sentence
@@ -143,21 +143,27 @@ def _openings_pair(cmp: Comparison, named: Mapping[str, str]) -> str:
     )
 
 
+def least_schooled(careers: Sequence[Career]) -> list[Career]:
+    """The careers asking the least schooling by BLS's typical entry education, where they
+    differ; none where they do not, or where one's is not published."""
+    rank: dict[str, int] = {}
+    for career in careers:
+        barrier = career.entry_barrier
+        education = (barrier.raw or "").partition("; ")[0] if barrier else ""
+        if education not in EDUCATION_ORDER:
+            return []
+        rank[career.slug] = EDUCATION_ORDER.index(education)
+    least = min(rank.values(), default=0)
+    fewest = [c for c in careers if rank[c.slug] == least]
+    return fewest if len(fewest) < len(careers) else []
+
+
 def _less_schooling(cmp: Comparison, named: dict[str, str]) -> str:
     """Which side asks less schooling by BLS's typical entry education, where they differ
     ("Less schooling: Dental Assistants."; what each needs is said after it); empty where
     they do not."""
-    rank: dict[str, int] = {}
-    for career in (cmp.a, cmp.b):
-        barrier = career.entry_barrier
-        education = (barrier.raw or "").partition("; ")[0] if barrier else ""
-        if education not in EDUCATION_ORDER:
-            return ""
-        rank[career.slug] = EDUCATION_ORDER.index(education)
-    if rank[cmp.a.slug] == rank[cmp.b.slug]:
-        return ""
-    less = cmp.a if rank[cmp.a.slug] < rank[cmp.b.slug] else cmp.b
-    return f"Less schooling: {named[less.slug]}."
+    less = least_schooled((cmp.a, cmp.b))
+    return f"Less schooling: {named[less[0].slug]}." if less else ""
 
 
 def _entry_basis(cmp: Comparison) -> str:
