@@ -779,3 +779,18 @@ def test_an_industry_to_move_into_is_searched_whole(dialogue: Dialogue) -> None:
     careers = [s.career for s in reply.shortlist.suggestions]
     assert len(careers) == 5
     assert all("tech" in c.fields and c.soc for c in careers)
+
+
+def test_drawing_is_art_that_is_drawn(dialogue: Dialogue) -> None:
+    """ "I like drawing": every career offered for it has at least two O*NET tasks that
+    draw, sketch, illustrate or animate; dance and music, whose Fine Arts knowledge is of
+    other art, are not offered for it."""
+    reply = dialogue.respond("what jobs for someone who likes drawing", ChatContext())
+    assert reply.shortlist is not None
+    for suggestion in reply.shortlist.suggestions:
+        found = suggestion.career.descriptors
+        assert found is not None
+        topic = found.topics.get("drawing")
+        assert topic is not None
+        assert topic.count >= 2
+    assert "choreographers" not in reply.careers

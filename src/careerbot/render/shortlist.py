@@ -72,8 +72,15 @@ def _none_liked(result: Shortlist) -> str | None:
     """Said where no career shown has any of what the person likes ("I like drawing", then
     "remote only"): the limits leave none, and the list is the nearest, not a match."""
     liked = [by_name()[t].label for t in (*result.person.likes, *result.person.values)]
-    if not liked or not result.suggestions or any(s.met for s in result.suggestions):
+    having = sum(1 for s in result.suggestions if s.met)
+    if not liked or not result.suggestions or having == len(result.suggestions):
         return None
+    if having:  # the ones with it come first: the rest have none of it
+        first = "the first here has" if having == 1 else f"the first {having} here have"
+        return (
+            f"Only {first} {' or '.join(liked)} by these sources; the others come nearest on "
+            "the rest."
+        )
     return (
         f"None of the {result.considered} careers that meet your limits has "
         f"{' or '.join(liked)} by these sources; these come nearest on the rest."

@@ -121,6 +121,10 @@ _WHY_ALONE = re.compile(
 )
 
 
+#: "why choreographers?": a career named right after "why"
+_WHY_NAMED = re.compile(r"^(?:so |but |ok |okay |hmm |wait )?why (?:the |a |an )?")
+
+
 def why_not(parsed: Parsed) -> WhyNotAsk | None:
     """ "why not nursing?", "why isn't a teacher on the list": the career after the cue; and
     where one stands, asked the other way round: "why did you suggest animal breeders?",
@@ -128,6 +132,12 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     text = parsed.text
     if _WHY_ALONE.match(text):
         return WhyNotAsk(OnScreen("it"), alone=True)  # "why?": the last answer's reasons
+    if (lead := _WHY_NAMED.match(text)) and parsed.focus is None:
+        # "why choreographers lol they dont draw": that career, where it stands
+        first = parsed.word_at(lead.end())
+        named = [f for f in parsed.options if f.start == first]
+        if named:
+            return WhyNotAsk(named[0].mention)
     cue = shape("why_not").match(text) or shape("why_chosen").match(text)
     end = None
     if cue is None and (cue := shape("why_placed_lead").match(text)) is not None:
