@@ -135,9 +135,9 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     if (lead := _WHY_NAMED.match(text)) and parsed.focus is None:
         # "why choreographers lol they dont draw": that career, where it stands
         first = parsed.word_at(lead.end())
-        named = [f for f in parsed.options if f.start == first]
-        if named:
-            return WhyNotAsk(named[0].mention)
+        right_after = [f for f in parsed.options if f.start == first]
+        if right_after:
+            return WhyNotAsk(right_after[0].mention)
     cue = shape("why_not").match(text) or shape("why_chosen").match(text)
     end = None
     if cue is None and (cue := shape("why_placed_lead").match(text)) is not None:
