@@ -16,7 +16,7 @@ from careerbot.dialogue.replies import Reply, text_reply
 from careerbot.dialogue.settle import Choice, NoOccupation, NothingShown, Unknown
 from careerbot.understanding.lexicon import word_list
 from careerbot.understanding.names import tokens_of
-from careerbot.understanding.resolution import Match, NameIndex
+from careerbot.understanding.resolution import Ambiguous, Candidate, Match, NameIndex
 
 NOTHING_SHOWN = (
     "Which career? Nothing is on screen yet: ask about one (“how much do electricians make?”) "
@@ -134,8 +134,13 @@ def typed_answer(message: str, pending: Pending, index: NameIndex) -> str | None
     if titled:  # of "Mechanical Engineers" and "Mechanical Engineering Technologists…", the first
         return min(titled, key=lambda slug: len(index.title_words(slug)))
     for said in _said_forms(pending.said):
-        found = index.resolve(f"{' '.join(typed)} {said}")
-        if isinstance(found, Match) and index.covers(found.slug, typed):
+        # "a therapist for mental health": the kind said around the word asked about
+        kind = [w for w in typed if w not in (said, "for", "of", "in", "with")]
+        found = index.resolve(f"{' '.join(kind)} {said}")
+        if isinstance(found, Ambiguous):  # "mental health therapist": the kind titled so
+            named = [c.slug for c in found.candidates if set(kind) <= index.title_words(c.slug)]
+            found = Match(Candidate(named[0], 1.0, named[0])) if named else found
+        if isinstance(found, Match) and index.covers(found.slug, kind):
             return found.slug
     return fitting[0] if fitting else _thing_worked_on(typed, pending, index)
 
