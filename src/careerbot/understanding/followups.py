@@ -36,6 +36,12 @@ class Named:
     role: str
 
 
+#: the career on screen set against one named: "…does it pay compared to a regular dev"
+_COMPARED_TO = re.compile(
+    r"\b(?:it|that|this|they|that one|this one)\b.*\b(?:compared|relative) (?:to|with) (.+)$"
+)
+
+
 def word_at(message: Message, position: int) -> int:
     return next((i for i, w in enumerate(message.words) if w.start >= position), len(message.words))
 
@@ -47,6 +53,14 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     trailing_join = shape("trailing_join").search(text)
     compared = cues.COMPARE_WITH.match(text)
     if compared and len(options) == 1 and not trailing_join:
+        return CompareAsk(OnScreen("it"), options[0].mention, focus)
+    set_against = _COMPARED_TO.search(text)
+    if (
+        set_against
+        and len(options) == 1
+        and options[0].start >= word_at(message, set_against.start(1))
+    ):
+        # "how much does it pay compared to a regular software dev": it against that one
         return CompareAsk(OnScreen("it"), options[0].mention, focus)
     placed = refs(compared.group("name")) if compared else None
     if placed and not options and len(placed.places) == 1 and not placed.top:
