@@ -97,7 +97,7 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         if told is None or not (told.person or told.person.excluded):
             return Vent()
         return replace(told, vented=True, tentative=False)
-    request = ranked_kind(parsed, structured(parsed))
+    request = _work_asked_of(parsed, ranked_kind(parsed, structured(parsed)))
     if vented and isinstance(request, WishAsk) and request.personal:
         return replace(request, vented=True)
     return request
@@ -106,6 +106,33 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 #: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
 _CORRECTION = re.compile(r"^(?:no+|nah|nope)[,.!]*\s+(?:like|i mean|i meant|more like|as in)\s+")
+
+
+#: "is trucking gonna be automated", "will welding be replaced by ai": a kind of work asked
+#: about, by the word for it
+_WORK_ASKED = re.compile(
+    r"^(?:is|will|are|could|can) (?P<work>[a-z]+ing) (?:gonna|going to|ever|really|even|be|get)\b"
+)
+
+
+def _work_asked_of(parsed: Parsed, request: Request) -> Request:
+    """A question of one kind of work's figure ("is trucking gonna be automated"), read as a
+    wish for a list, is about the career that does the work, where one does."""
+    asked = _WORK_ASKED.match(parsed.text)
+    if asked is None or not isinstance(request, WishAsk) or request.person.current:
+        return request
+    if len(request.preferences.items) != 1 or parsed.focus is None:
+        return request
+    work = asked["work"]
+    for said in (worker_of(work, parsed.index), work):  # the worker first: "welder"
+        found = mention(said, parsed.index, exact=False) if said else None
+        if found is not None and isinstance(found.found, Match) and found.found.best.score >= _SURE:
+            return ProfileAsk(found, parsed.focus)
+    return request
+
+
+#: a work's word names a career only this surely (no "tucking machine" for "trucking")
+_SURE = 0.95
 
 
 def _compared_anew(text: str) -> str | None:
