@@ -145,6 +145,10 @@ def person_told(parsed: Parsed) -> Request | None:
             source = _own_job(parsed, current)
             same = source is not None and _is(target.mention, _slug(source))
             return RoadmapAsk(target.mention, None if same else source)
+    if current and is_roadmap(parsed.text) and _TO_IT.search(parsed.text):
+        # "i'm a software developer now, how would i switch to it": from their job to the
+        # career on screen
+        return RoadmapAsk(OnScreen("it"), _own_job(parsed, current))
     goal = named_goal(parsed) if is_roadmap(parsed.text) else None
     if goal is not None and not _is(goal, current):
         # "how do I get into welding with no experience", "bartender, want to get into
@@ -163,6 +167,12 @@ def person_told(parsed: Parsed) -> Request | None:
         if named is not None and isinstance(named.found, Match | Ambiguous):
             return wish if told and _is(named, current) else None
     return wish
+
+
+#: a way asked to what is on screen: "switch to it", "get into that", "become one"
+_TO_IT = re.compile(
+    r"\b(?:to|into|become|becoming|be)\s+(?:it|that|this|that one|this one|there|one)\W*$"
+)
 
 
 def _ranking_in_a_field(parsed: Parsed, wish: WishAsk) -> bool:
