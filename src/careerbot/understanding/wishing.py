@@ -23,7 +23,9 @@ _SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced
 
 #: their field kept while leaving a part of it: "still use my nursing", "stay in healthcare"
 _KEPT_ON = re.compile(
-    r"\b(?:still|but) (?:use|using|keep|keeping|stay|staying|work|working) (?:my|in|with)\b"
+    r"\b(?:still|but) (?:use|using|keep|keeping|stay|staying|work|working) (?:my|in|with)\b|"
+    r"\b(?:keep|keeping)(?: using| my| in)+ (?:my )?(?:\w+ )?(?:license|licence|degree|skills|"
+    r"training|nursing|field)\b"
 )
 
 
