@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from careerbot._utils.text import singular
 from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import rude_or_kind
@@ -40,6 +41,7 @@ from careerbot.understanding.screen_rules import (
     why_not,
 )
 from careerbot.understanding.slang import Unlisted
+from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
 from careerbot.understanding.ways_in import named_goal, way_in
 from careerbot.understanding.wishing import wishes
@@ -297,7 +299,8 @@ def on_screen_unnamed(parsed: Parsed) -> Request | None:
     if parsed.found:
         return None
     shown = followups.on_screen(parsed.message, parsed.focus, parsed.roadmap)
-    return shown if shown is not None and parsed.leftover() is None else None
+    left = parsed.leftover()
+    return shown if shown is not None and (left is None or _everyday_only(left)) else None
 
 
 def _wishful(parsed: Parsed) -> bool:
@@ -337,7 +340,23 @@ def one_asked_about(parsed: Parsed) -> ProfileAsk | None:
     if _wishful(parsed) or parsed.found or not (parsed.focus is not None or about):
         return None
     subject = parsed.leftover(about=about)
-    return ProfileAsk(subject, parsed.focus or "overall") if subject is not None else None
+    if subject is None or _everyday_only(subject):
+        return None  # "what skills would i need to pick up": no career's name left
+    return ProfileAsk(subject, parsed.focus or "overall")
+
+
+def _everyday_only(said: Mention) -> bool:
+    """Words left that are all everyday ones ("pick up"), read as a career only by a near
+    spelling ("Picker"): no career's name. Work with no occupation of its own ("life
+    coach") is said so."""
+    if isinstance(said.found, Unlisted) or said.exact:
+        return False
+    words = [singular(w) for w in re.findall(r"[a-z]+", said.said.lower())]
+    return bool(words) and all(w in EVERYDAY or w in _LEFT_OVER for w in words)
+
+
+#: particles and such left beside everyday words ("pick up", "go on")
+_LEFT_OVER = frozenset({"up", "on", "off", "out", "over", "down", "away", "back"})
 
 
 def wished(parsed: Parsed) -> Request | None:

@@ -186,7 +186,7 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     """ "which is less stressful?", "is it dangerous?", "which pays most?": a wish or a
     figure asked of what is shown, with no career named and no careers in general."""
     text = parsed.text
-    if not parsed.options and shape("best_of_shown").match(text):
+    if not parsed.options and shape("best_of_shown").search(text):
         return FocusAsk("overall", choosing=True)  # "best one overall?"
     general = shape("many").search(shape("job_figure").sub(" ", text))
     # the question may follow what they say of themselves: "I'm 35 with a family, which one
