@@ -114,6 +114,11 @@ _SAID_JOB = (
     ),
 )
 _JOB_WORD = re.compile(r"\s*(?:jobs?|work)\b")
+#: words before careers said of the list on screen: "those are all teachers"
+_SAID_OF_SHOWN = re.compile(
+    r"\b(?:those|these|they|them|theyre|they'?re)(?: are| r)?(?: all| just| only| mostly)"
+    r"(?: (?:a bunch of|like))? $"
+)
 _HELD = re.compile(
     r"\s*(?:certified|certification|certificate|cert|licen[cs]ed?|licen[cs]e|trained)\b"
 )
@@ -629,8 +634,14 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         if f not in (*own, *ruled_out, *swallowed)
         and DISLIKE.search(text[: _span(message, f)[0]][-40:])
     ]
-    # "forklift certified", "CNA license": a credential they hold, no career asked about
-    held = [f for f in options if _HELD.match(text[_span(message, f)[1] :])]
+    # "forklift certified", "CNA license": a credential they hold, no career asked about;
+    # "those are all teachers": said of the list shown, no career asked about either
+    held = [
+        f
+        for f in options
+        if _HELD.match(text[_span(message, f)[1] :])
+        or _SAID_OF_SHOWN.search(text[: _span(message, f)[0]])
+    ]
     asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed, *held)]
     if asked_about:
         return None
