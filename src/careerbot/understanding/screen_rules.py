@@ -103,7 +103,17 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
         return ScreenAsk(doing, focus=focus)  # type: ignore[arg-type]
     if found.everything and doing == "compare":
         return ScreenAsk("compare", focus=focus, count=found.count)
+    if doing == "compare" and _DIFFERENCE_ALONE.match(parsed.text):
+        return ScreenAsk("compare", focus=focus)  # "whats the difference really"
     return None
+
+
+#: "what's the difference (really)?": of what is on screen
+_DIFFERENCE_ALONE = re.compile(
+    r"^(?:so |ok |okay |but |hmm+ |and )*(?:what(?:'?s| is| are) (?:the |even the )?"
+    r"differences?|how (?:are|is) (?:they|it|that) different)(?: (?:really|then|tho|though|"
+    r"exactly|between them))?\W*$"
+)
 
 
 def _field_named_before(text: str) -> bool:
@@ -117,7 +127,8 @@ def _field_named_before(text: str) -> bool:
 #: "why?", "how come?", "why is that": the last answer, asked to be explained
 _WHY_ALONE = re.compile(
     r"^(?:but |ok |okay |so |and |hmm |wait )?(?:why|how come|why is that|why so|whys that|"
-    r"why's that|why tho|why though|how so|based on what)\W*$"
+    r"why's that|why tho|why though|how so|based on what|why (?:is there )?(?:such )?(?:a )?"
+    r"(?:big |huge |large )?(?:gap|difference)(?: in (?:pay|salary))?)\W*$"
 )
 
 
