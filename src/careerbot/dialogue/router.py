@@ -232,12 +232,20 @@ class Dialogue:
                 return replace(way, focus=focus) if focus and way.kind == "roadmap" else way
             case OtherAsk():
                 return self._other(request, context)
-            case FocusAsk(focus=focus, wish=wish, choosing=choosing):
+            case FocusAsk(focus=focus, wish=wish, choosing=choosing, of_them=of_them):
                 if wish is not None and _safe_from_ai(wish, context):
                     # "which is safer?" after "will AI replace accountants?": from AI
                     return self._focus("ai_risk", context, choosing)
                 if wish is not None:
                     return self._wish_of_shown(focus, wish, context, choosing)
+                if of_them and context.screen == "ranking" and focus in BY_NAME:
+                    # "how much do they make?" said to a list: its careers on that figure
+                    asked = Preferences((Preference(focus, BY_NAME[focus].bare),))
+                    careers = self._careers_shown(context)
+                    if (
+                        among := shown_ranked_reply(self.catalog, context, careers, asked)
+                    ) is not None:
+                        return among
                 return self._focus(focus, context, choosing)
             case WishAsk():
                 if (start := self._start_told(request, context)) is not None:

@@ -119,7 +119,11 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     # a question about something ("how long is the training?", "which pays more?"), not a
     # wish stated ("high salary and high demand", "no coding")
     if cues.PRONOUN.search(text) or cues.WHICH.search(text) or shape("question").match(text):
-        return FocusAsk(focus, choosing=cues.WHICH.search(text) is not None)
+        return FocusAsk(
+            focus,
+            choosing=cues.WHICH.search(text) is not None,
+            of_them=_THEM.search(text) is not None,
+        )
     # a figure's name alone, asked ("salary?", "and the pay?"), or with the words that ask
     # it ("skills i need", "certs needed?"): said to what is on screen
     if message.text.endswith("?") and len(message.words) <= 3:
@@ -129,6 +133,8 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     return None
 
 
+#: a figure asked of all that is shown: "how much do they make", "what do those pay"
+_THEM = re.compile(r"\b(?:they|them|those|these|all of them|each)\b")
 #: words that only ask, around a figure's name ("skills i need", "how many yrs of school")
 _ASKING_WORDS = re.compile(
     r"(?:and|so|ok|okay|the|a|an|of|i|me|do|does|would|will|need|needed|needs|required|"

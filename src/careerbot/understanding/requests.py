@@ -101,6 +101,8 @@ class FocusAsk:
     wish: WishAsk | None = None
     #: asks which of several ("which pays more?", "both need a degree?"), not of one ("is it")
     choosing: bool = False
+    #: asked of them all ("how much do they make?"): of a list, its careers' figures
+    of_them: bool = False
 
 
 @dataclass(frozen=True, slots=True)
