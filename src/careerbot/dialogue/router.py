@@ -121,6 +121,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Candidate, Match, NameIndex
+from careerbot.understanding.subjects import mention
 from careerbot.understanding.understand import understand
 
 US_ONLY = "careerbot's figures are for the United States (BLS and O*NET)."
@@ -744,6 +745,7 @@ class Dialogue:
 
     def _other(self, request: OtherAsk, context: ChatContext) -> Reply:
         """ "What about X?": the question on screen, asked of X."""
+        request = replace(request, subject=self._of_the_same_kind(request.subject, context))
         asked = context.asked or OVERALL
         last = self._last(context)
         replaced = self._outcome(request.instead, context) if request.instead else None
@@ -775,6 +777,18 @@ class Dialogue:
         if context.screen == "ranking" and context.subject and request.against:
             return self._compare(OnScreen("it"), request.subject, asked, context)
         return self._profile(request.subject, asked, context)
+
+    def _of_the_same_kind(self, subject: Mention, context: ChatContext) -> Mention:
+        """ "and commercial?" after airline pilots: a word that names no one career alone,
+        read with the worker's word of the career on screen ("commercial pilots")."""
+        if isinstance(subject.found, Match):
+            return subject
+        career = self.catalog.by_slug.get(context.subject or "")
+        if career is None or " " in subject.said.strip():
+            return subject
+        head = singular(re.findall(r"[a-z]+", fold(career.title.split(",")[0]))[-1])
+        found = mention(f"{subject.said} {head}", self.index, exact=False)
+        return found if isinstance(found.found, Match) else subject
 
     def _side_replaced(
         self, subject: Mention, last: tuple[Career, Career], context: ChatContext
