@@ -195,7 +195,8 @@ def _said_own(message: Message, named: Named) -> bool:
 _TOLD = re.compile(
     r"\b(?:i|i'?m|im|my|me|want|wants|wanting|wanna|thinking|thinkin|looking|love|hate|bored|tired|"
     r"sick of|burn(?:ed|t)? out|stuck|miserable|can'?t|cant|need|good (?:with|at)|"
-    r"great (?:with|at)|bad (?:with|at)|enjoy|no (?:degree|college)|floor)\b"
+    r"great (?:with|at)|bad (?:with|at)|enjoy|no (?:degree|college)|floor|open to|"
+    r"(?:which|what) (?:trades?|jobs?|careers?|fields?|path))\b"
 )
 #: words that may come before a job named first ("a freelance graphic designer", "55 year
 #: old truck driver")
@@ -215,8 +216,10 @@ _PLACE_WORDS = 2
 #: what follows a career asked about, not a job told of ("nurse, how much do they make")
 #: ("cybersecurity sounds cool, how do i get into it": a verdict on it, not their job)
 _ASKED_AFTER = re.compile(
-    r"^\W*(?:how|what|which|is|are|does|do|vs|or|and|salary|pay|versus|sounds?|seems?|looks?|"
-    r"interests? me|intrigues? me|appeals?)\b"
+    r"^\W*(?:how|what(?! (?:trades?|jobs?|careers?|fields?|else|now|next|should i|can i|"
+    r"could i)\b)|which(?! (?:trades?|jobs?|careers?|fields?|paths?|way|one should i)\b)|is|"
+    r"are|does|do|vs|or|and|salary|pay|versus|sounds?|seems?|looks?|interests? me|"
+    r"intrigues? me|appeals?)\b"
 )
 
 
@@ -242,7 +245,8 @@ _ELSEWHERE = re.compile(
     r"out of|instead|more|higher|better|next|hate|sick of|tired of|bored|stable|steady|safer|"
     r"laid off|lost my|any way|adjacent|killing me|being replaced|replaced by|wont disappear|"
     r"away from (?:home|family|my family|my kids)|local|home more|closer to home|"
-    r"won'?t disappear|floor|at least|minimum)\b"
+    r"won'?t disappear|floor|at least|minimum|open to|(?:which|what) (?:trades?|jobs?|careers?|"
+    r"fields?|path))\b"
 )
 
 
