@@ -240,6 +240,12 @@ _TURNED_LEAD = re.compile(
 #: stress"): a cue before them is not another turn
 _SELF_TURNED = re.compile(r"(?:no|not|never|without|away from|less|fewer|minimal|zero)\b")
 
+#: what was just said, taken back: "no blood draws preferably haha jk i dont care"
+_KIDDING = re.compile(
+    r"^[^,.;!?]{0,25}?\b(?:jk|j/k|just kidding|kidding|lol jk|i don'?t (?:really )?care|"
+    r"doesn'?t (?:really )?matter)\b"
+)
+
 #: a verdict said back across a turn: "majoring in bio but i hate it"
 TURNED = re.compile(
     r"^\s*,?\s*(?:but|and) (?:i |honestly i |tbh i )?(?:really |honestly |kinda |lowkey |"
@@ -320,6 +326,8 @@ def read_person(
             spans.append((start, end + passing))  # "kids are in school": no field asked either
             continue
         if negative and DENIAL.search(clause):  # "I'm not antisocial" wishes for nothing
+            continue
+        if _KIDDING.match(text[end:]):  # "no blood draws preferably haha jk i dont care"
             continue
         name, negative = trait.name, (not negative if limit else negative and trait.flips)
         if negative and trait.opposite:  # "can't sit at a desk all day": active work
