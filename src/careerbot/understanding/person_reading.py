@@ -325,9 +325,8 @@ def read_person(
         if passing is not None:
             spans.append((start, end + passing))  # "kids are in school": no field asked either
             continue
-        if negative and DENIAL.search(clause):  # "I'm not antisocial" wishes for nothing
-            continue
-        if _KIDDING.match(text[end:]):  # "no blood draws preferably haha jk i dont care"
+        # "I'm not antisocial" wishes for nothing; nor "no blood draws haha jk i dont care"
+        if (negative and DENIAL.search(clause)) or _KIDDING.match(text[end:]):
             continue
         name, negative = trait.name, (not negative if limit else negative and trait.flips)
         if negative and trait.opposite:  # "can't sit at a desk all day": active work
