@@ -86,6 +86,8 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<!need a )(?<!require a )(?<!requires a )(?<!no )(?<!without )"
             r"(?<!without a )(?<!dont have a )(?<!don't have a )college degree|"
             r"(?:not|no|without(?: going to)?|skip(?:ping)?) grad(?:uate)? school|"
+            r"(?:don'?t|doesn'?t|dont|do not|does not|never) (?:need|require|want) (?:a )?"
+            r"grad(?:uate)? (?:school|degree)|"
             r"(?:not|never) (?:be )?(?:stuck )?in school forever|"
             r"school forever|(?:can'?t|cannot|won'?t|not) do (?:6|six)\+? years|(?:don'?t|do not) "
             r"want (?:to do )?(?:a )?(?:master'?s|phd|grad school)|years and years of school|"
