@@ -170,6 +170,12 @@ _OUT_AFTER = re.compile(
 )
 
 
+#: a career said with a refusal right before it: "so no doctor stuff", "anything but retail"
+_NOT_BEFORE = re.compile(
+    r"\b(?:no|not|never|nothing|without|anything but|except|no more)\s+(?:an? |the |more )?$"
+)
+
+
 def _said_out(message: Message, named: Named) -> bool:
     return _OUT_AFTER.match(message.text[_span(message, named)[1] :]) is not None
 
@@ -179,8 +185,9 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     that asks where to go from it ("dental assistant, what can I move into?"), or that goes
     on to tell of the person ("truck driver OTR 15 years, want to be home every night");
     not one said to be out of the question ("vet is out")."""
-    if _said_out(message, named) or _wished(message.text[: _span(message, named)[0]]):
-        return False  # "vet is out"; "should I be a PE teacher or something else"
+    before = message.text[: _span(message, named)[0]]
+    if _said_out(message, named) or _wished(before) or _NOT_BEFORE.search(before):
+        return False  # "vet is out"; "should I be a PE teacher…"; "so no doctor stuff"
     if _marked(message, named):
         return True
     return named.role == "option" and first and (move or _told_after(message, named))
@@ -624,6 +631,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     refused = tuple(span for span in schooled_words if _REFUSED.match(text[span[0] : span[1]]))
     refused += tuple(m.span() for m in _SCHOOL_TURNED_DOWN.finditer(text))
     refused += tuple(m.span() for m in _SCHOOL_FEARED.finditer(text))
+    # where they work is no liking either: "an admin assistant at a law firm"
+    refused += tuple(_where_they_work(text, own, message))
     taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
     reading = read_person(text, current, taken, field_spans)
     swallowed = [
