@@ -42,6 +42,8 @@ class Message:
     #: folded, one line, spaces collapsed
     text: str
     words: tuple[Word, ...]
+    #: folded as typed, before any slip was read as the word meant ("kill" stays "kill")
+    typed: str = ""
 
     def between(self, first: int, last: int) -> str:
         """The folded text of words ``first`` to ``last`` (exclusive)."""
@@ -98,7 +100,7 @@ for _word in sorted(_RESPELLED):
             _SLIPS[_slip] = _word if _slip not in _SLIPS else _slip
 
 
-def read(raw: str, *, respell: bool = True) -> Message:
+def read(raw: str) -> Message:
     # invisible format characters (zero-width spaces, joiners) vanish inside a word, while
     # line breaks and other controls part words
     visible = raw[: MAX_MESSAGE * 2]
@@ -109,11 +111,11 @@ def read(raw: str, *, respell: bool = True) -> Message:
         visible = _IT.sub("tech", visible)
     text = " ".join(fold(clean_display(visible, MAX_MESSAGE)).split())
     text = _TEXTING.sub(lambda m: _TEXTED[m.group(0)], text)
-    if respell:
-        text = _RESPELL.sub(lambda m: _respelled(m.group(0)), text)
+    typed = text
+    text = _RESPELL.sub(lambda m: _respelled(m.group(0)), text)
     found = []
     for match in _WORD.finditer(text):
         said = match.group(0)
         bare = said.split("'")[0] if said.endswith("'s") else said.replace("'", "")
         found.append(Word(said, singular(bare), match.start(), match.end()))
-    return Message(raw, text, tuple(found))
+    return Message(raw, text, tuple(found), typed)

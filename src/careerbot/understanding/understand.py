@@ -52,7 +52,7 @@ def understand(raw: str, index: NameIndex) -> Request:
     message = read(raw)
     # before anything: a person in crisis gets care, not careers (read as typed too, so no
     # slip read into a word can hide it)
-    typed = read(raw, respell=False).text
+    typed = message.typed
     if crisis(message.text) or crisis(typed):
         return Care()
     if distress(message.text) or distress(typed):
