@@ -147,7 +147,7 @@ def _move_reason(career: Career, found: Move) -> Reason:
     if (pay := found.pay_text(career)) is not None:
         parts.insert(0, pay)
     source = career.salary.source if career.salary else "bls-ep-2024-34"
-    return Reason(f"from {found.source.title}: {'; '.join(parts)}", source)
+    return Reason(f"from {short_title(found.source)}: {'; '.join(parts)}", source)
 
 
 def reasons_for(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from careerbot.careers.credentials import holding
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.formatting import money
+from careerbot.careers.formatting import money, short_title
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
@@ -523,7 +523,7 @@ def _order_text(ranked: _Ranked, preferences: Preferences) -> str:
     if current is not None:
         said = ", ".join(scored)
         return (
-            f"moves from {current.title}: easier switches first (BLS credentials, O*NET "
+            f"moves from {short_title(current)}: easier switches first (BLS credentials, O*NET "
             "skills), then how close the work is (O*NET knowledge) and how small a step up"
             + (f", and {said}" if said else "")
             + "; ties by BLS openings a year"
