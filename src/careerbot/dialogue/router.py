@@ -823,8 +823,10 @@ class Dialogue:
         said to a ranking ("remote?"), a wish that refines it."""
         if focus in BY_NAME and context.screen == "ranking":  # said to a list, a change to it
             criterion = focus
-            wish = Preference(criterion, BY_NAME[criterion].bare)
-            return wish_answer(self.catalog, context, WishAsk(Preferences((wish,)), refining=True))
+            wish = WishAsk(Preferences((Preference(criterion, BY_NAME[criterion].bare),)))
+            if choosing and (among := self._among_shown(wish, context)):
+                return among  # "which of those needs the least school": of the list's careers
+            return wish_answer(self.catalog, context, replace(wish, refining=True))
         return self._asked_of_shown(focus, context, [], choosing)
 
     def _wish_of_shown(
