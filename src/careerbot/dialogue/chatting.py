@@ -24,6 +24,11 @@ BOT = (
 BYE = "Good luck with it! Come back whenever you want to compare careers or see what fits you."
 THANKS = "You're welcome! Ask about another career whenever you like."
 SMALLTALK = "I only know about careers, I'm afraid. " + CAN_DO
+COMPLAINT = (
+    "Sorry, that wasn't what you needed. Tell me in your own words what you're after: two "
+    "careers to compare, one career's pay or outlook, or a little about you and what you "
+    "like, and I'll find careers that fit."
+)
 UNCLEAR = (
     "I couldn't find a career question in that. " + CAN_DO + " Not sure what to ask? A few "
     "questions about you find careers that fit."
@@ -56,6 +61,8 @@ def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
             return text_reply("smalltalk", context, THANKS)
         case "smalltalk":
             return text_reply("smalltalk", context, SMALLTALK)
+        case "complaint":
+            return text_reply("smalltalk", context, COMPLAINT, buttons=GUIDE_ROW)
         case "unclear":
             return text_reply("help", context, UNCLEAR, buttons=GUIDE_ROW)
     return Reply(kind="help", document=help_document(), context=context)

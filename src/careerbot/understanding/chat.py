@@ -22,6 +22,7 @@ ChatTopic = Literal[
     "skills",
     "fit",
     "thanks",
+    "complaint",
     "smalltalk",
     "unclear",
 ]
@@ -80,7 +81,10 @@ def chat_topic(folded: str) -> ChatTopic | None:
     clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
     topics = [_whole(c) or _whole(_without_lead_in(c)) for c in clauses]
     if clauses and all(t in _TALK for t in topics):
-        return "bye" if "bye" in topics else "thanks" if "thanks" in topics else "smalltalk"
+        for topic in ("bye", "complaint", "thanks"):
+            if topic in topics:
+                return topic
+        return "smalltalk"
     # "what careers do you know? list them", "who made you and where does your data come
     # from": one topic, perhaps with small talk around it
     asked = {t for t in topics if t not in _TALK}
@@ -125,4 +129,6 @@ def rude_or_kind(folded: str) -> bool:
 
 
 _CLAUSES = re.compile(r"[,.;:!?]+|\s+-\s+|\s+and\s+")
-_TALK: frozenset[ChatTopic | None] = frozenset({"thanks", "smalltalk", "greeting", "bye"})
+_TALK: frozenset[ChatTopic | None] = frozenset(
+    {"thanks", "smalltalk", "complaint", "greeting", "bye"}
+)

@@ -11,6 +11,7 @@ is not read from a liking ("I give blood"). The job they do now is a career name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -288,6 +289,17 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Tr
     return sorted(kept, key=lambda f: f[0])
 
 
+def _outside_names(
+    matches: Iterable[tuple[int, int, Trait, bool]], fields: tuple[tuple[int, int], ...]
+) -> Iterator[tuple[int, int, Trait, bool]]:
+    """The trait words that are no mere word of a longer field's name: "machine learning"
+    likes no machines."""
+    for found in matches:
+        start, end = found[0], found[1]
+        if not any(s <= start and end <= e and e - s > end - start for s, e in fields):
+            yield found
+
+
 def read_person(
     text: str,
     current: str | None = None,
@@ -307,7 +319,7 @@ def read_person(
     last = 0
     times: dict[str, int] = {}
     previous = 0
-    for start, end, trait, needs_cue in _matches(text, list(taken)):
+    for start, end, trait, needs_cue in _outside_names(_matches(text, list(taken)), fields):
         clause, after = _clause_before(text, start), _clause_after(text, end)
         if not LISTED.fullmatch(text[last:start]) and len(clause) > start - last:
             # a cue goes to the words it is said of: "I like explaining things to people"
