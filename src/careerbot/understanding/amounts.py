@@ -44,6 +44,8 @@ _MONEY = re.compile(
     rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
     r"(?P<hourly>\s*(?:/\s*h(?:ou)?r\b|an? h(?:ou)?r\b|per h(?:ou)?r\b|hourly\b|/\s*hour\b))?"
 )
+#: pay's words: a percentage said of pay is a percentile of it ("what do the top 10% make")
+_PAID = re.compile(r"\b(?:make|makes|making|earn\w*|paid|pay|salar(?:y|ies)|income)\b")
 _RATE = re.compile(r"\b(?:hours?|hrs?|days?|shifts?|nights?|times?)\s*$")
 _SERVED_BEFORE = re.compile(r"\bbeen\b[^,.;!?]*\bfor(?:\s+(?:the )?(?:last|past))?\s*$")
 _SERVED_AFTER = re.compile(
@@ -153,8 +155,10 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         if _REFUSED.search(clause[: match.start()]):
             months -= 1  # "don't want 12 yrs of school": under that, not up to it
         return Limit("learning_curve", _want(match, "low"), months, match.span())
-    if match := _PERCENT.search(clause):
-        # a percentage said of growth is growth's; otherwise it is an AI figure's
+    paid = ("salary" in criteria or _PAID.search(clause)) and "ai_risk" not in criteria
+    if (match := _PERCENT.search(clause)) and not paid:
+        # a percentage said of growth is growth's; said of pay, a percentile of it, no limit
+        # ("what do the top 10% make"); otherwise it is an AI figure's
         if "demand" in criteria and "ai_risk" not in criteria:
             return Limit("demand", _want(match, "high"), float(match.group("n")), match.span())
         return Limit("ai_risk", _want(match, "low"), float(match.group("n")), match.span())

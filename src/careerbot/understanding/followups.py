@@ -101,7 +101,14 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
         return ProfileAsk(OnScreen(places[0]), focus or "overall")  # type: ignore[arg-type]
     if roadmap and shape("it_word").search(text) and short:
         return RoadmapAsk(OnScreen("it"))
-    if focus is None or len(message.words) > 10 or cues.SUPERLATIVE.search(text):
+    if focus is not None and _REACTION.search(text) and short:
+        return FocusAsk(focus)  # "bruh the pay is that low?": the figure shown, again
+    # "what do the top 10% make": a percentile of the pay shown, no superlative asked
+    if (
+        focus is None
+        or len(message.words) > 10
+        or cues.SUPERLATIVE.search(_PERCENTILE.sub(" ", text))
+    ):
         return None
     # "what about ones without a degree", "which trades are safe from AI" ask for a list;
     # "the apprenticeship", "their training" are the career's on screen
@@ -114,6 +121,10 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     ]
     if listed:
         return None
+    # "how many jobs are open each year for that": the figure of the one shown, the words
+    # for jobs in it no list asked for
+    if _OF_SHOWN_END.search(text):
+        return FocusAsk(focus)
     if cues.RECOMMEND_CUE.search(text) or shape("many_named").search(text):
         return None
     # a question about something ("how long is the training?", "which pays more?"), not a
@@ -133,11 +144,22 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     return None
 
 
+#: surprise at a figure shown: "the pay is that low?", "is it really that long"
+_REACTION = re.compile(
+    r"\b(?:is|are|'s|was|were) (?:it |they |really |actually )*(?:that|so|this|really that) "
+    r"(?:low|high|bad|good|little|much|short|long|slow|fast|few|many)\b"
+)
+_OF_SHOWN_END = re.compile(r"\b(?:for|of|in|at|about|with) (?:that|this|it)(?: one| job| career)?$")
+_PERCENTILE = re.compile(
+    r"\b(?:top|bottom|highest|lowest|upper|lower|best[- ]paid) (?:\d+|ten)\s*"
+    r"(?:%|percent\b|per cent\b)"
+    r"|\bpercentiles?\b"
+)
 #: a figure asked of all that is shown: "how much do they make", "what do those pay"
 _THEM = re.compile(r"\b(?:they|them|those|these|all of them|each)\b")
 #: words that only ask, around a figure's name ("skills i need", "how many yrs of school")
 _ASKING_WORDS = re.compile(
-    r"(?:and|so|ok|okay|the|a|an|of|i|me|do|does|would|will|need|needed|needs|required|"
+    r"(?:and|so|ok|okay|hmm+|um+|uh+|well|the|a|an|of|i|me|do|does|would|will|need|needed|needs|required|"
     r"what|whats|pls|please|then|tho|though|for|it|there|any)"
 )
 
