@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from careerbot.understanding.chat import chat_topic
+from careerbot.understanding.lexicon import load
 from careerbot.understanding.message import read
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.requests import (
@@ -308,6 +309,28 @@ def test_a_number_about_the_asker_is_no_limit(bundled_index: NameIndex) -> None:
     assert isinstance(request, WishAsk)
     assert [(p.criterion, p.hard) for p in request.preferences.items] == [("salary", False)]
     assert request.scope == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("i was in sales, what else can i do", "sales-representatives-of-services"),
+        ("10 years in construction and my back is shot", "construction-laborers"),
+        ("my background is in HR, how do i get into tech", "human-resources-specialists"),
+    ],
+)
+def test_a_line_of_work_said_as_theirs_is_its_main_job(
+    bundled_index: NameIndex, text: str, job: str
+) -> None:
+    request = understand(text, bundled_index)
+    assert isinstance(request, WishAsk)
+    assert (request.person.current or "").startswith(job)
+    assert not {"sales", "construction"} & set(request.scope)
+
+
+def test_every_line_of_work_names_a_career(bundled_index: NameIndex) -> None:
+    for said, slug in load("slang")["own_work"].items():
+        assert bundled_index.title_words(slug), said
 
 
 def test_every_slang_phrase_names_one_occupation(bundled_index: NameIndex) -> None:

@@ -95,7 +95,11 @@ INCIDENTAL = re.compile(
     r"bottling|paper|cement|recycling)\s+|\b(?:\d+|two|three|four|five|a couple of)\s+|"
     # a life event with one's children: "left to raise kids", "before kids", "after having kids"
     r"\b(?:rais(?:e|ed|ing)|hav(?:e|ing)|had|before|after|since|pregnant with|home with|"
-    r"stay(?:ed|ing)? home (?:with|for))\s+(?:the |my |our |\d+ |two |three )?(?:little |young )?)$"
+    r"stay(?:ed|ing)? home (?:with|for)|"
+    r"home (?:\w+ )?(?:by|at|before|after) [\d:]+(?: ?[ap]m)? for|"
+    # the school run: "pick up the kids", "drop the kids off", "home by 3:30 for the kids"
+    r"pick(?:ing)? up|drop(?:ping)? off|get|getting|school run with)\s+"
+    r"(?:the |my |our |\d+ |two |three )?(?:little |young )?)$"
 )
 #: said of the things themselves, a fact of the person's life and no liking: "(the) kids
 #: are in school now", "my dog is sick"

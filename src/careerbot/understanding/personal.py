@@ -293,12 +293,29 @@ def _current_job(
         current = taught.found.slug if isinstance(taught.found, Match) else None
         job_span = (_TAUGHT.search(text).span(),) if current else ()  # type: ignore[union-attr]
     if current is None and not named:
-        said_job = _said_job(message, index) or _doing_job(message, index)
+        said_job = _own_work(message) or _said_job(message, index) or _doing_job(message, index)
         if said_job is not None:
             current, job_span = said_job[0], (said_job[1],)
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
     return current, job_span
+
+
+_OWN_WORK: dict[str, str] = load("slang")["own_work"]
+#: a line of work said as theirs: "I was in sales", "10 years in construction"
+_IN_WORK = re.compile(
+    r"\b(?:i work(?:ed)?|i'?ve worked|i have worked|working|worked|i was|i'?m|i am|i'?ve been|"
+    r"i have been|been|background(?: is)?|experience|career|(?:\d+|a few|many|several|ten|five) "
+    r"(?:years?|yrs?)(?: of experience)?|years|a decade) in (?:the )?"
+    rf"(?P<work>{'|'.join(sorted(map(re.escape, _OWN_WORK), key=len, reverse=True))})\b"
+    r"(?! (?:jobs?|careers?|roles?|positions?|industry jobs|degree|school))"
+)
+
+
+def _own_work(message: Message) -> tuple[str, tuple[int, int]] | None:
+    """The job of a line of work said as theirs ("I was in sales": sales representatives)."""
+    found = _IN_WORK.search(message.text)
+    return None if found is None else (_OWN_WORK[found["work"]], found.span())
 
 
 _SCHOOLS: dict[str, list[str]] = load("slang")["schools"]
