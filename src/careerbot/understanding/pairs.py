@@ -116,7 +116,10 @@ def _slotted(
         if left is None or right is None:
             continue
         # "xyzzy vs routing" says a career stands on each side; "or" may join anything
-        stated = word.key != "or" or lead is not None
+        # ("held against you or…": "against" joins careers only where each side names one)
+        stated = word.key not in {"or", "against"} or (
+            lead is not None and not re.search(r"[.!?]", message.text[lead.end() : word.start])
+        )
         wished = wished if wished is not None else _wish_words(message)
         first = _fill(message, read_as, found, left, index, stated=stated, wished=wished)
         second = _fill(message, read_as, found, right, index, stated=stated, wished=wished)

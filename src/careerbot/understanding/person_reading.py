@@ -124,7 +124,8 @@ CLAUSE = re.compile(r"[,.;!?()]|\b(?:but|although|though|however|yet)\b")
 #: the message asks what fits the person
 FITS_ME = re.compile(
     r"\b(?:what (?:should|could|can|would|do|shall) i (?:do|be|become|study|pick|choose|go for|"
-    r"get into|try|do for (?:a living|work))|what (?:job|career|work|field|path)s? (?:should|would|"
+    r"get into|try|do for (?:a living|work))|"
+    r"what (?:[a-z]+ ){0,2}?(?:job|career|work|field|path)s? (?:should|would|"
     r"could|can|might|will|do|would be (?:good|best|right)) (?:i|suit|fit|be)|(?:fits?|suits?|"
     r"suited to|good for|right for|best for|ideal for|match(?:es)?|for) (?:me|someone like me|"
     r"a person like me|people like me)|help me (?:pick|choose|find|decide|figure)|"

@@ -62,7 +62,8 @@ _MINE_BEFORE = re.compile(
     r"\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
     r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
     r"(?:years?|yrs?) (?:of )?(?:running|driving|operating|doing|on)|"
-    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?)$"
+    # a code glossed in brackets is the job too: "6 years as a 25B (IT specialist)"
+    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?(?:[a-z0-9-]+\s*\(\s*)?)$"
 )
 _VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")
 #: a liking said right before a career's name: "I like computers and tech stuff"
