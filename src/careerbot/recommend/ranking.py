@@ -63,6 +63,10 @@ class Ranking:
 ZONE_LEAST_MONTHS = {1: 0, 2: 3, 3: 12, 4: 24, 5: 60}
 
 
+#: the least related work experience each BLS EP category asks, in months
+EXPERIENCE_LEAST_MONTHS = {"Less than 5 years": 12, "5 years or more": 60}
+
+
 def meets(career: Career, preference: Preference) -> bool:
     bound = preference.bound()
     if bound is None:
@@ -75,6 +79,12 @@ def meets(career: Career, preference: Preference) -> bool:
         # counts the related experience BLS's education and training leave out, as well
         zone = career.difficulty.rank if career.difficulty else None
         if zone in ZONE_LEAST_MONTHS and ZONE_LEAST_MONTHS[zone] >= max(bound, 1):
+            return False
+        # and BLS's related work experience ("Less than 5 years" is 1–4 years): a
+        # supervisor's job is not learned in months by someone who never did the work
+        barrier = career.entry_barrier
+        experience = (barrier.raw or "").partition(";")[2].strip() if barrier else ""
+        if EXPERIENCE_LEAST_MONTHS.get(experience, 0) >= max(bound, 1):
             return False
     return figure >= bound if preference.want == "high" else figure <= bound
 

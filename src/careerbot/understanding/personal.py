@@ -31,7 +31,7 @@ from careerbot.understanding.person_reading import (
 )
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
-from careerbot.understanding.schooling import read_schooling
+from careerbot.understanding.schooling import HIGH_SCHOOL, read_schooling
 from careerbot.understanding.scope import blank, fields_in
 from careerbot.understanding.slang import phrase
 from careerbot.understanding.spotting import EVERYDAY
@@ -300,6 +300,13 @@ def _current_job(
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
     return current, job_span
+
+
+def _trains_past(most: str | None, wish: WishAsk) -> bool:
+    """A diploma said as all they have, beside a time they would train for."""
+    learn = wish.preferences.get("learning_curve")
+    bounded = learn is not None and learn.hard and learn.want == "low" and (learn.limit or 0) >= 1
+    return most == HIGH_SCHOOL and bounded
 
 
 _OWN_WORK: dict[str, str] = load("slang")["own_work"]
@@ -720,6 +727,10 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
             ]
         )
     )
+    if schooling is not None and _trains_past(schooling.most, wish):
+        # "only have my GED… could train for in under a year": the diploma is what they
+        # hold; the time they would train bounds the rest (a certificate course)
+        schooling = replace(schooling, most=None, held=schooling.held or schooling.most)
     person = replace(
         person,
         leaving=current is not None and LEAVING.search(text) is not None,

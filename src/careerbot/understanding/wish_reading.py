@@ -174,7 +174,13 @@ def _preference(
     # "which needs the least training": the career's need, an order asked for, no must
     said_of_career = _CAREER_NEEDS.search(clause) is not None
     hard = not soft and not said_of_career and (bool(lx.HARD.search(clause)) or refusal)
+    # "need something that pays better than walmart": more than now, no bound of its own
+    hard = hard and not (limit is None and _COMPARED.search(clause))
     return Preference(criterion, direction, weight, hard)
+
+
+#: a figure wished more of than something: a direction, never a must of its own bound
+_COMPARED = re.compile(r"\b(?:better|more|higher|bigger)\b(?: \w+){0,3} than\b")
 
 
 _CAREER_NEEDS = re.compile(
