@@ -49,6 +49,12 @@ class Test:
         return self.descriptor.partition(":")[2]
 
     @property
+    def subject(self) -> str:
+        """What the descriptor is of, as prose says it: a task topic's own words where its
+        name is no noun ("physical": "lifting, carrying or climbing")."""
+        return topic_nouns().get(self.name, self.name) if self.family == "topic" else self.name
+
+    @property
     def wants_low(self) -> bool:
         return self.high is not None and self.low is None
 
@@ -166,7 +172,7 @@ def descriptor_label(test: Test) -> str:
     if family is not None:
         return family[0].format(name=test.name)
     if test.family == "topic":
-        return f"tasks that mention {test.name}"
+        return f"tasks that mention {test.subject}"
     return BLS_MEASURES.get(test.family, test.descriptor.replace(":", " "))
 
 
@@ -225,6 +231,12 @@ def trait(name: str) -> Trait:
 @cache
 def by_name() -> dict[str, Trait]:
     return {t.name: t for t in traits()}
+
+
+@cache
+def topic_nouns() -> dict[str, str]:
+    """The task topics named in other words than their names (``[topic_nouns]``)."""
+    return dict(tomllib.loads(TABLE.read_text(encoding="utf-8")).get("topic_nouns", {}))
 
 
 @cache

@@ -54,7 +54,7 @@ def evidence(career: Career, test: Test) -> str | None:
         example = topic.example
         if len(example) > EXAMPLE_CHARS:
             example = example[:EXAMPLE_CHARS].rsplit(" ", 1)[0] + "…"
-        return f"{topic.count} of {topic.of} O*NET tasks mention {test.name}, e.g. “{example}”"
+        return f"{topic.count} of {topic.of} O*NET tasks mention {test.subject}, e.g. “{example}”"
     family = FAMILIES.get(test.family)
     value = test.value(career)
     if family is None or value is None:
@@ -81,7 +81,7 @@ def lacking(career: Career, trait: Trait) -> str:
     if value is None:
         return f"{label} not published"
     if trait.measure.family == "topic":
-        return f"{value:g} O*NET tasks mention {trait.measure.name}"
+        return f"{value:g} O*NET tasks mention {trait.measure.subject}"
     if trait.measure.family == "field":
         return f"not filed under {label}"
     family = FAMILIES.get(trait.measure.family)

@@ -249,7 +249,8 @@ def _move_floor(
 ) -> float | None:
     """The least a move pays (``pay_floor``); where a step up leaves fewer than
     ``FEW_LIKED`` careers with the work they like ("waitress, I like kids": childcare pays
-    less), the floor of someone who named what they like: no more than a 15% cut."""
+    less), the floor of someone who named what they like: no more than a 15% cut; and
+    where even that leaves fewer, none."""
     current, preferences, median = move
     floor = pay_floor(current, preferences, median, leaving=person.leaving)
     liked = [t for t in wishes if _kind_of_work(t)]
@@ -259,7 +260,12 @@ def _move_floor(
     pay = table.pay()
     if sum(1 for slug in having if pay.get(slug, -1.0) >= floor) >= FEW_LIKED:
         return floor
-    return pay_floor(current, preferences, median, leaving=person.leaving, liking=True)
+    cut = pay_floor(current, preferences, median, leaving=person.leaving, liking=True)
+    if cut is None or sum(1 for slug in having if pay.get(slug, -1.0) >= cut) >= FEW_LIKED:
+        return cut
+    # a liking that pays less than the job does ("former pro athlete, love sports": coaches
+    # and trainers): its careers at any pay, each move saying its pay change
+    return None
 
 
 def _wanted(

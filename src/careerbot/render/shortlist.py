@@ -60,7 +60,7 @@ def _test_text(test: Test) -> str:
     if test.family == "topic":
         least = int(test.low or 1)
         many = "a task mentions" if least <= 1 else f"{least} or more tasks mention"
-        return f"{many} {test.name} (O*NET)"
+        return f"{many} {test.subject} (O*NET)"
     if test.low is not None:
         return f"{label} is at least {test.low:g}"
     if test.high is not None:
