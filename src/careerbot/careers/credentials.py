@@ -87,10 +87,23 @@ def same_field(a: Career, b: Career) -> bool:
 def counts_as_experience(a: Career, b: Career) -> bool:
     """Working as ``a`` is related experience for ``b``: the same field, or ``b``'s
     experience counts from ``a``'s SOC minor group (one of its related occupations is in it)."""
-    if same_field(a, b):
+    if same_field(a, b) or _supervises(b, a):
         return True
     found = stage(b, "experience")
     return bool(a.soc and found and a.soc[:4] in found.counted_from)
+
+
+def _supervises(b: Career, a: Career) -> bool:
+    """``b`` is a first-line supervisor of ``a``'s kind of work: SOC files first-line
+    supervisors in the first minor group of the major group whose workers they supervise
+    (47-1011 supervises the construction trades of 47), so years of that work are theirs."""
+    return bool(
+        a.soc
+        and b.soc
+        and b.title.startswith("First-Line Supervisors")
+        and b.soc[:4] == f"{a.soc[:2]}-1"
+        and a.soc[:4] != b.soc[:4]
+    )
 
 
 def licence_names(career: Career) -> set[str]:

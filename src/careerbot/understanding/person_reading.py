@@ -294,6 +294,14 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Tr
     return sorted(kept, key=lambda f: f[0])
 
 
+def _unopposed(likes: list[str]) -> list[str]:
+    """The likings but those said with their opposite ("want out before I burn out… calm
+    under pressure": low stress and pressure both), which tell nothing to rank by."""
+    opposite = {t.name: t.opposite for t in traits() if t.opposite}
+    opposed = {a for a in likes for b in likes if opposite.get(a) == b or opposite.get(b) == a}
+    return [t for t in likes if t not in opposed]
+
+
 def _outside_names(
     matches: Iterable[tuple[int, int, Trait, bool]], fields: tuple[tuple[int, int], ...]
 ) -> Iterator[tuple[int, int, Trait, bool]]:
@@ -369,7 +377,7 @@ def read_person(
             times[name] = times.get(name, 0) + 1
             said = said or bool(liked or negative or framed or inherent or times[name] >= 2)
     # a trait said both ways: the dislike, which always has a cue, over a liking said plainly
-    likes = [t for t in likes if t not in dislikes or t in cued]
+    likes = _unopposed([t for t in likes if t not in dislikes or t in cued])
     person = Person(
         current=current,
         likes=tuple(dict.fromkeys(likes)),
