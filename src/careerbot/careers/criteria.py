@@ -148,6 +148,15 @@ class Attribute:
         return self.verdicts.get(measure) or self.verdicts.get("", self.noun)
 
 
+def _learnable_within(months: float) -> str:
+    """ "learnable within 12 months"; a bound a month under whole years, as it was said:
+    "learnable in under 6 years" (71 months)."""
+    if months >= 11 and (months + 1) % 12 == 0:
+        years = int((months + 1) // 12)
+        return f"learnable in under {years} year{'s' if years > 1 else ''}"
+    return f"learnable within {months:g} months"
+
+
 ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute(
         name="salary",
@@ -274,7 +283,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         limits={"low": 12},
         value=m.middle_months,
         reason=m.learning_reason,
-        must=lambda _, bound: f"learnable within {bound:g} months",
+        must=lambda _, bound: _learnable_within(bound),
         checked=m.longest_months,
         tied=m.learning_tied,
         phrases={

@@ -800,6 +800,12 @@ class Dialogue:
         sharing = [c for c in last if said & _words(c.title)]
         if len(sharing) == 1:
             return sharing[0]
+        # both share a word ("nurse midwife" after nurses vs midwives): the one whose worker
+        # is the one said, the name's last word
+        head = _head(subject.said)
+        headed = [c for c in sharing if _head(c.title.split(",")[0]) == head]
+        if len(headed) == 1:
+            return headed[0]
         found = self._outcome(subject, context)
         soc = (found.career.soc or "") if isinstance(found, Settled) else ""
         first, second = (_shared(soc, c.soc or "") for c in last)
@@ -1129,6 +1135,12 @@ class Dialogue:
 def _words(text: str) -> set[str]:
     """The words of a name, each singular: "Software Engineers" is {"software", "engineer"}."""
     return {singular(w) for w in re.findall(r"[a-z]+", fold(text))}
+
+
+def _head(name: str) -> str:
+    """A name's last word, singular: the worker it names ("nurse midwife": "midwife")."""
+    words = re.findall(r"[a-z]+", fold(name))
+    return singular(words[-1]) if words else ""
 
 
 def _shared(a: str, b: str) -> int:

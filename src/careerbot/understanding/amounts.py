@@ -33,7 +33,7 @@ _WORD_NUMBERS = {
 }
 _COUNT = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
 _DURATION = re.compile(
-    rf"\b{_COMPARATOR}(?P<n>{_COUNT})\s*(?P<unit>years?|yrs?|months?|mos?|weeks?)\b"
+    rf"\b{_COMPARATOR}(?P<n>{_COUNT})\+?\s*(?P<unit>years?|yrs?|months?|mos?|weeks?)\b"
     # a bound said after the number: "3 months max", "a year tops", "2 years or less"
     r"(?P<after>\s+(?:max(?:imum)?|tops|at (?:the )?most|or (?:less|under|sooner))\b)?"
 )

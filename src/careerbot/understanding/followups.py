@@ -42,6 +42,13 @@ _COMPARED_TO = re.compile(
 )
 
 
+#: a career named, then said to be what was meant: "electrical engineer i mean"
+_MEANT_AFTER = re.compile(
+    r"^(?P<pre>(?:no,? |sorry,? |oops,? |err?,? )?)\S.*?,? (?:i meant|i mean|is what i meant)$"
+)
+_CLAUSE_SPLIT = re.compile(r"[,;.!?]+\s*")
+
+
 def word_at(message: Message, position: int) -> int:
     return next((i for i, w in enumerate(message.words) if w.start >= position), len(message.words))
 
@@ -51,7 +58,15 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     text = message.text.strip(" ?!.")
     options = [f for f in found if f.role == "option"]
     trailing_join = shape("trailing_join").search(text)
+    # "ok what about us then, and compare to a midwife": the last clause asks it
+    last = _CLAUSE_SPLIT.split(text)[-1].strip()
     compared = cues.COMPARE_WITH.match(text)
+    if (
+        compared is None
+        and len(options) == 1
+        and options[0].start >= word_at(message, len(text) - len(last))
+    ):
+        compared = cues.COMPARE_WITH.match(last)
     if compared and len(options) == 1 and not trailing_join:
         return CompareAsk(OnScreen("it"), options[0].mention, focus)
     set_against = _COMPARED_TO.search(text)
@@ -68,6 +83,10 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         return CompareAsk(OnScreen("it"), OnScreen(placed.places[0]), focus)  # type: ignore[arg-type]
     if shape("from_only").match(text) and len(options) == 1:  # "from dental assistant"
         return RoadmapAsk(OnScreen("it"), options[0].mention)
+    meant = _MEANT_AFTER.search(text)
+    if meant and len(options) == 1 and options[0].start == word_at(message, meant.end("pre")):
+        # "electrical engineer i mean": a correction of the career just asked about
+        return OtherAsk(options[0].mention, None, False, True)
     about = cues.WHAT_ABOUT.match(text) or cues.INSTEAD.match(text)
     if about is None or not options:
         return None
