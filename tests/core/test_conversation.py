@@ -62,14 +62,17 @@ def test_a_lone_shared_name_with_no_clear_kind_asks_which(bundled_dialogue: Dial
     assert (done.kind, done.careers) == ("profile", (HIGH_SCHOOL,))
 
 
-def test_a_side_with_no_occupation_offers_the_nearest_with_the_other_kept(
+def test_a_side_with_no_occupation_is_compared_as_its_nearest_the_others_a_tap_away(
     bundled_dialogue: Dialogue,
 ) -> None:
     reply = bundled_dialogue.respond("product manager vs nurse", ChatContext())
-    assert (reply.kind, reply.kept) == ("no_occupation", (RN,))
-    assert "marketing-managers" in reply.careers
-    assert "no occupation" in reply.document.plain()
-    assert all(isinstance(a, Compare) for a in actions(reply))
+    assert (reply.kind, reply.careers) == ("compare", ("marketing-managers", RN))
+    said = reply.document.plain()
+    assert "no occupation called “product manager”" in said
+    assert "Showing Marketing Managers, the nearest" in said
+    instead = [b for row in reply.buttons for b in row if "IT Managers instead" in b.text]
+    assert len(instead) == 1
+    assert isinstance(decode(instead[0].data or ""), Compare)
 
 
 def test_a_follow_up_with_nothing_on_screen_asks_which_career(bundled_dialogue: Dialogue) -> None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career
@@ -128,12 +129,8 @@ def other_kinds(
     """Buttons comparing the partner with each other kind of a shared name."""
     if not isinstance(found, Choice) or found.near_miss:
         return []
-    rows: list[tuple[Button, ...]] = []
-    for kind in [c for c in found.options if c not in (shown, partner)][:KINDS]:
-        pair = (partner, kind) if second_side else (kind, partner)
-        action = Compare(catalog.id_of(pair[0]), catalog.id_of(pair[1]))
-        rows.append((Button(f"↔ {short_title(kind)} instead", encode(action)),))
-    return rows
+    kinds = [c for c in found.options if c not in (shown, partner)][:KINDS]
+    return instead_buttons(catalog, kinds, partner, second_side=second_side)
 
 
 def kinds_pending(found: Outcome, partner: Career, *, kept_first: bool) -> Pending | None:
@@ -159,3 +156,33 @@ def noted(reply: Reply, notes: list[str], rows: list[tuple[Button, ...]] | None 
         return reply
     document = Document((*(Para(n, italic=True) for n in notes), *reply.document.blocks))
     return replace(reply, document=document, buttons=(*reply.buttons, *(rows or [])))
+
+
+def nearest_in_pair(
+    found: Outcome, partner: Career | None
+) -> tuple[Settled, str, list[Career]] | None:
+    """Work with no occupation of its own, compared with a career ("ux designer vs product
+    manager"): its nearest occupation other than the partner, compared in its place and said
+    so, with the others a tap away."""
+    if not isinstance(found, NoOccupation):
+        return None
+    near = [c for c in found.nearest if c != partner]
+    if not near:
+        return None
+    note = (
+        f"O*NET and BLS have no occupation called “{clean_display(found.said, 60)}”: "
+        f"{found.why}. Showing {near[0].title}, the nearest."
+    )
+    return Settled(near[0]), note, near[1 : KINDS + 1]
+
+
+def instead_buttons(
+    catalog: Catalog, others: list[Career], partner: Career, *, second_side: bool
+) -> list[tuple[Button, ...]]:
+    """Buttons comparing the partner with each of ``others`` instead."""
+    rows: list[tuple[Button, ...]] = []
+    for other in others:
+        pair = (partner, other) if second_side else (other, partner)
+        action = Compare(catalog.id_of(pair[0]), catalog.id_of(pair[1]))
+        rows.append((Button(f"↔ {short_title(other)} instead", encode(action)),))
+    return rows

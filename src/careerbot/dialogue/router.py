@@ -62,9 +62,11 @@ from careerbot.dialogue.generic import (
     KINDS,
     appended,
     dominant,
+    instead_buttons,
     kind_note,
     kinds_pending,
     most_likely,
+    nearest_in_pair,
     noted,
     other_kinds,
     title_note,
@@ -613,6 +615,10 @@ class Dialogue:
         """Both sides settled: the comparison. A side several careers share a name with is
         read as the kind most people do, said so, with the other kinds a tap away. Else the
         question about the first side that is not, with the other kept (or asked next)."""
+        # work with no occupation of its own, against a career: its nearest, said so
+        near_a = nearest_in_pair(a, _career_of(b)) if isinstance(b, Choice | Settled) else None
+        near_b = nearest_in_pair(b, _career_of(a)) if isinstance(a, Choice | Settled) else None
+        a, b = near_a[0] if near_a else a, near_b[0] if near_b else b
         if isinstance(a, Choice | Settled) and isinstance(b, Choice | Settled):
             first, note_a = most_likely(a, self.catalog)
             second, note_b = most_likely(b, self.catalog)
@@ -620,8 +626,20 @@ class Dialogue:
                 reply = comparison_reply(
                     self.catalog, context, first, second, self.bot_username, focus=focus, more=more
                 )
+                note_a = near_a[1] if near_a else note_a
+                note_b = near_b[1] if near_b else note_b
                 kinds = other_kinds(self.catalog, a, first, second) + other_kinds(
                     self.catalog, b, second, first, second_side=True
+                )
+                kinds += (
+                    instead_buttons(self.catalog, near_a[2], second, second_side=False)
+                    if near_a
+                    else []
+                )
+                kinds += (
+                    instead_buttons(self.catalog, near_b[2], first, second_side=True)
+                    if near_b
+                    else []
                 )
                 reply = noted(reply, [n for n in (note_a, note_b) if n], kinds)
                 # a typed word picks another kind ("civil" after "engineer or nurse?")
@@ -1040,9 +1058,19 @@ class Dialogue:
         found = self._outcome(subject, context)
         if isinstance(found, Settled):
             return found.career if found.career in careers else None
-        if isinstance(found, Choice):
-            return next((c for c in found.options if c in careers), None)
-        return None
+        options = (
+            found.options
+            if isinstance(found, Choice)
+            else found.nearest  # "product manager", shown as its nearest
+            if isinstance(found, NoOccupation)
+            else ()
+        )
+        if (kind := next((c for c in options if c in careers), None)) is not None:
+            return kind
+        # "drop the designer": the one career shown whose title has the word said
+        said = _words(subject.said) - _words("the a an one")
+        having = [c for c in careers if said and said <= _words(c.title)]
+        return having[0] if len(having) == 1 else None
 
     def _limit_of_shown(self, wish: WishAsk, context: ChatContext) -> bool:
         """ "Without a degree?", "with no degree is it possible" said to one career's card or
@@ -1135,6 +1163,10 @@ class Dialogue:
 def _words(text: str) -> set[str]:
     """The words of a name, each singular: "Software Engineers" is {"software", "engineer"}."""
     return {singular(w) for w in re.findall(r"[a-z]+", fold(text))}
+
+
+def _career_of(found: Outcome) -> Career | None:
+    return found.career if isinstance(found, Settled) else None
 
 
 def _head(name: str) -> str:

@@ -46,6 +46,8 @@ _COMPARED_TO = re.compile(
 _MEANT_AFTER = re.compile(
     r"^(?P<pre>(?:no,? |sorry,? |oops,? |err?,? )?)\S.*?,? (?:i meant|i mean|is what i meant)$"
 )
+#: the most words a figure asked of one place on screen is read in
+_ASKED_OF_PLACE = 14
 _CLAUSE_SPLIT = re.compile(r"[,;.!?]+\s*")
 
 
@@ -114,7 +116,10 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     short = len(message.words) <= 9
     places = refs(text).places
     # "the top one" is a place, not a superlative asked for
-    if len(places) == 1 and short and not cues.SUPERLATIVE.search(blank(text, place_spans(text))):
+    # a place with a figure asked of it may take more words ("how long would it take to
+    # learn the first one", "what does #1 pay compared to what i make now")
+    near = short or (focus is not None and len(message.words) <= _ASKED_OF_PLACE)
+    if len(places) == 1 and near and not cues.SUPERLATIVE.search(blank(text, place_spans(text))):
         if roadmap:
             return RoadmapAsk(OnScreen(places[0]))  # type: ignore[arg-type]
         return ProfileAsk(OnScreen(places[0]), focus or "overall")  # type: ignore[arg-type]

@@ -142,7 +142,11 @@ def person_told(parsed: Parsed) -> Request | None:
         # how do I get there?": the way from the job they do to the one they go to; but
         # "dental assistant, what can I move into" names the job they do
         target = options[0]
-        gone_to = shape("gone_to").search(parsed.text[: parsed.message.words[target.start].start])
+        before = parsed.text[: parsed.message.words[target.start].start]
+        if _TO_IT_FROM.search(before):
+            # "how do i get into that from software dev": to the career on screen, from it
+            return RoadmapAsk(OnScreen("it"), target.mention)
+        gone_to = shape("gone_to").search(before)
         if gone_to or not _is(target.mention, current):
             source = _own_job(parsed, current)
             same = source is not None and _is(target.mention, _slug(source))
@@ -172,6 +176,11 @@ def person_told(parsed: Parsed) -> Request | None:
 
 
 #: a way asked to what is on screen: "switch to it", "get into that", "become one"
+#: the career on screen gone to, from one named next: "get into that from software dev"
+_TO_IT_FROM = re.compile(
+    r"\b(?:to|into|become|becoming|be)\s+(?:it|that|this|that one|this one|there)\s+"
+    r"(?:coming )?from(?: being)?(?: an?| the| my)?\s*$"
+)
 _TO_IT = re.compile(
     r"\b(?:to|into|become|becoming|be)\s+(?:it|that|this|that one|this one|there|one)\W*$"
 )
