@@ -255,7 +255,7 @@ class Dialogue:
                     return start
                 if self._limit_of_shown(request, context):
                     return self._asked_of_shown("entry_barrier", context, [])
-                answer = wish_answer(self.catalog, context, request)
+                answer = wish_answer(self.catalog, context, self._from_shown(request, context))
                 return noted(answer, [HEARD]) if request.vented else answer
             case WhyNotAsk(subject=subject, alone=alone):
                 if alone and (why := self._why(context)) is not None:
@@ -1071,6 +1071,19 @@ class Dialogue:
         said = _words(subject.said) - _words("the a an one")
         having = [c for c in careers if said and said <= _words(c.title)]
         return having[0] if len(having) == 1 else None
+
+    def _from_shown(self, wish: WishAsk, context: ChatContext) -> WishAsk:
+        """ "Something in food that pays better" said to one career's card, by someone who
+        named no job of their own: more than it pays, the moves from it."""
+        person = wish.person
+        shown = self.catalog.by_slug.get(context.subject or "")
+        if not wish.relative or person.current or context.screen not in {"profile", "roadmap"}:
+            return wish
+        if shown is None or not shown.soc or Person.decode(context.person).current:
+            return wish
+        return replace(
+            wish, person=replace(person, current=shown.slug, from_shown=True), personal=True
+        )
 
     def _limit_of_shown(self, wish: WishAsk, context: ChatContext) -> bool:
         """ "Without a degree?", "with no degree is it possible" said to one career's card or

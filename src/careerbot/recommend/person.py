@@ -35,6 +35,9 @@ class Person:
     schooling_least: str | None = None
     #: the highest credential they hold (BLS category): a move needs no more of it
     schooling_held: str | None = None
+    #: ``current`` is the career on screen they asked from ("something in food that pays
+    #: better" after chefs' card), not a job they said they do
+    from_shown: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.current or self.likes or self.dislikes or self.values or self.schooling)
@@ -63,10 +66,11 @@ class Person:
             schooling=newer.schooling or self.schooling,
             schooling_least=newer.schooling_least or self.schooling_least,
             schooling_held=newer.schooling_held or self.schooling_held,
+            from_shown=newer.from_shown if newer.current else self.from_shown,
         )
 
     def without_current(self) -> Person:
-        return replace(self, current=None, same_skills=False)
+        return replace(self, current=None, same_skills=False, from_shown=False)
 
     # A compact text form for the chat context: "c=cashiers;l=animals,math;d=blood".
     def encode(self) -> str:
@@ -95,7 +99,7 @@ class Person:
                 continue
             if name == "current":
                 found[name] = value if _SLUG.fullmatch(value) else None
-            elif name in ("same_skills", "leaving"):
+            elif name in ("same_skills", "leaving", "from_shown"):
                 found[name] = value == "1"
             elif name == "not_judged":
                 found[name] = tuple(v for v in value.split(",") if _WORDS.fullmatch(v))[:5]
@@ -120,6 +124,7 @@ _KEYS = {
     "e": "schooling",
     "f": "schooling_least",
     "h": "schooling_held",
+    "r": "from_shown",
 }
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){0,20}")
 _WORDS = re.compile(r"[a-z0-9 '-]{1,40}")

@@ -30,7 +30,7 @@ from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
-from careerbot.recommend.limits import moves_from, pay_floor, relative_pay
+from careerbot.recommend.limits import moves_from, pay_floor, relative_pay, wants_more_pay
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
@@ -249,8 +249,9 @@ def _move_floor(
 ) -> float | None:
     """The least a move pays (``pay_floor``); where a step up leaves fewer than
     ``FEW_LIKED`` careers with the work they like ("waitress, I like kids": childcare pays
-    less), the floor of someone who named what they like: no more than a 15% cut; and
-    where even that leaves fewer, none."""
+    less), the floor of someone who named what they like: no more than a 15% cut, or where
+    more pay was asked ("something in food that pays better"), any raise; and where even
+    that leaves fewer, none."""
     current, preferences, median = move
     floor = pay_floor(current, preferences, median, leaving=person.leaving)
     liked = [t for t in wishes if _kind_of_work(t)]
@@ -260,6 +261,10 @@ def _move_floor(
     pay = table.pay()
     if sum(1 for slug in having if pay.get(slug, -1.0) >= floor) >= FEW_LIKED:
         return floor
+    if wants_more_pay(preferences):
+        # "something in food that pays better": more than it pays, if not a full step up
+        now = typical_pay(current)
+        return min(floor, now + 1) if now is not None else floor
     cut = pay_floor(current, preferences, median, leaving=person.leaving, liking=True)
     if cut is None or sum(1 for slug in having if pay.get(slug, -1.0) >= cut) >= FEW_LIKED:
         return cut

@@ -25,7 +25,15 @@ def said_of(person: Person, current: Career | None, ruled_out: Sequence[Career] 
     """What the person told us, as a reply repeats it; ``ruled_out``: the careers they ruled
     out ("I don't want to be a farmer")."""
     traits = by_name()
-    out = [f"you work as: {current.title}"] if current is not None else []
+    out = (
+        []
+        if current is None
+        else [
+            f"from {current.title}, the career shown"
+            if person.from_shown
+            else f"you work as: {current.title}"
+        ]
+    )
     if person.schooling_held:  # BLS's category, as people say it
         out.append(f"you hold: {person.schooling_held[0].lower()}{person.schooling_held[1:]}")
     out += [f"not {short_title(c)}" for c in ruled_out]

@@ -129,6 +129,9 @@ class WishAsk:
     asking: bool = False
     #: said in frustration ("so done with retail, sick of angry customers"): acknowledged
     vented: bool = False
+    #: more pay wished than something pays ("something in food that pays better"): the
+    #: career on screen, where no job of their own is said
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,11 @@ from careerbot.understanding.wish_words import CONTENT, ENOUGH
 
 _OUTSIDE = re.compile(r"\b(?:outside|out of)\s+$")
 _AI = re.compile(r"\b(?:ai|a\.i\.|automation|automated|robots?|chatgpt|llms?)\b")
+#: more pay than something: "pays better", "better pay", "more money", "higher paying"
+_MORE_PAY = re.compile(
+    r"\b(?:pays?|paying|paid) (?:a lot |a bit |much |way )?(?:better|more|higher)\b|"
+    r"\b(?:better|more|higher|bigger) (?:pay|paying|paid|money|salary|wages?|income)\b"
+)
 _SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced)\b")
 
 
@@ -79,7 +84,14 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
     # screen; "I want remote work" starts afresh
     refining = bool(cues.REFINE.search(message.text.strip(" ?!."))) or len(message.words) <= 2
+    relative = (
+        pay is not None
+        and pay.want == "high"
+        and pay.limit is None
+        and _MORE_PAY.search(message.text) is not None
+    )
     return WishAsk(
+        relative=relative,
         preferences=preferences,
         scope=(*names(areas), *(outside(name) for name in names(away))),
         not_judged=names(unjudged),
