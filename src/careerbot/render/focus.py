@@ -122,7 +122,27 @@ def _exposure_pair(cmp: Comparison, named: Mapping[str, str]) -> str | None:
         return None
     growth = "; ".join(f"{named[c.slug]} {demand_reason(c)}" for c in (cmp.a, cmp.b))
     sentence = attribute_sentence(cmp, "ai_risk", names=named) or ""
-    return f"{sentence} Beside it, BLS projects: {growth}. {EXPOSURE_NOTE} {CANNOT_SAY}"
+    return f"{_more_exposed(cmp, named)}{sentence} Beside it, BLS projects: {growth}. " + (
+        f"{EXPOSURE_NOTE} {CANNOT_SAY}"
+    )
+
+
+def _more_exposed(cmp: Comparison, named: Mapping[str, str]) -> str:
+    """ "Which is more exposed to AI?" answered in the measure's own words: the one with more
+    of its tasks exposed to LLMs, where the two differ as shown (a fact of the measure, not a
+    rank of risk)."""
+    a, b = (c.ai_risk.percent if c.ai_risk else None for c in (cmp.a, cmp.b))
+    if a is None or b is None or round(a, 1) == round(b, 1):
+        return ""
+    more, less = (cmp.a, cmp.b) if a > b else (cmp.b, cmp.a)
+    return (
+        f"More of {_whose(named[more.slug])} tasks are exposed to LLMs than "
+        f"{_whose(named[less.slug])}. "
+    )
+
+
+def _whose(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _openings_pair(cmp: Comparison, named: Mapping[str, str]) -> str:
