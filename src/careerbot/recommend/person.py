@@ -13,6 +13,10 @@ from dataclasses import dataclass, fields, replace
 from careerbot.careers.credentials import EDUCATION_ORDER
 from careerbot.careers.traits import by_name
 
+#: a schooling limit of no more than they hold ("no more school"), where they said no
+#: credential: the entry education of the job they do, or a high school diploma
+AS_HELD = "No more than held"
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -106,7 +110,7 @@ class Person:
             elif name == "excluded":
                 found[name] = tuple(v for v in value.split(",") if _SLUG.fullmatch(v))[:8]
             elif name in ("schooling", "schooling_least", "schooling_held"):
-                found[name] = value if value in EDUCATION_ORDER else None
+                found[name] = value if value in (*EDUCATION_ORDER, AS_HELD) else None
             else:
                 found[name] = tuple(dict.fromkeys(v for v in value.split(",") if v in known))
         return cls(**found)  # type: ignore[arg-type]

@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from careerbot.careers.credentials import holding
+from careerbot.careers.credentials import EDUCATION_ORDER, holding
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.formatting import money, short_title
 from careerbot.careers.measures import typical_pay
@@ -30,9 +30,16 @@ from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
-from careerbot.recommend.limits import moves_from, pay_floor, relative_pay, wants_more_pay
+from careerbot.recommend.limits import (
+    bls_education_rank,
+    entry_education,
+    moves_from,
+    pay_floor,
+    relative_pay,
+    wants_more_pay,
+)
 from careerbot.recommend.moves import Move, bls_line, move, same_line
-from careerbot.recommend.person import Person
+from careerbot.recommend.person import AS_HELD, Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import meets, never_ranked
 from careerbot.recommend.reach import Tier, among, anywhere, neighbours, tiered, within
@@ -136,6 +143,8 @@ def _ranked(
     current = careers.get(person.current or "")
     if current is not None:  # what they hold besides their job goes with them
         current = holding(current, person.schooling_held)
+    if person.schooling == AS_HELD:  # "no more school": what their job asks, or a diploma
+        person = replace(person, schooling=_held_by(current, person))
     wishes = [by_name()[t] for t in person.wishes if t in by_name()]
     hated = [by_name()[t] for t in person.dislikes if t in by_name()]
     # the comparison pages' careers carry figures of another kind (a page's salary range, a
@@ -208,6 +217,19 @@ def _ranked(
     return _Ranked(
         current, wishes, scored, misses, len(passing), avoided, relaxed, paid_only, floor
     )
+
+
+HIGH_SCHOOL = EDUCATION_ORDER[1]
+
+
+def _held_by(current: Career | None, person: Person) -> str:
+    """The schooling someone holds who said none: their job's entry education (the higher
+    of BLS's and its workers'), else what they said they hold, else a high school diploma."""
+    said = [person.schooling_held, entry_education(current) if current else None]
+    if current is not None and (bls := bls_education_rank(current)) is not None:
+        said.append(EDUCATION_ORDER[bls])
+    known = [level for level in said if level in EDUCATION_ORDER]
+    return max(known, key=EDUCATION_ORDER.index) if known else HIGH_SCHOOL
 
 
 def _moves(

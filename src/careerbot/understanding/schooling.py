@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careerbot.recommend.person import AS_HELD
+
 NONE = "No formal educational credential"
 HIGH_SCHOOL = "High school diploma or equivalent"
 CERTIFICATE = "Postsecondary nondegree award"
@@ -142,7 +144,7 @@ _HELD_LEVEL = (
 
 
 #: no schooling beyond what they hold ("no more school", "done with school", "without going
-#: back to school"): the credential they hold, or a high school diploma where none is said
+#: back to school"): the credential they hold, or, where none is said, ``AS_HELD``
 _NO_MORE = re.compile(
     r"\b(?:no more (?:school(?:ing)?|college|studying|degrees?)|done with (?:school|college)|"
     r"(?:without|not|no|never|don'?t want to|do not want to|won'?t|wont) (?:going |go )?back to "
@@ -189,7 +191,7 @@ def read_schooling(text: str) -> Schooling | None:
     found = [(m.span(), level) for pattern, level in SAYINGS for m in pattern.finditer(text)]
     covered = [span for span, _ in found]
     found += [
-        (m.span(), _held(text) or HIGH_SCHOOL)
+        (m.span(), _held(text) or AS_HELD)
         for m in _NO_MORE.finditer(text)
         if not any(a < m.end() and m.start() < b for a, b in covered)
     ]
@@ -199,9 +201,10 @@ def read_schooling(text: str) -> Schooling | None:
         return Schooling(None, holds, ASKS.search(text) is not None, None, held) if held else None
     willing = _WILLING.search(text) is not None
     pick = max if willing else min
-    most = pick((level for _, level in found), key=ORDER.index)
+    levels = [level for _, level in found if level in ORDER]
+    most = pick(levels, key=ORDER.index) if levels else AS_HELD
     least = None
-    if _WITH_ONE.search(text) and ORDER.index(most) >= ORDER.index(CERTIFICATE):
+    if most in ORDER and _WITH_ONE.search(text) and ORDER.index(most) >= ORDER.index(CERTIFICATE):
         least = ORDER[max(ORDER.index(CERTIFICATE), ORDER.index(most) - 1)]
     spans = tuple(span for span, _ in found)
     return Schooling(most, spans, ASKS.search(text) is not None, least, _held(text))
