@@ -57,6 +57,8 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     preferences, scope = wish.preferences, wish.scope
     if refining:
         before = Preferences.decode(context.preferences)
+        if wish.afresh:  # "ok nevermind, what are some tech jobs…": the wish said now
+            before = Preferences()
         if not wish.fresh_criteria:
             preferences = before.merged(preferences)
         else:  # "which of these needs the least training": that first, the rest kept
@@ -67,7 +69,7 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
             kept = [p for p in before.items if p.criterion not in asked and (p.hard or shortlisted)]
             first = [replace(p, weight=max(p.weight, ABOVE_ALL)) for p in preferences.items]
             preferences = Preferences((*kept, *first))
-        scope = merged_scope(_split(context.scope), scope)
+        scope = scope if wish.afresh else merged_scope(_split(context.scope), scope)
         said = tuple(dict.fromkeys((*_split(context.not_judged), *person.not_judged)))
         person = replace(person, not_judged=said)
     ranked = Preferences.decode(context.preferences).active if on_list else ()

@@ -36,7 +36,7 @@ from careerbot.understanding.scope import blank, fields_in
 from careerbot.understanding.slang import phrase
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
-from careerbot.understanding.wishing import wishes
+from careerbot.understanding.wishing import MY_BACKGROUND, wishes
 from careerbot.understanding.workers import worker_of
 
 #: said of a job, it is the person's own: "bartender for 8 years", "truck driver here",
@@ -481,11 +481,13 @@ _SCHOOL = re.compile(r"\b(?:school(?:ing)?|college|university|degree|education|c
 
 
 def _experience(text: str) -> list[tuple[int, int]]:
+    """Time served ("8 yrs"), and a field said as their own background ("use my medical
+    background"): neither is a limit or a field asked for."""
     return [
         m.span()
         for m in _DURATION.finditer(text)
         if not _LIMIT_BEFORE.search(text[: m.start()]) and not _LIMIT_AFTER.match(text[m.end() :])
-    ]
+    ] + [m.span() for m in MY_BACKGROUND.finditer(text)]
 
 
 def _said_as_job(named: Named) -> bool:

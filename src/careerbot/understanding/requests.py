@@ -132,6 +132,9 @@ class WishAsk:
     #: more pay wished than something pays ("something in food that pays better"): the
     #: career on screen, where no job of their own is said
     relative: bool = False
+    #: the last wish taken back ("ok nevermind, what about tech jobs"): what was asked of
+    #: the list before goes, what they said of themselves stays
+    afresh: bool = False
 
 
 @dataclass(frozen=True, slots=True)

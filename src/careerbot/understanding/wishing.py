@@ -23,6 +23,16 @@ _MORE_PAY = re.compile(
     r"\b(?:pays?|paying|paid) (?:a lot |a bit |much |way )?(?:better|more|higher)\b|"
     r"\b(?:better|more|higher|bigger) (?:pay|paying|paid|money|salary|wages?|income)\b"
 )
+#: a field said as their own background is no field asked for: "tech jobs that use my
+#: medical background"
+MY_BACKGROUND = re.compile(
+    r"\bmy (?:[a-z]+ ){1,2}?(?:background|experience|skills?|knowledge|training|degree)\b"
+)
+#: the wish before taken back: "ok nevermind, …", "scratch that, …", "forget that."
+_TAKEN_BACK = re.compile(
+    r"^(?:ok(?:ay)?,? |oh,? |hmm+,? |um+,? |nah,? |no,? )*(?:never ?mind|nvm|scratch that|"
+    r"forget (?:that|it)|actually,? no)\b"
+)
 _SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced)\b")
 
 
@@ -46,6 +56,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # wish no figure judges, and said so
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
+    rest = blank(rest, [m.span() for m in MY_BACKGROUND.finditer(rest)])
     # "AI is eating my rates. what's safer?": safe from AI, not from harm
     from_ai = _AI.search(message.text) is not None
     if from_ai:
@@ -91,6 +102,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         and _MORE_PAY.search(message.text) is not None
     )
     return WishAsk(
+        afresh=_TAKEN_BACK.match(message.text) is not None,
         relative=relative,
         preferences=preferences,
         scope=(*names(areas), *(outside(name) for name in names(away))),
