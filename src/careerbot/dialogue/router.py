@@ -253,11 +253,17 @@ class Dialogue:
             case WishAsk():
                 if (start := self._start_told(request, context)) is not None:
                     return start
+                if self._said_of_compared(request, context):
+                    # "better how? i mean less stress": which of those compared, on that
+                    criterion = next((p.criterion for p in request.preferences.active), OVERALL)
+                    return self._wish_of_shown(criterion, request, context, choosing=True)
                 if self._limit_of_shown(request, context):
                     return self._asked_of_shown("entry_barrier", context, [])
                 answer = wish_answer(self.catalog, context, self._from_shown(request, context))
                 return noted(answer, [HEARD]) if request.vented else answer
-            case WhyNotAsk(subject=subject, alone=alone):
+            case WhyNotAsk(subject=subject, alone=alone, gap=gap):
+                if gap and (between := self._why_apart(context)) is not None:
+                    return between  # "why is the pay gap so big": what sets them apart
                 if alone and (why := self._why(context)) is not None:
                     return why  # "why?" after an answer: what it stands on
                 return self._why_not(subject, context)
@@ -1098,6 +1104,18 @@ class Dialogue:
         fields = set(career.fields) if career is not None else set()
         return "no_degree" in wish.scope and set(wish.scope) - {"no_degree"} <= fields
 
+    def _said_of_compared(self, wish: WishAsk, context: ChatContext) -> bool:
+        """A wish said to a comparison with no list asked for ("i mean less stress", "idk
+        money and job security"): a question of the careers compared."""
+        person = wish.person
+        if context.screen != "compare" or self._last(context) is None or not wish.personal:
+            return False
+        if wish.asking or wish.scope or person.current or person.excluded:
+            return False
+        if person.schooling:
+            return False
+        return bool(wish.preferences.active or person.likes or person.values)
+
     def _start_told(self, wish: WishAsk, context: ChatContext) -> Reply | None:
         """ "I'm a CNA right now btw" said to a roadmap or a career's card: the way there from
         the job they do."""
@@ -1139,6 +1157,18 @@ class Dialogue:
             return why_reply(self.catalog, context, careers[-1:], focus)
         return None
 
+    def _why_apart(self, context: ChatContext) -> Reply | None:
+        """ "Why is the pay gap so big?" of a comparison: the pay beside what each asks to
+        get in, which the gap goes with; "why so wide a range?" of one career's pay: what the
+        range is."""
+        if context.screen == "compare" and self._last(context) is not None:
+            reply = self._asked_of_shown("entry_barrier", context, [])
+            return noted(reply, [PAY_GOES_WITH])
+        career = self.catalog.by_slug.get(context.subject or "")
+        if context.screen == "profile" and career is not None:
+            return noted(self._asked_of_shown("salary", context, []), [RANGE_IS])
+        return None
+
     def _career(self, career_id: int) -> Career | None:
         return self.catalog.by_id.get(career_id)
 
@@ -1176,6 +1206,18 @@ class Dialogue:
 def _words(text: str) -> set[str]:
     """The words of a name, each singular: "Software Engineers" is {"software", "engineer"}."""
     return {singular(w) for w in re.findall(r"[a-z]+", fold(text))}
+
+
+#: why two careers' pay differs, as far as the sources show it
+PAY_GOES_WITH = (
+    "The sources do not say why pay differs; beside it, they show what each asks to get in:"
+)
+#: what a pay range is
+RANGE_IS = (
+    "The range is where most workers' pay falls (from the 10th to the 90th percentile, or "
+    "the page's own range for the AI careers); it is wide where pay depends on experience, "
+    "employer and region. No source here breaks it down."
+)
 
 
 def _career_of(found: Outcome) -> Career | None:

@@ -145,6 +145,8 @@ class WhyNotAsk:
     subject: Subject
     #: "why?" alone: the last answer, asked to be explained
     alone: bool = False
+    #: asked why figures differ so ("why is the pay gap so big", "why so wide a range")
+    gap: bool = False
 
 
 @dataclass(frozen=True, slots=True)

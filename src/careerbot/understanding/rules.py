@@ -351,6 +351,8 @@ def one_asked_about(parsed: Parsed) -> ProfileAsk | None:
     subject = parsed.leftover(about=about)
     if subject is None or _everyday_only(subject):
         return None  # "what skills would i need to pick up": no career's name left
+    if len(places := refs(subject.said).places) == 1:  # "tell me more about number 2"
+        return ProfileAsk(OnScreen(places[0]), parsed.focus or "overall")  # type: ignore[arg-type]
     return ProfileAsk(subject, parsed.focus or "overall")
 
 

@@ -127,8 +127,12 @@ def _field_named_before(text: str) -> bool:
 #: "why?", "how come?", "why is that": the last answer, asked to be explained
 _WHY_ALONE = re.compile(
     r"^(?:but |ok |okay |so |and |hmm |wait )?(?:why|how come|why is that|why so|whys that|"
-    r"why's that|why tho|why though|how so|based on what|why (?:is there )?(?:such )?(?:a )?"
-    r"(?:big |huge |large )?(?:gap|difference)(?: in (?:pay|salary))?)\W*$"
+    r"why's that|why tho|why though|how so|based on what|"
+    # "why is the pay gap so big", "why so wide a range", "why such a big difference"
+    r"(?:why|how come) (?:is |are )?(?:there )?(?:such |so )?(?:a |the )?(?:pay |salary |wage )?"
+    r"(?:big |huge |large |wide )?(?:a )?(?P<gap>gap|difference|range|spread)"
+    r"(?: in (?:pay|salary))?"
+    r"(?: so (?:big|huge|large|wide))?)\W*$"
 )
 
 
@@ -141,8 +145,8 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     where one stands, asked the other way round: "why did you suggest animal breeders?",
     "why is the third one on there?"."""
     text = parsed.text
-    if _WHY_ALONE.match(text):
-        return WhyNotAsk(OnScreen("it"), alone=True)  # "why?": the last answer's reasons
+    if found := _WHY_ALONE.match(text):  # "why?": the last answer's reasons
+        return WhyNotAsk(OnScreen("it"), alone=True, gap=found.group("gap") is not None)
     if (lead := _WHY_NAMED.match(text)) and parsed.focus is None:
         # "why choreographers lol they dont draw": that career, where it stands
         first = parsed.word_at(lead.end())
