@@ -985,9 +985,14 @@ class Dialogue:
         two on screen: with the one shown before that is not ("what about X instead", then
         "compare all three")."""
         careers = self._careers_shown(context)[: top or MOST]
-        if count is not None and count > len(careers) and context.before:
-            earlier = [self.catalog.by_slug.get(s) for s in context.before.split(",")]
-            careers += [c for c in earlier if c is not None and c not in careers]
+        earlier = [
+            c for s in (context.before or "").split(",") if (c := self.catalog.by_slug.get(s))
+        ]
+        if top is not None and len(careers) < top <= len(earlier):
+            # "compare the top 2" said to a card opened from a list: that list's top
+            return self._compare_careers(earlier[:top], focus, context, [])
+        if count is not None and count > len(careers) and earlier:
+            careers += [c for c in earlier if c not in careers]
             careers = careers[: min(count, MOST)]
         if len(careers) == 1:  # one career's card is on screen: the other is to come
             return self._second_for(careers[0], context, f"Only {careers[0].title} is on screen.")

@@ -302,6 +302,11 @@ def _current_job(
     return current, job_span
 
 
+_MACHINES_AT_WORK = re.compile(
+    r"\b(?:self[- ]?driving|driverless|autonomous) (?:trucks?|cars?|vehicles?|buses|taxis?)\b"
+)
+
+
 def _trains_past(most: str | None, wish: WishAsk) -> bool:
     """A diploma said as all they have, beside a time they would train for."""
     learn = wish.preferences.get("learning_curve")
@@ -660,6 +665,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     refused += tuple(m.span() for m in _SCHOOL_FEARED.finditer(text))
     # where they work is no liking either: "an admin assistant at a law firm"
     refused += tuple(_where_they_work(text, own, message))
+    # machines said to take the work are no liking: "will self driving trucks kill it"
+    refused += tuple(m.span() for m in _MACHINES_AT_WORK.finditer(text))
     taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
     reading = read_person(text, current, taken, field_spans)
     swallowed = [

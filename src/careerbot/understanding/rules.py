@@ -414,6 +414,28 @@ def _apprenticed(request: Request, parsed: Parsed) -> Request:
     return replace(request, target=target, source=source)
 
 
+#: "how does on-device compare to a regular software developer": the first side in words
+#: the spotter did not take whole, the second named
+_HOW_COMPARES = re.compile(
+    r"^(?:and |so |ok |okay |but )?how (?:does|do|would|will|did) (?:an? |the )?"
+    r"(?P<x>[a-z][a-z0-9 -]*?) (?:compare|stack up|measure up) (?:to|with|against|vs)\b"
+)
+
+
+def compared_to_named(parsed: Parsed) -> CompareAsk | None:
+    """ "How does X compare to Y" with only Y spotted: X read as a name, both compared."""
+    found = _HOW_COMPARES.match(parsed.text)
+    options = parsed.options
+    if found is None or len(options) != 1 or _PRONOUN.fullmatch(found["x"]):
+        return None
+    if parsed.message.words[options[0].start].start < found.end():
+        return None
+    first = parsed.slot(parsed.word_at(found.start("x")), parsed.word_at(found.end("x")))
+    if first is None or not isinstance(first.found, Match):
+        return None
+    return CompareAsk(first, options[0].mention, parsed.focus)
+
+
 #: tried in this order; the first answer wins
 RULES: tuple[Rule, ...] = (
     changed,
@@ -423,6 +445,7 @@ RULES: tuple[Rule, ...] = (
     set_against_unnamed,
     shown_acted_on,
     several_at_once,
+    compared_to_named,
     two_named,
     urged_against_own,
     own_job_asked,
