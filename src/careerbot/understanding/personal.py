@@ -27,6 +27,7 @@ from careerbot.understanding.person_reading import (
     DISLIKE,
     LEAVING,
     MOVE,
+    URGED,
     read_person,
 )
 from careerbot.understanding.requests import Mention, WishAsk
@@ -667,6 +668,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     refused += tuple(_where_they_work(text, own, message))
     # machines said to take the work are no liking: "will self driving trucks kill it"
     refused += tuple(m.span() for m in _MACHINES_AT_WORK.finditer(text))
+    refused += tuple(m.span() for m in URGED.finditer(text))  # "everyone says go into cs"
     taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
     reading = read_person(text, current, taken, field_spans)
     swallowed = [
