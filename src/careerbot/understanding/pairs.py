@@ -43,7 +43,9 @@ def pair_of(
         led_by = _last_lead(message, message.words[a.start].start)
         if led_by is not None and _led(between):
             return a, b, led_by.group(0) == "from"
-        if re.fullmatch(r"\W*(?:to|into)(?:\s+(?:an?|the))?\W*", between):
+        # "from cashier to nurse"; but "used to be a hygienist" is the job they did
+        used = message.words[a.end - 1].key == "used"
+        if re.fullmatch(r"\W*(?:to|into)(?:\s+(?:an?|the))?\W*", between) and not used:
             return a, b, True
     if (slotted := _slotted(message, read_as, found, index, lead)) is not None:
         return slotted
@@ -106,8 +108,11 @@ def _slotted(
     for k, word in enumerate(words):
         # after "from", only "to" joins ("from cashier to nurse")
         led = {"to", "into"} if lead is not None and lead.group(0) == "from" else _LED_JOINS
+        same_sentence = lead is not None and not re.search(
+            r"[.!?]", message.text[lead.end() : word.start]
+        )
         joining = (word.key in JOINS and word.key != "than") or (
-            word.key in led and lead is not None and lead.end() <= word.start
+            word.key in led and lead is not None and lead.end() <= word.start and same_sentence
         )
         if not joining or k == 0 or k == len(words) - 1:
             continue
@@ -117,9 +122,7 @@ def _slotted(
             continue
         # "xyzzy vs routing" says a career stands on each side; "or" may join anything
         # ("held against you or…": "against" joins careers only where each side names one)
-        stated = word.key not in {"or", "against"} or (
-            lead is not None and not re.search(r"[.!?]", message.text[lead.end() : word.start])
-        )
+        stated = word.key not in {"or", "against"} or same_sentence
         wished = wished if wished is not None else _wish_words(message)
         first = _fill(message, read_as, found, left, index, stated=stated, wished=wished)
         second = _fill(message, read_as, found, right, index, stated=stated, wished=wished)

@@ -60,7 +60,8 @@ _ROUNDABOUT = (
 )
 _MINE_BEFORE = re.compile(
     r"(?:(?:^|[,.;!?]\s*|\b(?:and|i)\s+)work(?:ing)?(?: in| at| as)?\s+(?:an? |the |my )?$|"
-    r"\b(?:used to be|former(?:ly)?|ex-?|retired|i work(?:ed)?(?: at| in| as)?|"
+    r"\b(?:used to be|former(?:ly)?|ex-?|retired|currently|i work(?:ed)?(?: at| in| as)?|"
+    r"working(?: at| in| as)?|"
     r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
     r"(?:years?|yrs?) (?:of )?(?:running|driving|operating|doing|on)|"
     # a code glossed in brackets is the job too: "6 years as a 25B (IT specialist)"
