@@ -70,6 +70,9 @@ def singular(word: str) -> str:
         word = word[:-1]
     if word.endswith("wive"):  # "midwives", "housewives": a wife's plural
         return word[:-2] + "fe"
+    if len(word) > 4 and word.endswith("men") and word not in _NOT_PLURAL:
+        # "salesmen", "firemen", "linemen": a man's plural ("women" is four letters)
+        return word[:-3] + "man"
     if len(word) > 3 and word.endswith("ie"):
         return word[:-1]
     if len(word) > 3 and word.endswith("y"):
