@@ -438,3 +438,65 @@ def test_which_of_three_needs_less_school_says_which(bundled_dialogue: Dialogue)
     said = reply.document.plain()
     assert said.startswith("Less schooling: Nurse Practitioners and Physician Assistants")
     assert "clearly leads" not in said
+
+
+def said_after(dialogue: Dialogue, *messages: str) -> str:
+    """The last reply's text, each message said after the one before in one chat."""
+    context, reply = ChatContext(), None
+    for message in messages:
+        reply = dialogue.respond(message, restarted(context))
+        context = reply.context
+    assert reply is not None
+    return reply.document.plain()
+
+
+def test_which_is_more_exposed_is_answered_in_the_measures_own_words(
+    bundled_dialogue: Dialogue,
+) -> None:
+    said = said_after(
+        bundled_dialogue, "software developer vs data scientist", "which is more exposed to ai"
+    )
+    assert "More of Data Scientists' tasks are exposed to LLMs than Software Developers'" in said
+    assert "Exposure is not replacement" in said
+
+
+def test_a_bound_a_month_under_whole_years_is_said_in_years(bundled_dialogue: Dialogue) -> None:
+    said = said_after(
+        bundled_dialogue,
+        "fastest growing healthcare jobs",
+        "any of those that dont need 6+ years of school",
+    )
+    assert "learnable in under 6 years (must)" in said
+
+
+def test_why_a_pay_range_is_wide_says_what_the_range_is(bundled_dialogue: Dialogue) -> None:
+    said = said_after(bundled_dialogue, "how much do electricians make", "why so wide a range")
+    assert said.startswith("The range is where most workers' pay falls")
+    assert "💰 Pay: median $63k" in said
+
+
+def test_more_pay_asked_of_the_career_shown_says_it_is_the_career_shown(
+    bundled_dialogue: Dialogue,
+) -> None:
+    said = said_after(
+        bundled_dialogue, "how much do chefs make", "whats something in food that pays better"
+    )
+    assert "from Chefs and Head Cooks, the career shown" in said
+    assert "you work as" not in said
+
+
+def test_why_a_place_on_the_list_says_where_it_stands(bundled_dialogue: Dialogue) -> None:
+    said = said_after(bundled_dialogue, "i love plants and being outside", "why the first one")
+    assert said.startswith("Why Landscaping and Groundskeeping Workers?")
+
+
+def test_what_is_said_beside_a_typed_answer_to_the_guide_is_kept(
+    bundled_dialogue: Dialogue,
+) -> None:
+    said = said_after(
+        bundled_dialogue,
+        "honestly no idea what i want to do",
+        "idk something chill that pays ok",
+        "just show me my matches",
+    )
+    assert "you want low stress" in said

@@ -446,6 +446,10 @@ class Dialogue:
         if state is None:
             return None
         if (step := guide.typed(message, state)) is not None:
+            if isinstance(request, WishAsk) and request.personal:
+                # "idk something chill": the answer, and what else they said of themselves
+                person = Person.decode(context.person).merged(request.person)
+                context = replace(context, person=person.encode() or None)
             return guide_step(self.catalog, context, step)
         if isinstance(request, WishAsk) and request.personal and not request.asking:
             person = Person.decode(context.person).merged(request.person)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from careerbot.careers.criteria import AttributeName
 from careerbot.careers.model import Direction
+from careerbot.understanding.lexicon import shape
 
 _AT_LEAST = r"at least|min(?:imum)?|over|above|more than|no less than|>=|≥|>|from|starting at"
 _AT_MOST = r"under|below|less than|at most|max(?:imum)?|no more than|within|<=|≤|<|up to|in|before"
@@ -44,8 +45,6 @@ _MONEY = re.compile(
     rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
     r"(?P<hourly>\s*(?:/\s*h(?:ou)?r\b|an? h(?:ou)?r\b|per h(?:ou)?r\b|hourly\b|/\s*hour\b))?"
 )
-#: pay's words: a percentage said of pay is a percentile of it ("what do the top 10% make")
-_PAID = re.compile(r"\b(?:make|makes|making|earn\w*|paid|pay|salar(?:y|ies)|income)\b")
 _RATE = re.compile(r"\b(?:hours?|hrs?|days?|shifts?|nights?|times?)\s*$")
 _SERVED_BEFORE = re.compile(r"\bbeen\b[^,.;!?]*\bfor(?:\s+(?:the )?(?:last|past))?\s*$")
 _SERVED_AFTER = re.compile(
@@ -155,7 +154,7 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         if _REFUSED.search(clause[: match.start()]):
             months -= 1  # "don't want 12 yrs of school": under that, not up to it
         return Limit("learning_curve", _want(match, "low"), months, match.span())
-    paid = ("salary" in criteria or _PAID.search(clause)) and "ai_risk" not in criteria
+    paid = ("salary" in criteria or shape("paid").search(clause)) and "ai_risk" not in criteria
     if (match := _PERCENT.search(clause)) and not paid:
         # a percentage said of growth is growth's; said of pay, a percentile of it, no limit
         # ("what do the top 10% make"); otherwise it is an AI figure's

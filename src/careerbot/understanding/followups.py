@@ -42,10 +42,6 @@ _COMPARED_TO = re.compile(
 )
 
 
-#: a career named, then said to be what was meant: "electrical engineer i mean"
-_MEANT_AFTER = re.compile(
-    r"^(?P<pre>(?:no,? |sorry,? |oops,? |err?,? )?)\S.*?,? (?:i meant|i mean|is what i meant)$"
-)
 #: the most words a figure asked of one place on screen is read in
 _ASKED_OF_PLACE = 14
 _CLAUSE_SPLIT = re.compile(r"[,;.!?]+\s*")
@@ -85,7 +81,7 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         return CompareAsk(OnScreen("it"), OnScreen(placed.places[0]), focus)  # type: ignore[arg-type]
     if shape("from_only").match(text) and len(options) == 1:  # "from dental assistant"
         return RoadmapAsk(OnScreen("it"), options[0].mention)
-    meant = _MEANT_AFTER.search(text)
+    meant = shape("meant_after").search(text)
     if meant and len(options) == 1 and options[0].start == word_at(message, meant.end("pre")):
         # "electrical engineer i mean": a correction of the career just asked about
         return OtherAsk(options[0].mention, None, False, True)
@@ -125,13 +121,13 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
         return ProfileAsk(OnScreen(places[0]), focus or "overall")  # type: ignore[arg-type]
     if roadmap and shape("it_word").search(text) and short:
         return RoadmapAsk(OnScreen("it"))
-    if focus is not None and _REACTION.search(text) and short:
+    if focus is not None and shape("reaction").search(text) and short:
         return FocusAsk(focus)  # "bruh the pay is that low?": the figure shown, again
     # "what do the top 10% make": a percentile of the pay shown, no superlative asked
     if (
         focus is None
         or len(message.words) > 10
-        or cues.SUPERLATIVE.search(_PERCENTILE.sub(" ", text))
+        or cues.SUPERLATIVE.search(shape("percentile").sub(" ", text))
     ):
         return None
     # "what about ones without a degree", "which trades are safe from AI" ask for a list;
@@ -147,7 +143,7 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
         return None
     # "how many jobs are open each year for that": the figure of the one shown, the words
     # for jobs in it no list asked for
-    if _OF_SHOWN_END.search(text):
+    if shape("of_shown_end").search(text):
         return FocusAsk(focus)
     if cues.RECOMMEND_CUE.search(text) or shape("many_named").search(text):
         return None
@@ -168,17 +164,6 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     return None
 
 
-#: surprise at a figure shown: "the pay is that low?", "is it really that long"
-_REACTION = re.compile(
-    r"\b(?:is|are|'s|was|were) (?:it |they |really |actually )*(?:that|so|this|really that) "
-    r"(?:low|high|bad|good|little|much|short|long|slow|fast|few|many)\b"
-)
-_OF_SHOWN_END = re.compile(r"\b(?:for|of|in|at|about|with) (?:that|this|it)(?: one| job| career)?$")
-_PERCENTILE = re.compile(
-    r"\b(?:top|bottom|highest|lowest|upper|lower|best[- ]paid) (?:\d+|ten)\s*"
-    r"(?:%|percent\b|per cent\b)"
-    r"|\bpercentiles?\b"
-)
 #: a figure asked of all that is shown: "how much do they make", "what do those pay"
 _THEM = re.compile(r"\b(?:they|them|those|these|all of them|each)\b")
 #: words that only ask, around a figure's name ("skills i need", "how many yrs of school")

@@ -88,12 +88,6 @@ DENIAL = re.compile(
 )
 #: one's own things, said in passing and with no liking: "before I had my kids", "my truck";
 #: a workplace named by its kind: "a manufacturing plant", "the power plant"
-#: what others urge is no liking: "everyone says go into computer science (but I like bio)"
-URGED = re.compile(
-    r"\b(?:says?|tell(?:s|ing)? me|told me|wants? me|push(?:es|ing)? me|keeps? saying)"
-    r"(?: i should| to)? (?:go into|do|study|be|pick|choose|major in|get into|go for)\s+"
-    r"(?:the |a |an )?[^,.;!?]+?(?=\s+but\b|\s*[,.;!?]|$)"
-)
 INCIDENTAL = re.compile(
     r"\b(?:(?:my|our|his|her|their|your)\s+(?:own\s+)?|(?:i have|i'?ve got|ive got|we have)"
     r" (?:a |an |two |three |\d+ )?(?:little |young |small |new )?|(?:manufacturing|power|"

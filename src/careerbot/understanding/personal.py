@@ -27,7 +27,6 @@ from careerbot.understanding.person_reading import (
     DISLIKE,
     LEAVING,
     MOVE,
-    URGED,
     read_person,
 )
 from careerbot.understanding.requests import Mention, WishAsk
@@ -37,7 +36,7 @@ from careerbot.understanding.scope import blank, fields_in
 from careerbot.understanding.slang import phrase
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
-from careerbot.understanding.wishing import MY_BACKGROUND, wishes
+from careerbot.understanding.wishing import wishes
 from careerbot.understanding.workers import worker_of
 
 #: said of a job, it is the person's own: "bartender for 8 years", "truck driver here",
@@ -304,11 +303,6 @@ def _current_job(
     return current, job_span
 
 
-_MACHINES_AT_WORK = re.compile(
-    r"\b(?:self[- ]?driving|driverless|autonomous) (?:trucks?|cars?|vehicles?|buses|taxis?)\b"
-)
-
-
 def _trains_past(most: str | None, wish: WishAsk) -> bool:
     """A diploma said as all they have, beside a time they would train for."""
     learn = wish.preferences.get("learning_curve")
@@ -494,7 +488,7 @@ def _experience(text: str) -> list[tuple[int, int]]:
         m.span()
         for m in _DURATION.finditer(text)
         if not _LIMIT_BEFORE.search(text[: m.start()]) and not _LIMIT_AFTER.match(text[m.end() :])
-    ] + [m.span() for m in MY_BACKGROUND.finditer(text)]
+    ] + [m.span() for m in shape("my_background").finditer(text)]
 
 
 def _said_as_job(named: Named) -> bool:
@@ -668,8 +662,10 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     # where they work is no liking either: "an admin assistant at a law firm"
     refused += tuple(_where_they_work(text, own, message))
     # machines said to take the work are no liking: "will self driving trucks kill it"
-    refused += tuple(m.span() for m in _MACHINES_AT_WORK.finditer(text))
-    refused += tuple(m.span() for m in URGED.finditer(text))  # "everyone says go into cs"
+    refused += tuple(m.span() for m in shape("machines_at_work").finditer(text))
+    refused += tuple(
+        m.span() for m in shape("urged_field").finditer(text)
+    )  # "everyone says go into cs"
     taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
     reading = read_person(text, current, taken, field_spans)
     swallowed = [

@@ -143,7 +143,7 @@ def person_told(parsed: Parsed) -> Request | None:
         # "dental assistant, what can I move into" names the job they do
         target = options[0]
         before = parsed.text[: parsed.message.words[target.start].start]
-        if _TO_IT_FROM.search(before):
+        if shape("to_it_from").search(before):
             # "how do i get into that from software dev": to the career on screen, from it
             return RoadmapAsk(OnScreen("it"), target.mention)
         gone_to = shape("gone_to").search(before)
@@ -176,11 +176,6 @@ def person_told(parsed: Parsed) -> Request | None:
 
 
 #: a way asked to what is on screen: "switch to it", "get into that", "become one"
-#: the career on screen gone to, from one named next: "get into that from software dev"
-_TO_IT_FROM = re.compile(
-    r"\b(?:to|into|become|becoming|be)\s+(?:it|that|this|that one|this one|there)\s+"
-    r"(?:coming )?from(?: being)?(?: an?| the| my)?\s*$"
-)
 _TO_IT = re.compile(
     r"\b(?:to|into|become|becoming|be)\s+(?:it|that|this|that one|this one|there|one)\W*$"
 )
@@ -414,17 +409,9 @@ def _apprenticed(request: Request, parsed: Parsed) -> Request:
     return replace(request, target=target, source=source)
 
 
-#: "how does on-device compare to a regular software developer": the first side in words
-#: the spotter did not take whole, the second named
-_HOW_COMPARES = re.compile(
-    r"^(?:and |so |ok |okay |but )?how (?:does|do|would|will|did) (?:an? |the )?"
-    r"(?P<x>[a-z][a-z0-9 -]*?) (?:compare|stack up|measure up) (?:to|with|against|vs)\b"
-)
-
-
 def compared_to_named(parsed: Parsed) -> CompareAsk | None:
     """ "How does X compare to Y" with only Y spotted: X read as a name, both compared."""
-    found = _HOW_COMPARES.match(parsed.text)
+    found = shape("how_compares").match(parsed.text)
     options = parsed.options
     if found is None or len(options) != 1 or _PRONOUN.fullmatch(found["x"]):
         return None

@@ -136,6 +136,8 @@ _WHY_ALONE = re.compile(
 )
 
 
+#: the most words a place said after "why" is in ("why the first one", "why #2 tho")
+_PLACE_WORDS = 3
 #: "why choreographers?": a career named right after "why"
 _WHY_NAMED = re.compile(r"^(?:so |but |ok |okay |hmm |wait )?why (?:the |a |an )?")
 
@@ -147,6 +149,10 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     text = parsed.text
     if found := _WHY_ALONE.match(text):  # "why?": the last answer's reasons
         return WhyNotAsk(OnScreen("it"), alone=True, gap=found.group("gap") is not None)
+    if (lead := _WHY_NAMED.match(text)) and len(text[lead.end() :].split()) <= _PLACE_WORDS:
+        places = refs(text[lead.end() :]).places
+        if len(places) == 1:  # "why the first one?"
+            return WhyNotAsk(OnScreen(places[0]))  # type: ignore[arg-type]
     if (lead := _WHY_NAMED.match(text)) and parsed.focus is None:
         # "why choreographers lol they dont draw": that career, where it stands
         first = parsed.word_at(lead.end())

@@ -13,6 +13,7 @@ from careerbot.careers.model import Direction
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import wish_words as lx
 from careerbot.understanding.amounts import Limit, find_limit
+from careerbot.understanding.lexicon import shape
 from careerbot.understanding.vocabulary import Vocabulary
 
 _CONJUNCTIONS = "and|but|also|plus|while|though|although|however|yet|or|nor|as well as|then"
@@ -175,12 +176,8 @@ def _preference(
     said_of_career = _CAREER_NEEDS.search(clause) is not None
     hard = not soft and not said_of_career and (bool(lx.HARD.search(clause)) or refusal)
     # "need something that pays better than walmart": more than now, no bound of its own
-    hard = hard and not (limit is None and _COMPARED.search(clause))
+    hard = hard and not (limit is None and shape("more_than").search(clause))
     return Preference(criterion, direction, weight, hard)
-
-
-#: a figure wished more of than something: a direction, never a must of its own bound
-_COMPARED = re.compile(r"\b(?:better|more|higher|bigger)\b(?: \w+){0,3} than\b")
 
 
 _CAREER_NEEDS = re.compile(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from careerbot.careers.fields import outside
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import cues
+from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
 from careerbot.understanding.person_reading import DISLIKE, DISLIKE_AFTER
 from careerbot.understanding.requests import WishAsk
@@ -18,21 +19,6 @@ from careerbot.understanding.wish_words import CONTENT, ENOUGH
 
 _OUTSIDE = re.compile(r"\b(?:outside|out of)\s+$")
 _AI = re.compile(r"\b(?:ai|a\.i\.|automation|automated|robots?|chatgpt|llms?)\b")
-#: more pay than something: "pays better", "better pay", "more money", "higher paying"
-_MORE_PAY = re.compile(
-    r"\b(?:pays?|paying|paid) (?:a lot |a bit |much |way )?(?:better|more|higher)\b|"
-    r"\b(?:better|more|higher|bigger) (?:pay|paying|paid|money|salary|wages?|income)\b"
-)
-#: a field said as their own background is no field asked for: "tech jobs that use my
-#: medical background"
-MY_BACKGROUND = re.compile(
-    r"\bmy (?:[a-z]+ ){1,2}?(?:background|experience|skills?|knowledge|training|degree)\b"
-)
-#: the wish before taken back: "ok nevermind, …", "scratch that, …", "forget that."
-_TAKEN_BACK = re.compile(
-    r"^(?:ok(?:ay)?,? |oh,? |hmm+,? |um+,? |nah,? |no,? )*(?:never ?mind|nvm|scratch that|"
-    r"forget (?:that|it)|actually,? no)\b"
-)
 _SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced)\b")
 
 
@@ -56,7 +42,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # wish no figure judges, and said so
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
-    rest = blank(rest, [m.span() for m in MY_BACKGROUND.finditer(rest)])
+    rest = blank(rest, [m.span() for m in shape("my_background").finditer(rest)])
     # "AI is eating my rates. what's safer?": safe from AI, not from harm
     from_ai = _AI.search(message.text) is not None
     if from_ai:
@@ -99,10 +85,10 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         pay is not None
         and pay.want == "high"
         and pay.limit is None
-        and _MORE_PAY.search(message.text) is not None
+        and shape("more_pay").search(message.text) is not None
     )
     return WishAsk(
-        afresh=_TAKEN_BACK.match(message.text) is not None,
+        afresh=shape("taken_back").match(message.text) is not None,
         relative=relative,
         preferences=preferences,
         scope=(*names(areas), *(outside(name) for name in names(away))),
