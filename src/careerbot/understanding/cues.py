@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Literal, cast, get_args
 
 from careerbot.understanding.lexicon import compiled, load
+from careerbot.understanding.word_gate import Gated
 
 #: what a question is about: a figure of the attribute table (careers/criteria.py), a
 #: career's skills or duties, or everything
@@ -41,6 +43,19 @@ _CUE = {name: compiled(entry) for name, entry in _TABLE["cue"].items()}
 FOCUS_CUES: tuple[tuple[Focus, re.Pattern[str]], ...] = tuple(
     (cast(Focus, name), compiled(entry)) for name, entry in _TABLE["focus"].items()
 )
+_FOCUS_GATED = Gated((pattern, focus) for focus, pattern in FOCUS_CUES)
+
+
+def focus_cues(text: str) -> Iterator[tuple[Focus, re.Pattern[str]]]:
+    """The focus cues that may be said in ``text``, in their order."""
+    return ((focus, pattern) for pattern, focus in _FOCUS_GATED.over(text))
+
+
+def cue_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says a focus cue ("how much", "training")."""
+    return [m.span() for _, pattern in focus_cues(text) for m in pattern.finditer(text)]
+
+
 #: Two careers joined by one of these are being compared.
 COMPARE_JOINS = _CUE["compare_joins"]
 #: "and"/"with"/"to" between two names compare only when the message says it compares.

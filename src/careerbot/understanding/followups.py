@@ -132,7 +132,7 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
         return None
     # "what about ones without a degree", "which trades are safe from AI" ask for a list;
     # "the apprenticeship", "their training" are the career's on screen
-    asked = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(text)]
+    asked = cues.cue_spans(text)
     listed = [
         f
         for f in fields_in(text)

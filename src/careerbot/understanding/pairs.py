@@ -184,6 +184,6 @@ def _fill(
 def _wish_words(message: Message) -> frozenset[int]:
     """Words of the figures asked about and the wishes said ("remote", "part time")."""
     text = message.text
-    spans = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(text)]
+    spans = cues.cue_spans(text)
     spans += [(f.start, f.end) for f in scope_in(text) if not f.judged]  # not "nursing"
     return frozenset(i for i, w in enumerate(message.words) for a, b in spans if a <= w.start < b)

@@ -29,7 +29,7 @@ LONGEST_QUESTION = 14
 
 
 def focus_of(text: str) -> cues.Focus | None:
-    for focus, pattern in cues.FOCUS_CUES:
+    for focus, pattern in cues.focus_cues(text):
         if pattern.search(text):
             return focus
     return None
@@ -71,8 +71,7 @@ class Parsed:
 
     def cue_words(self, text: str) -> set[int]:
         """Words inside focus phrases ("how much", "training"): never part of a name."""
-        spans = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(text)]
-        return self.words_in(spans)
+        return self.words_in(cues.cue_spans(text))
 
     def words_in(self, spans: list[tuple[int, int]]) -> set[int]:
         return {i for i, w in enumerate(self.message.words) for a, b in spans if a <= w.start < b}

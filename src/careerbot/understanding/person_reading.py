@@ -17,6 +17,7 @@ from functools import cache
 
 from careerbot.careers.traits import Trait, traits
 from careerbot.recommend.person import Person
+from careerbot.understanding.word_gate import Gated
 
 #: a dislike said before the trait's words, within their clause
 DISLIKE = re.compile(
@@ -192,7 +193,7 @@ class PersonReading:
 
 
 @cache
-def _patterns() -> tuple[tuple[Trait, re.Pattern[str], bool], ...]:
+def _patterns() -> Gated[tuple[Trait, bool]]:
     """Each trait's words as one pattern, and apart, the words (written "?word" in the table)
     that are the trait only when said with a liking or a dislike ("love coffee and people",
     never "people say")."""
@@ -202,8 +203,9 @@ def _patterns() -> tuple[tuple[Trait, re.Pattern[str], bool], ...]:
         cued = [w[1:] for w in trait.words if w.startswith("?")]
         for words, needs_cue in ((plain, False), (cued, True)):
             if words:
-                out.append((trait, re.compile(r"\b(?:" + "|".join(words) + r")\b"), needs_cue))
-    return tuple(out)
+                pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+                out.append((pattern, (trait, needs_cue)))
+    return Gated(out)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -282,7 +284,7 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Tr
     and longer)."""
     found = [
         (m.start(), m.end(), trait, needs_cue)
-        for trait, pattern, needs_cue in _patterns()
+        for pattern, (trait, needs_cue) in _patterns().over(text)
         for m in pattern.finditer(text)
     ]
     kept: list[tuple[int, int, Trait, bool]] = []

@@ -245,7 +245,7 @@ def _told_after(message: Message, named: Named) -> bool:
     # a figure asked of it is about it ("electrician, i want to know the salary"), unless
     # they look past it ("…into something more engineering-y w/o a 4 yr degree")
     return _ELSEWHERE.search(after) is not None or not any(
-        pattern.search(after) for _, pattern in cues.FOCUS_CUES
+        pattern.search(after) for _, pattern in cues.focus_cues(after)
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from careerbot.understanding.lexicon import load, word_list
+from careerbot.understanding.word_gate import Gated, Holding
 
 #: everyday words of a language a message must have to be read as written in it
 LEAST_WORDS = 2
@@ -77,9 +78,14 @@ _CODE = 3
 
 
 @cache
-def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _places() -> Gated[str]:
+    """Each country and each currency, gated on its own names (a currency on its code or
+    sign anywhere: it may follow an amount within a word, "80kcad")."""
     table = load("countries")
-    out = [(name, _asked_of("|".join(words))) for name, *words in table["places"]]
+    out = [(_asked_of("|".join(words)), name) for name, *words in table["places"]]
+    anchors: list[str | Holding | None] = [
+        rf"\b(?:{'|'.join(words)})\b" for _, *words in table["places"]
+    ]
     for name, *words in table["currencies"]:
         # a money's word is a whole word ("aud" is no part of "audiologist"); its sign is not;
         # a three-letter code is money only beside an amount ("80k cad", not "less cad")
@@ -91,8 +97,10 @@ def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
             else w
             for w in words
         )
-        out.append((name, re.compile(f"(?:{'|'.join(said)})")))
-    return tuple(out)
+        out.append((re.compile(f"(?:{'|'.join(said)})"), name))
+        # every match holds the code, the sign or the word's letters before any optional one
+        anchors.append(Holding(tuple(re.split(r".\?|[\\(\[]", w)[0] for w in words)))
+    return Gated(out, anchors)
 
 
 #: words around a place that ask nothing more: "and in the uk?", "what about canada tho"
@@ -103,30 +111,29 @@ _US = re.compile(r"\b(?:in|for) (?:the )?(?:us|usa|u\.s\.?|united states|america
 
 
 @cache
-def _regions() -> re.Pattern[str]:
+def _regions() -> Gated[None]:
     """Every US state and large city, as it is asked about, longest first ("new york city")."""
-    regions = sorted(load("countries")["regions"], key=len, reverse=True)
-    return _asked_of("|".join(re.escape(name) for name in regions))
+    regions = "|".join(
+        re.escape(name) for name in sorted(load("countries")["regions"], key=len, reverse=True)
+    )
+    return Gated([(_asked_of(regions), None)], [rf"\b(?:{regions})\b"])
 
 
 def us_region(folded: str) -> str | None:
     """The US state or city a question asks about ("welder pay in texas"): careerbot's
     figures are national."""
-    found = _regions().search(folded)
+    found = next((p.search(folded) for p, _ in _regions().over(folded)), None)
     if found is None:
         return None
     name = found.group("at") or found.group("named") or found.group("end")
     return name.upper() if len(name) <= 3 else name.title().replace("St ", "St. ")
 
 
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return (*(p for _, p in _places()), _regions(), _US)
-
-
 @lru_cache(maxsize=256)
 def _said(folded: str) -> tuple[re.Match[str], ...]:
     """Every place the message says, pattern by pattern (read once for both questions)."""
-    return tuple(m for pattern in _patterns() for m in pattern.finditer(folded))
+    patterns = (*(p for p, _ in (*_places().over(folded), *_regions().over(folded))), _US)
+    return tuple(m for pattern in patterns for m in pattern.finditer(folded))
 
 
 def only_a_place(folded: str) -> bool:
@@ -141,7 +148,7 @@ def only_a_place(folded: str) -> bool:
 
 def other_country(folded: str) -> str | None:
     """The country a question asks about, when it is not the United States."""
-    for name, pattern in _places():
+    for pattern, name in _places().over(folded):
         if pattern.search(folded):
             return name
     return None

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from careerbot.careers.fields import FIELDS
 from careerbot.understanding.lexicon import any_word, compiled, load
+from careerbot.understanding.word_gate import Gated
 
 _FIELD_PATTERNS = tuple((field.name, compiled(load("fields")[field.name])) for field in FIELDS)
 #: wishes the catalog has no figure for, named as people say them
@@ -42,25 +43,19 @@ def scope_in(text: str) -> list[Found]:
     return list(_scope_in(text))
 
 
-#: every field phrase and unjudged wish at once: most messages hold none, one search says so
-_ANY = re.compile(
-    "|".join(f"(?:{p.pattern})" for _, p in (*_FIELD_PATTERNS, *NOT_JUDGED)),
+#: each field phrase (judged) and unjudged wish, run only where its first words are said
+_GATED = Gated(
+    [(p, (name, True)) for name, p in _FIELD_PATTERNS]
+    + [(p, (name, False)) for name, p in NOT_JUDGED]
 )
 
 
 @lru_cache(maxsize=1024)
 def _scope_in(text: str) -> tuple[Found, ...]:
     # read several times for one message (its text, what is left once careers are taken)
-    if _ANY.search(text) is None:
-        return ()
     found = [
-        Found(name, m.start(), m.end())
-        for name, pattern in _FIELD_PATTERNS
-        for m in pattern.finditer(text)
-    ]
-    found += [
-        Found(name, m.start(), m.end(), judged=False)
-        for name, pattern in NOT_JUDGED
+        Found(name, m.start(), m.end(), judged)
+        for pattern, (name, judged) in _GATED.over(text)
         for m in pattern.finditer(text)
     ]
     return tuple(_longest(found))

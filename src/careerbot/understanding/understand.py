@@ -266,5 +266,5 @@ _DOING_WORDS = frozenset(
 
 def _cue_words(message: Message) -> set[int]:
     """Words inside focus phrases ("how much", "training"): never part of a career's name."""
-    spans = [m.span() for _, pattern in cues.FOCUS_CUES for m in pattern.finditer(message.text)]
+    spans = cues.cue_spans(message.text)
     return {i for i, w in enumerate(message.words) for a, b in spans if a <= w.start < b}
