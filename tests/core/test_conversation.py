@@ -192,6 +192,23 @@ def test_a_digit_of_another_script_typed_to_the_guide_is_no_choice(
     assert reply.document.plain()
 
 
+def test_a_long_message_to_the_guide_is_read_not_taken_for_its_first_word(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "no im not suicidal lol… i ran a warehouse" is no "no" to the question shown: what it
+    tells (a job) gives the shortlist from that job."""
+    guide = bundled_dialogue.respond("what should i do with my life", ChatContext())
+    assert guide.kind == "fit"
+    said = "no honestly i just need a job. i was a cashier for 10 years, what pays more"
+    reply = bundled_dialogue.respond(said, restarted(guide.context))
+    assert reply.kind == "recommend"
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current == "cashiers"
+    short = bundled_dialogue.respond("no not really", restarted(guide.context))
+    assert short.kind == "fit"
+    assert "Question 2" in short.document.plain()
+
+
 @pytest.mark.parametrize(
     "turns",
     [

@@ -61,6 +61,30 @@ def test_hopelessness_said_softly_is_met_with_care_and_the_lines(
 
 
 @pytest.mark.parametrize(
+    ("message", "current"),
+    [
+        (
+            "I'm 55 and was just laid off as manager of a commercial print shop after 22 years. "
+            "The industry is dying. What can I do now that isn't going to disappear in 5 years?",
+            "first-line-supervisors-of-production-and-operating-workers",
+        ),
+        ("no im not suicidal lol i just need a job. i was a cashier for 10 years", "cashiers"),
+    ],
+)
+def test_a_job_that_may_disappear_or_being_suicidal_denied_is_no_crisis(
+    bundled_dialogue: Dialogue, message: str, current: str
+) -> None:
+    """A job or an industry said to die or disappear, and "not suicidal", are no crisis:
+    the person gets careers. Said of oneself ("i just want to disappear") it stays one."""
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind == "recommend"
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current == current
+    assert "988" not in reply.document.plain()
+    assert bundled_dialogue.respond("i just want to disappear", ChatContext()).kind == "care"
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "work-life balance. I'm not trying to kill myself for a job",

@@ -218,6 +218,11 @@ def _ends() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     )
 
 
+#: a reply longer than this tells more than an answer ("no im not suicidal lol i just need
+#: a job. i ran the shop…"): read as a message, never as its first or last word
+_LONGEST_ANSWER = 8
+
+
 def _said_first_or_last(said: str) -> int | None:
     """The answer a longer reply starts with ("not really no", "yes definitely"), else ends
     with ("im good with people yeah"); the unsure answers before the others, so "not sure"
@@ -260,7 +265,8 @@ def typed(text: str, state: Guide) -> Guide | None:
             if words[key].match(said):
                 return answer(state, choice)
         skipped = words["skip"].match(said)
-        if not skipped and (first := _said_first_or_last(said)) is not None:
+        short = len(said.split()) <= _LONGEST_ANSWER
+        if not skipped and short and (first := _said_first_or_last(said)) is not None:
             return answer(state, first)  # "yes i love science stuff"
     if words["skip"].match(said):
         return Guide(state.step + 1, state.answers)

@@ -451,7 +451,13 @@ class Dialogue:
                 person = Person.decode(context.person).merged(request.person)
                 context = replace(context, person=person.encode() or None)
             return guide_step(self.catalog, context, step)
-        if isinstance(request, WishAsk) and request.personal and not request.asking:
+        told_job = isinstance(request, WishAsk) and request.person.current is not None
+        if (
+            isinstance(request, WishAsk)
+            and request.personal
+            and not request.asking
+            and not told_job
+        ):
             person = Person.decode(context.person).merged(request.person)
             told = "; ".join(said_of(request.person, None)) or "that"
             kept = replace(context, person=person.encode() or None)

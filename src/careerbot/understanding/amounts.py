@@ -66,7 +66,11 @@ _REFUSED = re.compile(
 )
 #: a full-time year, as OEWS turns hourly wages into annual ones
 HOURS_A_YEAR = 2080
-_SCORE = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 10)?\b")
+#: a demand score: "above 7", "8/10"; never a time ("won't disappear in 5 years")
+_SCORE = re.compile(
+    rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)(?:\s*/\s*10|\s*out of 10)?\b"
+    r"(?!\s*(?:years?|yrs?|months?|mos?|weeks?|days?|decades?)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)

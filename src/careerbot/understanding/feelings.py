@@ -18,15 +18,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     table = load("feelings")
     return {
         name: re.compile(r"(?<![\w*])(?:" + "|".join(table[name]) + r")(?![\w*])")
-        for name in ("crisis", "distress", "vent", "overwork")
+        for name in ("crisis", "distress", "vent", "overwork", "denied")
     }
 
 
 def crisis(folded: str) -> bool:
     """Whether the message speaks of self-harm or suicide, wherever in it. Overwork refused
-    in those words ("not trying to kill myself for a job") is not."""
+    in those words ("not trying to kill myself for a job") is not, nor a crisis said not to
+    be one ("no im not suicidal")."""
     patterns = _patterns()
-    return patterns["crisis"].search(patterns["overwork"].sub(" ", folded)) is not None
+    said = patterns["denied"].sub(" ", patterns["overwork"].sub(" ", folded))
+    return patterns["crisis"].search(said) is not None
 
 
 def distress(folded: str) -> bool:

@@ -83,6 +83,16 @@ FRAME = re.compile(
 FRAME_AFTER = re.compile(r"^\s*(?:jobs?|careers?|work|fields?|related|industry|roles?|lovers?)\b")
 #: what may stand between two things one cue is said of: "animals and kids", "math or stats"
 LISTED = re.compile(r"\s*(?:(?:and|or|&|plus|also|as well as|and also|and even)\s+)?(?:the\s+)?")
+#: a noun after a trait's words that makes them a task's or a trade's ("travel booking",
+#: "animal feed", "computer records"): said so, they tell of work done, not of a liking
+_COMPOUND_HEAD = re.compile(
+    r" (?:bookings?|arrangements?|reservations?|itinerar(?:y|ies)|agents?|agenc(?:y|ies)|"
+    r"industry|compan(?:y|ies)|expenses?|insurance|budgets?|policy|policies|logistics|"
+    r"records|reports?|paperwork|feed|supplies|permits?|visas?|claims?|billing|invoices?|"
+    r"coordinat(?:ion|or|ing))\b"
+)
+#: between two things of one list: "writing, explaining things, and organizing"
+_IN_A_LIST = re.compile(r"(?:\s*,)?\s*(?:(?:and|or|&|plus|and also|and even)\s+)?")
 #: how they are not, said of themselves: no wish either way
 DENIAL = re.compile(
     r"\b(?:i'?m|i am|im)\s+(?:really |just |honestly |actually )?not\s+(?:\w+\s+)?$"
@@ -315,6 +325,35 @@ def _outside_names(
             yield found
 
 
+def _no_compounds(
+    text: str, matches: Iterable[tuple[int, int, Trait, bool]]
+) -> Iterator[tuple[int, int, Trait, bool]]:
+    """The trait words but a liking's that name a task or a trade ("travel booking",
+    "animal feed sales"): those tell of work done."""
+    for found in matches:
+        if found[2].kind == "dislike" or not _COMPOUND_HEAD.match(text, found[1]):
+            yield found
+
+
+def _in_a_list(
+    how: tuple[bool, bool], between: str, before: tuple[bool, bool]
+) -> tuple[bool, bool]:
+    """(disliked, liked), taken from the thing before when said with no cue of its own in
+    one list with it: "i like writing, explaining things, organizing stuff"."""
+    return before if not any(how) and _IN_A_LIST.fullmatch(between) else how
+
+
+def _own_clause(text: str, start: int, last: int, previous: int) -> str:
+    """The words a cue before the trait's words at ``start`` is said in: "I like explaining
+    things to people" likes the explaining; "I love animals and kids" both; unless the words
+    before are themselves the cue ("burned out on bedside care")."""
+    clause = _clause_before(text, start)
+    if not LISTED.fullmatch(text[last:start]) and len(clause) > start - last:
+        own = text[previous:start]
+        clause = own if DISLIKE.search(own) else text[last:start]
+    return clause
+
+
 def read_person(
     text: str,
     current: str | None = None,
@@ -334,16 +373,13 @@ def read_person(
     last = 0
     times: dict[str, int] = {}
     previous = 0
-    for start, end, trait, needs_cue in _outside_names(_matches(text, list(taken)), fields):
-        clause, after = _clause_before(text, start), _clause_after(text, end)
-        if not LISTED.fullmatch(text[last:start]) and len(clause) > start - last:
-            # a cue goes to the words it is said of: "I like explaining things to people"
-            # likes the explaining; "I love animals and kids" both; unless the words before
-            # are themselves the cue ("burned out on bedside care")
-            own = text[previous:start]
-            clause = own if DISLIKE.search(own) else text[last:start]
+    listed_how = (False, False)
+    found = _no_compounds(text, _outside_names(_matches(text, list(taken)), fields))
+    for start, end, trait, needs_cue in found:
+        clause, after = _own_clause(text, start, last, previous), _clause_after(text, end)
+        how = _said_how(text, (start, end), clause, after)
+        negative, liked = listed_how = _in_a_list(how, text[last:start], listed_how)
         previous, last = start, end
-        negative, liked = _said_how(text, (start, end), clause, after)
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if (in_field or needs_cue) and not (negative or liked):
             continue

@@ -295,7 +295,13 @@ def _current_job(
         current = taught.found.slug if isinstance(taught.found, Match) else None
         job_span = (_TAUGHT.search(text).span(),) if current else ()  # type: ignore[union-attr]
     if current is None and not named:
-        said_job = _own_work(message) or _said_job(message, index) or _doing_job(message, index)
+        said_job = (
+            _workplace_job(message, managed=True)
+            or _own_work(message)
+            or _said_job(message, index)
+            or _doing_job(message, index)
+            or _workplace_job(message, managed=False)
+        )
         if said_job is not None:
             current, job_span = said_job[0], (said_job[1],)
     if current is not None:
@@ -325,6 +331,49 @@ def _own_work(message: Message) -> tuple[str, tuple[int, int]] | None:
     """The job of a line of work said as theirs ("I was in sales": sales representatives)."""
     found = _IN_WORK.search(message.text)
     return None if found is None else (_OWN_WORK[found["work"]], found.span())
+
+
+#: each workplace's pattern, its workers' job and its managers'
+_WORKPLACES: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(rf"^(?:{place})$"), worker, manager)
+    for place, (worker, manager) in load("slang")["workplaces"].items()
+]
+_PLACE = "|".join(f"(?:{place})" for place in load("slang")["workplaces"])
+_THE = r"(?:a |an |the |my |our |this |one |some )?(?:[a-z'-]+ ){0,2}?"
+_BOSS = (
+    r"(?:assistant |store |shift |general |floor |branch |department |plant |office |night |"
+    r"kitchen |production |operations )?(?:manager|mgr|supervisor|foreman|shift lead|team lead)"
+)
+#: a workplace said as where they manage ("assistant manager at a big box store", "ran a
+#: print shop", "warehouse supervisor") or work ("worked at a call center for 6 years")
+_AT_WORKPLACE = re.compile(
+    rf"\b(?:(?P<boss>{_BOSS}) (?:of|at|in|for) {_THE}|(?P<ran>ran|run|running|managed?|managing|"
+    rf"own(?:ed)?|supervis(?:ed|e|ing)) {_THE}|(?:work(?:ed|ing|s)?|job|employed|been) "
+    rf"(?:at|in|for) {_THE})(?P<place>{_PLACE})\b(?! (?:management|manager|industry|business))"
+    rf"|\b(?P<named>{_PLACE}) (?P<title>{_BOSS})\b"
+)
+
+#: words before a workplace that make it a wish: "want to manage", "become a store manager"
+_WISHED_LEAD = re.compile(
+    r"\b(?:want|wanna|hope|plan(?:ning)?|like|love|going|gonna|trying|try|would|could|should|"
+    r"can|will|might|become|becoming|be)(?: to)?(?: be)?(?: an?| the)? $"
+)
+
+
+def _workplace_job(message: Message, managed: bool) -> tuple[str, tuple[int, int]] | None:
+    """The job of a workplace said as theirs: its managers' when they say they manage it
+    (``managed``), else its workers' (read after every other way of saying a job: "i work
+    in a warehouse picking orders" is an order picker's)."""
+    for found in _AT_WORKPLACE.finditer(message.text):
+        before = message.text[: found.start()]
+        if _wished(before) or _WISHED_LEAD.search(before):
+            continue  # "i want to manage a restaurant": a wish, not their job
+        if bool(found["boss"] or found["ran"] or found["title"]) != managed:
+            continue
+        place = found["place"] or found["named"]
+        worker, manager = next((w, m) for p, w, m in _WORKPLACES if p.match(place))
+        return (manager if managed else worker), found.span()
+    return None
 
 
 _SCHOOLS: dict[str, list[str]] = load("slang")["schools"]

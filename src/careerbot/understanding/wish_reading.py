@@ -62,6 +62,15 @@ def normalise(text: str) -> str:
     return re.sub(r"[a-z']+", lambda m: _correct(m.group(0)), text)
 
 
+#: a complaint carried over "and" to what follows it with no verb of its own
+_FED_UP = re.compile(
+    r"\b(?:sick of|tired of|fed up with|done with|hate|hated|can'?t stand|over)\b(?! it\b)"
+)
+_OWN_VERB = re.compile(
+    r"\b(?:i|i'?m|im|i'?d|want|wanna|need|love|like|enjoy|would|prefer|looking|hoping|is|are)\b"
+)
+
+
 def _clauses(text: str) -> list[str]:
     """Clauses, with a refusal carried over "or"/"nor" ("I don't want to code or travel")."""
     parts = _SPLIT.split(text)
@@ -71,6 +80,13 @@ def _clauses(text: str) -> list[str]:
         carried = lx.REFUSAL.search(out[-1])
         if separator.strip() in {"or", "nor"} and carried and not lx.NEGATION.search(part):
             out.append(f"{carried.group(0)} {part}")
+        elif (
+            separator.strip() == "and"
+            and (fed_up := _FED_UP.search(out[-1]))
+            and not (lx.NEGATION.search(part) or _OWN_VERB.search(part))
+        ):
+            # "tired of long hours and low pay": the low pay is complained of too
+            out.append(f"{fed_up.group(0)} {part}")
         else:
             out.append(part)
     return [c for c in out if c.strip()]
