@@ -49,7 +49,18 @@ def pair_of(
             return a, b, True
     if (slotted := _slotted(message, read_as, found, index, lead)) is not None:
         return slotted
-    if len(options) == 2 and cues.COMPARE_CUE.search(message.text):
+    if (
+        len(options) == 2
+        and cues.COMPARE_CUE.search(message.text)
+        # "…chef life is brutal. Line cook now. Any food careers with better hours?": two
+        # careers told of in sentences of their own are not set side by side
+        and not re.search(
+            r"[.!?]",
+            message.text[
+                message.words[options[0].end - 1].end : message.words[options[1].start].start
+            ],
+        )
+    ):
         return options[0], options[1], False
     if len(options) < 2 and cues.COMPARE_CUE.search(message.text):
         pool = [f for f in found if f.role in ("option", "context")]

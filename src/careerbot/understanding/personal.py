@@ -45,7 +45,8 @@ _MINE_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:full|part)[- ]time )?(?:here\b|for (?:\d+|a few|many|some|like "
     r"\d+|over \d+|almost \d+|the (?:last|past) \d+) ?(?:years?|yrs?|months?)|"
     r"\d+\+? ?(?:years?|yrs?)\b|of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
-    r",? ?(?:retiring|retired)|(?:is|has been|was)(?: (?:gonna|going to|really|literally|slowly|"
+    r",? ?(?:retiring|retired)|(?:right )?now\s*[.,;!]|currently\b|"
+    r"(?:is|has been|was)(?: (?:gonna|going to|really|literally|slowly|"
     r"honestly))* (?:be )?(?:killing me|the death of me|draining me|destroying me|wearing me "
     r"down|sucking the life out of me))"
 )
@@ -122,7 +123,8 @@ _SAID_OF_SHOWN = re.compile(
     r"(?: (?:a bunch of|like))? $"
 )
 _HELD = re.compile(
-    r"\s*(?:certified|certification|certificate|cert|licen[cs]ed?|licen[cs]e|trained)\b"
+    r"\s*(?:certified|certification|certificate|cert|licen[cs]ed?|licen[cs]e|trained|degree|"
+    r"diploma|holder)\b"
 )
 #: from a job, a wish to climb: "the next step up", "move up", "something better"
 CLIMB = re.compile(
@@ -169,6 +171,10 @@ def _wished(before: str) -> bool:
 _OUT_AFTER = re.compile(
     r"^\s*(?:is|'s|are|s)\s+(?:out\b(?! of (?:work|a job))|off the table|not an option|no option|"
     r"not for me|a no\b|out of the question|too (?:long|much|expensive|hard))"
+    # "chef life is brutal", "nursing hours are insane": its life said to be too hard
+    r"|^\s*(?:life|lifestyle|hours|schedule|grind|world)\s+(?:is|are|'s|s)\s+(?:so |too |really |"
+    r"pretty |very |just )?(?:brutal|hard|tough|rough|miserable|exhausting|awful|terrible|"
+    r"crazy|insane|killing me|no joke|toxic)"
 )
 
 
@@ -240,8 +246,8 @@ def _told_after(message: Message, named: Named) -> bool:
     if len(unknown) > _PLACE_WORDS or any(_ASKED_BEFORE.fullmatch(w.key) for w in unknown):
         return False
     after = message.text[_span(message, named)[1] :]
-    if _ASKED_AFTER.match(after) or not _TOLD.search(after):
-        return False
+    if _ASKED_AFTER.match(after) or not (_TOLD.search(after) or _PAST_IT.search(after)):
+        return False  # "…, 38, PhD… what can a history PhD do outside academia": past it
     # a figure asked of it is about it ("electrician, i want to know the salary"), unless
     # they look past it ("…into something more engineering-y w/o a 4 yr degree")
     return _ELSEWHERE.search(after) is not None or not any(
@@ -255,7 +261,14 @@ _ELSEWHERE = re.compile(
     r"laid off|lost my|any way|adjacent|killing me|being replaced|replaced by|wont disappear|"
     r"away from (?:home|family|my family|my kids)|local|home more|closer to home|"
     r"won'?t disappear|floor|at least|minimum|open to|(?:which|what) (?:trades?|jobs?|careers?|"
-    r"fields?|path))\b"
+    r"fields?|path)|outside|pivot|transition|alternatives?|options|what (?:can|could) (?:i|a|an|"
+    r"someone))\b"
+)
+#: the person looking past the job they named, with no word of their own ("…what can a
+#: history PhD do outside academia")
+_PAST_IT = re.compile(
+    r"\b(?:outside|pivot|transition|alternatives?|what (?:can|could) (?:a|an|someone)|"
+    r"laid off|lost (?:my|the) job)\b"
 )
 
 
