@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.credentials import leads_from_experience
 from careerbot.careers.formatting import experience_stage
 from careerbot.careers.measures import typical_pay
 from careerbot.dialogue import guide
@@ -585,15 +586,15 @@ def test_start_over_forgets_what_was_said_and_reads_the_rest(dialogue: Dialogue)
 @pytest.mark.parametrize(
     "message",
     [
-        "remote jobs that pay well",
+        "i love video games and want good pay",
         "im a nurse and im burnt out, want out of bedside but keep using my degree",
     ],
 )
 def test_pay_borrowed_from_a_wider_bls_line_is_said_to_be_its(
     dialogue: Dialogue, message: str
 ) -> None:
-    """Clinical research coordinators' pay is the Natural Sciences Managers line's: a
-    shortlist showing it says so, as the card does."""
+    """Clinical research coordinators' pay is the Natural Sciences Managers line's, video
+    game designers' the web designers': a shortlist showing it says so, as the card does."""
     reply = dialogue.respond(message, ChatContext())
     assert reply.shortlist is not None
     borrowed = [s for s in reply.shortlist.suggestions if s.career.bls_group]
@@ -795,3 +796,35 @@ def test_drawing_is_art_that_is_drawn(dialogue: Dialogue) -> None:
         assert topic is not None
         assert topic.count >= 2
     assert "choreographers" not in reply.careers
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey so im 16 and i want to make a lot of money but i hate school. what should i be",
+        "just graduated, no experience yet. what pays well?",
+        "ex army infantry 8 yrs getting out next year. no degree. dont want to sit at a desk",
+    ],
+)
+def test_someone_who_names_no_job_is_offered_no_job_run_from_years_in_it(
+    dialogue: Dialogue, message: str
+) -> None:
+    """Managers, first-line supervisors and jobs BLS says take 5 years or more in a related
+    job are no first step: left out for someone who names no job of theirs."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None
+    assert reply.shortlist.suggestions
+    assert not [s for s in reply.shortlist.suggestions if leads_from_experience(s.career)]
+
+
+def test_a_wish_to_lead_or_a_job_of_their_own_keeps_the_jobs_that_run_others_work(
+    dialogue: Dialogue,
+) -> None:
+    leader = dialogue.respond(
+        "Im a natural leader. captain of every team ive been on", ChatContext()
+    )
+    assert leader.shortlist is not None
+    assert any(leads_from_experience(s.career) for s in leader.shortlist.suggestions)
+    cook = dialogue.respond("im a line cook, what pays more", ChatContext())
+    assert cook.shortlist is not None
+    assert any(leads_from_experience(s.career) for s in cook.shortlist.suggestions)

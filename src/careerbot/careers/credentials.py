@@ -87,13 +87,30 @@ def same_field(a: Career, b: Career) -> bool:
 def counts_as_experience(a: Career, b: Career) -> bool:
     """Working as ``a`` is related experience for ``b``: the same field, or ``b``'s
     experience counts from ``a``'s SOC minor group (one of its related occupations is in it)."""
-    if same_field(a, b) or _supervises(b, a):
+    if same_field(a, b) or supervises(b, a):
         return True
     found = stage(b, "experience")
     return bool(a.soc and found and a.soc[:4] in found.counted_from)
 
 
-def _supervises(b: Career, a: Career) -> bool:
+#: BLS EP's work experience in a related occupation that a job typically asks for entry
+RELATED_EXPERIENCE = ("Less than 5 years", "5 years or more")
+
+
+def leads_from_experience(career: Career) -> bool:
+    """Whether the job runs others' work from years in it: BLS says entry typically takes
+    5 years or more in a related job (chief executives, judges), or it manages (SOC major
+    group 11) or supervises (first-line supervisors) work BLS says it takes years of. No
+    first job for someone who has not done that work."""
+    barrier = career.entry_barrier
+    asked = (barrier.raw or "").partition(";")[2].strip() if barrier else ""
+    if asked == RELATED_EXPERIENCE[1]:
+        return True
+    leads = (career.soc or "").startswith("11-") or "Supervisors" in career.title
+    return asked in RELATED_EXPERIENCE and leads
+
+
+def supervises(b: Career, a: Career) -> bool:
     """``b`` is a first-line supervisor of ``a``'s kind of work: SOC files first-line
     supervisors in the first minor group of the major group whose workers they supervise
     (47-1011 supervises the construction trades of 47), so years of that work are theirs."""

@@ -22,7 +22,11 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from careerbot.careers.credentials import EDUCATION_ORDER, holding
+from careerbot.careers.credentials import (
+    EDUCATION_ORDER,
+    holding,
+    leads_from_experience,
+)
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.formatting import money, short_title
 from careerbot.careers.measures import typical_pay
@@ -129,6 +133,22 @@ class _Ranked:
     floor: float | None = None
 
 
+#: wishes to lead or run one's own work: the jobs that take years in a related job are
+#: where they point, those years the way there
+_TO_LEAD = frozenset({"leading", "own_boss"})
+
+
+def _experienced(base: set[str], careers: dict[str, Career], person: Person) -> set[str]:
+    """For someone who names no job of theirs, the careers but those that run others' work
+    from years in it (a 16-year-old is no police supervisor), unless they wish to lead;
+    from a job, a move's switch counts those years instead. Kept when too few would be
+    left to list."""
+    if person.current is not None or _TO_LEAD.intersection(person.wishes):
+        return base
+    kept = {slug for slug in base if not leads_from_experience(careers[slug])}
+    return kept if len(kept) >= SHOWN else base
+
+
 def _ranked(
     everyone: Sequence[Career],
     person: Person,
@@ -149,10 +169,11 @@ def _ranked(
     hated = [by_name()[t] for t in person.dislikes if t in by_name()]
     # the comparison pages' careers carry figures of another kind (a page's salary range, a
     # replacement-risk rating): beside occupations they are shortlisted only within a field
-    base = table.occupations() if pool is None else {c.slug for c in pool}
-    base = base - _ruled_out(careers, person.excluded)
+    base = set(table.occupations()) if pool is None else {c.slug for c in pool}
+    base -= _ruled_out(careers, person.excluded)
     if person.schooling or person.schooling_least:
         base = base & table.schooled(person)
+    base = _experienced(base, careers, person)
     avoided = Counter[str]()
     for trait in hated:
         clash = base & table.clashing(trait)
