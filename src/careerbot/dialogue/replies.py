@@ -118,7 +118,9 @@ def text_reply(
 
 
 #: replies whose figures a question about another country asks for
-FIGURES: frozenset[str] = frozenset({"compare", "profile", "roadmap", "recommend", "rank"})
+FIGURES: frozenset[str] = frozenset(
+    {"compare", "profile", "roadmap", "recommend", "rank", "clarify", "no_occupation"}
+)
 
 
 def us_figures(reply: Reply, message: str) -> Reply:

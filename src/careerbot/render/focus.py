@@ -19,6 +19,7 @@ from careerbot.careers.demand import (
     openings,
     openings_cell,
     openings_said,
+    self_employed_note,
 )
 from careerbot.careers.formatting import NOT_PUBLISHED, column_names, short_names
 from careerbot.careers.measures import entry_said
@@ -260,6 +261,9 @@ def comparison_answer(
             if said_a == said_b and not unpublished
             else f"{short_a}: {said_a}; {short_b}: {said_b}" + ("." if terse else f" ({why}).")
         )
+    if name == "salary" and not terse:
+        # pay that leaves out a large self-employed share says so where pay is asked
+        sentence += "".join(f" {n}" for c in (cmp.a, cmp.b) if (n := self_employed_note(c)))
     # "💰 Pay: Pay: …" says its head twice
     return Para(sentence.removeprefix(f"{head.split(' ', 1)[1]}: "), bold_prefix=f"{head}:")
 

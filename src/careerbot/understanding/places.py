@@ -61,7 +61,10 @@ def language_of(text: str) -> Language | None:
     return best if best is not None and best_count >= LEAST_WORDS and share >= 0.3 else None
 
 
-_ASKED = r"(?:in|for|across|within|to|from|(?:what|how) about) (?:the )?"
+_ASKED = (
+    r"(?:in|for|across|within|to|from|(?:what|how) about|(?:is|are) (?:that|this|it|those|"
+    r"these|they)) (?:the )?"
+)
 
 
 def _asked_of(names: str) -> re.Pattern[str]:

@@ -135,6 +135,8 @@ def person_told(parsed: Parsed) -> Request | None:
     wish = parsed.person
     if wish is None or shape("credential").search(parsed.text):
         return None  # "how do I get my CDL and start driving": the way in, not a liking
+    if shape("doubt").match(parsed.text) and not _SELF.search(parsed.text):
+        return None  # "so the 53k leaves out half the agents?": of what is shown
     options = [f for f in parsed.found if f.role == "option"]
     current = wish.person.current
     if is_roadmap(parsed.text) and len(options) == 1:
@@ -175,6 +177,8 @@ def person_told(parsed: Parsed) -> Request | None:
     return wish
 
 
+#: the person speaking of themselves
+_SELF = re.compile(r"\b(?:i|i'?m|im|my|me|i'?ve|ive|i'?d)\b")
 #: a way asked to what is on screen: "switch to it", "get into that", "become one"
 _TO_IT = re.compile(
     r"\b(?:to|into|become|becoming|be)\s+(?:it|that|this|that one|this one|there|one)\W*$"

@@ -218,6 +218,7 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
         or general
         or not (
             shape("of_shown").match(text)
+            or shape("doubt").match(text)
             or any(_WHICH_OF_THEM.match(text[at:].lstrip()) for at in later)
         )
     ):
