@@ -122,7 +122,7 @@ from careerbot.understanding.requests import (
     WhyNotAsk,
     WishAsk,
 )
-from careerbot.understanding.resolution import Candidate, Match, NameIndex
+from careerbot.understanding.resolution import Ambiguous, Candidate, Match, NameIndex
 from careerbot.understanding.subjects import mention
 from careerbot.understanding.understand import understand
 
@@ -782,6 +782,9 @@ class Dialogue:
         request = replace(request, subject=self._of_the_same_kind(request.subject, context))
         asked = context.asked or OVERALL
         last = self._last(context)
+        if request.instead is None and (shown := self._compared_named(request.subject, context)):
+            # "and the teacher?" after nurses vs elementary teachers: the side on screen
+            return self._profile(shown, asked, context)
         replaced = self._outcome(request.instead, context) if request.instead else None
         gone = replaced.career.slug if isinstance(replaced, Settled) else None
         if last is not None and (
@@ -812,11 +815,28 @@ class Dialogue:
             return self._compare(OnScreen("it"), request.subject, asked, context)
         return self._profile(request.subject, asked, context)
 
+    def _compared_named(self, subject: Mention, context: ChatContext) -> Mention | None:
+        """A side of the comparison on screen that a name of several careers names."""
+        found = subject.found
+        if context.screen != "compare" or not isinstance(found, Ambiguous):
+            return None
+        sides = (context.last_a, context.last_b)
+        slug = next((c.slug for c in found.candidates if c.slug in sides), None)
+        career = self.catalog.by_slug.get(slug or "")
+        if career is None:
+            return None
+        return Mention(career.title, Match(Candidate(career.slug, 1.0, career.title)), exact=True)
+
     def _of_the_same_kind(self, subject: Mention, context: ChatContext) -> Mention:
         """ "and commercial?" after airline pilots: a word that names no one career alone,
         read with the worker's word of the career on screen ("commercial pilots")."""
         if isinstance(subject.found, Match):
             return subject
+        shown = {context.subject, context.last_a, context.last_b}
+        if isinstance(subject.found, Ambiguous) and shown & {
+            c.slug for c in subject.found.candidates
+        }:
+            return subject  # "and the teacher?": a name of a career on screen is that career
         career = self.catalog.by_slug.get(context.subject or "")
         if career is None or " " in subject.said.strip():
             return subject
@@ -849,6 +869,8 @@ class Dialogue:
         """ "What about civil engineer?" after "engineer vs accountant": another kind of the
         shared name, compared with the side that was clear."""
         kept = self.catalog.by_slug.get(waiting.kept or "")
+        if isinstance(request.subject.found, Ambiguous):
+            return request  # "and the teacher?": the generic name again, the kind shown
         found = settle(request.subject, self.catalog, ChatContext())
         if kept is None or not isinstance(found, Settled) or request.instead is not None:
             return request
