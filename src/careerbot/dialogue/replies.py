@@ -117,7 +117,8 @@ def text_reply(
     )
 
 
-#: replies whose figures a question about another country asks for
+#: replies to a question about another country's figures: those with figures, and a question
+#: back about which kind was meant, so the country is heard before the figures come
 FIGURES: frozenset[str] = frozenset(
     {"compare", "profile", "roadmap", "recommend", "rank", "clarify", "no_occupation"}
 )

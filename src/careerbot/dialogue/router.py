@@ -779,12 +779,12 @@ class Dialogue:
 
     def _other(self, request: OtherAsk, context: ChatContext) -> Reply:
         """ "What about X?": the question on screen, asked of X."""
-        request = replace(request, subject=self._of_the_same_kind(request.subject, context))
         asked = context.asked or OVERALL
-        last = self._last(context)
         if request.instead is None and (shown := self._compared_named(request.subject, context)):
             # "and the teacher?" after nurses vs elementary teachers: the side on screen
             return self._profile(shown, asked, context)
+        request = replace(request, subject=self._of_the_same_kind(request.subject, context))
+        last = self._last(context)
         replaced = self._outcome(request.instead, context) if request.instead else None
         gone = replaced.career.slug if isinstance(replaced, Settled) else None
         if last is not None and (
@@ -832,11 +832,6 @@ class Dialogue:
         read with the worker's word of the career on screen ("commercial pilots")."""
         if isinstance(subject.found, Match):
             return subject
-        shown = {context.subject, context.last_a, context.last_b}
-        if isinstance(subject.found, Ambiguous) and shown & {
-            c.slug for c in subject.found.candidates
-        }:
-            return subject  # "and the teacher?": a name of a career on screen is that career
         career = self.catalog.by_slug.get(context.subject or "")
         if career is None or " " in subject.said.strip():
             return subject

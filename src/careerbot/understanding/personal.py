@@ -250,7 +250,8 @@ def _told_after(message: Message, named: Named) -> bool:
         return False  # "…, 38, PhD… what can a history PhD do outside academia": past it
     # a figure asked of it is about it ("electrician, i want to know the salary"), unless
     # they look past it ("…into something more engineering-y w/o a 4 yr degree")
-    return _ELSEWHERE.search(after) is not None or not any(
+    looks_past = _ELSEWHERE.search(after) or _PAST_IT.search(after)
+    return looks_past is not None or not any(
         pattern.search(after) for _, pattern in cues.focus_cues(after)
     )
 
@@ -261,8 +262,7 @@ _ELSEWHERE = re.compile(
     r"laid off|lost my|any way|adjacent|killing me|being replaced|replaced by|wont disappear|"
     r"away from (?:home|family|my family|my kids)|local|home more|closer to home|"
     r"won'?t disappear|floor|at least|minimum|open to|(?:which|what) (?:trades?|jobs?|careers?|"
-    r"fields?|path)|outside|pivot|transition|alternatives?|options|what (?:can|could) (?:i|a|an|"
-    r"someone))\b"
+    r"fields?|path)|options|what (?:can|could) i)\b"
 )
 #: the person looking past the job they named, with no word of their own ("…what can a
 #: history PhD do outside academia")

@@ -64,7 +64,7 @@ def normalise(text: str) -> str:
 
 #: a complaint carried over "and" to what follows it with no verb of its own
 _FED_UP = re.compile(
-    r"\b(?:sick of|tired of|fed up with|done with|hate|hated|can'?t stand|over)\b(?! it\b)"
+    r"\b(?:sick of|tired of|fed up with|done with|hate|hated|can'?t stand)\b(?! it\b)"
 )
 _OWN_VERB = re.compile(
     r"\b(?:i|i'?m|im|i'?d|want|wanna|need|love|like|enjoy|would|prefer|looking|hoping|is|are)\b"
