@@ -517,3 +517,23 @@ def test_what_is_said_beside_a_typed_answer_to_the_guide_is_kept(
         "just show me my matches",
     )
     assert "you want low stress" in said
+
+
+def test_a_figure_asked_of_the_card_on_screen_is_answered_alone_the_card_a_tap_away(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "how long would it take" after a career's card: that answer under its name, not the
+    whole card again; the card's button brings it back."""
+    card = bundled_dialogue.respond("how much do mail carriers make", ChatContext())
+    assert "Behind the figures" in card.document.plain()
+    asked = bundled_dialogue.respond("how long would it take me", card.context)
+    text = asked.document.plain()
+    assert asked.kind == "profile"
+    assert asked.careers == card.careers
+    assert "Time to learn" in text
+    assert "Behind the figures" not in text
+    button = next(b for row in asked.buttons for b in row if b.text == "ℹ️ The card")
+    again = bundled_dialogue.press(button.data, asked.context)
+    assert "Behind the figures" in again.document.plain()
+    other = bundled_dialogue.respond("how long to become a plumber", asked.context)
+    assert "Behind the figures" in other.document.plain()  # another career: its whole card

@@ -220,13 +220,21 @@ def _leader(cmp: Comparison, focus: str) -> str | None:
 def profile_reply(
     catalog: Catalog, context: ChatContext, career: Career, focus: str = OVERALL
 ) -> Reply:
-    document = profile_document(career, catalog.sources)
+    answer = career_answer(career, focus, catalog.sources)
     # a profile after another keeps that one in mind: "compare them", "which pays more?"
     before = context.subject if context.screen == "profile" else None
     shown = f"{before},{career.slug}" if before and before != career.slug else career.slug
+    buttons = kb.profile_keyboard(catalog, career)
+    if answer is not None and before == career.slug:
+        # "how long would it take" of the card on screen: the answer alone, the card a tap
+        # away, as a comparison answers
+        document = Document((Heading(career.title), answer))
+        buttons = kb.profile_answer_keyboard(catalog, career)
+    else:
+        document = answered_first(profile_document(career, catalog.sources), answer)
     return Reply(
         kind="profile",
-        document=answered_first(document, career_answer(career, focus, catalog.sources)),
+        document=document,
         context=replace(
             context,
             subject=career.slug,
@@ -235,7 +243,7 @@ def profile_reply(
             asked=focus,
             pending=None,
         ),
-        buttons=kb.profile_keyboard(catalog, career),
+        buttons=buttons,
         careers=(career.slug,),
         title=career.title,
         summary=f"{career.category} · {value_text(career.salary)}",

@@ -158,6 +158,15 @@ def profile_keyboard(catalog: Catalog, career: Career) -> Keyboard:
     )
 
 
+PROFILE_CARD = "ℹ️ The card"
+
+
+def profile_answer_keyboard(catalog: Catalog, career: Career) -> Keyboard:
+    """Under an answer about the career whose card is on screen: the card, a tap away."""
+    card = (Button(PROFILE_CARD, encode(Profile(catalog.id_of(career)))),)
+    return (card, *profile_keyboard(catalog, career))
+
+
 def roadmap_keyboard(catalog: Catalog, target: Career, source: Career | None) -> Keyboard:
     tid = catalog.id_of(target)
     rows: list[tuple[Button, ...]] = []
