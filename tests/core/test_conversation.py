@@ -4,8 +4,11 @@ restart (the context round-trips through its stored form)."""
 
 from __future__ import annotations
 
+import statistics
+
 import pytest
 
+from careerbot.careers.measures import typical_pay
 from careerbot.dialogue.codec import Compare, Roadmap, decode, encode
 from careerbot.dialogue.context import ChatContext, Pending
 from careerbot.dialogue.keyboards import CARD, MORE
@@ -537,3 +540,21 @@ def test_a_figure_asked_of_the_card_on_screen_is_answered_alone_the_card_a_tap_a
     assert "Behind the figures" in again.document.plain()
     other = bundled_dialogue.respond("how long to become a plumber", asked.context)
     assert "Behind the figures" in other.document.plain()  # another career: its whole card
+
+
+def test_more_pay_than_a_list_is_at_least_what_its_careers_typically_pay(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "something that pays more than that" said to a person's list: a floor at the median
+    of the typical pay of the careers on it, the liking kept."""
+    first = bundled_dialogue.respond("i love plants", ChatContext())
+    assert first.shortlist is not None
+    pays = sorted(p for s in first.shortlist.suggestions if (p := typical_pay(s.career)))
+    more = bundled_dialogue.respond("something that pays more than that", first.context)
+    assert more.shortlist is not None
+    pay = more.shortlist.preferences.get("salary")
+    assert pay is not None
+    assert pay.hard
+    assert pay.limit == round(statistics.median(pays), -3)
+    assert more.shortlist.person.likes == ("plants",)
+    assert all((typical_pay(s.career) or 0) >= pay.limit for s in more.shortlist.suggestions)

@@ -8,12 +8,14 @@ the bot asked), and each request has one handler.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import replace
 from typing import assert_never, cast
 
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import trait
 from careerbot.dialogue import guide
@@ -259,7 +261,8 @@ class Dialogue:
                     return self._wish_of_shown(criterion, request, context, choosing=True)
                 if self._limit_of_shown(request, context):
                     return self._asked_of_shown("entry_barrier", context, [])
-                answer = wish_answer(self.catalog, context, self._from_shown(request, context))
+                wish = self._more_than_shown(self._from_shown(request, context), context)
+                answer = wish_answer(self.catalog, context, wish)
                 return noted(answer, [HEARD]) if request.vented else answer
             case WhyNotAsk(subject=subject, alone=alone, gap=gap):
                 if gap and (between := self._why_apart(context)) is not None:
@@ -1122,6 +1125,21 @@ class Dialogue:
         return replace(
             wish, person=replace(person, current=shown.slug, from_shown=True), personal=True
         )
+
+    def _more_than_shown(self, wish: WishAsk, context: ChatContext) -> WishAsk:
+        """ "Something that pays more than that" said to a list, by someone who named no job
+        of their own: at least what the careers on it typically pay (their middle one)."""
+        pay = wish.preferences.get("salary")
+        if not wish.relative or wish.person.current or context.screen != "ranking":
+            return wish
+        if pay is None or pay.limit is not None or Person.decode(context.person).current:
+            return wish
+        pays = sorted(p for c in self._careers_shown(context) if (p := typical_pay(c)))
+        if not pays:
+            return wish
+        floor = float(round(statistics.median(pays), -3))
+        must = replace(pay, hard=True, limit=floor)
+        return replace(wish, preferences=wish.preferences.with_item(must))
 
     def _limit_of_shown(self, wish: WishAsk, context: ChatContext) -> bool:
         """ "Without a degree?", "with no degree is it possible" said to one career's card or
