@@ -501,13 +501,14 @@ def test_why_not_a_career_on_the_list_says_where_it_is_on_it(dialogue: Dialogue)
     assert "careers that pass your limits" not in text
 
 
-def test_least_exposure_within_a_field_lists_its_largest_careers_unranked(
+def test_least_replacement_risk_within_a_field_lists_its_largest_careers_unranked(
     dialogue: Dialogue,
 ) -> None:
-    """ "construction jobs with the least ai exposure": what the sources can and cannot say,
-    then the field's careers with the most openings, each with its exposure and growth,
-    in order of openings; never ranked by exposure. "The first one" is the first listed."""
-    reply = dialogue.respond("construction jobs with the least ai exposure", ChatContext())
+    """ "construction jobs least likely to be replaced by ai": what the sources can and
+    cannot say, then the field's careers with the most openings, each with its exposure and
+    growth, in order of openings; never ranked by exposure. "The first one" is the first
+    listed."""
+    reply = dialogue.respond("construction jobs least likely to be replaced by ai", ChatContext())
     assert reply.kind == "rank"
     assert reply.ranking is not None
     assert not reply.ranking.picks
@@ -519,6 +520,28 @@ def test_least_exposure_within_a_field_lists_its_largest_careers_unranked(
     assert counts == sorted(counts, reverse=True)
     first = dialogue.respond("how much does the first one pay", reply.context)
     assert first.careers == (shown[0].slug,)
+
+
+@pytest.mark.parametrize(
+    "said", ["construction jobs with the least ai exposure", "sort by llm exposure, lowest first"]
+)
+def test_exposure_asked_by_its_own_name_is_ranked_as_exposure(
+    dialogue: Dialogue, said: str
+) -> None:
+    """Exposure named as itself is a list of exposure: headed and explained as exposure, one
+    source and measure, lowest first. Asked as risk ("least likely to be replaced"), it is
+    never ranked (the test above)."""
+    reply = dialogue.respond(said, ChatContext())
+    assert reply.ranking is not None
+    assert reply.ranking.picks
+    text = reply.document.plain()
+    assert text.startswith("Lowest LLM task exposure")
+    assert "Exposure is not replacement" in text
+    assert "risk" not in text.split("\n\n")[0].lower()
+    shown = [dialogue.catalog.by_slug[s].ai_risk for s in reply.careers]
+    assert all(r is not None and r.measure == "llm_exposure" for r in shown)
+    percents = [r.percent for r in shown if r is not None]
+    assert percents == sorted(percents)
 
 
 def test_why_not_a_move_that_pays_too_little_says_so(dialogue: Dialogue) -> None:

@@ -107,11 +107,16 @@ def test_exposure_is_never_ranked_as_a_risk_and_sources_are_never_mixed(
     assert ranking.unranked == ("ai_risk",)
     assert ranking.left_out == {("ai-career-pages", "replacement_risk"): 6}
     assert {p.score for p in ranking.picks} == {0.0}  # nothing was ranked on it
-    mixed = rank(
-        bundled_catalog.careers, read_wishes("remote jobs with low AI exposure").preferences
-    )
+    mixed = rank(bundled_catalog.careers, read_wishes("remote jobs with low AI risk").preferences)
     assert {p.career.ai_risk.measure for p in mixed.picks if p.career.ai_risk} == {"llm_exposure"}
     assert mixed.unranked == ("ai_risk",)
+    # exposure asked for by its own name ranks on exposure, still one measure of one source
+    named = rank(
+        bundled_catalog.careers, read_wishes("remote jobs with low AI exposure").preferences
+    )
+    assert named.unranked == ()
+    assert {p.career.ai_risk.measure for p in named.picks if p.career.ai_risk} == {"llm_exposure"}
+    assert named.left_out == {("ai-career-pages", "replacement_risk"): 6}
 
 
 def test_the_pages_replacement_ratings_are_ranked_among_themselves(seed_catalog: Catalog) -> None:

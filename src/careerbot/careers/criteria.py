@@ -16,7 +16,7 @@ from typing import Literal, get_args
 from careerbot.careers import demand as d
 from careerbot.careers import measures as m
 from careerbot.careers.formatting import money, risk_label, value_text
-from careerbot.careers.model import Career, Direction, Figure, Level
+from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Direction, Figure, Level
 
 AttributeName = Literal[
     "salary",
@@ -103,6 +103,9 @@ class Attribute:
     variant: Callable[[Career], str] = field(default=lambda _: "")
     #: the tie rule on two ranked figures, where it is not equality as shown (pay: 2%)
     level: Callable[[float, float], bool] | None = None
+    #: measures outside ``ranked_measures`` that a wish naming them ranks on, and their
+    #: names ("lowest LLM exposure" is a list of exposure, headed as exposure)
+    named: Mapping[str, str] = field(default_factory=dict)
 
     def figure(self, career: Career) -> Figure | None:
         figure: Figure | None = getattr(career, self.holder or self.name)
@@ -262,6 +265,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         must=lambda want, bound: f"AI figure {m.side(want)} {bound:g}%",
         measure=lambda c: c.ai_risk.measure if c.ai_risk else "",
         ranked_measures=frozenset({"replacement_risk"}),
+        named={"llm_exposure": RISK_MEASURE_LABELS["llm_exposure"]},
         phrases={
             "replacement_risk": Phrases(
                 win="{winner} carries the lower {measure} ({pair}).",

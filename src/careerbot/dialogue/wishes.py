@@ -106,7 +106,9 @@ def shown_ranked_reply(
         # "which of those is safest from AI?": no source rates that; their exposure beside
         # each, in the list's order, never ranked on it
         kept = replace(context, pending=None)
-        return _exposure_reply(catalog, kept, replace(ranking, picks=()), careers, (label,))
+        return _exposure_reply(
+            catalog, kept, replace(ranking, picks=()), careers, (label,), listed=True
+        )
     if not slugs:
         return None
     document = recommendation_document(ranking, catalog.sources, True, (label,))
@@ -185,12 +187,13 @@ def _exposure_reply(
     labels: tuple[str, ...],
     *,
     scope: tuple[str, ...] = (),
+    listed: bool = False,
 ) -> Reply:
     """What the sources say of AI beside ``careers``, in their order, never ranked on it."""
     slugs = tuple(c.slug for c in careers)
     return Reply(
         kind="rank",
-        document=replacement_document(labels, catalog.sources, list(careers)),
+        document=replacement_document(labels, catalog.sources, list(careers), listed),
         context=kept,
         buttons=_keyboard(catalog, slugs),
         careers=slugs,

@@ -4,6 +4,8 @@ A preference points ``high`` or ``low`` on its criterion (for remote work and co
 ``high`` means yes). ``weight`` 0 records "doesn't matter", so a later message can drop a
 criterion again. A hard preference filters; a soft one only weighs. ``limit`` is the
 number a hard preference is held to (a salary, months, a percentage, a level).
+``measure`` is a measure asked for by its own name ("lowest LLM exposure"): the wish ranks
+on that measure, where the criterion's plain wish would not ("lowest AI risk").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class Preference:
     weight: float = 1.0
     hard: bool = False
     limit: float | None = None
+    measure: str | None = None
 
     @property
     def active(self) -> bool:
@@ -70,6 +73,7 @@ class Preferences:
         return ";".join(
             f"{p.criterion}.{p.want[0]}.{p.weight:g}.{int(p.hard)}."
             + ("" if p.limit is None else f"{p.limit:g}")
+            + ("" if p.measure is None else f".{p.measure}")
             for p in self.items
         )
 
@@ -83,7 +87,7 @@ class Preferences:
             match = _ENCODED.fullmatch(part)
             if match is None or match.group(1) in {p.criterion for p in items}:
                 continue
-            criterion, want, weight, hard, limit = match.groups()
+            criterion, want, weight, hard, limit, measure = match.groups()
             items.append(
                 Preference(
                     criterion,  # type: ignore[arg-type]  # the pattern admits only criteria
@@ -91,6 +95,7 @@ class Preferences:
                     float(weight),
                     hard == "1",
                     float(limit) if limit else None,
+                    measure,
                 )
             )
         return cls(tuple(items))
@@ -98,4 +103,5 @@ class Preferences:
 
 _ENCODED = re.compile(
     rf"({'|'.join(NAMES)})\.([hl])\.(\d{{1,2}}(?:\.\d{{1,3}})?)\.([01])\.(\d{{1,9}}(?:\.\d{{1,3}})?)?"
+    r"(?:\.([a-z_]{1,24}))?"
 )

@@ -205,26 +205,36 @@ def kept_scale(careers: Sequence[Career], criterion: Criterion) -> Scale:
 
 
 def _one_group(
-    careers: Sequence[Career], attribute: Attribute
+    careers: Sequence[Career], attribute: Attribute, named: str | None = None
 ) -> tuple[list[Career], dict[tuple[str, str], int]]:
-    """The careers of the source and measure most of them use for ``attribute`` (a ranked
-    measure first on a tie), and how many each other group held."""
+    """The careers of the source and measure most of them use for ``attribute`` (the
+    measure asked for by name first, then a ranked measure on a tie), and how many each
+    other group held."""
     publishing = [c for c in careers if attribute.value(c) is not None]
     groups = Counter(attribute.group(c) for c in publishing)
     if len(groups) <= 1:
         return publishing, {}
-    ranked = attribute.ranked_measures
-    main = max(groups, key=lambda g: (groups[g], ranked is None or g[1] in ranked))
+    ranked = ranked_measures(attribute, named)
+    main = max(groups, key=lambda g: (g[1] == named, groups[g], ranked is None or g[1] in ranked))
     return (
         [c for c in publishing if attribute.group(c) == main],
         {g: n for g, n in groups.items() if g != main},
     )
 
 
-def never_ranked(attribute: Attribute, careers: Sequence[Career]) -> bool:
-    """Whether no career's figure is of a measure the attribute is ranked on (LLM exposure
-    is never ranked as the risk of being replaced)."""
+def ranked_measures(attribute: Attribute, named: str | None = None) -> frozenset[str] | None:
+    """The measures a wish ranks on: the attribute's own, and one it asked for by name
+    ("lowest LLM exposure" ranks on exposure; "lowest AI risk" never does)."""
     ranked = attribute.ranked_measures
+    if ranked is None or named is None or named not in attribute.named:
+        return ranked
+    return ranked | {named}
+
+
+def never_ranked(attribute: Attribute, careers: Sequence[Career], named: str | None = None) -> bool:
+    """Whether no career's figure is of a measure the wish may rank on (LLM exposure is
+    never ranked as the risk of being replaced)."""
+    ranked = ranked_measures(attribute, named)
     measures = {attribute.measure(c) for c in careers if attribute.value(c) is not None}
     return ranked is not None and bool(measures) and not measures & ranked
 
@@ -252,14 +262,20 @@ def rank(
         attribute = WEIGHED[preference.criterion]
         if single or attribute.ranked_measures is not None:
             careers, left = _kept(
-                "group", careers, preference.criterion, partial(_one_group, careers, attribute)
+                f"group{preference.measure}",
+                careers,
+                preference.criterion,
+                partial(_one_group, careers, attribute, preference.measure),
             )
             others.update(left)
     unranked = tuple(
         p.criterion
         for p in asked
         if _kept(
-            "never", careers, p.criterion, partial(never_ranked, WEIGHED[p.criterion], careers)
+            f"never{p.measure}",
+            careers,
+            p.criterion,
+            partial(never_ranked, WEIGHED[p.criterion], careers, p.measure),
         )
     )
     active = ordering(tuple(p for p in asked if p.criterion not in unranked))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from careerbot.careers.demand import BORROWED, borrowed
+from careerbot.careers.measures import side
 from careerbot.careers.model import Career
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.weighing import WEIGHED, Criterion
@@ -22,10 +23,17 @@ def reasons(career: Career, preferences: Preferences) -> tuple[str, ...]:
     return tuple(found)
 
 
+def named_measure(preference: Preference) -> str | None:
+    """The name of the measure the wish asked for by name ("LLM task exposure")."""
+    return WEIGHED[preference.criterion].named.get(preference.measure or "")
+
+
 def must_text(preference: Preference) -> str:
     bound = preference.bound()
     if bound is None:
         return preference.criterion
+    if name := named_measure(preference):
+        return f"{name} {side(preference.want)} {bound:g}%"
     return WEIGHED[preference.criterion].must(preference.want, bound)
 
 
@@ -39,9 +47,9 @@ def wish_text(preference: Preference) -> str:
     attribute = WEIGHED[preference.criterion]
     if not preference.active:
         return f"{attribute.noun}: doesn't matter"
-    text = (
-        must_text(preference) + " (must)" if preference.hard else attribute.wishes[preference.want]
-    )
+    name = named_measure(preference)
+    wish = f"{preference.want} {name}" if name else attribute.wishes[preference.want]
+    text = must_text(preference) + " (must)" if preference.hard else wish
     if preference.weight >= 3:
         return f"{text}, above all"
     if preference.weight >= 2:

@@ -427,12 +427,12 @@ def shortlist(
     )
 
 
-def _unrankable(criterion: Criterion, careers: Sequence[Career]) -> bool:
-    attribute = WEIGHED[criterion]
+def _unrankable(preference: Preference, careers: Sequence[Career]) -> bool:
+    attribute = WEIGHED[preference.criterion]
     measures = Counter(attribute.measure(c) for c in careers if attribute.value(c) is not None)
     most = measures.most_common(1)
     return bool(most) and never_ranked(
-        attribute, [c for c in careers if attribute.measure(c) == most[0][0]]
+        attribute, [c for c in careers if attribute.measure(c) == most[0][0]], preference.measure
     )
 
 
@@ -441,7 +441,7 @@ def _judged(
 ) -> tuple[Preferences, tuple[Criterion, ...]]:
     """The wishes a figure may order by, and those none may: the measure most careers carry
     is never ranked on (LLM exposure for "safe from AI"; only the AI pages rate replacement)."""
-    unranked = tuple(p.criterion for p in preferences.active if _unrankable(p.criterion, careers))
+    unranked = tuple(p.criterion for p in preferences.active if _unrankable(p, careers))
     kept = tuple(p for p in preferences.items if p.criterion not in unranked)
     return Preferences(kept), unranked
 

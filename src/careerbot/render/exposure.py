@@ -57,12 +57,15 @@ def exposure_answer(career: Career) -> str:
 
 
 def replacement_document(
-    scope: tuple[str, ...], sources: Mapping[str, Source], field: Sequence[Career] = ()
+    scope: tuple[str, ...],
+    sources: Mapping[str, Source],
+    field: Sequence[Career] = (),
+    listed: bool = False,
 ) -> Document:
     """The answer to "which jobs are least likely to be replaced by AI?"; ``field``: the
-    careers of the fields asked about with the most openings, each with its exposure and
-    growth beside it, in that order and not by exposure ("construction jobs with the least
-    AI exposure")."""
+    careers of the fields asked about with the most openings, or those of a list on screen
+    (``listed``), each with its exposure and growth beside it, in that order and
+    not by exposure ("construction jobs least likely to be replaced")."""
     within = f" — {', '.join(scope)}" if scope else ""
     blocks: list[Block] = [
         Heading(f"Being replaced by AI{within}"),
@@ -72,9 +75,13 @@ def replacement_document(
     ]
     if field:
         items = tuple(f"{c.title}: {exposure_and_growth(c)}" for c in field)
+        which = (
+            f"The {len(field)} on screen"
+            if listed
+            else f"The {len(field)} of {', '.join(scope)} with the most openings a year (BLS)"
+        )
         heading = (
-            f"The {len(field)} of {', '.join(scope)} with the most openings a year (BLS), "
-            "each with its exposure and growth — in that order, not ranked by exposure"
+            f"{which}, each with its exposure and growth — in that order, not ranked by exposure"
         )
         blocks.append(Bullets(heading, items))
     blocks.append(Para(ASK_INSTEAD))

@@ -8,7 +8,7 @@ from careerbot.careers.demand import self_employed_note
 from careerbot.careers.measures import pay_reason
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source
 from careerbot.recommend.ranking import Ranking, ordering
-from careerbot.recommend.reasons import miss_text, must_text, reasons, wish_text
+from careerbot.recommend.reasons import miss_text, must_text, named_measure, reasons, wish_text
 from careerbot.recommend.weighing import WEIGHED
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
 from careerbot.render.notes import MEASURE_NOTES
@@ -85,7 +85,11 @@ def recommendation_document(
     preferences = ranking.preferences
     active = preferences.active
     if single and active:
-        heading = WEIGHED[active[0].criterion].headings[active[0].want] + _within(scope)
+        first = active[0]
+        name = named_measure(first)
+        most = "Highest" if first.want == "high" else "Lowest"
+        heading = f"{most} {name}" if name else WEIGHED[first.criterion].headings[first.want]
+        heading += _within(scope)
     else:
         heading = "Careers that fit what you asked for" + _within(scope)
     asked = [wish_text(p) for p in preferences.items] + [_in(s) for s in scope]

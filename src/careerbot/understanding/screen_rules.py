@@ -213,11 +213,13 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     # the question may follow what they say of themselves: "I'm 35 with a family, which one
     # is better for that"
     later = (m.end() for m in CLAUSE.finditer(text))
+    sorting = shape("sort_shown").match(text) is not None  # "sort them by pay"
     if (
         parsed.options
         or general
         or not (
             shape("of_shown").match(text)
+            or sorting
             or shape("doubt").match(text)
             or any(_WHICH_OF_THEM.match(text[at:].lstrip()) for at in later)
         )
@@ -225,7 +227,7 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
         return None
     asked = parsed.person or wishes(parsed.message, parsed.rest)
     # "is it worth the extra school?" weighs one against the other shown
-    choosing = cues.WHICH.search(text) is not None or _WORTH.search(text) is not None
+    choosing = cues.WHICH.search(text) is not None or _WORTH.search(text) is not None or sorting
     focus = parsed.focus
     if focus is None and asked is not None and asked.preferences.items:
         # "both quick to get into?": the figure the wish is about

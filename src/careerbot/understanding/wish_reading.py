@@ -181,10 +181,11 @@ def _preference(
 ) -> Preference:
     criterion: AttributeName = phrase.criterion
     direction = None if indifferent else _direction(phrase, before, after)
+    measure = phrase.measure
     if direction is None:
-        return Preference(criterion, BY_NAME[criterion].bare, 0.0)
+        return Preference(criterion, BY_NAME[criterion].bare, 0.0, measure=measure)
     if limit is not None and limit.criterion == criterion:
-        return Preference(criterion, limit.want, weight, not soft, limit.value)
+        return Preference(criterion, limit.want, weight, not soft, limit.value, measure)
     if limit is not None:  # "over" in "pays over 100k" is the salary's, not everyone's
         clause = clause[: limit.span[0]] + clause[limit.span[1] :]
     refusal = criterion in {"remote", "coding"} and bool(lx.REFUSAL.search(before))
@@ -193,7 +194,7 @@ def _preference(
     hard = not soft and not said_of_career and (bool(lx.HARD.search(clause)) or refusal)
     # "need something that pays better than walmart": more than now, no bound of its own
     hard = hard and not (limit is None and shape("more_than").search(clause))
-    return Preference(criterion, direction, weight, hard)
+    return Preference(criterion, direction, weight, hard, measure=measure)
 
 
 _CAREER_NEEDS = re.compile(

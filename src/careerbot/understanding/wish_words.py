@@ -24,6 +24,8 @@ class Phrase:
     pattern: re.Pattern[str]
     #: the direction the phrase itself names; None when a modifier or the default decides
     direction: Direction | None = None
+    #: a measure the phrase names by its own name ("LLM exposure"), ranked on as itself
+    measure: str | None = None
 
 
 _TABLE = load("preferences")
@@ -32,6 +34,7 @@ PHRASES: list[Phrase] = [
         cast(AttributeName, row["criterion"]),
         re.compile(rf"\b(?:{row['words']})\b"),
         cast(Direction | None, row.get("direction")),
+        row.get("measure"),
     )
     for row in _TABLE["phrase"]
 ]
