@@ -851,3 +851,16 @@ def test_a_wish_to_lead_or_a_job_of_their_own_keeps_the_jobs_that_run_others_wor
     cook = dialogue.respond("im a line cook, what pays more", ChatContext())
     assert cook.shortlist is not None
     assert any(leads_from_experience(s.career) for s in cook.shortlist.suggestions)
+
+
+def test_a_wish_no_figure_may_rank_is_never_said_back_as_a_must(dialogue: Dialogue) -> None:
+    """ "I want something AI can't do" is no must the list was held to: no source rates being
+    replaced, so it is said as the wish it is, beside the note that it is not judged."""
+    first = dialogue.respond("im a copywriter, what can i switch to", ChatContext())
+    reply = dialogue.respond("i want something AI cant do", first.context)
+    said = next(
+        line for line in reply.document.plain().splitlines() if line.startswith("From what")
+    )
+    assert "low AI risk" in said
+    assert "(must)" not in said
+    assert "Not judged: AI risk" in reply.document.plain()

@@ -123,3 +123,36 @@ def test_an_assistant_s_field_degree_and_licence_are_needed_from_another_field(
     assert found.difficulty.value != "easy"
     assert any("associate's" in r for r in found.reasons)
     assert any("OTA licence" in r for r in found.reasons)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "needed"),
+    [
+        ("pharmacists", "physician-assistants", "PA licence"),
+        ("pharmacists", "critical-care-nurses", "RN licence"),
+        ("physician-assistants", "registered-nurses", "RN licence"),
+    ],
+)
+def test_another_licensed_profession_s_degree_does_not_make_this_one(
+    bundled_catalog: Catalog, source: str, target: str, needed: str
+) -> None:
+    """A pharmacist's doctorate is no physician assistant's master's and no RN licence:
+    the move needs the profession's own degree and licence, however high the degree held."""
+    by = bundled_catalog.by_slug
+    found = switch(by[source], by[target])
+    assert found.difficulty.value != "easy"
+    assert any(needed in r for r in found.reasons) or any(
+        "degree" in r or "coursework" in r for r in found.reasons
+    )
+    assert "no new credential" not in " ".join(found.reasons)
+
+
+def test_a_licence_covers_the_work_its_scope_takes_in(bundled_catalog: Catalog) -> None:
+    """An RN may do a practical nurse's work and a dentist a hygienist's: no licence to add."""
+    by = bundled_catalog.by_slug
+    for source, target in [
+        ("registered-nurses", "licensed-practical-and-licensed-vocational-nurses"),
+        ("family-medicine-physicians", "pediatricians-general"),
+    ]:
+        reasons = " ".join(switch(by[source], by[target]).reasons)
+        assert "licence" not in reasons

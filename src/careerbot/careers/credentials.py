@@ -133,16 +133,24 @@ def _name(text: str) -> str:
     return text.split(":", maxsplit=1)[0].split(" (", maxsplit=1)[0].strip()
 
 
+#: licences whose holders may do the work of another's: an RN's scope of practice takes in a
+#: practical nurse's, a dentist's a hygienist's (state nurse and dental practice acts). A
+#: licence of another profession covers nothing, however high its degree: a pharmacist is
+#: no nurse and no physician assistant.
+COVERS: dict[str, frozenset[str]] = {
+    "RN licence": frozenset({"LPN licence"}),
+    "dental licence": frozenset({"dental hygiene licence"}),
+}
+
+
 def missing_licences(a: Career, b: Career) -> list[str]:
-    """The licences ``b`` needs (those the work cannot be done without) that ``a`` lacks;
-    none where ``a`` is of the same field with a higher entry education (an RN's licence
-    covers a practical nurse's work)."""
+    """The licences ``b`` needs (those the work cannot be done without) that ``a`` lacks,
+    neither held nor covered by one held (``COVERS``)."""
     barrier = b.entry_barrier
     if barrier is None:
         return []
-    if same_field(a, b) and _rank(stage(a, "education")) > _rank(stage(b, "education")):
-        return []
     held = licence_names(a)
+    held |= {name for h in held for name in COVERS.get(h, ())}
     return [
         _name(t)
         for t in barrier.licences
@@ -167,10 +175,14 @@ def education_gap(a: Career, b: Career) -> tuple[float, str | None]:
     if wanted.category == CERTIFICATE and not same_occupation(a, b) and theirs >= mine:
         return need, f"needs {wanted.text}"  # a certificate is the occupation's own
     if theirs <= mine:
-        if field or not wanted.in_field:
+        # the degree of one licensed profession does not make another's: a pharmacist's
+        # doctorate is no physician assistant's master's and no nursing degree
+        own_programme = bool(missing_licences(a, b))
+        if not wanted.in_field or (field and not own_programme):
             return 0.0, None
         if theirs >= MASTERS:  # a graduate degree is a degree in the field
-            return need - BACHELOR_YEARS, f"needs {wanted.text} in the field"
+            graduate = wanted.text.split(" + ", 1)[-1]
+            return need - BACHELOR_YEARS, f"needs the {graduate.removeprefix('a ')} in the field"
         if theirs >= BACHELORS:
             return FIELD_DEGREE_YEARS, "needs coursework or a degree in the field"
         return need, f"needs {wanted.text}"

@@ -4,6 +4,7 @@ orders them and what was left out; and the answer to "why not nursing?"."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career, Source
@@ -105,7 +106,11 @@ def shortlist_document(
     within = f" — {', '.join(scope)}" if scope else ""
     blocks: list[Block] = [Heading(f"Careers that fit you{within}")]
     told = said_of(result.person, current, ruled_out)
-    told += [wish_text(p) for p in result.preferences.items]
+    # a wish no figure may rank is said as a wish, never as a must it was not held to
+    told += [
+        wish_text(replace(p, hard=False, limit=None) if p.criterion in result.unranked else p)
+        for p in result.preferences.items
+    ]
     if told:
         blocks.append(Para(" · ".join(told), bold_prefix="From what you said:"))
     if result.person.not_judged:
