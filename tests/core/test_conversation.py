@@ -558,3 +558,41 @@ def test_more_pay_than_a_list_is_at_least_what_its_careers_typically_pay(
     assert pay.limit == round(statistics.median(pays), -3)
     assert more.shortlist.person.likes == ("plants",)
     assert all((typical_pay(s.career) or 0) >= pay.limit for s in more.shortlist.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("what does LLM tasks mean", "LLM task exposure"),
+        ("what do you mean by openings", "Openings a year"),
+        ("whats the median mean", "Pay"),
+        ("what does partly mean", "Remote"),
+        ("what does level 4/5 mean", "Level"),
+        ("explain what entry barrier means", "Entry barrier"),
+    ],
+)
+def test_a_figure_s_meaning_is_said_with_its_source_and_the_screen_stays(
+    bundled_dialogue: Dialogue, said: str, named: str
+) -> None:
+    """ "What does LLM tasks mean?" after a card: what the figure measures and where it is
+    from, the comparison still on screen for the next question."""
+    shown = bundled_dialogue.respond("nurse vs teacher", ChatContext())
+    reply = bundled_dialogue.respond(said, shown.context)
+    assert reply.kind == "about"
+    text = reply.document.plain()
+    assert text.startswith(f"What “{named}” means")
+    assert any(source in text for source in ("BLS", "O*NET", "Eloundou", "Dingel"))
+    assert reply.context.screen == "compare"
+    after = bundled_dialogue.respond("which pays more", reply.context)
+    assert after.careers == shown.careers
+
+
+def test_a_nod_gets_a_nod_and_what_can_follow_from_the_screen(bundled_dialogue: Dialogue) -> None:
+    shown = bundled_dialogue.respond("nurse vs teacher", ChatContext())
+    for said in ("ok", "k", "lol fair", "alright makes sense"):
+        reply = bundled_dialogue.respond(said, shown.context)
+        assert reply.kind == "smalltalk"
+        assert reply.document.plain().startswith("👍 Ask which suits you better")
+        assert reply.context.screen == "compare"
+    alone = bundled_dialogue.respond("cool", ChatContext())
+    assert "I only know about careers" not in alone.document.plain()

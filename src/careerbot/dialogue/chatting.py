@@ -10,6 +10,7 @@ from careerbot.dialogue.codec import Guide, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Reply, text_reply
 from careerbot.render.about import about_document
+from careerbot.render.glossary import meaning_document
 from careerbot.render.views import help_document, list_document
 
 CAN_DO = (
@@ -24,6 +25,17 @@ BOT = (
 BYE = "Good luck with it! Come back whenever you want to compare careers or see what fits you."
 THANKS = "You're welcome! Ask about another career whenever you like."
 SMALLTALK = "I only know about careers, I'm afraid. " + CAN_DO
+#: a nod back to an answer taken in ("ok", "makes sense"), with what can follow from what is
+#: on screen; the screen stays
+NEXT = {
+    "ranking": "Ask about any of them (“the second one”), compare two (“compare the first "
+    "two”) or change the list (“no degree”, “more pay”).",
+    "compare": "Ask which suits you better (“which is less stressful?”), add another (“add "
+    "actuary”) or see the skills they share.",
+    "profile": "Compare it with another (“vs a nurse”), ask the way in (“how do I get into "
+    "it?”) or find careers that fit you.",
+    "roadmap": "Ask about any step, or compare where you are with where you're going.",
+}
 COMPLAINT = (
     "Sorry, that wasn't what you needed. Tell me in your own words what you're after: two "
     "careers to compare, one career's pay or outlook, or a little about you and what you "
@@ -45,6 +57,15 @@ def afresh_reply(context: ChatContext) -> Reply:
     return text_reply("smalltalk", context, AFRESH, buttons=GUIDE_ROW)
 
 
+def meaning_reply(focus: str, context: ChatContext) -> Reply:
+    """ "What does LLM exposure mean?": what the figure measures and where it is from; what
+    is on screen stays."""
+    document = meaning_document(focus)
+    if document is None:
+        return Reply(kind="help", document=help_document(), context=context)
+    return Reply(kind="about", document=document, context=context)
+
+
 def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
     match topic:
         case "greeting":
@@ -61,6 +82,8 @@ def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
             return text_reply("smalltalk", context, THANKS)
         case "smalltalk":
             return text_reply("smalltalk", context, SMALLTALK)
+        case "ack":
+            return text_reply("smalltalk", context, "👍 " + NEXT.get(context.screen or "", CAN_DO))
         case "complaint":
             return text_reply("smalltalk", context, COMPLAINT, buttons=GUIDE_ROW)
         case "unclear":

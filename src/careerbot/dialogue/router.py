@@ -42,7 +42,7 @@ from careerbot.dialogue.asking import (
     typed_answer,
     unknown_reply,
 )
-from careerbot.dialogue.chatting import afresh_reply, chat_reply
+from careerbot.dialogue.chatting import afresh_reply, chat_reply, meaning_reply
 from careerbot.dialogue.codec import (
     Card,
     Chart,
@@ -111,6 +111,7 @@ from careerbot.understanding.requests import (
     CompareAsk,
     ElsewhereAsk,
     FocusAsk,
+    MeaningAsk,
     Mention,
     OnScreen,
     OtherAsk,
@@ -171,6 +172,10 @@ NOTHING_SHOWN = (
     "Nothing is on screen to work with yet: compare two careers (“nurse or teacher?”) or ask "
     "what fits you (“I love animals”)."
 )
+
+
+#: chat that answers no question of which career: a nod, thanks, a greeting, a goodbye
+_NO_ANSWER = frozenset({"ack", "thanks", "bye", "greeting", "smalltalk", "complaint"})
 
 
 class Dialogue:
@@ -292,6 +297,8 @@ class Dialogue:
                 return care_reply(context, distress=level == "distress")
             case Vent():
                 return vent_reply(context)
+            case MeaningAsk(focus=focus):
+                return meaning_reply(focus, context)
             case OtherLanguage(code=code):
                 return language_reply(code, context)
             case _:
@@ -485,6 +492,8 @@ class Dialogue:
         pending = context.pending
         if pending is None or isinstance(request, (CompareAsk, RoadmapAsk)):
             return None
+        if isinstance(request, Chat) and request.topic in _NO_ANSWER:
+            return None  # "k", "thanks": a nod, not the kindergarten teacher
         chosen = _named_in_full(message, request) or typed_answer(message, pending, self.index)
         career = self.catalog.by_slug.get(chosen or "")
         return self._chosen(career, context) if career is not None else None

@@ -23,6 +23,7 @@ ChatTopic = Literal[
     "fit",
     "thanks",
     "complaint",
+    "ack",
     "smalltalk",
     "unclear",
 ]
@@ -84,7 +85,7 @@ def chat_topic(folded: str) -> ChatTopic | None:
         for topic in ("bye", "complaint", "thanks"):
             if topic in topics:
                 return topic
-        return "smalltalk"
+        return "ack" if all(t == "ack" for t in topics) else "smalltalk"
     # "what careers do you know? list them", "who made you and where does your data come
     # from": one topic, perhaps with small talk around it
     asked = {t for t in topics if t not in _TALK}
@@ -130,5 +131,5 @@ def rude_or_kind(folded: str) -> bool:
 
 _CLAUSES = re.compile(r"[,.;:!?]+|\s+-\s+|\s+and\s+")
 _TALK: frozenset[ChatTopic | None] = frozenset(
-    {"thanks", "smalltalk", "complaint", "greeting", "bye"}
+    {"thanks", "ack", "smalltalk", "complaint", "greeting", "bye"}
 )

@@ -195,6 +195,13 @@ class Vent:
 
 
 @dataclass(frozen=True, slots=True)
+class MeaningAsk:
+    """ "What does LLM exposure mean?": what a figure measures, its source and its rule."""
+
+    focus: str
+
+
+@dataclass(frozen=True, slots=True)
 class OtherLanguage:
     """A message in another language; ``code`` is ISO 639-1 ("es", "uk")."""
 
@@ -215,5 +222,6 @@ Request = (
     | ElsewhereAsk
     | Care
     | Vent
+    | MeaningAsk
     | OtherLanguage
 )

@@ -15,12 +15,14 @@ from careerbot.understanding.chat import rude_or_kind
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.many import many_of
+from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.requests import (
     Chat,
     CompareAsk,
+    MeaningAsk,
     Mention,
     OnScreen,
     OtherAsk,
@@ -427,8 +429,18 @@ def compared_to_named(parsed: Parsed) -> CompareAsk | None:
     return CompareAsk(first, options[0].mention, parsed.focus)
 
 
+def meaning_asked(parsed: Parsed) -> MeaningAsk | None:
+    """ "What does LLM exposure mean?", "what do you mean by openings": the figure's meaning,
+    whatever is on screen; a career named makes it a question about that career."""
+    if parsed.options or not ASKED.match(parsed.text):
+        return None
+    focus = term_named(parsed.text) or parsed.focus
+    return MeaningAsk(focus) if focus is not None and focus != "overall" else None
+
+
 #: tried in this order; the first answer wins
 RULES: tuple[Rule, ...] = (
+    meaning_asked,
     changed,
     place_alone,
     why_not,

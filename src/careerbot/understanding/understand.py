@@ -160,7 +160,7 @@ def _after_chat(raw: str) -> str:
     return " ".join(sentences)
 
 
-_TALK = frozenset({"smalltalk", "thanks", "complaint", "greeting"})
+_TALK = frozenset({"smalltalk", "ack", "thanks", "complaint", "greeting"})
 
 
 def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list[Named]:
