@@ -39,7 +39,7 @@ _DURATION = re.compile(
     r"(?P<after>\s+(?:max(?:imum)?|tops|at (?:the )?most|or (?:less|under|sooner))\b)?"
 )
 #: "six figures": a salary of $100,000 or more
-_SIX_FIGURES = re.compile(r"\b(?:six|6)[- ]?figures?\b")
+_SIX_FIGURES = re.compile(r"\b(?:six|6)[- ]?fig(?:ure)?s?\b")
 _PERCENT = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _MONEY = re.compile(
     rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"

@@ -85,7 +85,8 @@ class Parsed:
         # words of the question, of a field or of a wish no figure judges ("working with
         # animals", "travel a lot") are no career's name here, unless the message is about
         # one career ("is nursing a good career"); ``about`` also says a career stands in it
-        ignored = self.cue_words(self.rest)
+        asking = self.cue_words(self.rest)
+        ignored = set(asking)
         fields: list[set[int]] = []
         if not about:
             fields = [self.words_in([(f.start, f.end)]) for f in scope_in(self.rest)]
@@ -118,6 +119,8 @@ class Parsed:
                 # a field's one phrase ("the food industry") is no name held
                 if b - a >= 2
                 and ignored & set(range(a, b))
+                # all of it the words that ask ("6 figs") is no name
+                and not set(range(a, b)) <= asking
                 and not any(set(range(a, b)) <= field for field in fields)
             ]
             runs = (self.slot(a, b) for a, b in held)

@@ -123,6 +123,13 @@ class NameIndex:
         #: cabinetmakers and bench carpenters
         self._title_parts = [_parts(tables.display(n)) for n in tables.title_name]
         self._title_word_count = Counter(w for title in self._title_words for w in title)
+        #: the words of the names people use: titles and reported titles, no alternate
+        self._common_words = frozenset(
+            tables.words[w]
+            for name, standing in enumerate(tables.standing)
+            if standing <= REPORTED
+            for w in tables.tokens(name)
+        )
         self.vocabulary = Vocabulary(tables.words, tables.deletions)
         self._scorer = Scorer(tables, self.vocabulary.ids)
         self._openings = list(tables.openings)
@@ -182,6 +189,11 @@ class NameIndex:
             if len(words) >= 2 and words[0] == one and words[1] == two:
                 return True
         return False
+
+    def commonly_named(self, word: str) -> bool:
+        """Whether the word is in a career's title or a title its workers report (not only
+        in an alternate title: "Factorer", "Fig Caprifier")."""
+        return word in self._common_words
 
     def in_titles(self, word: str) -> int:
         """How many careers have the (singular) word in their own title."""

@@ -75,6 +75,9 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
         return None
     if shape("in_general").search(about.group("name")):  # "what about outdoor ones"
         return None
+    start, end = about.span("name")
+    if any(start <= a and b <= end for a, b in cues.cue_spans(text)):
+        return None  # "what about top 10% do they make 6 figs": a figure asked, no job
     named = parsed.slot(parsed.word_at(about.start("name")), parsed.word_at(about.end("name")))
     return OtherAsk(named) if named is not None and isinstance(named.found, Match) else None
 

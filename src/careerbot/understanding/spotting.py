@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from careerbot.understanding.lexicon import word_list
+from careerbot.understanding.lexicon import plain_words, word_list
 from careerbot.understanding.message import Message, Word
 from careerbot.understanding.name_tables import ALTERNATE, TITLE
 from careerbot.understanding.names import FILLER
@@ -26,6 +26,7 @@ LONGEST_NAME = 8
 #: words common enough in English (or in how people ask) never to be read as a misspelled
 #: catalog word, nor, alone, as a career
 EVERYDAY = word_list("everyday")
+PLAIN = plain_words()
 
 
 #: after a single generic word these make it a field, not a career: "engineering jobs"
@@ -92,6 +93,8 @@ def _reading(word: Word, index: NameIndex) -> Reading:
     if key in ABBREVIATIONS:
         return Reading(ABBREVIATIONS[key], typed=key)
     if index.knows(key) or key in EVERYDAY or len(key) < 5 or key.isdigit():
+        return Reading((key,))
+    if key in PLAIN or word.text in PLAIN:  # "factory" is no misspelt "Factorer"
         return Reading((key,))
     if key.endswith("ing") and worker_of(key, index, EVERYDAY) is not None:
         return Reading((key,))  # "trucking" is the truckers' work, no misspelt "tucking"

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Container
 
 from careerbot._utils.text import singular
+from careerbot.understanding.lexicon import plain_words
 from careerbot.understanding.resolution import NameIndex
 
+PLAIN = plain_words()
 #: endings of a field and of its worker, tried in order; kept when the catalog knows the
 #: worker's word
 _DERIVED: tuple[tuple[str, str], ...] = (
@@ -42,5 +44,12 @@ def worker_of(word: str, index: NameIndex, everyday: Container[str] = ()) -> str
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             candidate = singular(word[: len(word) - len(ending)] + job)
             if candidate != word and index.knows(candidate) and candidate not in everyday:
-                return candidate
+                return candidate if derivable(word, candidate, index) else None
     return None
+
+
+def derivable(word: str, worker: str, index: NameIndex) -> bool:
+    """A plain noun of O*NET's prose ("factory", "figures") is read as a worker only where
+    people name that worker: a title or a reported title has the word, not an alternate
+    title alone ("Factorer"). The work done ("marketing", "trucking") names its doer."""
+    return word.endswith("ing") or word not in PLAIN or index.commonly_named(worker)

@@ -53,6 +53,13 @@ def word_list(name: str) -> frozenset[str]:
     return word_forms(load("words")[name].split())
 
 
+@cache
+def plain_words() -> frozenset[str]:
+    """The plain words of O*NET's own prose (``plain_words.txt``, made by
+    ``careerbot.catalog_build.plain_words``): typed, each is itself, no misspelt name."""
+    return frozenset((HERE / "plain_words.txt").read_text(encoding="utf-8").split())
+
+
 def word_forms(typed: list[str]) -> frozenset[str]:
     """Words as typed and in their keyed (singular) form."""
     return frozenset(typed) | frozenset(singular(w) for w in typed)
