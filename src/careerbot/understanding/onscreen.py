@@ -112,8 +112,25 @@ def moves_span(text: str) -> tuple[int, int] | None:
 
 
 def change(text: str) -> Change | None:
-    """ "add actuary", "drop the plumber", "swap carpenter for roofer"."""
+    """ "add actuary", "drop the plumber", "swap carpenter for roofer"; one of each said
+    together ("remove accountant and add plumber")."""
     stripped = text.strip(" ?!.")
+    parts = _CHANGES_JOINED.split(stripped)
+    if len(parts) == 2:
+        one, other = (_one_change(p) for p in parts)
+        if one and other and (one.add is None) != (other.add is None):
+            return Change(add=one.add or other.add, drop=one.drop or other.drop)
+    return _one_change(stripped)
+
+
+#: two changes said together: "remove accountant and add plumber", "add X, drop Y"
+_CHANGES_JOINED = re.compile(
+    r"\s*(?:,|;|\band\b|\bthen\b|&)\s*(?:then\s+)?(?=(?:add|include|throw in|put in|drop|remove|"
+    r"delete|take out|get rid of|ditch|scrap|kick out)\b)"
+)
+
+
+def _one_change(stripped: str) -> Change | None:
     if found := _pattern("swap").match(stripped):
         return Change(add=found.group("new"), drop=found.group("old"))
     if found := _pattern("add").match(stripped):

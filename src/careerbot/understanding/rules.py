@@ -14,7 +14,7 @@ from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import rude_or_kind
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
-from careerbot.understanding.many import many_of
+from careerbot.understanding.many import MOST, many_of
 from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, refs
 from careerbot.understanding.pairs import pair_of
@@ -29,6 +29,7 @@ from careerbot.understanding.requests import (
     ProfileAsk,
     Request,
     RoadmapAsk,
+    Subject,
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Candidate, Match
@@ -83,12 +84,58 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
 
 
 def several_at_once(parsed: Parsed) -> CompareAsk | None:
-    """ "pharmacist, physician assistant or nurse practitioner": three or four compared."""
+    """ "pharmacist, physician assistant or nurse practitioner": three or four compared;
+    an item named by its work, which no name spots whole ("data science, nursing or
+    electrician"), is one of them."""
     run = many_of(parsed.message, parsed.found)
-    if run is None:
+    mentions = [named.mention for named in run] if run is not None else _listed(parsed)
+    if mentions is None:
         return None
-    mentions = [named.mention for named in run]
     return CompareAsk(mentions[0], mentions[1], parsed.focus, more=tuple(mentions[2:]))
+
+
+def _listed(parsed: Parsed) -> list[Subject] | None:
+    """The careers of a list of three or four that ends the message ("…: A, B or C"), each
+    item the longest run of its last words that names one career; None unless all do."""
+    text = parsed.text.rstrip(" ?!.")
+    found = _LIST_TAIL.search(text)
+    if found is None or not _COMPARING.search(text):
+        return None
+    items = [m.span() for m in _ITEM.finditer(text, found.start(), found.end())]
+    if not 3 <= len(items) <= MOST:
+        return None
+    mentions: list[Subject] = []
+    for a, b in items:
+        first, last = parsed.word_at(a), parsed.word_at(b)
+        spotted = [f for f in parsed.options if first <= f.start and f.end <= last]
+        named = spotted[-1].mention if spotted else _named_at_end(parsed, first, last)
+        if named is None:
+            return None
+        mentions.append(named)
+    return mentions
+
+
+def _named_at_end(parsed: Parsed, first: int, last: int) -> Mention | None:
+    for start in range(max(first, last - 3), last):
+        named = parsed.slot(start, last)
+        if named is None:
+            continue
+        # a generic name ("teaching") is the kind most people do, as in any comparison
+        if isinstance(named.found, Ambiguous) or (
+            isinstance(named.found, Match) and named.found.best.score >= 1.0
+        ):
+            return named
+    return None
+
+
+#: a list ending the message: items of one to four words, commas between, "or" before the last
+_JOIN = r"(?:or|vs|versus|and)"
+_WORDS = rf"(?!(?:{_JOIN}|an?|the)\b)[a-z][\w'-]*(?: (?!{_JOIN}\b)[a-z][\w'-]*){{0,3}}"
+_LIST_TAIL = re.compile(
+    rf"\b{_WORDS}(?:\s*,\s*{_WORDS}){{1,2}}\s*,?\s*{_JOIN}\.?\s+(?:an? |the )?{_WORDS}$"
+)
+_ITEM = re.compile(rf"\b{_WORDS}")
+_COMPARING = re.compile(r"\b(?:or|vs|versus|which|between|compare|better|best)\b")
 
 
 #: an amount said where a career's name would stand ("…pays close to 70k")

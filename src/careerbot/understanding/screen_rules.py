@@ -5,6 +5,7 @@ truck driver, how much do we make?". Which careers they mean, only the conversat
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
@@ -28,10 +29,13 @@ from careerbot.understanding.scope import scope_in
 from careerbot.understanding.wishing import wishes
 
 
-def changed(parsed: Parsed) -> ChangeAsk | None:
+def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
     """ "add actuary", "drop plumber", "drop the second one", "swap carpenter for roofer";
-    said last, after what was said of it ("8-14 years for actuary?? insane. drop it")."""
+    said last, after what was said of it ("8-14 years for actuary?? insane. drop it"); said
+    first, before the careers to compare instead ("drop hvac, plumber vs electrician")."""
     said, at_last = change(parsed.text), 0
+    if said is None and (rest := _compared_after_drop(parsed)) is not None:
+        return rest
     if said is None:
         sentences = list(_SENTENCE.finditer(parsed.text))
         if len(sentences) < 2 or (said := change(sentences[-1].group(0))) is None:
@@ -58,6 +62,19 @@ def changed(parsed: Parsed) -> ChangeAsk | None:
     if add is None and drop is None:
         return None
     return ChangeAsk(add=add, drop=drop)
+
+
+def _compared_after_drop(parsed: Parsed) -> CompareAsk | None:
+    """ "drop hvac, plumber vs electrician": the careers named after the drop, compared."""
+    head, comma, _ = parsed.text.partition(",")
+    dropped = change(head) if comma else None
+    if dropped is None or dropped.add is not None:
+        return None
+    kept = [f for f in parsed.options if parsed.message.words[f.start].start > len(head)]
+    if len(kept) < 2:
+        return None
+    more = tuple(f.mention for f in kept[2:4])
+    return CompareAsk(kept[0].mention, kept[1].mention, parsed.focus, more=more)
 
 
 #: a message's sentences, the last one a change to what is shown ("…insane. drop it")
@@ -226,6 +243,8 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     ):
         return None
     asked = parsed.person or wishes(parsed.message, parsed.rest)
+    if sorting and asked is not None:
+        asked = replace(asked, superlative=True)  # an order asked: a list, if none is shown
     # "is it worth the extra school?" weighs one against the other shown
     choosing = cues.WHICH.search(text) is not None or _WORTH.search(text) is not None or sorting
     focus = parsed.focus
