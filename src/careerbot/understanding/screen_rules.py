@@ -237,6 +237,7 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
         or not (
             shape("of_shown").match(text)
             or sorting
+            or _unpublished_asked(parsed)
             or shape("doubt").match(text)
             or any(_WHICH_OF_THEM.match(text[at:].lstrip()) for at in later)
         )
@@ -260,6 +261,15 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     ):
         focus = "overall"  # "which one is better?": the comparison's own verdict
     return FocusAsk(focus, choosing=choosing) if focus is not None else None
+
+
+def _unpublished_asked(parsed: Parsed) -> bool:
+    """ "whats the age limit to join", "how are the hours": a question of something no
+    source publishes and nothing else, asked of what is shown."""
+    if not shape("question").match(parsed.text) or parsed.focus is not None:
+        return False
+    asked = wishes(parsed.message, parsed.rest)
+    return bool(asked and asked.not_judged and not asked.preferences.items and not asked.person)
 
 
 #: "is it worth the extra school?": what each costs and pays, the comparison's own verdict
