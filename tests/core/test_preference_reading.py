@@ -85,6 +85,12 @@ PHRASINGS = [
     ("growth above 5%", "demand+!=5"),
     ("something challenging that pays over 100k", "difficulty+ salary+!=100000"),
     ("ideally at least $120k", "salary+=120000"),
+    # Money wanted soon, and a worry that work does not pay, are wishes for pay
+    ("want to make money fast after school", "salary+"),
+    ("my parents say art doesnt pay", "salary+"),
+    ("i want to write but its hard to make a living", "salary+"),
+    # A place to work from that is no home office is still remote
+    ("i work from my bed these days", "remote+"),
     # Superlatives and plain asks
     ("which pays the most", "salary+"),
     ("lowest AI risk", "ai_risk-"),

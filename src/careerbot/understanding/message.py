@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from careerbot._utils.text import clean_display, fold, singular
-from careerbot.understanding.lexicon import load, word_list
+from careerbot.understanding.lexicon import load, plain_words, word_list
 
 MAX_MESSAGE = 500
 #: texting shorthand for everyday words (``lexicon/slang.toml``), whole and alone
@@ -91,7 +91,13 @@ def _slips(word: str) -> set[str]:
 
 _RESPELLED = word_list("respelled")
 #: real words never read as a slip of another ("were" is no "where")
-_KEPT = word_list("everyday") | word_list("not_name") | word_list("never_lead")
+_KEPT = (
+    word_list("everyday")
+    | word_list("not_name")
+    | word_list("never_lead")
+    | word_list("not_typos")
+    | plain_words()
+)
 #: each slip of a question's word, and the word; a slip of two such words is left alone
 _SLIPS: dict[str, str] = {}
 for _word in sorted(_RESPELLED):

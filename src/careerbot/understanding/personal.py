@@ -32,7 +32,7 @@ from careerbot.understanding.person_reading import (
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
 from careerbot.understanding.schooling import HIGH_SCHOOL, read_schooling
-from careerbot.understanding.scope import blank, fields_in
+from careerbot.understanding.scope import NOT_JUDGED, blank, fields_in, scope_in
 from careerbot.understanding.slang import phrase
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
@@ -135,6 +135,10 @@ CLIMB = re.compile(
 _TAUGHT = re.compile(
     r"\bi(?:'?ve| have)?(?: been)? (?:taught|teach|teaching)\b(?P<what>[^,.;!?]{0,40})"
 )
+
+_LACKING = re.compile(r"(?:no|without|don'?t|dont|do not|can'?t|cant|cannot|never)\b")
+#: the names of the wishes no figure judges
+UNJUDGED = frozenset(name for name, _ in NOT_JUDGED)
 
 
 def _span(message: Message, named: Named) -> tuple[int, int]:
@@ -729,7 +733,14 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         m.span() for m in shape("urged_field").finditer(text)
     )  # "everyone says go into cs"
     taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
-    reading = read_person(text, current, taken, field_spans)
+    # a thing said to be lacking, in a wish no figure judges, is no dislike of it: "no car"
+    # dislikes no cars (the wishes a trait stands nearest for, "benefits", keep theirs)
+    unjudged = tuple(
+        (f.start, f.end)
+        for f in scope_in(text)
+        if f.name in UNJUDGED and _LACKING.match(text, f.start)
+    )
+    reading = read_person(text, current, taken, (*field_spans, *unjudged))
     swallowed = [
         f
         for f in options
