@@ -122,6 +122,13 @@ _SAID_OF_SHOWN = re.compile(
     r"\b(?:those|these|they|them|theyre|they'?re)(?: are| r)?(?: all| just| only| mostly)"
     r"(?: (?:a bunch of|like))? $"
 )
+#: a career's name said as a thing they did, no career asked about: "I ran the fundraisers",
+#: "organized the food drives", "helped with the bake sales"
+_RAN = re.compile(
+    r"\b(?:ran|run|running|organi[sz]ed|organi[sz]ing|led|planned|planning|handled|managed|"
+    r"coordinated|coordinating|helped (?:with|run|out with)|did|volunteered (?:at|for|with))"
+    r" (?:the |our |all the |all our |a few |some |their )?$"
+)
 _HELD = re.compile(
     r"\s*(?:certified|certification|certificate|cert|licen[cs]ed?|licen[cs]e|trained|degree|"
     r"diploma|holder)\b"
@@ -760,6 +767,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         for f in options
         if _HELD.match(text[_span(message, f)[1] :])
         or _SAID_OF_SHOWN.search(text[: _span(message, f)[0]])
+        or _RAN.search(text[: _span(message, f)[0]])
     ]
     asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed, *held)]
     if asked_about:
