@@ -75,7 +75,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:college|school|uni)(?: for)? (?:4|four)[- ]?(?:years?|yrs?)|"
             rf"(?:without|not|no|never|avoid|can'?t afford|can'?t do|no time for) (?:(?:4|four)"
             rf"[- ]?(?:years?|yrs?) (?:of )?)(?:[a-z]+ )?(?:school|college|university|degree)|"
-            rf"associate'?s(?: degree)?|{_TWO}[- ]year (?:degree|college|program|school)|"
+            rf"without (?:finishing|completing|going back to finish) (?:the |my |a )?(?:degree|"
+            rf"college|uni|university|bachelor'?s)|associate'?s(?: degree)?|"
+            rf"{_TWO}[- ]year (?:degree|college|program|school)|"
             rf"community college|{_UP_TO} {_TWO} (?:years?|yrs?)(?: of (?:school(?:ing)?|college|"
             rf"training|education))?|{_TWO} (?:yrs?|years?) (?:of school(?:ing)? )?max",
             ASSOCIATE,
@@ -159,12 +161,23 @@ _GRADUATE = re.compile(
 )
 
 
+#: college begun and left: "dropped out of uni", "did two years of college", "2nd year" of a
+#: course given up (BLS's "some college, no degree")
+_SOME_COLLEGE = re.compile(
+    r"\b(?:dropped out of (?:uni|college|university)|left (?:uni|college|university)|"
+    r"(?:did|finished|completed|have|had) (?:\d|one|two|three|a|a few) (?:years?|semesters?) "
+    r"(?:of|at) (?:uni|college|university)|(?:1st|2nd|3rd|first|second|third) year (?:of|at) "
+    r"(?:uni|college|university)|some college)\b"
+)
+
+
 def _held(text: str) -> str | None:
     """The highest credential the message says the person holds: each said, by the first
     kind its words end on ("an associate's degree" is an associate's)."""
     said = [found.group("what") for found in _HOLDS.finditer(text)]
     said += ["degree" for _ in _GRADUATE.finditer(text)]
     levels = [next((lv for p, lv in _HELD_LEVEL if p.search(what)), None) for what in said]
+    levels += ["Some college, no degree" for _ in _SOME_COLLEGE.finditer(text)]
     return max((lv for lv in levels if lv is not None), key=ORDER.index, default=None)
 
 

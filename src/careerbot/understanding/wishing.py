@@ -30,6 +30,12 @@ _KEPT_ON = re.compile(
 )
 
 
+_AS_REASON = re.compile(
+    r"\b(?:bc|b/c|cuz|cause|coz|because|due to|thanks to)(?: of)?"
+    r"(?: (?:my|some|the|all the|all this|this|that|his|her))? $"
+)
+
+
 def _turned_from(text: str, start: int, end: int) -> bool:
     before = text[:start][-40:]
     outside = _OUTSIDE.search(before) is not None  # "something outside schools"
@@ -51,6 +57,9 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # a field said with a dislike is one to stay out of: "anything but healthcare"
     judged = [f for f in scope_in(rest) if f.judged]
     away = [f for f in judged if _turned_from(rest, f.start, f.end)]
+    # a field said as a reason is no field asked for: "dropped out bc of mental health stuff"
+    judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
+    away = [f for f in away if f in judged]
     areas = [f for f in judged if f not in away]
     # asked for as well ("higher in healthcare, but can't afford nursing school"): asked for
     away = [f for f in away if f.name not in names(areas)]
