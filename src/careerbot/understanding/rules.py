@@ -98,8 +98,10 @@ def _listed(parsed: Parsed) -> list[Subject] | None:
     """The careers of a list of three or four that ends the message ("…: A, B or C"), each
     item the longest run of its last words that names one career; None unless all do."""
     text = parsed.text.rstrip(" ?!.")
-    found = _LIST_TAIL.search(text)
-    if found is None or not _COMPARING.search(text):
+    if "," not in text[-_LIST_CHARS:] or not _COMPARING.search(text):
+        return None
+    found = _LIST_TAIL.search(text, max(0, len(text) - _LIST_CHARS))
+    if found is None:
         return None
     items = [m.span() for m in _ITEM.finditer(text, found.start(), found.end())]
     if not 3 <= len(items) <= MOST:
@@ -135,6 +137,8 @@ _LIST_TAIL = re.compile(
     rf"\b{_WORDS}(?:\s*,\s*{_WORDS}){{1,2}}\s*,?\s*{_JOIN}\.?\s+(?:an? |the )?{_WORDS}$"
 )
 _ITEM = re.compile(rf"\b{_WORDS}")
+#: the most characters such a list takes: four items of up to four words
+_LIST_CHARS = 160
 _COMPARING = re.compile(r"\b(?:or|vs|versus|which|between|compare|better|best)\b")
 
 

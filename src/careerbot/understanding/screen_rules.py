@@ -266,10 +266,16 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
 def _unpublished_asked(parsed: Parsed) -> bool:
     """ "whats the age limit to join", "how are the hours": a question of something no
     source publishes and nothing else, asked of what is shown."""
-    if not shape("question").match(parsed.text) or parsed.focus is not None:
+    if len(parsed.message.words) > _SHORT_QUESTION or parsed.focus is not None:
         return False
-    asked = wishes(parsed.message, parsed.rest)
-    return bool(asked and asked.not_judged and not asked.preferences.items and not asked.person)
+    if not shape("question").match(parsed.text):
+        return False
+    found = scope_in(parsed.rest)
+    return bool(found) and not any(f.judged for f in found)
+
+
+#: the most words a question of something unpublished takes ("what are the hours like")
+_SHORT_QUESTION = 12
 
 
 #: "is it worth the extra school?": what each costs and pays, the comparison's own verdict
