@@ -278,9 +278,16 @@ def _said_how(text: str, span: tuple[int, int], clause: str, after: str) -> tupl
     start, end = span
     if _SELF_TURNED.match(text, start):
         return False, True
-    if _TURNED_LEAD.search(text[:start]):
+    if _TURNED_LEAD.search(text[:start]) or _SHOWN_ALL.search(text[:start]):
         return True, False
     return _cue(clause, after, text[end:])
+
+
+#: a list's careers all of one kind, said as its fault: "these are all still writing jobs tho"
+_SHOWN_ALL = re.compile(
+    r"\b(?:these|those|they|them|theyre|they'?re)(?: are| r)? (?:all|just|only|mostly|still)"
+    r"(?: (?:all|just|only|mostly|still))*(?: (?:more|the same|like))? $"
+)
 
 
 def _clause_after(text: str, end: int) -> str:
