@@ -283,6 +283,24 @@ def _said_how(text: str, span: tuple[int, int], clause: str, after: str) -> tupl
     return _cue(clause, after, text[end:])
 
 
+def _unborne(
+    text: str, matches: Iterable[tuple[int, int, Trait, bool]]
+) -> tuple[list[tuple[int, int, Trait, bool]], list[tuple[int, int]]]:
+    """The trait words but those said to be borne ("I don't mind travel"), which are no
+    liking; and the spans of those, read."""
+    found: list[tuple[int, int, Trait, bool]] = []
+    borne: list[tuple[int, int, Trait, bool]] = []
+    for match in matches:
+        (borne if _TOLERATED.search(text[: match[0]]) else found).append(match)
+    return found, [(start, end) for start, end, _, _ in borne]
+
+
+#: a thing said to be borne, not sought: "I don't mind travel", "ok with some blood"
+_TOLERATED = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|wouldn'?t|wouldnt|would not) mind|(?:i'?m |im )?(?:ok|okay|fine)"
+    r" with|can (?:handle|deal with|tolerate)|open to)(?: (?:the|some|a bit of|a little|a lot of|"
+    r"lots of))? $"
+)
 #: a list's careers all of one kind, said as its fault: "these are all still writing jobs tho"
 _SHOWN_ALL = re.compile(
     r"\b(?:these|those|they|them|theyre|they'?re)(?: are| r)? (?:all|just|only|mostly|still)"
@@ -374,14 +392,15 @@ def read_person(
     likes: list[str] = []
     dislikes: list[str] = []
     values: list[str] = []
-    spans: list[tuple[int, int]] = []
     cued: set[str] = set()
     said = False
     last = 0
     times: dict[str, int] = {}
     previous = 0
     listed_how = (False, False)
-    found = _no_compounds(text, _outside_names(_matches(text, list(taken)), fields))
+    found, spans = _unborne(
+        text, _no_compounds(text, _outside_names(_matches(text, list(taken)), fields))
+    )
     for start, end, trait, needs_cue in found:
         clause, after = _own_clause(text, start, last, previous), _clause_after(text, end)
         how = _said_how(text, (start, end), clause, after)

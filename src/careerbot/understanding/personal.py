@@ -342,18 +342,27 @@ def _trains_past(most: str | None, wish: WishAsk) -> bool:
 
 _OWN_WORK: dict[str, str] = load("slang")["own_work"]
 #: a line of work said as theirs: "I was in sales", "10 years in construction"
+_WORKS = "|".join(sorted(map(re.escape, _OWN_WORK), key=len, reverse=True))
 _IN_WORK = re.compile(
     r"\b(?:i work(?:ed)?|i'?ve worked|i have worked|working|worked|i was|i'?m|i am|i'?ve been|"
     r"i have been|been|background(?: is)?|experience|career|(?:\d+|a few|many|several|ten|five) "
     r"(?:years?|yrs?)(?: of experience)?|years|a decade) in (?:the )?"
-    rf"(?P<work>{'|'.join(sorted(map(re.escape, _OWN_WORK), key=len, reverse=True))})\b"
+    rf"(?P<work>{_WORKS})\b"
     r"(?! (?:jobs?|careers?|roles?|positions?|industry jobs|degree|school))"
+)
+
+
+#: a line of work said as their background: "logistics background", "20 years of sales
+#: experience", "sales guy"
+_WORK_BACKGROUND = re.compile(
+    rf"\b(?:my |a |an )?(?P<work>{_WORKS})"
+    r" (?:background|experience|exp|veteran|guy|girl|person|lady)\b"
 )
 
 
 def _own_work(message: Message) -> tuple[str, tuple[int, int]] | None:
     """The job of a line of work said as theirs ("I was in sales": sales representatives)."""
-    found = _IN_WORK.search(message.text)
+    found = _IN_WORK.search(message.text) or _WORK_BACKGROUND.search(message.text)
     return None if found is None else (_OWN_WORK[found["work"]], found.span())
 
 
