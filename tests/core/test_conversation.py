@@ -596,3 +596,22 @@ def test_a_nod_gets_a_nod_and_what_can_follow_from_the_screen(bundled_dialogue: 
         assert reply.context.screen == "compare"
     alone = bundled_dialogue.respond("cool", ChatContext())
     assert "I only know about careers" not in alone.document.plain()
+
+
+@pytest.mark.parametrize(
+    ("first", "doubt", "named"),
+    [
+        ("nurse salary", "98k?? really", "Pay"),
+        ("how long to become an hvac tech", "4-12 years?? thats not right", "Time to learn"),
+        ("nurse vs teacher", "wait how is teaching remote lol", "Remote"),
+    ],
+)
+def test_a_doubted_figure_is_answered_with_how_it_is_made(
+    bundled_dialogue: Dialogue, first: str, doubt: str, named: str
+) -> None:
+    """A figure shown and doubted is the same figure again, with what it measures, its
+    source and its rule under it; the careers stay."""
+    shown = bundled_dialogue.respond(first, ChatContext())
+    reply = bundled_dialogue.respond(doubt, shown.context)
+    assert reply.careers == shown.careers
+    assert f"How “{named}” is made:" in reply.document.plain()

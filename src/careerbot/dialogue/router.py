@@ -74,7 +74,7 @@ from careerbot.dialogue.generic import (
     title_note,
 )
 from careerbot.dialogue.many import many_reply
-from careerbot.dialogue.replies import Button, Reply, text_reply, us_figures
+from careerbot.dialogue.replies import Button, Reply, explained, text_reply, us_figures
 from careerbot.dialogue.settle import (
     Choice,
     NoOccupation,
@@ -213,7 +213,7 @@ class Dialogue:
             request = replace(request, focus=cast(Focus, waiting.focus))
         if not isinstance(request, Chat | Care | Vent | OtherLanguage):
             context = replace(context, awaiting_second=None, pending=None)
-        reply = us_figures(self.answer(request, context), message)
+        reply = explained(us_figures(self.answer(request, context), message), message)
         if reply.kind != "care" and reply.context.feeling is not None:
             reply = replace(reply, context=replace(reply.context, feeling=None))
         return _with_before(_with_listed(reply), context)

@@ -249,6 +249,11 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     # "is it worth the extra school?" weighs one against the other shown
     choosing = cues.WHICH.search(text) is not None or _WORTH.search(text) is not None or sorting
     focus = parsed.focus
+    if focus is None and shape("doubt").match(text):
+        # "4-12 years?? that's not right", "98k?? really": the figure its unit names
+        focus = next((f for pattern, f in _FIGURE_UNITS if pattern.search(text)), None)
+        if focus is not None:
+            return FocusAsk(focus)
     if focus is None and asked is not None and asked.preferences.items:
         # "both quick to get into?": the figure the wish is about
         focus = cues.FOCUS_OF_CRITERION.get(asked.preferences.items[0].criterion)
@@ -276,6 +281,13 @@ def _unpublished_asked(parsed: Parsed) -> bool:
 
 #: the most words a question of something unpublished takes ("what are the hours like")
 _SHORT_QUESTION = 12
+
+
+#: a figure's unit, and the figure it is of
+_FIGURE_UNITS: tuple[tuple[re.Pattern[str], cues.Focus], ...] = (
+    (re.compile(r"\d\s*(?:k\b|grand\b|thousand\b)|\$\s?\d"), "salary"),
+    (re.compile(r"\d\s*(?:years?|yrs?|months?|mos?)\b"), "learning_curve"),
+)
 
 
 #: "is it worth the extra school?": what each costs and pays, the comparison's own verdict
