@@ -69,7 +69,10 @@ DISLIKE_AFTER = re.compile(
     r"a no|hard|difficult|boring|awful)|(?:gives?|give) me (?:anxiety|"
     r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
     r"queasy|pass out)|scares? me|isn'?t for me|not for me|(?:is|are) out|"
-    r"(?:is|are)(?:n'?t| not) (?:really )?my (?:thing|strength|strong suit|jam|forte|cup of tea))\b"
+    r"(?:is|are)(?:n'?t| not) (?:really )?my (?:thing|strength|strong suit|jam|forte|cup of tea)|"
+    # a thing said to harm them: "the travel is wrecking my relationship"
+    r"(?:is|are|was|were) (?:\w+ )?(?:wrecking|killing|ruining|destroying|draining|hurting|"
+    r"exhausting|too much|getting old)|(?:wrecks|ruins|kills|drains|destroyed|ruined|wrecked))\b"
 )
 #: the cues as they occur anywhere before the trait's words in their clause
 _DISLIKE_CUE = re.compile(DISLIKE.pattern.removesuffix(r"[^,.;!?]{0,40}$"))
@@ -105,7 +108,8 @@ INCIDENTAL = re.compile(
     r"processing|chemical|nuclear|treatment|packing|assembly|auto|steel|meat|water|production|"
     r"bottling|paper|cement|recycling)\s+|\b(?:\d+|two|three|four|five|a couple of)\s+|"
     # a life event with one's children: "left to raise kids", "before kids", "after having kids"
-    r"\b(?:rais(?:e|ed|ing)|hav(?:e|ing)|had|before|after|since|pregnant with|home with|"
+    r"\b(?:rais(?:e|ed|ing)|hav(?:e|ing)|had|before|after|since|pregnant with|home with|while|"
+    r"when|until|till|whilst|"
     r"stay(?:ed|ing)? home (?:with|for)|"
     r"home (?:\w+ )?(?:by|at|before|after) [\d:]+(?: ?[ap]m)? for|"
     # the school run: "pick up the kids", "drop the kids off", "home by 3:30 for the kids"
@@ -115,7 +119,7 @@ INCIDENTAL = re.compile(
 #: said of the things themselves, a fact of the person's life and no liking: "(the) kids
 #: are in school now", "my dog is sick"
 INCIDENTAL_AFTER = re.compile(
-    r"^\s+(?:are|is|was|were|got|get|have|has)\s+(?:now |finally |all |both )?(?:in|at|grown|"
+    r"^\s+(?:(?:are|is|was|were|got|get|have|has)\s+)?(?:now |finally |all |both )?(?:in|at|grown|"
     r"older|gone|out|back|sick|home|starting|started|going|off)\b[^,.;!?]*"
 )
 
@@ -251,7 +255,8 @@ _TURNED_LEAD = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|isn'?t|is not|aren'?t|wasn'?t|never|not|no|zero|"
     r"low|lower|lowest|least|"
     r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+|too\s+|so\s+)?"
-    r"(?:(?:have|need|want|got|wanna|gotta) (?:to )?(?:\w+ )?)?$"
+    r"(?:(?:have|need|want|got|wanna|gotta) (?:to )?(?:\w+ )?|(?:know|understand|get) "
+    r"(?:much |anything |a lot |a thing )?(?:about )?)?$"
 )
 
 #: a trait's words that say their own negation ("no people", "away from people", "less

@@ -191,7 +191,8 @@ _OUT_AFTER = re.compile(
 
 #: a career said with a refusal right before it: "so no doctor stuff", "anything but retail"
 _NOT_BEFORE = re.compile(
-    r"\b(?:no|not|never|nothing|without|anything but|except|no more)\s+(?:an? |the |more )?$"
+    r"\b(?:no|not|never|nothing|without|anything but|except|no more|isn'?t|isnt|is not|"
+    r"aren'?t|arent|other than|besides|apart from|that'?s not|thats not)\s+(?:an? |the |more )?$"
 )
 
 
@@ -555,10 +556,12 @@ _FIELD_OPENS = re.compile(r"(?:in|into|within)\b")
 #: "I don't want to be a teacher": a career ruled out, said as a job
 _RULED_OUT = re.compile(
     r"\b(?:(?:don'?t|do not|dont|never|not|no longer)(?: really)?(?: want| wanna| plan| going)?"
-    r"(?: to)? (?:be|become|work as|end up as|work in|go into)|anything but|no more|not in|"
+    r"(?: to)? (?:be(?! (?:in|on|at|out|stuck|broke|poor|homeless)\b)|become|work as|end up as|"
+    r"work in|go into)|anything but|no more|not in|"
     r"except|other than|besides|apart from|that (?:isn'?t|isnt|is not|aren'?t|arent))(?: an?)? "
     r"(?P<job>[a-z][a-z '-]{2,30}?)"
-    r"(?=\s*(?:[,.;!?()]|$|\b(?:and|but|or|because|though|like)\b))"
+    r"(?=\s*(?:[,.;!?()]|$|\b(?:and|but|or|because|though|tho|like|lol|lmao|haha|pls|please|"
+    r"either|anymore|again)\b))"
 )
 _SCHOOL = re.compile(r"\b(?:school(?:ing)?|college|university|degree|education|classes)\b")
 
@@ -767,7 +770,10 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         f
         for f in options
         if f not in (*own, *ruled_out, *swallowed)
-        and DISLIKE.search(text[: _span(message, f)[0]][-40:])
+        and (
+            DISLIKE.search(text[: _span(message, f)[0]][-40:])
+            or _NOT_BEFORE.search(text[: _span(message, f)[0]])
+        )
     ]
     # "forklift certified", "CNA license": a credential they hold, no career asked about;
     # "those are all teachers": said of the list shown, no career asked about either
