@@ -178,6 +178,8 @@ def _wished(before: str) -> bool:
     return shape("wished").search(re.split(r"[,.;:!?]", before)[-1]) is not None
 
 
+#: a career echoed back in disbelief: "athletes?? bro", "models?! i'm 58"
+_REACTED = re.compile(r"^\s*(?:\?\s*\?|\?\s*!|!\s*\?)")
 #: a career said to be out of the question: "vet is out", "nursing is not an option"
 _OUT_AFTER = re.compile(
     r"^\s*(?:is|'s|are|s)\s+(?:out\b(?! of (?:work|a job))|off the table|not an option|no option|"
@@ -197,7 +199,8 @@ _NOT_BEFORE = re.compile(
 
 
 def _said_out(message: Message, named: Named) -> bool:
-    return _OUT_AFTER.match(message.text[_span(message, named)[1] :]) is not None
+    after = message.text[_span(message, named)[1] :]
+    return _OUT_AFTER.match(after) is not None or _REACTED.match(after) is not None
 
 
 def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
