@@ -492,6 +492,31 @@ def meaning_asked(parsed: Parsed) -> MeaningAsk | None:
     return MeaningAsk(focus) if focus is not None and focus != "overall" else None
 
 
+def licence_asked(parsed: Parsed) -> Request | None:
+    """ "how do you get a crane license", "real estate license?": the career the licence or
+    certificate is for, by the words before it; the way in where it is asked for."""
+    found = _LICENCE.search(parsed.text)
+    if found is None or parsed.found:
+        return None
+    words = [w for w in found["what"].split() if w not in _ARTICLES]
+    for start in range(max(0, len(words) - 3), len(words)):
+        named = mention(" ".join(words[start:]), parsed.index, exact=False)
+        if isinstance(named.found, Match | Ambiguous):
+            if cues.ROADMAP_CUE.search(parsed.text) or _GETTING.search(parsed.text):
+                return RoadmapAsk(named)
+            return ProfileAsk(named, "entry_barrier")
+    return None
+
+
+#: "<work> license/certification/cert/permit": the words of the work, up to four
+_LICENCE = re.compile(
+    r"\b(?P<what>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) (?:licen[cs]es?|certifications?|"
+    r"certificates?|certs?|permits?|tickets?)\b"
+)
+_GETTING = re.compile(r"\b(?:how (?:do|can|would|to)|get|getting|earn|obtain)\b")
+_ARTICLES = frozenset({"a", "an", "the", "my", "your", "their"})
+
+
 #: tried in this order; the first answer wins
 RULES: tuple[Rule, ...] = (
     meaning_asked,
@@ -516,6 +541,7 @@ RULES: tuple[Rule, ...] = (
     wished,
     last_named,
     short_name,
+    licence_asked,
 )
 
 

@@ -116,6 +116,8 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
         return ScreenAsk("compare", top=found.top, focus=focus)
     if doing == "moves" and _field_named_before(parsed.rest):
         return None  # "psychology related jobs": a field's careers, not moves from the shown
+    if doing == "moves" and (told := parsed.person) is not None and told.person.current:
+        return None  # "work in a warehouse, hate it… what could i switch to": from their job
     if doing in ("chart", "moves"):
         return ScreenAsk(doing, focus=focus)  # type: ignore[arg-type]
     if found.everything and doing == "compare":
