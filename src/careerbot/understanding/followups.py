@@ -14,6 +14,7 @@ from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
 from careerbot.understanding.onscreen import place_spans, refs
 from careerbot.understanding.requests import (
+    ChangeAsk,
     CompareAsk,
     FocusAsk,
     Mention,
@@ -42,6 +43,15 @@ _COMPARED_TO = re.compile(
 )
 
 
+#: what is on screen set against one career named after it: "that or respiratory therapist"
+_SHOWN_OR = re.compile(
+    r"\b(?:that|this|it|that one|this one|the one (?:above|on screen))\s*,?\s+(?:or|vs\.?|versus|"
+    r"against)\s+(?:an?\s+|the\s+|being\s+(?:an?\s+)?)?$"
+)
+_ALL_SHOWN_OR = re.compile(
+    r"\b(?:either of (?:those|these|them)|any of (?:those|these|them)|those|these|them|both)"
+    r"(?: (?:two|three|ones))?\s*,?\s+(?:or|vs\.?|versus|against)\s+(?:an?\s+|the\s+)?$"
+)
 #: the most words a figure asked of one place on screen is read in
 _ASKED_OF_PLACE = 14
 _CLAUSE_SPLIT = re.compile(r"[,;.!?]+\s*")
@@ -67,6 +77,12 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         compared = cues.COMPARE_WITH.match(last)
     if compared and len(options) == 1 and not trailing_join:
         return CompareAsk(OnScreen("it"), options[0].mention, focus)
+    if len(options) == 1:
+        before = text[: message.words[options[0].start].start]
+        if _SHOWN_OR.search(before):  # "what would pay more, that or respiratory therapist"
+            return CompareAsk(OnScreen("it"), options[0].mention, focus)
+        if _ALL_SHOWN_OR.search(before):  # "either of those or ux designer": one more
+            return ChangeAsk(add=options[0].mention)
     set_against = _COMPARED_TO.search(text)
     if (
         set_against
