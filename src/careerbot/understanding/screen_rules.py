@@ -229,6 +229,8 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     if not parsed.options and shape("best_of_shown").search(text):
         return FocusAsk("overall", choosing=True)  # "best one overall?"
     general = shape("many").search(shape("job_figure").sub(" ", text))
+    if general and _WHICH_ONE.match(text):
+        general = None  # "which one has more remote jobs": one of those shown
     # the question may follow what they say of themselves: "I'm 35 with a family, which one
     # is better for that"
     later = (m.end() for m in CLAUSE.finditer(text))
@@ -285,6 +287,11 @@ def _unpublished_asked(parsed: Parsed) -> bool:
 _SHORT_QUESTION = 12
 
 
+#: a question that picks among those shown: "which one…", "which of them…"
+_WHICH_ONE = re.compile(
+    r"^(?:so |and |ok |okay |but |hmm+ |well )*(?:which|who)(?: one| of (?:them|these|those|the two"
+    r"|the three|the \w+))\b"
+)
 #: a figure's unit, and the figure it is of
 _FIGURE_UNITS: tuple[tuple[re.Pattern[str], cues.Focus], ...] = (
     (re.compile(r"\d\s*(?:k\b|grand\b|thousand\b)|\$\s?\d"), "salary"),
