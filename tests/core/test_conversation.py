@@ -446,8 +446,9 @@ def test_why_after_an_answer_on_one_figure_says_what_it_stands_on(
     said = why.document.plain()
     assert why.careers == card.careers
     assert said.startswith("Why: what the figures stand on")
-    assert said.count("LLM task exposure") == 2
+    assert said.count("• LLM task exposure") == 2
     assert "human annotators" in said
+    assert "How “LLM task exposure” is made:" in said  # and the rule behind the figure
 
 
 def test_which_of_three_needs_less_school_says_which(bundled_dialogue: Dialogue) -> None:

@@ -13,7 +13,9 @@ MEANINGS: dict[str, tuple[str, str]] = {
         "Pay",
         "The median annual wage of the occupation's employees in the US (half earn more, half "
         "less), with the 10th–90th percentile range beside it: BLS Occupational Employment and "
-        "Wage Statistics, May 2025, all industries. The self-employed are not counted; where "
+        "Wage Statistics, May 2025, all industries. Wages are gross, before taxes: base pay, "
+        "commissions, production bonuses and tips count; overtime pay, shift differentials and "
+        "benefits do not (OEWS's definition). The self-employed are not counted; where "
         "they are a quarter or more of the workers, the card says so. The six AI careers carry "
         "their comparison pages' own pay ranges, never ranked against BLS pay.",
     ),

@@ -146,6 +146,9 @@ def _field_named_before(text: str) -> bool:
 #: "why?", "how come?", "why is that": the last answer, asked to be explained
 _WHY_ALONE = re.compile(
     r"^(?:but |ok |okay |so |and |hmm |wait )?(?:why|how come|why is that|why so|whys that|"
+    # "why so long", "why is it so high": the figure just answered
+    r"why (?:is it |are they |is that )?so (?:long|high|low|much|little|many|few|short|"
+    r"expensive|hard|easy|big|small)|"
     r"why's that|why tho|why though|how so|based on what|"
     # "why is the pay gap so big", "why so wide a range", "why such a big difference"
     r"(?:why|how come) (?:is |are )?(?:there )?(?:such |so )?(?:a |the )?(?:pay |salary |wage )?"
@@ -289,8 +292,8 @@ _SHORT_QUESTION = 12
 
 #: a question that picks among those shown: "which one…", "which of them…"
 _WHICH_ONE = re.compile(
-    r"^(?:so |and |ok |okay |but |hmm+ |well )*(?:which|who)(?: one| of (?:them|these|those|the two"
-    r"|the three|the \w+))\b"
+    r"^(?:so |and |ok |okay |but |hmm+ |well )*(?:(?:which|who)(?: one| of (?:them|these|those|"
+    r"the two|the three|the \w+))|(?:is|does|would|will|can) (?:it|that|this|that one|this one))\b"
 )
 #: a figure's unit, and the figure it is of
 _FIGURE_UNITS: tuple[tuple[re.Pattern[str], cues.Focus], ...] = (
