@@ -21,6 +21,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound
+from careerbot.understanding.schooling import read_schooling
 from careerbot.understanding.scope import scope_in
 from careerbot.understanding.slang import PHRASES, UNLISTED, Unlisted
 from careerbot.understanding.spotting import readings, spot
@@ -340,3 +341,19 @@ def test_every_slang_phrase_names_one_occupation(bundled_index: NameIndex) -> No
     for said, gap in UNLISTED.items():
         for slug in gap.nearest:
             assert bundled_index.title_words(slug), (said, slug)  # a real career
+
+
+@pytest.mark.parametrize(
+    ("said", "most", "held"),
+    [
+        ("cant afford 4 more years of school", "Associate's degree", None),
+        ("what could i do without finishing the degree?", "Associate's degree", None),
+        ("dropped out of uni, now what", None, "Some college, no degree"),
+        ("i did two years of college then quit", None, "Some college, no degree"),
+    ],
+)
+def test_schooling_said_as_people_say_it(said: str, most: str | None, held: str | None) -> None:
+    """A bound on more schooling and what has been begun and left are read as said."""
+    found = read_schooling(read(said).text)
+    assert found is not None
+    assert (found.most, found.held) == (most, held)
