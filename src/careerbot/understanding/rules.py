@@ -107,8 +107,11 @@ def _listed(parsed: Parsed) -> list[Subject] | None:
     if not 3 <= len(items) <= MOST:
         return None
     mentions: list[Subject] = []
+    asking = parsed.cue_words(parsed.text)  # "which involves more coding, X or Y": asked of two
     for a, b in items:
         first, last = parsed.word_at(a), parsed.word_at(b)
+        if asking & set(range(first, last)):
+            return None
         spotted = [f for f in parsed.options if first <= f.start and f.end <= last]
         named = spotted[-1].mention if spotted else _named_at_end(parsed, first, last)
         if named is None:
