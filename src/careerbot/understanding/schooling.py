@@ -132,7 +132,8 @@ _WITH_ONE = re.compile(
 _HOLDS = re.compile(
     r"(?:\b(?:i have|i'?ve got|i got|i earned|i finished|i hold|i completed|graduated with|"
     r"i'?m a graduate with|(?:just|recently|finally) (?:got|finished|earned|completed))|"
-    r"(?:^|[,.;!?]\s*)(?:have|got|hold))\s+(?:a|an|my)\s+"
+    r"(?:^|[,.;!?]\s*)(?:have|got|hold|finished|completed|earned|(?:just|recently) finished))"
+    r"\s+(?:a|an|my)\s+"
     r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
     r"master'?s|ba|bs|bsc|ma|msc|mba|msw|mph|mfa|phd|doctorate|jd|md|ged))\b"
 )
