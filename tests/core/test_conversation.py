@@ -616,3 +616,15 @@ def test_a_doubted_figure_is_answered_with_how_it_is_made(
     reply = bundled_dialogue.respond(doubt, shown.context)
     assert reply.careers == shown.careers
     assert f"How “{named}” is made:" in reply.document.plain()
+
+
+def test_a_wish_asked_of_the_card_on_screen_is_answered_alone(bundled_dialogue: Dialogue) -> None:
+    """ "Is it stressful?" of the card on screen: what the sources say of it, under the
+    career's name, the card a tap away, never the whole card again."""
+    shown = bundled_dialogue.respond("paramedic", ChatContext())
+    reply = bundled_dialogue.respond("is it stressful", shown.context)
+    text = reply.document.plain()
+    assert reply.careers == shown.careers
+    assert "Stress Tolerance" in text
+    assert "Salary" not in text
+    assert any(b.text == "ℹ️ The card" for row in reply.buttons for b in row)

@@ -254,6 +254,20 @@ def profile_reply(
     )
 
 
+def notes_alone(catalog: Catalog, context: ChatContext, career: Career, notes: list[str]) -> Reply:
+    """What the sources say of a wish asked of the card on screen ("is it stressful?"): the
+    answer alone under the career's name, the card a tap away."""
+    return Reply(
+        kind="profile",
+        document=Document((Heading(career.title), *(Para(n) for n in notes))),
+        context=replace(context, pending=None),
+        buttons=kb.profile_answer_keyboard(catalog, career),
+        careers=(career.slug,),
+        title=career.title,
+        focus=OVERALL,
+    )
+
+
 def roadmap_reply(
     catalog: Catalog, context: ChatContext, target: Career, source: Career | None
 ) -> Reply:

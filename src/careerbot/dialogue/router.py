@@ -28,6 +28,7 @@ from careerbot.dialogue.answers import (
     button_notice_reply,
     chart_reply,
     comparison_reply,
+    notes_alone,
     profile_reply,
     roadmap_reply,
     skills_reply,
@@ -990,6 +991,9 @@ class Dialogue:
             if focus == "learning_curve":  # "how long does that take?": the time alone
                 return noted(time_reply(self.catalog, reply), notes)
             return noted(replace(reply, focus=focus), notes)
+        subject = self.catalog.by_slug.get(context.subject or "")
+        if notes and focus == OVERALL and context.screen == "profile" and subject is not None:
+            return notes_alone(self.catalog, context, subject, notes)  # "is it stressful?"
         if context.subject and context.screen in {"profile", "roadmap", "ranking"}:
             return noted(self._profile(OnScreen("it"), focus, context), notes)
         reply = self._profile(OnScreen("it"), focus, replace(context, subject=None, last_a=None))
