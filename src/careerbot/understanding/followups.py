@@ -48,6 +48,8 @@ _SHOWN_OR = re.compile(
     r"\b(?:that|this|it|that one|this one|the one (?:above|on screen))\s*,?\s+(?:or|vs\.?|versus|"
     r"against)\s+(?:an?\s+|the\s+|being\s+(?:an?\s+)?)?$"
 )
+_FROM_BEFORE = re.compile(r"\bfrom (?:an? |the |being (?:an? )?)?$")
+_TO_SHOWN = re.compile(r"^\s+(?:to|into)\s+(?:that|it|this|the other(?: one)?|them|there)\b")
 _ALL_SHOWN_OR = re.compile(
     r"\b(?:either of (?:those|these|them)|any of (?:those|these|them)|those|these|them|both)"
     r"(?: (?:two|three|ones))?\s*,?\s+(?:or|vs\.?|versus|against)\s+(?:an?\s+|the\s+)?$"
@@ -83,6 +85,10 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
             return CompareAsk(OnScreen("it"), options[0].mention, focus)
         if _ALL_SHOWN_OR.search(before):  # "either of those or ux designer": one more
             return ChangeAsk(add=options[0].mention)
+        after = text[message.words[options[0].end - 1].end :]
+        if _FROM_BEFORE.search(before) and _TO_SHOWN.match(after):
+            # "how long to go from logistician to that": the way from it to the one shown
+            return RoadmapAsk(OnScreen("it"), options[0].mention)
     set_against = _COMPARED_TO.search(text)
     if (
         set_against
