@@ -220,6 +220,7 @@ def _ranked(
         {s: tuple(p for p in hard if s not in table.meeting(p)) for s in ranked} if relaxed else {}
     )
     openings, pay = table.openings(), table.pay()
+    above = _above_all(table, preferences)
     # most liked or valued traits had (the likes first), then the fit, then BLS openings and
     # pay break ties
     keys = sorted(
@@ -227,6 +228,7 @@ def _ranked(
             len(misses[slug]) if relaxed else 0,
             -met[slug],
             -likes_had[slug],  # as many: the work they like before how they want it
+            -above.get(slug, 0.0),
             -fits[slug],
             -openings.get(slug, 0),
             -pay.get(slug, 0.0),
@@ -240,7 +242,16 @@ def _ranked(
     )
 
 
+def _above_all(table: Standings, preferences: Preferences) -> dict[str, float]:
+    """Where each stands on a figure wished "above all" ("what pays best with animals"),
+    which orders the careers once the traits are had; none where no figure is."""
+    first = next((p for p in preferences.active if not p.hard and p.weight >= ABOVE_ALL), None)
+    return table.figure(first) if first is not None else {}
+
+
 HIGH_SCHOOL = EDUCATION_ORDER[1]
+#: the weight of a wish said "above all" ("most important is pay", "what pays best")
+ABOVE_ALL = 3.0
 
 
 def _held_by(current: Career | None, person: Person) -> str:
