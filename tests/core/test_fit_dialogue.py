@@ -864,3 +864,23 @@ def test_a_wish_no_figure_may_rank_is_never_said_back_as_a_must(dialogue: Dialog
     assert "low AI risk" in said
     assert "(must)" not in said
     assert "Not judged: AI risk" in reply.document.plain()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what jobs are good for introverts that pay ok",
+        "i need a job that pays decent, i like animals",
+    ],
+)
+def test_enough_pay_is_a_floor_that_orders_nothing(dialogue: Dialogue, said: str) -> None:
+    """ "That pays ok" is no wish for the highest pay: every career shown pays at least the
+    median of all occupations, and what the person likes orders them."""
+    reply = dialogue.respond(said, ChatContext())
+    assert reply.shortlist is not None
+    median = all_median(dialogue.catalog)
+    assert median is not None
+    pays = [typical_pay(dialogue.catalog.by_slug[s]) for s in reply.careers]
+    assert all(p is not None and p >= median for p in pays)
+    assert "pay at least the median of all occupations" in reply.document.plain()
+    assert "higher pay" not in reply.document.plain().split("\n\n")[1]

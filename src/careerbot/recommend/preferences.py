@@ -17,6 +17,10 @@ from careerbot.careers.criteria import NAMES
 from careerbot.careers.model import Direction
 from careerbot.recommend.weighing import WEIGHED, Criterion
 
+#: the measure of a pay wish for enough ("that pays ok", "a decent living"): at least the
+#: median wage of all occupations, a floor that orders nothing
+TYPICAL_PAY = "typical"
+
 
 @dataclass(frozen=True, slots=True)
 class Preference:

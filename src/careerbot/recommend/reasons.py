@@ -5,7 +5,7 @@ from __future__ import annotations
 from careerbot.careers.demand import BORROWED, borrowed
 from careerbot.careers.measures import side
 from careerbot.careers.model import Career
-from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.recommend.preferences import TYPICAL_PAY, Preference, Preferences
 from careerbot.recommend.weighing import WEIGHED, Criterion
 
 
@@ -45,6 +45,8 @@ def miss_text(career: Career, preference: Preference) -> str:
 
 def wish_text(preference: Preference) -> str:
     attribute = WEIGHED[preference.criterion]
+    if preference.measure == TYPICAL_PAY and preference.active:
+        return "pay at least the median of all occupations"
     if not preference.active:
         return f"{attribute.noun}: doesn't matter"
     name = named_measure(preference)

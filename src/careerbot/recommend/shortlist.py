@@ -44,7 +44,7 @@ from careerbot.recommend.limits import (
 )
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import AS_HELD, Person
-from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.recommend.preferences import TYPICAL_PAY, Preference, Preferences
 from careerbot.recommend.ranking import meets, never_ranked
 from careerbot.recommend.reach import Tier, among, anywhere, neighbours, tiered, within
 from careerbot.recommend.reasons import must_text
@@ -191,6 +191,8 @@ def _ranked(
             (wishes, preferences),
             pool if field_named else None,
         )
+    # "that pays ok": at least the median wage, ordering nothing (from a job: the move's floor)
+    base, preferences = _typical_pay(table, base, preferences, None if current else median)
     hard = preferences.hard
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
@@ -219,8 +221,7 @@ def _ranked(
     misses = (
         {s: tuple(p for p in hard if s not in table.meeting(p)) for s in ranked} if relaxed else {}
     )
-    openings, pay = table.openings(), table.pay()
-    above = _above_all(table, preferences)
+    openings, pay, above = table.openings(), table.pay(), _above_all(table, preferences)
     # most liked or valued traits had (the likes first), then the fit, then BLS openings and
     # pay break ties
     keys = sorted(
@@ -240,6 +241,19 @@ def _ranked(
     return _Ranked(
         current, wishes, scored, misses, len(passing), avoided, relaxed, paid_only, floor
     )
+
+
+def _typical_pay(
+    table: Standings, base: set[str], preferences: Preferences, median: float | None
+) -> tuple[set[str], Preferences]:
+    """A pay wish for enough ("that pays ok", "a decent living"): the careers paying at least
+    the median of all occupations (OEWS), and the wishes left to order them."""
+    enough = next((p for p in preferences.active if p.measure == TYPICAL_PAY), None)
+    if enough is None or median is None:
+        return base, preferences
+    pay = table.pay()
+    kept = Preferences(tuple(p for p in preferences.items if p is not enough))
+    return {slug for slug in base if pay.get(slug, 0.0) >= median}, kept
 
 
 def _above_all(table: Standings, preferences: Preferences) -> dict[str, float]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from careerbot.careers.fields import outside
-from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.recommend.preferences import TYPICAL_PAY, Preference, Preferences
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
@@ -81,10 +81,10 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         # "pay is ok but…": nothing asked of pay
         preferences = Preferences(tuple(p for p in preferences.items if p is not pay))
         pay = None
-    if pay is not None and pay.hard and pay.limit is None and ENOUGH.search(message.text):
-        # "need stable income", "has to pay decent": enough to live on orders the list,
-        # and is no must of high pay
-        preferences = preferences.with_item(replace(pay, hard=False))
+    if pay is not None and pay.want == "high" and pay.limit is None and ENOUGH.search(message.text):
+        # "need stable income", "that pay ok": enough to live on, held to the typical wage
+        # and never ordered by, nor a must of high pay
+        preferences = preferences.with_item(replace(pay, hard=False, measure=TYPICAL_PAY))
     if not preferences and not areas and not away and not unjudged:
         return None
     # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
