@@ -22,7 +22,7 @@ from careerbot.render.card import fits_a_phone, render_card
 from careerbot.render.chart import picture_of
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
 from careerbot.render.focus import career_answer, comparison_answer, comparison_answers
-from careerbot.render.glossary import MEANINGS
+from careerbot.render.glossary import how_made
 from careerbot.render.notes import said_once
 from careerbot.render.profile import bases, profile_document
 from careerbot.render.roadmap import roadmap_document, step_text
@@ -142,8 +142,8 @@ def why_reply(
     for career in careers:
         lines = tuple(line for line in bases(career) if line.startswith(starts))
         blocks.append(Bullets(career.title, lines or (f"{NOT_PUBLISHED} for this figure",)))
-    if meaning := MEANINGS.get(focus):  # and the rule that makes the figure
-        blocks.append(Para(meaning[1], bold_prefix=f"How “{meaning[0]}” is made:"))
+    if made := how_made(focus):  # and the rule that makes the figure
+        blocks.append(made)
     blocks.append(Para(source_line(catalog.sources, *careers), italic=True))
     return Reply(
         kind="profile" if len(careers) == 1 else "compare",

@@ -12,7 +12,7 @@ from careerbot.recommend.ranking import Ranking
 from careerbot.recommend.shortlist import Shortlist
 from careerbot.render.chart import Picture
 from careerbot.render.document import Document, Heading, Para
-from careerbot.render.glossary import MEANINGS
+from careerbot.render.glossary import how_made
 from careerbot.render.json_view import comparison_json, ranking_json, roadmap_json, shortlist_json
 from careerbot.render.views import text_document
 from careerbot.understanding.meanings import doubted
@@ -177,10 +177,9 @@ def reply_json(reply: Reply) -> dict[str, Any]:
 def explained(reply: Reply, message: str) -> Reply:
     """A figure doubted ("4-12 years for hvac?? that's not right", "how is teaching remote")
     is answered again with what it measures, its source and its rule, after the answer."""
-    meaning = MEANINGS.get(reply.focus or "")
-    if meaning is None or not reply.document.blocks or not doubted(read(message).text):
+    note = how_made(reply.focus or "")
+    if note is None or not reply.document.blocks or not doubted(read(message).text):
         return reply
-    note = Para(meaning[1], bold_prefix=f"How “{meaning[0]}” is made:")
     blocks = reply.document.blocks
     # after the answer: the first block that is no heading
     at = next((i + 1 for i, b in enumerate(blocks) if not isinstance(b, Heading)), len(blocks))

@@ -5,7 +5,8 @@ A preference points ``high`` or ``low`` on its criterion (for remote work and co
 criterion again. A hard preference filters; a soft one only weighs. ``limit`` is the
 number a hard preference is held to (a salary, months, a percentage, a level).
 ``measure`` is a measure asked for by its own name ("lowest LLM exposure"): the wish ranks
-on that measure, where the criterion's plain wish would not ("lowest AI risk").
+on that measure, where the criterion's plain wish would not ("lowest AI risk"); or, for pay,
+``TYPICAL_PAY``: enough pay, a floor at the median of all occupations that orders nothing.
 """
 
 from __future__ import annotations

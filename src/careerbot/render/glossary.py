@@ -87,6 +87,12 @@ MEANINGS: dict[str, tuple[str, str]] = {
 }
 
 
+def how_made(focus: str) -> Para | None:
+    """The meaning said under an answer on the figure ("why?", "98k?? really")."""
+    found = MEANINGS.get(focus)
+    return None if found is None else Para(found[1], bold_prefix=f"How “{found[0]}” is made:")
+
+
 def meaning_document(focus: str) -> Document | None:
     """``None`` where the figure has no meaning of its own to say."""
     found = MEANINGS.get(focus)

@@ -283,7 +283,7 @@ def _said_how(text: str, span: tuple[int, int], clause: str, after: str) -> tupl
     start, end = span
     if _SELF_TURNED.match(text, start):
         return False, True
-    if _TURNED_LEAD.search(text[:start]) or _SHOWN_ALL.search(text[:start]):
+    if _TURNED_LEAD.search(text[:start]) or SAID_OF_SHOWN.search(text[:start]):
         return True, False
     return _cue(clause, after, text[end:])
 
@@ -306,10 +306,11 @@ _TOLERATED = re.compile(
     r" with|can (?:handle|deal with|tolerate)|open to)(?: (?:the|some|a bit of|a little|a lot of|"
     r"lots of))? $"
 )
-#: a list's careers all of one kind, said as its fault: "these are all still writing jobs tho"
-_SHOWN_ALL = re.compile(
+#: words before what is said of the list on screen: careers ("those are all teachers", no
+#: career asked about) or a kind of work, as its fault ("these are all still writing jobs")
+SAID_OF_SHOWN = re.compile(
     r"\b(?:these|those|they|them|theyre|they'?re)(?: are| r)? (?:all|just|only|mostly|still)"
-    r"(?: (?:all|just|only|mostly|still))*(?: (?:more|the same|like))? $"
+    r"(?: (?:all|just|only|mostly|still))*(?: (?:a bunch of|more|the same|like))? $"
 )
 
 

@@ -27,12 +27,13 @@ from careerbot.understanding.person_reading import (
     DISLIKE,
     LEAVING,
     MOVE,
+    SAID_OF_SHOWN,
     read_person,
 )
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
 from careerbot.understanding.schooling import HIGH_SCHOOL, read_schooling
-from careerbot.understanding.scope import NOT_JUDGED, blank, fields_in, scope_in
+from careerbot.understanding.scope import blank, fields_in, scope_in
 from careerbot.understanding.slang import phrase
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
@@ -117,11 +118,6 @@ _SAID_JOB = (
     ),
 )
 _JOB_WORD = re.compile(r"\s*(?:jobs?|work)\b")
-#: words before careers said of the list on screen: "those are all teachers"
-_SAID_OF_SHOWN = re.compile(
-    r"\b(?:those|these|they|them|theyre|they'?re)(?: are| r)?(?: all| just| only| mostly)"
-    r"(?: (?:a bunch of|like))? $"
-)
 #: a career's name said as a thing they did, no career asked about: "I ran the fundraisers",
 #: "organized the food drives", "helped with the bake sales"
 _RAN = re.compile(
@@ -144,8 +140,6 @@ _TAUGHT = re.compile(
 )
 
 _LACKING = re.compile(r"(?:no|without|don'?t|dont|do not|can'?t|cant|cannot|never)\b")
-#: the names of the wishes no figure judges
-UNJUDGED = frozenset(name for name, _ in NOT_JUDGED)
 
 
 def _span(message: Message, named: Named) -> tuple[int, int]:
@@ -758,9 +752,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     # a thing said to be lacking, in a wish no figure judges, is no dislike of it: "no car"
     # dislikes no cars (the wishes a trait stands nearest for, "benefits", keep theirs)
     unjudged = tuple(
-        (f.start, f.end)
-        for f in scope_in(text)
-        if f.name in UNJUDGED and _LACKING.match(text, f.start)
+        (f.start, f.end) for f in scope_in(text) if not f.judged and _LACKING.match(text, f.start)
     )
     reading = read_person(text, current, taken, (*field_spans, *unjudged))
     swallowed = [
@@ -784,7 +776,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         f
         for f in options
         if _HELD.match(text[_span(message, f)[1] :])
-        or _SAID_OF_SHOWN.search(text[: _span(message, f)[0]])
+        or SAID_OF_SHOWN.search(text[: _span(message, f)[0]])
         or _RAN.search(text[: _span(message, f)[0]])
     ]
     asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed, *held)]

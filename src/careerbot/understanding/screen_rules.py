@@ -238,6 +238,7 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     # is better for that"
     later = (m.end() for m in CLAUSE.finditer(text))
     sorting = shape("sort_shown").match(text) is not None  # "sort them by pay"
+    doubt = shape("doubt").match(text) is not None  # "98k?? really"
     if (
         parsed.options
         or general
@@ -245,7 +246,7 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
             shape("of_shown").match(text)
             or sorting
             or _unpublished_asked(parsed)
-            or shape("doubt").match(text)
+            or doubt
             or any(_WHICH_OF_THEM.match(text[at:].lstrip()) for at in later)
         )
     ):
@@ -256,7 +257,7 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     # "is it worth the extra school?" weighs one against the other shown
     choosing = cues.WHICH.search(text) is not None or _WORTH.search(text) is not None or sorting
     focus = parsed.focus
-    if focus is None and shape("doubt").match(text):
+    if focus is None and doubt:
         # "4-12 years?? that's not right", "98k?? really": the figure its unit names
         focus = next((f for pattern, f in _FIGURE_UNITS if pattern.search(text)), None)
         if focus is not None:

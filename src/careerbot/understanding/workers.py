@@ -44,11 +44,11 @@ def worker_of(word: str, index: NameIndex, everyday: Container[str] = ()) -> str
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             candidate = singular(word[: len(word) - len(ending)] + job)
             if candidate != word and index.knows(candidate) and candidate not in everyday:
-                return candidate if derivable(word, candidate, index) else None
+                return candidate if _derivable(word, candidate, index) else None
     return None
 
 
-def derivable(word: str, worker: str, index: NameIndex) -> bool:
+def _derivable(word: str, worker: str, index: NameIndex) -> bool:
     """A plain noun of O*NET's prose ("factory", "figures") is read as a worker only where
     people name that worker: a title or a reported title has the word, not an alternate
     title alone ("Factorer"). The work done ("marketing", "trucking") names its doer."""
