@@ -628,3 +628,15 @@ def test_a_wish_asked_of_the_card_on_screen_is_answered_alone(bundled_dialogue: 
     assert "Stress Tolerance" in text
     assert "Salary" not in text
     assert any(b.text == "ℹ️ The card" for row in reply.buttons for b in row)
+
+
+def test_a_figure_asked_of_three_is_named_for_what_it_measures(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "What's the AI risk for them?" of three occupations: their LLM task exposure, named
+    as such at the head of the answer, never "AI risk"."""
+    shown = bundled_dialogue.respond("phlebotomist vs medical assistant vs cna", ChatContext())
+    reply = bundled_dialogue.respond("whats the ai risk for them", shown.context)
+    text = reply.document.plain()
+    assert text.startswith("LLM task exposure — ")
+    assert "Ai risk" not in text

@@ -11,7 +11,8 @@ from careerbot.render.notes import EXPOSURE_NOTE, REMOTE_NOTE
 MEANINGS: dict[str, tuple[str, str]] = {
     "salary": (
         "Pay",
-        "The median annual wage of the occupation's employees in the US (half earn more, half "
+        "The median annual wage (a year's pay, not an hour's) of the occupation's employees in "
+        "the US (half earn more, half "
         "less), with the 10th–90th percentile range beside it: BLS Occupational Employment and "
         "Wage Statistics, May 2025, all industries. Wages are gross, before taxes: base pay, "
         "commissions, production bonuses and tips count; overtime pay, shift differentials and "

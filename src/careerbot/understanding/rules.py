@@ -504,7 +504,12 @@ def licence_asked(parsed: Parsed) -> Request | None:
     words = [w for w in found["what"].split() if w not in _ARTICLES]
     for start in range(max(0, len(words) - 3), len(words)):
         named = mention(" ".join(words[start:]), parsed.index, exact=False)
-        if isinstance(named.found, Match | Ambiguous):
+        # a name of several careers only where it is near whole ("real estate"), never a
+        # loose likeness ("cosmetology" is no cosmetology inspector)
+        outcome = named.found
+        if isinstance(outcome, Match) or (
+            isinstance(outcome, Ambiguous) and outcome.candidates[0].score >= _NEAR_WHOLE
+        ):
             if cues.ROADMAP_CUE.search(parsed.text) or _GETTING.search(parsed.text):
                 return RoadmapAsk(named)
             return ProfileAsk(named, "entry_barrier")
@@ -518,6 +523,7 @@ _LICENCE = re.compile(
 )
 _GETTING = re.compile(r"\b(?:how (?:do|can|would|to)|get|getting|earn|obtain)\b")
 _ARTICLES = frozenset({"a", "an", "the", "my", "your", "their"})
+_NEAR_WHOLE = 0.95
 
 
 #: tried in this order; the first answer wins

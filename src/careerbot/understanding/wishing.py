@@ -30,6 +30,7 @@ _KEPT_ON = re.compile(
 )
 
 
+_LIST_WANTED = re.compile(r"\b(?:ones|jobs|careers|options|roles|occupations)\b")
 _AS_REASON = re.compile(
     r"\b(?:bc|b/c|cuz|cause|coz|because|due to|thanks to)(?: of)?"
     r"(?: (?:my|some|the|all the|all this|this|that|his|her))? $"
@@ -97,6 +98,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         and shape("more_pay").search(message.text) is not None
     )
     return WishAsk(
+        # "what about no degree ones": careers asked for, not a question of the card shown
+        asking=_LIST_WANTED.search(message.text) is not None,
         afresh=shape("taken_back").match(message.text) is not None,
         relative=relative,
         preferences=preferences,
