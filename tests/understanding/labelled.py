@@ -68,6 +68,7 @@ def outcome(reply: Reply, previous: Reply | None) -> dict[str, Any]:
             said["traits"] = sorted((*person.likes, *person.values))
             said["dislikes"] = sorted(person.dislikes)
             said["current"] = person.current
+            said["schooling"] = person.schooling
     return said
 
 

@@ -197,7 +197,13 @@ def _ranked(
     passing = base.intersection(*(table.meeting(p) for p in hard)) if hard else base
     relaxed = not passing and bool(hard)
     # a must filters, it does not order: with nothing to order by, the stated default
-    ordering = bool(wishes or current or any(not p.hard for p in preferences.active))
+    # so does a wish for less of something ("not much talking to people"), which only sorts
+    # out the careers that have too much of it
+    ordering = bool(
+        any(not t.measure.wants_low for t in wishes)
+        or current
+        or any(not p.hard for p in preferences.active)
+    )
     paid_only = not ordering and _paid(table, passing, median)
     if paid_only:
         passing = {slug for slug in passing if table.pay().get(slug, 0.0) >= (median or 0.0)}
@@ -402,11 +408,30 @@ def _parts(
     each disliked, the less the better ("I hate math": least math first); the match of
     interest profiles; and on each figure wished for (a must-have filters, it does not order:
     "at least 60k")."""
-    parts = [table.trait(t) for t in wishes] + [table.dislike(t) for t in hated]
+    parts = [_enough(table, t) for t in wishes] + [table.dislike(t) for t in hated]
     if congruence := table.congruence(profile_of(person.wishes)):
         parts.append(congruence)
     parts += [table.figure(p) for p in preferences.active if not p.hard]
     return parts
+
+
+def _enough(table: Standings, trait: Trait) -> dict[str, float]:
+    """A career's standing on a trait liked; on one wished low ("not much talking to
+    people", "low stress"), the quarter of careers with the least of it are alike: the
+    least social work is no better a fit than work that is quiet enough, and the default
+    order decides among them."""
+    standing = table.trait(trait)
+    if not trait.measure.wants_low:
+        return standing
+    having = sorted(standing[s] for s in table.has(trait) if s in standing)
+    if not having:
+        return standing
+    cap = having[int(len(having) * (1 - LEAST_SHARE))]
+    return {slug: min(value, cap) for slug, value in standing.items()}
+
+
+#: of the careers with little enough of what is wished low, the share that are alike
+LEAST_SHARE = 0.25
 
 
 def shortlist(

@@ -187,10 +187,12 @@ class Standings:
         return self._by_slug
 
     def openings(self) -> dict[str, int]:
-        """BLS annual openings, where published: the default order."""
+        """BLS annual openings, where published, each career's share of its line: the
+        default order. A BLS line several O*NET occupations carry is split evenly among them
+        (Cytotechnologists do not have all of Clinical Laboratory Technologists' openings)."""
         if self._openings is None:
             self._openings = {
-                c.slug: c.demand.annual_openings
+                c.slug: c.demand.annual_openings // (c.demand.shared_by or 1)
                 for c in self.careers
                 if c.demand is not None and c.demand.annual_openings is not None
             }

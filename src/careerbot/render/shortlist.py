@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from careerbot.careers.fields import BY_NAME
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career, Source
 from careerbot.careers.traits import Test, by_name, descriptor_label
@@ -60,7 +61,13 @@ def _avoided(result: Shortlist) -> str | None:
         tests = trait.tests if trait.kind == "dislike" else (trait.avoid or trait.measure,)
         how = " or ".join(_test_text(t) for t in tests)
         counts[how] = counts.get(how, 0) + count
-    parts = [f"{count} careers where {how}" for how, count in counts.items() if count]
+    parts = [
+        f"{count} careers {how.removeprefix('the career is ')}"
+        if how.startswith("the career is in ") and " or " not in how
+        else f"{count} careers where {how}"
+        for how, count in counts.items()
+        if count
+    ]
     return "Left out: " + "; ".join(parts) + "." if parts else None
 
 
@@ -70,6 +77,9 @@ def _test_text(test: Test) -> str:
         least = int(test.low or 1)
         many = "a task mentions" if least <= 1 else f"{least} or more tasks mention"
         return f"{many} {test.subject} (O*NET)"
+    if test.family == "field":  # a field of careerbot's own (docs/catalog-build.md)
+        field = BY_NAME.get(test.name)
+        return f"the career is in {field.label if field else test.name}"
     if test.low is not None:
         return f"{label} is at least {test.low:g}"
     if test.high is not None:

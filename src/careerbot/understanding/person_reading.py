@@ -72,7 +72,11 @@ DISLIKE_AFTER = re.compile(
     r"(?:is|are)(?:n'?t| not) (?:really )?my (?:thing|strength|strong suit|jam|forte|cup of tea)|"
     # a thing said to harm them: "the travel is wrecking my relationship"
     r"(?:is|are|was|were) (?:\w+ )?(?:wrecking|killing|ruining|destroying|draining|hurting|"
-    r"exhausting|too much|getting old)|(?:wrecks|ruins|kills|drains|destroyed|ruined|wrecked))\b"
+    r"crushing|exhausting|too much|getting old)|"
+    r"(?:wrecks|ruins|kills|drains|destroyed|ruined|wrecked)|"
+    # tried and given up: "office job lasted 3 months", "didn't last a year in retail"
+    r"(?:only |just )?lasted (?:only |just )?(?:\d+|a|one|two|three|four|five|six|a few|a couple "
+    r"(?:of )?)(?: \w+)? (?:days?|weeks?|months?)|(?:didn'?t|did not) last)\b"
 )
 #: the cues as they occur anywhere before the trait's words in their clause
 _DISLIKE_CUE = re.compile(DISLIKE.pattern.removesuffix(r"[^,.;!?]{0,40}$"))
@@ -114,7 +118,13 @@ INCIDENTAL = re.compile(
     r"home (?:\w+ )?(?:by|at|before|after) [\d:]+(?: ?[ap]m)? for|"
     # the school run: "pick up the kids", "drop the kids off", "home by 3:30 for the kids"
     r"pick(?:ing)? up|drop(?:ping)? off|get|getting|school run with)\s+"
-    r"(?:the |my |our |\d+ |two |three )?(?:little |young )?)$"
+    r"(?:the |my |our |\d+ |two |three )?(?:little |young )?|"
+    # time spent there, one's experience: "30 years on the road", "15 yrs behind the chair"
+    r"\b(?:\d+|a few|many|ten|fifteen|twenty|thirty|forty) (?:years?|yrs?|months?|decades?) "
+    r"(?:(?:on|in|of|at|behind|around)(?: the| a| an)?\s+)?|"
+    # what harmed them: "eczema on my hands from the chemicals", "allergic to cats"
+    r"\b(?:eczema|rash\w*|allerg\w*|reactions?|sick|burns?|asthma|hurt|injur\w*|dermatitis)\b"
+    r"[^,.;!?]{0,40}\b(?:from|to|by|with) (?:the |all the |all |those |these )?)$"
 )
 #: said of the things themselves, a fact of the person's life and no liking: "(the) kids
 #: are in school now", "my dog is sick"

@@ -269,6 +269,8 @@ _ELSEWHERE = re.compile(
     r"\b(?:something|else|other|into|become|becoming|switch\w*|chang\w*|move|leave|leaving|"
     r"out of|instead|more|higher|better|next|hate|sick of|tired of|bored|stable|steady|safer|"
     r"laid off|lost my|any way|adjacent|killing me|being replaced|replaced by|wont disappear|"
+    r"(?:destroying|crushing|draining|wrecking) me|burn(?:ed|t)? ?out|"
+    r"(?:want|need|looking for|find) (?:a |another |some )?(?:new |different )?(?:job|career|work)|"
     r"away from (?:home|family|my family|my kids)|local|home more|closer to home|"
     r"won'?t disappear|floor|at least|minimum|open to|(?:which|what) (?:trades?|jobs?|careers?|"
     r"fields?|path)|options|what (?:can|could) i)\b"

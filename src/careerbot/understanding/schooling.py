@@ -48,7 +48,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:only|just) (?:have |got )?(?:a |my )?(?:ged|high school(?: diploma)?|hs"
             r"(?: diploma)?)|(?:ged|high school diploma|hs diploma|hs|high school) only|ged and "
             r"that'?s it|(?:right|straight) out of high school|out of high school|"
-            r"no (?:college|school|uni) money|no money for (?:college|school|uni)|can'?t afford "
+            r"no (?:college|school|uni) money|"
+            r"(?<!more )no school(?:ing)?(?! (?:money|debt|for))|"
+            r"no money for (?:college|school|uni)|can'?t afford "
             r"(?:college|university|uni|a degree|school)|(?:don'?t|doesn'?t|do not|does not|"
             r"without) (?:need(?:ing)?|requir(?:e|es|ing)) (?:a )?(?:college|university|uni)\b"
             r"(?! degree)|(?:don'?t|do not) want to go back to school at all|(?:i )?(?:hate|hated|"
@@ -79,6 +81,10 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"degree)|"
             rf"without (?:finishing|completing|going back to finish) (?:the |my |a )?(?:degree|"
             rf"college|uni|university|bachelor'?s)|associate'?s(?: degree)?|"
+            # "without a bachelors", "no bachelor's needed": less than a bachelor's
+            rf"(?:without|no|not needing|not requiring|(?:don'?t|doesn'?t|dont|doesnt) (?:need|"
+            rf"require|want|have)|skip(?:ping)?|can'?t afford|cant afford|instead of) (?:a |an |"
+            rf"the |my )?bachelor'?s|"
             rf"{_TWO}[- ]year (?:degree|college|program|school)|"
             rf"community college|{_UP_TO} {_TWO} (?:years?|yrs?)(?: of (?:school(?:ing)?|college|"
             rf"training|education))?|{_TWO} (?:yrs?|years?) (?:of school(?:ing)? )?max",
@@ -152,7 +158,8 @@ _HELD_LEVEL = (
 #: back to school"): the credential they hold, or, where none is said, ``AS_HELD``
 _NO_MORE = re.compile(
     r"\b(?:no more (?:school(?:ing)?|college|studying|degrees?)|done with (?:school|college)|"
-    r"(?:without|not|no|never|don'?t want to|do not want to|won'?t|wont) (?:going |go )?back to "
+    r"(?:without|not|no|never|(?:don'?t|dont|do not) (?:really |even |ever )?(?:want to|wanna)|"
+    r"won'?t|wont) (?:going |go )?back to "
     r"(?:school|college|uni)(?! for))\b"
 )
 

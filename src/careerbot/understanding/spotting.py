@@ -234,9 +234,10 @@ def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex)
         return None  # "or nurse" is no "OR nurse", "is tech" no "IS Tech"
     typed = read[i].typed
     first = (read[i].words[0], typed.split()[0] if typed else "")
-    if not any(index.longest_from(w) for w in first):
+    most = max(index.longest_from(w) for w in first)
+    if not most:
         return None  # no name begins with this word, as read or as typed
-    for end in range(min(len(read), i + LONGEST_NAME), i, -1):
+    for end in range(_furthest(read, i, most), i, -1):
         # a name ends on a word of its own: "tech jobs" is not a technician
         if not read[end - 1].words or all(w in FILLER for w in read[end - 1].words):
             continue
@@ -256,6 +257,21 @@ def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex)
                 last += 1
             return Span(i, last, tuple(said))
     return None
+
+
+def _furthest(read: list[Reading], i: int, most: int) -> int:
+    """Where a run from word ``i`` can end and still have at most ``most`` catalog words, in
+    the fewest it can be read as (as read, or as typed): a longer run names nothing."""
+    end, words = i, 0
+    while end < min(len(read), i + LONGEST_NAME):
+        reading = read[end]
+        as_read = sum(w not in FILLER for w in reading.words)
+        as_typed = sum(w not in FILLER for w in reading.typed.split()) if reading.typed else as_read
+        words += min(as_read, as_typed)
+        if words > most:
+            break
+        end += 1
+    return end
 
 
 def _two_names(run: list[Reading], words: tuple[Word, ...], index: NameIndex) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from careerbot._utils.text import singular
 from careerbot.understanding import cues
 from careerbot.understanding.chat import chat_topic
 from careerbot.understanding.feelings import crisis, distress, vent
@@ -171,8 +172,10 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
     for spotted in spot(message, index, read_as, asked):
         if _in_field(message, spotted, fields):
             continue
-        first = message.words[spotted.start].start
-        if any(a <= first < b for a, b in places):  # "the middle one", "the last one"
+        first, last = message.words[spotted.start].start, message.words[spotted.end - 1].end
+        # "the middle one", "the last one"; a name going on past the place's words is a
+        # name ("middle school science teacher")
+        if any(a <= first < b and last <= b for a, b in places):
             continue
         span = _with_its_work(message, spotted, index)
         named = mention(" ".join(span.words), index, said=message.between(span.start, span.end))
@@ -223,8 +226,25 @@ def _qualified(
     if wider is not None and isinstance(wider.found, (Match, Ambiguous, Unlisted)):
         return replace(wider, exact=True)
     said = message.between(span.lead, span.end)
+    narrowed = _narrowed(inner, message, span, index)
+    if narrowed is not None:  # "middle school science teacher": the science teacher of
+        return narrowed  # middle schools, one of the kinds a science teacher can be
     near = [*_slugs(inner.found), *(_slugs(wider.found) if wider is not None else ())]
     return Mention(said, Unlisted(said, tuple(dict.fromkeys(near))[:3], NO_OCCUPATION))
+
+
+def _narrowed(inner: Mention, message: Message, span: Span, index: NameIndex) -> Mention | None:
+    """Of the kinds a name can mean, those whose titles have every word said before it."""
+    if not isinstance(inner.found, Ambiguous):
+        return None
+    lead = {singular(w.key) for w in message.words[span.lead : span.start]}
+    kinds = [c for c in inner.found.candidates if lead <= index.title_words(c.slug)]
+    if not kinds or len(kinds) == len(inner.found.candidates):
+        return None
+    said = message.between(span.lead, span.end)
+    if len(kinds) == 1:
+        return Mention(said, Match(kinds[0]), exact=True)
+    return Mention(said, replace(inner.found, candidates=tuple(kinds)), exact=True)
 
 
 def _slugs(found: Resolution | Unlisted) -> tuple[str, ...]:

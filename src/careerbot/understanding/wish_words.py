@@ -15,7 +15,7 @@ from typing import cast
 
 from careerbot.careers.criteria import AttributeName
 from careerbot.careers.model import Direction
-from careerbot.understanding.lexicon import load, word_list
+from careerbot.understanding.lexicon import load, plain_words, word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,7 @@ WEIGHTS: list[tuple[re.Pattern[str], float]] = [
 SHORT_KEYWORDS: tuple[str, ...] = tuple(_TABLE["short_keywords"])
 #: Single words worth correcting a misspelling to (longer than four letters, distinctive).
 KEYWORDS: tuple[str, ...] = tuple(_TABLE["keywords"])
-#: Words never corrected to a keyword: the everyday words, and the words of their own a
-#: keyword is one slip from ("pain" is not "paid").
-NOT_TYPOS = word_list("everyday") | word_list("not_typos")
+#: Words never corrected to a keyword: the everyday words, the words of their own a keyword
+#: is one slip from ("pain" is not "paid"), and the plain words of O*NET's prose, each
+#: spelt right ("remove" is not "remote"); a keyword itself is its own word anyway.
+NOT_TYPOS = word_list("everyday") | word_list("not_typos") | plain_words()

@@ -37,8 +37,19 @@ _AS_REASON = re.compile(
 )
 
 
+#: a leaving denied, which keeps the field: "I don't want to leave healthcare totally"
+_STAYING = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|doesn'?t|never|won'?t|wont|not|rather not) (?:really |totally )?"
+    r"(?:want to |wanna |going to |gonna |plan(?:ning)? to |trying to )?(?:leave|leaving|quit|"
+    r"quitting|get out of|give up|walk away from)|stay(?:ing)? in|remain(?:ing)? in)\b"
+    r"[^,.;!?]{0,20}$"
+)
+
+
 def _turned_from(text: str, start: int, end: int) -> bool:
     before = text[:start][-40:]
+    if _STAYING.search(before):
+        return False
     outside = _OUTSIDE.search(before) is not None  # "something outside schools"
     return bool(outside or DISLIKE.search(before) or DISLIKE_AFTER.match(text[end:]))
 
