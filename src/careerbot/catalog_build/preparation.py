@@ -150,9 +150,14 @@ def _ep_stage(kind: StageKind, category: str, low: float, high: float | None, te
     )
 
 
+#: the share of respondents (%) an answer within EP's band needs to set the training's length
+FEW_ANSWERS = 25.0
+
+
 def _onet_training(entry: Entry) -> int | None:
     """O*NET's on-the-job training answer that sets the length: the most common within
-    EP's band (a long-term band of "over a year" is 1–2, 2–4, 4–10 or 10+ years); where EP
+    EP's band (a long-term band of "over a year" is 1–2, 2–4, 4–10 or 10+ years), where at
+    least a quarter of respondents give it; where EP
     names none, an answer more than half of respondents give."""
     answers = entry.onet.get("OJ") or entry.onet.get("PT")
     if answers is None:
@@ -160,7 +165,11 @@ def _onet_training(entry: Entry) -> int | None:
     band = BANDS.get(entry.training)
     if band is not None:
         within = {c: answers.share(c) for c in band if answers.share(c) > 0}
-        return max(sorted(within), key=lambda c: within[c]) if within else None
+        top = max(sorted(within), key=lambda c: within[c]) if within else None
+        # an answer few give is no length: where the band's most common answer is given by
+        # fewer than a quarter of respondents (musicians: 10+ years from 9.6% of answers,
+        # most answering months), the band's own length stands
+        return top if top is not None and within[top] >= FEW_ANSWERS else None
     if entry.training == "None":
         top = answers.most_common()
         return top if answers.share(top) > MAJORITY and TRAINING_MONTHS[top][1] != 0 else None

@@ -181,6 +181,15 @@ def explained(reply: Reply, message: str) -> Reply:
     if note is None or not reply.document.blocks or not doubted(read(message).text):
         return reply
     blocks = reply.document.blocks
+    # the answer may have said what the figure measures already (LLM exposure's note): then
+    # only how it is made is new
+    said = reply.document.plain()
+    sentences = note.text.split(". ")
+    if sentences[0] in said:
+        rest = ". ".join(s for s in sentences if s not in said)
+        if not rest:
+            return reply
+        note = replace(note, text=rest)
     # after the answer: the first block that is no heading
     at = next((i + 1 for i, b in enumerate(blocks) if not isinstance(b, Heading)), len(blocks))
     return replace(reply, document=Document((*blocks[:at], note, *blocks[at:])))

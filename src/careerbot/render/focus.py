@@ -13,6 +13,7 @@ from careerbot.careers.comparison import Comparison, Unranked
 from careerbot.careers.credentials import EDUCATION_ORDER
 from careerbot.careers.criteria import BY_NAME, AttributeName
 from careerbot.careers.demand import (
+    ALL_OCCUPATIONS_GROWTH,
     borrowed,
     demand_reason,
     growth_of,
@@ -21,7 +22,7 @@ from careerbot.careers.demand import (
     openings_said,
     self_employed_note,
 )
-from careerbot.careers.formatting import NOT_PUBLISHED, column_names, short_names
+from careerbot.careers.formatting import NOT_PUBLISHED, column_names, growth_text, short_names
 from careerbot.careers.measures import entry_said
 from careerbot.careers.model import Career, Source
 from careerbot.render.card import skills_line
@@ -29,7 +30,7 @@ from careerbot.render.document import Para
 from careerbot.render.exposure import CANNOT_SAY, exposure_answer
 from careerbot.render.grid import COLUMN_NAME_WIDTHS
 from careerbot.render.notes import EXPOSURE_NOTE, MEASURE_NOTES, REMOTE_NOTE
-from careerbot.render.profile import bases
+from careerbot.render.profile import bases, hired_after
 from careerbot.understanding.cues import Focus
 
 HEADS: dict[Focus, str] = {
@@ -84,9 +85,16 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
         # "about 4 years (BLS …): a bachelor's degree (O*NET …)", the time said once
         time, _, why = basis.removeprefix("Time to learn: ").partition(": ")
         text = f"{time}{_source(career, name, sources)}" + (f": {why}" if why else "")
+        if (hired := hired_after(career)) is not None:
+            text += f". {hired}"
     text += borrowed(career, frozenset({name}))
+    growing = career.demand is not None and career.demand.growth_pct is not None
     extra = {
         "ai_risk": MEASURE_NOTES[career.ai_risk.measure] if career.ai_risk else "",
+        # "is 6% good?": beside the growth of all occupations, the yardstick BLS gives
+        "demand": f"All occupations together: {growth_text(ALL_OCCUPATIONS_GROWTH)} (BLS)."
+        if growing
+        else "",
         "remote": REMOTE_NOTE
         if career.remote and career.remote.source != "ai-career-pages"
         else "",

@@ -44,8 +44,10 @@ MEANINGS: dict[str, tuple[str, str]] = {
         "Time to learn",
         "The typical entry education plus on-the-job training (BLS Employment Projections), "
         "checked against how O*NET's respondents answered the same questions: the most "
-        "common answer, with its spread where it is wide. Related work experience is not "
-        "learning time; it is shown apart as experience needed before entry.",
+        "common answer, with its spread where it is wide. On-the-job training, an "
+        "apprenticeship and a residency are done in the job, paid: work begins once the "
+        "education before them is done. Related work experience is not learning time; it is "
+        "shown apart as experience needed before entry.",
     ),
     "entry_barrier": (
         "Entry barrier",

@@ -43,6 +43,27 @@ def stage_said(stage: Stage) -> str:
     return f"{stage.text}{share}{spread}"
 
 
+def hired_after(career: Career) -> str | None:
+    """When work can begin: on-the-job training, an apprenticeship and a residency are done
+    in the job, paid (BLS EP's training categories are training *in* the occupation), so
+    only the education before them stands between a person and being hired."""
+    curve = career.learning_curve
+    if curve is None:
+        return None
+    training = [s for s in curve.stages if s.kind == "training" and (s.months_max or 1) > 0]
+    if not training:
+        return None
+    education = next((s for s in curve.stages if s.kind == "education"), None)
+    first = (
+        f"hired after {education.text}"
+        if education is not None and education.months_max != 0
+        else "hired with no schooling past high school"
+        if education is not None and education.category.startswith("High school")
+        else "hired with no credential"
+    )
+    return f"You can be {first}; {training[0].text} is done in the job, paid"
+
+
 def learning_lines(career: Career) -> list[str]:
     """What the time to learn is made of, and the experience asked for apart from it."""
     curve = career.learning_curve
@@ -54,6 +75,8 @@ def learning_lines(career: Career) -> list[str]:
         if s.kind != "experience" and (s.months_max != 0 or s.kind != "education")
     ]
     lines = [f"Time to learn: {curve.label}" + (f": {' + '.join(learned)}" if learned else "")]
+    if (hired := hired_after(career)) is not None:
+        lines.append(hired)
     if (experience := experience_stage(career)) is not None:
         lines.append(
             f"Experience needed before entry (not counted as learning): {stage_said(experience)}"

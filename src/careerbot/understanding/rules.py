@@ -37,6 +37,7 @@ from careerbot.understanding.scope import fields_in, scope_in
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
     changed,
+    figure_doubted,
     own_job_asked,
     place_alone,
     set_against_unnamed,
@@ -530,6 +531,7 @@ _NEAR_WHOLE = 0.95
 RULES: tuple[Rule, ...] = (
     meaning_asked,
     changed,
+    figure_doubted,
     place_alone,
     why_not,
     follow_up_naming_one,

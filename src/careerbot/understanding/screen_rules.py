@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
+from careerbot.understanding.meanings import doubted
 from careerbot.understanding.onscreen import action, change, moves_span, refs
 from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed
 from careerbot.understanding.person_reading import MOVE
@@ -300,6 +301,57 @@ _WHICH_ONE = re.compile(
 _FIGURE_UNITS: tuple[tuple[re.Pattern[str], cues.Focus], ...] = (
     (re.compile(r"\d\s*(?:k\b|grand\b|thousand\b)|\$\s?\d"), "salary"),
     (re.compile(r"\d\s*(?:years?|yrs?|months?|mos?)\b"), "learning_curve"),
+)
+#: and the figures a number said back may be of besides: openings, exposure, growth
+_SAID_BACK_UNITS: tuple[tuple[re.Pattern[str], cues.Focus], ...] = (
+    _FIGURE_UNITS[0],
+    (re.compile(r"\d\s*(?:openings?|jobs? a year|positions?)\b"), "openings"),
+    (re.compile(r"\d\s*(?:years?|yrs?|months?|mos?|weeks?)\b"), "learning_curve"),
+    (re.compile(r"\d\s*%.*\b(?:ai|a\.i\.|llm|exposure|exposed|automat\w*)\b"), "ai_risk"),
+    (re.compile(r"\d\s*%"), "demand"),
+)
+
+
+def figure_doubted(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
+    """ "only 2300 openings tho, is that a lot?", "34% ai exposure for a mail carrier??",
+    "phlebotomy can take 2 years?? i see 8 week programs": a figure said back, doubted or
+    questioned, is that figure asked again (with how it is made), never a limit on a new
+    list. A limit is said as one: "at least 76k", "under 2 years"."""
+    text = parsed.text
+    if not _FIGURE_SAID.search(text) or _LIMIT_SAID.search(text):
+        return None
+    if not (doubted(text) or _FIGURE_QUESTIONED.search(text)):
+        return None
+    focus: cues.Focus | None = parsed.focus if parsed.focus != "overall" else None
+    focus = focus or next((f for pattern, f in _SAID_BACK_UNITS if pattern.search(text)), None)
+    if focus is None or len(parsed.options) > 1:
+        return None
+    if parsed.options:  # "wait data analysts make 120k??"
+        return ProfileAsk(parsed.options[0].mention, focus, against=True)
+    return FocusAsk(focus)
+
+
+#: a figure with its unit: "76k", "$40", "2300 openings", "4-12 years", "34%"
+_FIGURE_SAID = re.compile(
+    r"\$\s?\d|\b\d[\d,.]*\s*(?:k\b|%|grand\b|openings?\b|jobs? a year\b|"
+    r"(?:(?:[-–]|to)\s*\d+\s*)?"
+    # a time, not one's age or years spent ("39 yrs old", "15 yrs behind the chair")
+    r"(?:years?|yrs?|months?|weeks?)\b(?!\s+(?:old|of|in|behind|on|at|as|experience|doing|"
+    r"working|into|with|ago|now|here|there)\b))"
+)
+#: a figure said as a limit on what is wanted, not of what is shown
+_LIMIT_SAID = re.compile(
+    r"\b(?:at least|over|above|more than|min(?:imum)?|under|below|less than|within|max(?:imum)?|"
+    r"at most|up to|no more than|or more|or less|plus|\w+er than)\s+"
+    r"\$?\d|\d\s*k?\+|\d[^.?!,]{0,12}\b(?:or (?:less|more|under|fewer|so)|max|tops|at most|"
+    r"minimum|min|plus|and up)\b|"
+    r"\b(?:jobs?|careers?|work|something|anything)\b[^?]*\b(?:that|which)\b"
+)
+#: a figure shown, asked about: "is 76k what you start at", "is 6% good", "why 232k"
+_FIGURE_QUESTIONED = re.compile(
+    r"\bis (?:that|it|this|\$?\d[\d,.]*(?:k|%)?)\b.*\b(?:a lot|good|bad|low|high|normal|enough|"
+    r"much|start|starting|entry|average|typical|worth|right|true|real)\b|\bwhy (?:is (?:it )?)?"
+    r"\$?\d|\bonly \$?\d"
 )
 
 
