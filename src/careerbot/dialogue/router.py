@@ -234,10 +234,14 @@ class Dialogue:
                 if more:
                     return self._compare_many((first, second, *more), focus or OVERALL, context)
                 return self._compare(first, second, focus or OVERALL, context)
-            case ProfileAsk(subject=subject, focus=focus, against=against):
+            case ProfileAsk(subject=subject, focus=focus, against=against, wish=wish):
                 if against and self._shown_in_comparison(subject, context):
                     return self._focus(focus, context, choosing=True)
-                return self._profile(subject, focus, context)
+                card = self._profile(subject, focus, context)
+                if wish is not None and card.kind == "profile":
+                    # "is being a vet stressful?": the wish, of the career now on screen
+                    return self._wish_of_shown(focus, wish, card.context)
+                return card
             case RoadmapAsk(target=target, source=source, focus=focus):
                 way = self._roadmap(target, source, context)
                 return replace(way, focus=focus) if focus and way.kind == "roadmap" else way
@@ -925,7 +929,8 @@ class Dialogue:
         careers = self._careers_shown(context)
         if context.screen in {"profile", "roadmap"} and context.subject and not choosing:
             careers = [c for c in careers if c.slug == context.subject]
-        notes = asked_of(careers[:MOST], traits, (*wish.not_judged, *person.not_judged))
+        unjudged = (*wish.not_judged, *person.not_judged)
+        notes = asked_of(careers[:MOST], traits, unjudged, self.catalog.careers)
         return self._asked_of_shown(focus, context, notes, choosing)
 
     def _among_shown(self, wish: WishAsk, context: ChatContext) -> Reply | None:
@@ -954,7 +959,7 @@ class Dialogue:
         known = [c for c in careers if test.value(c) is not None]
         ordered = sorted(known, key=lambda c: test.value(c) or 0.0, reverse=not low)
         ordered += [c for c in careers if c not in known]
-        notes = asked_of(ordered, [wished], ())
+        notes = asked_of(ordered, [wished], (), self.catalog.careers)
         slugs = tuple(c.slug for c in ordered)
         kept = replace(context, shown=",".join(slugs), subject=slugs[0] if slugs else None)
         return text_reply("rank", kept, *notes, careers=slugs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from careerbot.careers.criteria import BY_NAME
@@ -106,13 +108,24 @@ _MEANS = {
 }
 
 
-def asked_of(careers: list[Career], traits: list[Trait], unjudged: tuple[str, ...]) -> list[str]:
+def asked_of(
+    careers: list[Career],
+    traits: list[Trait],
+    unjudged: tuple[str, ...],
+    everyone: Sequence[Career] = (),
+) -> list[str]:
     """A wish asked of careers on screen ("which is less stressful?"): what the descriptor the
-    wish is judged on says of each, named as that descriptor; or that no source rates it."""
+    wish is judged on says of each, named as that descriptor, and where it stands among
+    ``everyone`` ("is being a vet stressful?": higher than most); or that no source rates
+    it."""
     lines = []
     for trait in traits:
         test = trait.measure
-        values = [f"{short_title(c)} {_shown(test, test.value(c))}" for c in careers]
+        all_values = sorted(v for c in everyone if (v := test.value(c)) is not None)
+        values = [
+            f"{short_title(c)} {_shown(test, test.value(c))}{_standing(test.value(c), all_values)}"
+            for c in careers
+        ]
         meaning = _MEANS.get(test.family, "")
         source = "BLS Projections'" if test.family in _BLS else "O*NET's"
         lines.append(
@@ -124,6 +137,21 @@ def asked_of(careers: list[Career], traits: list[Trait], unjudged: tuple[str, ..
         f"No source we use rates {name}: the card shows what is published." for name in unjudged
     )
     return lines
+
+
+def _standing(value: float | None, everyone: list[float]) -> str:
+    """Where a value stands among all careers' (" (higher than 85% of careers)")."""
+    if value is None or len(everyone) < _FEW_CAREERS:
+        return ""
+    below = bisect_left(everyone, value) / len(everyone)
+    above = 1 - bisect_right(everyone, value) / len(everyone)
+    if below >= above:
+        return f" (higher than {below:.0%} of careers)"
+    return f" (lower than {above:.0%} of careers)"
+
+
+#: fewer careers with the measure than this, and where one stands says little
+_FEW_CAREERS = 20
 
 
 def _shown(test: Test, value: float | None) -> str:

@@ -395,6 +395,12 @@ def _own_clause(text: str, start: int, last: int, previous: int) -> str:
     return clause
 
 
+def traits_in(text: str) -> tuple[str, ...]:
+    """The traits whose words the text says, cue or none ("is being a vet stressful?":
+    stress), in the order said."""
+    return tuple(dict.fromkeys(trait.name for _, _, trait, _ in _matches(text, [])))
+
+
 def read_person(
     text: str,
     current: str | None = None,

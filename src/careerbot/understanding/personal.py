@@ -207,7 +207,16 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
         return False  # "vet is out"; "should I be a PE teacher…"; "so no doctor stuff"
     if _marked(message, named):
         return True
+    if any(_QUESTION_BEFORE.fullmatch(w.key) for w in message.words[: named.start]):
+        return False  # "is being a vet stressful? the burnout is bad": asked about
     return named.role == "option" and first and (move or _told_after(message, named))
+
+
+#: a question's words before a career named: it is asked about, not the person's own
+_QUESTION_BEFORE = re.compile(
+    r"how|what|whats|which|who|why|is|are|should|shall|can|could|would|will|do|does|did|"
+    r"become|becoming|be|being"
+)
 
 
 def _said_own(message: Message, named: Named) -> bool:

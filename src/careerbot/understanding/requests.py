@@ -64,6 +64,9 @@ class ProfileAsk:
     #: asked against another ("how much more does the vet make"): of a comparison on
     #: screen holding it, the comparison's answer
     against: bool = False
+    #: a wish asked of it ("is being a vet stressful?"): what the sources say of that wish
+    #: for the career, its card a tap away
+    wish: WishAsk | None = None
 
 
 @dataclass(frozen=True, slots=True)

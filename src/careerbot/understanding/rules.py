@@ -43,6 +43,7 @@ from careerbot.understanding.screen_rules import (
     set_against_unnamed,
     shown_acted_on,
     why_not,
+    wish_of_named,
 )
 from careerbot.understanding.slang import Unlisted
 from careerbot.understanding.spotting import EVERYDAY
@@ -543,6 +544,7 @@ RULES: tuple[Rule, ...] = (
     urged_against_own,
     own_job_asked,
     asked_of_shown,
+    wish_of_named,
     person_told,
     asked_way_in,
     second_to_come,

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from careerbot.careers.traits import by_name
+from careerbot.recommend.person import Person
+from careerbot.recommend.preferences import Preferences
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.meanings import doubted
 from careerbot.understanding.onscreen import action, change, moves_span, refs
 from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed
-from careerbot.understanding.person_reading import MOVE
+from careerbot.understanding.person_reading import MOVE, traits_in
 from careerbot.understanding.requests import (
     ChangeAsk,
     CompareAsk,
@@ -25,6 +28,7 @@ from careerbot.understanding.requests import (
     ScreenAsk,
     Subject,
     WhyNotAsk,
+    WishAsk,
 )
 from careerbot.understanding.scope import scope_in
 from careerbot.understanding.wishing import wishes
@@ -294,7 +298,7 @@ _SHORT_QUESTION = 12
 
 #: a question that picks among those shown: "which one…", "which of them…"
 _WHICH_ONE = re.compile(
-    r"^(?:so |and |ok |okay |but |hmm+ |well )*(?:(?:which|who)(?: one| of (?:them|these|those|"
+    r"^(?:so |and |ok |okay |but |hmm+ |well )*(?:(?:which|who)(?: ones?| of (?:them|these|those|"
     r"the two|the three|the \w+))|(?:is|does|would|will|can) (?:it|that|this|that one|this one))\b"
 )
 #: a figure's unit, and the figure it is of
@@ -329,6 +333,40 @@ def figure_doubted(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     if parsed.options:  # "wait data analysts make 120k??"
         return ProfileAsk(parsed.options[0].mention, focus, against=True)
     return FocusAsk(focus)
+
+
+def wish_of_named(parsed: Parsed) -> ProfileAsk | None:
+    """ "is being a vet stressful?", "are electricians jobs dangerous?": a yes-or-no question
+    of one career named, on a wish (a trait, or one no source judges): what the sources say
+    of that wish for the career. A figure asked ("is it well paid?") is the figure's."""
+    if len(parsed.options) != 1 or not _YES_NO.match(parsed.text):
+        return None
+    if parsed.focus not in {None, "overall"}:
+        return None  # "is it well paid?": the figure
+    traits = _one_way(traits_in(parsed.rest))
+    unjudged = tuple(dict.fromkeys(f.name for f in scope_in(parsed.rest) if not f.judged))
+    if not (traits or unjudged):
+        return None
+    wish = WishAsk(Preferences(), not_judged=unjudged, person=Person(likes=traits))
+    return ProfileAsk(parsed.options[0].mention, "overall", wish=wish)
+
+
+def _one_way(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A trait and its opposite said together ("stressful? the burnout…") ask one thing: the
+    first said."""
+    kept: list[str] = []
+    for name in names:
+        found = by_name().get(name)
+        if not any((found and found.opposite == k) or by_name()[k].opposite == name for k in kept):
+            kept.append(name)
+    return tuple(kept)
+
+
+#: a question answered yes or no: "is being a vet stressful?", "do electricians work at heights"
+_YES_NO = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|also|hmm+|honestly|wait|real quick)[,\s]+)*(?:is|are|isn'?t|"
+    r"aren'?t|does|do|doesn'?t|don'?t|would|will|can|could)\b"
+)
 
 
 #: a figure with its unit: "76k", "$40", "2300 openings", "4-12 years", "34%"

@@ -329,8 +329,9 @@ def _single_ok(
     rare = standing == ALTERNATE and key not in ABBREVIATIONS and len(said) == 1
     if rare and not index.in_titles(said[0]) and not _titled_alike(index, said[0]):
         return False
-    # "engineering jobs" is a field; "radiologists jobs" the jobs of one career
-    return not _field_noun_after(message, end) or index.in_titles(said[0]) <= 1
+    # "engineering jobs" is a field; "radiologists jobs", "electricians work" the jobs of
+    # one career, whose whole title the word is
+    return standing == TITLE or not _field_noun_after(message, end) or index.in_titles(said[0]) <= 1
 
 
 #: letters a worker's word shares with its career's title from the start, to be that work
