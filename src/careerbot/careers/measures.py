@@ -140,9 +140,20 @@ def side(want: Direction) -> str:
     return "at least" if want == "high" else "at most"
 
 
+#: what the catalog build notes where OEWS publishes an hourly wage and no annual one
+_HOURLY_ONLY = re.compile(r"publishes hourly wages only; median (\$[\d.,]+)/hour")
+
+
 def pay_reason(career: Career) -> str:
     salary, pay = career.salary, typical_pay(career)
     if salary is None or pay is None:
+        # musicians, actors: paid by the hour or the engagement, seldom a full year's work
+        hourly = _HOURLY_ONLY.search(career.source_note or "")
+        if hourly is not None:
+            return (
+                f"a year's pay {NOT_PUBLISHED}: OEWS publishes an hourly median only, "
+                f"{hourly.group(1)} an hour (the work is seldom full-time all year)"
+            )
         return f"pay {NOT_PUBLISHED}"
     if salary.median is not None:
         return f"median {money(int(pay))} (10th–90th percentile {salary_range(salary)})"

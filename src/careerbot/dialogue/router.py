@@ -489,7 +489,14 @@ class Dialogue:
         """A message that answers what the bot asked: the career to compare with, or which
         of the careers offered ("civil" for "which engineer?")."""
         waiting = self.catalog.by_slug.get(context.awaiting_second or "")
-        if waiting is not None and isinstance(request, (ProfileAsk, OtherAsk, WishAsk)):
+        # "ok so how much do paralegals make" said to "compare with which career?": a
+        # question of its own, not the other side
+        asked = isinstance(request, ProfileAsk) and request.focus != OVERALL
+        if (
+            waiting is not None
+            and not asked
+            and isinstance(request, (ProfileAsk, OtherAsk, WishAsk))
+        ):
             other = settle_words(message, self.catalog, self.index, waiting)
             return self._pair_reply(
                 Settled(waiting), other, OVERALL, replace(context, awaiting_second=None), message

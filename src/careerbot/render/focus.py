@@ -89,7 +89,14 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
             text += f". {hired}"
     text += borrowed(career, frozenset({name}))
     growing = career.demand is not None and career.demand.growth_pct is not None
+    median = career.salary.median if career.salary is not None else None
+    oews = career.salary is not None and career.salary.source.startswith("bls-oews")
     extra = {
+        # "whats the hourly": OEWS makes a year's wage of an hour's by 2,080 hours
+        "salary": f"About ${median / YEAR_HOURS:,.2f} an hour (OEWS counts a year as "
+        f"{YEAR_HOURS:,} hours)."
+        if median is not None and oews
+        else "",
         "ai_risk": MEASURE_NOTES[career.ai_risk.measure] if career.ai_risk else "",
         # "is 6% good?": beside the growth of all occupations, the yardstick BLS gives
         "demand": f"All occupations together: {growth_text(ALL_OCCUPATIONS_GROWTH)} (BLS)."
@@ -101,6 +108,9 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
     }.get(name, "")
     return Para(f"{text}. {extra}".strip(), bold_prefix=f"{head}:")
 
+
+#: the hours of a year-round, full-time year by which OEWS makes annual wages of hourly ones
+YEAR_HOURS = 2080
 
 #: how many of O*NET's work styles and interests say whom the work suits
 _STYLES, _INTERESTS = 3, 2

@@ -37,6 +37,7 @@ from careerbot.understanding.scope import fields_in, scope_in
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
     changed,
+    credential_of_shown,
     figure_doubted,
     own_job_asked,
     place_alone,
@@ -544,6 +545,7 @@ RULES: tuple[Rule, ...] = (
     urged_against_own,
     own_job_asked,
     asked_of_shown,
+    credential_of_shown,
     wish_of_named,
     person_told,
     asked_way_in,

@@ -108,7 +108,8 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             BACHELOR,
         ),
         (
-            r"master'?s\b[^,.;]{0,30}\b(?:no|not|but no) (?:phd|doctorate)|no (?:phd|doctorate)",
+            r"master'?s\b[^,.;]{0,30}\b(?:no|not|but no) (?:phd|doctorate)|no (?:phd|doctorate)|"
+            r"without (?:a |an )?(?:phd|doctorate|doctoral degree)",
             MASTER,
         ),
         # "what about without a masters": no more than a bachelor's

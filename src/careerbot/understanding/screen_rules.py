@@ -335,6 +335,27 @@ def figure_doubted(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     return FocusAsk(focus)
 
 
+def credential_of_shown(parsed: Parsed) -> FocusAsk | None:
+    """ "do i need a certificate or can i just get hired", "is a masters required for
+    that": what getting into the career on screen asks, when no career and no list is
+    asked for and the person tells nothing of themselves."""
+    if parsed.focus != "entry_barrier" or parsed.options or _LIST_ASKED.search(parsed.text):
+        return None
+    if not (_YES_NO.match(parsed.text) or parsed.text.rstrip().endswith("?")):
+        return None
+    told = parsed.person
+    if told is not None and (told.person.current or told.person.likes or told.person.dislikes):
+        return None
+    return FocusAsk("entry_barrier")
+
+
+#: careers asked for, not a question of one: "jobs without a degree", "anything with a cert"
+_LIST_ASKED = re.compile(
+    r"\b(?:jobs?|careers?|options|ones|something|anything|fields?|roles?|occupations|what (?:can|"
+    r"could) i)\b"
+)
+
+
 def wish_of_named(parsed: Parsed) -> ProfileAsk | None:
     """ "is being a vet stressful?", "are electricians jobs dangerous?": a yes-or-no question
     of one career named, on a wish (a trait, or one no source judges): what the sources say

@@ -175,9 +175,14 @@ def _texting(message: Message, span: Span) -> bool:
     if span.start > 0 and message.words[span.start - 1].key in _BEFORE_A_NAME:
         return False
     last = span.end == len(message.words)
-    return last or bool(
-        message.text[message.words[span.start].end : message.words[span.end].start].strip()
+    return (
+        last
+        or message.words[span.end].key in _TEXTING_AFTER
+        or bool(message.text[message.words[span.start].end : message.words[span.end].start].strip())
     )
+
+
+_TEXTING_AFTER = word_list("texting_after")
 
 
 def _with_modifiers(
