@@ -817,6 +817,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         spans += _schooling_words(text, schooling.spans)
     left = blank(rest, spans)
     wish = wishes(message, left) or WishAsk()
+    # a field that is also a liking said ("psych"): the liking, judged on what the work
+    # asks to know, not the field's few titles
+    wish = replace(wish, scope=tuple(s for s in wish.scope if s not in person.likes))
     if current is not None and CLIMB.search(text) and wish.preferences.get("salary") is None:
         # "what's the next step up" from a job: a move that pays more
         wish = replace(wish, preferences=wish.preferences.with_item(Preference("salary", "high")))

@@ -168,7 +168,9 @@ _NO_MORE = re.compile(
 #: a college graduate said so: "english major, graduated last may", "college grad"
 _GRADUATE = re.compile(
     r"\b(?:[a-z]+ )?major,? (?:who )?(?:just |recently )?graduated|(?:college|university|uni) "
-    r"grad(?:uate)?\b|graduated (?:from )?(?:college|university|uni)\b"
+    r"grad(?:uate)?\b|graduated (?:from )?(?:college|university|uni)\b|"
+    # "graduated w psych BA", "graduated with a biology degree"
+    r"graduated (?:with|w/?) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:ba|bs|bsc|degree|bachelor'?s)\b"
 )
 
 
