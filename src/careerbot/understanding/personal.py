@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from careerbot._utils.text import singular
 from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
+from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
@@ -711,6 +712,12 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
     return None
 
 
+def _liked_over_field(wish: WishAsk, person: Person) -> WishAsk:
+    """A field that is also a liking said ("psych"): the liking, judged on what the work asks
+    to know, not the field's few titles."""
+    return replace(wish, scope=tuple(s for s in wish.scope if s not in person.likes))
+
+
 def personal(message: Message, found: list[Named], rest: str, index: NameIndex) -> WishAsk | None:
     """The shortlist request, when the message tells of the person or asks what fits them;
     ``rest``: the text with the careers it names blanked out."""
@@ -816,10 +823,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     if schooling is not None:
         spans += _schooling_words(text, schooling.spans)
     left = blank(rest, spans)
-    wish = wishes(message, left) or WishAsk()
-    # a field that is also a liking said ("psych"): the liking, judged on what the work
-    # asks to know, not the field's few titles
-    wish = replace(wish, scope=tuple(s for s in wish.scope if s not in person.likes))
+    wish = _liked_over_field(wishes(message, left) or WishAsk(), person)
     if current is not None and CLIMB.search(text) and wish.preferences.get("salary") is None:
         # "what's the next step up" from a job: a move that pays more
         wish = replace(wish, preferences=wish.preferences.with_item(Preference("salary", "high")))
