@@ -322,6 +322,8 @@ def figure_doubted(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     questioned, is that figure asked again (with how it is made), never a limit on a new
     list. A limit is said as one: "at least 76k", "under 2 years"."""
     text = parsed.text
+    if len(parsed.message.words) > _SAID_BACK_WORDS or len(parsed.found) > 1:
+        return None  # a story told, careers named in it: no figure said back
     if not _FIGURE_SAID.search(text) or _LIMIT_SAID.search(text):
         return None
     if not (doubted(text) or _FIGURE_QUESTIONED.search(text)):
@@ -388,6 +390,11 @@ _YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|okay|also|hmm+|honestly|wait|real quick)[,\s]+)*(?:is|are|isn'?t|"
     r"aren'?t|does|do|doesn'?t|don'?t|would|will|can|could)\b"
 )
+
+
+#: the most words a figure said back takes ("hvac takes 4-12 years?? thats wrong my cousin
+#: did it in like 1 year" has 15)
+_SAID_BACK_WORDS = 25
 
 
 #: a figure with its unit: "76k", "$40", "2300 openings", "4-12 years", "34%"
