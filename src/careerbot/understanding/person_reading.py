@@ -54,7 +54,11 @@ LIKE = re.compile(
     r"drawn to|want to|wanna|would like to|'?d like to|prefer|dream of|care about|"
     r"curious about|fond of|keen on|skilled (?:at|in)|talent for|strong (?:at|in)|best at|"
     r"passion for|my thing|crazy about|mad about|favou?rite|love doing|always been into|"
-    r"enjoy doing|i'?m a|i am a)\b)[^,.;!?]{0,40}$"
+    r"enjoy doing|i'?m a|i am a|"
+    # what they know, said as theirs: "i know cows, tractors, fixing equipment"
+    r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!didn't )(?<!didnt )(?:i|we) know"
+    r"(?: a lot about| my way around)?"
+    r"(?! (?:nothing|little|what|how|where|why|who|that|if|it|its|it'?s)\b))\b)[^,.;!?]{0,40}$"
 )
 #: a liking or a dislike said after the trait's words: "cooking is what I'm best at",
 #: "managing people sounds awful", "blood makes me faint"
