@@ -100,6 +100,7 @@ from careerbot.dialogue.wishes import shown_ranked_reply
 from careerbot.recommend.explain import asked_of
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.render.document import Document
 from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
 from careerbot.understanding.cues import Focus
@@ -274,12 +275,18 @@ class Dialogue:
                 wish = self._more_than_shown(self._from_shown(request, context), context)
                 answer = wish_answer(self.catalog, context, wish)
                 return noted(answer, [HEARD]) if request.vented else answer
-            case WhyNotAsk(subject=subject, alone=alone, gap=gap):
+            case WhyNotAsk(subject=subject, alone=alone, gap=gap, more=more):
                 if gap and (between := self._why_apart(context)) is not None:
                     return between  # "why is the pay gap so big": what sets them apart
                 if alone and (why := self._why(context)) is not None:
                     return why  # "why?" after an answer: what it stands on
-                return self._why_not(subject, context)
+                reply = self._why_not(subject, context)
+                for other in more:  # each career asked of, one after the other
+                    extra = self._why_not(other, context)
+                    if extra.kind == reply.kind:
+                        blocks = (*reply.document.blocks, *extra.document.blocks)
+                        reply = replace(reply, document=Document(blocks))
+                return reply
             case ScreenAsk(action=action, top=top, focus=focus, count=count):
                 if action == "chart":
                     return self._chart_shown(context)

@@ -150,6 +150,8 @@ class WhyNotAsk:
     alone: bool = False
     #: asked why figures differ so ("why is the pay gap so big", "why so wide a range")
     gap: bool = False
+    #: other careers asked of at once ("why not dental assistant or dental hygienist?")
+    more: tuple[Subject, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,6 +201,8 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     spotted = [f for f in parsed.options if f.start >= first and f.start < parsed.word_at(stop)]
     if len(spotted) == 1:  # a name the spotter took whole ("ai multi-agent systems engineer")
         return WhyNotAsk(spotted[0].mention)
+    if len(spotted) > 1:  # "why not dental assistant or dental hygienist?": each of them
+        return WhyNotAsk(spotted[0].mention, more=tuple(f.mention for f in spotted[1:MOST]))
     said = text[cue.end() : stop]
     if end is not None:  # "how come dog groomers is on the list"
         said = re.sub(r"\s(?:is|are|was|were)\s*$", "", said)
@@ -391,6 +393,9 @@ _YES_NO = re.compile(
     r"aren'?t|does|do|doesn'?t|don'?t|would|will|can|could)\b"
 )
 
+
+#: the most careers one "why not…?" asks of
+MOST = 3
 
 #: the most words a figure said back takes ("hvac takes 4-12 years?? thats wrong my cousin
 #: did it in like 1 year" has 15)
