@@ -11,7 +11,8 @@ from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import Comparison, compare
 from careerbot.careers.criteria import BY_NAME
-from careerbot.careers.formatting import NOT_PUBLISHED, short_names, value_text
+from careerbot.careers.demand import ALL_OCCUPATIONS_GROWTH
+from careerbot.careers.formatting import NOT_PUBLISHED, growth_text, money, short_names, value_text
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career
 from careerbot.careers.roadmap import months_text, roadmap
 from careerbot.dialogue import keyboards as kb
@@ -142,6 +143,8 @@ def why_reply(
     for career in careers:
         lines = tuple(line for line in bases(career) if line.startswith(starts))
         blocks.append(Bullets(career.title, lines or (f"{NOT_PUBLISHED} for this figure",)))
+    if (yardstick := _yardstick(catalog, careers, focus)) is not None:
+        blocks.append(yardstick)  # "is that a lot?": beside all occupations
     if made := how_made(focus):  # and the rule that makes the figure
         blocks.append(made)
     blocks.append(Para(source_line(catalog.sources, *careers), italic=True))
@@ -152,6 +155,28 @@ def why_reply(
         careers=tuple(c.slug for c in careers),
         focus=focus,
     )
+
+
+def _yardstick(catalog: Catalog, careers: Sequence[Career], focus: str) -> Para | None:
+    """The figure across all occupations, from the same source: the OEWS median wage of all
+    occupations for pay, BLS's projected growth of all employment for growth."""
+    if focus == "salary":
+        salary = careers[0].salary if careers else None
+        source = catalog.sources.get(salary.source) if salary is not None else None
+        wages = source.all_occupations if source is not None else None
+        if source is None or wages is None or wages.median is None:
+            return None
+        return Para(
+            f"a median of {money(wages.median)} across {wages.label.lower()} "
+            f"({source.short or source.name}): half of all workers earn more, half less.",
+            bold_prefix="Beside all occupations:",
+        )
+    if focus == "demand":
+        return Para(
+            f"BLS projects {growth_text(ALL_OCCUPATIONS_GROWTH)} for all occupations, 2024–34.",
+            bold_prefix="Beside all occupations:",
+        )
+    return None
 
 
 def _answered(

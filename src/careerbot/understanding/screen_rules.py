@@ -163,6 +163,13 @@ _WHY_ALONE = re.compile(
 )
 
 
+#: a verdict asked or said of the figure just answered, with no figure said back
+_FIGURE_JUDGED = re.compile(
+    r"^(?:so |but |ok |okay |hmm+ |wait |and |lol |wow )*(?:is (?:that|it|this) (?:a lot|good|bad|"
+    r"low|high|normal|decent|enough|much|little|average|ok|okay)|(?:that'?s|thats|that is|"
+    r"seems|sounds|kinda|pretty|so) (?:\w+ )?(?:low|high|a lot|not much|little|bad|decent|"
+    r"nothing|peanuts))\b"
+)
 #: the most words a place said after "why" is in ("why the first one", "why #2 tho")
 _PLACE_WORDS = 3
 #: "why choreographers?": a career named right after "why"
@@ -176,6 +183,10 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     text = parsed.text
     if found := _WHY_ALONE.match(text):  # "why?": the last answer's reasons
         return WhyNotAsk(OnScreen("it"), alone=True, gap=found.group("gap") is not None)
+    if not parsed.found and _FIGURE_JUDGED.match(text):
+        # "is that a lot", "thats low for risking ur life": the figure just answered, what it
+        # stands on and its yardstick
+        return WhyNotAsk(OnScreen("it"), alone=True)
     if (lead := _WHY_NAMED.match(text)) and len(text[lead.end() :].split()) <= _PLACE_WORDS:
         places = refs(text[lead.end() :]).places
         if len(places) == 1:  # "why the first one?"
