@@ -17,6 +17,8 @@ from careerbot.careers.measures import LEARNING_TIE_MONTHS, typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.roadmap import roadmap
 from careerbot.careers.switching import Transition, switch
+from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.router import Dialogue
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.recommend.ranking import rank
 from careerbot.recommend.reasons import reasons
@@ -267,3 +269,26 @@ def test_a_borrowed_figure_names_the_group_it_belongs_to(bundled_catalog: Catalo
     ]:
         said = " ".join(reasons(bundled_catalog.by_slug[slug], preferences))
         assert f"pay and demand are BLS figures for {group}" in said
+
+
+def test_a_pay_doubted_is_answered_beside_all_occupations(
+    bundled_dialogue: Dialogue, bundled_catalog: Catalog
+) -> None:
+    """ "is that a lot" after a pay answer: the figure's basis beside the OEWS median of all
+    occupations, the number read from the catalog's own wage source."""
+    first = bundled_dialogue.respond("how much do firefighters make", ChatContext())
+    reply = bundled_dialogue.respond("is that a lot", first.context)
+    text = reply.document.plain()
+    wages = next(s.all_occupations for s in bundled_catalog.sources.values() if s.all_occupations)
+    assert wages.median is not None
+    assert "Beside all occupations" in text
+    assert f"${round(wages.median / 1000)}k" in text
+    assert reply.careers == ("firefighters",)
+
+
+def test_training_done_in_the_job_is_said_to_be_paid(bundled_dialogue: Dialogue) -> None:
+    """An apprenticeship is paid work: the answer says work begins before it is done."""
+    text = bundled_dialogue.respond(
+        "how long to become an electrician", ChatContext()
+    ).document.plain()
+    assert "an apprenticeship (3–5 years) is done in the job, paid" in text
