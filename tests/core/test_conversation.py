@@ -502,7 +502,7 @@ def test_more_pay_asked_of_the_career_shown_says_it_is_the_career_shown(
     said = said_after(
         bundled_dialogue, "how much do chefs make", "whats something in food that pays better"
     )
-    assert "from Chefs and Head Cooks, the career shown" in said
+    assert "close to Chefs and Head Cooks" in said
     assert "you work as" not in said
 
 

@@ -292,3 +292,34 @@ def test_training_done_in_the_job_is_said_to_be_paid(bundled_dialogue: Dialogue)
         "how long to become an electrician", ChatContext()
     ).document.plain()
     assert "an apprenticeship (3–5 years) is done in the job, paid" in text
+
+
+def test_why_a_projection_falls_gives_its_figure_and_never_a_guessed_cause(
+    bundled_dialogue: Dialogue, bundled_catalog: Catalog
+) -> None:
+    """ "why is growth negative" of a card: BLS's own figure and employment years beside all
+    occupations, and where BLS writes its reasons; no ranking of the fastest growing."""
+    first = bundled_dialogue.respond("nuclear power reactor operators", ChatContext())
+    reply = bundled_dialogue.respond("why is growth negative??", first.context)
+    text = reply.document.plain()
+    career = bundled_catalog.by_slug["nuclear-power-reactor-operators"]
+    assert career.demand is not None
+    assert career.demand.growth_pct is not None
+    assert f"Growth {career.demand.growth_pct:+.1f}%" in text
+    assert "Occupational Outlook Handbook" in text
+    assert "not those reasons" in text
+    assert reply.careers == ("nuclear-power-reactor-operators",)
+
+
+def test_a_list_without_a_licence_holds_no_licensed_work(bundled_dialogue: Dialogue) -> None:
+    """ "can i still work in healthcare without passing the nclex": every career listed
+    needs no licence to practise, by the entry barrier's own rule."""
+    reply = bundled_dialogue.respond(
+        "can i still work in healthcare without passing the nclex", ChatContext()
+    )
+    assert reply.careers
+    for slug in reply.careers:
+        barrier = bundled_dialogue.catalog.by_slug[slug].entry_barrier
+        assert barrier is not None
+        assert not barrier.licence
+    assert "registered-nurses" not in reply.careers

@@ -194,6 +194,12 @@ def test_work_without_an_occupation_of_its_own_is_said_to_be_so(bundled_index: N
         ("good tech jobs with flexible hours", ["tech"], ["flexible hours"]),
         ("jobs with job security", [], []),
         ("i hate math", ["low_math"], []),
+        (
+            "can i still work in healthcare without passing the nclex",
+            ["healthcare", "no_licence"],
+            [],
+        ),
+        ("jobs that don't require a license", ["no_licence"], []),
     ],
 )
 def test_fields_and_wishes_no_figure_judges(

@@ -46,12 +46,15 @@ FIELDS: tuple[Field, ...] = (
     Field("psychology", "psychology"),
     Field("low_math", "little math"),
     Field("no_degree", "jobs without a degree"),
+    Field("no_licence", "jobs without a licence"),
     Field("office", "office work"),
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 #: kinds of work rather than industries ("without a degree", "with my hands"): one adds to a
 #: field asked before, where another industry replaces the one before
-TRAITS = frozenset({"hands_on", "helping", "low_math", "no_degree", "outdoors", "office"})
+TRAITS = frozenset(
+    {"hands_on", "helping", "low_math", "no_degree", "no_licence", "outdoors", "office"}
+)
 NAMES: tuple[str, ...] = tuple(BY_NAME)
 
 #: a field turned away from, in a scope ("anything but healthcare"): "-healthcare"

@@ -191,6 +191,9 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
         else "partly"
         if remote.partly
         else "no",
+        licence=None
+        if entry is None or curve is None
+        else bool(licence) or any(lic.required for lic in entry.licences),
     )
     aliases = onet.dedupe_aliases(occupation.title, inputs.aliases.get(code, []))
     use = shared.nem_use[nem] if nem else 0

@@ -26,6 +26,9 @@ class Facts:
     tools: frozenset[str]
     coding: bool
     remote: str | None  # "yes", "partly", "no"
+    #: needs a licence or certification to practise (the entry barrier's rule); None: no
+    #: entry figures to judge by
+    licence: bool | None = None
 
     def under(self, *prefixes: str) -> bool:
         return self.code.startswith(prefixes)
@@ -162,6 +165,7 @@ RULES: dict[str, Callable[[Facts], bool]] = {
         and f.level.get("Mathematics", 7) <= 2.5
     ),
     "no_degree": lambda f: f.education in NO_DEGREE,
+    "no_licence": lambda f: f.licence is False,
     "office": lambda f: f.remote == "yes" or f.under("43-"),
 }
 if set(RULES) != set(NAMES):  # every field a question can name has a rule, and only those

@@ -12,12 +12,20 @@ from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import Comparison, compare
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.demand import ALL_OCCUPATIONS_GROWTH
-from careerbot.careers.formatting import NOT_PUBLISHED, growth_text, money, short_names, value_text
+from careerbot.careers.formatting import (
+    NOT_PUBLISHED,
+    growth_text,
+    money,
+    short_names,
+    short_title,
+    value_text,
+)
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career
 from careerbot.careers.roadmap import months_text, roadmap
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, ReplyKind, text_reply
+from careerbot.recommend.explain import standing
 from careerbot.recommend.person import Person
 from careerbot.render.card import fits_a_phone, render_card
 from careerbot.render.chart import picture_of
@@ -131,6 +139,21 @@ _BASIS = {
 }
 
 
+#: where a figure's causes are written, by the source itself: careerbot carries the figures
+_OUTLOOK = (
+    "BLS gives its reasons for many occupations' projections in the Occupational Outlook "
+    "Handbook (bls.gov/ooh, “Job Outlook”). careerbot carries the figures, not those reasons."
+)
+_REASONS = {
+    "demand": _OUTLOOK,
+    "openings": _OUTLOOK,
+    "salary": (
+        "OEWS publishes what is paid, not why. Pay tends to go with what getting in asks "
+        "(schooling, licences), which the card shows beside it."
+    ),
+}
+
+
 def why_reply(
     catalog: Catalog, context: ChatContext, careers: Sequence[Career], focus: str
 ) -> Reply | None:
@@ -147,6 +170,8 @@ def why_reply(
         blocks.append(yardstick)  # "is that a lot?": beside all occupations
     if made := how_made(focus):  # and the rule that makes the figure
         blocks.append(made)
+    if focus in _REASONS:  # "why is it shrinking?": where the source says why, not guessed
+        blocks.append(Para(_REASONS[focus]))
     blocks.append(Para(source_line(catalog.sources, *careers), italic=True))
     return Reply(
         kind="profile" if len(careers) == 1 else "compare",
@@ -176,7 +201,42 @@ def _yardstick(catalog: Catalog, careers: Sequence[Career], focus: str) -> Para 
             f"BLS projects {growth_text(ALL_OCCUPATIONS_GROWTH)} for all occupations, 2024–34.",
             bold_prefix="Beside all occupations:",
         )
+    if focus == "ai_risk":
+        return _exposure_standing(catalog, careers)
     return None
+
+
+def _exposure_standing(catalog: Catalog, careers: Sequence[Career]) -> Para | None:
+    """ "should I be worried?" of an exposure: where it stands among the careers rated on the
+    same measure by the same rater, and what BLS projects for the career's employment (the
+    projection is about jobs; exposure is not)."""
+    said = []
+    for career in careers:
+        risk = career.ai_risk
+        if risk is None or risk.percent is None:
+            continue
+        alike = sorted(
+            other.ai_risk.percent
+            for other in catalog.careers
+            if other.ai_risk is not None
+            and other.ai_risk.percent is not None
+            and (other.ai_risk.measure, other.ai_risk.rater) == (risk.measure, risk.rater)
+        )
+        where = standing(risk.percent, alike).strip(" ()")
+        growth = career.demand.growth_pct if career.demand is not None else None
+        projected = (
+            f"; BLS projects its employment {growth_text(growth)}, 2024–34"
+            if growth is not None
+            else ""
+        )
+        if where:
+            said.append(f"{short_title(career)}: {risk.percent:g}%, {where}{projected}")
+    if not said:
+        return None
+    return Para(
+        "; ".join(said) + f" (all occupations: {growth_text(ALL_OCCUPATIONS_GROWTH)}).",
+        bold_prefix="Beside the other careers:",
+    )
 
 
 def _answered(

@@ -53,11 +53,17 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     if wish.scope == ("ai",) and not (wish.preferences.active or wish.person or refining):
         return ai_careers_reply(catalog, context)  # "what AI careers are there?"
     told = replace(wish.person, not_judged=(*wish.person.not_judged, *wish.not_judged))
-    person = Person.decode(context.person).merged(told)
+    before_told = Person.decode(context.person)
+    # a job of theirs told anew ("im a cashier and want remote work" after a list in
+    # healthcare) starts a new list from it, as a career to start from does
+    afresh = wish.afresh or (told.current is not None and told.current != before_told.current)
+    if afresh and before_told.from_shown:  # a new list: not from the career shown before
+        before_told = before_told.without_current()
+    person = before_told.merged(told)
     preferences, scope = wish.preferences, wish.scope
     if refining:
         before = Preferences.decode(context.preferences)
-        if wish.afresh:  # "ok nevermind, what are some tech jobs…": the wish said now
+        if afresh:  # "ok nevermind, what are some tech jobs…": the wish said now
             before = Preferences()
         if not wish.fresh_criteria:
             preferences = before.merged(preferences)
@@ -69,7 +75,7 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
             kept = [p for p in before.items if p.criterion not in asked and (p.hard or shortlisted)]
             first = [replace(p, weight=max(p.weight, ABOVE_ALL)) for p in preferences.items]
             preferences = Preferences((*kept, *first))
-        scope = scope if wish.afresh else merged_scope(_split(context.scope), scope)
+        scope = scope if afresh else merged_scope(_split(context.scope), scope)
         said = tuple(dict.fromkeys((*_split(context.not_judged), *person.not_judged)))
         person = replace(person, not_judged=said)
     ranked = Preferences.decode(context.preferences).active if on_list else ()

@@ -123,7 +123,7 @@ def asked_of(
         test = trait.measure
         all_values = sorted(v for c in everyone if (v := test.value(c)) is not None)
         values = [
-            f"{short_title(c)} {_shown(test, test.value(c))}{_standing(test.value(c), all_values)}"
+            f"{short_title(c)} {_shown(test, test.value(c))}{standing(test.value(c), all_values)}"
             for c in careers
         ]
         meaning = _MEANS.get(test.family, "")
@@ -139,8 +139,9 @@ def asked_of(
     return lines
 
 
-def _standing(value: float | None, everyone: list[float]) -> str:
-    """Where a value stands among all careers' (" (higher than 85% of careers)")."""
+def standing(value: float | None, everyone: list[float]) -> str:
+    """Where a value stands among all careers' (" (higher than 85% of careers)"); ``everyone``
+    sorted."""
     if value is None or len(everyone) < _FEW_CAREERS:
         return ""
     below = bisect_left(everyone, value) / len(everyone)

@@ -149,6 +149,23 @@ def _experienced(base: set[str], careers: dict[str, Career], person: Person) -> 
     return kept if len(kept) >= SHOWN else base
 
 
+#: wishes a person's list takes as limits, however said: work from home is had or not
+#: ("remote work", "from home"), and a list where it is not is no answer to it
+_LIMITS = frozenset({"remote"})
+
+
+def _as_limits(preferences: Preferences) -> Preferences:
+    """A wish for remote work is a limit on a person's list: a career is done from home or it
+    is not (Dingel & Neiman). Where nothing meets it, the list is relaxed and says what
+    each misses, as for any limit."""
+    return Preferences(
+        tuple(
+            replace(p, hard=True) if p.criterion in _LIMITS and p.want == "high" else p
+            for p in preferences.items
+        )
+    )
+
+
 def _ranked(
     everyone: Sequence[Career],
     person: Person,
@@ -493,7 +510,7 @@ def _judged(
     is never ranked on (LLM exposure for "safe from AI"; only the AI pages rate replacement)."""
     unranked = tuple(p.criterion for p in preferences.active if _unrankable(p, careers))
     kept = tuple(p for p in preferences.items if p.criterion not in unranked)
-    return Preferences(kept), unranked
+    return _as_limits(Preferences(kept)), unranked
 
 
 def standing(

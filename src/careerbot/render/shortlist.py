@@ -30,11 +30,7 @@ def said_of(person: Person, current: Career | None, ruled_out: Sequence[Career] 
     out = (
         []
         if current is None
-        else [
-            f"from {current.title}, the career shown"
-            if person.from_shown
-            else f"you work as: {current.title}"
-        ]
+        else [f"close to {current.title}" if person.from_shown else f"you work as: {current.title}"]
     )
     if person.schooling_held:  # BLS's category, as people say it
         out.append(f"you hold: {person.schooling_held[0].lower()}{person.schooling_held[1:]}")
@@ -42,8 +38,8 @@ def said_of(person: Person, current: Career | None, ruled_out: Sequence[Career] 
     out += [_wish(traits[t].label, t) for t in person.likes if t in traits]
     out += [f"you value {traits[t].label}" for t in person.values if t in traits]
     out += [f"not {traits[t].label}" for t in person.dislikes if t in traits]
-    if person.same_skills:
-        out.append("using the skills you have")
+    if person.same_skills:  # of the career named, where it is not their own job
+        out.append("using its skills" if person.from_shown else "using the skills you have")
     return out
 
 

@@ -152,6 +152,8 @@ class WhyNotAsk:
     gap: bool = False
     #: other careers asked of at once ("why not dental assistant or dental hygienist?")
     more: tuple[Subject, ...] = ()
+    #: the figure asked why of ("why is growth negative", "why do nurses make so much")
+    focus: Focus | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,6 +191,39 @@ def urged_against_own(parsed: Parsed) -> CompareAsk | None:
     return None
 
 
+#: careers asked for by their likeness to one named: "jobs similar to paralegal", "something
+#: like nursing but less stress", "what jobs r safer from ai but similar to paralegal"
+_LIKE_ONE = re.compile(
+    r"\b(?:similar to|related to|close to|akin to|comparable to|along the lines of|"
+    r"(?:jobs?|careers?|roles?|work|something|anything|options|fields?|professions?|"
+    r"occupations?|others?|stuff|ones?) (?:like|similar to))\s+(?:a |an |the |being (?:a |an )?|"
+    r"working as (?:a |an )?|what (?:a |an )?)?$"
+)
+
+
+def like_one_named(parsed: Parsed) -> WishAsk | None:
+    """ "jobs similar to paralegal", "careers like nursing with less stress": the moves from
+    that career, with any wish said beside it; the career is not the person's own job."""
+    options = [f for f in parsed.found if f.role == "option"]
+    if not options:  # "careers similar to nursing": a field said so, a new list in it
+        fields = [f for f in scope_in(parsed.text) if f.judged]
+        if fields and _LIKE_ONE.search(parsed.text[: fields[0].start]):
+            wish = parsed.person or wishes(parsed.message, parsed.rest)
+            return None if wish is None else replace(wish, afresh=True)
+        return None
+    if len(options) != 1 or (slug := _slug(options[0].mention)) is None:
+        return None
+    before = parsed.text[: parsed.message.words[options[0].start].start]
+    if not _LIKE_ONE.search(before):
+        return None
+    wish = parsed.person or wishes(parsed.message, parsed.rest) or WishAsk()
+    if wish.person.current and wish.person.current != slug:
+        return None  # "i'm a cashier, want something like retail": from their own job
+    person = replace(wish.person, current=slug, same_skills=True, from_shown=True)
+    # a new career to start from: a new list, not the one on screen narrowed
+    return replace(wish, person=person, personal=True, tentative=False, afresh=True)
+
+
 def person_told(parsed: Parsed) -> Request | None:
     """What the person says of themselves, or asks what fits them: a shortlist; but a trait's
     words alone, where a career is named as plainly, ask about that career."""
@@ -536,6 +569,7 @@ RULES: tuple[Rule, ...] = (
     figure_doubted,
     place_alone,
     why_not,
+    like_one_named,
     follow_up_naming_one,
     set_against_unnamed,
     shown_acted_on,

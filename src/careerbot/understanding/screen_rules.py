@@ -168,8 +168,40 @@ _FIGURE_JUDGED = re.compile(
     r"^(?:so |but |ok |okay |hmm+ |wait |and |lol |wow )*(?:is (?:that|it|this) (?:a lot|good|bad|"
     r"low|high|normal|decent|enough|much|little|average|ok|okay)|(?:that'?s|thats|that is|"
     r"seems|sounds|kinda|pretty|so) (?:\w+ )?(?:low|high|a lot|not much|little|bad|decent|"
-    r"nothing|peanuts))\b"
+    r"nothing|peanuts)|"
+    # "so should i be worried?", "am i screwed": what the figure shown means for them
+    r"should (?:i|we) (?:be )?(?:worried|concerned|scared|afraid|nervous|panic\w*|freak\w* out)|"
+    r"(?:am i|are we) (?:screwed|safe|doomed|cooked|done|ok|okay|fine)|is (?:it|that|my job) "
+    r"(?:safe|bad news|a problem|something to worry about))\b"
 )
+#: "why is growth negative", "how come they make so much": why a figure is as it is
+_WHY_OF = re.compile(
+    r"^(?:(?:so|but|ok|okay|hmm+|wait|and|no|lol|i mean|i meant|like)[,\s]+)*"
+    r"(?:why|how come)\b(?! not\b)"
+)
+#: a figure's movement said without its name: growth, the way it goes
+_MOVING = re.compile(
+    r"\b(?:shrink\w*|declin\w*|dropping|falling|negative|going down|disappearing|dying|"
+    r"grow\w*|booming|in demand)\b"
+)
+
+
+def _why_figure(parsed: Parsed) -> WhyNotAsk | None:
+    """ "why is growth negative??", "no i mean why is nuclear reactor operator shrinking",
+    "why do nurses make so much": what that figure stands on, for the career named or on
+    screen; never a ranking on the figure. Asked of one career or of what is shown."""
+    text = parsed.text
+    if not _WHY_OF.match(text) or len(parsed.options) > 1 or _LIST_ASKED.search(text):
+        return None
+    focus: cues.Focus | None = parsed.focus if parsed.focus != "overall" else None
+    if focus is None and _MOVING.search(text):
+        focus = "demand"
+    if focus is None:
+        return None
+    subject = parsed.options[0].mention if parsed.options else OnScreen("it")
+    return WhyNotAsk(subject, alone=True, focus=focus)
+
+
 #: the most words a place said after "why" is in ("why the first one", "why #2 tho")
 _PLACE_WORDS = 3
 #: "why choreographers?": a career named right after "why"
@@ -183,6 +215,8 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     text = parsed.text
     if found := _WHY_ALONE.match(text):  # "why?": the last answer's reasons
         return WhyNotAsk(OnScreen("it"), alone=True, gap=found.group("gap") is not None)
+    if (figure := _why_figure(parsed)) is not None:
+        return figure
     if not parsed.found and _FIGURE_JUDGED.match(text):
         # "is that a lot", "thats low for risking ur life": the figure just answered, what it
         # stands on and its yardstick

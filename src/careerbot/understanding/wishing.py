@@ -46,6 +46,10 @@ _STAYING = re.compile(
 )
 
 
+#: fields named by what they are without: "no degree", "without a license", "no math"
+_SAID_AS_NOT = frozenset({"no_degree", "no_licence", "low_math"})
+
+
 def _turned_from(text: str, start: int, end: int) -> bool:
     before = text[:start][-40:]
     if _STAYING.search(before):
@@ -68,7 +72,9 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     rest = blank(rest, [m.span() for m in cues.ABOUT_ME.finditer(rest)])
     # a field said with a dislike is one to stay out of: "anything but healthcare"
     judged = [f for f in scope_in(rest) if f.judged]
-    away = [f for f in judged if _turned_from(rest, f.start, f.end)]
+    # a field said in a negation of its own ("no degree") is never turned from by another
+    # ("no license needed and no degree")
+    away = [f for f in judged if f.name not in _SAID_AS_NOT and _turned_from(rest, f.start, f.end)]
     # a field said as a reason is no field asked for: "dropped out bc of mental health stuff"
     judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
     away = [f for f in away if f in judged]
