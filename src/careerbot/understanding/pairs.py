@@ -137,10 +137,24 @@ def _slotted(
         wished = wished if wished is not None else _wish_words(message)
         first = _fill(message, read_as, found, left, index, stated=stated, wished=wished)
         second = _fill(message, read_as, found, right, index, stated=stated, wished=wished)
+        if (
+            first is not None
+            and word.key == "or"
+            and _THINGS_WITH.search(message.text[: words[first.end - 1].start])
+        ):
+            continue  # "something with plants or food": what the work is with, no careers
         if first is not None and second is not None:
             by_to = lead is not None and lead.group(0) == "from" and word.key in {"to", "into"}
             return first, second, by_to
     return None
+
+
+#: work asked for by what it is with: "something with plants or food", "maybe with books
+#: or writing", "a job working with kids or animals"
+_THINGS_WITH = re.compile(
+    r"\b(?:something|anything|jobs?|careers?|work|stuff|roles?|fields?)\b[^.?!]{0,30}?\b(?:with|"
+    r"involving|around|using)\s+(?:my\s+|the\s+)?$"
+)
 
 
 def _side(

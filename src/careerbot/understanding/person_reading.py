@@ -135,7 +135,12 @@ INCIDENTAL = re.compile(
 #: are in school now", "my dog is sick"
 INCIDENTAL_AFTER = re.compile(
     r"^\s+(?:(?:are|is|was|were|got|get|have|has)\s+)?(?:now |finally |all |both )?(?:in|at|grown|"
-    r"older|gone|out|back|sick|home|starting|started|going|off)\b[^,.;!?]*"
+    r"older|gone|out|back|sick|home|starting|started|going|off)\b[^,.;!?]*|"
+    # an illness of theirs: "had a heart attack", "my back surgery", "kidney failure"
+    r"^\s+(?:attacks?|surgery|surgeries|transplant|condition|disease|failure|stroke|problems?|"
+    r"issues?|injury|injuries|murmur|defect|damage|cancer|operation)\b|"
+    # papers and leave: "my CDL medical card", "on medical leave", "medical bills"
+    r"^\s+(?:card|clearance|leave|bills?|insurance|reasons?|records?|debt)\b"
 )
 
 
@@ -289,9 +294,12 @@ _KIDDING = re.compile(
 
 #: a verdict said back across a turn: "majoring in bio but i hate it"
 TURNED = re.compile(
-    r"^\s*,?\s*(?:but|and) (?:i |honestly i |tbh i )?(?:really |honestly |kinda |lowkey |"
-    r"actually )?(?:hate|can'?t stand|dislike|don'?t (?:like|enjoy|love)|am sick of|'?m sick of|"
-    r"am done with|'?m done with) (?:it|them|that)\b"
+    # "a 3rd year bio major and i HATE it": the study's word between
+    r"^\s*(?:majors?|degree|class(?:es)?|courses?|stuff|program(?:me)?|studies|student|classes|"
+    r"school)?\s*,?\s*(?:but|and|\.|tbh|honestly)\s*(?:i |honestly i |tbh i )?"
+    r"(?:really |honestly |kinda |lowkey |actually )?(?:hate|can'?t stand|dislike|"
+    r"don'?t (?:like|enjoy|love)|am sick of|'?m sick of|am done with|'?m done with) "
+    r"(?:it|them|that)\b"
 )
 
 

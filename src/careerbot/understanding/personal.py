@@ -61,13 +61,18 @@ _ROUNDABOUT = (
     r"burned out|burnt out|quit|resigned) (?:from|at)|(?:lost|quit|left|leaving|hate) my"
 )
 _MINE_BEFORE = re.compile(
+    # "laid off from a factory job (forklift/assembly)": the job glossed in brackets
+    r"\b(?:my|from an?|at an?|in an?)\s+(?:\w+\s+)?(?:job|work|position|role)\s*\(\s*$|"
     r"(?:(?:^|[,.;!?]\s*|\b(?:and|i)\s+)work(?:ing)?(?: in| at| as)?\s+(?:an? |the |my )?$|"
     r"\b(?:used to be|former(?:ly)?|ex-?|retired|currently|i work(?:ed)?(?: at| in| as)?|"
     r"working(?: at| in| as)?|"
     r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
     r"(?:years?|yrs?) (?:of )?(?:running|driving|operating|doing|on)|"
-    # a code glossed in brackets is the job too: "6 years as a 25B (IT specialist)"
-    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?(?:[a-z0-9-]+\s*\(\s*)?)$"
+    # "army vet, was a 68W combat medic": was, with no one else said
+    r"(?:^|[,.;!?]\s*|\bi\s+)was|"
+    # a code glossed in brackets is the job too: "6 years as a 25B (IT specialist)"; or said
+    # before it ("a 68W combat medic")
+    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?(?:[a-z0-9-]+\s*\(\s*|[a-z]*\d[a-z0-9]*\s+)?)$"
 )
 _VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")
 #: a liking said right before a career's name: "I like computers and tech stuff"
@@ -174,7 +179,13 @@ def _wished(before: str) -> bool:
 
 
 #: a career echoed back in disbelief: "athletes?? bro", "models?! i'm 58"
-_REACTED = re.compile(r"^\s*(?:\?\s*\?|\?\s*!|!\s*\?)")
+_REACTED = re.compile(
+    r"^\s*(?:\?\s*\?|\?\s*!|!\s*\?|"
+    # "cardiologist lol. no.", "athletes?? no way": a career shown, turned down
+    r"\W*(?:(?:lol|lmao|haha+|bruh|wtf|really|seriously)\W+)*(?:no+|nope|nah|hell no|no way|"
+    r"not (?:that|this|for me|happening))\b(?!\s+(?:degree|college|school|experience|license|"
+    r"licence|more|longer|way to)\b))"
+)
 #: a career said to be out of the question: "vet is out", "nursing is not an option"
 _OUT_AFTER = re.compile(
     r"^\s*(?:is|'s|are|s)\s+(?:out\b(?! of (?:work|a job))|off the table|not an option|no option|"
@@ -210,7 +221,15 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
         return True
     if any(_QUESTION_BEFORE.fullmatch(w.key) for w in message.words[: named.start]):
         return False  # "is being a vet stressful? the burnout is bad": asked about
-    return named.role == "option" and first and (move or _told_after(message, named))
+    # a move asked from it: only of a career the message starts with ("dental assistant,
+    # what can I move into?"); "i love cooking but everyone says chefs earn nothing… what
+    # else is there" names one it is not
+    if named.role != "option" or not first:
+        return False
+    after = message.text[_span(message, named)[1] :]
+    if _OF_THEM_AFTER.match(after):
+        return False  # "vets have to put animals to sleep tho, whats something else"
+    return (move and _near_start(message, named)) or _told_after(message, named)
 
 
 #: a question's words before a career named: it is asked about, not the person's own
@@ -257,12 +276,73 @@ _ASKED_AFTER = re.compile(
 )
 
 
+#: other careers than one named asked for, after it: "what else is there", "something else"
+#: (not "what else should i know": more of it)
+_ELSE_AFTER = re.compile(
+    r"\b(?:what|whats|what's|anything|something|any) else\b(?! (?:i|you) (?:should|need to|"
+    r"must|have to) (?:know|ask|consider)| to know| should i know| do i need)|\bother (?:jobs?|"
+    r"careers?|options|paths?|fields?|things)\b|\binstead\b"
+)
+#: a career spoken of as others who do it, not as the speaker's job ("vets have to…",
+#: "chefs earn nothing")
+_OF_THEM_AFTER = re.compile(
+    r"^\s+(?:have|has|had|are|is|were|was|make|makes|earn|earns|get|gets|work|works|need|"
+    r"needs|seem|seems|do|does|can|can'?t|cant|must|always|usually|often|all|never)\b"
+)
+
+
+def _no_likings(
+    message: Message, schooled_words: tuple[tuple[int, int], ...], own: list[Named]
+) -> tuple[tuple[int, int], ...]:
+    """Spans whose words are no liking or dislike: schooling turned down or feared ("without
+    going to vet school"), where they work ("an admin assistant at a law firm"), machines
+    said to take the work ("will self driving trucks kill it") and fields others urge
+    ("everyone says go into cs")."""
+    text = message.text
+    refused = tuple(span for span in schooled_words if _REFUSED.match(text[span[0] : span[1]]))
+    refused += tuple(m.span() for m in _SCHOOL_TURNED_DOWN.finditer(text))
+    refused += tuple(m.span() for m in _SCHOOL_FEARED.finditer(text))
+    refused += tuple(_where_they_work(text, own, message))
+    refused += tuple(m.span() for m in shape("machines_at_work").finditer(text))
+    return refused + tuple(m.span() for m in shape("urged_field").finditer(text))
+
+
+def _held(message: Message, named: Named) -> bool:
+    """ "forklift certified", "CNA license": a credential they hold, no career asked about;
+    "those are all teachers": said of the list shown, no career asked about either."""
+    before, after = (
+        message.text[: _span(message, named)[0]],
+        message.text[_span(message, named)[1] :],
+    )
+    return bool(_HELD.match(after) or SAID_OF_SHOWN.search(before) or _RAN.search(before))
+
+
+def _near_start(message: Message, named: Named) -> bool:
+    """Named in the message's first few words, with no word that asks or feels before it
+    ("uber and doordash driver, sick of it…"; not "i love cooking but everyone says
+    chefs…")."""
+    before = message.words[: named.start]
+    return len(before) <= _NEAR_START and not any(
+        _ASKED_BEFORE.fullmatch(w.key) and w.key not in {"and", "or"} for w in before
+    )
+
+
+#: the most words a job of one's own named near the start may follow
+_NEAR_START = 4
+
+
+def _named_first(message: Message, named: Named) -> bool:
+    """A career named as the message's first words, but for a few words of where or how
+    long ("walmart cashier", "55 year old truck driver")."""
+    before = message.words[: named.start]
+    unknown = [w for w in before if not _SAID_BEFORE_JOB.fullmatch(w.key)]
+    return len(unknown) <= _PLACE_WORDS and not any(_ASKED_BEFORE.fullmatch(w.key) for w in unknown)
+
+
 def _told_after(message: Message, named: Named) -> bool:
     """A career named as the message's first words, then what the person tells of
     themselves, with no figure asked of it."""
-    before = message.words[: named.start]
-    unknown = [w for w in before if not _SAID_BEFORE_JOB.fullmatch(w.key)]
-    if len(unknown) > _PLACE_WORDS or any(_ASKED_BEFORE.fullmatch(w.key) for w in unknown):
+    if not _named_first(message, named):
         return False
     after = message.text[_span(message, named)[1] :]
     if _ASKED_AFTER.match(after) or not (_TOLD.search(after) or _PAST_IT.search(after)):
@@ -755,17 +835,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     current, job_span = _current_job(message, index, own, bool(options))
     marked = current is not None
     activities = [f for f in options if f not in own and f not in as_job and f not in ruled_out]
-    # the words of schooling ("without going to vet school") are no liking or dislike
-    refused = tuple(span for span in schooled_words if _REFUSED.match(text[span[0] : span[1]]))
-    refused += tuple(m.span() for m in _SCHOOL_TURNED_DOWN.finditer(text))
-    refused += tuple(m.span() for m in _SCHOOL_FEARED.finditer(text))
-    # where they work is no liking either: "an admin assistant at a law firm"
-    refused += tuple(_where_they_work(text, own, message))
-    # machines said to take the work are no liking: "will self driving trucks kill it"
-    refused += tuple(m.span() for m in shape("machines_at_work").finditer(text))
-    refused += tuple(
-        m.span() for m in shape("urged_field").finditer(text)
-    )  # "everyone says go into cs"
+    refused = _no_likings(message, schooled_words, own)
     taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
     # a thing said to be lacking, in a wish no figure judges, is no dislike of it: "no car"
     # dislikes no cars (the wishes a trait stands nearest for, "benefits", keep theirs)
@@ -788,17 +858,11 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
             or _NOT_BEFORE.search(text[: _span(message, f)[0]])
         )
     ]
-    # "forklift certified", "CNA license": a credential they hold, no career asked about;
-    # "those are all teachers": said of the list shown, no career asked about either
-    held = [
-        f
-        for f in options
-        if _HELD.match(text[_span(message, f)[1] :])
-        or SAID_OF_SHOWN.search(text[: _span(message, f)[0]])
-        or _RAN.search(text[: _span(message, f)[0]])
-    ]
-    asked_about = [f for f in options if f not in (*own, *ruled_out, *swallowed, *held)]
-    if asked_about:
+    unasked = (*own, *ruled_out, *swallowed)
+    asked_about = [f for f in options if f not in unasked and not _held(message, f)]
+    # "everyone says chefs earn nothing… what else is there with food": others than it
+    ruled_out += [f for f in asked_about if _ELSE_AFTER.search(text[_span(message, f)[1] :])]
+    if any(f not in ruled_out for f in asked_about):
         return None
     person = reading.person
     traits = bool(person.likes or person.dislikes or person.values)

@@ -116,6 +116,14 @@ def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
     return flipped(stated) if negated else stated
 
 
+#: what someone has or lacks, said before a figure's words: no wish of it either way
+_MEANS_TOLD = re.compile(
+    r"\b(?:don'?t|do not|dont|doesn'?t|didn'?t|never|we'?re|i'?m|im)\s+(?:really\s+|even\s+)?"
+    r"(?:have|has|had|got|own|short on|low on|tight on)\s+(?:much\s+|any\s+|enough\s+|a lot of\s+|"
+    r"lots of\s+|the\s+)?$"
+)
+
+
 #: every phrase at once: most clauses hold none, and one search says so
 _ANY_PHRASE = re.compile("|".join(f"(?:{p.pattern.pattern})" for p in lx.PHRASES))
 
@@ -140,6 +148,8 @@ def _read_clause(clause: str) -> tuple[Preference, ...]:
     for (start, end), _, phrase in matches:
         if any(taken[start:end]) or any(f[2].criterion == phrase.criterion for f in found):
             continue
+        if _MEANS_TOLD.search(clause[:start]):
+            continue  # "we dont have much money": what they have, no wish of pay
         taken[start:end] = [True] * (end - start)
         found.append((start, end, phrase))
     found.sort(key=lambda f: f[0])
