@@ -155,7 +155,12 @@ _REASONS = {
 
 
 def why_reply(
-    catalog: Catalog, context: ChatContext, careers: Sequence[Career], focus: str
+    catalog: Catalog,
+    context: ChatContext,
+    careers: Sequence[Career],
+    focus: str,
+    *,
+    cause: bool = False,
 ) -> Reply | None:
     """ "Why?" said after an answer on one figure: what that figure stands on for each
     career on screen, with its sources; None where the answer was on no one figure."""
@@ -170,7 +175,7 @@ def why_reply(
         blocks.append(yardstick)  # "is that a lot?": beside all occupations
     if made := how_made(focus):  # and the rule that makes the figure
         blocks.append(made)
-    if focus in _REASONS:  # "why is it shrinking?": where the source says why, not guessed
+    if cause and focus in _REASONS:  # "why is it shrinking?": where the source says why
         blocks.append(Para(_REASONS[focus]))
     blocks.append(Para(source_line(catalog.sources, *careers), italic=True))
     return Reply(

@@ -275,11 +275,13 @@ class Dialogue:
                 wish = self._more_than_shown(self._from_shown(request, context), context)
                 answer = wish_answer(self.catalog, context, wish)
                 return noted(answer, [HEARD]) if request.vented else answer
-            case WhyNotAsk(subject=subject, alone=alone, gap=gap, more=more, focus=focus):
+            case WhyNotAsk(
+                subject=subject, alone=alone, gap=gap, more=more, focus=focus, cause=cause
+            ):
                 if gap and (between := self._why_apart(context)) is not None:
                     return between  # "why is the pay gap so big": what sets them apart
                 if focus is not None:  # "why is growth negative": what that figure stands on
-                    return self._why_figure(subject, focus, context)
+                    return self._why_figure(subject, focus, context, cause=cause)
                 if alone and (why := self._why(context)) is not None:
                     return why  # "why?" after an answer: what it stands on
                 reply = self._why_not(subject, context)
@@ -1225,12 +1227,14 @@ class Dialogue:
             return noted(profile_reply(self.catalog, context, found.career), notes)
         return noted(why_not_reply(self.catalog, context, found.career), notes)
 
-    def _why_figure(self, subject: Subject, focus: Focus, context: ChatContext) -> Reply:
+    def _why_figure(
+        self, subject: Subject, focus: Focus, context: ChatContext, *, cause: bool = False
+    ) -> Reply:
         """ "Why is growth negative?", "why do nurses make so much?": what that figure stands
         on, for the career named (then shown) or those on screen; where it stands on nothing
         the sources explain, the figure itself."""
         if isinstance(subject, OnScreen):
-            if (why := self._why(context, focus)) is not None:
+            if (why := self._why(context, focus, cause=cause)) is not None:
                 return why
             return self._asked_of_shown(focus, context, [])
         notes: list[str] = []
@@ -1238,17 +1242,20 @@ class Dialogue:
         if not isinstance(found, Settled):
             return self._ask(found, "profile", context)
         shown = profile_reply(self.catalog, context, found.career, focus)
-        why = why_reply(self.catalog, shown.context, [found.career], focus)
+        why = why_reply(self.catalog, shown.context, [found.career], focus, cause=cause)
         return noted(why or shown, notes)
 
-    def _why(self, context: ChatContext, asked: Focus | None = None) -> Reply | None:
+    def _why(
+        self, context: ChatContext, asked: Focus | None = None, *, cause: bool = False
+    ) -> Reply | None:
         """ "Why?": after a comparison, whom each suits (its verdict) or what the figure
         asked stands on; after a list for the person, where its first career stands; after a
         card, what its figure asked stands on. A figure named ("why so few openings?") is
         that figure's, of whatever is shown."""
         focus = asked or context.asked or OVERALL
         if asked is not None and context.screen in {"ranking", "compare"}:
-            return why_reply(self.catalog, context, self._careers_shown(context)[:MOST], focus)
+            shown = self._careers_shown(context)[:MOST]
+            return why_reply(self.catalog, context, shown, focus, cause=cause)
         careers = self._careers_shown(context)
         if context.screen == "compare" and (last := self._last(context)) is not None:
             if focus == OVERALL:
@@ -1257,7 +1264,7 @@ class Dialogue:
         if context.screen == "ranking" and careers and (context.person or context.preferences):
             return why_not_reply(self.catalog, context, careers[0])
         if context.screen == "profile" and careers:
-            return why_reply(self.catalog, context, careers[-1:], focus)
+            return why_reply(self.catalog, context, careers[-1:], focus, cause=cause)
         return None
 
     def _why_apart(self, context: ChatContext) -> Reply | None:

@@ -70,7 +70,7 @@ _ASKED = (
 def _asked_of(names: str) -> re.Pattern[str]:
     """A place asked about: "in the uk", "what about texas", "uk salary"; group ``at`` or
     ``named`` holds its name."""
-    pay = r"(?:salar\w*|pay|wages?|market|figures|jobs)"
+    pay = r"(?:salar\w*|pay|wages?|market|figures|jobs|data|numbers|stats|statistics|info)"
     # "mechanic vs electrician salary uk": a place said last, after a figure
     last = rf"\b(?:salary|pay|wages|paid|money|make|earn|demand|jobs|outlook) (?P<end>{names})\W*$"
     return re.compile(rf"\b{_ASKED}(?P<at>{names})\b|\b(?P<named>{names}) {pay}\b|{last}")
@@ -146,7 +146,15 @@ def only_a_place(folded: str) -> bool:
     if found is None:
         return False
     rest = folded[: found.start()] + " " + folded[found.end() :]
+    rest = _LIVES_IN.sub(" ", rest)  # "…, im in manchester": where they are, said besides
     return all(word in _ONLY for word in re.findall(r"\w+", rest))
+
+
+#: where the asker lives, said beside the place asked about ("im in manchester")
+_LIVES_IN = re.compile(
+    r"\b(?:i'?m|im|i am|i live|living|based|we'?re|we live|i'?m based|im based|i'?m from|im from)"
+    r" (?:in|from|out of)? ?\w+(?: \w+)?\W*$"
+)
 
 
 def other_country(folded: str) -> str | None:

@@ -152,8 +152,10 @@ class WhyNotAsk:
     gap: bool = False
     #: other careers asked of at once ("why not dental assistant or dental hygienist?")
     more: tuple[Subject, ...] = ()
-    #: the figure asked why of ("why is growth negative", "why do nurses make so much")
+    #: the figure asked of ("why is growth negative", "does that 63k include freelancers")
     focus: Focus | None = None
+    #: asked why the figure is as it is: where its source gives its reasons
+    cause: bool = False
 
 
 @dataclass(frozen=True, slots=True)

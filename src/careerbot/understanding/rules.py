@@ -563,6 +563,23 @@ _NEAR_WHOLE = 0.95
 
 
 #: tried in this order; the first answer wins
+#: "compare all 3": how many careers the message says are compared
+_ALL_OF = re.compile(r"\b(?:all|the|those|these) (?P<n>2|3|4|two|three|four)\b")
+_COUNTS = {"2": 2, "two": 2, "3": 3, "three": 3, "4": 4, "four": 4}
+
+
+def _with_shown(request: Request, parsed: Parsed) -> Request:
+    """ "what about data scientist and cybersecurity, compare all 3" said to software
+    developers' card: the career on screen is the third, never dropped."""
+    if not isinstance(request, CompareAsk) or request.second is None:
+        return request
+    said = _ALL_OF.search(parsed.text)
+    if said is None or _COUNTS[said.group("n")] != 2 + len(request.more) + 1:
+        return request
+    more = (request.second, *request.more)
+    return CompareAsk(OnScreen("it"), request.first, request.focus, more=more)
+
+
 RULES: tuple[Rule, ...] = (
     meaning_asked,
     changed,
@@ -597,6 +614,6 @@ RULES: tuple[Rule, ...] = (
 def structured(parsed: Parsed) -> Request:
     for rule in RULES:
         if (request := rule(parsed)) is not None:
-            return _apprenticed(request, parsed)
+            return _with_shown(_apprenticed(request, parsed), parsed)
     # "shut up you stupid machine": no question, a feeling about the bot
     return Chat("smalltalk" if rude_or_kind(parsed.text) else "unclear")

@@ -179,6 +179,21 @@ _WHY_OF = re.compile(
     r"^(?:(?:so|but|ok|okay|hmm+|wait|and|no|lol|i mean|i meant|like)[,\s]+)*"
     r"(?:why|how come)\b(?! not\b)"
 )
+#: what the figures count, asked: "does that change the numbers", "do the numbers include…"
+_NUMBERS_ASKED = re.compile(
+    r"\b(?:does|do|would|will|did|doesn'?t|don'?t) (?:that|this|it) (?:\w+ )?(?:change|affect|skew|"
+    r"count|include|cover|mess with|throw off) (?:the |those |these |your |in )?(?:numbers|"
+    r"figures|pay|data|stats|salary|median|averages?)\b|\b(?:do|does|are|is) (?:the|those|these|"
+    r"your) (?:\w+ ){0,3}(?:numbers?|figures?|stats|data|median|salar(?:y|ies)|pay)(?: \w+)? "
+    r"(?:include|count|cover|account for)\b|"
+    # "is that before or after taxes", "gross or net?": what the pay counts
+    r"\b(?:before|after|pre|post)[- ]?tax(?:es)?\b|\b(?:gross or net|net or gross|take[- ]home)\b"
+)
+#: what OEWS pay leaves out or counts: a question of what the pay counts
+_PAY_COUNTED = re.compile(
+    r"\b(?:self[- ]?employed|freelanc\w*|gig|1099|contractors?|own boss|tax(?:es)?|gross|net|"
+    r"take[- ]home|tips|overtime|bonus(?:es)?|benefits)\b"
+)
 #: a figure's movement said without its name: growth, the way it goes
 _MOVING = re.compile(
     r"\b(?:shrink\w*|declin\w*|dropping|falling|negative|going down|disappearing|dying|"
@@ -199,7 +214,7 @@ def _why_figure(parsed: Parsed) -> WhyNotAsk | None:
     if focus is None:
         return None
     subject = parsed.options[0].mention if parsed.options else OnScreen("it")
-    return WhyNotAsk(subject, alone=True, focus=focus)
+    return WhyNotAsk(subject, alone=True, focus=focus, cause=True)
 
 
 #: the most words a place said after "why" is in ("why the first one", "why #2 tho")
@@ -217,6 +232,14 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
         return WhyNotAsk(OnScreen("it"), alone=True, gap=found.group("gap") is not None)
     if (figure := _why_figure(parsed)) is not None:
         return figure
+    if _NUMBERS_ASKED.search(text) and len(parsed.options) <= 1 and not _LIST_ASKED.search(text):
+        # "most barbers i know are self employed tho, does that change the numbers": what the
+        # figures count, of the figure asked (pay, where the self-employed are said)
+        focus = parsed.focus if parsed.focus != "overall" else None
+        if focus is None and _PAY_COUNTED.search(text):
+            focus = "salary"
+        named = parsed.options[0].mention if parsed.options and focus is not None else None
+        return WhyNotAsk(named or OnScreen("it"), alone=True, focus=focus)
     if not parsed.found and _FIGURE_JUDGED.match(text):
         # "is that a lot", "thats low for risking ur life": the figure just answered, what it
         # stands on and its yardstick
@@ -363,7 +386,7 @@ _SAID_BACK_UNITS: tuple[tuple[re.Pattern[str], cues.Focus], ...] = (
 )
 
 
-def figure_doubted(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
+def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     """ "only 2300 openings tho, is that a lot?", "34% ai exposure for a mail carrier??",
     "phlebotomy can take 2 years?? i see 8 week programs": a figure said back, doubted or
     questioned, is that figure asked again (with how it is made), never a limit on a new
@@ -381,7 +404,8 @@ def figure_doubted(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
         return None
     if parsed.options:  # "wait data analysts make 120k??"
         return ProfileAsk(parsed.options[0].mention, focus, against=True)
-    return FocusAsk(focus)
+    # of what is shown: the figure with what it stands on, how it is made and its yardstick
+    return WhyNotAsk(OnScreen("it"), alone=True, focus=focus)
 
 
 def credential_of_shown(parsed: Parsed) -> FocusAsk | None:
@@ -467,7 +491,10 @@ _LIMIT_SAID = re.compile(
 _FIGURE_QUESTIONED = re.compile(
     r"\bis (?:that|it|this|\$?\d[\d,.]*(?:k|%)?)\b.*\b(?:a lot|good|bad|low|high|normal|enough|"
     r"much|start|starting|entry|average|typical|worth|right|true|real)\b|\bwhy (?:is (?:it )?)?"
-    r"\$?\d|\bonly \$?\d"
+    r"\$?\d|\bonly \$?\d|"
+    # "does that 63k even include ppl like me": what the figure counts
+    r"\b(?:does|do|did|is|are|would|will) (?:that|this|the|it|those|these)\b[^?.!]{0,30}\b"
+    r"(?:include|includes|count|counts|cover|covers|account for|mean|based on|before|after)\b"
 )
 
 
