@@ -64,6 +64,13 @@ def _pattern(key: str) -> re.Pattern[str]:
     return _words(found) if isinstance(found, list) else re.compile(str(found))
 
 
+def places_at(text: str) -> list[tuple[int, int, str]]:
+    """Each place on screen the message names, where it says it."""
+    return sorted(
+        (m.start(), m.end(), place) for place, pattern in _places() for m in pattern.finditer(text)
+    )
+
+
 def place_spans(text: str) -> list[tuple[int, int]]:
     """Where the message names a place on screen ("the middle one"): no career's name."""
     return [m.span() for _, pattern in _places() for m in pattern.finditer(text)]

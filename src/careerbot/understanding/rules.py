@@ -16,7 +16,7 @@ from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.many import MOST, many_of
 from careerbot.understanding.meanings import ASKED, term_named
-from careerbot.understanding.onscreen import action, refs
+from careerbot.understanding.onscreen import action, places_at, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.requests import (
@@ -55,6 +55,37 @@ from careerbot.understanding.wishing import wishes
 Rule = Callable[[Parsed], Request | None]
 #: "into it" read as a field is the pronoun: the career on screen, not information technology
 _PRONOUN = re.compile(r"(?:(?:in|into|with) )?it")
+
+
+#: words setting two careers side by side
+_SET_BESIDE = re.compile(r"\b(?:or|vs\.?|versus|and|compared? (?:to|with)|against|over)\b")
+
+
+def place_and_named(parsed: Parsed) -> CompareAsk | None:
+    """ "like the number 2 one or logistics manager", "#3 vs a paralegal": the career in that
+    place on screen set beside the one named."""
+    places = places_at(parsed.text)
+    if len(places) != 1:
+        return None
+    start, end, place = places[0]
+    words = parsed.message.words
+    spans = [(words[f.start].start, words[f.end - 1].end) for f in parsed.found]
+    if any(a < end and start < b for a, b in spans):
+        return None  # "middle school science teacher": the place's word is a name's
+    named = [
+        f
+        for f in parsed.options
+        if words[f.end - 1].end <= start or words[f.start].start >= end  # not the place's words
+    ]
+    if len(named) != 1 or len(parsed.options) > 2:
+        return None
+    first, last = sorted([(start, end), (words[named[0].start].start, words[named[0].end - 1].end)])
+    if not _SET_BESIDE.search(parsed.text[first[1] : last[0]]):
+        return None
+    shown = OnScreen(place)  # type: ignore[arg-type]
+    if start < words[named[0].start].start:
+        return CompareAsk(shown, named[0].mention, parsed.focus)
+    return CompareAsk(named[0].mention, shown, parsed.focus)
 
 
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
@@ -230,6 +261,13 @@ def person_told(parsed: Parsed) -> Request | None:
     wish = parsed.person
     if wish is None or shape("credential").search(parsed.text):
         return None  # "how do I get my CDL and start driving": the way in, not a liking
+    if (
+        parsed.focus not in {None, "overall"}
+        and not wish.person
+        and not shape("many").search(parsed.text)
+        and _field_named(parsed) is not None
+    ):
+        return None  # "thinking about accounting. how long to learn": the work's figure
     if shape("doubt").match(parsed.text) and not _SELF.search(parsed.text):
         return None  # "so the 53k leaves out half the agents?": of what is shown
     options = [f for f in parsed.found if f.role == "option"]
@@ -442,12 +480,28 @@ def one_asked_about(parsed: Parsed) -> ProfileAsk | None:
     about = shape("about_one").search(parsed.text) is not None
     if _wishful(parsed) or parsed.found or not (parsed.focus is not None or about):
         return None
-    subject = parsed.leftover(about=about)
+    # a figure asked of a field's one word, with no careers asked for ("how long to learn
+    # accounting", "thinking about nursing, how long does it take"): the work it names
+    of_work = parsed.focus is not None and not shape("many").search(parsed.text)
+    subject = parsed.leftover(about=about) or (
+        _field_named(parsed) if of_work and not about else None
+    )
     if subject is None or _everyday_only(subject):
         return None  # "what skills would i need to pick up": no career's name left
     if len(places := refs(subject.said).places) == 1:  # "tell me more about number 2"
         return ProfileAsk(OnScreen(places[0]), parsed.focus or "overall")  # type: ignore[arg-type]
     return ProfileAsk(subject, parsed.focus or "overall")
+
+
+def _field_named(parsed: Parsed) -> Mention | None:
+    """The career one field's word names as its work ("accounting": accountants), read as
+    a career name; None where it names none or several fields are said."""
+    fields = [f for f in scope_in(parsed.rest) if f.judged]
+    if len(fields) != 1 or len(parsed.rest[fields[0].start : fields[0].end].split()) != 1:
+        return None
+    field = fields[0]
+    said = parsed.slot(parsed.word_at(field.start), parsed.word_at(field.end))
+    return said if said is not None and isinstance(said.found, Match) else None
 
 
 def _everyday_only(said: Mention) -> bool:
@@ -587,6 +641,7 @@ RULES: tuple[Rule, ...] = (
     place_alone,
     why_not,
     like_one_named,
+    place_and_named,
     follow_up_naming_one,
     set_against_unnamed,
     shown_acted_on,

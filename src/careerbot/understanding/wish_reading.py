@@ -116,6 +116,11 @@ def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
     return flipped(stated) if negated else stated
 
 
+#: a time asked right before a figure's words: a question, no wish for long or short
+_HOW_LONG = re.compile(
+    r"\bhow (?:long|many (?:years|yrs|months))(?: (?:does|do|would|will|did) (?:it|that|they|you)"
+    r"(?: take| need)?)?(?: (?:to|for|until|till|before))?(?: (?:i|you) (?:can|could))?\s*$"
+)
 #: what someone has or lacks, said before a figure's words: no wish of it either way
 _MEANS_TOLD = re.compile(
     r"\b(?:don'?t|do not|dont|doesn'?t|didn'?t|never|we'?re|i'?m|im)\s+(?:really\s+|even\s+)?"
@@ -150,6 +155,8 @@ def _read_clause(clause: str) -> tuple[Preference, ...]:
             continue
         if _MEANS_TOLD.search(clause[:start]):
             continue  # "we dont have much money": what they have, no wish of pay
+        if _HOW_LONG.search(clause[:start]):
+            continue  # "i like animals, how long to learn": the time asked, no wish of it
         taken[start:end] = [True] * (end - start)
         found.append((start, end, phrase))
     found.sort(key=lambda f: f[0])
