@@ -15,6 +15,7 @@ from typing import assert_never, cast
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.fields import within
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import trait
@@ -134,6 +135,11 @@ from careerbot.understanding.understand import understand
 US_ONLY = "careerbot's figures are for the United States (BLS and O*NET)."
 #: the wish no figure judges that bare "safe" reads as, unless AI was the question before
 _DANGER = ("physical danger",)
+#: the fields that limit the way in ("without a degree", "without a licence")
+_WAY_IN_LIMITS = {
+    "no_degree": "without a degree (BLS's typical entry education)",
+    "no_licence": "without a licence (the entry barrier's rule)",
+}
 
 
 def _named_in_full(message: str, request: Request) -> str | None:
@@ -936,6 +942,12 @@ class Dialogue:
             and (near := self._nearest_of_shown(wish, context))
         ):
             return near  # "which of those is least stressful?": the nearest measure of each
+        if (
+            context.screen == "ranking"
+            and choosing
+            and (kept := self._limit_among_shown(wish, context))
+        ):
+            return kept  # "which of those can i do without uni": those of the list that can
         if context.screen == "ranking":  # "any of those remote?": said of the list, refines it
             return wish_answer(self.catalog, context, replace(wish, refining=True))
         if nothing and (wish.superlative or wish.person):
@@ -950,6 +962,23 @@ class Dialogue:
         unjudged = (*wish.not_judged, *person.not_judged)
         notes = asked_of(careers[:MOST], traits, unjudged, self.catalog.careers)
         return self._asked_of_shown(focus, context, notes, choosing)
+
+    def _limit_among_shown(self, wish: WishAsk, context: ChatContext) -> Reply | None:
+        """A limit of the way in asked of a list ("which of those can i do without uni"): the
+        careers on it within the limit, easiest way in first; where none is, the list
+        refined to it, said so."""
+        limits = [f for f in wish.scope if f in _WAY_IN_LIMITS]
+        if not limits or len(limits) != len(wish.scope) or wish.preferences.active:
+            return None
+        shown = self._careers_shown(context)
+        kept = [c for c in shown if all(within(c.fields, f) for f in limits)]
+        if kept:
+            easiest = Preferences((Preference("entry_barrier", "low"),))
+            label = f"{len(kept)} of the {len(shown)} on screen"
+            return shown_ranked_reply(self.catalog, context, kept, easiest, label=label)
+        named = " or ".join(_WAY_IN_LIMITS[f] for f in limits)
+        note = f"None of the {len(shown)} on screen is open {named}. Careers that fit you and are:"
+        return noted(wish_answer(self.catalog, context, replace(wish, refining=True)), [note])
 
     def _among_shown(self, wish: WishAsk, context: ChatContext) -> Reply | None:
         """One figure asked of a list ("which of these needs the least training"): its

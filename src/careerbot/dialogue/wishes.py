@@ -94,12 +94,17 @@ def _rank_reply(
 
 
 def shown_ranked_reply(
-    catalog: Catalog, context: ChatContext, careers: Sequence[Career], preferences: Preferences
+    catalog: Catalog,
+    context: ChatContext,
+    careers: Sequence[Career],
+    preferences: Preferences,
+    *,
+    label: str | None = None,
 ) -> Reply | None:
     """ "Which of those pays the most?" said to a list: the careers on it ranked on that
     figure. What the list was asked for stays, so the next change refines it still. None
     where no source ranks them on it."""
-    label = f"the {len(careers)} on screen"
+    label = label or f"the {len(careers)} on screen"
     ranking = rank(careers, preferences, single=True)
     slugs = tuple(p.career.slug for p in ranking.picks)
     if ranking.unranked:

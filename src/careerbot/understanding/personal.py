@@ -291,6 +291,10 @@ _OF_THEM_AFTER = re.compile(
 )
 
 
+#: wishes about where and when the work is done, whose words hold no liking
+_SURROUNDINGS = frozenset({"crowds and noise", "daytime hours", "early mornings", "night shifts"})
+
+
 def _no_likings(
     message: Message, schooled_words: tuple[tuple[int, int], ...], own: list[Named]
 ) -> tuple[tuple[int, int], ...]:
@@ -842,7 +846,10 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     unjudged = tuple(
         (f.start, f.end) for f in scope_in(text) if not f.judged and _LACKING.match(text, f.start)
     )
-    reading = read_person(text, current, taken, (*field_spans, *unjudged))
+    # the surroundings wished, which no source rates, are no liking of their words: "a
+    # quiet environment" wishes for no nature
+    around = tuple((f.start, f.end) for f in scope_in(text) if f.name in _SURROUNDINGS)
+    reading = read_person(text, current, (*taken, *around), (*field_spans, *unjudged))
     swallowed = [
         f
         for f in options

@@ -13,7 +13,7 @@ from careerbot.recommend.preferences import Preferences
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.meanings import doubted
-from careerbot.understanding.onscreen import action, change, moves_span, refs
+from careerbot.understanding.onscreen import action, change, moves_span, places_at, refs
 from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed
 from careerbot.understanding.person_reading import MOVE, traits_in
 from careerbot.understanding.requests import (
@@ -340,6 +340,8 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     if focus is None and asked is not None and asked.preferences.items:
         # "both quick to get into?": the figure the wish is about
         focus = cues.FOCUS_OF_CRITERION.get(asked.preferences.items[0].criterion)
+    if focus is None and asked is not None and {"no_degree", "no_licence"} & set(asked.scope):
+        focus = "entry_barrier"  # "which of those can i do without uni": the way in
     if asked is not None and (asked.person or asked.not_judged or focus is not None):
         return FocusAsk(focus or "overall", wish=asked, choosing=choosing)
     if focus is None and (
@@ -433,7 +435,12 @@ def wish_of_named(parsed: Parsed) -> ProfileAsk | None:
     """ "is being a vet stressful?", "are electricians jobs dangerous?": a yes-or-no question
     of one career named, on a wish (a trait, or one no source judges): what the sources say
     of that wish for the career. A figure asked ("is it well paid?") is the figure's."""
-    if len(parsed.options) != 1 or not _YES_NO.match(parsed.text):
+    subject: Subject
+    if len(parsed.options) == 1 and _YES_NO.match(parsed.text):
+        subject = parsed.options[0].mention
+    elif (place := _place_first(parsed)) is not None:
+        subject = place  # "the second one, is it stressful?"
+    else:
         return None
     if parsed.focus not in {None, "overall"}:
         return None  # "is it well paid?": the figure
@@ -442,7 +449,28 @@ def wish_of_named(parsed: Parsed) -> ProfileAsk | None:
     if not (traits or unjudged):
         return None
     wish = WishAsk(Preferences(), not_judged=unjudged, person=Person(likes=traits))
-    return ProfileAsk(parsed.options[0].mention, "overall", wish=wish)
+    return ProfileAsk(subject, "overall", wish=wish)
+
+
+def _place_first(parsed: Parsed) -> OnScreen | None:
+    """A place on screen said first, then a yes-or-no question of it: "the second one, is
+    it stressful?", "#3 - is it loud"."""
+    if parsed.options:
+        return None
+    places = places_at(parsed.text)
+    if len(places) != 1 or parsed.text[: places[0][0]].strip(" ,.-:") not in {
+        "",
+        "the",
+        "and the",
+        "so the",
+        "ok the",
+        "what about the",
+    }:
+        return None
+    after = re.sub(r"^\W*(?:one\b)?[\s,.:;-]*", "", parsed.text[places[0][1] :])
+    if not _YES_NO.match(after):
+        return None
+    return OnScreen(places[0][2])  # type: ignore[arg-type]
 
 
 def _one_way(names: tuple[str, ...]) -> tuple[str, ...]:
