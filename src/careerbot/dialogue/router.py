@@ -207,7 +207,7 @@ class Dialogue:
         request = understand(message, self.index)
         if (waited := self._awaited(message, request, context)) is not None:
             return waited
-        if context.feeling == "care" and request == Chat("unclear"):
+        if context.feeling == "care" and request in (Chat("unclear"), Chat("unsure")):
             return care_reply(context, again=True)  # "i don't know", "i'm not sure"
         if (typed := self._typed_to_guide(message, request, context)) is not None:
             return typed
@@ -582,7 +582,7 @@ class Dialogue:
             return self._swap(context)
         if topic == "skills":
             return self._last_skills(context)
-        if topic == "fit":
+        if topic in {"fit", "unsure"}:  # "idk": a few questions find what fits
             return self._guide(context)
         return chat_reply(topic, self.catalog, context)
 

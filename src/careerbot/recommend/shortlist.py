@@ -138,6 +138,22 @@ class _Ranked:
 _TO_LEAD = frozenset({"leading", "own_boss"})
 
 
+def _stopgap(current: Career, person: Person) -> bool:
+    """A job held below one's schooling, by someone who says what work they like: a
+    bachelor's holder who works as a barista and likes helping people is listed careers for
+    what they like and hold, not moves near the barista's work. Said at two or more steps of
+    BLS's entry education above the job's own."""
+    held = person.schooling_held
+    job = bls_education_rank(current)
+    if held not in EDUCATION_ORDER or job is None or not person.likes:
+        return False
+    return EDUCATION_ORDER.index(held) >= job + _STOPGAP_STEPS
+
+
+#: how far above a job's entry education the schooling held makes it a stopgap
+_STOPGAP_STEPS = 3
+
+
 def _experienced(base: set[str], careers: dict[str, Career], person: Person) -> set[str]:
     """For someone who names no job of theirs, the careers but those that run others' work
     from years in it (a 16-year-old is no police supervisor), unless they wish to lead;
@@ -178,6 +194,8 @@ def _ranked(
     table = standings(everyone)
     careers = table.by_slug()
     current = careers.get(person.current or "")
+    if current is not None and _stopgap(current, person):
+        current = None  # a barista with a psych degree who likes helping: not moves from it
     if current is not None:  # what they hold besides their job goes with them
         current = holding(current, person.schooling_held)
     if person.schooling == AS_HELD:  # "no more school": what their job asks, or a diploma

@@ -21,6 +21,7 @@ ChatTopic = Literal[
     "swap",
     "skills",
     "fit",
+    "unsure",
     "thanks",
     "complaint",
     "ack",
