@@ -138,6 +138,14 @@ class _Ranked:
 _TO_LEAD = frozenset({"leading", "own_boss"})
 
 
+def _start_from(current: Career | None, person: Person) -> Career | None:
+    """The job moves start from, with what they hold besides it; none for a stopgap (a
+    barista with a psych degree who likes helping is listed careers, not moves)."""
+    if current is None or _stopgap(current, person):
+        return None
+    return holding(current, person.schooling_held)
+
+
 def _stopgap(current: Career, person: Person) -> bool:
     """A job held below one's schooling, by someone who says what work they like: a
     bachelor's holder who works as a barista and likes helping people is listed careers for
@@ -193,11 +201,7 @@ def _ranked(
 ) -> _Ranked:
     table = standings(everyone)
     careers = table.by_slug()
-    current = careers.get(person.current or "")
-    if current is not None and _stopgap(current, person):
-        current = None  # a barista with a psych degree who likes helping: not moves from it
-    if current is not None:  # what they hold besides their job goes with them
-        current = holding(current, person.schooling_held)
+    current = _start_from(careers.get(person.current or ""), person)
     if person.schooling == AS_HELD:  # "no more school": what their job asks, or a diploma
         person = replace(person, schooling=_held_by(current, person))
     wishes = [by_name()[t] for t in person.wishes if t in by_name()]
