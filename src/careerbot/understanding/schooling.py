@@ -109,7 +109,10 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"master'?s\b[^,.;]{0,30}\b(?:no|not|but no) (?:phd|doctorate)|no (?:phd|doctorate)|"
-            r"without (?:a |an )?(?:phd|doctorate|doctoral degree)",
+            r"without (?:a |an )?(?:phd|doctorate|doctoral degree)|"
+            # "no law school for me": no professional degree (JD, MD, DVM, DDS, PharmD)
+            r"(?:no|not|without|skip(?:ping)?|avoid|never|(?:don'?t|dont|do not) want)(?: going"
+            r" to| to go to| doing)? (?:law|med|medical|vet|veterinary|dental|pharmacy) school",
             MASTER,
         ),
         # "what about without a masters": no more than a bachelor's
