@@ -277,3 +277,17 @@ def test_distress_beside_a_question_of_work_gets_care_then_the_answer(
     alone = bundled_dialogue.respond("working at mcdonalds. i hate my life", ChatContext())
     assert alone.kind == "care"
     assert alone.careers == ()
+
+
+def test_another_country_is_pointed_to_its_own_official_figures(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "how much does a plumber earn in the uk": US figures, said so, and where the UK
+    publishes its own; "so like 50k quid then?" is the same question, no list of careers
+    paying $50k."""
+    first = bundled_dialogue.respond("how much does a plumber earn in the uk", ChatContext())
+    text = first.document.plain()
+    assert text.startswith("These are US figures")
+    assert "Office for National Statistics" in text
+    again = bundled_dialogue.respond("so like 50k quid then?", first.context)
+    assert again.careers == ("plumbers-pipefitters-and-steamfitters",)

@@ -17,7 +17,7 @@ from careerbot.render.json_view import comparison_json, ranking_json, roadmap_js
 from careerbot.render.views import text_document
 from careerbot.understanding.meanings import doubted
 from careerbot.understanding.message import read
-from careerbot.understanding.places import other_country, us_region
+from careerbot.understanding.places import other_country, us_region, where_to_look
 
 #: What a reply is; ``careerbot ask --json`` prints it as ``intent``.
 ReplyKind = Literal[
@@ -137,6 +137,8 @@ def us_figures(reply: Reply, message: str) -> Reply:
             f"These are US figures (BLS and O*NET): careerbot has no figures for {place}, and "
             "pay and demand there can differ a lot."
         )
+        if (there := where_to_look(place)) is not None:
+            said += f" {place[:1].upper()}{place[1:]}'s own figures: {there}."
     elif (region := us_region(folded)) is not None:
         said = (
             f"These are national US figures (BLS and O*NET): careerbot has none for {region} "

@@ -147,7 +147,11 @@ def only_a_place(folded: str) -> bool:
         return False
     rest = folded[: found.start()] + " " + folded[found.end() :]
     rest = _LIVES_IN.sub(" ", rest)  # "…, im in manchester": where they are, said besides
+    rest = _AMOUNT.sub(" ", rest)  # "so like 50k quid then?": an amount in that money
     return all(word in _ONLY for word in re.findall(r"\w+", rest))
+
+
+_AMOUNT = re.compile(r"\b\d[\d,.]*\s?k?\b")
 
 
 #: where the asker lives, said beside the place asked about ("im in manchester")
@@ -155,6 +159,13 @@ _LIVES_IN = re.compile(
     r"\b(?:i'?m|im|i am|i live|living|based|we'?re|we live|i'?m based|im based|i'?m from|im from)"
     r" (?:in|from|out of)? ?\w+(?: \w+)?\W*$"
 )
+
+
+def where_to_look(place: str) -> str | None:
+    """Where a place's own official pay figures are published ("the Office for National
+    Statistics' …" for the UK); None where the lexicon names none."""
+    found = load("countries").get("where_to_look", {})
+    return found.get(place) if isinstance(found, dict) else None
 
 
 def other_country(folded: str) -> str | None:

@@ -416,8 +416,9 @@ def credential_of_shown(parsed: Parsed) -> FocusAsk | None:
     asked for and the person tells nothing of themselves."""
     if parsed.focus != "entry_barrier" or parsed.options or _LIST_ASKED.search(parsed.text):
         return None
-    if not (_YES_NO.match(parsed.text) or parsed.text.rstrip().endswith("?")):
-        return None
+    clauses = (c.strip() for c in re.split(r"[,.;!?]", parsed.text))
+    if not (any(_YES_NO.match(c) for c in clauses) or parsed.text.rstrip().endswith("?")):
+        return None  # "how do i apply for that, do i need a test": a later clause asks
     told = parsed.person
     if told is not None and (told.person.current or told.person.likes or told.person.dislikes):
         return None
