@@ -30,6 +30,7 @@ from careerbot.understanding.requests import (
     WhyNotAsk,
     WishAsk,
 )
+from careerbot.understanding.resolution import Match
 from careerbot.understanding.scope import scope_in
 from careerbot.understanding.wishing import wishes
 
@@ -201,6 +202,30 @@ _MOVING = re.compile(
 )
 
 
+#: a verdict asked of one career's figure: "is the hygienist pay good for only 3 years
+#: school", "is welding pay decent", "is the nurse salary a lot"
+_NAMED_FIGURE_JUDGED = re.compile(
+    r"^(?:(?:so|but|ok|okay|and|wait|hmm+)[,\s]+)*(?:is|are) (?:the |a |an )?[a-z' ]{2,40}? "
+    r"(?:pay|salary|salaries|wages?|money|growth|outlook|openings)(?: really)? (?:good|bad|"
+    r"decent|low|high|a lot|ok|okay|normal|enough|fair|solid|worth it|any good)\b"
+)
+
+
+def _named_figure_judged(parsed: Parsed) -> WhyNotAsk | None:
+    """ "is the hygienist pay good for only 3 years school": that career's figure with what it
+    stands on and its yardstick, never a comparison with the other career shown."""
+    focus = parsed.focus
+    if focus in {None, "overall"} or len(parsed.options) > 1:
+        return None
+    if not _NAMED_FIGURE_JUDGED.match(parsed.text):
+        return None
+    # the career by its name, or by its work ("is welding pay decent")
+    named = parsed.options[0].mention if parsed.options else parsed.leftover(about=True)
+    if named is None or not isinstance(named.found, Match):
+        return None
+    return WhyNotAsk(named, alone=True, focus=focus)
+
+
 def _why_figure(parsed: Parsed) -> WhyNotAsk | None:
     """ "why is growth negative??", "no i mean why is nuclear reactor operator shrinking",
     "why do nurses make so much": what that figure stands on, for the career named or on
@@ -232,6 +257,8 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
         return WhyNotAsk(OnScreen("it"), alone=True, gap=found.group("gap") is not None)
     if (figure := _why_figure(parsed)) is not None:
         return figure
+    if (judged := _named_figure_judged(parsed)) is not None:
+        return judged
     if _NUMBERS_ASKED.search(text) and len(parsed.options) <= 1 and not _LIST_ASKED.search(text):
         # "most barbers i know are self employed tho, does that change the numbers": what the
         # figures count, of the figure asked (pay, where the self-employed are said)
@@ -396,6 +423,8 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     text = parsed.text
     if len(parsed.message.words) > _SAID_BACK_WORDS or len(parsed.found) > 1:
         return None  # a story told, careers named in it: no figure said back
+    if _NAMED_FIGURE_JUDGED.match(text):
+        return None  # "is the hygienist pay good for only 3 years school": its verdict
     if not _FIGURE_SAID.search(text) or _LIMIT_SAID.search(text):
         return None
     if not (doubted(text) or _FIGURE_QUESTIONED.search(text)):
