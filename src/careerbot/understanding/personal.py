@@ -142,7 +142,9 @@ CLIMB = re.compile(
 )
 #: work said as a verb: "I've taught high school English", "I teach", "I nurse"
 _TAUGHT = re.compile(
-    r"\bi(?:'?ve| have)?(?: been)? (?:taught|teach|teaching)\b(?P<what>[^,.;!?]{0,40})"
+    r"\b(?:i(?:'?ve| have)?(?: been)?|(?:retired|retiring|burned out|burnt out|quit|quitting|"
+    r"left|leaving)(?: early)? from|(?:\d+|many|a few) (?:years?|yrs?)(?: of)?)"
+    r" (?:taught|teach|teaching)\b(?P<what>[^,.;!?]{0,40})"
 )
 
 _LACKING = re.compile(r"(?:no|without|don'?t|dont|do not|can'?t|cant|cannot|never)\b")
