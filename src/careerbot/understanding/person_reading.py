@@ -127,6 +127,9 @@ INCIDENTAL = re.compile(
     # time spent there, one's experience: "30 years on the road", "15 yrs behind the chair"
     r"\b(?:\d+|a few|many|ten|fifteen|twenty|thirty|forty) (?:years?|yrs?|months?|decades?) "
     r"(?:(?:on|in|of|at|behind|around)(?: the| a| an)?\s+)?|"
+    # work done there, or a lukewarm skill: "i work cleaning offices", "im ok at math not great"
+    r"\b(?:clean(?:ing|s)?|mopping|vacuuming|guarding|deliver(?:ing|s)? to) (?:the |an? |at )?|"
+    r"\b(?:ok|okay|alright|decent|fine|average|mid) (?:at|with) |"
     # what harmed them: "eczema on my hands from the chemicals", "allergic to cats"
     r"\b(?:eczema|rash\w*|allerg\w*|reactions?|sick|burns?|asthma|hurt|injur\w*|dermatitis)\b"
     r"[^,.;!?]{0,40}\b(?:from|to|by|with) (?:the |all the |all |those |these )?)$"
@@ -164,6 +167,8 @@ FITS_ME = re.compile(
     r"could|can|might|will|do|would be (?:good|best|right)) (?:i|suit|fit|be)|(?:fits?|suits?|"
     r"suited to|good for|right for|best for|ideal for|match(?:es)?|for) (?:me|someone like me|"
     r"a person like me|people like me)|help me (?:pick|choose|find|decide|figure)|"
+    # "i want to use my brain again": work that asks more of them
+    r"(?:want|need|like) to use my (?:brain|head|mind|skills|degree|education)|"
     r"(?:no|zero|any) (?:idea|clue) what|no clue|(?:don'?t|do not|dont|idk|dunno) (?:know )?what|"
     r"what(?:'?s| is| are) (?:a |some )?(?:good|decent|solid) (?:jobs?|careers?|fields?)(?! for)|"
     r"any (?:good )?(?:job|career) (?:ideas|suggestions)|"

@@ -195,6 +195,8 @@ _PAY_COUNTED = re.compile(
     r"\b(?:self[- ]?employed|freelanc\w*|gig|1099|contractors?|own boss|tax(?:es)?|gross|net|"
     r"take[- ]home|tips|overtime|bonus(?:es)?|benefits)\b"
 )
+#: why asked last: "wait it's shrinking?? why", "pay is that low? how come"
+_WHY_AFTER = re.compile(r"\W(?:why|how come|but why|why tho|why though)\W*$")
 #: a figure's movement said without its name: growth, the way it goes
 _MOVING = re.compile(
     r"\b(?:shrink\w*|declin\w*|dropping|falling|negative|going down|disappearing|dying|"
@@ -231,7 +233,8 @@ def _why_figure(parsed: Parsed) -> WhyNotAsk | None:
     "why do nurses make so much": what that figure stands on, for the career named or on
     screen; never a ranking on the figure. Asked of one career or of what is shown."""
     text = parsed.text
-    if not _WHY_OF.match(text) or len(parsed.options) > 1 or _LIST_ASKED.search(text):
+    asked = _WHY_OF.match(text) or _WHY_AFTER.search(text)
+    if not asked or len(parsed.options) > 1 or _LIST_ASKED.search(text):
         return None
     focus: cues.Focus | None = parsed.focus if parsed.focus != "overall" else None
     if focus is None and _MOVING.search(text):

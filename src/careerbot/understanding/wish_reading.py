@@ -121,6 +121,8 @@ _HOW_LONG = re.compile(
     r"\bhow (?:long|many (?:years|yrs|months))(?: (?:does|do|would|will|did) (?:it|that|they|you)"
     r"(?: take| need)?)?(?: (?:to|for|until|till|before))?(?: (?:i|you) (?:can|could))?\s*$"
 )
+#: a stretch of time said of the figure's words: "need 7-8 more yrs of income"
+_TIME_OF = re.compile(r"\b\d+(?:\s*[-–]\s*\d+)?\s+(?:more\s+)?(?:yrs?|years?|months?)\s+of\s*$")
 #: what someone has or lacks, said before a figure's words: no wish of it either way
 _MEANS_TOLD = re.compile(
     r"\b(?:don'?t|do not|dont|doesn'?t|didn'?t|never|we'?re|i'?m|im)\s+(?:really\s+|even\s+)?"
@@ -155,8 +157,8 @@ def _read_clause(clause: str) -> tuple[Preference, ...]:
             continue
         if _MEANS_TOLD.search(clause[:start]):
             continue  # "we dont have much money": what they have, no wish of pay
-        if _HOW_LONG.search(clause[:start]):
-            continue  # "i like animals, how long to learn": the time asked, no wish of it
+        if _HOW_LONG.search(clause[:start]) or _TIME_OF.search(clause[:start]):
+            continue  # "how long to learn", "7-8 more yrs of income": a time, no wish
         taken[start:end] = [True] * (end - start)
         found.append((start, end, phrase))
     found.sort(key=lambda f: f[0])
