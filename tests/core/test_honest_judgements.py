@@ -323,3 +323,25 @@ def test_a_list_without_a_licence_holds_no_licensed_work(bundled_dialogue: Dialo
         assert barrier is not None
         assert not barrier.licence
     assert "registered-nurses" not in reply.careers
+
+
+def test_why_a_move_is_on_the_list_says_the_move(bundled_dialogue: Dialogue) -> None:
+    """ "why the first one" of moves from a job: the pay change and the switch the list
+    said, not only its place."""
+    first = bundled_dialogue.respond(
+        "im a waiter, been doing it 6 yrs, want something that pays more", ChatContext()
+    )
+    top = bundled_dialogue.catalog.by_slug[first.careers[0]]
+    reply = bundled_dialogue.respond("why the first one", first.context)
+    text = reply.document.plain()
+    assert f"Why {top.title}?" in text
+    assert "from Waiters and Waitresses: pay" in text
+
+
+def test_a_wish_judged_by_a_field_says_in_it_or_not(bundled_dialogue: Dialogue) -> None:
+    """ "is it outdoors?" of a career: careerbot's outdoor field holds it or not, said as
+    that field, never as a 0.0 on a scale."""
+    first = bundled_dialogue.respond("soil and plant scientists", ChatContext())
+    text = bundled_dialogue.respond("is it outdoors?", first.context).document.plain()
+    assert "careerbot's field of outdoor work" in text
+    assert "0.0" not in text

@@ -200,6 +200,7 @@ def test_work_without_an_occupation_of_its_own_is_said_to_be_so(bundled_index: N
             [],
         ),
         ("jobs that don't require a license", ["no_licence"], []),
+        ("highest paying jobs in agriculture", ["agriculture"], []),
     ],
 )
 def test_fields_and_wishes_no_figure_judges(

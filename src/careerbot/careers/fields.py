@@ -37,6 +37,7 @@ FIELDS: tuple[Field, ...] = (
     Field("hands_on", "hands-on work"),
     Field("helping", "helping people"),
     Field("animals", "working with animals"),
+    Field("agriculture", "agriculture"),
     Field("science", "science"),
     Field("finance", "finance"),
     Field("sales", "sales"),

@@ -143,6 +143,11 @@ RULES: dict[str, Callable[[Facts], bool]] = {
         not f.under("35-", "51-")
         and bool(ANIMAL_TITLE.search(f.title) or len(ANIMAL_TEXT.findall(f.text)) >= 3)
     ),
+    # farming, fishing and forestry (45), farmers and ranchers, agricultural scientists,
+    # engineers, technicians, inspectors and farm advisers
+    "agriculture": lambda f: f.under(
+        "45-", "11-9013", "19-1011", "19-1012", "19-1013", "17-2021", "19-4012", "25-9021"
+    ),
     "science": lambda f: (
         f.under("19-", "15-2")
         or (

@@ -227,7 +227,7 @@ def _exposure_standing(catalog: Catalog, careers: Sequence[Career]) -> Para | No
             and other.ai_risk.percent is not None
             and (other.ai_risk.measure, other.ai_risk.rater) == (risk.measure, risk.rater)
         )
-        where = standing(risk.percent, alike).strip(" ()")
+        where = standing(risk.percent, alike)
         growth = career.demand.growth_pct if career.demand is not None else None
         projected = (
             f"; BLS projects its employment {growth_text(growth)}, 2024–34"

@@ -859,9 +859,9 @@ class Dialogue:
     def _compared_named(self, subject: Mention, context: ChatContext) -> Mention | None:
         """A side of the comparison on screen that a name of several careers names."""
         found = subject.found
-        sides = (context.last_a, context.last_b)
         if context.screen != "compare" or not isinstance(found, Ambiguous):
             return None
+        sides = (context.last_a, context.last_b)
         slug = next((c.slug for c in found.candidates if c.slug in sides), None)
         career = self.catalog.by_slug.get(slug or "")
         if career is None:

@@ -121,9 +121,20 @@ def asked_of(
     lines = []
     for trait in traits:
         test = trait.measure
+        if test.family == "field":  # careerbot's own field, in it or not: said so
+            held = ", ".join(
+                f"{short_title(c)} {'yes' if test.value(c) else 'no'}" for c in careers
+            )
+            lines.append(
+                f"{trait.label[:1].upper()}{trait.label[1:]}: no source rates it as such; the "
+                f"nearest is careerbot's field of {FIELDS[test.name].label} (drawn from SOC "
+                f"groups and O*NET, its rule in docs/catalog-build.md): {held}."
+            )
+            continue
         all_values = sorted(v for c in everyone if (v := test.value(c)) is not None)
         values = [
-            f"{short_title(c)} {_shown(test, test.value(c))}{standing(test.value(c), all_values)}"
+            f"{short_title(c)} {_shown(test, test.value(c))}"
+            f"{_in_brackets(standing(test.value(c), all_values))}"
             for c in careers
         ]
         meaning = _MEANS.get(test.family, "")
@@ -140,15 +151,19 @@ def asked_of(
 
 
 def standing(value: float | None, everyone: list[float]) -> str:
-    """Where a value stands among all careers' (" (higher than 85% of careers)"); ``everyone``
-    sorted."""
+    """Where a value stands among all careers' ("higher than 85% of careers"); ``everyone``
+    sorted; "" where it says little."""
     if value is None or len(everyone) < _FEW_CAREERS:
         return ""
     below = bisect_left(everyone, value) / len(everyone)
     above = 1 - bisect_right(everyone, value) / len(everyone)
     if below >= above:
-        return f" (higher than {below:.0%} of careers)"
-    return f" (lower than {above:.0%} of careers)"
+        return f"higher than {below:.0%} of careers"
+    return f"lower than {above:.0%} of careers"
+
+
+def _in_brackets(said: str) -> str:
+    return f" ({said})" if said else ""
 
 
 #: fewer careers with the measure than this, and where one stands says little
@@ -171,7 +186,9 @@ def _shown(test: Test, value: float | None) -> str:
     return f"{value:.1f}{family[1] if family else ''}"
 
 
-def _move_reason(career: Career, found: Move) -> Reason:
+def move_reason(career: Career, found: Move) -> Reason:
+    """A move's reason: the pay change and the switch ("from Waiters: pay $35k → $69k
+    (+97%); switch moderate: …")."""
     parts = [found.switch_text()]
     if (pay := found.pay_text(career)) is not None:
         parts.insert(0, pay)
@@ -191,7 +208,7 @@ def reasons_for(
     if found is not None:
         if found.pay_text(career) is not None:
             figures.append(len(out))
-        out.append(_move_reason(career, found))
+        out.append(move_reason(career, found))
     out.extend(r for t in wishes if (r := trait_reason(career, t)) is not None)
     for preference in preferences.active:
         attribute = BY_NAME[preference.criterion]

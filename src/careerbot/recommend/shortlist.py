@@ -33,7 +33,14 @@ from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
-from careerbot.recommend.explain import Reason, lacking, reasons_for, said, trait_reason
+from careerbot.recommend.explain import (
+    Reason,
+    lacking,
+    move_reason,
+    reasons_for,
+    said,
+    trait_reason,
+)
 from careerbot.recommend.limits import (
     bls_education_rank,
     entry_education,
@@ -149,8 +156,8 @@ def _start_from(current: Career | None, person: Person) -> Career | None:
 def _stopgap(current: Career, person: Person) -> bool:
     """A job held below one's schooling, by someone who says what work they like: a
     bachelor's holder who works as a barista and likes helping people is listed careers for
-    what they like and hold, not moves near the barista's work. Said at two or more steps of
-    BLS's entry education above the job's own."""
+    what they like and hold, not moves near the barista's work. Said at ``_STOPGAP_STEPS``
+    or more steps of BLS's entry education above the job's own."""
     held = person.schooling_held
     job = bls_education_rank(current)
     if held not in EDUCATION_ORDER or job is None or not person.likes:
@@ -548,6 +555,7 @@ def standing(
     preferences, _ = _judged(preferences, pool or everyone)
     ranked = _ranked(everyone, person, preferences, pool, median, field_named=field_named)
     place = next((i for i, s in enumerate(ranked.scored, 1) if s[2] is career), None)
+    moved: str | None = None
     blocked = [
         f"you can't stand {by_name()[t].label}"
         for t in person.dislikes
@@ -572,6 +580,8 @@ def standing(
             )
         else:
             found = move(ranked.current, career)
+            if found.reachable:  # "why the first one": the move it is, as the list says it
+                moved = move_reason(career, found).text
             if not found.reachable:
                 why = "; ".join(found.switch.reasons[:2])
                 blocked.append(
@@ -585,7 +595,7 @@ def standing(
             if ranked.current is not None
             else "it is outside the careers this list is chosen from"
         )
-    has, lacks = [], []
+    has, lacks = [moved] if moved else [], []
     for trait in ranked.wishes:
         reason = trait_reason(career, trait)
         if reason is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from careerbot._utils.text import fold
 from careerbot.understanding.lexicon import load, word_list
@@ -64,24 +64,27 @@ def _pattern(key: str) -> re.Pattern[str]:
     return _words(found) if isinstance(found, list) else re.compile(str(found))
 
 
-def places_at(text: str) -> list[tuple[int, int, str]]:
-    """Each place on screen the message names, where it says it."""
-    return sorted(
-        (m.start(), m.end(), place) for place, pattern in _places() for m in pattern.finditer(text)
+@lru_cache(maxsize=1024)
+def places_at(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each place on screen the message names, where it says it, in the message's order;
+    read once for each message, however many readings ask."""
+    return tuple(
+        sorted(
+            (m.start(), m.end(), place)
+            for place, pattern in _places()
+            for m in pattern.finditer(text)
+        )
     )
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
     """Where the message names a place on screen ("the middle one"): no career's name."""
-    return [m.span() for _, pattern in _places() for m in pattern.finditer(text)]
+    return [(start, end) for start, end, _ in places_at(text)]
 
 
 def refs(text: str) -> Refs:
     """The places and groups a message refers to."""
-    said = sorted(
-        (m.start(), place) for place, pattern in _places() for m in pattern.finditer(text)
-    )
-    places = [place for _, place in said]
+    places = [place for _, place in sorted((start, place) for start, _, place in places_at(text))]
     numbers = _table()["numbers"]
     assert isinstance(numbers, dict)
     compared = _pattern("compare").search(text)

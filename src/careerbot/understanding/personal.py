@@ -368,8 +368,8 @@ _ELSEWHERE = re.compile(
     r"(?:destroying|crushing|draining|wrecking) me|burn(?:ed|t)? ?out|"
     r"(?:want|need|looking for|find) (?:a |another |some )?(?:new |different )?(?:job|career|work)|"
     # "paralegal, want legal research type work": the work they want next
-    r"(?:want|wanna|need|looking for)\b[^,.;!?]{0,30}\b(?:type|kind|sort) of (?:work|job|stuff)|"
-    r"(?:want|wanna|need|looking for)\b[^,.;!?]{0,30}\b(?:type|kind|sort) (?:work|job|stuff)|"
+    r"(?:want|wanna|need|looking for)\b[^,.;!?]{0,30}\b(?:type|kind|sort)(?: of)? "
+    r"(?:work|job|stuff)|"
     r"away from (?:home|family|my family|my kids)|local|home more|closer to home|"
     r"won'?t disappear|floor|at least|minimum|open to|(?:which|what) (?:trades?|jobs?|careers?|"
     r"fields?|path)|options|what (?:can|could) i)\b"

@@ -286,10 +286,10 @@ def person_told(parsed: Parsed) -> Request | None:
             source = _own_job(parsed, current)
             same = source is not None and _is(target.mention, _slug(source))
             return RoadmapAsk(target.mention, None if same else source)
-    if current and is_roadmap(parsed.text) and _TO_IT.search(parsed.text):
+    if is_roadmap(parsed.text) and _TO_IT.search(parsed.text) and (current or not options):
         # "i'm a software developer now, how would i switch to it": from their job to the
-        # career on screen
-        return RoadmapAsk(OnScreen("it"), _own_job(parsed, current))
+        # career on screen; "how do i get into that with a biology degree": to it
+        return RoadmapAsk(OnScreen("it"), _own_job(parsed, current) if current else None)
     goal = named_goal(parsed) if is_roadmap(parsed.text) else None
     if goal is not None and not _is(goal, current):
         # "how do I get into welding with no experience", "bartender, want to get into
@@ -314,7 +314,10 @@ def person_told(parsed: Parsed) -> Request | None:
 _SELF = re.compile(r"\b(?:i|i'?m|im|my|me|i'?ve|ive|i'?d)\b")
 #: a way asked to what is on screen: "switch to it", "get into that", "become one"
 _TO_IT = re.compile(
-    r"\b(?:to|into|become|becoming|be)\s+(?:it|that|this|that one|this one|there|one)\W*$"
+    r"\b(?:to|into|become|becoming|be)\s+(?:it|that|this|that one|this one|there|one)\W*"
+    # "how do i get into that with a biology degree": what they hold said after
+    r"(?:(?:with|having|holding) (?:a|an|my) [a-z' ]{0,30}\b(?:degree|diploma|certificate|"
+    r"bachelor'?s|master'?s|associate'?s|ged)\W*)?$"
 )
 
 

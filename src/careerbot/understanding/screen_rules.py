@@ -166,8 +166,10 @@ _WHY_ALONE = re.compile(
 
 #: a verdict asked or said of the figure just answered, with no figure said back
 _FIGURE_JUDGED = re.compile(
-    r"^(?:so |but |ok |okay |hmm+ |wait |and |lol |wow )*(?:is (?:that|it|this) (?:a lot|good|bad|"
-    r"low|high|normal|decent|enough|much|little|average|ok|okay)|(?:that'?s|thats|that is|"
+    r"^(?:so |but |ok |okay |hmm+ |wait |and |lol |wow )*(?:is (?:that|it|this) (?:really |"
+    r"actually |pretty |considered |even )?(?:a lot|good|bad|low|high|normal|decent|enough|much|"
+    r"little|average|ok|okay|(?:above|below|over|under) (?:the )?average|(?:more|less) than "
+    r"(?:the )?average|good money|good pay)|(?:that'?s|thats|that is|"
     r"seems|sounds|kinda|pretty|so) (?:\w+ )?(?:low|high|a lot|not much|little|bad|decent|"
     r"nothing|peanuts)|"
     # "so should i be worried?", "am i screwed": what the figure shown means for them
