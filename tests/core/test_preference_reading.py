@@ -212,3 +212,23 @@ def test_a_time_turned_down_is_a_bound_under_it(message: str, months: float) -> 
     assert found is not None
     assert found.criterion == "learning_curve"
     assert found.value == months
+
+
+@pytest.mark.parametrize(
+    ("message", "floor"),
+    [
+        ("i dont need to make 165 but like 70-80k min because mortgage", 70_000.0),
+        ("need 60 to 70 grand", 60_000.0),
+        ("at least 50k", 50_000.0),
+    ],
+)
+def test_a_pay_floor_said_as_a_range_is_its_low_end(message: str, floor: float) -> None:
+    """ "70-80k min": a job paying 75k meets it, so the floor is 70k, not 80k."""
+    pay = read_wishes(message).preferences.get("salary")
+    assert pay is not None
+    assert pay.hard
+    assert pay.limit == floor
+
+
+def test_money_for_school_said_as_a_range_is_no_pay_floor() -> None:
+    assert read_wishes("budget 20-30k for school").preferences.get("salary") is None

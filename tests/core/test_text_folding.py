@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careerbot._utils.text import clean_display, fold
+from careerbot._utils.text import clean_display, fold, singular
 from careerbot.render.document import width
 from careerbot.understanding.message import read
 
@@ -59,3 +59,9 @@ def test_the_short_path_still_drops_controls_and_reads_backticks_as_apostrophes(
 )
 def test_a_questions_words_are_read_through_a_slip_of_one_letter(typed: str, read_as: str) -> None:
     assert read(typed).text == read_as
+
+
+@pytest.mark.parametrize(("plural", "one"), [("shelves", "shelf"), ("knives", "knife")])
+def test_a_plural_in_ves_is_its_word_in_f(plural: str, one: str) -> None:
+    """ "stocking shelves" reads as the O*NET title "Shelf Stocker"."""
+    assert singular(plural) == singular(one)

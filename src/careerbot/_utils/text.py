@@ -58,6 +58,18 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 _NOT_PLURAL = frozenset({"does", "goes", "always", "perhaps", "across", "whereas", "sometimes"})
 
 
+#: plurals in "-ves" of words in "-f" or "-fe", as the "s" leaves them
+_F_PLURALS = {
+    "shelve": "shelf",
+    "knive": "knife",
+    "halve": "half",
+    "calve": "calf",
+    "wolve": "wolf",
+    "thieve": "thief",
+    "loave": "loaf",
+}
+
+
 def singular(word: str) -> str:
     """One form for a word and its plural: "nurses"→"nurse", "secretaries" and
     "secretary"→"secretari". Used as an index key, never shown."""
@@ -70,6 +82,8 @@ def singular(word: str) -> str:
         word = word[:-1]
     if word.endswith("wive"):  # "midwives", "housewives": a wife's plural
         return word[:-2] + "fe"
+    if word in _F_PLURALS:  # "shelves": a shelf's plural
+        return _F_PLURALS[word]
     if len(word) > 4 and word.endswith("men") and word not in _NOT_PLURAL:
         # "salesmen", "firemen", "linemen": a man's plural ("women" is four letters)
         return word[:-3] + "man"

@@ -94,6 +94,23 @@ def experience_stage(career: Career) -> Stage | None:
     return next((s for s in curve.stages if s.kind == "experience" and s.months_max != 0), None)
 
 
+def hired_when(career: Career) -> str | None:
+    """When work can begin, where some of the time to learn is training in the job: BLS EP's
+    training categories (on-the-job training, an apprenticeship, a residency) are training
+    *in* the occupation, paid, so only the education before them stands before a hire."""
+    curve = career.learning_curve
+    if curve is None:
+        return None
+    if not any(s.kind == "training" and (s.months_max or 1) > 0 for s in curve.stages):
+        return None
+    education = next((s for s in curve.stages if s.kind == "education"), None)
+    if education is not None and education.months_max != 0:
+        return f"hired after {education.text}"
+    if education is not None and education.category.startswith("High school"):
+        return "hired with no schooling past high school"
+    return "hired with no credential"
+
+
 def experience_cell(career: Career) -> str:
     """ "1–4 yr", "≥1 yr", "none"; "—" where the source publishes no stages."""
     curve, stage = career.learning_curve, experience_stage(career)

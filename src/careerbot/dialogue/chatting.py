@@ -25,6 +25,12 @@ BOT = (
 BYE = "Good luck with it! Come back whenever you want to compare careers or see what fits you."
 THANKS = "You're welcome! Ask about another career whenever you like."
 SMALLTALK = "I only know about careers, I'm afraid. " + CAN_DO
+#: asked what careerbot does not do
+BEYOND = (
+    "I can't write CVs or cover letters, search job postings or apply for you: I compare "
+    "careers on published figures. CareerOneStop (careeronestop.org, US Department of Labor) "
+    "has résumé and cover-letter guides and a job finder. " + CAN_DO
+)
 #: a nod back to an answer taken in ("ok", "makes sense"), with what can follow from what is
 #: on screen; the screen stays
 NEXT = {
@@ -78,6 +84,8 @@ def chat_reply(topic: str, catalog: Catalog, context: ChatContext) -> Reply:
             return text_reply("smalltalk", context, BOT)
         case "bye":
             return text_reply("smalltalk", context, BYE)
+        case "beyond":
+            return text_reply("smalltalk", context, BEYOND)
         case "thanks":
             return text_reply("smalltalk", context, THANKS)
         case "smalltalk":

@@ -9,7 +9,7 @@ from itertools import combinations
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME, Attribute
 from careerbot.careers.demand import openings
-from careerbot.careers.formatting import short_title
+from careerbot.careers.formatting import hired_when, short_title
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career
 from careerbot.dialogue.codec import Compare, Profile, encode
 from careerbot.dialogue.context import ChatContext
@@ -73,6 +73,15 @@ def _named(attribute: Attribute, careers: list[Career]) -> str:
     return attribute.noun[:1].upper() + attribute.noun[1:]
 
 
+def _reason(attribute: Attribute, career: Career) -> str:
+    """A career's figure; with a time to learn, when work can begin ("learn in 3–5 years,
+    hired with no schooling past high school"): what "which can I start soonest" turns on."""
+    said = attribute.reason(career)
+    if attribute.name == "learning_curve" and (hired := hired_when(career)) is not None:
+        return f"{said}, {hired}"
+    return said
+
+
 def _answer(careers: list[Career], focus: str) -> str | None:
     """The figure asked about: which career leads on it, by the grid's rule (or that none
     does), then each career's figure, the leader first."""
@@ -92,7 +101,7 @@ def _answer(careers: list[Career], focus: str) -> str | None:
     row = _ROW.get(focus)
     best = leader(careers, row) if row else None
     ordered = sorted(careers, key=lambda c: c is not best)
-    said = "; ".join(f"{short_title(c)}: {attribute.reason(c)}" for c in ordered)
+    said = "; ".join(f"{short_title(c)}: {_reason(attribute, c)}" for c in ordered)
     if best is not None and row is not None:
         return f"{short_title(best)} {_LEADS[row]} of the {len(careers)}. {said}."
     if focus == "entry_barrier" and (fewest := least_schooled(careers)):

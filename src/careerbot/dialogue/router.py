@@ -84,6 +84,7 @@ from careerbot.dialogue.settle import (
     Settled,
     Unknown,
     on_screen,
+    opened_from,
     settle,
     settle_words,
     shown,
@@ -152,6 +153,18 @@ def _named_in_full(message: str, request: Request) -> str | None:
         return None
     found = request.subject.found
     return found.slug if request.subject.exact and isinstance(found, Match) else None
+
+
+def _all_of_them(context: ChatContext) -> ChatContext:
+    """ "which of those can u do remote" said to a card opened from a list: the list's
+    careers; "can i do either without a degree" to one opened from a comparison: those
+    compared."""
+    if opened := opened_from(context):
+        return replace(context, screen="ranking", shown=",".join(opened))
+    before = [s for s in (context.before or "").split(",") if s]
+    if context.screen == "profile" and len(before) >= 2:
+        return replace(context, screen="compare", shown=context.before)
+    return context
 
 
 def _with_listed(reply: Reply) -> Reply:
@@ -254,21 +267,8 @@ class Dialogue:
                 return replace(way, focus=focus) if focus and way.kind == "roadmap" else way
             case OtherAsk():
                 return self._other(request, context)
-            case FocusAsk(focus=focus, wish=wish, choosing=choosing, of_them=of_them):
-                if wish is not None and _safe_from_ai(wish, context):
-                    # "which is safer?" after "will AI replace accountants?": from AI
-                    return self._focus("ai_risk", context, choosing)
-                if wish is not None:
-                    return self._wish_of_shown(focus, wish, context, choosing)
-                if of_them and context.screen == "ranking" and focus in BY_NAME:
-                    # "how much do they make?" said to a list: its careers on that figure
-                    asked = Preferences((Preference(focus, BY_NAME[focus].bare),))
-                    careers = self._careers_shown(context)
-                    if (
-                        among := shown_ranked_reply(self.catalog, context, careers, asked)
-                    ) is not None:
-                        return among
-                return self._focus(focus, context, choosing)
+            case FocusAsk():
+                return self._focus_asked(request, context)
             case WishAsk():
                 if (start := self._start_told(request, context)) is not None:
                     return start
@@ -309,8 +309,14 @@ class Dialogue:
                 if not self._careers_shown(context):
                     return text_reply("help", context, NOTHING_SHOWN + " " + US_ONLY)
                 return self._focus(context.asked or OVERALL, context, choosing=True)
-            case ChangeAsk(add=add, drop=drop):
-                return self._change(add, drop, context)
+            case ChangeAsk(add=add, drop=drop, then=then):
+                changed = self._change(add, drop, context)
+                # "take teachers out. which of the rest pays best": asked of what is left
+                return (
+                    self.answer(then, changed.context)
+                    if then and changed.kind != "help"
+                    else changed
+                )
             case Care(level="distress", then=then) if then is not None:
                 # "i feel empty doing marketing, want a job that helps people": a word of
                 # care and where to turn, then the answer
@@ -1113,33 +1119,64 @@ class Dialogue:
         wish = WishAsk(preferences=more, person=person, personal=True)
         return wish_answer(self.catalog, replace(context, person=None, screen=None), wish)
 
-    def _change(self, add: Mention | None, drop: Subject | None, context: ChatContext) -> Reply:
+    def _focus_asked(self, request: FocusAsk, context: ChatContext) -> Reply:
+        """A figure or a wish asked of what is shown, with no career named."""
+        focus, wish, choosing = request.focus, request.wish, request.choosing
+        context = _all_of_them(context) if request.of_all else context
+        if wish is not None and _safe_from_ai(wish, context):
+            # "which is safer?" after "will AI replace accountants?": from AI
+            return self._focus("ai_risk", context, choosing)
+        if wish is not None:
+            return self._wish_of_shown(focus, wish, context, choosing)
+        if request.of_them and context.screen == "ranking" and focus in BY_NAME:
+            # "how much do they make?" said to a list: its careers on that figure
+            asked = Preferences((Preference(focus, BY_NAME[focus].bare),))
+            careers = self._careers_shown(context)
+            among = shown_ranked_reply(self.catalog, context, careers, asked)
+            if among is not None:
+                return among
+        return self._focus(focus, context, choosing)
+
+    def _change(
+        self, add: Mention | None, drop: tuple[Subject, ...], context: ChatContext
+    ) -> Reply:
         """ "add actuary", "drop plumber", "swap carpenter for roofer": what is on screen,
-        changed, compared again."""
+        changed, compared again; "take teachers out" of a list: the list without them."""
         careers = self._careers_shown(context)
         notes: list[str] = []
         at = len(careers)  # where the career added goes: a swapped one's place, else last
-        if drop is not None:
-            gone = self._on_screen_or_named(drop, careers, context)
+        if drop:
+            gone = self._shown_meant(drop, careers, context)
             earlier = [
                 self.catalog.by_slug[s]
                 for s in (context.before or "").split(",")
                 if s in self.catalog.by_slug
             ]
-            if gone is None and len(earlier) >= 3:
+            if not gone and len(earlier) >= 3:
                 # "remove doctor" after one of three compared was opened: the three, less it
-                gone = self._on_screen_or_named(drop, earlier, context)
-                careers = earlier if gone is not None else careers
-            if gone is None:
+                gone = self._shown_meant(drop, earlier, context)
+                careers = earlier if gone else careers
+            if gone and add is None and context.screen == "ranking":
+                # a list is ranked again without them, the next ones taking their places
+                ruled_out = Person(
+                    excluded=self._kinds_dropped(drop, gone), dropped=tuple(c.slug for c in gone)
+                )
+                asked = WishAsk(person=ruled_out, refining=True)
+                return wish_answer(self.catalog, context, asked)
+            if not gone:
                 notes.append("That is not on screen, so nothing was dropped.")
             else:
-                at = careers.index(gone)
-            careers = [c for c in careers if c != gone]
+                at = careers.index(gone[0])
+            careers = [c for c in careers if c not in gone]
         others: list[Career] = []
         if add is not None:
             found = self._likeliest(add, context, careers, notes, others)
             if found is not None and found not in careers:
-                careers.insert(min(at, len(careers)), found)
+                kept = careers[: MOST - 1]  # the one added always shows; the last shown give way
+                if left := careers[MOST - 1 :]:
+                    out = ", ".join(c.title for c in left)
+                    notes.append(f"One card compares up to {MOST} careers; left out: {out}.")
+                careers = [*kept[:at], found, *kept[at:]]
             elif found is not None:  # "add ml engineer" with data scientists shown
                 said = clean_display(add.said, 40)
                 notes.append(
@@ -1154,16 +1191,56 @@ class Dialogue:
             self._compare_careers(careers, context.asked or OVERALL, context, notes), others
         )
 
-    def _on_screen_or_named(
+    def _kinds_dropped(self, drop: tuple[Subject, ...], gone: list[Career]) -> tuple[str, ...]:
+        """A name several careers share, dropped ("get rid of the doctors"), rules out its
+        kinds and every career of the SOC broad groups they and those dropped are in
+        (physicians and surgeons alike); a place on the list, only the career there."""
+        kinds = [
+            c.slug
+            for s in drop
+            if isinstance(s, Mention) and isinstance(s.found, Ambiguous)
+            for c in s.found.candidates
+        ]
+        if not kinds:
+            return ()
+        named = [c for s in kinds if (c := self.catalog.by_slug.get(s)) is not None]
+        broad = {c.soc[:6] for c in (*named, *gone) if c.soc}
+        alike = [c.slug for c in self.catalog.careers if c.soc and c.soc[:6] in broad]
+        return tuple(dict.fromkeys((*kinds, *alike)))
+
+    def _shown_meant(
+        self, subjects: tuple[Subject, ...], careers: list[Career], context: ChatContext
+    ) -> list[Career]:
+        """The careers on screen the subjects mean, in the screen's order."""
+        meant = {c.slug for s in subjects for c in self._shown_of(s, careers, context)}
+        return [c for c in careers if c.slug in meant]
+
+    def _shown_of(
         self, subject: Subject, careers: list[Career], context: ChatContext
-    ) -> Career | None:
-        """The career on screen a subject means: a place on it, or a name matching one of
-        the careers shown (a name several careers share means the one shown)."""
+    ) -> list[Career]:
+        """The careers on screen a subject means: a place on it, or a name matching careers
+        shown ("drop teachers": every kind of teacher shown)."""
         if isinstance(subject, OnScreen):
-            return self.catalog.by_slug.get(on_screen(subject.which, context) or "")
+            found_slug = on_screen(subject.which, context) or ""
+            return [c for c in careers if c.slug == found_slug]
+        said = _words(subject.said) - _words("the a an one")
+        if isinstance(subject.found, Ambiguous):  # "drop teachers": every kind shown
+            kinds = {c.slug for c in subject.found.candidates}
+            titled = [c for c in careers if said and said <= _words(c.title)]
+            if shown := [c for c in careers if c.slug in kinds or c in titled]:
+                return shown
+            # "get rid of the doctors" beside surgeons: the SOC groups its kinds are in, to
+            # the first digit of the broad group (29-12: physicians and surgeons)
+            groups = {
+                c.soc[:5]
+                for slug in kinds
+                if (c := self.catalog.by_slug.get(slug)) is not None and c.soc
+            }
+            if len(groups) == 1 and (group := groups.pop()):
+                return [c for c in careers if (c.soc or "").startswith(group)]
         found = self._outcome(subject, context)
         if isinstance(found, Settled):
-            return found.career if found.career in careers else None
+            return [found.career] if found.career in careers else []
         options = (
             found.options
             if isinstance(found, Choice)
@@ -1171,12 +1248,10 @@ class Dialogue:
             if isinstance(found, NoOccupation)
             else ()
         )
-        if (kind := next((c for c in options if c in careers), None)) is not None:
-            return kind
-        # "drop the designer": the one career shown whose title has the word said
-        said = _words(subject.said) - _words("the a an one")
-        having = [c for c in careers if said and said <= _words(c.title)]
-        return having[0] if len(having) == 1 else None
+        if of_kinds := [c for c in careers if c in options]:
+            return of_kinds
+        # "drop the designer": the careers shown whose titles have the word said
+        return [c for c in careers if said and said <= _words(c.title)]
 
     def _from_shown(self, wish: WishAsk, context: ChatContext) -> WishAsk:
         """ "Something in food that pays better" said to one career's card, by someone who
@@ -1286,6 +1361,9 @@ class Dialogue:
             shown = self._careers_shown(context)[:MOST]
             return why_reply(self.catalog, context, shown, focus, cause=cause)
         careers = self._careers_shown(context)
+        if context.screen == "compare" and len(careers) > 2 and focus == OVERALL:
+            # of three or four: where each leads, the card's own verdict
+            return many_reply(self.catalog, context, careers[:MOST], OVERALL, ())
         if context.screen == "compare" and (last := self._last(context)) is not None:
             if focus == OVERALL:
                 return verdict_reply(self.catalog, context, last[0], last[1])

@@ -4,9 +4,11 @@ read from the conversation."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import assert_never
 
+from careerbot._utils.text import fold, singular
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career
 from careerbot.dialogue.context import ChatContext
@@ -93,6 +95,8 @@ def on_screen(which: str, context: ChatContext) -> str | None:
         return whole[place] if from_list and place < len(whole) else None
     if which == "last" and listed:
         return listed[-1]
+    if which == "second_last":  # "second to last"; of two shown, the first
+        return listed[-2] if len(listed) >= 2 else None
     if which == "middle" and len(listed) % 2 == 1:  # of three or five; of two or four, none
         return listed[len(listed) // 2]
     # a card after a list, with no comparison since: "the first one from before" is the list's
@@ -135,7 +139,22 @@ def settle(
         mentioned = [c for c in found.options if c.slug in known]
         if len(mentioned) == 1:
             return Settled(mentioned[0])
+    if isinstance(found, Choice):
+        # "i thought designers were safer" beside web designers: the one shown titled so
+        said = _words(subject.said)
+        titled = [
+            c
+            for slug in shown(context)
+            if (c := catalog.by_slug.get(slug)) is not None and said and said <= _words(c.title)
+        ]
+        if len(titled) == 1:
+            return Settled(titled[0])
     return found
+
+
+def _words(text: str) -> set[str]:
+    """The words of a name, each singular: "Web Designers" is {"web", "designer"}."""
+    return {singular(w) for w in re.findall(r"[a-z]+", fold(text))} - {"the", "a", "an"}
 
 
 def _exact(subject: Mention, found: Outcome) -> bool:

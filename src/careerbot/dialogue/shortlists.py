@@ -16,7 +16,7 @@ from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.dialogue.wishes import ai_careers_reply, in_scope, merged_scope, ranked_reply
 from careerbot.recommend.person import Person
-from careerbot.recommend.preferences import Preferences
+from careerbot.recommend.preferences import TYPICAL_PAY, Preferences
 from careerbot.recommend.reasons import wish_text
 from careerbot.recommend.shortlist import Shortlist, shortlist, standing
 from careerbot.render.document import Document, Para
@@ -82,11 +82,13 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     if refining and len(ranked) == 1 and not person and all(p.hard for p in wish.preferences.items):
         # "2 years or less" said to "the highest paying jobs": that ranking, within the limit
         preferences = Preferences((*ranked, *(p for p in preferences.items if p.hard)))
-        reply = ranked_reply(catalog, context, preferences, scope)
+        reply = ranked_reply(catalog, context, preferences, scope, person)
         return replace(reply, focus=ranked[0].criterion)
-    single = len(preferences.active) == 1 and not person.not_judged
     # one figure asked for alone, or its top asked for ("what career can I learn the
-    # fastest?"): a ranking on that figure
+    # fastest?"): a ranking on that figure; enough pay alone ("jobs that pay ok") orders
+    # nothing, so it is a floor under the stated default order
+    single = len(preferences.active) == 1 and not person.not_judged
+    single = single and preferences.active[0].measure != TYPICAL_PAY
     if single and (not (wish.personal or person) or (wish.superlative and not person)):
         return _asked(ranked_reply(catalog, context, preferences, scope), wish)
     if not (person or preferences.active or scope):
@@ -99,7 +101,10 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
             ]
         )
         return guide_reply(context, Guide(0, guide.BLANK), notice)
-    return _asked(shortlist_reply(catalog, context, person, preferences, scope=scope), wish)
+    # "least stressful jobs": the least of one trait asked for, by nobody of a job
+    least = wish.superlative and not person.current and len(person.wishes) == 1
+    reply = shortlist_reply(catalog, context, person, preferences, scope=scope, least_first=least)
+    return _asked(reply, wish)
 
 
 #: the figure a limit said as a field is about
@@ -125,6 +130,7 @@ def shortlist_reply(
     *,
     scope: tuple[str, ...] = (),
     answers: str | None = None,
+    least_first: bool = False,
 ) -> Reply:
     pool = in_scope(catalog, scope) if scope else None
     industry = any(f not in KINDS_OF_WORK for f in scope)
@@ -135,10 +141,15 @@ def shortlist_reply(
         pool=pool,
         field_named=industry,
         median=all_median(catalog),
+        least_first=least_first,
     )
     current = catalog.by_slug.get(person.current or "")
     labels = tuple(label for f in scope if (label := scope_label(f)) is not None)
-    ruled_out = [c for slug in person.excluded if (c := catalog.by_slug.get(slug)) is not None]
+    ruled_out = [
+        c
+        for slug in dict.fromkeys((*person.excluded, *person.dropped))
+        if (c := catalog.by_slug.get(slug)) is not None
+    ]
     document = shortlist_document(result, catalog.sources, current, labels, ruled_out)
     told = said_of(person, current, ruled_out) + [wish_text(p) for p in preferences.items]
     slugs = tuple(s.career.slug for s in result.suggestions)

@@ -16,7 +16,9 @@ from careerbot.careers.model import Career
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, encode
 from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.generic import noted
 from careerbot.dialogue.replies import Button, Keyboard, Reply
+from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
 from careerbot.recommend.ranking import Ranking, rank
 from careerbot.recommend.reasons import wish_text
@@ -47,10 +49,16 @@ def ranked_reply(
     context: ChatContext,
     preferences: Preferences,
     scope: tuple[str, ...] = (),
+    person: Person | None = None,
 ) -> Reply:
-    """The careers of the fields asked, ranked on the one figure asked for."""
+    """The careers of the fields asked, ranked on the one figure asked for; without those
+    the person ruled out or took off the list ("get rid of the doctors")."""
     labels = tuple(label for f in scope if (label := scope_label(f)) is not None)
-    ranking = rank(in_scope(catalog, scope), preferences, single=True)
+    pool = in_scope(catalog, scope)
+    if person is not None and (person.excluded or person.dropped):
+        gone = {*person.excluded, *person.dropped}  # as named: a ranking is of every career
+        pool = tuple(c for c in pool if c.slug not in gone)
+    ranking = rank(pool, preferences, single=True)
     if ranking.unranked:  # "least likely to be replaced by AI": no source rates that
         return _not_ranked(catalog, context, replace(ranking, picks=()), scope, labels)
     slugs = tuple(p.career.slug for p in ranking.picks)
@@ -64,8 +72,13 @@ def ranked_reply(
         subject=slugs[0] if slugs else context.subject,
         shown=",".join(slugs) or None,
         pending=None,
+        person=person.encode() or None if person is not None else context.person,
     )
-    return _rank_reply(catalog, kept, ranking, document, scope)
+    reply = _rank_reply(catalog, kept, ranking, document, scope)
+    if person is None or not (person.excluded or person.dropped):
+        return reply
+    left = len({*person.excluded, *person.dropped} & {c.slug for c in in_scope(catalog, scope)})
+    return noted(reply, [f"Left out, as you asked: {left} careers taken off the list."])
 
 
 def _rank_reply(

@@ -31,8 +31,10 @@ class Person:
     same_skills: bool = False
     #: they want out of the kind of work they do now ("burned out", "what else")
     leaving: bool = False
-    #: careers they ruled out ("but not a teacher")
+    #: careers they ruled out ("but not a teacher"): with the kinds beside them a word named
     excluded: tuple[str, ...] = ()
+    #: careers taken off a list shown ("drop the last two", "take teachers out"): each alone
+    dropped: tuple[str, ...] = ()
     #: the highest typical entry education (BLS category) they have or will take on
     schooling: str | None = None
     #: asked what a credential opens: careers entered with at least this
@@ -67,6 +69,7 @@ class Person:
             same_skills=newer.same_skills or self.same_skills,
             leaving=newer.leaving or self.leaving,
             excluded=tuple(dict.fromkeys((*self.excluded, *newer.excluded))),
+            dropped=tuple(dict.fromkeys((*self.dropped, *newer.dropped)))[-12:],
             schooling=newer.schooling or self.schooling,
             schooling_least=newer.schooling_least or self.schooling_least,
             schooling_held=newer.schooling_held or self.schooling_held,
@@ -107,8 +110,8 @@ class Person:
                 found[name] = value == "1"
             elif name == "not_judged":
                 found[name] = tuple(v for v in value.split(",") if _WORDS.fullmatch(v))[:5]
-            elif name == "excluded":
-                found[name] = tuple(v for v in value.split(",") if _SLUG.fullmatch(v))[:8]
+            elif name in ("excluded", "dropped"):
+                found[name] = tuple(v for v in value.split(",") if _SLUG.fullmatch(v))[:12]
             elif name in ("schooling", "schooling_least", "schooling_held"):
                 found[name] = value if value in (*EDUCATION_ORDER, AS_HELD) else None
             else:
@@ -125,6 +128,7 @@ _KEYS = {
     "s": "same_skills",
     "o": "leaving",
     "x": "excluded",
+    "y": "dropped",
     "e": "schooling",
     "f": "schooling_least",
     "h": "schooling_held",

@@ -15,6 +15,7 @@ one source and measure, so no list mixes an exposure share with a replacement ra
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -23,6 +24,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from careerbot.careers.criteria import Attribute
+from careerbot.careers.demand import shared
 from careerbot.careers.formatting import thousands
 from careerbot.careers.model import Career, Direction
 from careerbot.recommend.preferences import Preference, Preferences
@@ -301,6 +303,8 @@ def rank(
     pool = sorted(
         scored if relaxed else passing, key=lambda sc: (order(sc), -openings(sc[1]), sc[1].title)
     )
+    if single and len(active) == 1 and active[0].criterion in _LINE_FIGURES:
+        pool = _one_per_line(pool)
     keys = [order(sc) for sc in pool]
     # a ranking on one figure places careers as the cards judge them, among those it lists
     judging = None
@@ -318,6 +322,34 @@ def rank(
             place = 1 + (higher if judging[0] == "high" else lower)
         picks.append(Pick(career, s, place, tied, misses[career.slug] if relaxed else ()))
     return Ranking(preferences, tuple(picks), len(passing), relaxed, others, unranked)
+
+
+#: figures BLS publishes for a line that several careers of the catalog may share
+_LINE_FIGURES = frozenset({"openings", "demand", "salary"})
+
+
+def _one_per_line(pool: list[tuple[float, Career]]) -> list[tuple[float, Career]]:
+    """A ranking on a BLS line's figure lists the line once ("most openings": fast food and
+    counter workers, not baristas beside them with the same 1.0 million), by the career
+    the line is named for where one is."""
+    lines: dict[str, list[tuple[float, Career]]] = {}
+    for sc in pool:
+        lines.setdefault(_line(sc[1]), []).append(sc)
+    # the line's own occupation (O*NET-SOC .00 of its code) where it is among them
+    kept = {
+        id(min(members, key=lambda sc: sc[1].soc != f"{line}.00"))
+        for line, members in lines.items()
+    }
+    return [sc for sc in pool if id(sc) in kept]
+
+
+def _line(career: Career) -> str:
+    """The BLS line a career's figures are: the code its group names ("Home Health and
+    Personal Care Aides (31-1120)"), else its own SOC code; a career of its own, its slug."""
+    if not shared(career) or not career.soc:
+        return career.slug
+    named = re.search(r"\((\d{2}-\d{4})\)\s*$", career.bls_group or "")
+    return named.group(1) if named else career.soc[:7]
 
 
 def openings(career: Career) -> int:

@@ -205,6 +205,7 @@ def _ranked(
     median: float | None = None,
     *,
     field_named: bool = False,
+    least_first: bool = False,
 ) -> _Ranked:
     table = standings(everyone)
     careers = table.by_slug()
@@ -216,7 +217,7 @@ def _ranked(
     # the comparison pages' careers carry figures of another kind (a page's salary range, a
     # replacement-risk rating): beside occupations they are shortlisted only within a field
     base = set(table.occupations()) if pool is None else {c.slug for c in pool}
-    base -= _ruled_out(careers, person.excluded)
+    base -= _ruled_out(careers, person.excluded) | set(person.dropped)
     if person.schooling or person.schooling_least:
         base = base & table.schooled(person)
     base = _experienced(base, careers, person)
@@ -254,7 +255,7 @@ def _ranked(
     if paid_only:
         passing = {slug for slug in passing if table.pay().get(slug, 0.0) >= (median or 0.0)}
     ranked = sorted(base if relaxed else passing)
-    parts = _parts(table, wishes, hated, person, preferences)
+    parts = _parts(table, wishes, hated, person, preferences, least_first=least_first)
     if current is not None:
         # moves: a figure wished for ("pays more") by where each stands among the moves,
         # counted as much as how close the work is (twice); and how small a step up
@@ -449,12 +450,16 @@ def _parts(
     hated: list[Trait],
     person: Person,
     preferences: Preferences,
+    *,
+    least_first: bool = False,
 ) -> list[dict[str, float]]:
     """What each career's fit is the mean of: its standing on each trait liked or valued; on
     each disliked, the less the better ("I hate math": least math first); the match of
     interest profiles; and on each figure wished for (a must-have filters, it does not order:
-    "at least 60k")."""
-    parts = [_enough(table, t) for t in wishes] + [table.dislike(t) for t in hated]
+    "at least 60k"). ``least_first``: the least of a trait wished low is asked for ("least
+    stressful jobs"), so it orders by it alone, uncapped."""
+    liked = [table.trait(t) if least_first else _enough(table, t) for t in wishes]
+    parts = liked + [table.dislike(t) for t in hated]
     if congruence := table.congruence(profile_of(person.wishes)):
         parts.append(congruence)
     parts += [table.figure(p) for p in preferences.active if not p.hard]
@@ -488,13 +493,22 @@ def shortlist(
     pool: Sequence[Career] | None = None,
     field_named: bool = False,
     median: float | None = None,
+    least_first: bool = False,
 ) -> Shortlist:
     """``everyone``: the whole catalog, against which standings are judged; ``pool``: the
     careers to choose from (a field's), all by default; ``median``: the typical pay of all
     occupations, which says whether a move from a current job should be a step up."""
     asked = preferences  # said back, with a figure beside each career, ordering or not
     preferences, unranked = _judged(preferences, pool or everyone)
-    ranked = _ranked(everyone, person, preferences, pool, median, field_named=field_named)
+    ranked = _ranked(
+        everyone,
+        person,
+        preferences,
+        pool,
+        median,
+        field_named=field_named,
+        least_first=least_first,
+    )
     if ranked.current is not None:  # "need more money" from a job: more than it, said so
         preferences, asked = relative_pay(preferences), relative_pay(asked)
     chosen, capped, harder = _chosen(ranked.scored, ranked.current, field_named)

@@ -23,7 +23,7 @@ from careerbot.careers.demand import (
     self_employed_note,
 )
 from careerbot.careers.formatting import NOT_PUBLISHED, column_names, growth_text, short_names
-from careerbot.careers.measures import entry_said
+from careerbot.careers.measures import entry_said, pay_reason
 from careerbot.careers.model import Career, Source
 from careerbot.render.card import skills_line
 from careerbot.render.document import Para
@@ -279,6 +279,10 @@ def comparison_answer(
             if said_a == said_b and not unpublished
             else f"{short_a}: {said_a}; {short_b}: {said_b}" + ("." if terse else f" ({why}).")
         )
+    if name == "salary" and not terse and sentence.startswith("Both"):
+        # a tie said with each one's range, which is where they differ
+        ranges = "; ".join(f"{named[c.slug]}: {pay_reason(c)}" for c in (cmp.a, cmp.b))
+        sentence = f"{sentence.rstrip('.')}. {ranges}."
     if name == "salary" and not terse:
         # pay that leaves out a large self-employed share says so where pay is asked
         sentence += "".join(f" {n}" for c in (cmp.a, cmp.b) if (n := self_employed_note(c)))

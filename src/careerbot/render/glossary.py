@@ -16,7 +16,9 @@ MEANINGS: dict[str, tuple[str, str]] = {
         "less), with the 10th–90th percentile range beside it: BLS Occupational Employment and "
         "Wage Statistics, May 2025, all industries. Wages are gross, before taxes: base pay, "
         "commissions, production bonuses and tips count; overtime pay, shift differentials and "
-        "benefits do not (OEWS's definition). The self-employed are not counted; where "
+        "benefits do not (OEWS's definition). OEWS publishes no pay by experience: the 10th "
+        "percentile is the nearest figure for a starting wage. The self-employed are not "
+        "counted; where "
         "they are a quarter or more of the workers, the card says so. The six AI careers carry "
         "their comparison pages' own pay ranges, never ranked against BLS pay.",
     ),

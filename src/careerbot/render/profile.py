@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from careerbot.careers.criteria import ATTRIBUTES, BY_NAME, AttributeName
 from careerbot.careers.demand import demand_reason, self_employed_note, shared_note
-from careerbot.careers.formatting import experience_stage, money, salary_range
+from careerbot.careers.formatting import experience_stage, hired_when, money, salary_range
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Source, Stage
 from careerbot.render.document import Block, Bullets, Document, Grid, Heading, Para, pad
 from careerbot.render.grid import AI_LABELS
@@ -44,24 +44,13 @@ def stage_said(stage: Stage) -> str:
 
 
 def hired_after(career: Career) -> str | None:
-    """When work can begin: on-the-job training, an apprenticeship and a residency are done
-    in the job, paid (BLS EP's training categories are training *in* the occupation), so
-    only the education before them stands between a person and being hired."""
-    curve = career.learning_curve
-    if curve is None:
+    """When work can begin, and the training done in the job after it."""
+    hired = hired_when(career)
+    if hired is None or career.learning_curve is None:
         return None
-    training = [s for s in curve.stages if s.kind == "training" and (s.months_max or 1) > 0]
-    if not training:
-        return None
-    education = next((s for s in curve.stages if s.kind == "education"), None)
-    first = (
-        f"hired after {education.text}"
-        if education is not None and education.months_max != 0
-        else "hired with no schooling past high school"
-        if education is not None and education.category.startswith("High school")
-        else "hired with no credential"
-    )
-    return f"You can be {first}; {training[0].text} is done in the job, paid"
+    stages = career.learning_curve.stages
+    training = next(s for s in stages if s.kind == "training" and (s.months_max or 1) > 0)
+    return f"You can be {hired}; {training.text} is done in the job, paid"
 
 
 def learning_lines(career: Career) -> list[str]:

@@ -34,13 +34,21 @@ def said_of(person: Person, current: Career | None, ruled_out: Sequence[Career] 
     )
     if person.schooling_held:  # BLS's category, as people say it
         out.append(f"you hold: {person.schooling_held[0].lower()}{person.schooling_held[1:]}")
-    out += [f"not {short_title(c)}" for c in ruled_out]
+    if len(ruled_out) > _RULED_OUT_SAID:  # "take teachers out": every kind of teacher
+        named = ", ".join(short_title(c) for c in ruled_out[:_RULED_OUT_SAID])
+        out.append(f"not {named} and {len(ruled_out) - _RULED_OUT_SAID} more of their kind")
+    else:
+        out += [f"not {short_title(c)}" for c in ruled_out]
     out += [_wish(traits[t].label, t) for t in person.likes if t in traits]
     out += [f"you value {traits[t].label}" for t in person.values if t in traits]
     out += [f"not {traits[t].label}" for t in person.dislikes if t in traits]
     if person.same_skills:  # of the career named, where it is not their own job
         out.append("using its skills" if person.from_shown else "using the skills you have")
     return out
+
+
+#: the careers ruled out that a reply names one by one
+_RULED_OUT_SAID = 3
 
 
 def _wish(label: str, name: str) -> str:

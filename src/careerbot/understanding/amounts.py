@@ -92,6 +92,21 @@ _NOT_PAY_BEFORE = re.compile(
 )
 
 
+#: the rest of a range of thousands after its low end: "70-80k", "60 to 70 grand"
+_RANGE_UP = re.compile(r"\s*(?:-|–|to)\s*\$?\d+(?:\.\d+)?\s*(?:k|thousand|grand)\b")
+_CEILING = re.compile(r"\b(?:max|maximum|at most|under|below|no more than|less than|up to)\b")
+
+
+#: pay they say they earn now, before its amount: "i make 58k", "pay is great ~190k"
+_PAID_NOW = re.compile(
+    r"\b(?:i (?:make|earn|get paid|bring in|take home|made|earned)|(?:i'?m|im|i am|currently|now) "
+    r"(?:making|earning|on|at)|(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are|of)"
+    r"(?: \w+)?)\s*(?:about |around |like |roughly |almost |~|\$)*$"
+)
+#: more pay than that wished in the same clause: "i make 58k and want more"
+_MORE_WISHED = re.compile(r"\b(?:more|better|higher|raise|increase|bump|step up)\b")
+
+
 def _money(clause: str, criteria: Collection[str]) -> Limit | None:
     if six := _SIX_FIGURES.search(clause):
         return Limit("salary", "high", 100_000, six.span())
@@ -100,9 +115,18 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
             clause[: match.start()]
         ):
             continue
+        if _PAID_NOW.search(clause[: match.start()]) and not _MORE_WISHED.search(clause):
+            continue  # "pay is great ~190k": what they earn, no floor unless more is wished
         number = float(re.sub(r"[,\s]", "", match.group("n")))
         if match.group("k"):
             number *= 1000
+        elif (
+            (rest := _RANGE_UP.match(clause, match.end()))
+            and not _CEILING.search(clause)
+            and not _NOT_PAY_AFTER.match(clause[rest.end() :])
+        ):
+            # "like 70-80k min": a floor said as a range is its low end
+            return Limit("salary", "high", number * 1000, match.span())
         if match.group("hourly") and 5 <= number <= 500:  # "$25/hr", "40 an hour"
             number *= HOURS_A_YEAR
         marked = match.group("dollar") or match.group("k") or match.group("hourly")

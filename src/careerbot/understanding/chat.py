@@ -18,6 +18,7 @@ ChatTopic = Literal[
     "about",
     "bot",
     "bye",
+    "beyond",
     "swap",
     "skills",
     "fit",

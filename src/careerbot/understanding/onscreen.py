@@ -13,7 +13,7 @@ from careerbot._utils.text import fold
 from careerbot.understanding.lexicon import load, word_list
 from careerbot.understanding.resolution import NameIndex
 
-PLACES = ("first", "second", "third", "fourth", "fifth", "last", "middle", "it")
+PLACES = ("first", "second", "third", "fourth", "fifth", "last", "second_last", "middle", "it")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -84,15 +84,19 @@ def place_spans(text: str) -> list[tuple[int, int]]:
 
 def refs(text: str) -> Refs:
     """The places and groups a message refers to."""
-    places = [place for _, place in sorted((start, place) for start, _, place in places_at(text))]
+    # "the last two": the one before the last, then the last
+    said = sorted((start, place != "second_last", place) for start, _, place in places_at(text))
+    places = [place for _, _, place in said]
     numbers = _table()["numbers"]
     assert isinstance(numbers, dict)
     compared = _pattern("compare").search(text)
     if compared and not places:  # "compare 1 and 3", "2 vs 4"
         tail = text[compared.end() :] if text.startswith(compared.group(0)) else text
-        bare = re.findall(r"\b(\d|one|two|three|four|five)\b", tail)
+        bare = _BARE.findall(tail)
         if len(bare) >= 2:
             places = [str(numbers[n]) for n in bare if n in numbers]
+    elif not places and _NUMBERS_ONLY.fullmatch(text):  # "drop 2 and 4": said of a change
+        places = [str(numbers[n]) for n in _BARE.findall(text) if n in numbers]
     top = _pattern("top").search(text)
     counted = _COUNTED.search(text)
     return Refs(
@@ -103,6 +107,11 @@ def refs(text: str) -> Refs:
     )
 
 
+#: a bare number naming a place, and a text of nothing else ("2 and 4", "1, 3")
+_BARE = re.compile(r"\b(\d|one|two|three|four|five)\b")
+_NUMBERS_ONLY = re.compile(
+    r"(?:(?:the |#|no\.? ?)?(?:\d|one|two|three|four|five)\b(?:\s*(?:,|and|&)\s*|\s*))+"
+)
 #: everything said with how many it is: "all three", "these 3", "the four of them"
 _COUNTED = re.compile(r"\b(?:all|these|those|the) (two|three|four|2|3|4)\b")
 
@@ -135,8 +144,9 @@ def change(text: str) -> Change | None:
 
 #: two changes said together: "remove accountant and add plumber", "add X, drop Y"
 _CHANGES_JOINED = re.compile(
-    r"\s*(?:,|;|\band\b|\bthen\b|&)\s*(?:then\s+)?(?=(?:add|include|throw in|put in|drop|remove|"
-    r"delete|take out|get rid of|ditch|scrap|kick out)\b)"
+    r"(?:\s*(?:,|;|\band\b|\bthen\b|&)\s*(?:then\s+)?|\s+)"
+    r"(?=(?:add|include|throw in|put in|drop|remove|delete|take out|get rid of|ditch|scrap|"
+    r"kick out)\b)"
 )
 
 
@@ -145,7 +155,7 @@ def _one_change(stripped: str) -> Change | None:
         return Change(add=found.group("new"), drop=found.group("old"))
     if found := _pattern("add").match(stripped):
         return Change(add=found.group("name"))
-    if found := _pattern("drop").match(stripped):
+    if found := _pattern("drop").match(stripped) or _pattern("drop_inside").match(stripped):
         return Change(drop=found.group("name"))
     return None
 

@@ -21,9 +21,15 @@ from careerbot.understanding.word_gate import Gated
 
 #: a dislike said before the trait's words, within their clause
 DISLIKE = re.compile(
-    r"\b(?:hate|hating|hates|detest|loathe|can'?t stand|cannot stand|can'?t handle|"
+    # leaning away (before "not", which would match first): "not sure if i even want to go
+    # back to law stuff"
+    r"\b(?:not sure (?:if|whether) i (?:even |really )?want(?: to)?(?: go back to| do| be in| work "
+    r"in)?|"
+    # a suggestion pushed back on by what it is: "PT assistant?? thats all lifting"
+    r"(?:that'?s|thats|it'?s|its) (?:all|just|nothing but)(?! about)|"
+    r"hate|hating|hates|detest|loathe|can'?t stand|cannot stand|can'?t handle|"
     r"can'?t deal with|can'?t do|cant do|"
-    r"don'?t (?:really )?(?:like|love|enjoy|want|wanna|do well with|handle|"
+    r"don'?t (?:really |even |particularly )?(?:like|love|enjoy|want|wanna|do well with|handle|"
     r"care for|do|involve|include|require|need)|do not (?:like|love|enjoy|want|involve)|"
     r"doesn'?t (?:involve|include|require|need|mean)|dislike|"
     r"not (?:good|great|big|a fan) (?:at|with|on|of)|not into|not a \w+ person|bad (?:at|with)|"
@@ -34,9 +40,13 @@ DISLIKE = re.compile(
     r"(?:feel|feeling|felt) (?:so )?(?:empty|miserable|drained|dead inside|numb|unfulfilled) "
     r"(?:doing|in|at|with|about)|"
     r"away from|outside of|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
+    # set against what is wanted: "help people rather than crunch numbers", "options that
+    # aren't just another desk job"
+    r"rather than|instead of|aren'?t|arent|isn'?t|isnt|wasn'?t|wasnt|"
     r"get (?:out|away) (?:of|from)|stay away from|keep away from|"
     r"can'?t(?! i\b)|cannot(?! i\b)|won'?t(?! i\b)|refuse|"
     r"faint|pass out|anxious about|nervous about|anxiety about|hate being|done being|"
+    r"worr(?:y|ied|ying) about|concerned about|dread(?:ing)?|"
     r"had enough(?: of)?|enough of|burn(?:ed|t)? ?out (?:on|from|of|with)|"
     r"(?:want|wanna|need|get|getting|looking to get) out of|leave|leaving|quit|quitting|"
     r"too much|too many|(?:don'?t|do not|dont) (?:have|want) to (?:be|do)|"
@@ -74,6 +84,9 @@ DISLIKE_AFTER = re.compile(
     r"a no|hard|difficult|boring|awful)|(?:gives?|give) me (?:anxiety|"
     r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
     r"queasy|pass out)|scares? me|isn'?t for me|not for me|(?:is|are) out|"
+    # "phone calls hard for me", "lifting is how i got hurt"
+    r"(?:really |so |very |super |too )?(?:hard|difficult|tough|impossible) for me|"
+    r"(?:is|was|'s) (?:literally |exactly |basically )?how i got (?:hurt|injured)|"
     r"(?:is|are)(?:n'?t| not) (?:really )?my (?:thing|strength|strong suit|jam|forte|cup of tea)|"
     # a thing said to harm them: "the travel is wrecking my relationship"
     r"(?:is|are|was|were) (?:\w+ )?(?:wrecking|killing|ruining|destroying|draining|hurting|"
@@ -130,6 +143,10 @@ INCIDENTAL = re.compile(
     # work done there, or a lukewarm skill: "i work cleaning offices", "im ok at math not great"
     r"\b(?:clean(?:ing|s)?|mopping|vacuuming|guarding|deliver(?:ing|s)? to) (?:the |an? |at )?|"
     r"\b(?:ok|okay|alright|decent|fine|average|mid) (?:at|with) |"
+    # what a career asks of everyone, asked: "dont u need a lot of math for that"
+    r"\b(?:do|does|don'?t|dont|doesn'?t|would|will|wouldn'?t)\s+"
+    r"(?:u|you|i|it|one|they|that|this)\s+(?:need|needs|require|requires|have to (?:know|do|use)|"
+    r"involve|use)\s+(?:a lot of |lots of |much |any |some |good |strong |a |an )?|"
     # what harmed them: "eczema on my hands from the chemicals", "allergic to cats"
     r"\b(?:eczema|rash\w*|allerg\w*|reactions?|sick|burns?|asthma|hurt|injur\w*|dermatitis)\b"
     r"[^,.;!?]{0,40}\b(?:from|to|by|with) (?:the |all the |all |those |these )?)$"
@@ -161,8 +178,8 @@ def _in_passing(clause: str, after: str) -> int | None:
 CLAUSE = re.compile(r"[,.;!?()]|\b(?:but|although|though|however|yet)\b")
 #: the message asks what fits the person
 FITS_ME = re.compile(
-    r"\b(?:what (?:should|could|can|would|do|shall) i (?:do|be|become|study|pick|choose|go for|"
-    r"get into|try|do for (?:a living|work))|"
+    r"\b(?:what (?:else )?(?:should|could|can|would|do|shall) i (?:do|be|become|study|pick|"
+    r"choose|go for|get into|try|do for (?:a living|work))|"
     r"what (?:[a-z]+ ){0,2}?(?:job|career|work|field|path)s? (?:should|would|"
     r"could|can|might|will|do|would be (?:good|best|right)) (?:i|suit|fit|be)|(?:fits?|suits?|"
     r"suited to|good for|right for|best for|ideal for|match(?:es)?|for) (?:me|someone like me|"
@@ -256,13 +273,30 @@ def _clause_before(text: str, start: int) -> str:
     return before[cuts[-1] :] if cuts else before
 
 
+_WISH_CLAUSE = re.compile(r"\bwhere (?:i|you|u|we|one)\b|\bso (?:that )?(?:i|you|u) can\b")
+#: work in general, whose wish clause a cue before it carries into ("jobs where i sit")
+_ANY_WORK = re.compile(
+    r"(?:an? |the |any |some )?(?:jobs?|work|careers?|places?|something|anything|roles?|"
+    r"positions?|stuff|fields?)"
+)
+
+
+def _beyond(before: str, at: int) -> bool:
+    """Whether a wish's own clause begins after ``at`` with a thing other than work
+    between ("without a degree where i…")."""
+    found = _WISH_CLAUSE.search(before, at)
+    return found is not None and not _ANY_WORK.fullmatch(before[at : found.start()].strip())
+
+
 def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
     """(disliked, liked): the cue nearest the trait's words decides ("I hate math and love
     animals": "love" is nearer to "animals"); a cue after them counts when none is before;
     a verdict said back across a turn outweighs both ("majoring in bio but i hate it")."""
     if TURNED.match(rest):
         return True, False
-    dislikes = list(_DISLIKE_CUE.finditer(before))
+    # a cue of a thing reaches no further than a wish's own clause: "without a degree where
+    # i work with my hands" dislikes no handiwork ("hate jobs where i sit" still dislikes)
+    dislikes = [m for m in _DISLIKE_CUE.finditer(before) if not _beyond(before, m.end())]
     dislike = [m.start() for m in dislikes]
     # a liking said under a negation is none: "don't want to", "not good with", "never like"
     like = [
@@ -308,10 +342,25 @@ TURNED = re.compile(
 )
 
 
-def _said_how(text: str, span: tuple[int, int], clause: str, after: str) -> tuple[bool, bool]:
-    """(disliked, liked) of the trait's words at ``span``: their own "no" ("no people"),
-    a negation right before them ("don't like people", "lowest stress"), else the cues."""
+#: a burden said of work ("it was kinda stressful", "the job is so intense"), and the
+#: traits that are one
+_COMPLAINED = re.compile(
+    r"\b(?:was|is|were|are|been|got|gets|getting|felt|feels|it'?s|its|was just|too|so)\s+"
+    r"(?:(?:kinda|kind of|really|very|super|pretty|so|too|way too|just|a bit|extremely|insanely)"
+    r"\s+)*$"
+)
+_BORNE = frozenset({"stress"})
+
+
+def _said_how(
+    text: str, span: tuple[int, int], clause: str, after: str, trait: Trait | None = None
+) -> tuple[bool, bool]:
+    """(disliked, liked) of the trait's words at ``span``: a burden said of work ("it was
+    kinda stressful") is one they want less of; their own "no" ("no people"), a negation
+    right before them ("don't like people", "lowest stress"), else the cues."""
     start, end = span
+    if trait is not None and trait.name in _BORNE and _COMPLAINED.search(text[:start]):
+        return True, False
     if _SELF_TURNED.match(text, start):
         return False, True
     if _TURNED_LEAD.search(text[:start]) or SAID_OF_SHOWN.search(text[:start]):
@@ -446,7 +495,7 @@ def read_person(
     )
     for start, end, trait, needs_cue in found:
         clause, after = _own_clause(text, start, last, previous), _clause_after(text, end)
-        how = _said_how(text, (start, end), clause, after)
+        how = _said_how(text, (start, end), clause, after, trait)
         negative, liked = listed_how = _in_a_list(how, text[last:start], listed_how)
         previous, last = start, end
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words

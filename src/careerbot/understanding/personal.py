@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from careerbot._utils.text import singular
 from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
@@ -59,13 +60,19 @@ _ROUNDABOUT = (
     r"coming |currently )?(?:in|as|at|from|doing)|(?:pays?|paying|earns?|makes?|money) "
     r"(?:more|better) than(?: being| working(?: in| at| as)?)?|(?:laid off|fired|let go|"
     r"burned out|burnt out|quit|resigned) (?:from|at)|(?:lost|quit|left|leaving|hate) my"
+    # (the people and terms of work are no job: "i hate my boss")
+    r"(?! (?:boss|bosses|manager|supervisor|coworkers?|co-workers?|colleagues?|employer|company|"
+    r"team|clients?|customers?|commute|schedule|hours|shifts?|life|pay|salary)\b)"
 )
 _MINE_BEFORE = re.compile(
     # "laid off from a factory job (forklift/assembly)": the job glossed in brackets
     r"\b(?:my|from an?|at an?|in an?)\s+(?:\w+\s+)?(?:job|work|position|role)\s*\(\s*$|"
     r"(?:(?:^|[,.;!?]\s*|\b(?:and|i)\s+)work(?:ing)?(?: in| at| as)?\s+(?:an? |the |my )?$|"
-    r"\b(?:used to be|former(?:ly)?|ex-?|retired|currently|i work(?:ed)?(?: at| in| as)?|"
+    r"\b(?:used to be|used to do|i did|former(?:ly)?|ex-?|retired|currently|"
+    r"i work(?:ed)?(?: at| in| as)?|"
     r"working(?: at| in| as)?|"
+    # "stuck in retail", "trapped in a warehouse job": where they are, wanting out
+    r"(?:stuck|trapped) (?:working )?(?:in|at|as|doing)|"
     r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
     r"(?:years?|yrs?) (?:of )?(?:running|driving|operating|doing|on)|"
     # "army vet, was a 68W combat medic": was, with no one else said
@@ -191,7 +198,9 @@ _REACTED = re.compile(
 #: a career said to be out of the question: "vet is out", "nursing is not an option"
 _OUT_AFTER = re.compile(
     r"^\s*(?:is|'s|are|s)\s+(?:out\b(?! of (?:work|a job))|off the table|not an option|no option|"
-    r"not for me|a no\b|out of the question|too (?:long|much|expensive|hard))"
+    r"not for me|a no\b|out of the question|too (?:long|much|expensive|hard)|"
+    # "bus driver is the same thing": as bad as what they leave
+    r"(?:just )?(?:the )?same (?:thing|problem|issue|deal)|just as bad|no better)"
     # "chef life is brutal", "nursing hours are insane": its life said to be too hard
     r"|^\s*(?:life|lifestyle|hours|schedule|grind|world)\s+(?:is|are|'s|s)\s+(?:so |too |really |"
     r"pretty |very |just )?(?:brutal|hard|tough|rough|miserable|exhausting|awful|terrible|"
@@ -202,8 +211,39 @@ _OUT_AFTER = re.compile(
 #: a career said with a refusal right before it: "so no doctor stuff", "anything but retail"
 _NOT_BEFORE = re.compile(
     r"\b(?:no|not|never|nothing|without|anything but|except|no more|isn'?t|isnt|is not|"
-    r"aren'?t|arent|other than|besides|apart from|that'?s not|thats not)\s+(?:an? |the |more )?$"
+    r"aren'?t|arent|other than|besides|apart from|that'?s not|thats not|"
+    # asked only to say it cannot be: "how am i gonna be a cop in a wheelchair"
+    r"how (?:am i|is anyone|is someone|can i even|could i even|would i even|tf am i|the hell am i)"
+    r" (?:gonna |going to |supposed to |meant to |even |ever )*(?:be|become|do|work as))"
+    r"\s+(?:an? |the |more )?$"
 )
+#: what joins careers turned down together: "a railroad conductor or a cop"
+_JOINED = re.compile(r"^\s*(?:,|/|or|and|nor|,? or|,? and)\s*(?:an? |the )?$")
+
+
+def _employer_named(named: Named) -> bool:
+    """A workplace careerbot reads as its workers' job ("working at starbucks": baristas),
+    not a career whose worker they work for ("at a dentist")."""
+    return phrase(tuple(singular(w) for w in named.mention.said.split())) is not None
+
+
+def _turned_down_with(
+    message: Message, options: list[Named], ruled_out: list[Named]
+) -> list[Named]:
+    """ "how am i gonna be a railroad conductor or a cop": the careers said with one turned
+    down, joined to it."""
+    out: list[Named] = []
+    for before, named in pairwise(options):
+        between = message.text[_span(message, before)[1] : _span(message, named)[0]]
+        if (before in ruled_out or before in out) and named not in ruled_out:
+            out += [named] if _JOINED.match(between) else []
+    return out
+
+
+def turned_down(text: str, start: int) -> bool:
+    """Whether the career named at ``start`` is said as one they cannot or will not do
+    ("not a nurse", "how am i gonna be a cop in a wheelchair")."""
+    return _NOT_BEFORE.search(text[:start]) is not None
 
 
 def _said_out(message: Message, named: Named) -> bool:
@@ -219,6 +259,8 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     before = message.text[: _span(message, named)[0]]
     if _said_out(message, named) or _wished(before) or _NOT_BEFORE.search(before):
         return False  # "vet is out"; "should I be a PE teacher…"; "so no doctor stuff"
+    if _WORKED_AT.search(before) and not _employer_named(named):
+        return False  # "worked at a dentist office": where they worked, not their job
     if _marked(message, named):
         return True
     if any(_QUESTION_BEFORE.fullmatch(w.key) for w in message.words[: named.start]):
@@ -285,6 +327,8 @@ _ELSE_AFTER = re.compile(
     r"must|have to) (?:know|ask|consider)| to know| should i know| do i need)|\bother (?:jobs?|"
     r"careers?|options|paths?|fields?|things)\b|\binstead\b"
 )
+#: "instead" said right after a career: that career wanted in place of what was shown
+_WANTED_INSTEAD = re.compile(r"\W*instead\b(?! of)")
 #: a career spoken of as others who do it, not as the speaker's job ("vets have to…",
 #: "chefs earn nothing")
 _OF_THEM_AFTER = re.compile(
@@ -315,12 +359,28 @@ def _no_likings(
 
 def _held(message: Message, named: Named) -> bool:
     """ "forklift certified", "CNA license": a credential they hold, no career asked about;
-    "those are all teachers": said of the list shown, no career asked about either."""
+    "those are all teachers": said of the list shown, no career asked about either; "a
+    receptionist at a dentist": where they work."""
     before, after = (
         message.text[: _span(message, named)[0]],
         message.text[_span(message, named)[1] :],
     )
-    return bool(_HELD.match(after) or SAID_OF_SHOWN.search(before) or _RAN.search(before))
+    return bool(
+        _HELD.match(after)
+        or SAID_OF_SHOWN.search(before)
+        or _RAN.search(before)
+        or (_WORKED_AT.search(before) is not None and not _employer_named(named))
+    )
+
+
+#: a career said as where one works: "receptionist at a dentist", "worked for a lawyer"
+_WORKED_AT = re.compile(
+    r"\b(?:work(?:ed|ing|s)?|was|been|am|i'?m|im|as)\b"
+    r"(?:(?!look|apply|train|stud|school|want|wanna|think|consider|becom|pay|salar|money|secur|"
+    r"demand|outlook|growth|future|job|career|option|good|best|better|worse|bad|hard|easy|"
+    r"need|like|what|which|how)[a-z/' -]){0,50}? "
+    r"(?:at|for) (?:a |an |the |my |our |this |some )?(?:local |small |private |big )?$"
+)
 
 
 def _near_start(message: Message, named: Named) -> bool:
@@ -427,6 +487,9 @@ def _current_job(
         )
         if said_job is not None:
             current, job_span = said_job[0], (said_job[1],)
+    elif current is None and (at := _workplace_job(message, managed=False)) is not None:
+        # "worked at a dentist office", a career's name in it: the workplace's job
+        current, job_span = at[0], (at[1],)
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
     return current, job_span
@@ -480,8 +543,9 @@ _BOSS = (
 #: print shop", "warehouse supervisor") or work ("worked at a call center for 6 years")
 _AT_WORKPLACE = re.compile(
     rf"\b(?:(?P<boss>{_BOSS}) (?:of|at|in|for) {_THE}|(?P<ran>ran|run|running|managed?|managing|"
-    rf"own(?:ed)?|supervis(?:ed|e|ing)) {_THE}|(?:work(?:ed|ing|s)?|job|employed|been) "
-    rf"(?:at|in|for) {_THE})(?P<place>{_PLACE})\b(?! (?:management|manager|industry|business))"
+    rf"own(?:ed)?|supervis(?:ed|e|ing)) {_THE}|(?:work(?:ed|ing|s)?|job|employed|been)"
+    r"(?: (?:temp|part[- ]time|full[- ]time|nights|days|seasonal|weekends|(?:\w+ )?shifts?))?"
+    rf" (?:at|in|for) {_THE})(?P<place>{_PLACE})\b(?! (?:management|manager|industry|business))"
     rf"|\b(?P<named>{_PLACE}) (?P<title>{_BOSS})\b"
 )
 
@@ -634,7 +698,8 @@ _NOT_JOBS = word_set(
     done sick tired burned burnt bored stuck lost unemployed laid retired looking currently
     really very so just also still only not a an the thinking considering interested good
     great bad terrible ok okay fine happy unhappy young old single married pregnant broke
-    new super kinda pretty quite
+    new super kinda pretty quite temp temporary part full seasonal nights night weekends days
+    overtime remote remotely hybrid contract freelance gig odd
     """
 )
 
@@ -708,13 +773,19 @@ def _names_the_job(said: str, name: str) -> bool:
 
 #: their work said as what they do all day: "been driving trucks 12 yrs", "I fix cars"
 _DOING = re.compile(
-    r"\b(?:i'?ve been|i have been|been|i'?m|i am|i was|i)\s+(?P<verb>[a-z]+ing|drive|fix|"
-    r"repair|cut|sell|build|clean|deliver|install|paint|operate|inspect)\s+(?:(?:the|a|an|my)\s+)?"
-    r"(?P<what>(?!(?:out|up|off|down|in|on|for|it|that|this)\b)[a-z]+)"
-    r"(?=\s*(?:[,.;!?()]|$|\b(?:for|and|but|so|at|in|now|since|\d+)\b))"
+    r"(?:^|\b(?:i'?ve been|i have been|been|i'?m|i am|i was|i)\s+|"
+    # the work done where they work: "i work at a grocery store stocking shelves"
+    r"(?P<at>\bwork(?:ing|ed)? (?:at|in|for) (?:a |an |the )?[a-z']+(?: [a-z']+)?)\s+)"
+    r"(?P<verb>[a-z]+ing|drive|fix|repair|cut|sell|build|clean|deliver|install|paint|operate|"
+    r"inspect|stock|load|unload|pack|sort|ran|run)\s+(?:(?:the|a|an|my)\s+)?"
+    # one word of the thing worked, or two ("OTR trucks", "cnc machines")
+    r"(?P<what>(?!(?:out|up|off|down|in|on|for|it|that|this)\b)[a-z]+(?: [a-z]+)??)"
+    r"(?=\s*(?:[,.;!?()]|$|\b(?:for|and|but|so|at|in|now|since|rn|atm|currently|tho|lol|there|\d+)\b))"
 )
 
 
+#: running a machine is operating it
+_RUN_IS = {"raning": "operating", "runing": "operating", "running": "operating"}
 _FOR_A_LIVING = re.compile(r"\s*for a living\b")
 
 
@@ -725,10 +796,14 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
         after = message.text[found.end() :]
         verb = found.group("verb")
         # "i drive trucks", "i fix cars": the present said plainly is what they do
+        # (or a machine run, said first, tersely: "ran cnc machines there 24 yrs")
         habit = found.group(0).startswith("i ") and not verb.endswith("ing")
+        habit = habit or (found.start() == 0 and verb in {"ran", "run"})
+        habit = habit or (found["at"] is not None and verb.endswith("ing"))
         if not (habit or _MINE_AFTER.match(after) or _FOR_A_LIVING.match(after)):
             continue
         doing = verb if verb.endswith("ing") else f"{verb.removesuffix('e')}ing"
+        doing = _RUN_IS.get(doing, doing)  # "ran cnc machines": operated them
         worker = worker_of(doing, index, EVERYDAY)
         if worker is None:
             continue
@@ -838,8 +913,14 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         f for f in as_job if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
     ]
     ruled_out += [
-        f for f in options if f not in own and f not in ruled_out and _said_out(message, f)
+        f
+        for f in options
+        if f not in own
+        and f not in ruled_out
+        and (_said_out(message, f) or turned_down(text, _span(message, f)[0]))
     ]
+    ruled_out += _turned_down_with(message, options, ruled_out)
+    own = [f for f in own if f not in ruled_out]
     field_spans = _industries(text)
     current, job_span = _current_job(message, index, own, bool(options))
     marked = current is not None
@@ -873,7 +954,13 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     unasked = (*own, *ruled_out, *swallowed)
     asked_about = [f for f in options if f not in unasked and not _held(message, f)]
     # "everyone says chefs earn nothing… what else is there with food": others than it
-    ruled_out += [f for f in asked_about if _ELSE_AFTER.search(text[_span(message, f)[1] :])]
+    # (but "what about bus driver instead" asks for it)
+    ruled_out += [
+        f
+        for f in asked_about
+        if _ELSE_AFTER.search(after := text[_span(message, f)[1] :])
+        and not _WANTED_INSTEAD.match(after)
+    ]
     if any(f not in ruled_out for f in asked_about):
         return None
     person = reading.person
@@ -942,4 +1029,6 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         # named as plainly ("vet tech", "how long to learn welding") is asked about instead
         tentative=not strong,
         asking=reading.asks or cues.RECOMMEND_CUE.search(text) is not None,
+        # "least stressful jobs": the top of a trait's scale asked for
+        superlative=wish.superlative or cues.SUPERLATIVE.search(text) is not None,
     )

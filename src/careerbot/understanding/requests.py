@@ -28,7 +28,9 @@ class Mention:
     exact: bool = True
 
 
-Place = Literal["first", "second", "third", "fourth", "fifth", "last", "middle", "it"]
+Place = Literal[
+    "first", "second", "third", "fourth", "fifth", "last", "second_last", "middle", "it"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,9 @@ class FocusAsk:
     choosing: bool = False
     #: asked of them all ("how much do they make?"): of a list, its careers' figures
     of_them: bool = False
+    #: said of all those shown, even with one of them opened since ("which of those can u
+    #: do remote", "can i do either without a degree")
+    of_all: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +182,10 @@ class ChangeAsk:
     roofer", "drop the second one"."""
 
     add: Mention | None = None
-    drop: Subject | None = None
+    #: what goes: "drop 2 and 4", "take the last two out" are two
+    drop: tuple[Subject, ...] = ()
+    #: asked of what is left: "take teachers out. which of the rest pays best"
+    then: Request | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, places_at, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
+from careerbot.understanding.personal import turned_down
 from careerbot.understanding.requests import (
     Chat,
     CompareAsk,
@@ -191,6 +192,8 @@ def two_named(parsed: Parsed) -> Request | None:
     first, second, joined_by_to = pair
     if _AMOUNT.match(first.mention.said) or _AMOUNT.match(second.mention.said):
         return None  # "work that pays close to 70k": an amount is no career
+    if turned_down(parsed.text, parsed.message.words[first.start].start):
+        return None  # "how am i gonna be a conductor or a cop in a wheelchair": neither
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     return CompareAsk(first.mention, second.mention, parsed.focus)
@@ -264,6 +267,7 @@ def person_told(parsed: Parsed) -> Request | None:
     if (
         parsed.focus not in {None, "overall"}
         and not wish.person
+        and not wish.asking  # "failed my boards, what else can i do with my degree"
         and not shape("many").search(parsed.text)
         and _field_named(parsed) is not None
     ):
@@ -295,6 +299,10 @@ def person_told(parsed: Parsed) -> Request | None:
         # "how do I get into welding with no experience", "bartender, want to get into
         # software development, how do I make the switch": the way in, from their job
         return RoadmapAsk(goal, _own_job(parsed, current) if current else None)
+    if current and _BACK_IN.search(parsed.text) and not (wish.person.likes or wish.scope):
+        # "used to do IT helpdesk. want to get back in": that job, as it stands now
+        back = _own_job(parsed, current)
+        return ProfileAsk(back, parsed.focus or "overall") if back is not None else wish
     if _ranking_in_a_field(parsed, wish):
         return None  # "highest paying jobs in tech": one figure ranked within a field
     if wish.tentative and _named_plainly(parsed):
@@ -310,6 +318,11 @@ def person_told(parsed: Parsed) -> Request | None:
     return wish
 
 
+#: a return to the work they did: "want to get back in", "go back to it"
+_BACK_IN = re.compile(
+    r"\b(?:want|wanna|trying|try|looking|hoping|hope|need|plan(?:ning)?|ready) to (?:get |go |come "
+    r"|jump )?back (?:in\b|into (?:it|that|the field|the industry|the workforce)|to (?:it|that)\b)"
+)
 #: the person speaking of themselves
 _SELF = re.compile(r"\b(?:i|i'?m|im|my|me|i'?ve|ive|i'?d)\b")
 #: a way asked to what is on screen: "switch to it", "get into that", "become one"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from careerbot.recommend.person import AS_HELD
 
@@ -85,7 +86,7 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:without|no|not needing|not requiring|(?:don'?t|doesn'?t|dont|doesnt) (?:need|"
             rf"require|want|have)|skip(?:ping)?|can'?t afford|cant afford|instead of) (?:a |an |"
             rf"the |my )?bachelor'?s|"
-            rf"{_TWO}[- ]year (?:degree|college|program|school)|"
+            rf"{_TWO}[- ]?(?:year|yr)s? (?:degree|college|program|school)|"
             rf"community college|{_UP_TO} {_TWO} (?:years?|yrs?)(?: of (?:school(?:ing)?|college|"
             rf"training|education))?|{_TWO} (?:yrs?|years?) (?:of school(?:ing)? )?max",
             ASSOCIATE,
@@ -180,9 +181,10 @@ _GRADUATE = re.compile(
 #: college begun and left: "dropped out of uni", "did two years of college", "2nd year" of a
 #: course given up (BLS's "some college, no degree")
 _SOME_COLLEGE = re.compile(
-    r"\b(?:dropped out of (?:uni|college|university)|left (?:uni|college|university)|"
-    r"(?:did|finished|completed|have|had) (?:\d|one|two|three|a|a few) (?:years?|semesters?) "
-    r"(?:of|at) (?:uni|college|university)|(?:1st|2nd|3rd|first|second|third) year (?:of|at) "
+    r"\b(?:dropped out of (?:community |junior |state )?(?:uni|college|university)|left "
+    r"(?:community |junior )?(?:uni|college|university)|(?:did|finished|completed|have|had) "
+    r"(?:\d|one|two|three|a|a few) (?:years?|semesters?) (?:of|at) (?:community |junior )?"
+    r"(?:uni|college|university)|(?:1st|2nd|3rd|first|second|third) year (?:of|at) "
     r"(?:uni|college|university)|some college)\b"
 )
 
@@ -216,8 +218,19 @@ class Schooling:
     held: str | None = None
 
 
+#: what joins two kinds of schooling either of which will do
+_EITHER = re.compile(r"\s*(?:,?\s*or|/)\s*(?:an? |the )?(?:\w+ )?")
+
+
 def read_schooling(text: str) -> Schooling | None:
-    found = [(m.span(), level) for pattern, level in SAYINGS for m in pattern.finditer(text)]
+    # "dropped out of community college" tells what they hold, no schooling wished
+    left = [m.span() for m in _SOME_COLLEGE.finditer(text)]
+    found = [
+        (m.span(), level)
+        for pattern, level in SAYINGS
+        for m in pattern.finditer(text)
+        if not any(a <= m.start() and m.end() <= b for a, b in left)
+    ]
     covered = [span for span, _ in found]
     found += [
         (m.span(), _held(text) or AS_HELD)
@@ -228,7 +241,9 @@ def read_schooling(text: str) -> Schooling | None:
         held = _held(text)
         holds = tuple(m.span() for m in _HOLDS.finditer(text))
         return Schooling(None, holds, ASKS.search(text) is not None, None, held) if held else None
-    willing = _WILLING.search(text) is not None
+    # "a 2 yr degree or certificate": either will do, so the longer bounds it
+    either = any(_EITHER.fullmatch(text[a[1] : b[0]]) for (a, _), (b, _) in pairwise(sorted(found)))
+    willing = _WILLING.search(text) is not None or either
     pick = max if willing else min
     levels = [level for _, level in found if level in ORDER]
     most = pick(levels, key=ORDER.index) if levels else AS_HELD

@@ -13,7 +13,7 @@ from careerbot.recommend.preferences import Preferences
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.meanings import doubted
-from careerbot.understanding.onscreen import action, change, moves_span, places_at, refs
+from careerbot.understanding.onscreen import PLACES, action, change, moves_span, places_at, refs
 from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed
 from careerbot.understanding.person_reading import MOVE, traits_in
 from careerbot.understanding.requests import (
@@ -62,10 +62,14 @@ def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
             return inside[0].mention
         return parsed.slot(first, last, unknown=True)
 
-    places = refs(said.drop).places if said.drop else ()
-    drop: Subject | None = OnScreen(places[0]) if places else named(said.drop)  # type: ignore[arg-type]
+    drop: tuple[Subject, ...] = ()
+    if said.drop:
+        found = refs(said.drop)
+        places = PLACES[: found.top] if found.top else found.places  # "the top two", "2 and 4"
+        one = named(said.drop) if not places else None
+        drop = tuple(OnScreen(p) for p in places) or ((one,) if one else ())  # type: ignore[arg-type]
     add = named(said.add)
-    if add is None and drop is None:
+    if add is None and not drop:
         return None
     return ChangeAsk(add=add, drop=drop)
 
@@ -118,7 +122,12 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
     if len(found.places) >= 2:  # "compare 1 and 3", "the first and the last"
         subjects = [OnScreen(p) for p in found.places[:4]]  # type: ignore[arg-type]
         return CompareAsk(subjects[0], subjects[1], focus, more=tuple(subjects[2:]))
-    if found.top and (doing == "compare" or len(parsed.message.words) <= SHORT):
+    many = shape("many").search(parsed.text) is not None  # "top 3 highest paying jobs": a list
+    if found.top and (doing == "compare" or (len(parsed.message.words) <= SHORT and not many)):
+        return ScreenAsk("compare", top=found.top, focus=focus)
+    if found.top and focus and _THE_TOP.search(parsed.text) and not many:
+        # "what do the top 3 pay": those shown, on that figure ("top 3 highest paying jobs"
+        # asks for a new list)
         return ScreenAsk("compare", top=found.top, focus=focus)
     if doing == "moves" and _field_named_before(parsed.rest):
         return None  # "psychology related jobs": a field's careers, not moves from the shown
@@ -133,6 +142,8 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
     return None
 
 
+#: the first few of what is shown, said as such: "the top 3", "the first two"
+_THE_TOP = re.compile(r"\b(?:the|those|these) (?:top|first) (?:two|three|four|2|3|4)\b")
 #: "what's the difference (really)?": of what is on screen
 _DIFFERENCE_ALONE = re.compile(
     r"^(?:so |ok |okay |but |hmm+ |and )*(?:what(?:'?s| is| are) (?:the |even the )?"
@@ -334,7 +345,22 @@ def own_job_asked(parsed: Parsed) -> ProfileAsk | None:
 
 def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     """ "which is less stressful?", "is it dangerous?", "which pays most?": a wish or a
-    figure asked of what is shown, with no career named and no careers in general."""
+    figure asked of what is shown, with no career named and no careers in general; "which
+    of those…" of them all."""
+    asked = _asked_of_shown(parsed)
+    if asked is not None and _OF_THEM_ALL.search(parsed.text):
+        return replace(asked, of_them=True, of_all=True)
+    return asked
+
+
+#: said of all those shown: "which of those can u do remote", "can i do either" ("how much
+#: do they make" of one career's card is of its workers)
+_OF_THEM_ALL = re.compile(
+    r"\b(?:those|these|either|both|any of|all of|each of|which of them|the rest|the others)\b"
+)
+
+
+def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     text = parsed.text
     if not parsed.options and shape("best_of_shown").search(text):
         return FocusAsk("overall", choosing=True)  # "best one overall?"
@@ -355,6 +381,7 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
             or _unpublished_asked(parsed)
             or doubt
             or any(_WHICH_OF_THEM.match(text[at:].lstrip()) for at in later)
+            or _WHICH_LAST.search(text)
         )
     ):
         return None
@@ -426,6 +453,9 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     questioned, is that figure asked again (with how it is made), never a limit on a new
     list. A limit is said as one: "at least 76k", "under 2 years"."""
     text = parsed.text
+    if not parsed.found and _JUDGED_SO.match(text):
+        # "thats way too high for entry level no?": the figure just shown, doubted
+        return WhyNotAsk(OnScreen("it"), alone=True)
     if len(parsed.message.words) > _SAID_BACK_WORDS or len(parsed.found) > 1:
         return None  # a story told, careers named in it: no figure said back
     if _NAMED_FIGURE_JUDGED.match(text):
@@ -444,7 +474,7 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     return WhyNotAsk(OnScreen("it"), alone=True, focus=focus)
 
 
-def credential_of_shown(parsed: Parsed) -> FocusAsk | None:
+def credential_of_shown(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     """ "do i need a certificate or can i just get hired", "is a masters required for
     that": what getting into the career on screen asks, when no career and no list is
     asked for and the person tells nothing of themselves."""
@@ -456,7 +486,9 @@ def credential_of_shown(parsed: Parsed) -> FocusAsk | None:
     told = parsed.person
     if told is not None and (told.person.current or told.person.likes or told.person.dislikes):
         return None
-    return FocusAsk("entry_barrier")
+    if len(places := refs(parsed.text).places) == 1:  # "the 2nd one, do i need a degree"
+        return ProfileAsk(OnScreen(places[0]), "entry_barrier")  # type: ignore[arg-type]
+    return FocusAsk("entry_barrier", of_all=_OF_THEM_ALL.search(parsed.text) is not None)
 
 
 #: careers asked for, not a question of one: "jobs without a degree", "anything with a cert"
@@ -489,10 +521,12 @@ def wish_of_named(parsed: Parsed) -> ProfileAsk | None:
 
 def _place_first(parsed: Parsed) -> OnScreen | None:
     """A place on screen said first, then a yes-or-no question of it: "the second one, is
-    it stressful?", "#3 - is it loud"."""
+    it stressful?", "#3 - is it loud"; or asked of it: "is the top one stressful"."""
     if parsed.options:
         return None
     places = places_at(parsed.text)
+    if len(places) == 1 and _ASKED_OF_PLACE.fullmatch(parsed.text[: places[0][0]].strip()):
+        return OnScreen(places[0][2])  # type: ignore[arg-type]
     if len(places) != 1 or parsed.text[: places[0][0]].strip(" ,.-:") not in {
         "",
         "the",
@@ -506,6 +540,12 @@ def _place_first(parsed: Parsed) -> OnScreen | None:
     if not _YES_NO.match(after):
         return None
     return OnScreen(places[0][2])  # type: ignore[arg-type]
+
+
+#: a yes-or-no question's first words, before the place it asks of
+_ASKED_OF_PLACE = re.compile(
+    r"(?:(?:so|and|ok|okay|but|hmm+|wait) )*(?:is|does|would|will|can|could|are|do)(?: the)?"
+)
 
 
 def _one_way(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -551,6 +591,14 @@ _LIMIT_SAID = re.compile(
     r"\b(?:jobs?|careers?|work|something|anything)\b[^?]*\b(?:that|which)\b"
 )
 #: a figure shown, asked about: "is 76k what you start at", "is 6% good", "why 232k"
+#: the figure just shown judged off, with no number said back ("that seems too high")
+_JUDGED_SO = re.compile(
+    r"^(?:wait |hmm+ |but |ok |so |and |idk |lol |tbh |honestly |hold on )*(?:that'?s|thats|"
+    r"that is|that seems|seems|sounds|that sounds|that looks|looks|its|it'?s|it seems|is that|"
+    r"isn'?t that|isnt that)(?: like)? (?:way |so |a bit |a little |kinda |pretty |really |super |"
+    r"rly |waaa*y )?"
+    r"(?:too |very |quite |really )?(?:high|low|off|wrong|inflated|optimistic|generous)\b"
+)
 _FIGURE_QUESTIONED = re.compile(
     r"\bis (?:that|it|this|\$?\d[\d,.]*(?:k|%)?)\b.*\b(?:a lot|good|bad|low|high|normal|enough|"
     r"much|start|starting|entry|average|typical|worth|right|true|real)\b|\bwhy (?:is (?:it )?)?"
@@ -563,6 +611,11 @@ _FIGURE_QUESTIONED = re.compile(
 
 #: "is it worth the extra school?": what each costs and pays, the comparison's own verdict
 _WORTH = re.compile(r"\bworth (?:it|the|all|that|this|going|doing|getting)\b")
+#: the choice asked last, after what it is for: "if i wanna start fast which one"
+_WHICH_LAST = re.compile(
+    r"\b(?:which|who)(?: ones?| of (?:them|these|those|the (?:two|three|four|\w+)))?"
+    r"(?: (?:is it|then|would you pick|should i (?:pick|choose|go for)))?\W*$"
+)
 #: a later clause asking to choose among what is shown ("…, which one is better for that")
 _WHICH_OF_THEM = re.compile(r"(?:so |and |ok |but )*(?:which|who|both|either|any of)\b")
 #: a verdict asked of what is shown, on no one figure

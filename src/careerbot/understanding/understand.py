@@ -29,9 +29,11 @@ from careerbot.understanding.parsed import CLAUSE, Parsed
 from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
     Care,
+    ChangeAsk,
     Chat,
     CompareAsk,
     ElsewhereAsk,
+    FocusAsk,
     Mention,
     OtherLanguage,
     ProfileAsk,
@@ -76,10 +78,17 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         message = read(asked)
     if corrected := _CORRECTION.match(message.text):  # "no like a therapist for mental health"
         message = read("i meant " + message.text[corrected.end() :])
+    elif said_again := _NO_THEN.match(message.text):
+        # "no i want the best paying healthcare jobs…": the "no" turns nothing round
+        message = read(message.text[said_again.end() :])
     if (anew := _compared_anew(message.text)) is not None:  # "forget the doctor. rad tech vs…"
         message = read(anew)
+    if (named := _why_not_named(message.text)) is not None:
+        message = read(named)  # "what about welding tho? … why isnt that on there"
     if shape("code").search(message.text):
         return Chat("unclear")
+    if (changed := _change_then(message.text, index)) is not None:
+        return changed
     if (language := language_of(raw)) is not None:
         return OtherLanguage(language.code)
     if only_a_place(message.text):
@@ -105,6 +114,47 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+#: where a change to the screen ends and a question of what is left begins
+_THEN_ASKED = re.compile(r"(?<=[.!?;])\s+|,\s*")
+
+
+#: careers set against each other after a change: "drop hvac, plumber vs electrician"
+_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus|compare|compared|against)\b")
+#: a question's first word
+_ASKED = re.compile(
+    r"^(?:and |so |now |then |ok )*(?:which|what|whats|what's|who|how|why|is|are|does|do|can|"
+    r"could|would|will|compare|show|rank|sort)\b"
+)
+#: a change said in so many words ("no more customer service" is a vent, not a drop)
+_CHANGE_VERB = re.compile(
+    r"^(?:ok |okay |so |and |now |pls |please |alright )*(?:drop|remove|delete|take|cut|kick|"
+    r"ditch|scrap|get rid of|add|include|throw in|put in|swap|replace|leave)\b"
+)
+
+
+def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
+    """ "take teachers out. which of the rest pays best": the change, then the question
+    asked of what it leaves on screen."""
+    parts = _THEN_ASKED.split(text, maxsplit=1)
+    if len(parts) != 2 or not _CHANGE_VERB.match(parts[0]) or change(parts[0]) is None:
+        return None
+    first = _understood(parts[0], read(parts[0]), index)
+    if not isinstance(first, ChangeAsk):
+        return None
+    if not _ASKED.match(parts[1]) and "?" not in parts[1]:
+        # "remove accountant, add plumber", "drop hvac, plumber vs electrician": read whole;
+        # "get rid of the first two, i dont wanna fly lol": why, said after the change
+        more = _CHANGE_VERB.match(parts[1]) or _SET_AGAINST.search(parts[1])
+        return None if more else first
+    then = _understood(parts[1], read(parts[1]), index)
+    return replace(first, then=then) if not isinstance(then, Chat) else first
+
+
+#: a "no" said before what is wanted instead: "no i want…", "nah just show me…"
+_NO_THEN = re.compile(
+    r"^(?:no+|nah|nope)[,.!]*\s+(?=(?:i (?:want|need|said|asked|was asking|wanted)|i'?m looking|"
+    r"im looking|show me|give me|just)\b)"
+)
 #: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
 _CORRECTION = re.compile(r"^(?:no+|nah|nope)[,.!]*\s+(?:like|i mean|i meant|more like|as in)\s+")
 
@@ -112,7 +162,11 @@ _CORRECTION = re.compile(r"^(?:no+|nah|nope)[,.!]*\s+(?:like|i mean|i meant|more
 #: "is trucking gonna be automated", "will welding be replaced by ai": a kind of work asked
 #: about, by the word for it
 _WORK_ASKED = re.compile(
-    r"^(?:is|will|are|could|can) (?P<work>[a-z]+ing) (?:gonna|going to|ever|really|even|be|get)\b"
+    r"^(?:is|will|are|could|can) (?P<work>[a-z]+ing) (?:gonna|going to|ever|really|even|be|get|"
+    # "is welding dangerous", "is nursing bad for your health": a judgement of the work
+    r"(?:too |very |so |that |pretty )?(?:dangerous|safe|unsafe|bad|good|hard|tough|stressful|"
+    r"risky|hazardous|healthy|unhealthy|worth|hard on|dirty|boring|fun|physical|demanding|"
+    r"tiring|exhausting|lonely))\b"
 )
 
 
@@ -120,20 +174,42 @@ def _work_asked_of(parsed: Parsed, request: Request) -> Request:
     """A question of one kind of work's figure ("is trucking gonna be automated"), read as a
     wish for a list, is about the career that does the work, where one does."""
     asked = _WORK_ASKED.match(parsed.text)
-    if asked is None or not isinstance(request, WishAsk) or request.person.current:
+    # said as a question of what is shown ("is welding dangerous"), the wish it carries
+    wish = request.wish if isinstance(request, FocusAsk) else request
+    if asked is None or not isinstance(wish, WishAsk) or wish.person.current:
         return request
-    if len(request.preferences.items) != 1 or parsed.focus is None:
+    if len(wish.preferences.items) > 1:
         return request
+    unjudged = WishAsk(not_judged=wish.not_judged) if wish.not_judged else None
     work = asked["work"]
     for said in (worker_of(work, parsed.index), work):  # the worker first: "welder"
         found = mention(said, parsed.index, exact=False) if said else None
         if found is not None and isinstance(found.found, Match) and found.found.best.score >= _SURE:
-            return ProfileAsk(found, parsed.focus)
+            return ProfileAsk(found, parsed.focus or "overall", wish=unjudged)
     return request
 
 
 #: a work's word names a career only this surely (no "tucking machine" for "trucking")
 _SURE = 0.95
+
+
+#: "why isn't that on there": a career's absence asked, by a word for one said before
+_WHY_NOT_IT = re.compile(
+    r"^(?:so |but |ok |and )*(?:why (?:isn'?t|isnt|is not|wasn'?t|aren'?t|arent|not)|how come)"
+    r" (?:it|that|this|they|those)(?: on (?:there|the list|it)| listed| included| in there)?\W*$"
+)
+
+
+def _why_not_named(text: str) -> str | None:
+    """ "what about welding tho? i have the cert. why isnt that on there": why the career
+    asked about first is not on the list."""
+    sentences = _SENTENCE.split(text.strip())
+    if len(sentences) < 2 or not _WHY_NOT_IT.match(sentences[-1]):
+        return None
+    about = cues.WHAT_ABOUT.match(sentences[0].strip(" ?!."))
+    if about is None or about.group("against") or about.group("corrected"):
+        return None
+    return f"why isnt {about.group('name')} on there"
 
 
 def _compared_anew(text: str) -> str | None:

@@ -16,7 +16,11 @@ from careerbot.understanding.amounts import Limit, find_limit
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.vocabulary import Vocabulary
 
-_CONJUNCTIONS = "and|but|also|plus|while|though|although|however|yet|or|nor|as well as|then"
+# ("2 years or less", "or under", "or more" bound the number before them: no new clause)
+_CONJUNCTIONS = (
+    "and|but|also|plus|while|though|although|however|yet|or(?! (?:less|under|sooner|more|"
+    "fewer|so|above|over)\\b)|nor|as well as|then"
+)
 _SPLIT = re.compile(rf"\s*(?:[;!?]+|,(?!\d{{3}})|\.(?!\d)|\s(?:{_CONJUNCTIONS})\s)\s*")
 _REFINE = re.compile(
     r"^(?:and|also|plus|but|now|only|what if|make it|ok(?:ay)?|too|as well)\b"

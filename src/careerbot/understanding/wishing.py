@@ -95,7 +95,12 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     if from_ai and _SAFE.search(message.text) and preferences.get("ai_risk") is None:
         preferences = preferences.with_item(Preference("ai_risk", "low"))
     pay = preferences.get("salary")
-    if pay is not None and pay.limit is None and CONTENT.search(message.text):
+    if (
+        pay is not None
+        and pay.limit is None
+        and CONTENT.search(message.text)
+        and not ENOUGH.search(message.text)  # "pay is great… but without going broke"
+    ):
         # "pay is ok but…": nothing asked of pay
         preferences = Preferences(tuple(p for p in preferences.items if p is not pay))
         pay = None
