@@ -1239,8 +1239,11 @@ class Dialogue:
             if len(groups) == 1 and (group := groups.pop()):
                 return [c for c in careers if (c.soc or "").startswith(group)]
         found = self._outcome(subject, context)
-        if isinstance(found, Settled):
-            return [found.career] if found.career in careers else []
+        if isinstance(found, Settled) and found.career in careers:
+            return [found.career]
+        titled = [c for c in careers if said and said <= _words(c.title)]
+        if isinstance(found, Settled):  # "reactor operators": the one shown titled so
+            return titled
         options = (
             found.options
             if isinstance(found, Choice)
@@ -1248,10 +1251,8 @@ class Dialogue:
             if isinstance(found, NoOccupation)
             else ()
         )
-        if of_kinds := [c for c in careers if c in options]:
-            return of_kinds
-        # "drop the designer": the careers shown whose titles have the word said
-        return [c for c in careers if said and said <= _words(c.title)]
+        # "drop the designer": else the careers shown whose titles have the word said
+        return [c for c in careers if c in options] or titled
 
     def _from_shown(self, wish: WishAsk, context: ChatContext) -> WishAsk:
         """ "Something in food that pays better" said to one career's card, by someone who

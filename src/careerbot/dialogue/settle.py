@@ -99,8 +99,10 @@ def on_screen(which: str, context: ChatContext) -> str | None:
         return listed[-2] if len(listed) >= 2 else None
     if which == "middle" and len(listed) % 2 == 1:  # of three or five; of two or four, none
         return listed[len(listed) // 2]
-    # a card after a list, with no comparison since: "the first one from before" is the list's
-    if which in PLACES and context.last_a is None and context.listed:
+    # a card after a list, with no comparison since: "the first one from before" is the list's;
+    # so is a place said to one career's card ("compare actuary with the first one")
+    one_card = context.screen in {"profile", "roadmap"}
+    if which in PLACES and (context.last_a is None or one_card) and context.listed:
         earlier = [s for s in context.listed.split(",") if s]
         place = PLACES.index(which)
         return earlier[place] if place < len(earlier) else None

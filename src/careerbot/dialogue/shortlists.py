@@ -13,6 +13,7 @@ from careerbot.careers.model import Career
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, Roadmap, encode
 from careerbot.dialogue.context import ChatContext
+from careerbot.dialogue.generic import noted
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.dialogue.wishes import ai_careers_reply, in_scope, merged_scope, ranked_reply
 from careerbot.recommend.person import Person
@@ -134,16 +135,30 @@ def shortlist_reply(
 ) -> Reply:
     pool = in_scope(catalog, scope) if scope else None
     industry = any(f not in KINDS_OF_WORK for f in scope)
-    result = shortlist(
-        catalog.careers,
-        person,
-        preferences,
-        pool=pool,
-        field_named=industry,
-        median=all_median(catalog),
-        least_first=least_first,
-    )
+
+    def listed(who: Person) -> Shortlist:
+        return shortlist(
+            catalog.careers,
+            who,
+            preferences,
+            pool=pool,
+            field_named=industry,
+            median=all_median(catalog),
+            least_first=least_first,
+        )
+
+    result = listed(person)
     current = catalog.by_slug.get(person.current or "")
+    notes: list[str] = []
+    if not result.suggestions and current is not None:
+        # no move from their job meets it all: what fits what they said, from any start
+        anywhere = listed(person.without_current())
+        if anywhere.suggestions:
+            result = replace(anywhere, person=person)  # the person is as they said
+            notes.append(
+                f"No move from {current.title} meets all of that; these fit what you said, "
+                "from any start."
+            )
     labels = tuple(label for f in scope if (label := scope_label(f)) is not None)
     ruled_out = [
         c
@@ -166,7 +181,7 @@ def shortlist_reply(
         pending=None,
     )
     top = result.suggestions[0].career.title if result.suggestions else "no match"
-    return Reply(
+    reply = Reply(
         kind="recommend",
         document=document,
         context=kept,
@@ -178,6 +193,7 @@ def shortlist_reply(
         title=clean_display("Careers that fit: " + " · ".join(told), 100),
         summary=f"#1 {top}",
     )
+    return noted(reply, notes) if notes else reply
 
 
 def _keyboard(

@@ -78,7 +78,10 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     ):
         compared = cues.COMPARE_WITH.match(last)
     if compared and len(options) == 1 and not trailing_join:
-        return CompareAsk(OnScreen("it"), options[0].mention, focus)
+        # "compare actuary with the first one": that place, not the card on screen
+        placed_after = refs(text[message.words[options[0].end - 1].end :]).places
+        other = OnScreen(placed_after[0]) if len(placed_after) == 1 else OnScreen("it")  # type: ignore[arg-type]
+        return CompareAsk(other, options[0].mention, focus)
     if len(options) == 1:
         before = text[: message.words[options[0].start].start]
         if _SHOWN_OR.search(before):  # "what would pay more, that or respiratory therapist"

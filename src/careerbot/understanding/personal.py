@@ -224,7 +224,9 @@ _JOINED = re.compile(r"^\s*(?:,|/|or|and|nor|,? or|,? and)\s*(?:an? |the )?$")
 def _employer_named(named: Named) -> bool:
     """A workplace careerbot reads as its workers' job ("working at starbucks": baristas),
     not a career whose worker they work for ("at a dentist")."""
-    return phrase(tuple(singular(w) for w in named.mention.said.split())) is not None
+    said = named.mention.said
+    slang = phrase(tuple(singular(w) for w in said.split())) is not None
+    return slang and re.fullmatch(_PLACE, said) is not None
 
 
 def _turned_down_with(
@@ -238,6 +240,12 @@ def _turned_down_with(
         if (before in ruled_out or before in out) and named not in ruled_out:
             out += [named] if _JOINED.match(between) else []
     return out
+
+
+def at_workplace(text: str, start: int) -> bool:
+    """Whether the career named at ``start`` is said as where one works ("a store manager at
+    a big box retail place")."""
+    return _WORKED_AT.search(text[:start]) is not None
 
 
 def turned_down(text: str, start: int) -> bool:
@@ -378,8 +386,8 @@ _WORKED_AT = re.compile(
     r"\b(?:work(?:ed|ing|s)?|was|been|am|i'?m|im|as)\b"
     r"(?:(?!look|apply|train|stud|school|want|wanna|think|consider|becom|pay|salar|money|secur|"
     r"demand|outlook|growth|future|job|career|option|good|best|better|worse|bad|hard|easy|"
-    r"need|like|what|which|how)[a-z/' -]){0,50}? "
-    r"(?:at|for) (?:a |an |the |my |our |this |some )?(?:local |small |private |big )?$"
+    r"need|like|what|which|how|go\b|going|or\b)[a-z/' -]){0,50}? "
+    r"(?:at|for) (?:a |an |the |my |our |this |some )?(?:local |small |private |big |box |chain )*$"
 )
 
 
@@ -490,9 +498,27 @@ def _current_job(
     elif current is None and (at := _workplace_job(message, managed=False)) is not None:
         # "worked at a dentist office", a career's name in it: the workplace's job
         current, job_span = at[0], (at[1],)
+    elif current and _NOW.search(text) and any(_PAST.search(_before(message, f)) for f in own):
+        # "in Syria I was pharmacist… now I work in a warehouse": the job they do now
+        now = _workplace_job(message, managed=False) or _doing_job(message, index)
+        if now is not None:
+            current, job_span = now[0], (now[1],)
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
     return current, job_span
+
+
+#: a job said as the one they do now, beside one they did before
+_NOW = re.compile(
+    r"\b(?:now|currently|right now|these days|at the moment|for now) (?:i )?(?:work|am working|'m "
+    r"working|im working)\b|\bi (?:now )?work (?:in|at|for)\b[^.;!?]{0,40}\b(?:now|currently)\b"
+)
+#: a job of theirs said as past: "in Syria I was pharmacist", "back home i was a teacher"
+_PAST = re.compile(r"\b(?:i was|was|used to be|back home|before (?:that|i came))\b[^.;!?]{0,25}$")
+
+
+def _before(message: Message, named: Named) -> str:
+    return message.text[: _span(message, named)[0]]
 
 
 def _trains_past(most: str | None, wish: WishAsk) -> bool:

@@ -19,7 +19,7 @@ from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, places_at, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
-from careerbot.understanding.personal import turned_down
+from careerbot.understanding.personal import at_workplace, turned_down
 from careerbot.understanding.requests import (
     Chat,
     CompareAsk,
@@ -194,6 +194,8 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "work that pays close to 70k": an amount is no career
     if turned_down(parsed.text, parsed.message.words[first.start].start):
         return None  # "how am i gonna be a conductor or a cop in a wheelchair": neither
+    if at_workplace(parsed.text, parsed.message.words[second.start].start):
+        return None  # "a store manager at a big box retail place": where they work
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     return CompareAsk(first.mention, second.mention, parsed.focus)

@@ -66,8 +66,10 @@ def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
     if said.drop:
         found = refs(said.drop)
         places = PLACES[: found.top] if found.top else found.places  # "the top two", "2 and 4"
-        one = named(said.drop) if not places else None
-        drop = tuple(OnScreen(p) for p in places) or ((one,) if one else ())  # type: ignore[arg-type]
+        # "drop pilots and reactor operators": each name said
+        names = [] if places else [n.strip() for n in _NAMES_JOINED.split(said.drop) if n.strip()]
+        ones = [one for n in names if (one := named(n)) is not None]
+        drop = tuple(OnScreen(p) for p in places) or tuple(ones)  # type: ignore[arg-type]
     add = named(said.add)
     if add is None and not drop:
         return None
@@ -87,6 +89,8 @@ def _compared_after_drop(parsed: Parsed) -> CompareAsk | None:
     return CompareAsk(kept[0].mention, kept[1].mention, parsed.focus, more=more)
 
 
+#: careers named together in one change: "pilots and reactor operators", "a, b & c"
+_NAMES_JOINED = re.compile(r"\s*(?:,|&|\band\b|\bplus\b)\s*(?:the )?")
 #: a message's sentences, the last one a change to what is shown ("…insane. drop it")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _IT = re.compile(r"(?:it|that|that one|this one|this|them)")

@@ -127,7 +127,8 @@ _ASKED = re.compile(
 )
 #: a change said in so many words ("no more customer service" is a vent, not a drop)
 _CHANGE_VERB = re.compile(
-    r"^(?:ok |okay |so |and |now |pls |please |alright )*(?:drop|remove|delete|take|cut|kick|"
+    r"^(?:ok |okay |so |and |now |pls |please |alright |no |nah |i meant |i mean )*(?:drop|remove|"
+    r"delete|take|cut|kick|"
     r"ditch|scrap|get rid of|add|include|throw in|put in|swap|replace|leave)\b"
 )
 
@@ -174,14 +175,24 @@ def _work_asked_of(parsed: Parsed, request: Request) -> Request:
     """A question of one kind of work's figure ("is trucking gonna be automated"), read as a
     wish for a list, is about the career that does the work, where one does."""
     asked = _WORK_ASKED.match(parsed.text)
+    # "is it easy to find part time tutoring work, and what does it pay per hour?": the work
+    # named as a noun, asked about, whatever figures the question names
+    of_work = None if asked else _WORK_NOUN.search(parsed.text)
+    if of_work is not None and "?" not in parsed.text and not _ASKED.match(parsed.text):
+        of_work = None
     # said as a question of what is shown ("is welding dangerous"), the wish it carries
     wish = request.wish if isinstance(request, FocusAsk) else request
-    if asked is None or not isinstance(wish, WishAsk) or wish.person.current:
+    if (asked or of_work) is None or not isinstance(wish, WishAsk) or wish.person.current:
         return request
-    if len(wish.preferences.items) > 1:
+    if asked is not None and len(wish.preferences.items) > 1:
+        return request
+    if of_work is not None and (wish.person.dislikes or wish.person.schooling):
+        return request  # a person's limits said with it: a list for them
+    said_of = asked or of_work
+    if said_of is None:
         return request
     unjudged = WishAsk(not_judged=wish.not_judged) if wish.not_judged else None
-    work = asked["work"]
+    work = said_of["work"]
     for said in (worker_of(work, parsed.index), work):  # the worker first: "welder"
         found = mention(said, parsed.index, exact=False) if said else None
         if found is not None and isinstance(found.found, Match) and found.found.best.score >= _SURE:
@@ -189,6 +200,8 @@ def _work_asked_of(parsed: Parsed, request: Request) -> Request:
     return request
 
 
+#: a kind of work named as a noun: "tutoring work", "welding jobs"
+_WORK_NOUN = re.compile(r"\b(?P<work>[a-z]{4,}ing) (?:work|jobs?|gigs?|positions?)\b")
 #: a work's word names a career only this surely (no "tucking machine" for "trucking")
 _SURE = 0.95
 
