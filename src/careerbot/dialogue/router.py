@@ -248,12 +248,16 @@ class Dialogue:
         match request:
             case Chat(topic=topic):
                 return self._chat(topic, context)
-            case CompareAsk(first=first, second=second, focus=focus, more=more):
+            case CompareAsk(first=first, second=second, focus=focus, more=more, wish=wish):
                 if second is None:
                     return self._ask_second(first, context)
                 if more:
                     return self._compare_many((first, second, *more), focus or OVERALL, context)
-                return self._compare(first, second, focus or OVERALL, context)
+                pair = self._compare(first, second, focus or OVERALL, context)
+                if wish is not None and pair.kind == "compare":
+                    # "teacher or nurse, which is less stressful": the wish, of the two
+                    return self._wish_of_shown(OVERALL, wish, pair.context, choosing=True)
+                return pair
             case ProfileAsk(subject=subject, focus=focus, against=against, wish=wish):
                 if against and self._shown_in_comparison(subject, context):
                     return self._focus(focus, context, choosing=True)

@@ -143,6 +143,8 @@ INCIDENTAL = re.compile(
     # work done there, or a lukewarm skill: "i work cleaning offices", "im ok at math not great"
     r"\b(?:clean(?:ing|s)?|mopping|vacuuming|guarding|deliver(?:ing|s)? to) (?:the |an? |at )?|"
     r"\b(?:ok|okay|alright|decent|fine|average|mid) (?:at|with) |"
+    # a reason, not a liking: "i cant do nights bc of the kids"
+    r"\b(?:bc|b/c|because|cause|cuz|coz|due to)(?: of)? (?:the |my |our )?|"
     # what a career asks of everyone, asked: "dont u need a lot of math for that"
     r"\b(?:do|does|don'?t|dont|doesn'?t|would|will|wouldn'?t)\s+"
     r"(?:u|you|i|it|one|they|that|this)\s+(?:need|needs|require|requires|have to (?:know|do|use)|"
@@ -350,6 +352,10 @@ _COMPLAINED = re.compile(
     r"\s+)*$"
 )
 _BORNE = frozenset({"stress"})
+#: a thing said as the reason for something else: "bc of the kids", "because of my back"
+_REASON_BEFORE = re.compile(
+    r"\b(?:bc|b/c|because|cause|cuz|coz|due to)(?: of)? (?:the |my |our |his |her )?$"
+)
 
 
 def _said_how(
@@ -361,6 +367,8 @@ def _said_how(
     start, end = span
     if trait is not None and trait.name in _BORNE and _COMPLAINED.search(text[:start]):
         return True, False
+    if _REASON_BEFORE.search(text[:start]):
+        return False, False  # "i cant do nights bc of the kids": a reason, neither way
     if _SELF_TURNED.match(text, start):
         return False, True
     if _TURNED_LEAD.search(text[:start]) or SAID_OF_SHOWN.search(text[:start]):

@@ -68,7 +68,8 @@ _MINE_BEFORE = re.compile(
     # "laid off from a factory job (forklift/assembly)": the job glossed in brackets
     r"\b(?:my|from an?|at an?|in an?)\s+(?:\w+\s+)?(?:job|work|position|role)\s*\(\s*$|"
     r"(?:(?:^|[,.;!?]\s*|\b(?:and|i)\s+)work(?:ing)?(?: in| at| as)?\s+(?:an? |the |my )?$|"
-    r"\b(?:used to be|used to do|i did|former(?:ly)?|ex-?|retired|currently|"
+    r"\b(?:used to be|used to do|i did|former(?:ly)?|ex-?|retired|currently(?: doing)?|"
+    r"(?:i'?m|im|been) doing|(?:i'?ve|i have|ive|and have|have) been|"
     r"i work(?:ed)?(?: at| in| as)?|"
     r"working(?: at| in| as)?|"
     # "stuck in retail", "trapped in a warehouse job": where they are, wanting out

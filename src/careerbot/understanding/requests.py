@@ -57,6 +57,8 @@ class CompareAsk:
     focus: Focus | None = None
     #: a third and fourth career compared at once ("electrician, plumber or hvac tech?")
     more: tuple[Subject, ...] = ()
+    #: a wish they are weighed on ("teacher or nurse, which is less stressful")
+    wish: WishAsk | None = None
 
 
 @dataclass(frozen=True, slots=True)

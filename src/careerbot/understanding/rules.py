@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from careerbot._utils.text import singular
+from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import rude_or_kind
@@ -19,6 +20,7 @@ from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, places_at, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
+from careerbot.understanding.person_reading import traits_in
 from careerbot.understanding.personal import at_workplace, turned_down
 from careerbot.understanding.requests import (
     Chat,
@@ -198,7 +200,12 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "a store manager at a big box retail place": where they work
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
-    return CompareAsk(first.mention, second.mention, parsed.focus)
+    weighed = None
+    if parsed.focus is None and cues.WHICH.search(parsed.text):
+        # "teacher or nurse, which is less stressful": the pair, weighed on that wish
+        traits = traits_in(parsed.rest)
+        weighed = WishAsk(person=Person(likes=traits)) if traits else None
+    return CompareAsk(first.mention, second.mention, parsed.focus, wish=weighed)
 
 
 #: where a career others urge on the person ends: "…wants me to do accounting but…"
@@ -406,6 +413,14 @@ def asked_way_in(parsed: Parsed) -> Request | None:
         and _AMOUNT.match(way.target.said)
     ):
         return None  # "work that pays close to 70k": an amount is no career to get to
+    if (
+        isinstance(way, RoadmapAsk)
+        and isinstance(way.target, Mention)
+        and isinstance(way.source, Mention)
+        and _slug(way.target) is not None
+        and _slug(way.target) == _slug(way.source)
+    ):
+        return None  # "an accountant (CPA)… a career change": the job glossed, no way to it
     credential = shape("credential").search(parsed.text) is not None  # "get my CDL": the one shown
     if (
         isinstance(way, RoadmapAsk)

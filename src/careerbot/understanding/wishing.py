@@ -17,6 +17,8 @@ from careerbot.understanding.scope import blank, names, scope_in
 from careerbot.understanding.wish_reading import read_wishes
 from careerbot.understanding.wish_words import CONTENT, ENOUGH
 
+#: enough pay wished beside pay said to be fine: "pay is great… dont mean going broke"
+_BROKE = re.compile(r"\b(?:going|go|being|end up) broke\b")
 _OUTSIDE = re.compile(r"\b(?:outside|out of)\s+$")
 _AI = re.compile(r"\b(?:ai|a\.i\.|automation|automated|robots?|chatgpt|llms?)\b")
 _SAFE = re.compile(r"\bsafe(?:r|st)?\b|\bwon'?t (?:disappear|go away|be replaced)\b")
@@ -99,7 +101,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         pay is not None
         and pay.limit is None
         and CONTENT.search(message.text)
-        and not ENOUGH.search(message.text)  # "pay is great… but without going broke"
+        and not _BROKE.search(message.text)  # "pay is great… but without going broke"
     ):
         # "pay is ok but…": nothing asked of pay
         preferences = Preferences(tuple(p for p in preferences.items if p is not pay))
