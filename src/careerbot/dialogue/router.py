@@ -83,6 +83,7 @@ from careerbot.dialogue.settle import (
     Outcome,
     Settled,
     Unknown,
+    name_words,
     on_screen,
     opened_from,
     settle,
@@ -896,8 +897,8 @@ class Dialogue:
         """The side of the last comparison "i meant X" corrects: the one whose title shares a
         word with what was said ("i meant software engineer" after "engineer vs designer"),
         else the one of the nearer SOC group, else the second."""
-        said = _words(subject.said)
-        sharing = [c for c in last if said & _words(c.title)]
+        said = name_words(subject.said)
+        sharing = [c for c in last if said & name_words(c.title)]
         if len(sharing) == 1:
             return sharing[0]
         # both share a word ("nurse midwife" after nurses vs midwives): the one whose worker
@@ -1145,7 +1146,10 @@ class Dialogue:
         self, add: Mention | None, drop: tuple[Subject, ...], context: ChatContext
     ) -> Reply:
         """ "add actuary", "drop plumber", "swap carpenter for roofer": what is on screen,
-        changed, compared again; "take teachers out" of a list: the list without them."""
+        changed, compared again; "take teachers out" of a list: the list without them (also
+        said to a card opened from it)."""
+        if opened_from(context):
+            context = _all_of_them(context)
         careers = self._careers_shown(context)
         notes: list[str] = []
         at = len(careers)  # where the career added goes: a swapped one's place, else last
@@ -1227,10 +1231,10 @@ class Dialogue:
         if isinstance(subject, OnScreen):
             found_slug = on_screen(subject.which, context) or ""
             return [c for c in careers if c.slug == found_slug]
-        said = _words(subject.said) - _words("the a an one")
+        said = name_words(subject.said) - name_words("the a an one")
         if isinstance(subject.found, Ambiguous):  # "drop teachers": every kind shown
             kinds = {c.slug for c in subject.found.candidates}
-            titled = [c for c in careers if said and said <= _words(c.title)]
+            titled = [c for c in careers if said and said <= name_words(c.title)]
             if shown := [c for c in careers if c.slug in kinds or c in titled]:
                 return shown
             # "get rid of the doctors" beside surgeons: the SOC groups its kinds are in, to
@@ -1245,7 +1249,7 @@ class Dialogue:
         found = self._outcome(subject, context)
         if isinstance(found, Settled) and found.career in careers:
             return [found.career]
-        titled = [c for c in careers if said and said <= _words(c.title)]
+        titled = [c for c in careers if said and said <= name_words(c.title)]
         if isinstance(found, Settled):  # "reactor operators": the one shown titled so
             return titled
         options = (
@@ -1423,11 +1427,6 @@ class Dialogue:
                 "help", context, "Compare two careers first, then ask for the skills."
             )
         return skills_reply(self.catalog, context, *last)
-
-
-def _words(text: str) -> set[str]:
-    """The words of a name, each singular: "Software Engineers" is {"software", "engineer"}."""
-    return {singular(w) for w in re.findall(r"[a-z]+", fold(text))}
 
 
 #: why two careers' pay differs, as far as the sources show it

@@ -143,20 +143,20 @@ def settle(
             return Settled(mentioned[0])
     if isinstance(found, Choice):
         # "i thought designers were safer" beside web designers: the one shown titled so
-        said = _words(subject.said)
+        said = name_words(subject.said) - name_words("the a an")
         titled = [
             c
             for slug in shown(context)
-            if (c := catalog.by_slug.get(slug)) is not None and said and said <= _words(c.title)
+            if (c := catalog.by_slug.get(slug)) is not None and said and said <= name_words(c.title)
         ]
         if len(titled) == 1:
             return Settled(titled[0])
     return found
 
 
-def _words(text: str) -> set[str]:
-    """The words of a name, each singular: "Web Designers" is {"web", "designer"}."""
-    return {singular(w) for w in re.findall(r"[a-z]+", fold(text))} - {"the", "a", "an"}
+def name_words(text: str) -> set[str]:
+    """The words of a name, each singular: "Software Engineers" is {"software", "engineer"}."""
+    return {singular(w) for w in re.findall(r"[a-z]+", fold(text))}
 
 
 def _exact(subject: Mention, found: Outcome) -> bool:
