@@ -235,7 +235,9 @@ class Dialogue:
             request = replace(request, focus=cast(Focus, waiting.focus))
         if not isinstance(request, Chat | Care | Vent | OtherLanguage):
             context = replace(context, awaiting_second=None, pending=None)
-        reply = explained(us_figures(self.answer(request, context), message), message)
+        reply = us_figures(self.answer(request, context), message)
+        if context.screen is not None:  # a figure doubted is one shown before
+            reply = explained(reply, message)
         if reply.kind != "care" and reply.context.feeling is not None:
             reply = replace(reply, context=replace(reply.context, feeling=None))
         return _with_before(_with_listed(reply), context)
@@ -262,6 +264,14 @@ class Dialogue:
             case ProfileAsk(subject=subject, focus=focus, against=against, wish=wish):
                 if against and self._shown_in_comparison(subject, context):
                     return self._focus(focus, context, choosing=True)
+                if (
+                    against
+                    and context.screen == "profile"
+                    and context.subject
+                    and not (isinstance(subject, Mention) and _names(subject, context.subject))
+                ):
+                    # "do mri techs make more than that?" after a card: set beside it
+                    return self._compare(OnScreen("it"), subject, focus, context)
                 card = self._profile(subject, focus, context)
                 if wish is not None and card.kind == "profile":
                     # "is being a vet stressful?": the wish, of the career now on screen
@@ -1456,3 +1466,11 @@ def _shared(a: str, b: str) -> int:
     return next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
+
+
+def _names(subject: Mention, slug: str) -> bool:
+    """Whether the name said is that career's (or may be: one of several it names)."""
+    found = subject.found
+    if isinstance(found, Match):
+        return found.best.slug == slug
+    return isinstance(found, Ambiguous) and any(c.slug == slug for c in found.candidates)

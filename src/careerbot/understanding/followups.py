@@ -56,6 +56,11 @@ _ALL_SHOWN_OR = re.compile(
 )
 #: the most words a figure asked of one place on screen is read in
 _ASKED_OF_PLACE = 14
+#: a figure of the career named asked against the one shown: "do they make more"
+_MORE_ASKED = re.compile(
+    r"\b(?:make|makes|pay|pays|earn|earns|paid|is it|are they|it|they)\b.*\b(?:more|less|better|"
+    r"worse|higher|lower)\b"
+)
 _CLAUSE_SPLIT = re.compile(r"[,;.!?]+\s*")
 
 
@@ -126,7 +131,9 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
             replaced = OnScreen(places[0])  # type: ignore[arg-type]
     if len(named) == 1:
         said = about.groupdict()
-        against = said.get("against") is not None
+        # "how bout plumbers, do they make more": set against the one shown
+        after = text[message.words[named[0].end - 1].end :]
+        against = said.get("against") is not None or _MORE_ASKED.search(after) is not None
         return OtherAsk(named[0].mention, replaced, against, said.get("corrected") is not None)
     return None
 

@@ -19,10 +19,19 @@ _COMPARE = re.compile(r"\b(?:compare|comparison|vs|versus|or|between|which|diffe
 MOST = 4
 
 
+#: what may lead a message that is nothing but a list: "no i meant out of A, B and C"
+_LEAD = re.compile(
+    r"^\W*(?:(?:no|nah|ok(?:ay)?|so|sorry|i meant|i mean|meant|out of|among|between|"
+    r"what about|how about|just|only|the)\W+)*$"
+)
+
+
 def many_of(message: Message, found: list[Named]) -> list[Named] | None:
-    """Three or more careers named as one list; None for fewer."""
+    """Three or more careers named as one list; None for fewer. A list said with no word of
+    comparing is one when it is the whole message ("accountant, financial analyst and
+    budget analyst")."""
     options = sorted((f for f in found if f.role == "option"), key=lambda f: f.start)
-    if len(options) < 3 or not _COMPARE.search(message.text):
+    if len(options) < 3:
         return None
     run = [options[0]]
     for named in options[1:]:
@@ -30,4 +39,15 @@ def many_of(message: Message, found: list[Named]) -> list[Named] | None:
         if not _BETWEEN.match(gap):
             break
         run.append(named)
-    return run if len(run) >= 3 else None
+    if len(run) < 3:
+        return None
+    if _COMPARE.search(message.text) or whole_list(message, run):
+        return run
+    return None
+
+
+def whole_list(message: Message, run: list[Named]) -> bool:
+    """Whether the careers named are the whole message, but for a few words leading it."""
+    before = message.text[: message.words[run[0].start].start]
+    after = message.text[message.words[run[-1].end - 1].end :]
+    return _LEAD.match(before) is not None and not after.strip(" ?!.")

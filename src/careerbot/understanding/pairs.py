@@ -12,6 +12,7 @@ from itertools import pairwise
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import word_list
+from careerbot.understanding.many import whole_list
 from careerbot.understanding.message import Message
 from careerbot.understanding.resolution import Match, NameIndex
 from careerbot.understanding.scope import scope_in
@@ -22,6 +23,8 @@ _PUNCTUATION = re.compile(r"[,.;:!?()]")
 _LEAD = re.compile(
     r"\b(?:compare|comparison(?: of)?|differences? between|differences? of|between|cmp|from)\b"
 )
+#: a question asked of what follows
+_ASKED = re.compile(r"^\W*(?:how|what|whats|what's|which|do|does|are|is|can|should)\b")
 #: words that end a career's side of "or"/"vs"
 _BOUNDARY = word_list("boundary")
 Pair = tuple[Named, Named, bool]
@@ -61,6 +64,14 @@ def pair_of(
             ],
         )
     ):
+        return options[0], options[1], False
+    if (
+        len(options) == 2
+        and _led(message.between(options[0].end, options[1].start))
+        and (whole_list(message, options) or _ASKED.match(message.text))
+    ):
+        # "accountant and financial analyst", "how much do nurses and teachers make": both
+        # asked of, neither dropped
         return options[0], options[1], False
     if len(options) < 2 and cues.COMPARE_CUE.search(message.text):
         pool = [f for f in found if f.role in ("option", "context")]

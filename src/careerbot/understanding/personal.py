@@ -218,6 +218,12 @@ _NOT_BEFORE = re.compile(
     r" (?:gonna |going to |supposed to |meant to |even |ever )*(?:be|become|do|work as))"
     r"\s+(?:an? |the |more )?$"
 )
+#: a job they never had, which is neither theirs nor ruled out: "did the welding program
+#: but never worked as a welder"
+_NEVER_WAS = re.compile(
+    r"\b(?:never|not|didn'?t|didnt|haven'?t|havent|hasn'?t) (?:actually |really |even |ever )*"
+    r"(?:worked|work|been|was|done|did)(?: as| in)?\s+(?:an? |the )?$"
+)
 #: what joins careers turned down together: "a railroad conductor or a cop"
 _JOINED = re.compile(r"^\s*(?:,|/|or|and|nor|,? or|,? and)\s*(?:an? |the )?$")
 
@@ -255,7 +261,9 @@ def turned_down(text: str, start: int) -> bool:
     return _NOT_BEFORE.search(text[:start]) is not None
 
 
-def _said_out(message: Message, named: Named) -> bool:
+def said_out(message: Message, named: Named) -> bool:
+    """Whether the career named is turned down right after it ("carpenter?? no", "vet is
+    out")."""
     after = message.text[_span(message, named)[1] :]
     return _OUT_AFTER.match(after) is not None or _REACTED.match(after) is not None
 
@@ -266,8 +274,10 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     on to tell of the person ("truck driver OTR 15 years, want to be home every night");
     not one said to be out of the question ("vet is out")."""
     before = message.text[: _span(message, named)[0]]
-    if _said_out(message, named) or _wished(before) or _NOT_BEFORE.search(before):
+    if said_out(message, named) or _wished(before) or _NOT_BEFORE.search(before):
         return False  # "vet is out"; "should I be a PE teacher…"; "so no doctor stuff"
+    if _NEVER_WAS.search(before):
+        return False  # "never worked as a welder": a job they did not have
     if _WORKED_AT.search(before) and not _employer_named(named):
         return False  # "worked at a dentist office": where they worked, not their job
     if _marked(message, named):
@@ -936,15 +946,19 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         and not _LIKED.search(text[: _span(message, f)[0]])
         and (_JOB.search(text[: _span(message, f)[0]]) or _said_as_job(f))
     ]
+    # "never worked as a welder": neither theirs nor ruled out
+    never = [f for f in options if _NEVER_WAS.search(text[: _span(message, f)[0]])]
     ruled_out = [
-        f for f in as_job if f not in own and DISLIKE.search(text[: _span(message, f)[0]][-40:])
+        f
+        for f in as_job
+        if f not in (*own, *never) and DISLIKE.search(text[: _span(message, f)[0]][-40:])
     ]
     ruled_out += [
         f
         for f in options
         if f not in own
         and f not in ruled_out
-        and (_said_out(message, f) or turned_down(text, _span(message, f)[0]))
+        and (said_out(message, f) or turned_down(text, _span(message, f)[0]))
     ]
     ruled_out += _turned_down_with(message, options, ruled_out)
     own = [f for f in own if f not in ruled_out]
@@ -972,13 +986,13 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     ruled_out += [
         f
         for f in options
-        if f not in (*own, *ruled_out, *swallowed)
+        if f not in (*own, *ruled_out, *swallowed, *never)
         and (
             DISLIKE.search(text[: _span(message, f)[0]][-40:])
             or _NOT_BEFORE.search(text[: _span(message, f)[0]])
         )
     ]
-    unasked = (*own, *ruled_out, *swallowed)
+    unasked = (*own, *ruled_out, *swallowed, *never)
     asked_about = [f for f in options if f not in unasked and not _held(message, f)]
     # "everyone says chefs earn nothing… what else is there with food": others than it
     # (but "what about bus driver instead" asks for it)
@@ -1017,7 +1031,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     if current is not None and CLIMB.search(text) and wish.preferences.get("salary") is None:
         # "what's the next step up" from a job: a move that pays more
         wish = replace(wish, preferences=wish.preferences.with_item(Preference("salary", "high")))
-    said_out = [
+    named_out = [
         mention(m.group("job"), index, exact=False)
         for m in _RULED_OUT.finditer(text)
         if not any(a <= m.start("job") < b for a, b in schooled_words)  # "no more school"
@@ -1027,7 +1041,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
             [
                 *(
                     slug
-                    for said in [*(f.mention for f in ruled_out), *said_out]
+                    for said in [*(f.mention for f in ruled_out), *named_out]
                     for slug in _slugs_of(said)
                 ),
                 *schools_turned_down(text),

@@ -21,7 +21,7 @@ from careerbot.understanding.onscreen import action, places_at, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import traits_in
-from careerbot.understanding.personal import at_workplace, turned_down
+from careerbot.understanding.personal import at_workplace, said_out, turned_down
 from careerbot.understanding.requests import (
     Chat,
     CompareAsk,
@@ -485,6 +485,8 @@ def _wishful(parsed: Parsed) -> bool:
 def one_named(parsed: Parsed) -> ProfileAsk | None:
     """One career named (once, or twice as "site reliability engineer (SRE)"): about it."""
     options = _distinct(parsed.options)
+    if len(options) > 1:  # "carpenter?? no. tell me about bookkeeping clerk": the one left
+        options = [o for o in options if not said_out(parsed.message, o)]
     if len(options) != 1 or (_wishful(parsed) and not options[0].mention.exact):
         return None
     against = parsed.focus is not None and _AGAINST.search(parsed.text) is not None

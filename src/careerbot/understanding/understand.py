@@ -35,10 +35,12 @@ from careerbot.understanding.requests import (
     ElsewhereAsk,
     FocusAsk,
     Mention,
+    OnScreen,
     OtherLanguage,
     ProfileAsk,
     Request,
     RoadmapAsk,
+    ScreenAsk,
     Vent,
     WishAsk,
 )
@@ -93,6 +95,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return OtherLanguage(language.code)
     if only_a_place(message.text):
         return ElsewhereAsk()
+    if lacking := [m.span() for m in shape("lacking_credential").finditer(message.text)]:
+        message = read(blank(message.text, lacking))  # "w/o a cpa": no accountant ruled out
     if places := place_words(message.text):  # "is plumbing in demand in ohio": said, then set aside
         message = read(blank(message.text, places))
     read_as = readings(message, index)
@@ -100,14 +104,20 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     asks = cues.RECOMMEND_CUE.search(message.text) is not None
     parsed = Parsed(message, read_as, found, index)
     vented = vent(message.text)
+    request = _work_asked_of(parsed, ranked_kind(parsed, structured(parsed)))
     if vented and not found and "?" not in message.text and not asks:
+        if isinstance(request, (CompareAsk, ChangeAsk, ScreenAsk, FocusAsk)) or (
+            isinstance(request, ProfileAsk)
+            and isinstance(request.subject, OnScreen)
+            and request.subject.which != "it"  # "f*** this job market" asks of nothing shown
+        ):
+            return request  # "ugh ok just compare the first two then": asked, and answered
         # frustration that also tells of their work ("done with angry customers", "so tired
         # of sitting all day"): acknowledged, and a shortlist that fits what they said
         told = parsed.person
         if told is None or not (told.person or told.person.excluded):
             return Vent()
         return replace(told, vented=True, tentative=False)
-    request = _work_asked_of(parsed, ranked_kind(parsed, structured(parsed)))
     if vented and isinstance(request, WishAsk) and request.personal:
         return replace(request, vented=True)
     return request

@@ -125,6 +125,24 @@ _HOW_LONG = re.compile(
     r"\bhow (?:long|many (?:years|yrs|months))(?: (?:does|do|would|will|did) (?:it|that|they|you)"
     r"(?: take| need)?)?(?: (?:to|for|until|till|before))?(?: (?:i|you) (?:can|could))?\s*$"
 )
+#: the figure asked of what is named or shown, no wish of it: "whats the pay on them", "what
+#: does it pay starting out", "how much pay"; not "what pays the most", "what jobs pay well"
+_FIGURE_ASKED = re.compile(
+    r"\b(?:what(?:'?s| is| are| was| does| do| did| would| will| could)?|how much|hows|how'?s)"
+    r"(?: (?:the|it|they|that|this|those|these|them|he|she|one|ones|a|an|their|its|usually|"
+    r"typically|actually|really|realistically|starting|start|entry|level|entry-level|average|"
+    r"typical|median|normal|base|annual|yearly|hourly|kind of|sort of|like|does|do|would|will|"
+    r"can|could|you|i|u|make|get))*\s*$"
+)
+#: what makes a figure asked a wish after all: "what pays well", "what pays the most"
+_WISHED_AFTER = re.compile(
+    r"^\s*(?:well|best|most|the most|more|better|good|great|decent|over|above|at least)\b"
+)
+#: a figure's words that grade it, so a wish: "fastest growing", "highest paying"
+_GRADED = re.compile(
+    r"\b(?:fast|high|most|best|more|better|top|low|least|good|great|well|big|large|strong|rapid)"
+)
+_ASKED_CRITERIA = frozenset({"salary", "demand"})
 #: a stretch of time said of the figure's words: "need 7-8 more yrs of income"
 _TIME_OF = re.compile(r"\b\d+(?:\s*[-–]\s*\d+)?\s+(?:more\s+)?(?:yrs?|years?|months?)\s+of\s*$")
 #: what someone has or lacks, said before a figure's words: no wish of it either way
@@ -163,6 +181,13 @@ def _read_clause(clause: str) -> tuple[Preference, ...]:
             continue  # "we dont have much money": what they have, no wish of pay
         if _HOW_LONG.search(clause[:start]) or _TIME_OF.search(clause[:start]):
             continue  # "how long to learn", "7-8 more yrs of income": a time, no wish
+        if (
+            phrase.criterion in _ASKED_CRITERIA
+            and _FIGURE_ASKED.search(clause[:start])
+            and not _WISHED_AFTER.match(clause[end:])
+            and not _GRADED.search(clause[start:end])
+        ):
+            continue  # "whats the pay on them": the figure asked, no wish of it
         taken[start:end] = [True] * (end - start)
         found.append((start, end, phrase))
     found.sort(key=lambda f: f[0])
