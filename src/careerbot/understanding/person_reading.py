@@ -177,7 +177,7 @@ def _in_passing(clause: str, after: str) -> int | None:
 
 
 #: a clause ends at punctuation or a turn ("I like animals but hate blood")
-CLAUSE = re.compile(r"[,.;!?()]|\b(?:but|although|though|however|yet)\b")
+CLAUSE = re.compile(r"[,.;!?()]|\b(?:but|although|though|however|yet|since|because)\b")
 #: the message asks what fits the person
 FITS_ME = re.compile(
     r"\b(?:what (?:else )?(?:should|could|can|would|do|shall) i (?:do|be|become|study|pick|"
@@ -352,6 +352,42 @@ _COMPLAINED = re.compile(
     r"\s+)*$"
 )
 _BORNE = frozenset({"stress"})
+#: a thing they will not lose, so one they like: "i don't want to completely kill the
+#: creative part of me", "without giving up working with people"
+_KEPT_BEFORE = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|never|wouldn'?t|wouldnt|would not|not) (?:want|wanna|wish|like)"
+    r"(?: to)?|without|w/o)(?: \w+){0,2}? (?:kill|killing|lose|losing|give up|giving up|abandon|"
+    r"abandoning|sacrifice|sacrificing|waste|wasting|throw away|throwing away|leave behind|"
+    r"leaving behind|let go of|letting go of)(?: (?:the|my|all|that|this|of))* $"
+)
+#: what the world of work is said to be, no liking of it: "everything is computers now"
+_WORLD_IS = re.compile(
+    r"\b(?:everything|every job|all (?:the )?jobs|it'?s all|its all|everything'?s|the world)"
+    r"(?: is| are|'s)?(?: all| just| now| going| moving| turning)*(?: to| into| about)? $"
+)
+#: work said as done by them, a skill they have: "i already train people at work", "i fix
+#: the machines when they jam"; activities only (never "i sit all day", a burden told)
+_DOES_IT = re.compile(r"\bi (?:already |currently |also |often |usually |still |even |do )*$")
+_DONE = frozenset(
+    {
+        "teaching",
+        "drawing",
+        "writing",
+        "building",
+        "fixing",
+        "helping",
+        "organizing",
+        "leading",
+        "selling",
+        "driving",
+        "music",
+        "photography",
+        "design",
+        "math",
+        "cars",
+        "electronics",
+    }
+)
 #: a thing said as the reason for something else: "bc of the kids", "because of my back"
 _REASON_BEFORE = re.compile(
     r"\b(?:bc|b/c|because|cause|cuz|coz|due to)(?: of)? (?:the |my |our |his |her )?$"
@@ -369,6 +405,10 @@ def _said_how(
         return True, False
     if _REASON_BEFORE.search(text[:start]):
         return False, False  # "i cant do nights bc of the kids": a reason, neither way
+    if _KEPT_BEFORE.search(text[:start]):
+        return False, True  # "i don't want to completely kill the creative part of me"
+    if trait is not None and trait.name in _DONE and _DOES_IT.search(text[:start]):
+        return False, True  # "i already train ppl at work": what they do, and can
     if _SELF_TURNED.match(text, start):
         return False, True
     if _TURNED_LEAD.search(text[:start]) or SAID_OF_SHOWN.search(text[:start]):
@@ -384,7 +424,13 @@ def _unborne(
     found: list[tuple[int, int, Trait, bool]] = []
     borne: list[tuple[int, int, Trait, bool]] = []
     for match in matches:
-        (borne if _TOLERATED.search(text[: match[0]]) else found).append(match)
+        before = text[: match[0]]
+        # and those said as the world's ("everything is computers now") or as a reason ("bc
+        # of the kids"): no liking either
+        aside = (
+            _TOLERATED.search(before) or _WORLD_IS.search(before) or _REASON_BEFORE.search(before)
+        )
+        (borne if aside else found).append(match)
     return found, [(start, end) for start, end, _, _ in borne]
 
 

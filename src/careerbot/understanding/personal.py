@@ -47,7 +47,8 @@ from careerbot.understanding.workers import worker_of
 _MINE_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:full|part)[- ]time )?(?:here\b|for (?:\d+|a few|many|some|like "
     r"\d+|over \d+|almost \d+|the (?:last|past) \d+) ?(?:years?|yrs?|months?)|"
-    r"\d+\+? ?(?:years?|yrs?)\b|of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
+    r"(?:like |about |around |almost |over |nearly )?\d+\+? ?(?:years?|yrs?)\b|"
+    r"of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
     r",? ?(?:retiring|retired)|(?:right )?now\s*[.,;!]|currently\b|"
     r"(?:is|has been|was)(?: (?:gonna|going to|really|literally|slowly|"
     r"honestly))* (?:be )?(?:killing me|the death of me|draining me|destroying me|wearing me "

@@ -141,19 +141,32 @@ _WITH_ONE = re.compile(
 #: a credential they hold, not one they would take on: "I have a psychology degree", "got
 #: my associate's", "graduated with a BS"
 _HOLDS = re.compile(
-    r"(?:\b(?:i have|i'?ve got|i got|i earned|i finished|i hold|i completed|graduated with|"
+    r"(?:\b(?:i (?:already |also |actually |do |still )?(?:have|hold)|i'?ve got|i got|i earned|"
+    r"i finished|i completed|graduated with|"
     r"i'?m a graduate with|(?:just|recently|finally) (?:got|finished|earned|completed))|"
     r"(?:^|[,.;!?]\s*)(?:have|got|hold|finished|completed|earned|(?:just|recently) finished))"
     r"\s+(?:a|an|my)\s+"
     r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
-    r"master'?s|ba|bs|bsc|ma|msc|mba|msw|mph|mfa|phd|doctorate|jd|md|ged))\b"
+    r"master'?s|masters|bachelors|ba|bs|bsc|bfa|ma|msc|mba|msw|mph|mfa|phd|doctorate|jd|md|"
+    r"ged))\b"
+)
+#: a degree said by its field, held unless said as wished: "(masters in education)", "BA in
+#: psych"; not "want a masters in education"
+_DEGREE_IN = re.compile(
+    r"\b(?P<what>master'?s|masters|bachelor'?s|bachelors|associate'?s|associates|ba|bs|bsc|bfa|"
+    r"ma|msc|mba|mfa|msw|phd|doctorate)(?: degree)? (?:in|of) [a-z]+"
+    r"(?: (?!and\b|but\b|so\b)[a-z]+)?"
+)
+_WISHED_BEFORE = re.compile(
+    r"\b(?:want|wanna|need|get|getting|thinking|considering|pursu\w*|without|no|apply|applying|"
+    r"go for|do an?|doing an?|start|starting|earn|earning|would|could|should|if|or)\b[^,.;!?()]*$"
 )
 #: the credential a held one is, by its last word (BLS's categories)
 _HELD_LEVEL = (
     (re.compile(r"\b(?:phd|doctorate|jd|md)$"), DOCTORAL),
-    (re.compile(r"\b(?:master'?s|ma|msc|mba|msw|mph|mfa)(?: degree)?$"), MASTER),
-    (re.compile(r"\b(?:associate'?s|(?:2|two)[- ]year)(?: degree)?$"), ASSOCIATE),
-    (re.compile(r"\b(?:bachelor'?s|ba|bs|bsc)(?: degree)?$|\bdegree$"), BACHELOR),
+    (re.compile(r"\b(?:master'?s|masters|ma|msc|mba|msw|mph|mfa)(?: degree)?$"), MASTER),
+    (re.compile(r"\b(?:associate'?s|associates|(?:2|two)[- ]year)(?: degree)?$"), ASSOCIATE),
+    (re.compile(r"\b(?:bachelor'?s|bachelors|ba|bs|bsc|bfa)(?: degree)?$|\bdegree$"), BACHELOR),
     (re.compile(r"\bcertificate$"), CERTIFICATE),
     (re.compile(r"\b(?:diploma|ged)$"), HIGH_SCHOOL),
 )
@@ -189,10 +202,19 @@ _SOME_COLLEGE = re.compile(
 )
 
 
+def _degrees_held(text: str) -> list[re.Match[str]]:
+    return [
+        found
+        for found in _DEGREE_IN.finditer(text)
+        if not _WISHED_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+    ]
+
+
 def _held(text: str) -> str | None:
     """The highest credential the message says the person holds: each said, by the first
     kind its words end on ("an associate's degree" is an associate's)."""
     said = [found.group("what") for found in _HOLDS.finditer(text)]
+    said += [found.group("what") for found in _degrees_held(text)]
     said += ["degree" for _ in _GRADUATE.finditer(text)]
     levels = [next((lv for p, lv in _HELD_LEVEL if p.search(what)), None) for what in said]
     levels += ["Some college, no degree" for _ in _SOME_COLLEGE.finditer(text)]
@@ -239,7 +261,7 @@ def read_schooling(text: str) -> Schooling | None:
     ]
     if not found:  # "just got my MBA": held, and no limit said
         held = _held(text)
-        holds = tuple(m.span() for m in _HOLDS.finditer(text))
+        holds = tuple(m.span() for m in (*_HOLDS.finditer(text), *_degrees_held(text)))
         return Schooling(None, holds, ASKS.search(text) is not None, None, held) if held else None
     # "a 2 yr degree or certificate": either will do, so the longer bounds it
     either = any(_EITHER.fullmatch(text[a[1] : b[0]]) for (a, _), (b, _) in pairwise(sorted(found)))
@@ -250,7 +272,7 @@ def read_schooling(text: str) -> Schooling | None:
     least = None
     if most in ORDER and _WITH_ONE.search(text) and ORDER.index(most) >= ORDER.index(CERTIFICATE):
         least = ORDER[max(ORDER.index(CERTIFICATE), ORDER.index(most) - 1)]
-    spans = tuple(span for span, _ in found)
+    spans = tuple(span for span, _ in found) + tuple(m.span() for m in _degrees_held(text))
     return Schooling(most, spans, ASKS.search(text) is not None, least, _held(text))
 
 

@@ -487,11 +487,12 @@ def credential_of_shown(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     clauses = (c.strip() for c in re.split(r"[,.;!?]", parsed.text))
     if not (any(_YES_NO.match(c) for c in clauses) or parsed.text.rstrip().endswith("?")):
         return None  # "how do i apply for that, do i need a test": a later clause asks
+    if len(places := refs(parsed.text).places) == 1:  # "the 2nd one, do i need a degree"
+        # (whatever they tell of themselves beside it: "…since i already train ppl at work")
+        return ProfileAsk(OnScreen(places[0]), "entry_barrier")  # type: ignore[arg-type]
     told = parsed.person
     if told is not None and (told.person.current or told.person.likes or told.person.dislikes):
         return None
-    if len(places := refs(parsed.text).places) == 1:  # "the 2nd one, do i need a degree"
-        return ProfileAsk(OnScreen(places[0]), "entry_barrier")  # type: ignore[arg-type]
     return FocusAsk("entry_barrier", of_all=_OF_THEM_ALL.search(parsed.text) is not None)
 
 
