@@ -60,7 +60,9 @@ _ROUNDABOUT = (
     r"(?:someone|somebody|a person|people|anyone) (?:who (?:works?|worked) |working |"
     r"coming |currently )?(?:in|as|at|from|doing)|(?:pays?|paying|earns?|makes?|money) "
     r"(?:more|better) than(?: being| working(?: in| at| as)?)?|(?:laid off|fired|let go|"
-    r"burned out|burnt out|quit|resigned) (?:from|at)|(?:lost|quit|left|leaving|hate) my"
+    r"burned out|burnt out|quit|resigned) (?:from|at)|"
+    r"(?:recently |just )?(?:laid[- ]off|unemployed|out[- ]of[- ]work|displaced)|"
+    r"(?:lost|quit|left|leaving|hate) my"
     # (the people and terms of work are no job: "i hate my boss")
     r"(?! (?:boss|bosses|manager|supervisor|coworkers?|co-workers?|colleagues?|employer|company|"
     r"team|clients?|customers?|commute|schedule|hours|shifts?|life|pay|salary)\b)"
@@ -225,6 +227,10 @@ _NEVER_WAS = re.compile(
     r"\b(?:never|not|didn'?t|didnt|haven'?t|havent|hasn'?t) (?:actually |really |even |ever )*"
     r"(?:worked|work|been|was|done|did)(?: as| in)?\s+(?:an? |the )?$"
 )
+#: a career asked about by name: "what about X", "how bout being a Y"
+_ASKED_ABOUT = re.compile(
+    r"\b(?:what|how) (?:about|bout|abt)\s+(?:being |becoming |doing |working as )?(?:an? |the )?$"
+)
 #: what joins careers turned down together: "a railroad conductor or a cop"
 _JOINED = re.compile(r"^\s*(?:,|/|or|and|nor|,? or|,? and)\s*(?:an? |the )?$")
 
@@ -277,8 +283,10 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     before = message.text[: _span(message, named)[0]]
     if said_out(message, named) or _wished(before) or _NOT_BEFORE.search(before):
         return False  # "vet is out"; "should I be a PE teacher…"; "so no doctor stuff"
-    if _NEVER_WAS.search(before):
-        return False  # "never worked as a welder": a job they did not have
+    if _NEVER_WAS.search(before) or _ASKED_ABOUT.search(before):
+        # "never worked as a welder": a job they did not have; "what about industrial
+        # maintenance mechanic in a factory": one asked about
+        return False
     if _WORKED_AT.search(before) and not _employer_named(named):
         return False  # "worked at a dentist office": where they worked, not their job
     if _marked(message, named):

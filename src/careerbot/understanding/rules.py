@@ -91,6 +91,30 @@ def place_and_named(parsed: Parsed) -> CompareAsk | None:
     return CompareAsk(named[0].mention, shown, parsed.focus)
 
 
+#: a place said as a clause of its own, leading the message: "ok the supervisor one. it
+#: says…", "the 2nd one, how much do they make"
+_PLACE_LEADS = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|hmm|alright|right|yeah|cool|then)\W+)*(?:the )?$"
+)
+_PLACE_ENDS = re.compile(r"^(?:\s+one)?\s*[.,:;!?-]")
+
+
+def place_leading(parsed: Parsed) -> ProfileAsk | None:
+    """A place on screen that leads the message as its own clause is what the rest asks of,
+    whatever careers the rest names: "ok the supervisor one. it says 1-4 yrs prior exp, does
+    leading a team of 6 mechanics count for that?"."""
+    places = places_at(parsed.text)
+    if len(places) != 1 or not parsed.options:
+        return None
+    start, end, place = places[0]
+    if not (_PLACE_LEADS.match(parsed.text[:start]) and _PLACE_ENDS.match(parsed.text[end:])):
+        return None
+    words = parsed.message.words
+    if any(words[f.start].start < end for f in parsed.found):
+        return None  # a name inside the place's words, or before it
+    return ProfileAsk(OnScreen(place), parsed.focus or "overall")  # type: ignore[arg-type]
+
+
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
     """ "compare it with a dental assistant", "what about plumbers?", "X instead of Y"."""
     asked = followups.explicit(parsed.message, parsed.found, parsed.focus)
@@ -677,6 +701,7 @@ RULES: tuple[Rule, ...] = (
     why_not,
     like_one_named,
     place_and_named,
+    place_leading,
     follow_up_naming_one,
     set_against_unnamed,
     shown_acted_on,
