@@ -49,12 +49,14 @@ def _rank(found: Stage | None) -> int:
 
 
 def holding(career: Career, held: str | None) -> Career:
-    """The career's worker who holds ``held`` besides (a BLS category): a barista with a
-    psychology degree brings the degree to every move, so no move asks it of them again."""
+    """The career's worker who holds ``held`` (a BLS category) rather than the job's usual
+    schooling: a barista with a psychology degree brings the degree to every move, so no
+    move asks it of them again; an accountant whose degree does not count here ("my diploma
+    not recognize") brings a high school diploma, so moves that ask a degree say so."""
     own, curve = stage(career, "education"), career.learning_curve
     if own is None or curve is None or held not in EDUCATION_ORDER:
         return career
-    if _rank(own) >= EDUCATION_ORDER.index(held):
+    if _rank(own) == EDUCATION_ORDER.index(held):
         return career
     raised = own.model_copy(update={"category": held})
     stages = tuple(raised if s is own else s for s in curve.stages)

@@ -210,9 +210,20 @@ def _degrees_held(text: str) -> list[re.Match[str]]:
     ]
 
 
+#: a degree held abroad that does not count here: "my diploma not recognize", "my degree
+#: isn't accepted in the US"; what counts is then what any school leaver holds
+_NOT_RECOGNISED = re.compile(
+    r"\b(?:diploma|degree|credentials?|qualifications?)s? (?:is |are |was |were )?(?:not|isn'?t|"
+    r"aren'?t|wasn'?t|weren'?t|never|doesn'?t|don'?t|won'?t|no)(?: \w+){0,2}? (?:recogni[sz]e[ds]?|"
+    r"accept(?:ed)?|valid|count(?:s|ed)?|transfer(?:s|red)?)"
+)
+
+
 def _held(text: str) -> str | None:
     """The highest credential the message says the person holds: each said, by the first
     kind its words end on ("an associate's degree" is an associate's)."""
+    if _NOT_RECOGNISED.search(text):
+        return HIGH_SCHOOL
     said = [found.group("what") for found in _HOLDS.finditer(text)]
     said += [found.group("what") for found in _degrees_held(text)]
     said += ["degree" for _ in _GRADUATE.finditer(text)]
@@ -261,7 +272,14 @@ def read_schooling(text: str) -> Schooling | None:
     ]
     if not found:  # "just got my MBA": held, and no limit said
         held = _held(text)
-        holds = tuple(m.span() for m in (*_HOLDS.finditer(text), *_degrees_held(text)))
+        holds = tuple(
+            m.span()
+            for m in (
+                *_HOLDS.finditer(text),
+                *_degrees_held(text),
+                *_NOT_RECOGNISED.finditer(text),
+            )
+        )
         return Schooling(None, holds, ASKS.search(text) is not None, None, held) if held else None
     # "a 2 yr degree or certificate": either will do, so the longer bounds it
     either = any(_EITHER.fullmatch(text[a[1] : b[0]]) for (a, _), (b, _) in pairwise(sorted(found)))
