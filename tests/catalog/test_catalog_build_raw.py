@@ -218,3 +218,18 @@ def test_the_build_command_with_its_defaults_reproduces_the_committed_catalog(
     written = (tmp_path / "data" / "occupations.json.gz").read_bytes()
     assert gzip.decompress(written) == gzip.decompress(committed_bytes)
     assert written == catalog_bytes(built)
+
+
+def test_core_tasks_are_the_first_core_task_statements(
+    raw_dir: Path, by_code_built: dict[str, Career]
+) -> None:
+    core: dict[str, list[str]] = {}
+    for row in _rows(raw_dir / "onet_29_3/Task Statements.txt", "\t"):
+        if row["Task Type"] == "Core":
+            core.setdefault(row["O*NET-SOC Code"], []).append(row["Task"])
+    for code in SAMPLES:
+        career = by_code_built[code]
+        assert career.descriptors is not None
+        assert list(career.descriptors.tasks) == core.get(code, [])[:5]
+    carried = sum(1 for c in by_code_built.values() if c.descriptors and c.descriptors.tasks)
+    assert carried == sum(1 for code in by_code_built if core.get(code))

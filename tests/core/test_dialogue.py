@@ -253,3 +253,20 @@ def test_a_long_roadmap_label_names_the_goal_in_whole_words(
             assert short_b[len(shown)] == " "  # cut between words
         else:
             assert label in (f"🗺 Roadmap {short_a} → {short_b}", f"🗺 Roadmap to {short_b}")
+
+
+@pytest.mark.parametrize(
+    "message", ["what does a sonographer do", "what do electricians do all day"]
+)
+def test_what_the_work_is_gives_its_core_tasks_once(
+    bundled_dialogue: Dialogue, message: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    career = bundled_dialogue.catalog.by_slug[reply.context.subject or ""]
+    assert career.descriptors is not None and career.descriptors.tasks
+    text = reply.document.plain()
+    for task in career.descriptors.tasks:
+        assert f"• {task}" in text
+    # the description is said once, on the card, not again as the answer
+    assert career.description is not None
+    assert text.count(career.description) == 1

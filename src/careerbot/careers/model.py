@@ -199,7 +199,8 @@ class TopicTasks(Frozen):
 class Descriptors(Frozen):
     """O*NET's ratings of an occupation that what a person says of themselves is matched
     against (``careers/traits.toml``): interests (RIASEC, 1–7), knowledge importance (1–5),
-    work styles importance (1–5), work values extent (1–7), and task statements by topic.
+    work styles importance (1–5), work values extent (1–7), task statements by topic, and
+    the first core tasks.
     A rating O*NET does not publish for the occupation is absent."""
 
     source: SourceId
@@ -208,6 +209,8 @@ class Descriptors(Frozen):
     styles: dict[str, float] = Field(default_factory=dict)
     values: dict[str, float] = Field(default_factory=dict)
     topics: dict[str, TopicTasks] = Field(default_factory=dict)
+    #: the first of O*NET's core task statements, in its file order ("what they do all day")
+    tasks: tuple[str, ...] = ()
 
     @field_validator("interests", "knowledge", "styles", "values")
     @classmethod

@@ -45,6 +45,7 @@ class Inputs:
     skills: dict[str, onet_skills.SkillProfile]
     technology: dict[str, list[Technology]]
     tasks: dict[str, list[str]]
+    core_tasks: dict[str, list[str]]
     interests: dict[str, onet.Interests]
     ratings: RatingTables
     concern_for_others: dict[str, float]
@@ -78,6 +79,7 @@ def load_inputs(source_dir: Path) -> Inputs:
         skills=skills,
         technology=load_technology(source_dir),
         tasks=onet.load_tasks(source_dir),
+        core_tasks=onet.load_core_tasks(source_dir),
         interests=onet.load_interests(source_dir),
         ratings=load_rating_tables(source_dir),
         concern_for_others=onet.load_importance(
@@ -234,7 +236,9 @@ def build_career(code: str, inputs: Inputs, shared: Shared) -> Career:
         soc=code,
         bls_group=_bls_group(occupation.title, wages, nem),
         fields=fields_of(facts),
-        descriptors=descriptors(code, inputs.ratings, inputs.interests.get(code), tasks),
+        descriptors=descriptors(
+            code, inputs.ratings, inputs.interests.get(code), tasks, inputs.core_tasks.get(code, [])
+        ),
     )
 
 

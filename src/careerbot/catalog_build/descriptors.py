@@ -60,14 +60,19 @@ def topics(tasks: list[str]) -> dict[str, TopicTasks]:
 
 
 def descriptors(
-    code: str, tables: RatingTables, interests: Interests | None, tasks: list[str]
+    code: str,
+    tables: RatingTables,
+    interests: Interests | None,
+    tasks: list[str],
+    core: list[str],
 ) -> Descriptors | None:
-    values = {
+    values: dict[str, object] = {
         "interests": dict(interests.scores) if interests else {},
         "knowledge": tables.knowledge.get(code, {}),
         "styles": tables.styles.get(code, {}),
         "values": tables.values.get(code, {}),
         "topics": topics(tasks),
+        "tasks": tuple(core),
     }
     if not any(values.values()):
         return None

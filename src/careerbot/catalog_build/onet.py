@@ -126,6 +126,22 @@ def load_tasks(source_dir: Path) -> dict[str, list[str]]:
     return dict(tasks)
 
 
+#: how many of an occupation's core tasks the catalog carries ("what do they do all day")
+CORE_TASKS = 5
+
+
+def load_core_tasks(source_dir: Path) -> dict[str, list[str]]:
+    """The first ``CORE_TASKS`` core tasks per code, in file order. O*NET marks a task core
+    when at least two thirds of incumbents rate it relevant and its importance is 3 or
+    more; its Task Ratings, which would order them by importance, are not among the raw
+    files."""
+    tasks: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv(_path(source_dir, "Task Statements.txt"), CODE, "Task", "Task Type"):
+        if row["Task Type"] == "Core" and len(tasks[row[CODE]]) < CORE_TASKS:
+            tasks[row[CODE]].append(row["Task"])
+    return dict(tasks)
+
+
 RIASEC = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
 
 

@@ -61,6 +61,15 @@ def _basis(career: Career, prefix: str) -> str:
     return next((line for line in bases(career) if line.startswith(prefix)), "")
 
 
+def duties(career: Career) -> str:
+    """What the work is, day to day: O*NET's core tasks, else its description (the card
+    says the description beside it)."""
+    tasks = career.descriptors.tasks if career.descriptors is not None else ()
+    if not tasks:
+        return career.description or f"description {NOT_PUBLISHED}"
+    return "on the job, from O*NET's core tasks:\n" + "\n".join(f"• {t}" for t in tasks)
+
+
 def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> Para | None:
     """One career's answer to the question asked; None for a question about everything."""
     head = HEADS.get(focus)  # type: ignore[call-overload]
@@ -71,7 +80,7 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
         suits = who_it_suits(career)
         return Para(f"{skills}. {suits}" if suits else skills, bold_prefix=f"{head}:")
     if focus == "duties":
-        return Para(career.description or f"description {NOT_PUBLISHED}", bold_prefix=f"{head}:")
+        return Para(duties(career), bold_prefix=f"{head}:")
     name = cast(AttributeName, focus)
     if name == "ai_risk" and (said := exposure_answer(career)):
         return Para(said, bold_prefix=f"{head}:")
