@@ -263,7 +263,8 @@ def test_what_the_work_is_gives_its_core_tasks_once(
 ) -> None:
     reply = bundled_dialogue.respond(message, ChatContext())
     career = bundled_dialogue.catalog.by_slug[reply.context.subject or ""]
-    assert career.descriptors is not None and career.descriptors.tasks
+    assert career.descriptors is not None
+    assert career.descriptors.tasks
     text = reply.document.plain()
     for task in career.descriptors.tasks:
         assert f"• {task}" in text
