@@ -50,7 +50,9 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     One figure asked for alone ("which jobs pay the most?") is a ranking on it; anything
     else is a shortlist for the person; nothing at all to go on starts the guided profile."""
     on_list = context.screen == "ranking"
-    refining = on_list and (wish.refining or wish.fresh_criteria or wish.personal)
+    # "instead of the pilot one show me something in healthcare": a change to the list too
+    changed = bool(wish.person.excluded or wish.person.dropped)
+    refining = on_list and (wish.refining or wish.fresh_criteria or wish.personal or changed)
     if wish.scope == ("ai",) and not (wish.preferences.active or wish.person or refining):
         return ai_careers_reply(catalog, context)  # "what AI careers are there?"
     told = replace(wish.person, not_judged=(*wish.person.not_judged, *wish.not_judged))
