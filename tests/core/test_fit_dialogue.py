@@ -4,6 +4,8 @@ and career names that still win over the words that happen to be in them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from careerbot.careers.catalog import Catalog
@@ -884,3 +886,23 @@ def test_enough_pay_is_a_floor_that_orders_nothing(dialogue: Dialogue, said: str
     assert all(p is not None and p >= median for p in pays)
     assert "pay at least the median of all occupations" in reply.document.plain()
     assert "higher pay" not in reply.document.plain().split("\n\n")[1]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["jobs with the most openings in healthcare", "highest paying jobs", "fastest growing jobs"],
+)
+def test_a_ranking_listing_each_bls_line_once_skips_no_place(
+    dialogue: Dialogue, message: str
+) -> None:
+    """The careers a BLS line's others would fill are not listed, so no place is left for
+    them: the fourth shown is never "#9"."""
+    reply = dialogue.respond(message, ChatContext())
+    places = [
+        int(found.group(1))
+        for line in reply.document.plain().splitlines()
+        if (found := re.match(r"#(\d+)", line))
+    ]
+    assert places
+    assert places == sorted(places)
+    assert all(place <= i + 1 for i, place in enumerate(places))

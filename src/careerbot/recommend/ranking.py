@@ -303,13 +303,17 @@ def rank(
     pool = sorted(
         scored if relaxed else passing, key=lambda sc: (order(sc), -openings(sc[1]), sc[1].title)
     )
-    if single and len(active) == 1 and active[0].criterion in _LINE_FIGURES:
+    per_line = single and len(active) == 1 and active[0].criterion in _LINE_FIGURES
+    if per_line:
         pool = _one_per_line(pool)
     keys = [order(sc) for sc in pool]
     # a ranking on one figure places careers as the cards judge them, among those it lists
+    # (each BLS line once, where it lists each once: no place skipped for a line's others)
     judging = None
     if single and len(active) == 1 and not relaxed:
         criterion, listed = active[0].criterion, [c for c in careers if not misses[c.slug]]
+        if per_line:
+            listed = [c for _, c in pool]
         kept = len(listed) == len(careers)
         judging = (active[0].want, scales[criterion] if kept else scale_of(listed, criterion))
     picks = []
