@@ -61,7 +61,10 @@ def evidence(career: Career, test: Test) -> str | None:
     value = test.value(career)
     if family is None or value is None:
         return None
-    return f"{family[0].format(name=test.name)} {value:.1f}{family[1]} (O*NET)"
+    # a rating wanted low says which way it reads: "Stress Tolerance 3.2/5" alone reads as
+    # the stress, not how much the work asks of one's tolerance for it
+    low = " (O*NET; lower: the work asks less of it)" if test.wants_low else " (O*NET)"
+    return f"{family[0].format(name=test.name)} {value:.1f}{family[1]}{low}"
 
 
 def trait_reason(career: Career, trait: Trait) -> Reason | None:
@@ -145,7 +148,8 @@ def asked_of(
             f"{', '.join(values)}."
         )
     lines.extend(
-        f"No source we use rates {name}: the card shows what is published." for name in unjudged
+        f"No source we use rates {name}: the card shows what is published."
+        for name in dict.fromkeys(unjudged)  # "better hours, like work life balance": once
     )
     return lines
 
