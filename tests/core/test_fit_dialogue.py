@@ -906,3 +906,12 @@ def test_a_ranking_listing_each_bls_line_once_skips_no_place(
     assert places
     assert places == sorted(places)
     assert all(place <= i + 1 for i, place in enumerate(places))
+
+
+def test_a_rating_wanted_low_says_which_way_it_reads(dialogue: Dialogue) -> None:
+    """ "Stress Tolerance 3.4/5" alone reads as the stress itself; the reason says lower is
+    less asked of it."""
+    reply = dialogue.respond("i want a low stress job, what fits me", ChatContext())
+    reasons = [line for line in reply.document.plain().splitlines() if "Stress Tolerance" in line]
+    assert reasons
+    assert all("lower: the work asks less of it" in line for line in reasons)
