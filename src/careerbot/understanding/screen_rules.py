@@ -395,6 +395,10 @@ def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     # "is it worth the extra school?" weighs one against the other shown
     choosing = cues.WHICH.search(text) is not None or _WORTH.search(text) is not None or sorting
     focus = parsed.focus
+    if focus is not None and doubt:
+        # "wait how is respiratory therapy partly remote lol": the figure doubted, no wish
+        # read in the career's words
+        return FocusAsk(focus)
     if focus is None and doubt:
         # "4-12 years?? that's not right", "98k?? really": the figure its unit names
         focus = next((f for pattern, f in _FIGURE_UNITS if pattern.search(text)), None)
