@@ -82,7 +82,11 @@ def chat_topic(folded: str) -> ChatTopic | None:
         return topic
     # "thanks, that was really helpful!", "haha nice one": every clause is chat
     clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
-    topics = [_whole(c) or _whole(_without_lead_in(c)) for c in clauses]
+    topics: list[ChatTopic | None] = []
+    for clause in clauses:
+        topics.append(_whole(clause) or _whole(_without_lead_in(clause)))
+        if topics[-1] is None:
+            return None  # a clause that is no chat and no topic: the message asks something
     if clauses and all(t in _TALK for t in topics):
         for topic in ("bye", "complaint", "thanks"):
             if topic in topics:
