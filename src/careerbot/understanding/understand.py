@@ -36,6 +36,7 @@ from careerbot.understanding.requests import (
     FocusAsk,
     Mention,
     OnScreen,
+    OtherAsk,
     OtherLanguage,
     ProfileAsk,
     Request,
@@ -91,6 +92,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat("unclear")
     if (changed := _change_then(message.text, index)) is not None:
         return changed
+    if (replaced := _replaced_by_wish(message.text, index)) is not None:
+        return replaced
     if (language := language_of(raw)) is not None:
         return OtherLanguage(language.code)
     if only_a_place(message.text):
@@ -159,6 +162,46 @@ def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
         return None if more else first
     then = _understood(parts[1], read(parts[1]), index)
     return replace(first, then=then) if not isinstance(then, Chat) else first
+
+
+#: one shown, replaced by what a wish finds: "instead of the pilot one show me something in
+#: healthcare", "swap the 2nd for something remote", "drop the last one and show me a trade"
+_REPLACED = (
+    re.compile(
+        r"^(?:(?:ok|okay|so|then|and|but|hmm)\W+)*instead of (?P<gone>.+?),? (?P<then>(?:show|"
+        r"give|find|get|list|suggest|pick|i want|i need|i'?d like|how about|what about|maybe|"
+        r"something|anything|smth)\b.*)$"
+    ),
+    re.compile(
+        r"^(?:(?:ok|okay|so|then|and|but|hmm)\W+)*(?:swap|replace|switch|change|trade) "
+        r"(?P<gone>.+?) (?:for|with|to) (?P<then>(?:something|anything|smth|a job|one|another|"
+        r"jobs?|careers?)\b.*)$"
+    ),
+    re.compile(
+        r"^(?P<drop>(?:drop|remove|take out|get rid of|lose|ditch) .+?),? and (?P<then>(?:show|"
+        r"give|find|list|suggest|get) me\b.*)$"
+    ),
+)
+
+
+def _replaced_by_wish(text: str, index: NameIndex) -> ChangeAsk | OtherAsk | None:
+    """A career on screen taken out, and a wish said for what comes in its place: the
+    change, then the wish, said to the list as a change of it (its other wishes kept)."""
+    for pattern in _REPLACED:
+        found = pattern.match(text.strip(" ?!."))
+        if found is None:
+            continue
+        said = found.groupdict()
+        dropping = said.get("drop") or f"drop {said['gone']}"
+        first = _understood(dropping, read(dropping), index)
+        then = _understood(found["then"], read(found["then"]), index)
+        if not isinstance(first, ChangeAsk) or len(first.drop) != 1:
+            continue
+        if isinstance(then, WishAsk):
+            return replace(first, then=replace(then, refining=True))
+        if isinstance(then, OtherAsk) and then.instead is None:
+            return replace(then, instead=first.drop[0])  # "instead of plumber what about…"
+    return None
 
 
 #: a "no" said before what is wanted instead: "no i want…", "nah just show me…"
