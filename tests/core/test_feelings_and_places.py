@@ -8,8 +8,10 @@ from dataclasses import replace
 
 import pytest
 
+from careerbot._utils.text import fold
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.router import Dialogue
+from careerbot.understanding.places import other_country
 
 
 @pytest.mark.parametrize(
@@ -291,3 +293,19 @@ def test_another_country_is_pointed_to_its_own_official_figures(
     assert "Office for National Statistics" in text
     again = bundled_dialogue.respond("so like 50k quid then?", first.context)
     assert again.careers == ("plumbers-pipefitters-and-steamfitters",)
+
+
+@pytest.mark.parametrize(
+    ("message", "country"),
+    [
+        ("im 40 and i finish secundaria in mexico, now i work in the fields. ideas?", None),
+        ("im from brazil, how much do nurses make here", None),
+        ("i was a pharmacist in syria. now i work in a warehouse", None),
+        ("how much do nurses make in mexico", "Mexico"),
+        ("i live in the uk, what should i do", "the UK"),
+    ],
+)
+def test_a_country_told_as_the_persons_past_is_no_question_of_its_figures(
+    message: str, country: str | None
+) -> None:
+    assert other_country(fold(message)) == country

@@ -360,6 +360,10 @@ _KEPT_BEFORE = re.compile(
     r"abandoning|sacrifice|sacrificing|waste|wasting|throw away|throwing away|leave behind|"
     r"leaving behind|let go of|letting go of)(?: (?:the|my|all|that|this|of))* $"
 )
+#: one's own: "my kids", "our two little ones"
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their) (?:own |two |three |four |\d+ |little |young |small )*$"
+)
 #: what the world of work is said to be, no liking of it: "everything is computers now"
 _WORLD_IS = re.compile(
     r"\b(?:everything|every job|all (?:the )?jobs|it'?s all|its all|everything'?s|the world)"
@@ -428,7 +432,11 @@ def _unborne(
         # and those said as the world's ("everything is computers now") or as a reason ("bc
         # of the kids"): no liking either
         aside = (
-            _TOLERATED.search(before) or _WORLD_IS.search(before) or _REASON_BEFORE.search(before)
+            _TOLERATED.search(before)
+            or _WORLD_IS.search(before)
+            or _REASON_BEFORE.search(before)
+            # their own children are family, no work with children: "cant afford it w my kids"
+            or (match[2].name == "children" and _FAMILY_BEFORE.search(before))
         )
         (borne if aside else found).append(match)
     return found, [(start, end) for start, end, _, _ in borne]

@@ -74,6 +74,8 @@ _MINE_BEFORE = re.compile(
     r"\b(?:used to be|used to do|i did|former(?:ly)?|ex-?|retired|currently(?: doing)?|"
     r"(?:i'?m|im|been) doing|(?:i'?ve|i have|ive|and have|have) been|"
     r"i work(?:ed)?(?: at| in| as)?|"
+    # "i drive forklift at a warehouse", "i operate a crane": the machine they work
+    r"i (?:drive|drove|operate|operated)|"
     r"working(?: at| in| as)?|"
     # "stuck in retail", "trapped in a warehouse job": where they are, wanting out
     r"(?:stuck|trapped) (?:working )?(?:in|at|as|doing)|"

@@ -169,11 +169,26 @@ def where_to_look(place: str) -> str | None:
 
 
 def other_country(folded: str) -> str | None:
-    """The country a question asks about, when it is not the United States."""
+    """The country a question asks about, when it is not the United States; not one told of
+    as where the person is from or studied ("i finish secundaria in mexico, now i work in
+    the fields")."""
     for pattern, name in _places().over(folded):
-        if pattern.search(folded):
+        found = pattern.search(folded)
+        if found is None:
+            continue
+        told = _CLAUSE_START.split(folded[: found.start()])[-1] + found.group(0)
+        if not _ORIGIN.search(told):
             return name
     return None
+
+
+_CLAUSE_START = re.compile(r"[.,;!?()]")
+#: a country told of as the person's past: where they are from, were born, studied, worked
+_ORIGIN = re.compile(
+    r"\b(?:i'?m from|im from|i am from|from|born|grew up|raised|finish(?:ed)?|graduat\w*|"
+    r"stud(?:ied|y)|school|secundaria|moved|came|immigrat\w*|was|were|used to|back home|"
+    r"my country|worked|diploma|degree)\b"
+)
 
 
 def place_words(folded: str) -> list[tuple[int, int]]:

@@ -97,6 +97,8 @@ def _clauses(text: str) -> list[str]:
 
 
 def _weight(clause: str) -> tuple[float, str]:
+    if lx.INDIFFERENT.search(clause):
+        return 1.0, clause  # "money isn't the main thing": no weight, and it doesn't matter
     for pattern, weight in lx.WEIGHTS:
         if pattern.search(clause):
             return weight, pattern.sub(" ", clause)
