@@ -271,3 +271,15 @@ def test_what_the_work_is_gives_its_core_tasks_once(
     # the description is said once, on the card, not again as the answer
     assert career.description is not None
     assert text.count(career.description) == 1
+
+
+def test_the_skills_three_share_are_said_not_the_grid_alone(bundled_dialogue: Dialogue) -> None:
+    first = bundled_dialogue.respond("electrician vs plumber vs hvac", ChatContext())
+    reply = bundled_dialogue.respond("what skills do they share", first.context)
+    careers = [bundled_dialogue.catalog.by_slug[s] for s in reply.careers]
+    assert len(careers) == 3
+    text = reply.document.plain()
+    assert "Skills all 3 share:" in text
+    said = text.split("Skills all 3 share: ")[1].split(". Each one's own")[0]
+    for skill in said.split(", "):  # each is a skill all three list
+        assert all(skill in c.skills for c in careers)

@@ -11,6 +11,7 @@ from careerbot.careers.criteria import BY_NAME, Attribute
 from careerbot.careers.demand import openings
 from careerbot.careers.formatting import hired_when, short_title
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career
+from careerbot.careers.skills import analyse_skills, skill_head
 from careerbot.dialogue.codec import Compare, Profile, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Button, Keyboard, Reply
@@ -82,9 +83,33 @@ def _reason(attribute: Attribute, career: Career) -> str:
     return said
 
 
+def _skills_answer(careers: list[Career]) -> str:
+    """The skills all of them share (the same O*NET element, important to each; the AI
+    careers' page skills by their words), then each one's that none of the others has."""
+
+    def shared(a: Career, b: Career) -> set[str]:
+        found = analyse_skills(a.skills, b.skills, a.skill_importance, b.skill_importance)
+        return {s.a for s in found.shared}
+
+    first, others = careers[0], careers[1:]
+    common = [s for s in first.skills if all(s in shared(first, o) for o in others)]
+    own = []
+    for career in careers:
+        alone = set(career.skills)
+        for other in careers:
+            if other is not career:
+                alone -= shared(career, other)
+        mine = [skill_head(s) for s in career.skills if s in alone]
+        own.append(f"{short_title(career)}: {', '.join(mine) if mine else 'none of its own'}")
+    heads = ", ".join(skill_head(s) for s in common) if common else "none"
+    return f"Skills all {len(careers)} share: {heads}. Each one's own: {'; '.join(own)}."
+
+
 def _answer(careers: list[Career], focus: str) -> str | None:
     """The figure asked about: which career leads on it, by the grid's rule (or that none
     does), then each career's figure, the leader first."""
+    if focus == "skills":
+        return _skills_answer(careers)
     if focus not in BY_NAME:
         return None
     attribute = BY_NAME[focus]

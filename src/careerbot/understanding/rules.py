@@ -159,9 +159,13 @@ def _listed(parsed: Parsed) -> list[Subject] | None:
     """The careers of a list of three or four that ends the message ("…: A, B or C"), each
     item the longest run of its last words that names one career; None unless all do."""
     text = parsed.text.rstrip(" ?!.")
-    if "," not in text[-_LIST_CHARS:] or not _COMPARING.search(text):
+    if not _COMPARING.search(text):
         return None
-    found = _LIST_TAIL.search(text, max(0, len(text) - _LIST_CHARS))
+    tail = max(0, len(text) - _LIST_CHARS)
+    # "A, B or C"; or "model routing vs middleware vs multi agent engineer"
+    found = (_LIST_TAIL.search(text, tail) if "," in text[tail:] else None) or _VS_LIST.search(
+        text, tail
+    )
     if found is None:
         return None
     items = [m.span() for m in _ITEM.finditer(text, found.start(), found.end())]
@@ -175,6 +179,9 @@ def _listed(parsed: Parsed) -> list[Subject] | None:
             return None
         spotted = [f for f in parsed.options if first <= f.start and f.end <= last]
         named = spotted[-1].mention if spotted else _named_at_end(parsed, first, last)
+        if named is None and found.re is _VS_LIST:  # "middleware": the item's words whole
+            whole = parsed.slot(first, last)
+            named = whole if whole is not None and isinstance(whole.found, Match) else None
         if named is None:
             return None
         mentions.append(named)
@@ -200,6 +207,7 @@ _WORDS = rf"(?!(?:{_JOIN}|an?|the)\b)[a-z][\w'-]*(?: (?!{_JOIN}\b)[a-z][\w'-]*){
 _LIST_TAIL = re.compile(
     rf"\b{_WORDS}(?:\s*,\s*{_WORDS}){{1,2}}\s*,?\s*{_JOIN}\.?\s+(?:an? |the )?{_WORDS}$"
 )
+_VS_LIST = re.compile(rf"\b{_WORDS}(?:\s+(?:vs\.?|versus|or)\s+(?:an? |the )?{_WORDS}){{2,3}}$")
 _ITEM = re.compile(rf"\b{_WORDS}")
 #: the most characters such a list takes: four items of up to four words
 _LIST_CHARS = 160
