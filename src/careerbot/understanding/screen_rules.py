@@ -394,6 +394,9 @@ def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
         asked = replace(asked, superlative=True)  # an order asked: a list, if none is shown
     # "is it worth the extra school?" weighs one against the other shown
     choosing = cues.WHICH.search(text) is not None or _WORTH.search(text) is not None or sorting
+    # "whats the least stressful of them": a superlative of those shown chooses among them
+    # (a bound said is a change to the list: "most of those grow slower than 6.7% tho")
+    choosing = choosing or (asked is not None and asked.superlative and not asked.preferences.hard)
     focus = parsed.focus
     if focus is not None and doubt:
         # "wait how is respiratory therapy partly remote lol": the figure doubted, no wish

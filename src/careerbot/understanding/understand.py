@@ -170,7 +170,7 @@ _REPLACED = (
     re.compile(
         r"^(?:(?:ok|okay|so|then|and|but|hmm)\W+)*instead of (?P<gone>.+?),? (?P<then>(?:show|"
         r"give|find|get|list|suggest|pick|i want|i need|i'?d like|how about|what about|maybe|"
-        r"something|anything|smth)\b.*)$"
+        r"something|anything|smth|do|try|use|put|go with)\b.*)$"
     ),
     re.compile(
         r"^(?:(?:ok|okay|so|then|and|but|hmm)\W+)*(?:swap|replace|switch|change|trade) "
@@ -201,6 +201,9 @@ def _replaced_by_wish(text: str, index: NameIndex) -> ChangeAsk | OtherAsk | Non
             return replace(first, then=replace(then, refining=True))
         if isinstance(then, OtherAsk) and then.instead is None:
             return replace(then, instead=first.drop[0])  # "instead of plumber what about…"
+        if isinstance(then, ProfileAsk) and isinstance(then.subject, Mention):
+            # "instead of data scientists do info security analyst": the one put in its place
+            return OtherAsk(then.subject, instead=first.drop[0])
     return None
 
 
