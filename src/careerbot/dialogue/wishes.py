@@ -118,7 +118,7 @@ def shown_ranked_reply(
     figure. What the list was asked for stays, so the next change refines it still. None
     where no source ranks them on it."""
     label = label or f"the {len(careers)} on screen"
-    ranking = rank(careers, preferences, single=True)
+    ranking = rank(careers, preferences, single=True, each_line_once=False)
     slugs = tuple(p.career.slug for p in ranking.picks)
     if ranking.unranked:
         # "which of those is safest from AI?": no source rates that; their exposure beside

@@ -253,11 +253,14 @@ def rank(
     single: bool = False,
     shown: int = SHOWN,
     scale_of: ScaleOf = kept_scale,
+    each_line_once: bool = True,
 ) -> Ranking:
     """``single``: a one-criterion ranking ("which pays the most"), over the careers that
     publish that figure, on the source and measure most of them use. ``shown``: how many
     picks to keep, best first. ``scale_of`` is asked for each criterion's scale over the
-    careers ranked, which the preferences themselves may narrow to one source and measure."""
+    careers ranked, which the preferences themselves may narrow to one source and measure.
+    ``each_line_once``: a ranking on a BLS line's figure lists the line once (not for the
+    careers on screen, every one of which was asked of)."""
     asked = preferences.active
     others: dict[tuple[str, str], int] = {}
     for preference in asked:
@@ -303,7 +306,8 @@ def rank(
     pool = sorted(
         scored if relaxed else passing, key=lambda sc: (order(sc), -openings(sc[1]), sc[1].title)
     )
-    per_line = single and len(active) == 1 and active[0].criterion in _LINE_FIGURES
+    per_line = each_line_once and single and len(active) == 1
+    per_line = per_line and active[0].criterion in _LINE_FIGURES
     if per_line:
         pool = _one_per_line(pool)
     keys = [order(sc) for sc in pool]

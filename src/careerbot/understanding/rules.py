@@ -99,6 +99,24 @@ _PLACE_LEADS = re.compile(
 _PLACE_ENDS = re.compile(r"^(?:\s+one)?\s*[.,:;!?-]")
 
 
+def way_between_places(parsed: Parsed) -> RoadmapAsk | None:
+    """ "how hard is it to go from the 2nd to the first": the way from one career on screen
+    to another."""
+    places = places_at(parsed.text)
+    if len(places) != 2 or parsed.options:
+        return None
+    (a_start, a_end, source), (b_start, _, target) = places
+    if not _FROM_BEFORE.search(parsed.text[:a_start]) or not _TO_BETWEEN.fullmatch(
+        parsed.text[a_end:b_start]
+    ):
+        return None
+    return RoadmapAsk(OnScreen(target), OnScreen(source))  # type: ignore[arg-type]
+
+
+_FROM_BEFORE = re.compile(r"\bfrom (?:the |being (?:an? |the )?)?$")
+_TO_BETWEEN = re.compile(r"(?: one)?\s+(?:to|into|->)\s+(?:the |being (?:an? |the )?)?")
+
+
 def place_leading(parsed: Parsed) -> ProfileAsk | None:
     """A place on screen that leads the message as its own clause is what the rest asks of,
     whatever careers the rest names: "ok the supervisor one. it says 1-4 yrs prior exp, does
@@ -708,6 +726,7 @@ RULES: tuple[Rule, ...] = (
     place_alone,
     why_not,
     like_one_named,
+    way_between_places,
     place_and_named,
     place_leading,
     follow_up_naming_one,
