@@ -253,6 +253,7 @@ def rank(
     single: bool = False,
     shown: int = SHOWN,
     scale_of: ScaleOf = kept_scale,
+    *,
     each_line_once: bool = True,
 ) -> Ranking:
     """``single``: a one-criterion ranking ("which pays the most"), over the careers that
