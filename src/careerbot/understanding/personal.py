@@ -567,13 +567,17 @@ _IN_WORK = re.compile(
 _WORK_BACKGROUND = re.compile(
     rf"\b(?:my |a |an )?(?P<work>{_WORKS})"
     r" (?:background|experience|exp|veteran|guy|girl|person|lady)\b"
+    # "laid off from my tech recruiting job", "quit my sales job"
+    rf"|\b(?:from|quit|left|lost|hate|leaving) my (?:\w+ )?(?P<job>{_WORKS}) (?:job|career|gig|role)\b"
 )
 
 
 def _own_work(message: Message) -> tuple[str, tuple[int, int]] | None:
     """The job of a line of work said as theirs ("I was in sales": sales representatives)."""
     found = _IN_WORK.search(message.text) or _WORK_BACKGROUND.search(message.text)
-    return None if found is None else (_OWN_WORK[found["work"]], found.span())
+    if found is None:
+        return None
+    return _OWN_WORK[found["work"] or found["job"]], found.span()
 
 
 #: each workplace's pattern, its workers' job and its managers'

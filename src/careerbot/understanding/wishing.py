@@ -60,6 +60,13 @@ def _turned_from(text: str, start: int, end: int) -> bool:
     return bool(outside or DISLIKE.search(before) or DISLIKE_AFTER.match(text[end:]))
 
 
+#: people or firms of a field that one worked with, after the field's words
+_SERVED = re.compile(
+    r"\s+(?:hires|hiring|candidates|clients|customers|accounts|recruits|students|patients|"
+    r"companies|firms|startups|teams)\b"
+)
+
+
 def wishes(message: Message, rest: str) -> WishAsk | None:
     # what the asker says of themselves is no wish: "I worked in retail for 6 years" is
     # neither a field asked for nor a limit on time to learn; but "I'm an introvert" is a
@@ -79,6 +86,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     away = [f for f in judged if f.name not in _SAID_AS_NOT and _turned_from(rest, f.start, f.end)]
     # a field said as a reason is no field asked for: "dropped out bc of mental health stuff"
     judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
+    # the field of those they served is no field asked for: "mostly engineering hires"
+    judged = [f for f in judged if not _SERVED.match(rest, f.end)]
     away = [f for f in away if f in judged]
     areas = [f for f in judged if f not in away]
     # asked for as well ("higher in healthcare, but can't afford nursing school"): asked for
