@@ -568,7 +568,8 @@ _WORK_BACKGROUND = re.compile(
     rf"\b(?:my |a |an )?(?P<work>{_WORKS})"
     r" (?:background|experience|exp|veteran|guy|girl|person|lady)\b"
     # "laid off from my tech recruiting job", "quit my sales job"
-    rf"|\b(?:from|quit|left|lost|hate|leaving) my (?:\w+ )?(?P<job>{_WORKS}) (?:job|career|gig|role)\b"
+    rf"|\b(?:from|quit|left|lost|hate|leaving) my (?:\w+ )?(?P<job>{_WORKS})"
+    r" (?:job|career|gig|role)\b"
 )
 
 
