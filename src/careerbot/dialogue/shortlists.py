@@ -49,7 +49,11 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     said before in this chat (a person is the same person from one message to the next).
     One figure asked for alone ("which jobs pay the most?") is a ranking on it; anything
     else is a shortlist for the person; nothing at all to go on starts the guided profile."""
-    on_list = context.screen == "ranking"
+    # "can u redo my list" after a comparison opened from it: that list, its wishes kept
+    back_to_list = wish.refining and bool(context.before) and bool(
+        context.preferences or context.scope or context.person
+    )
+    on_list = context.screen == "ranking" or back_to_list
     # "instead of the pilot one show me something in healthcare": a change to the list too
     changed = bool(wish.person.excluded or wish.person.dropped)
     refining = on_list and (wish.refining or wish.fresh_criteria or wish.personal or changed)

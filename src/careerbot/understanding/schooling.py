@@ -72,7 +72,8 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             CERTIFICATE,
         ),
         (
-            rf"(?:without|no|not|skip|skipping|avoid|can'?t afford|instead of)(?: going to)?"
+            rf"(?:without|no|not|skip|skipping|avoid|can'?t afford|instead of|(?:don'?t|dont|do "
+            rf"not) (?:want to|wanna)(?: do| go to| get)?)(?: going to)?"
             rf"(?: an?)? (?:4|four)[- ]year (?:college|degree|school|university)|"
             rf"(?:without|not|no|never|avoid|can'?t afford) (?:going |go )?back to "
             rf"(?:college|school|uni)(?: for)? (?:4|four)[- ]?(?:years?|yrs?)|"

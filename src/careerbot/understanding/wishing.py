@@ -60,6 +60,8 @@ def _turned_from(text: str, start: int, end: int) -> bool:
     return bool(outside or DISLIKE.search(before) or DISLIKE_AFTER.match(text[end:]))
 
 
+#: the list said to be changed, whatever is on screen now: "can u redo my list"
+_OF_THE_LIST = re.compile(r"\b(?:(?:my|the|that|this) list|redo|re-do|list again)\b")
 #: people or firms of a field that one worked with, after the field's words
 _SERVED = re.compile(
     r"\s+(?:hires|hiring|candidates|clients|customers|accounts|recruits|students|patients|"
@@ -124,6 +126,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
     # screen; "I want remote work" starts afresh
     refining = bool(cues.REFINE.search(message.text.strip(" ?!."))) or len(message.words) <= 2
+    refining = refining or _OF_THE_LIST.search(message.text) is not None
     relative = (
         pay is not None
         and pay.want == "high"
