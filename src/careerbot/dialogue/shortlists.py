@@ -50,8 +50,10 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     One figure asked for alone ("which jobs pay the most?") is a ranking on it; anything
     else is a shortlist for the person; nothing at all to go on starts the guided profile."""
     # "can u redo my list" after a comparison opened from it: that list, its wishes kept
-    back_to_list = wish.refining and bool(context.before) and bool(
-        context.preferences or context.scope or context.person
+    back_to_list = (
+        wish.refining
+        and bool(context.before)
+        and bool(context.preferences or context.scope or context.person)
     )
     on_list = context.screen == "ranking" or back_to_list
     # "instead of the pilot one show me something in healthcare": a change to the list too
