@@ -86,6 +86,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         message = read(message.text[said_again.end() :])
     if (anew := _compared_anew(message.text)) is not None:  # "forget the doctor. rad tech vs…"
         message = read(anew)
+    if (turned := _why_shown(message.text)) is not None:
+        message = read(turned)  # "why are you comparing call center and receptionist?? i HATED…"
     if (named := _why_not_named(message.text)) is not None:
         message = read(named)  # "what about welding tho? … why isnt that on there"
     if shape("code").search(message.text):
@@ -162,6 +164,24 @@ def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
         return None if more else first
     then = _understood(parts[1], read(parts[1]), index)
     return replace(first, then=then) if not isinstance(then, Chat) else first
+
+
+#: careers shown or suggested, questioned as the wrong ones: "why are you comparing call
+#: center and receptionist?? those are the jobs i HATED"
+_WHY_SHOWN = re.compile(
+    r"^(?:(?:wait|um+|uh+|bro|dude|omg|lol)\W+)*(?:why|y)(?: (?:are|r|did|do|would|tf))? (?:you|u) "
+    r"(?:comparing|compare|compared|showing|show|showed|suggesting|suggest|suggested|giving me|"
+    r"give me|gave me|recommending|recommend|recommended|putting|put)(?: me)? (?P<named>[^.?!]+)"
+    r"[.?!]+\s*(?P<rest>.*)$"
+)
+
+
+def _why_shown(text: str) -> str | None:
+    """The careers questioned, said as ones ruled out, and the rest as said."""
+    found = _WHY_SHOWN.match(text)
+    if found is None or not found["rest"]:
+        return None
+    return f"anything but {found['named']}. {found['rest']}"
 
 
 #: one shown, replaced by what a wish finds: "instead of the pilot one show me something in
