@@ -596,9 +596,10 @@ _BOSS = (
 #: print shop", "warehouse supervisor") or work ("worked at a call center for 6 years")
 _AT_WORKPLACE = re.compile(
     rf"\b(?:(?P<boss>{_BOSS}) (?:of|at|in|for) {_THE}|(?P<ran>ran|run|running|managed?|managing|"
-    rf"own(?:ed)?|supervis(?:ed|e|ing)) {_THE}|(?:work(?:ed|ing|s)?|job|employed|been)"
+    rf"own(?:ed)?|supervis(?:ed|e|ing)) {_THE}|(?:(?:work(?:ed|ing|s)?|job|employed|been)"
     r"(?: (?:temp|part[- ]time|full[- ]time|nights|days|seasonal|weekends|(?:\w+ )?shifts?))?"
-    rf" (?:at|in|for) {_THE})(?P<place>{_PLACE})\b(?! (?:management|manager|industry|business))"
+    r" (?:at|in|for)|(?:retired|retiring|laid off|let go|fired) from) "
+    rf"{_THE})(?P<place>{_PLACE})\b(?! (?:management|manager|industry|business))"
     rf"|\b(?P<named>{_PLACE}) (?P<title>{_BOSS})\b"
 )
 
