@@ -360,6 +360,12 @@ _KEPT_BEFORE = re.compile(
     r"abandoning|sacrifice|sacrificing|waste|wasting|throw away|throwing away|leave behind|"
     r"leaving behind|let go of|letting go of)(?: (?:the|my|all|that|this|of))* $"
 )
+#: what follows words of work said to entail something, not liked: "managing a kitchen
+#: still means jumping on the line"
+_ENTAILS_AFTER = re.compile(
+    r"(?:\s+(?!and\b|but\b|or\b)\w+){0,3}?\s+(?:still |would still |also )?(?:means?|involves?|"
+    r"requires?|entails?)\b"
+)
 #: one's own: "my kids", "our two little ones"
 _FAMILY_BEFORE = re.compile(
     r"\b(?:my|our|his|her|their) (?:own |two |three |four |\d+ |little |young |small )*$"
@@ -437,6 +443,8 @@ def _unborne(
             or _REASON_BEFORE.search(before)
             # their own children are family, no work with children: "cant afford it w my kids"
             or (match[2].name == "children" and _FAMILY_BEFORE.search(before))
+            # what a kind of work entails, said of it: "managing a kitchen still means…"
+            or _ENTAILS_AFTER.match(text, match[1])
         )
         (borne if aside else found).append(match)
     return found, [(start, end) for start, end, _, _ in borne]

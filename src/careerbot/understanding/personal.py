@@ -272,9 +272,22 @@ def turned_down(text: str, start: int) -> bool:
 
 def said_out(message: Message, named: Named) -> bool:
     """Whether the career named is turned down right after it ("carpenter?? no", "vet is
-    out")."""
-    after = message.text[_span(message, named)[1] :]
-    return _OUT_AFTER.match(after) is not None or _REACTED.match(after) is not None
+    out"); not a figure of it doubted ("a bachelors to teach cosmetology??")."""
+    start, end = _span(message, named)
+    after = message.text[end:]
+    if _OUT_AFTER.match(after) is not None:
+        return True
+    if _REACTED.match(after) is None:
+        return False
+    return _FIGURE_BEFORE.search(re.split(r"[.,;!?]", message.text[:start])[-1]) is None
+
+
+#: a figure or requirement said before a career, so "??" after it doubts that: "a bachelors
+#: to teach cosmetology??", "4 years for hvac??"
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:bachelor'?s|bachelors|master'?s|masters|degree|phd|\d+k?|years?|yrs|months?|"
+    r"licen[cs]e|certificate|pay|salary)\b"
+)
 
 
 def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
