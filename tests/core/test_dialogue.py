@@ -283,3 +283,14 @@ def test_the_skills_three_share_are_said_not_the_grid_alone(bundled_dialogue: Di
     said = text.split("Skills all 3 share: ")[1].split(". Each one's own")[0]
     for skill in said.split(", "):  # each is a skill all three list
         assert all(skill in c.skills for c in careers)
+
+
+def test_a_pay_doubt_says_what_it_stands_on_and_where_area_pay_is(
+    bundled_dialogue: Dialogue,
+) -> None:
+    first = bundled_dialogue.respond("how much do dental hygienists make", ChatContext())
+    reply = bundled_dialogue.respond("that seems high for salary tbh", first.context)
+    assert reply.careers == ("dental-hygienists",)
+    text = reply.document.plain()
+    assert "what the figures stand on" in text
+    assert "bls.gov/oes" in text

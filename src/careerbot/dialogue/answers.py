@@ -198,7 +198,9 @@ def _yardstick(catalog: Catalog, careers: Sequence[Career], focus: str) -> Para 
             return None
         return Para(
             f"a median of {money(wages.median)} across {wages.label.lower()} "
-            f"({source.short or source.name}): half of all workers earn more, half less.",
+            f"({source.short or source.name}): half of all workers earn more, half less. "
+            "These are national figures; pay differs by state and metro area, which BLS "
+            "publishes at bls.gov/oes.",
             bold_prefix="Beside all occupations:",
         )
     if focus == "demand":

@@ -465,8 +465,10 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     list. A limit is said as one: "at least 76k", "under 2 years"."""
     text = parsed.text
     if not parsed.found and _JUDGED_SO.match(text):
-        # "thats way too high for entry level no?": the figure just shown, doubted
-        return WhyNotAsk(OnScreen("it"), alone=True)
+        # "thats way too high for entry level no?": the figure just shown, doubted; "that
+        # seems high for salary tbh": the figure it names
+        named = parsed.focus if parsed.focus not in (None, "overall") else None
+        return WhyNotAsk(OnScreen("it"), alone=True, focus=named)
     if len(parsed.message.words) > _SAID_BACK_WORDS or len(parsed.found) > 1:
         return None  # a story told, careers named in it: no figure said back
     if _NAMED_FIGURE_JUDGED.match(text):
