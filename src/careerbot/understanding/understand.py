@@ -342,6 +342,7 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         # name ("middle school science teacher")
         if any(a <= first < b and last <= b for a, b in places):
             continue
+
         span = _with_its_work(message, spotted, index)
         named = mention(" ".join(span.words), index, said=message.between(span.start, span.end))
         if span.lead >= 0:
