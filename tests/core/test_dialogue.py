@@ -294,3 +294,17 @@ def test_a_pay_doubt_says_what_it_stands_on_and_where_area_pay_is(
     text = reply.document.plain()
     assert "what the figures stand on" in text
     assert "bls.gov/oes" in text
+
+
+@pytest.mark.parametrize(
+    "message", ["is being a dental hygienist worth it", "should i become a plumber"]
+)
+def test_worth_it_gives_the_figures_beside_all_occupations_first(
+    bundled_dialogue: Dialogue, message: str
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind == "profile"
+    first = reply.document.plain().split("\n\n")[0]
+    assert first.startswith("By the figures:")
+    assert "(all occupations: $" in first
+    assert "Whether it is worth it turns on what you want" in first

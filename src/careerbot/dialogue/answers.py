@@ -187,6 +187,30 @@ def why_reply(
     )
 
 
+def at_a_glance(catalog: Catalog, career: Career) -> Para:
+    """ "Is it worth it?": no source says so for a person, so the career's figures beside
+    all occupations' (from the same sources), and what would weigh them."""
+    pay, growth = BY_NAME["salary"].reason(career), BY_NAME["demand"].reason(career)
+    salary = career.salary
+    source = catalog.sources.get(salary.source) if salary is not None else None
+    if source is not None and salary is not None and salary.source.startswith("bls-"):
+        wages = source.all_occupations
+        if wages is not None and wages.median is not None:
+            pay += f" (all occupations: {money(wages.median)})"
+        growth += f" (all occupations: {growth_text(ALL_OCCUPATIONS_GROWTH)})"
+    said = [
+        pay,
+        growth,
+        BY_NAME["learning_curve"].reason(career),
+        BY_NAME["entry_barrier"].reason(career),
+    ]
+    return Para(
+        f"{'; '.join(said)}. Whether it is worth it turns on what you want: say what matters "
+        "most (pay, time to learn, stress, no degree) and I will weigh it.",
+        bold_prefix="By the figures:",
+    )
+
+
 def _yardstick(catalog: Catalog, careers: Sequence[Career], focus: str) -> Para | None:
     """The figure across all occupations, from the same source: the OEWS median wage of all
     occupations for pay, BLS's projected growth of all employment for growth."""

@@ -26,6 +26,7 @@ from careerbot.dialogue.answers import (
     OVERALL,
     STALE,
     answer_reply,
+    at_a_glance,
     button_notice_reply,
     chart_reply,
     comparison_reply,
@@ -261,7 +262,9 @@ class Dialogue:
                     # "teacher or nurse, which is less stressful": the wish, of the two
                     return self._wish_of_shown(OVERALL, wish, pair.context, choosing=True)
                 return pair
-            case ProfileAsk(subject=subject, focus=focus, against=against, wish=wish):
+            case ProfileAsk(
+                subject=subject, focus=focus, against=against, wish=wish, weighed=weighed
+            ):
                 if against and self._shown_in_comparison(subject, context):
                     return self._focus(focus, context, choosing=True)
                 if (
@@ -276,6 +279,15 @@ class Dialogue:
                 if wish is not None and card.kind == "profile":
                     # "is being a vet stressful?": the wish, of the career now on screen
                     return self._wish_of_shown(focus, wish, card.context)
+                shown = self.catalog.by_slug.get(card.context.subject or "")
+                if weighed and card.kind == "profile" and shown is not None:
+                    # "is being a dental hygienist worth it": the figures beside all first
+                    return replace(
+                        card,
+                        document=Document(
+                            (at_a_glance(self.catalog, shown), *card.document.blocks)
+                        ),
+                    )
                 return card
             case RoadmapAsk(target=target, source=source, focus=focus):
                 way = self._roadmap(target, source, context)

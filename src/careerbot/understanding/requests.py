@@ -71,6 +71,9 @@ class ProfileAsk:
     #: a wish asked of it ("is being a vet stressful?"): what the sources say of that wish
     #: for the career, its card a tap away
     wish: WishAsk | None = None
+    #: asked whether it is worth it ("is being a dental hygienist worth it"): its figures
+    #: beside all occupations' first
+    weighed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

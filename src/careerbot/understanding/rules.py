@@ -540,7 +540,17 @@ def one_named(parsed: Parsed) -> ProfileAsk | None:
     if len(options) != 1 or (_wishful(parsed) and not options[0].mention.exact):
         return None
     against = parsed.focus is not None and _AGAINST.search(parsed.text) is not None
-    return ProfileAsk(options[0].mention, parsed.focus or "overall", against)
+    weighed = parsed.focus in (None, "overall") and _WORTH_ASKED.search(parsed.text) is not None
+    return ProfileAsk(options[0].mention, parsed.focus or "overall", against, weighed=weighed)
+
+
+#: whether a career is worth it, asked: "is being a dental hygienist worth it", "is nursing a
+#: good career", "should i become a plumber"
+_WORTH_ASKED = re.compile(
+    r"\b(?:worth it|worth (?:getting into|doing|going into|becoming|pursuing|the (?:time|money|"
+    r"effort|school))|(?:a )?good (?:career|job|choice|option|path|field|move|idea)|should i "
+    r"(?:be|become|go into|do|pursue|get into|train as|study)|is it worth)\b"
+)
 
 
 #: a figure asked of one career against another: "how much more does the vet make"
