@@ -76,6 +76,8 @@ def test_plural_keys_meet_singular_but_not_words_that_only_end_in_s() -> None:
         ("/help", "help"),
         ("swap", "swap"),
         ("/list", "list"),
+        ("ok thx lol ur pretty helpful", "thanks"),
+        ("any tips for a job interview?", "beyond"),
     ],
 )
 def test_whole_messages_of_chat_are_chat(text: str, topic: str) -> None:

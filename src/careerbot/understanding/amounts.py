@@ -42,7 +42,9 @@ _DURATION = re.compile(
 _SIX_FIGURES = re.compile(r"\b(?:six|6)[- ]?fig(?:ure)?s?\b")
 _PERCENT = re.compile(rf"{_COMPARATOR}(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _MONEY = re.compile(
-    rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
+    # (never a retirement plan: "no 401k", "a 403(b)")
+    rf"{_COMPARATOR}(?P<dollar>\$|usd\s?)?\s*(?<![\d.])(?!(?:401|403|457)\s*\(?[kb]\b)"
+    rf"(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
     r"(?P<hourly>\s*(?:/\s*h(?:ou)?r\b|an? h(?:ou)?r\b|per h(?:ou)?r\b|hourly\b|/\s*hour\b))?"
 )
 _RATE = re.compile(r"\b(?:hours?|hrs?|days?|shifts?|nights?|times?)\s*$")

@@ -135,7 +135,9 @@ def rude_or_kind(folded: str) -> bool:
     return bool(_feelings().search(folded))
 
 
-_CLAUSES = re.compile(r"[,.;:!?]+|\s+-\s+|\s+and\s+")
+#: where one phrase of chat ends and another begins ("ok thx lol ur pretty helpful": the
+#: laugh between parts them)
+_CLAUSES = re.compile(r"[,.;:!?]+|\s+-\s+|\s+and\s+|\s+(?:lol|lmao|haha+|hehe)\s+")
 _TALK: frozenset[ChatTopic | None] = frozenset(
     {"thanks", "ack", "smalltalk", "complaint", "greeting", "bye"}
 )

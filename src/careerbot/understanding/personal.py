@@ -49,7 +49,7 @@ _MINE_AFTER = re.compile(
     r"\d+|over \d+|almost \d+|the (?:last|past) \d+) ?(?:years?|yrs?|months?)|"
     r"(?:like |about |around |almost |over |nearly )?\d+\+? ?(?:years?|yrs?)\b|"
     r"of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
-    r",? ?(?:retiring|retired)|(?:right )?now\s*[.,;!]|currently\b|"
+    r",? ?(?:retiring|retired)|(?:right )?now\s*[.,;!]|currently\b|for a living\b|"
     r"(?:is|has been|was)(?: (?:gonna|going to|really|literally|slowly|"
     r"honestly))* (?:be )?(?:killing me|the death of me|draining me|destroying me|wearing me "
     r"down|sucking the life out of me))"
