@@ -13,7 +13,15 @@ from careerbot.recommend.preferences import Preferences
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.meanings import doubted
-from careerbot.understanding.onscreen import PLACES, action, change, moves_span, places_at, refs
+from careerbot.understanding.onscreen import (
+    PLACES,
+    action,
+    change,
+    moves_span,
+    place_spans,
+    places_at,
+    refs,
+)
 from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed
 from careerbot.understanding.person_reading import MOVE, traits_in
 from careerbot.understanding.requests import (
@@ -321,10 +329,12 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     said = text[cue.end() : stop]
     if end is not None:  # "how come dog groomers is on the list"
         said = re.sub(r"\s(?:is|are|was|were)\s*$", "", said)
+    places = refs(said).places
+    if len(places) == 1 and place_spans(said) and not parsed.options:
+        return WhyNotAsk(OnScreen(places[0]))  # type: ignore[arg-type]  # "why is number 1 first"
     named = parsed.slot(first, parsed.word_at(cue.end() + len(said)))
     if named is not None:
         return WhyNotAsk(named)
-    places = refs(said).places
     if end is not None and re.fullmatch(r"\s*(?:it|that|this|they)\s*", said):
         places = ("it",)  # "why is it ranked so high"
     return WhyNotAsk(OnScreen(places[0])) if len(places) == 1 else None  # type: ignore[arg-type]
