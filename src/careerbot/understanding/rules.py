@@ -537,6 +537,8 @@ def one_named(parsed: Parsed) -> ProfileAsk | None:
     options = _distinct(parsed.options)
     if len(options) > 1:  # "carpenter?? no. tell me about bookkeeping clerk": the one left
         options = [o for o in options if not said_out(parsed.message, o)]
+    if len(options) > 1:  # "…but r they closing post offices too?": places, not careers
+        options = [o for o in options if not _PLACES_OF_WORK.fullmatch(o.mention.said)]
     if len(options) != 1 or (_wishful(parsed) and not options[0].mention.exact):
         return None
     against = parsed.focus is not None and _AGAINST.search(parsed.text) is not None
@@ -553,6 +555,11 @@ _WORTH_ASKED = re.compile(
 )
 
 
+#: workplaces said in the plural, beside a career named: where such work is done
+_PLACES_OF_WORK = re.compile(
+    r"(?:post )?offices|hospitals|banks|stores|shops|factories|warehouses|restaurants|schools|"
+    r"clinics|salons|plants|mines|farms"
+)
 #: a figure asked of one career against another: "how much more does the vet make"
 _AGAINST = re.compile(r"\b(?:more|less|better|worse|higher|lower|than|compared|vs)\b")
 
