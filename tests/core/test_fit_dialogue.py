@@ -915,3 +915,14 @@ def test_a_rating_wanted_low_says_which_way_it_reads(dialogue: Dialogue) -> None
     reasons = [line for line in reply.document.plain().splitlines() if "Stress Tolerance" in line]
     assert reasons
     assert all("lower: the work asks less of it" in line for line in reasons)
+
+
+def test_a_workers_word_ruled_out_rules_out_every_career_titled_so(dialogue: Dialogue) -> None:
+    """ "not as a nurse": practical nurses and nurse practitioners are nurses too."""
+    reply = dialogue.respond("i want to work in a hospital but not as a nurse", ChatContext())
+    assert reply.shortlist is not None
+    titles = [dialogue.catalog.by_slug[s].title for s in reply.careers]
+    assert titles
+    assert not any("Nurse" in t for t in titles)
+    assert "registered-nurses" in reply.shortlist.person.excluded
+    assert "nurse-practitioners" in reply.shortlist.person.excluded

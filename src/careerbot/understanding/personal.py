@@ -899,11 +899,14 @@ def _titled_by(words: str, slug: str, index: NameIndex) -> bool:
     return {singular(w) for w in words.split()} <= index.title_words(slug)
 
 
-def _slugs_of(said: Mention) -> list[str]:
+def _slugs_of(said: Mention, index: NameIndex | None = None) -> list[str]:
+    """The careers a name ruled out stands for: a worker's word alone is every career its
+    title names so ("not as a nurse": practical nurses and nurse practitioners too)."""
     found = said.found
+    kinds = list(index.titled_by(said.said)) if index is not None else []
     if isinstance(found, Match):
-        return [found.slug]
-    return [c.slug for c in found.candidates] if isinstance(found, Ambiguous) else []
+        return [found.slug, *kinds]
+    return [c.slug for c in found.candidates] + kinds if isinstance(found, Ambiguous) else []
 
 
 def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
@@ -1074,7 +1077,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
                 *(
                     slug
                     for said in [*(f.mention for f in ruled_out), *named_out]
-                    for slug in _slugs_of(said)
+                    for slug in _slugs_of(said, index)
                 ),
                 *schools_turned_down(text),
             ]

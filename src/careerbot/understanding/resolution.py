@@ -204,6 +204,22 @@ class NameIndex:
         sid = self._slug_ids.get(slug)
         return self._title_words[sid] if sid is not None else frozenset()
 
+    def titled_by(self, word: str) -> tuple[str, ...]:
+        """The careers whose own title names its workers by ``word`` ("nurse": registered,
+        practical and vocational nurses, nurse practitioners…), each piece of the title its
+        last word; none for a word of several."""
+        typed = tokens_of(word)
+        if len(typed) != 1:
+            return ()
+        return tuple(
+            self._slugs[sid]
+            for sid, name in enumerate(self._title_names)
+            if any(
+                (words := tokens_of(piece)) and (words[-1] == typed[0] or words[0] == typed[0])
+                for piece in re.split(r"\s+and\s+|,\s*", self._scorer.display(name))
+            )
+        )
+
     def covers(self, slug: str, asked: list[str]) -> bool:
         """Whether one of the career's names has a word for every word asked (a misspelled
         word counts as the catalog word it is read as)."""
