@@ -244,6 +244,10 @@ def two_named(parsed: Parsed) -> Request | None:
     first, second, joined_by_to = pair
     if _AMOUNT.match(first.mention.said) or _AMOUNT.match(second.mention.said):
         return None  # "work that pays close to 70k": an amount is no career
+    if not joined_by_to and any(_WORKPLACE_SAID.fullmatch(s.mention.said) for s in (first, second)):
+        # "something like hospital or compounding": where, not which careers ("from
+        # warehouse to truck driving" is still the way from a warehouse job)
+        return None
     if turned_down(parsed.text, parsed.message.words[first.start].start):
         return None  # "how am i gonna be a conductor or a cop in a wheelchair": neither
     if at_workplace(parsed.text, parsed.message.words[second.start].start):
@@ -555,6 +559,12 @@ _WORTH_ASKED = re.compile(
 )
 
 
+#: a place of work said where a career would stand: "like a library or a garden center"
+_WORKPLACE_SAID = re.compile(
+    r"(?:an? |the )?(?:hospital|library|garden cent(?:er|re)|office|school|bank|clinic|lab|"
+    r"laboratory|museum|zoo|farm|factory|warehouse|store|shop|restaurant|hotel|gym|salon|"
+    r"studio|park|courthouse|pharmacy|nursing home|daycare)s?"
+)
 #: workplaces said in the plural, beside a career named: where such work is done
 _PLACES_OF_WORK = re.compile(
     r"(?:post )?offices|hospitals|banks|stores|shops|factories|warehouses|restaurants|schools|"
