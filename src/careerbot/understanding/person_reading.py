@@ -352,6 +352,10 @@ _COMPLAINED = re.compile(
     r"\s+)*$"
 )
 _BORNE = frozenset({"stress"})
+#: how far before a trait's words what turns them round is looked for (the patterns that
+#: end there are a few words long; reading the whole message before each made long messages
+#: slow)
+_NEAR = 60
 #: a thing they will not lose, so one they like: "i don't want to completely kill the
 #: creative part of me", "without giving up working with people"
 _KEPT_BEFORE = re.compile(
@@ -415,9 +419,10 @@ def _said_how(
         return True, False
     if _REASON_BEFORE.search(text[:start]):
         return False, False  # "i cant do nights bc of the kids": a reason, neither way
-    if _KEPT_BEFORE.search(text[:start]):
+    near = text[max(0, start - _NEAR) : start]  # what these are said with is close before
+    if _KEPT_BEFORE.search(near):
         return False, True  # "i don't want to completely kill the creative part of me"
-    if trait is not None and trait.name in _DONE and _DOES_IT.search(text[:start]):
+    if trait is not None and trait.name in _DONE and _DOES_IT.search(near):
         return False, True  # "i already train ppl at work": what they do, and can
     if _SELF_TURNED.match(text, start):
         return False, True
@@ -434,7 +439,7 @@ def _unborne(
     found: list[tuple[int, int, Trait, bool]] = []
     borne: list[tuple[int, int, Trait, bool]] = []
     for match in matches:
-        before = text[: match[0]]
+        before = text[max(0, match[0] - _NEAR) : match[0]]
         # and those said as the world's ("everything is computers now") or as a reason ("bc
         # of the kids"): no liking either
         aside = (

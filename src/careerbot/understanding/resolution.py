@@ -122,6 +122,7 @@ class NameIndex:
         #: the occupations a title names, as keys: "Cabinetmakers and Bench Carpenters" names
         #: cabinetmakers and bench carpenters
         self._title_parts = [_parts(tables.display(n)) for n in tables.title_name]
+        self._titled_words: dict[str, tuple[str, ...]] | None = None
         self._title_word_count = Counter(w for title in self._title_words for w in title)
         #: the words of the names people use: titles and reported titles, no alternate
         self._common_words = frozenset(
@@ -207,18 +208,22 @@ class NameIndex:
     def titled_by(self, word: str) -> tuple[str, ...]:
         """The careers whose own title names its workers by ``word`` ("nurse": registered,
         practical and vocational nurses, nurse practitioners…), each piece of the title its
-        last word; none for a word of several."""
+        first or last word; none for a word of several."""
         typed = tokens_of(word)
-        if len(typed) != 1:
-            return ()
-        return tuple(
-            self._slugs[sid]
-            for sid, name in enumerate(self._title_names)
-            if any(
-                (words := tokens_of(piece)) and (words[-1] == typed[0] or words[0] == typed[0])
-                for piece in re.split(r"\s+and\s+|,\s*", self._scorer.display(name))
-            )
-        )
+        return self._titled().get(typed[0], ()) if len(typed) == 1 else ()
+
+    def _titled(self) -> dict[str, tuple[str, ...]]:
+        """Each first or last word of a title's pieces, and the careers so titled: built
+        once, with the index, like its other tables."""
+        if self._titled_words is None:
+            found: dict[str, list[str]] = {}
+            for sid, name in enumerate(self._title_names):
+                for piece in re.split(r"\s+and\s+|,\s*", self._scorer.display(name)):
+                    if words := tokens_of(piece):
+                        for end in dict.fromkeys((words[0], words[-1])):
+                            found.setdefault(end, []).append(self._slugs[sid])
+            self._titled_words = {w: tuple(dict.fromkeys(s)) for w, s in found.items()}
+        return self._titled_words
 
     def covers(self, slug: str, asked: list[str]) -> bool:
         """Whether one of the career's names has a word for every word asked (a misspelled
