@@ -794,7 +794,6 @@ _RULED_OUT = re.compile(
     r"either|anymore|again)\b))"
 )
 _SCHOOL = re.compile(r"\b(?:school(?:ing)?|college|university|degree|education|classes)\b")
-_WORKPLACE = re.compile(r"(?:the |an? )?(?:offices?|cubicles?|desks?)")
 
 
 def _experience(text: str) -> list[tuple[int, int]]:
@@ -1069,7 +1068,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         mention(m.group("job"), index, exact=False)
         for m in _RULED_OUT.finditer(text)
         if not any(a <= m.start("job") < b for a, b in schooled_words)  # "no more school"
-        and not _WORKPLACE.fullmatch(m.group("job"))  # "not in an office": a place of work
+        and not shape("workplace").fullmatch(m.group("job"))  # "not in an office": a place of work
     ]
     excluded = tuple(
         dict.fromkeys(

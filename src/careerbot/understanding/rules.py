@@ -244,7 +244,8 @@ def two_named(parsed: Parsed) -> Request | None:
     first, second, joined_by_to = pair
     if _AMOUNT.match(first.mention.said) or _AMOUNT.match(second.mention.said):
         return None  # "work that pays close to 70k": an amount is no career
-    if not joined_by_to and any(_WORKPLACE_SAID.fullmatch(s.mention.said) for s in (first, second)):
+    places = [s for s in (first, second) if shape("workplace").fullmatch(s.mention.said)]
+    if places and not joined_by_to:
         # "something like hospital or compounding": where, not which careers ("from
         # warehouse to truck driving" is still the way from a warehouse job)
         return None
@@ -542,7 +543,7 @@ def one_named(parsed: Parsed) -> ProfileAsk | None:
     if len(options) > 1:  # "carpenter?? no. tell me about bookkeeping clerk": the one left
         options = [o for o in options if not said_out(parsed.message, o)]
     if len(options) > 1:  # "…but r they closing post offices too?": places, not careers
-        options = [o for o in options if not _PLACES_OF_WORK.fullmatch(o.mention.said)]
+        options = [o for o in options if not shape("workplace").fullmatch(o.mention.said)]
     if len(options) != 1 or (_wishful(parsed) and not options[0].mention.exact):
         return None
     against = parsed.focus is not None and _AGAINST.search(parsed.text) is not None
@@ -559,17 +560,6 @@ _WORTH_ASKED = re.compile(
 )
 
 
-#: a place of work said where a career would stand: "like a library or a garden center"
-_WORKPLACE_SAID = re.compile(
-    r"(?:an? |the )?(?:hospital|library|garden cent(?:er|re)|office|school|bank|clinic|lab|"
-    r"laboratory|museum|zoo|farm|factory|warehouse|store|shop|restaurant|hotel|gym|salon|"
-    r"studio|park|courthouse|pharmacy|nursing home|daycare)s?"
-)
-#: workplaces said in the plural, beside a career named: where such work is done
-_PLACES_OF_WORK = re.compile(
-    r"(?:post )?offices|hospitals|banks|stores|shops|factories|warehouses|restaurants|schools|"
-    r"clinics|salons|plants|mines|farms"
-)
 #: a figure asked of one career against another: "how much more does the vet make"
 _AGAINST = re.compile(r"\b(?:more|less|better|worse|higher|lower|than|compared|vs)\b")
 
