@@ -926,3 +926,13 @@ def test_a_workers_word_ruled_out_rules_out_every_career_titled_so(dialogue: Dia
     assert not any("Nurse" in t for t in titles)
     assert "registered-nurses" in reply.shortlist.person.excluded
     assert "nurse-practitioners" in reply.shortlist.person.excluded
+
+
+def test_a_liking_said_with_a_guide_answer_is_noted_back(dialogue: Dialogue) -> None:
+    """ "something with animals maybe" answers the question and tells a liking: both kept,
+    the liking said back."""
+    first = dialogue.respond("i have no idea what to do with my life", ChatContext())
+    reply = dialogue.respond("something with animals maybe", first.context)
+    assert reply.kind == "fit"
+    assert reply.document.plain().startswith("Noted: you like working with animals.")
+    assert "animals" in Person.decode(reply.context.person).likes

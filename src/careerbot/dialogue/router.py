@@ -511,11 +511,14 @@ class Dialogue:
         if state is None:
             return None
         if (step := guide.typed(message, state)) is not None:
+            notice = None
             if isinstance(request, WishAsk) and request.personal:
                 # "idk something chill": the answer, and what else they said of themselves
                 person = Person.decode(context.person).merged(request.person)
                 context = replace(context, person=person.encode() or None)
-            return guide_step(self.catalog, context, step)
+                told = "; ".join(said_of(request.person, None))
+                notice = f"Noted: {told}." if told else None
+            return guide_step(self.catalog, context, step, notice)
         told_job = isinstance(request, WishAsk) and request.person.current is not None
         if (
             isinstance(request, WishAsk)

@@ -253,10 +253,13 @@ def resume(context: ChatContext) -> Guide | None:
     return state if state is not None and guide.valid(state) and state.step < guide.STEPS else None
 
 
-def guide_step(catalog: Catalog, context: ChatContext, state: Guide) -> Reply:
-    """A tap in the guide: the next question, or at the end, the shortlist."""
+def guide_step(
+    catalog: Catalog, context: ChatContext, state: Guide, notice: str | None = None
+) -> Reply:
+    """A tap in the guide: the next question (``notice`` before it), or at the end, the
+    shortlist."""
     if state.step < guide.STEPS:
-        return guide_reply(context, state)
+        return guide_reply(context, state, notice)
     person, preferences = guide.profile(state.answers)
     person = Person.decode(context.person).merged(person)
     if not (person or preferences):
