@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.understanding.lexicon import load, plain_words, word_list
 
-MAX_MESSAGE = 500
+#: a person telling of themselves may write a long paragraph; what they ask often comes last
+MAX_MESSAGE = 1500
 #: texting shorthand for everyday words (``lexicon/slang.toml``), whole and alone
 _TEXTED: dict[str, str] = load("slang")["texting"]
 _TEXTING = re.compile(

@@ -81,9 +81,11 @@ LIKE_AFTER = re.compile(
 DISLIKE_AFTER = re.compile(
     r"^[^,.;!?]{0,30}?\b(?:sounds? (?:awful|terrible|boring|horrible|bad)|(?:is|are) "
     r"(?:my |really |so |very |super |just )?(?:nightmare|not for me|the worst|hell|hard for me|"
-    r"a no|hard|difficult|boring|awful)|(?:gives?|give) me (?:anxiety|"
+    r"a no|hard|difficult|boring|awful)|\s*=\s*(?:no|nope|nah|never|bad|hell no|a no)\b|"
+    r"(?:gives?|give) me (?:anxiety|headaches?|migraines?|"
     r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
-    r"queasy|pass out)|scares? me|isn'?t for me|not for me|(?:is|are) out|"
+    r"queasy|pass out|dizzy|nauseous|(?:get |have )?(?:a )?headaches?|throw up)|scares? me|"
+    r"isn'?t for me|not for me|(?:is|are) out|"
     # "phone calls hard for me", "lifting is how i got hurt"
     r"(?:really |so |very |super |too )?(?:hard|difficult|tough|impossible) for me|"
     r"(?:is|was|'s) (?:literally |exactly |basically )?how i got (?:hurt|injured)|"
@@ -114,7 +116,9 @@ _COMPOUND_HEAD = re.compile(
     r" (?:bookings?|arrangements?|reservations?|itinerar(?:y|ies)|agents?|agenc(?:y|ies)|"
     r"industry|compan(?:y|ies)|expenses?|insurance|budgets?|policy|policies|logistics|"
     r"records|reports?|paperwork|feed|supplies|permits?|visas?|claims?|billing|invoices?|"
-    r"coordinat(?:ion|or|ing))\b"
+    r"coordinat(?:ion|or|ing)|"
+    # events and debts that befell them: "a car accident", "my truck payment"
+    r"accidents?|crash(?:es)?|wrecks?|payments?|loans?|tickets?)\b"
 )
 #: between two things of one list: "writing, explaining things, and organizing"
 _IN_A_LIST = re.compile(r"(?:\s*,)?\s*(?:(?:and|or|&|plus|and also|and even)\s+)?")
@@ -352,6 +356,9 @@ _COMPLAINED = re.compile(
     r"\s+)*$"
 )
 _BORNE = frozenset({"stress"})
+#: traits whose words tell how the person is, never a thing they have in passing: "i have
+#: social anxiety" is no "i have kids"
+_TEMPERS = frozenset({"quiet"})
 #: how far before a trait's words what turns them round is looked for (the patterns that
 #: end there are a few words long; reading the whole message before each made long messages
 #: slow)
@@ -515,7 +522,7 @@ def _no_compounds(
     text: str, matches: Iterable[tuple[int, int, Trait, bool]]
 ) -> Iterator[tuple[int, int, Trait, bool]]:
     """The trait words but a liking's that name a task or a trade ("travel booking",
-    "animal feed sales"): those tell of work done."""
+    "animal feed sales") or what befell them ("a car accident"): those tell of no liking."""
     for found in matches:
         if found[2].kind == "dislike" or not _COMPOUND_HEAD.match(text, found[1]):
             yield found
@@ -577,7 +584,8 @@ def read_person(
         if (in_field or needs_cue) and not (negative or liked):
             continue
         limit = not trait.flips and trait.kind == "dislike"  # "my knees are going"
-        passing = None if negative or liked or limit else _in_passing(clause, after)
+        plain = negative or liked or limit or trait.name in _TEMPERS
+        passing = None if plain else _in_passing(clause, after)
         if passing is not None:
             spans.append((start, end + passing))  # "kids are in school": no field asked either
             continue

@@ -49,6 +49,8 @@ _MINE_AFTER = re.compile(
     r"\d+|over \d+|almost \d+|the (?:last|past) \d+) ?(?:years?|yrs?|months?)|"
     r"(?:like |about |around |almost |over |nearly )?\d+\+? ?(?:years?|yrs?)\b|"
     r"of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
+    # "roof bolter mostly", "doing doordash rn": what they do these days
+    r"(?:mostly|mainly|rn|atm|these days|at the moment)\b|"
     r",? ?(?:retiring|retired)|(?:right )?now\s*[.,;!]|currently\b|for a living\b|"
     r"(?:is|has been|was)(?: (?:gonna|going to|really|literally|slowly|"
     r"honestly))* (?:be )?(?:killing me|the death of me|draining me|destroying me|wearing me "
@@ -324,6 +326,46 @@ _QUESTION_BEFORE = re.compile(
     r"how|what|whats|which|who|why|is|are|should|shall|can|could|would|will|do|does|did|"
     r"become|becoming|be|being"
 )
+
+
+#: a clause's words that ask of the career in it, or wish for it
+_ASKING_CLAUSE = re.compile(
+    r"\b(?:how|what|whats|which|why|should|could|would|can|is|are|does|do|vs|versus|or|"
+    r"compare|about|bout|abt|become|becoming|want|wanna|wish|dream|hope|hoping|considering|"
+    r"thinking|thinkin|interested|curious|into|like|love|enjoy|sounds?|seems?|looks?|pays?|"
+    r"salary|make|makes|earn|earns)\b"
+)
+#: others pressing a career on the person: it is theirs, not the person's ask
+_PRESSED = re.compile(
+    r"\b(?:parents?|mom|mum|dad|family|everyone|everybody|people|they|teachers?|counselors?)"
+    r" (?:[a-z']+ ){0,3}?(?:forc\w*|push\w*|mak\w*|pressur\w*|want\w*|expect\w*|tell\w*|"
+    r"say\w*|keep\w*)\b[^,.;!?]{0,25}$"
+)
+
+
+_PASSING_CLAUSE = re.compile(r"[.;!?()]|, |\b(?:and|but|so|because|cause|though|tho)\b")
+
+
+def _in_passing(message: Message, named: Named) -> bool:
+    """A career named in passing in a message that asks what fits the person: in a clause
+    that neither asks of it nor wishes for it ("roof bolter mostly", "I'm the PTA
+    treasurer and I love spreadsheets"), or pressed on them by others ("my parents are
+    forcing me to be a doctor"). It is part of their story, not the question."""
+    start, end = _span(message, named)
+    text = message.text
+    before = _PASSING_CLAUSE.split(text[:start])[-1]
+    after = _PASSING_CLAUSE.split(text[end:])[0]
+    if _PRESSED.search(text[:start]):
+        return True
+    if "?" in text[end : end + len(after) + 2]:
+        return False  # "…a dental hygienist?": asked
+    return _ASKING_CLAUSE.search(before) is None and _ASKING_CLAUSE.search(after) is None
+
+
+def _named(message: Message, options: list[Named], own: list[Named], never: list[Named]) -> bool:
+    """Whether a career is named other than in passing: careers told of so ("the doctor
+    says…") leave the job they do to be read from their words."""
+    return any(f in (*own, *never) or not _in_passing(message, f) for f in options)
 
 
 def _said_own(message: Message, named: Named) -> bool:
@@ -845,8 +887,8 @@ _DOING = re.compile(
     r"(?P<at>\bwork(?:ing|ed)? (?:at|in|for) (?:a |an |the )?[a-z']+(?: [a-z']+)?)\s+)"
     r"(?P<verb>[a-z]+ing|drive|fix|repair|cut|sell|build|clean|deliver|install|paint|operate|"
     r"inspect|stock|load|unload|pack|sort|ran|run)\s+(?:(?:the|a|an|my)\s+)?"
-    # one word of the thing worked, or two ("OTR trucks", "cnc machines")
-    r"(?P<what>(?!(?:out|up|off|down|in|on|for|it|that|this)\b)[a-z]+(?: [a-z]+)??)"
+    # one word of the thing worked, or a few ("OTR trucks", "long haul trucks")
+    r"(?P<what>(?!(?:out|up|off|down|in|on|for|it|that|this)\b)[a-z]+(?: [a-z]+){0,2}?)"
     r"(?=\s*(?:[,.;!?()]|$|\b(?:for|and|but|so|at|in|now|since|rn|atm|currently|tho|lol|there|\d+)\b))"
 )
 
@@ -996,7 +1038,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     ruled_out += _turned_down_with(message, options, ruled_out)
     own = [f for f in own if f not in ruled_out]
     field_spans = _industries(text)
-    current, job_span = _current_job(message, index, own, bool(options))
+    current, job_span = _current_job(message, index, own, _named(message, options, own, never))
     marked = current is not None
     activities = [f for f in options if f not in own and f not in as_job and f not in ruled_out]
     refused = _no_likings(message, schooled_words, own)
@@ -1026,7 +1068,13 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         )
     ]
     unasked = (*own, *ruled_out, *swallowed, *never)
-    asked_about = [f for f in options if f not in unasked and not _held(message, f)]
+    asked_about = [
+        f
+        for f in options
+        if f not in unasked
+        and not _held(message, f)
+        and not (reading.asks and _in_passing(message, f))
+    ]
     # "everyone says chefs earn nothing… what else is there with food": others than it
     # (but "what about bus driver instead" asks for it)
     ruled_out += [

@@ -14,6 +14,7 @@ from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import wish_words as lx
 from careerbot.understanding.amounts import Limit, find_limit
 from careerbot.understanding.lexicon import shape
+from careerbot.understanding.message import MAX_MESSAGE
 from careerbot.understanding.vocabulary import Vocabulary
 
 # ("2 years or less", "or under", "or more" bound the number before them: no new clause)
@@ -62,7 +63,7 @@ def _correct(word: str) -> str:
 
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
-    text = fold(clean_display(text, 500))  # the one folding step every reading shares
+    text = fold(clean_display(text, MAX_MESSAGE))  # the one folding step every reading shares
     return re.sub(r"[a-z']+", lambda m: _correct(m.group(0)), text)
 
 
