@@ -130,7 +130,9 @@ def verdict_reply(catalog: Catalog, context: ChatContext, a: Career, b: Career) 
 
 #: the lines of "behind the figures" that stand behind each figure asked about
 _BASIS = {
-    "salary": ("Pay", "Self-employed"),
+    # what getting in asks beside the pay: pay tends to go with it ("why is the pay so
+    # different if they're both in the dentist office")
+    "salary": ("Pay", "Self-employed", "Entry barrier", "Licence", "Licences"),
     "demand": ("Growth", "Projected"),
     "openings": ("Growth", "Projected"),
     "ai_risk": tuple(RISK_MEASURE_LABELS.values()),

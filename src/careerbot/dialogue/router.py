@@ -1173,7 +1173,16 @@ class Dialogue:
         """ "add actuary", "drop plumber", "swap carpenter for roofer": what is on screen,
         changed, compared again; "take teachers out" of a list: the list without them (also
         said to a card opened from it)."""
-        if opened_from(context):
+        before = [s for s in (context.before or "").split(",") if s]
+        if opened_from(context) or (
+            add is not None
+            and not drop
+            and context.screen == "profile"
+            and len(before) >= 2
+            and context.shown in before
+        ):
+            # "add help desk to the comparison" said to a card opened from it: the careers
+            # compared, and it
             context = _all_of_them(context)
         careers = self._careers_shown(context)
         notes: list[str] = []
@@ -1185,8 +1194,10 @@ class Dialogue:
                 for s in (context.before or "").split(",")
                 if s in self.catalog.by_slug
             ]
-            if not gone and len(earlier) >= 3:
-                # "remove doctor" after one of three compared was opened: the three, less it
+            opened = context.screen == "profile" and bool(gone) and all(g in earlier for g in gone)
+            if (not gone and len(earlier) >= 3) or (opened and len(earlier) >= 2):
+                # "remove doctor" after one of three compared was opened: the three, less
+                # it ("drop statistician, add software engineer" said to the card of it)
                 gone = self._shown_meant(drop, earlier, context)
                 careers = earlier if gone else careers
             if gone and add is None and context.screen == "ranking":

@@ -35,8 +35,13 @@ def not_judged_line(not_judged: tuple[str, ...]) -> str:
     return f"No source rates {', '.join(not_judged)}, so I can't judge careers on it."
 
 
-def _split(text: str | None) -> tuple[str, ...]:
-    return tuple(t for t in (text or "").split(",") if t)
+def _split(text: str | None, between: str = ",") -> tuple[str, ...]:
+    return tuple(t for t in (text or "").split(between) if t)
+
+
+#: what parts the wishes no source rates as kept on screen: their names hold commas
+#: ("paying for training (the GI Bill, financial aid)")
+_UNJUDGED_BETWEEN = "|"
 
 
 #: the weight of a figure asked for the top of, said to a list: above what was said before
@@ -85,7 +90,9 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
             first = [replace(p, weight=max(p.weight, ABOVE_ALL)) for p in preferences.items]
             preferences = Preferences((*kept, *first))
         scope = scope if afresh else merged_scope(_split(context.scope), scope)
-        said = tuple(dict.fromkeys((*_split(context.not_judged), *person.not_judged)))
+        said = tuple(
+            dict.fromkeys((*_split(context.not_judged, _UNJUDGED_BETWEEN), *person.not_judged))
+        )
         person = replace(person, not_judged=said)
     ranked = Preferences.decode(context.preferences).active if on_list else ()
     if refining and len(ranked) == 1 and not person and all(p.hard for p in wish.preferences.items):
@@ -182,7 +189,7 @@ def shortlist_reply(
         person=person.encode() or None,
         preferences=preferences.encode() or None,
         scope=",".join(scope) or None,
-        not_judged=",".join(person.not_judged) or None,
+        not_judged=_UNJUDGED_BETWEEN.join(person.not_judged) or None,
         subject=slugs[0] if slugs else context.subject,
         shown=",".join(slugs) or None,
         guide=None,

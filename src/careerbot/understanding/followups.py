@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
-from careerbot.understanding.onscreen import place_spans, refs
+from careerbot.understanding.onscreen import place_spans, places_at, refs
 from careerbot.understanding.requests import (
     ChangeAsk,
     CompareAsk,
@@ -147,6 +147,9 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     # a place with a figure asked of it may take more words ("how long would it take to
     # learn the first one", "what does #1 pay compared to what i make now")
     near = short or (focus is not None and len(message.words) <= _ASKED_OF_PLACE)
+    # "#3 bookkeeping sounds right up my alley! what does it pay, do I need…": a place
+    # said first, then questions of it, however many
+    near = near or (focus is not None and _leading_place(text))
     if len(places) == 1 and near and not cues.SUPERLATIVE.search(blank(text, place_spans(text))):
         if roadmap:
             return RoadmapAsk(OnScreen(places[0]))  # type: ignore[arg-type]
@@ -194,6 +197,13 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     if _only_asking(text, asked) and not fields_in(text):  # "without a degree" refines
         return FocusAsk(focus)
     return None
+
+
+def _leading_place(text: str) -> bool:
+    """A place on screen said in the message's first sentence, within its first words."""
+    first = places_at(text)
+    sentence = re.split(r"[.!?]", text, maxsplit=1)[0]
+    return bool(first) and first[0][0] < len(sentence) and len(text[: first[0][0]].split()) <= 6
 
 
 #: a figure asked of all that is shown: "how much do they make", "what do those pay"

@@ -31,6 +31,15 @@ Pair = tuple[Named, Named, bool]
 _LED_JOINS = word_list("led_joins")
 
 
+#: the first named, then set against the second: "help desk tech. compare that with
+#: infosec analyst", "nursing - how does it compare to teaching"
+_COMPARE_THAT = re.compile(
+    r"\W*(?:(?:ok|okay|so|and|now|then|pls|please)\s+)*(?:compare|how does|how do|stack)\s+"
+    r"(?:that|it|this|them|those|the two|both)\s*(?:one\s+)?(?:compare\s+|stack up\s+)?"
+    r"(?:with|to|against|vs\.?|versus)(?:\s+(?:an?|the))?\W*"
+)
+
+
 def pair_of(
     message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
 ) -> Pair | None:
@@ -39,7 +48,7 @@ def pair_of(
     lead = _LEAD.search(message.text)
     for a, b in reversed(list(pairwise(options))):
         between = message.between(a.end, b.start)
-        if _joins(between):
+        if _joins(between) or _COMPARE_THAT.fullmatch(between):
             return a, b, False
         # the word that leads this pair: the last before it ("I am from Brazil… the
         # difference between civil engineer and architect" is led by "between")

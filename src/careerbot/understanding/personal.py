@@ -233,7 +233,8 @@ _NEVER_WAS = re.compile(
 )
 #: a career asked about by name: "what about X", "how bout being a Y"
 _ASKED_ABOUT = re.compile(
-    r"\b(?:what|how) (?:about|bout|abt)\s+(?:being |becoming |doing |working as )?(?:an? |the )?$"
+    r"\b(?:what|how) (?:about|bout|abt)\s+(?:like |maybe |say )?"
+    r"(?:being |becoming |doing |working as )?(?:an? |the )?$"
 )
 #: what joins careers turned down together: "a railroad conductor or a cop"
 _JOINED = re.compile(r"^\s*(?:,|/|or|and|nor|,? or|,? and)\s*(?:an? |the )?$")
@@ -1052,10 +1053,13 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     # quiet environment" wishes for no nature
     around = tuple((f.start, f.end) for f in scope_in(text) if f.name in _SURROUNDINGS)
     reading = read_person(text, current, (*taken, *around), (*field_spans, *unjudged))
+    # (a career asked about by name is never a liking's words: "what about tractor mechanic")
     swallowed = [
         f
         for f in options
-        if f not in own and _within(_span(message, f), reading.spans, f in activities)
+        if f not in own
+        and not _ASKED_ABOUT.search(_before(message, f))
+        and _within(_span(message, f), reading.spans, f in activities)
     ]
     # "anything but retail": a career said with a dislike is ruled out, whatever its words
     ruled_out += [

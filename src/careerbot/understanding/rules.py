@@ -158,6 +158,8 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
     start, end = about.span("name")
     if any(start <= a and b <= end for a, b in cues.cue_spans(text)):
         return None  # "what about top 10% do they make 6 figs": a figure asked, no job
+    if any(f.start <= start and end <= f.end for f in scope_in(text)):
+        return None  # "what about the hours": a wish no source rates, no job
     named = parsed.slot(parsed.word_at(about.start("name")), parsed.word_at(about.end("name")))
     return OtherAsk(named) if named is not None and isinstance(named.found, Match) else None
 
@@ -338,6 +340,13 @@ def person_told(parsed: Parsed) -> Request | None:
         return None  # "thinking about accounting. how long to learn": the work's figure
     if shape("doubt").match(parsed.text) and not _SELF.search(parsed.text):
         return None  # "so the 53k leaves out half the agents?": of what is shown
+    told = wish.person
+    if places_at(parsed.text) and not (
+        told.current or told.likes or told.dislikes or told.values or told.excluded
+    ):
+        # "#3 sounds right up my alley! do I need a certificate, can you do it part time?":
+        # asked of a career shown, however many wishes its questions hold
+        return None
     options = [f for f in parsed.found if f.role == "option"]
     current = wish.person.current
     if is_roadmap(parsed.text) and len(options) == 1:
@@ -564,6 +573,34 @@ _WORTH_ASKED = re.compile(
 _AGAINST = re.compile(r"\b(?:more|less|better|worse|higher|lower|than|compared|vs)\b")
 
 
+#: asked whether one job must come before another: "do i need to be a nurse first for np?",
+#: "do you have to be an rn before becoming a nurse practitioner"
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:need|have|got|gotta|required|supposed|must)(?: to)? (?:be|become|work as|start as)"
+    r"(?: an?| the)?\s*$"
+)
+_FIRST_FOR = re.compile(
+    r"^\s*(?:first|before(?:hand)?|already)?\s*(?:,\s*)?(?:to (?:be|become|get into|go into)|"
+    r"for|before (?:becoming|being|going into|doing)|if i want to (?:be|become|do))"
+    r"(?: an?| the)?\s*$"
+)
+
+
+def needed_first(parsed: Parsed) -> RoadmapAsk | None:
+    """ "do i need to be a nurse first for np?": the way into the second, which says what
+    it asks first (a licence, a job held before)."""
+    options = _distinct(parsed.options)
+    if len(options) != 2:
+        return None
+    first, second = options
+    words = parsed.message.words
+    before = parsed.text[: words[first.start].start]
+    between = parsed.text[words[first.end - 1].end : words[second.start].start]
+    if _NEEDED_BEFORE.search(before) and _FIRST_FOR.match(between):
+        return RoadmapAsk(second.mention)
+    return None
+
+
 def _distinct(named: list[Named]) -> list[Named]:
     seen: set[str] = set()
     out = []
@@ -738,6 +775,7 @@ def _with_shown(request: Request, parsed: Parsed) -> Request:
 
 RULES: tuple[Rule, ...] = (
     meaning_asked,
+    needed_first,
     changed,
     figure_doubted,
     place_alone,

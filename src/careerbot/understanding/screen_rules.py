@@ -438,7 +438,9 @@ def _unpublished_asked(parsed: Parsed) -> bool:
     source publishes and nothing else, asked of what is shown."""
     if len(parsed.message.words) > _SHORT_QUESTION or parsed.focus is not None:
         return False
-    if not shape("question").match(parsed.text):
+    # "and the hours?": a few words asked, with no question's words
+    terse = parsed.text.endswith("?") and len(parsed.message.words) <= _TERSE
+    if not (shape("question").match(parsed.text) or terse):
         return False
     found = scope_in(parsed.rest)
     return bool(found) and not any(f.judged for f in found)
@@ -446,6 +448,8 @@ def _unpublished_asked(parsed: Parsed) -> bool:
 
 #: the most words a question of something unpublished takes ("what are the hours like")
 _SHORT_QUESTION = 12
+#: the most words of such a question said with none of a question's words ("and the hours?")
+_TERSE = 5
 
 
 #: a question that picks among those shown: "which one…", "which of them…"

@@ -316,6 +316,11 @@ def _ways(run: list[Reading]) -> list[list[str]]:
         ]
         if mixed not in ways:
             ways.insert(1, mixed)
+    # slang said with the worker's word its name ends in: "infosec analyst" is an
+    # information security analyst, not one "analyst analyst"
+    once = [w for k, w in enumerate(read_as) if k == 0 or w != read_as[k - 1]]
+    if once != read_as:
+        ways.append(once)
     return [said for said in ways if said]
 
 

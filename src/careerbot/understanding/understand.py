@@ -329,6 +329,15 @@ def _after_chat(raw: str) -> str:
 _TALK = frozenset({"smalltalk", "ack", "thanks", "complaint", "greeting"})
 
 
+#: a worker's name said as where the work is done: "the dentist office", "a vet clinic",
+#: "my lawyer's office" (a name that goes on is a job there: "dentist office manager")
+_PLACE_OF = re.compile(
+    r"(?:'s|s)?\s+(?:office|offices|clinic|clinics|practice|practices)\b"
+    r"(?!\s+(?:manager|managers|assistant|assistants|clerk|clerks|worker|workers|"
+    r"receptionist|receptionists|administrator|administrators|staff|job|jobs|work)\b)"
+)
+
+
 def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list[Named]:
     out = []
     asked = frozenset(_cue_words(message))
@@ -342,6 +351,8 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         # name ("middle school science teacher")
         if any(a <= first < b and last <= b for a, b in places):
             continue
+        if _PLACE_OF.match(message.text, last):
+            continue  # "both in the dentist office": where the work is, no career asked
 
         span = _with_its_work(message, spotted, index)
         named = mention(" ".join(span.words), index, said=message.between(span.start, span.end))
