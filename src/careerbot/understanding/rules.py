@@ -340,9 +340,9 @@ def person_told(parsed: Parsed) -> Request | None:
         return None  # "thinking about accounting. how long to learn": the work's figure
     if shape("doubt").match(parsed.text) and not _SELF.search(parsed.text):
         return None  # "so the 53k leaves out half the agents?": of what is shown
-    told = wish.person
+    them = wish.person
     if places_at(parsed.text) and not (
-        told.current or told.likes or told.dislikes or told.values or told.excluded
+        them.current or them.likes or them.dislikes or them.values or them.excluded
     ):
         # "#3 sounds right up my alley! do I need a certificate, can you do it part time?":
         # asked of a career shown, however many wishes its questions hold
