@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
-from careerbot.understanding.onscreen import place_spans, places_at, refs
+from careerbot.understanding.onscreen import place_spans, pointed_places, refs
 from careerbot.understanding.requests import (
     ChangeAsk,
     CompareAsk,
@@ -201,7 +201,7 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
 
 def _leading_place(text: str) -> bool:
     """A place on screen said in the message's first sentence, within its first words."""
-    first = places_at(text)
+    first = pointed_places(text)
     sentence = re.split(r"[.!?]", text, maxsplit=1)[0]
     return bool(first) and first[0][0] < len(sentence) and len(text[: first[0][0]].split()) <= 6
 

@@ -77,6 +77,20 @@ def places_at(text: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+#: what marks a place's words as pointing at what is shown ("#3", "the third one", "option
+#: 2"), not an adverb ("get my cna first")
+_POINTED = re.compile(r"#|\d|\bone\b|\bnumber\b|\boption\b|\bno\b")
+
+
+def pointed_places(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The places on screen said as such: marked, or after "the"."""
+    return tuple(
+        (start, end, place)
+        for start, end, place in places_at(text)
+        if _POINTED.search(text, start, end) or text[:start].endswith("the ")
+    )
+
+
 def place_spans(text: str) -> list[tuple[int, int]]:
     """Where the message names a place on screen ("the middle one"): no career's name."""
     return [(start, end) for start, end, _ in places_at(text)]

@@ -220,6 +220,8 @@ _OUT_AFTER = re.compile(
 _NOT_BEFORE = re.compile(
     r"\b(?:no|not|never|nothing|without|anything but|except|no more|isn'?t|isnt|is not|"
     r"aren'?t|arent|other than|besides|apart from|that'?s not|thats not|"
+    # "ok forget police. what else…": one shown, set aside
+    r"forget(?: about)?|scratch|ditch|"
     # asked only to say it cannot be: "how am i gonna be a cop in a wheelchair"
     r"how (?:am i|is anyone|is someone|can i even|could i even|would i even|tf am i|the hell am i)"
     r" (?:gonna |going to |supposed to |meant to |even |ever )*(?:be|become|do|work as))"
@@ -363,6 +365,22 @@ def _in_passing(message: Message, named: Named) -> bool:
     return _ASKING_CLAUSE.search(before) is None and _ASKING_CLAUSE.search(after) is None
 
 
+#: a career shown, set aside: "forget police", "besides dispatcher"
+_SET_ASIDE = re.compile(
+    r"\b(?:forget(?: about)?|besides|other than|except|apart from|scratch|ditch)\s+(?:an? |the )?$"
+)
+
+
+def _set_aside(message: Message, ruled_out: list[Named], current: str | None) -> bool:
+    """Only careers set aside, each in so many words, and no job of their own: the list on
+    screen changed ("ok forget police. what else besides dispatcher…")."""
+    return (
+        current is None
+        and bool(ruled_out)
+        and all(_SET_ASIDE.search(_before(message, f)) for f in ruled_out)
+    )
+
+
 def _named(message: Message, options: list[Named], own: list[Named], never: list[Named]) -> bool:
     """Whether a career is named other than in passing: careers told of so ("the doctor
     says…") leave the job they do to be read from their words."""
@@ -432,14 +450,15 @@ def _no_likings(
 ) -> tuple[tuple[int, int], ...]:
     """Spans whose words are no liking or dislike: schooling turned down or feared ("without
     going to vet school"), where they work ("an admin assistant at a law firm"), machines
-    said to take the work ("will self driving trucks kill it") and fields others urge
-    ("everyone says go into cs")."""
+    said to take the work ("will self driving trucks kill it"), fields others urge
+    ("everyone says go into cs") and likings taken back ("I never said I like driving")."""
     text = message.text
     refused = tuple(span for span in schooled_words if _REFUSED.match(text[span[0] : span[1]]))
     refused += tuple(m.span() for m in _SCHOOL_TURNED_DOWN.finditer(text))
     refused += tuple(m.span() for m in _SCHOOL_FEARED.finditer(text))
     refused += tuple(_where_they_work(text, own, message))
     refused += tuple(m.span() for m in shape("machines_at_work").finditer(text))
+    refused += tuple(m.span() for m in shape("disowned").finditer(text))
     return refused + tuple(m.span() for m in shape("urged_field").finditer(text))
 
 
@@ -1151,7 +1170,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         wish,
         person=person,
         personal=True,
-        refining=wish.refining and not said_something,
+        # "ok forget police. what else besides dispatcher": careers set aside, nothing told
+        # of themselves: the list changed
+        refining=(wish.refining or _set_aside(message, ruled_out, current)) and not said_something,
         # only a trait's words, said plainly ("photography and making videos"): a career
         # named as plainly ("vet tech", "how long to learn welding") is asked about instead
         tentative=not strong,

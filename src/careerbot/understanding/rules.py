@@ -17,7 +17,7 @@ from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.many import MOST, many_of
 from careerbot.understanding.meanings import ASKED, term_named
-from careerbot.understanding.onscreen import action, places_at, refs
+from careerbot.understanding.onscreen import action, places_at, pointed_places, refs
 from careerbot.understanding.pairs import pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import traits_in
@@ -341,12 +341,15 @@ def person_told(parsed: Parsed) -> Request | None:
     if shape("doubt").match(parsed.text) and not _SELF.search(parsed.text):
         return None  # "so the 53k leaves out half the agents?": of what is shown
     them = wish.person
-    if places_at(parsed.text) and not (
-        them.current or them.likes or them.dislikes or them.values or them.excluded
-    ):
+    placed = pointed_places(parsed.text)
+    if placed and not (them.likes or them.dislikes or them.values or them.excluded):
         # "#3 sounds right up my alley! do I need a certificate, can you do it part time?":
-        # asked of a career shown, however many wishes its questions hold
-        return None
+        # asked of a career shown, however many wishes its questions hold; "the dispatcher
+        # one sounds good. would my trucking experience count for that": the way to it
+        # from their job
+        if them.current is None:
+            return None
+        return RoadmapAsk(OnScreen(placed[0][2]), _own_job(parsed, them.current))  # type: ignore[arg-type]
     options = [f for f in parsed.found if f.role == "option"]
     current = wish.person.current
     if is_roadmap(parsed.text) and len(options) == 1:

@@ -76,6 +76,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
     rest = blank(rest, [m.span() for m in shape("my_background").finditer(rest)])
+    rest = blank(rest, [m.span() for m in shape("disowned").finditer(rest)])
     # "AI is eating my rates. what's safer?": safe from AI, not from harm
     from_ai = _AI.search(message.text) is not None
     if from_ai:
