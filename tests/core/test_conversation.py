@@ -640,3 +640,25 @@ def test_a_figure_asked_of_three_is_named_for_what_it_measures(
     text = reply.document.plain()
     assert text.startswith("LLM task exposure — ")
     assert "Ai risk" not in text
+
+
+def test_a_yes_or_no_figure_asked_of_a_list_says_which_of_it_have_it(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "any of those i could do remote?": which of the careers shown can be done from home,
+    before the list refined to it."""
+    ranked = bundled_dialogue.respond("best paying jobs without a degree", ChatContext())
+    shown = [bundled_dialogue.catalog.by_slug[s] for s in ranked.careers]
+    remote = [c for c in shown if c.remote is not None and (c.remote.value or c.remote.partly)]
+    said = said_after(
+        bundled_dialogue, "best paying jobs without a degree", "any of those i could do remote?"
+    )
+    first = said.split("\n\n")[0]
+    if remote:
+        assert first.startswith(f"Of the {len(shown)} on screen: ")
+        assert all(c.title in first for c in remote)
+    else:
+        assert (
+            first == f"None of the {len(shown)} on screen can be done from home, wholly or partly."
+        )
+    assert all(c.title not in first for c in shown if c not in remote)

@@ -985,7 +985,8 @@ class Dialogue:
         ):
             return kept  # "which of those can i do without uni": those of the list that can
         if context.screen == "ranking":  # "any of those remote?": said of the list, refines it
-            return wish_answer(self.catalog, context, replace(wish, refining=True))
+            refined = wish_answer(self.catalog, context, replace(wish, refining=True))
+            return noted(refined, self._flags_of_shown(wish, context))
         if nothing and (wish.superlative or wish.person):
             return wish_answer(self.catalog, context, wish)  # "which job pays the most?"
         if nothing:  # "which pays more?": of which careers?
@@ -998,6 +999,24 @@ class Dialogue:
         unjudged = (*wish.not_judged, *person.not_judged)
         notes = asked_of(careers[:MOST], traits, unjudged, self.catalog.careers)
         return self._asked_of_shown(focus, context, notes, choosing)
+
+    def _flags_of_shown(self, wish: WishAsk, context: ChatContext) -> list[str]:
+        """ "any of those i could do remote?": how many of the list shown have the yes-or-no
+        figure wished for, said before the list refined to it."""
+        shown = self._careers_shown(context)
+        notes = []
+        for preference in wish.preferences.active:
+            attribute = BY_NAME[preference.criterion]
+            if not attribute.flag or preference.want != "high" or not shown:
+                continue
+            having = [c for c in shown if (attribute.value(c) or 0.0) > 0]
+            said = attribute.must("high", 0.0)  # "can be done from home"
+            if not having:
+                notes.append(f"None of the {len(shown)} on screen {said}, wholly or partly.")
+            else:
+                named = "; ".join(f"{c.title}: {attribute.reason(c)}" for c in having)
+                notes.append(f"Of the {len(shown)} on screen: {named}.")
+        return notes
 
     def _limit_among_shown(self, wish: WishAsk, context: ChatContext) -> Reply | None:
         """A limit of the way in asked of a list ("which of those can i do without uni"): the

@@ -141,14 +141,9 @@ class Scale:
         if (made := self._points.get(want)) is not None:
             return made
         high = want == "high"
+        # a flag's value is its standing: done from home 1, partly 0.5 (between), not 0
         made = self._points[want] = {
-            slug: 1.0
-            if standing is None
-            else float(standing == high)
-            if self.attribute.flag
-            else standing
-            if high
-            else 1.0 - standing
+            slug: 1.0 if standing is None else standing if high else 1.0 - standing
             for slug, standing in self.standing.items()
         }
         return made
