@@ -195,7 +195,7 @@ def _read_clause(clause: str) -> tuple[Preference, ...]:
         found.append((start, end, phrase))
     found.sort(key=lambda f: f[0])
     criteria = {f[2].criterion for f in found}
-    limit = find_limit(clause, criteria)
+    limits = _limits(clause, criteria)
     indifferent = bool(lx.INDIFFERENT.search(clause))
     soft = bool(lx.SOFT.search(clause))
     out: list[Preference] = []
@@ -210,13 +210,30 @@ def _read_clause(clause: str) -> tuple[Preference, ...]:
                 weight=weight,
                 indifferent=indifferent,
                 soft=soft,
-                limit=limit,
+                limit=next((m for m in limits if m.criterion == phrase.criterion), None)
+                or (limits[0] if limits else None),
                 clause=clause,
             )
         )
-    if limit and limit.criterion not in criteria:  # "under a year" alone says enough
-        out.append(Preference(limit.criterion, limit.want, weight, not soft, limit.value))
+    for limit in limits:
+        if limit.criterion not in criteria:  # "under a year" alone says enough
+            out.append(Preference(limit.criterion, limit.want, weight, not soft, limit.value))
+    if any(p.criterion == "learning_curve" and p.limit is not None for p in out):
+        # "jobs i can get into in under a year": the time bound is the must; an easy way in
+        # only orders
+        out = [replace(p, hard=False) if p.criterion == "entry_barrier" else p for p in out]
     return tuple(out)
+
+
+def _limits(clause: str, criteria: set[AttributeName]) -> list[Limit]:
+    """The bounds a clause sets: its first number's, and where that is pay, a time beside
+    it ("jobs i can learn in under a year that pay 50k+")."""
+    first = find_limit(clause, criteria)
+    if first is None or first.criterion != "salary":
+        return [first] if first else []
+    start, end = first.span
+    second = find_limit(clause[:start] + " " * (end - start) + clause[end:], criteria - {"salary"})
+    return [first, second] if second is not None and second.criterion != "salary" else [first]
 
 
 def _preference(
