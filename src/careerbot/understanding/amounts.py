@@ -85,8 +85,9 @@ class Limit:
 
 #: money that is no pay: savings, debt, a price ("have like 2k saved", "30k in loans")
 _NOT_PAY_AFTER = re.compile(
-    r"\s*(?:saved|in (?:savings|the bank|debt|loans?)|savings|of (?:debt|loans?|savings)|debt|"
-    r"loans?|owed|to spend|budget|for (?:school|tuition|a course|training|classes))\b"
+    r"\s*(?:saved|in (?:savings|the bank|(?:student |school |credit card |car |medical )?"
+    r"(?:debt|loans?))|savings|of (?:(?:student |credit card )?(?:debt|loans?)|savings)|debt|"
+    r"(?:student )?loans?|owed|to spend|budget|for (?:school|tuition|a course|training|classes))\b"
 )
 _NOT_PAY_BEFORE = re.compile(
     r"\b(?:saved|save|savings of|owe|debt of|loans? of|spent|spend|cost|costs|budget of|afford)"
@@ -107,6 +108,19 @@ _PAID_NOW = re.compile(
 )
 #: more pay than that wished in the same clause: "i make 58k and want more"
 _MORE_WISHED = re.compile(r"\b(?:more|better|higher|raise|increase|bump|step up)\b")
+
+
+def not_pay(text: str) -> list[tuple[int, int]]:
+    """Where the text says money that is no pay, with what says so ("38k in student loans",
+    "have like 2k saved"): read before those words are taken by other readings."""
+    spans = []
+    for match in _MONEY.finditer(text):
+        after = _NOT_PAY_AFTER.match(text, match.end())
+        if after is not None:
+            spans.append((match.start(), after.end()))
+        elif _NOT_PAY_BEFORE.search(text[: match.start()]):
+            spans.append(match.span())
+    return spans
 
 
 def _money(clause: str, criteria: Collection[str]) -> Limit | None:

@@ -20,6 +20,8 @@ from careerbot.understanding.spotting import JOINS, Reading
 from careerbot.understanding.subjects import is_activity, slot
 
 _PUNCTUATION = re.compile(r"[,.;:!?()]")
+#: the most words a leading "from" or "between" may stand before the word joining the pair
+_LED_WORDS = 8
 _LEAD = re.compile(
     r"\b(?:compare|comparison(?: of)?|differences? between|differences? of|between|cmp|from)\b"
 )
@@ -139,8 +141,12 @@ def _slotted(
     for k, word in enumerate(words):
         # after "from", only "to" joins ("from cashier to nurse")
         led = {"to", "into"} if lead is not None and lead.group(0) == "from" else _LED_JOINS
-        same_sentence = lead is not None and not re.search(
-            r"[.!?]", message.text[lead.end() : word.start]
+        # (and near it: "a BA from a state school… which was supposed to be temporary"
+        # joins nothing)
+        same_sentence = (
+            lead is not None
+            and not re.search(r"[.!?]", message.text[lead.end() : word.start])
+            and len(message.text[lead.end() : word.start].split()) <= _LED_WORDS
         )
         joining = (word.key in JOINS and word.key != "than") or (
             word.key in led and lead is not None and lead.end() <= word.start and same_sentence

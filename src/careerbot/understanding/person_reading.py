@@ -81,7 +81,9 @@ LIKE_AFTER = re.compile(
 DISLIKE_AFTER = re.compile(
     r"^[^,.;!?]{0,30}?\b(?:sounds? (?:awful|terrible|boring|horrible|bad)|(?:is|are) "
     r"(?:my |really |so |very |super |just )?(?:nightmare|not for me|the worst|hell|hard for me|"
-    r"a no|hard|difficult|boring|awful)|\s*=\s*(?:no|nope|nah|never|bad|hell no|a no)\b|"
+    r"a no|hard|difficult|boring|awful|trash|garbage|the worst|horrible|terrible|ass)|"
+    r"(?:would|will|'?d|gonna|is gonna|would literally) (?:destroy|kill|crush|wreck|break) me|"
+    r"\s*=\s*(?:no|nope|nah|never|bad|hell no|a no)\b|"
     r"(?:gives?|give) me (?:anxiety|headaches?|migraines?|"
     r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
     r"queasy|pass out|dizzy|nauseous|(?:get |have )?(?:a )?headaches?|throw up)|scares? me|"
@@ -320,7 +322,9 @@ def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
 #: hold the liking themselves ("don't like people", "never liked to talk") or name a thing
 #: wanted scarce ("no people", "lowest stress", "less pressure")
 _TURNED_LEAD = re.compile(
-    r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|isn'?t|is not|aren'?t|wasn'?t|never|not|no|zero|"
+    # ("why no computer repair job?" asks why it was left out: no refusal)
+    r"(?<!why )(?<!how come )\b(?:don'?t|do not|doesn'?t|does not|didn'?t|isn'?t|is not|"
+    r"aren'?t|wasn'?t|never|not|no|zero|"
     r"low|lower|lowest|least|"
     r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+|too\s+|so\s+)?"
     r"(?:(?:have|need|want|got|wanna|gotta) (?:to )?(?:\w+ )?|(?:know|understand|get) "
@@ -341,10 +345,13 @@ _KIDDING = re.compile(
 TURNED = re.compile(
     # "a 3rd year bio major and i HATE it": the study's word between
     r"^\s*(?:majors?|degree|class(?:es)?|courses?|stuff|program(?:me)?|studies|student|classes|"
-    r"school)?\s*,?\s*(?:but|and|\.|tbh|honestly)\s*(?:i |honestly i |tbh i )?"
+    # "did kitchen work in there but i dont want that": work done, not wanted again
+    r"school|(?:work|jobs?|experience)(?: in there| there| before| inside)?)?\s*,?\s*"
+    r"(?:but|and|\.|tbh|honestly)\s*(?:i |honestly i |tbh i )?"
     r"(?:really |honestly |kinda |lowkey |actually )?(?:hate|can'?t stand|dislike|"
-    r"don'?t (?:like|enjoy|love)|am sick of|'?m sick of|am done with|'?m done with) "
-    r"(?:it|them|that)\b"
+    r"don'?t (?:like|enjoy|love|want)|dont (?:like|enjoy|love|want)|do not want|"
+    r"am sick of|'?m sick of|am done with|'?m done with) "
+    r"(?:it|them|that|to do that|more of that)\b"
 )
 
 
@@ -356,6 +363,11 @@ _COMPLAINED = re.compile(
     r"\s+)*$"
 )
 _BORNE = frozenset({"stress"})
+#: asked why a kind of work was left out: it is wanted
+_WHY_LEFT_OUT = re.compile(
+    r"\b(?:why|how come)(?: is there| are there| were there)? (?:no|not|nothing)(?: an?| any)?"
+    r"(?: [a-z]+){0,2}\s+$"
+)
 #: traits whose words tell how the person is, never a thing they have in passing: "i have
 #: social anxiety" is no "i have kids"
 _TEMPERS = frozenset({"quiet"})
@@ -429,6 +441,8 @@ def _said_how(
     near = text[max(0, start - _NEAR) : start]  # what these are said with is close before
     if _KEPT_BEFORE.search(near):
         return False, True  # "i don't want to completely kill the creative part of me"
+    if _WHY_LEFT_OUT.search(near):
+        return False, True  # "why no computer repair job? i fix laptops already"
     if trait is not None and trait.name in _DONE and _DOES_IT.search(near):
         return False, True  # "i already train ppl at work": what they do, and can
     if _SELF_TURNED.match(text, start):

@@ -589,6 +589,7 @@ def _current_job(
             or _said_job(message, index)
             or _doing_job(message, index)
             or _workplace_job(message, managed=False)
+            or _trained_in(message, index)
         )
         if said_job is not None:
             current, job_span = said_job[0], (said_job[1],)
@@ -911,6 +912,29 @@ _DOING = re.compile(
     r"(?P<what>(?!(?:out|up|off|down|in|on|for|it|that|this)\b)[a-z]+(?: [a-z]+){0,2}?)"
     r"(?=\s*(?:[,.;!?()]|$|\b(?:for|and|but|so|at|in|now|since|rn|atm|currently|tho|lol|there|\d+)\b))"
 )
+
+
+#: a trade trained in, said as a credential held: "did a welding program", "got my welding
+#: cert", "finished a phlebotomy course"
+_TRAINED = re.compile(
+    r"\b(?:did|done|finished|completed|took|got|have|hold|earned|passed)\s+(?:my |a |an |the )?"
+    r"(?P<work>[a-z]+(?: [a-z]+)?)\s+(?:program|programme|course|cert\w*|licen[cs]e|training|"
+    r"apprenticeship|school)\b"
+)
+
+
+def _trained_in(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
+    """The job a trade's credential is for, when no job of their own is said: where a move
+    starts ("got my AWS cert for MIG… what jobs can i get with a record": from welders)."""
+    for found in _TRAINED.finditer(message.text):
+        work = found.group("work")
+        last = work.split()[-1]
+        worker = worker_of(last, index, EVERYDAY) if last.endswith("ing") else None
+        words = " ".join([*work.split()[:-1], worker]) if worker else work
+        resolved = mention(words, index, exact=False).found
+        if isinstance(resolved, Match) and _names_the_job(words, resolved.best.name):
+            return resolved.best.slug, found.span("work")
+    return None
 
 
 #: running a machine is operating it

@@ -9,6 +9,7 @@ from dataclasses import replace
 from careerbot.careers.fields import outside
 from careerbot.recommend.preferences import TYPICAL_PAY, Preference, Preferences
 from careerbot.understanding import cues
+from careerbot.understanding.amounts import not_pay
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
 from careerbot.understanding.person_reading import DISLIKE, DISLIKE_AFTER
@@ -73,6 +74,9 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # what the asker says of themselves is no wish: "I worked in retail for 6 years" is
     # neither a field asked for nor a limit on time to learn; but "I'm an introvert" is a
     # wish no figure judges, and said so
+    # money that is no pay goes first: its words ("student loans") may be a wish no figure
+    # judges, blanked next, which would leave the amount alone to read as pay
+    rest = blank(rest, not_pay(rest))
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
     rest = blank(rest, [m.span() for m in shape("my_background").finditer(rest)])
