@@ -903,7 +903,7 @@ def _names_the_job(said: str, name: str) -> bool:
 
 #: their work said as what they do all day: "been driving trucks 12 yrs", "I fix cars"
 _DOING = re.compile(
-    r"(?:^|\b(?:i'?ve been|i have been|been|i'?m|i am|i was|i)\s+|"
+    r"(?:^|(?<=[,.;] )|\b(?:i'?ve been|i have been|been|i'?m|i am|i was|i)\s+|"
     # the work done where they work: "i work at a grocery store stocking shelves"
     r"(?P<at>\bwork(?:ing|ed)? (?:at|in|for) (?:a |an |the )?[a-z']+(?: [a-z']+)?)\s+)"
     r"(?P<verb>[a-z]+ing|drive|fix|repair|cut|sell|build|clean|deliver|install|paint|operate|"
@@ -951,7 +951,9 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
         # "i drive trucks", "i fix cars": the present said plainly is what they do
         # (or a machine run, said first, tersely: "ran cnc machines there 24 yrs")
         habit = found.group(0).startswith("i ") and not verb.endswith("ing")
-        habit = habit or (found.start() == 0 and verb in {"ran", "run"})
+        # ("…after 31 yrs, ran CNC and press lines": a clause of its own too)
+        clause_start = found.start() == 0 or message.text[: found.start()].rstrip()[-1:] in ",.;"
+        habit = habit or (clause_start and verb in {"ran", "run"})
         habit = habit or (found["at"] is not None and verb.endswith("ing"))
         if not (habit or _MINE_AFTER.match(after) or _FOR_A_LIVING.match(after)):
             continue
