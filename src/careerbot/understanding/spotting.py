@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from careerbot.understanding.lexicon import plain_words, word_list
 from careerbot.understanding.message import Message, Word
-from careerbot.understanding.name_tables import ALTERNATE, TITLE
+from careerbot.understanding.name_tables import ALTERNATE, TITLE, deletions
 from careerbot.understanding.names import FILLER
 from careerbot.understanding.resolution import Match, NameIndex
 from careerbot.understanding.slang import ABBREVIATIONS, LONGEST_PHRASE, NO_CAREER, PHRASES
@@ -88,6 +88,19 @@ def readings(message: Message, index: NameIndex) -> list[Reading]:
     return [r if r is not None else Reading(()) for r in out]
 
 
+#: the everyday words of a message and each with one letter left out: a word one slip from
+#: them shares one of these
+_EVERYDAY_SLIPS = frozenset(
+    {w for word in EVERYDAY if len(word) >= 5 for w in (word, *deletions(word, 1))}
+)
+
+
+def _slip_of_everyday(key: str) -> bool:
+    """A word one letter from an everyday word of five letters or more (a letter left out,
+    added or changed): a typo of that word, which a career's name is not read into."""
+    return key in _EVERYDAY_SLIPS or any(d in _EVERYDAY_SLIPS for d in deletions(key, 1))
+
+
 def _reading(word: Word, index: NameIndex) -> Reading:
     key = word.key
     if key in ABBREVIATIONS:
@@ -98,6 +111,8 @@ def _reading(word: Word, index: NameIndex) -> Reading:
         return Reading((key,))
     if key.endswith("ing") and worker_of(key, index, EVERYDAY) is not None:
         return Reading((key,))  # "trucking" is the truckers' work, no misspelt "tucking"
+    if _slip_of_everyday(key):
+        return Reading(())  # "actualy" is "actually" mistyped: no word of a career's name
     found = index.vocabulary.fuzzy(key)
     # a misspelling, not a longer word the typed one begins ("astronaut" is no
     # "astronautical"; "carpentr" is "carpentry" with its last letter dropped)
