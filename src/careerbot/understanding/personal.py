@@ -50,7 +50,7 @@ _MINE_AFTER = re.compile(
     r"(?:like |about |around |almost |over |nearly )?\d+\+? ?(?:years?|yrs?)\b|"
     r"of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
     # "roof bolter mostly", "doing doordash rn": what they do these days
-    r"(?:mostly|mainly|rn|atm|these days|at the moment)\b|"
+    r"(?:mostly|mainly|rn|atm)\b|"
     r",? ?(?:retiring|retired)|(?:right )?now\s*[.,;!]|currently\b|for a living\b|"
     r"(?:is|has been|was)(?: (?:gonna|going to|really|literally|slowly|"
     r"honestly))* (?:be )?(?:killing me|the death of me|draining me|destroying me|wearing me "
