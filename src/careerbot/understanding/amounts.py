@@ -110,10 +110,20 @@ _PAID_NOW = re.compile(
 _MORE_WISHED = re.compile(r"\b(?:more|better|higher|raise|increase|bump|step up)\b")
 
 
+_DIGIT = re.compile(r"\d")
+#: a word of ``_NOT_PAY_AFTER`` or ``_NOT_PAY_BEFORE``, one of which money that is no pay has
+_NOT_PAY_WORDS = re.compile(
+    r"\b(?:saved?|savings|bank|debt|loans?|owed?|spend|spent|budget|costs?|afford|school|"
+    r"tuition|course|training|classes)\b"
+)
+
+
 def not_pay(text: str) -> list[tuple[int, int]]:
     """Where the text says money that is no pay, with what says so ("38k in student loans",
     "have like 2k saved"): read before those words are taken by other readings."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not (_DIGIT.search(text) and _NOT_PAY_WORDS.search(text)):
+        return spans  # money in figures, with what makes it no pay: most messages hold none
     for match in _MONEY.finditer(text):
         after = _NOT_PAY_AFTER.match(text, match.end())
         if after is not None:

@@ -323,7 +323,7 @@ def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
 #: wanted scarce ("no people", "lowest stress", "less pressure")
 _TURNED_LEAD = re.compile(
     # ("why no computer repair job?" asks why it was left out: no refusal)
-    r"(?<!why )(?<!how come )\b(?:don'?t|do not|doesn'?t|does not|didn'?t|isn'?t|is not|"
+    r"\b(?<!why )(?<!how come )(?:don'?t|do not|doesn'?t|does not|didn'?t|isn'?t|is not|"
     r"aren'?t|wasn'?t|never|not|no|zero|"
     r"low|lower|lowest|least|"
     r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+|too\s+|so\s+)?"
