@@ -706,7 +706,8 @@ _SCHOOLS: dict[str, list[str]] = load("slang")["schools"]
 #: a profession's school turned down: "no vet school", "can't afford 4 years of nursing school"
 _SCHOOL_TURNED_DOWN = re.compile(
     r"\b(?:no|not|without|skip(?:ping)?|avoid|can'?t afford|can'?t do|don'?t want(?: to (?:do|go "
-    r"to))?|not going to|never going to|not doing|no way i'?m doing|too old for) (?:[a-z0-9]+ )"
+    r"to))?|(?:don'?t|dont|do not|doesn'?t|dont) need|not going to|never going to|not doing|"
+    r"no way i'?m doing|too old for) (?:[a-z0-9]+ )"
     rf"{{0,4}}?(?P<school>{'|'.join(_SCHOOLS)}) school\b"
 )
 
