@@ -589,6 +589,26 @@ _FIRST_FOR = re.compile(
 )
 
 
+#: the career shown set against two more: "compare w/ bus driver and delivery driver"
+_SHOWN_WITH = re.compile(
+    r"^(?:(?:and|ok|okay|so|now|can you|could you|pls|please)\s+)*(?:compare|stack)"
+    r"(?:\s+(?:it|that|this|that one|this one|them))?(?:\s+up)?\s+(?:with|w/?|to|against|vs\.?)\s"
+)
+
+
+def shown_with_two(parsed: Parsed) -> CompareAsk | None:
+    """ "compare w/ bus driver and delivery driver" said to a card: the career shown beside
+    both named (never one of them dropped)."""
+    options = _distinct(parsed.options)
+    if len(options) != 2 or not _SHOWN_WITH.match(parsed.text):
+        return None
+    words = parsed.message.words
+    between = parsed.text[words[options[0].end - 1].end : words[options[1].start].start]
+    if not re.fullmatch(r"\s*(?:,|and|&|\+|,\s*and)\s*(?:an?\s+|the\s+)?", between):
+        return None
+    return CompareAsk(OnScreen("it"), options[0].mention, parsed.focus, more=(options[1].mention,))
+
+
 def needed_first(parsed: Parsed) -> RoadmapAsk | None:
     """ "do i need to be a nurse first for np?": the way into the second, which says what
     it asks first (a licence, a job held before)."""
@@ -779,6 +799,7 @@ def _with_shown(request: Request, parsed: Parsed) -> Request:
 RULES: tuple[Rule, ...] = (
     meaning_asked,
     needed_first,
+    shown_with_two,
     changed,
     figure_doubted,
     place_alone,
