@@ -936,3 +936,26 @@ def test_a_liking_said_with_a_guide_answer_is_noted_back(dialogue: Dialogue) -> 
     assert reply.kind == "fit"
     assert reply.document.plain().startswith("Noted: you like working with animals.")
     assert "animals" in Person.decode(reply.context.person).likes
+
+
+def test_a_dislike_that_orders_the_list_is_named_in_its_order(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "jobs for someone who hates math" is ordered least math first: the order says so,
+    and the list follows it, not the openings the default order would put first."""
+    reply = bundled_dialogue.respond("best jobs for someone who hates math", ChatContext())
+    assert reply.shortlist is not None
+    assert "less math and numbers" in reply.shortlist.order
+    assert "most openings a year first" not in reply.shortlist.order
+
+
+def test_schooling_said_in_the_guide_is_noted_back_and_kept(dialogue: Dialogue) -> None:
+    """ "im 19 and i dont really like school" said to the guide: the schooling they will take
+    said back, kept for the shortlist, and the question asked again."""
+    first = dialogue.respond("i have no idea what to do with my life", ChatContext())
+    reply = dialogue.respond("im 19 and i dont really like school", first.context)
+    assert reply.kind == "fit"
+    assert reply.document.plain().startswith(
+        "Noted: schooling up to high school diploma or equivalent."
+    )
+    assert Person.decode(reply.context.person).schooling == "High school diploma or equivalent"

@@ -157,6 +157,14 @@ def _named_in_full(message: str, request: Request) -> str | None:
     return found.slug if request.subject.exact and isinstance(found, Match) else None
 
 
+def _told(person: Person) -> list[str]:
+    """What the person said of themselves in the guide, said back: with the schooling they
+    will take ("i dont really like school": up to a high school diploma)."""
+    most = person.schooling
+    schooled = [f"schooling up to {most[0].lower()}{most[1:]}"] if most else []
+    return [*said_of(person, None), *schooled]
+
+
 def _all_of_them(context: ChatContext) -> ChatContext:
     """ "which of those can u do remote" said to a card opened from a list: the list's
     careers; "can i do either without a degree" to one opened from a comparison: those
@@ -516,7 +524,7 @@ class Dialogue:
                 # "idk something chill": the answer, and what else they said of themselves
                 person = Person.decode(context.person).merged(request.person)
                 context = replace(context, person=person.encode() or None)
-                told = "; ".join(said_of(request.person, None))
+                told = "; ".join(_told(request.person))
                 notice = f"Noted: {told}." if told else None
             return guide_step(self.catalog, context, step, notice)
         told_job = isinstance(request, WishAsk) and request.person.current is not None
@@ -527,7 +535,7 @@ class Dialogue:
             and not told_job
         ):
             person = Person.decode(context.person).merged(request.person)
-            told = "; ".join(said_of(request.person, None)) or "that"
+            told = "; ".join(_told(request.person)) or "that"
             kept = replace(context, person=person.encode() or None)
             return guide_reply(kept, state, f"Noted: {told}. And this one?")
         if isinstance(request, WishAsk):  # "jobs for introverts": the list, answers kept
@@ -1208,11 +1216,7 @@ class Dialogue:
         at = len(careers)  # where the career added goes: a swapped one's place, else last
         if drop:
             gone = self._shown_meant(drop, careers, context)
-            earlier = [
-                self.catalog.by_slug[s]
-                for s in (context.before or "").split(",")
-                if s in self.catalog.by_slug
-            ]
+            earlier = [self.catalog.by_slug[s] for s in before if s in self.catalog.by_slug]
             opened = context.screen == "profile" and bool(gone) and all(g in earlier for g in gone)
             if (not gone and len(earlier) >= 3) or (opened and len(earlier) >= 2):
                 # "remove doctor" after one of three compared was opened: the three, less

@@ -684,8 +684,11 @@ def _paid(table: Standings, passing: AbstractSet[str], median: float | None) -> 
 
 def _order_text(ranked: _Ranked, preferences: Preferences) -> str:
     wishes, current = ranked.wishes, ranked.current
-    scored = [t.label for t in wishes] + [
-        BY_NAME[p.criterion].noun for p in preferences.active if not p.hard
+    # a dislike orders too, the less the better ("I hate math": least math first)
+    scored = [
+        *(t.label for t in wishes),
+        *(f"less {by_name()[name].label}" for name in ranked.avoided if name in by_name()),
+        *(BY_NAME[p.criterion].noun for p in preferences.active if not p.hard),
     ]
     if current is not None:
         said = ", ".join(scored)

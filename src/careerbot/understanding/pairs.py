@@ -34,19 +34,13 @@ _LED_JOINS = word_list("led_joins")
 
 
 #: the first named, then set against the second: "help desk tech. compare that with
-#: infosec analyst", "nursing - how does it compare to teaching"
+#: infosec analyst", "nursing - how does it compare to teaching"; said right after it or
+#: after more of what they think of it ("the forest tech thing, im outside hiking every wknd
+#: anyway. compare that w vet tech")
 _COMPARE_THAT = re.compile(
-    r"\W*(?:(?:ok|okay|so|and|now|then|pls|please)\s+)*(?:compare|how does|how do|stack)\s+"
-    r"(?:that|it|this|them|those|the two|both)\s*(?:one\s+)?(?:compare\s+|stack up\s+)?"
-    r"(?:with|w/?|to|against|vs\.?|versus)(?:\s+(?:an?|the))?\W*"
-)
-
-
-#: the same, said after more of what they think of the first: "the forest tech thing, im
-#: outside hiking every wknd anyway. compare that w vet tech"
-_COMPARE_THAT_END = re.compile(
-    r"[.!?;]\s*(?:(?:ok|okay|so|and|now|then|pls|please)\s+)*compare\s+(?:that|it|this)"
-    r"(?:\s+one)?\s+(?:with|w/?|to|against|vs\.?|versus)(?:\s+(?:an?|the))?\W*$"
+    r"(?:^|[.!?;])\W*(?:(?:ok|okay|so|and|now|then|pls|please)\s+)*(?:compare|how does|how do|"
+    r"stack)\s+(?:that|it|this|them|those|the two|both)\s*(?:one\s+)?(?:compare\s+|stack up\s+)?"
+    r"(?:with|w/?|to|against|vs\.?|versus)(?:\s+(?:an?|the))?\W*$"
 )
 
 
@@ -58,7 +52,7 @@ def pair_of(
     lead = _LEAD.search(message.text)
     for a, b in reversed(list(pairwise(options))):
         between = message.between(a.end, b.start)
-        if _joins(between) or _COMPARE_THAT.fullmatch(between) or _COMPARE_THAT_END.search(between):
+        if _joins(between) or _COMPARE_THAT.search(between):
             return a, b, False
         # the word that leads this pair: the last before it ("I am from Brazil… the
         # difference between civil engineer and architect" is led by "between")

@@ -217,11 +217,11 @@ _OUT_AFTER = re.compile(
 
 
 #: a career said with a refusal right before it: "so no doctor stuff", "anything but retail"
+#: a career shown, set aside: "forget police", "besides dispatcher"
+_ASIDE = r"forget(?: about)?|besides|other than|except|apart from|scratch|ditch"
 _NOT_BEFORE = re.compile(
-    r"\b(?:no|not|never|nothing|without|anything but|except|no more|isn'?t|isnt|is not|"
-    r"aren'?t|arent|other than|besides|apart from|that'?s not|thats not|"
-    # "ok forget police. what else…": one shown, set aside
-    r"forget(?: about)?|scratch|ditch|"
+    r"\b(?:no|not|never|nothing|without|anything but|no more|isn'?t|isnt|is not|"
+    rf"aren'?t|arent|that'?s not|thats not|{_ASIDE}|"
     # asked only to say it cannot be: "how am i gonna be a cop in a wheelchair"
     r"how (?:am i|is anyone|is someone|can i even|could i even|would i even|tf am i|the hell am i)"
     r" (?:gonna |going to |supposed to |meant to |even |ever )*(?:be|become|do|work as))"
@@ -346,6 +346,8 @@ _PRESSED = re.compile(
 )
 
 
+#: how far before a career the words pressing it on them are looked for
+_PRESSED_REACH = 80
 _PASSING_CLAUSE = re.compile(r"[.;!?()]|, |\b(?:and|but|so|because|cause|though|tho)\b")
 
 
@@ -358,17 +360,14 @@ def _in_passing(message: Message, named: Named) -> bool:
     text = message.text
     before = _PASSING_CLAUSE.split(text[:start])[-1]
     after = _PASSING_CLAUSE.split(text[end:])[0]
-    if _PRESSED.search(text[:start]):
+    if _PRESSED.search(text[max(0, start - _PRESSED_REACH) : start]):
         return True
     if "?" in text[end : end + len(after) + 2]:
         return False  # "…a dental hygienist?": asked
     return _ASKING_CLAUSE.search(before) is None and _ASKING_CLAUSE.search(after) is None
 
 
-#: a career shown, set aside: "forget police", "besides dispatcher"
-_SET_ASIDE = re.compile(
-    r"\b(?:forget(?: about)?|besides|other than|except|apart from|scratch|ditch)\s+(?:an? |the )?$"
-)
+_SET_ASIDE = re.compile(rf"\b(?:{_ASIDE})\s+(?:an? |the )?$")
 
 
 def _set_aside(message: Message, ruled_out: list[Named], current: str | None) -> bool:
@@ -706,7 +705,7 @@ _SCHOOLS: dict[str, list[str]] = load("slang")["schools"]
 #: a profession's school turned down: "no vet school", "can't afford 4 years of nursing school"
 _SCHOOL_TURNED_DOWN = re.compile(
     r"\b(?:no|not|without|skip(?:ping)?|avoid|can'?t afford|can'?t do|don'?t want(?: to (?:do|go "
-    r"to))?|(?:don'?t|dont|do not|doesn'?t|dont) need|not going to|never going to|not doing|"
+    r"to))?|(?:don'?t|do not|doesn'?t) need|not going to|never going to|not doing|"
     r"no way i'?m doing|too old for) (?:[a-z0-9]+ )"
     rf"{{0,4}}?(?P<school>{'|'.join(_SCHOOLS)}) school\b"
 )

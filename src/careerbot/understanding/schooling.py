@@ -55,8 +55,10 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:college|university|uni|a degree|school)|(?:don'?t|doesn'?t|do not|does not|"
             r"without) (?:need(?:ing)?|requir(?:e|es|ing)) (?:a )?(?:college|university|uni)\b"
             r"(?! degree)|(?:don'?t|do not) want to go back to school at all|(?:i )?(?:hate|hated|"
-            r"can'?t stand) school|not a school person|school (?:isn'?t|is not|was never|wasn'?t) "
-            r"(?:for me|my thing)|(?:bad|terrible|not good|never good) at school",
+            r"can'?t stand|(?:don'?t|dont|do not|didn'?t|never) (?:really |much |even )?"
+            r"(?:like|liked|enjoy|enjoyed)) school|not a school person|school (?:isn'?t|is not|"
+            r"was never|wasn'?t) (?:for me|my thing)|"
+            r"(?:bad|terrible|not good|never good) at school",
             HIGH_SCHOOL,
         ),
         (

@@ -33,7 +33,11 @@ _KEPT_ON = re.compile(
 )
 
 
-_LIST_WANTED = re.compile(r"\b(?:ones|jobs|careers|options|roles|occupations)\b")
+#: other careers wanted, not a question of the one shown: "jobs without a degree", "anything
+#: that doesnt need school?"
+_LIST_WANTED = re.compile(
+    r"\b(?:ones|jobs|careers|options|roles|occupations)\b|^(?:\w+ ){0,2}(?:anything|something)\b"
+)
 _AS_REASON = re.compile(
     r"\b(?:bc|b/c|cuz|cause|coz|because|due to|thanks to)(?: of)?"
     r"(?: (?:my|some|the|all the|all this|this|that|his|her))? $"
