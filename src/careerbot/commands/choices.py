@@ -32,9 +32,30 @@ class Asked:
 
 
 def choice_commands(reply: Reply, catalog: Catalog, asked: Asked) -> list[str]:
-    """The commands for the reply's choices, in the order the buttons show them."""
+    """The commands for the reply's choices, in the order the buttons show them; in a
+    conversation (``ask --chat ID``), each as the message that goes on in it."""
     found = (_argv(button, reply, catalog, asked) for row in reply.buttons for button in row)
-    return [command([PROG, *argv]) for argv in found if argv]
+    return [command([PROG, *in_chat(argv, asked.chat)]) for argv in found if argv]
+
+
+def in_chat(argv: list[str], chat: str | None) -> list[str]:
+    """A one-shot command's words said in the conversation ``chat`` instead, so that the
+    person goes on where they are ("Registered Nurses vs Nurse Practitioners"), in words
+    the conversation reads as the command does; a chart stays a command (it writes a file)."""
+    if chat is None or argv[0] == "chart":
+        return argv
+    match argv:
+        case ["compare", a, b]:
+            said = f"{a} vs {b}"
+        case ["roadmap", source, target]:
+            said = f"roadmap from {source} to {target}"
+        case ["roadmap", target]:
+            said = f"how to become {target}"
+        case ["ask", *words]:
+            said = " ".join(words)
+        case _:
+            return argv
+    return ["ask", "--chat", chat, said]
 
 
 def guide_commands(reply: Reply, chat: str) -> list[str]:
@@ -58,7 +79,7 @@ def guide_commands(reply: Reply, chat: str) -> list[str]:
 _LABEL_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 
 
-def other_kind_commands(reply: Reply, catalog: Catalog) -> list[str]:
+def other_kind_commands(reply: Reply, catalog: Catalog, chat: str | None = None) -> list[str]:
     """An answer's "↔ Secondary School Teachers instead" buttons, as the commands that
     compare the other kinds of a name it read as its likeliest kind."""
     commands = []
@@ -68,23 +89,25 @@ def other_kind_commands(reply: Reply, catalog: Catalog) -> list[str]:
             # a 3–4 card's other kinds: "ℹ️ Internists", a career not on the card
             label = button.text.removeprefix("ℹ️").strip()  # "ℹ" is a letter to \w
             if kind.slug not in reply.careers and label in {kind.title, short_title(kind)}:
-                commands.append(command([PROG, "ask", kind.title]))
+                commands.append(command([PROG, *in_chat(["ask", kind.title], chat)]))
             continue
         if not (isinstance(action, Compare) and button.text.endswith(" instead")):
             continue
         a, b = catalog.by_id.get(action.a), catalog.by_id.get(action.b)
         if a is not None and b is not None:
-            commands.append(command([PROG, "compare", a.title, b.title]))
+            commands.append(command([PROG, *in_chat(["compare", a.title, b.title], chat)]))
     return commands
 
 
-def more_command(reply: Reply, catalog: Catalog) -> str | None:
+def more_command(reply: Reply, catalog: Catalog, chat: str | None = None) -> str | None:
     """An answer's "➕ More" as the command that prints the whole card."""
     for button in (b for row in reply.buttons for b in row):
         action = decode(button.data)
         if isinstance(action, Card) and action.more:
             a, b = catalog.by_id.get(action.a), catalog.by_id.get(action.b)
             if a is not None and b is not None:
+                if chat is not None:  # said in the conversation, of the card on screen
+                    return command([PROG, "ask", "--chat", chat, "the full comparison"])
                 return command([PROG, "compare", a.title, b.title])
     return None
 

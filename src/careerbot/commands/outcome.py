@@ -33,9 +33,12 @@ def one_shot(reply: Reply, catalog: Catalog, asked: Asked, *, as_json: bool = Fa
         document = reply_json(reply) | ({"choices": choices} if choices else {})
         return Outcome(code, json.dumps(document, ensure_ascii=False, indent=2), message)
     if code is Exit.ANSWERED:
-        kinds = other_kind_commands(reply, catalog)
+        kinds = other_kind_commands(reply, catalog, asked.chat)
         other = ["", "Other kinds:", *(f"  {command}" for command in kinds)] if kinds else []
-        if asked.command != "compare" and (whole := more_command(reply, catalog)) is not None:
+        if (
+            asked.command != "compare"
+            and (whole := more_command(reply, catalog, asked.chat)) is not None
+        ):
             other = ["", f"The whole card: {whole}", *other]
         return Outcome(code, "\n".join([reply.document.plain().rstrip(), *other]))
     return Outcome(code, err="\n".join([message, *(f"  {command}" for command in choices)]))
@@ -70,7 +73,8 @@ def _judged(reply: Reply, catalog: Catalog, asked: Asked) -> tuple[Exit, str, li
         question = reply.document.plain().strip().splitlines()[0]
         choices = choice_commands(reply, catalog, asked)
         if choices:
-            return Exit.CHOICE, f"{question} Run one of:", choices
+            run = "Answer with one of:" if asked.chat is not None else "Run one of:"
+            return Exit.CHOICE, f"{question} {run}", choices
         # "That's Registered Nurses twice…": the command line itself needs changing
         return (Exit.USAGE if reply.kind == "clarify" else Exit.NOT_FOUND), question, []
     return Exit.ANSWERED, "", []

@@ -150,6 +150,11 @@ def appended(reply: Reply, note: str) -> Reply:
     return replace(reply, document=document)
 
 
+def next_note(seen: int) -> str:
+    """Said over the next careers of a list ("more", "what else")."""
+    return f"The next on the list: the {seen} shown before are left off. Say “more” again for more."
+
+
 def noted(reply: Reply, notes: list[str], rows: list[tuple[Button, ...]] | None = None) -> Reply:
     """The reply with the notes said first and the rows of buttons added."""
     if not notes and not rows:

@@ -14,6 +14,7 @@ from typing import assert_never, cast
 
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.credentials import EDUCATION_ORDER, stage
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
 from careerbot.careers.measures import typical_pay
@@ -102,6 +103,7 @@ from careerbot.dialogue.shortlists import (
 )
 from careerbot.dialogue.wishes import shown_ranked_reply
 from careerbot.recommend.explain import asked_of
+from careerbot.recommend.moves import move
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.render.document import Document
@@ -111,6 +113,7 @@ from careerbot.understanding.cues import Focus
 from careerbot.understanding.many import MOST
 from careerbot.understanding.onscreen import by_place
 from careerbot.understanding.requests import (
+    MORE_ASKED,
     Care,
     ChangeAsk,
     Chat,
@@ -206,6 +209,15 @@ NOTHING_SHOWN = (
 
 
 #: chat that answers no question of which career: a nod, thanks, a greeting, a goodbye
+#: "tell me more" said to a list: what each way of asking more gives
+MORE_OF_LIST = (
+    "Say which: “the second one” opens its card, “compare the top two” sets them side by "
+    "side, and “more” shows the next careers on the list."
+)
+
+
+#: a message's first clause, where more follows it ("high school one. what do they make")
+_FIRST_CLAUSE = re.compile(r"^\s*([^,.;:!?]{2,40}?)\s*[,.;:!?]+\s*\S")
 _NO_ANSWER = frozenset({"ack", "thanks", "bye", "greeting", "smalltalk", "complaint"})
 
 
@@ -305,17 +317,7 @@ class Dialogue:
             case FocusAsk():
                 return self._focus_asked(request, context)
             case WishAsk():
-                if (start := self._start_told(request, context)) is not None:
-                    return start
-                if self._said_of_compared(request, context):
-                    # "better how? i mean less stress": which of those compared, on that
-                    criterion = next((p.criterion for p in request.preferences.active), OVERALL)
-                    return self._wish_of_shown(criterion, request, context, choosing=True)
-                if self._limit_of_shown(request, context):
-                    return self._asked_of_shown("entry_barrier", context, [])
-                wish = self._more_than_shown(self._from_shown(request, context), context)
-                answer = wish_answer(self.catalog, context, wish)
-                return noted(answer, [HEARD]) if request.vented else answer
+                return self._wished(request, context)
             case WhyNotAsk(
                 subject=subject, alone=alone, gap=gap, more=more, focus=focus, cause=cause
             ):
@@ -332,11 +334,13 @@ class Dialogue:
                         blocks = (*reply.document.blocks, *extra.document.blocks)
                         reply = replace(reply, document=Document(blocks))
                 return reply
-            case ScreenAsk(action=action, top=top, focus=focus, count=count):
+            case ScreenAsk(action=action, top=top, focus=focus, count=count, wish=wish):
                 if action == "chart":
                     return self._chart_shown(context)
                 if action == "moves":
-                    return self._moves(context, focus)
+                    return self._moves(context, focus, wish)
+                if action in MORE_ASKED:
+                    return self._more_of_shown(action, context)
                 return self._compare_shown(top, focus or OVERALL, context, count)
             case ElsewhereAsk():
                 if context.screen == "ranking":  # "in the uk?" said to a list: that list
@@ -568,6 +572,12 @@ class Dialogue:
         if isinstance(request, Chat) and request.topic in _NO_ANSWER:
             return None  # "k", "thanks": a nod, not the kindergarten teacher
         chosen = _named_in_full(message, request) or typed_answer(message, pending, self.index)
+        if chosen is None and (head := _FIRST_CLAUSE.match(message)) is not None:
+            # "high school one. what do they make": the answer, then a question of it
+            chosen = typed_answer(head.group(1), pending, self.index)
+            focus = getattr(request, "focus", None)
+            if chosen is not None and isinstance(focus, str) and focus != OVERALL:
+                context = replace(context, pending=replace(pending, focus=focus))
         career = self.catalog.by_slug.get(chosen or "")
         return self._chosen(career, context) if career is not None else None
 
@@ -1165,14 +1175,42 @@ class Dialogue:
             return text_reply("help", context, NOTHING_SHOWN)
         return chart_reply(self.catalog, context, tuple(careers[:MOST]))
 
-    def _moves(self, context: ChatContext, focus: str | None = None) -> Reply:
+    def _more_of_shown(self, asked: str, context: ChatContext) -> Reply:
+        """ "what else", "more": a list's next careers, also of the list a card was opened
+        from; "tell me more", "the full comparison": the rest of a card (a comparison's
+        whole card, what the work is); "what else" said to a card: careers like it."""
+        listed = opened_from(context)
+        if asked != "details" and (context.screen == "ranking" or listed):
+            if listed:  # "nah something else" said to a card opened from a list
+                context = replace(context, screen="ranking", shown=",".join(listed))
+            seen = Person(seen=tuple(shown(context)))
+            return wish_answer(self.catalog, context, WishAsk(person=seen, refining=True))
+        careers = self._careers_shown(context)
+        if not careers:
+            return text_reply("help", context, NOTHING_SHOWN)
+        if asked == "next":
+            return self._moves(context)
+        if context.screen == "ranking":
+            return text_reply("help", context, MORE_OF_LIST)
+        if context.screen == "compare" and len(careers) == 2:
+            first, second = careers
+            return comparison_reply(
+                self.catalog, context, first, second, self.bot_username, focus=OVERALL, more=True
+            )
+        return self._focus("duties", context)
+
+    def _moves(
+        self, context: ChatContext, focus: str | None = None, wish: WishAsk | None = None
+    ) -> Reply:
         """ "what could I switch to?": moves from the career shown; "something similar that
-        pays more": those paying more."""
+        pays more", "anything similar thats cheaper to get into": those, on that wish."""
         slug = on_screen("it", context)
         if slug is None or slug not in self.catalog.by_slug:
             return text_reply("help", context, NOTHING_SHOWN)
         more = Preferences((Preference("salary", "high"),)) if focus == "salary" else Preferences()
-        person = Person(current=slug, same_skills=True)
+        if wish is not None and wish.preferences.active:
+            more = wish.preferences
+        person = Person(current=slug, same_skills=True, from_shown=True)
         wish = WishAsk(preferences=more, person=person, personal=True)
         return wish_answer(self.catalog, replace(context, person=None, screen=None), wish)
 
@@ -1180,6 +1218,9 @@ class Dialogue:
         """A figure or a wish asked of what is shown, with no career named."""
         focus, wish, choosing = request.focus, request.wish, request.choosing
         context = _all_of_them(context) if request.of_all else context
+        start = self.catalog.by_slug.get(wish.person.current or "") if wish else None
+        if wish is not None and start is not None and not wish.preferences.items:
+            return self._from_job_among_shown(start, focus, context)
         if wish is not None and _safe_from_ai(wish, context):
             # "which is safer?" after "will AI replace accountants?": from AI
             return self._focus("ai_risk", context, choosing)
@@ -1193,6 +1234,21 @@ class Dialogue:
             if among is not None:
                 return among
         return self._focus(focus, context, choosing)
+
+    def _from_job_among_shown(self, start: Career, focus: str, context: ChatContext) -> Reply:
+        """ "which one could i get into fastest if im already a cna": the figure asked of
+        those shown, then the switch to each from the job they do, quickest first."""
+        careers = [c for c in self._careers_shown(context) if c != start]
+        reply = self._asked_of_shown(focus, context, [])
+        if not careers:
+            return reply
+        moves = sorted(
+            ((c, move(start, c)) for c in careers),
+            key=lambda pair: (pair[1].switch.years is None, pair[1].switch.years or 0.0),
+        )
+        lines = [f"{c.title}: {found.switch_text()}" for c, found in moves]
+        head = f"From {start.title}, the switch to each (quickest first):"
+        return noted(reply, [" ".join([head, *(f"• {line}." for line in lines)])])
 
     def _change(
         self, add: Mention | None, drop: tuple[Subject, ...], context: ChatContext
@@ -1350,17 +1406,49 @@ class Dialogue:
         return replace(wish, preferences=wish.preferences.with_item(must))
 
     def _limit_of_shown(self, wish: WishAsk, context: ChatContext) -> bool:
-        """ "Without a degree?", "with no degree is it possible" said to one career's card or
-        roadmap: a question of that career's way in, not a list wanted."""
+        """ "Without a degree?", "with no degree is it possible", "and if i dont have any
+        college at all?" said to one career's card or roadmap: a question of that career's way
+        in, not a list wanted."""
         person = wish.person
         if context.screen not in {"roadmap", "profile"} or context.subject is None:
             return False
-        if wish.asking or person or wish.preferences.items or wish.not_judged:
+        if wish.asking or wish.preferences.items or wish.not_judged:
             return False
+        if person and (person.current or person.wishes or person.dislikes or not person.schooling):
+            return False
+        if person.schooling and not wish.scope:
+            return True  # "and if i dont have any college at all?": only what they hold, told
         # "without a finance degree?" beside a financial analyst: its own field's degree
         career = self.catalog.by_slug.get(context.subject)
         fields = set(career.fields) if career is not None else set()
         return "no_degree" in wish.scope and set(wish.scope) - {"no_degree"} <= fields
+
+    def _wished(self, request: WishAsk, context: ChatContext) -> Reply:
+        if (start := self._start_told(request, context)) is not None:
+            return start
+        if self._said_of_compared(request, context):
+            # "better how? i mean less stress": which of those compared, on that
+            criterion = next((p.criterion for p in request.preferences.active), OVERALL)
+            return self._wish_of_shown(criterion, request, context, choosing=True)
+        if self._limit_of_shown(request, context):
+            way_in = self._asked_of_shown("entry_barrier", context, [])
+            return noted(way_in, self._schooling_enough(request.person, context))
+        wish = self._more_than_shown(self._from_shown(request, context), context)
+        answer = wish_answer(self.catalog, context, wish)
+        return noted(answer, [HEARD]) if request.vented else answer
+
+    def _schooling_enough(self, person: Person, context: ChatContext) -> list[str]:
+        """What they hold ("straight out of high school") set against the schooling the
+        career on screen typically asks first (BLS), in one line."""
+        career = self.catalog.by_slug.get(context.subject or "")
+        needed = stage(career, "education") if career is not None else None
+        held = person.schooling
+        if career is None or needed is None or held not in EDUCATION_ORDER:
+            return []
+        typical = f"the typical entry education for {career.title} is “{needed.category}” (BLS)"
+        if EDUCATION_ORDER.index(held) >= EDUCATION_ORDER.index(needed.category):
+            return [f"Yes: {typical}, which you have."]
+        return [f"Not straight away: {typical}, so the way in starts there."]
 
     def _said_of_compared(self, wish: WishAsk, context: ChatContext) -> bool:
         """A wish said to a comparison with no list asked for ("i mean less stress", "idk

@@ -13,7 +13,7 @@ from careerbot.careers.model import Career
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, Roadmap, encode
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.generic import noted
+from careerbot.dialogue.generic import next_note, noted
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.dialogue.wishes import ai_careers_reply, in_scope, merged_scope, ranked_reply
 from careerbot.recommend.person import Person
@@ -62,7 +62,7 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     )
     on_list = context.screen == "ranking" or back_to_list
     # "instead of the pilot one show me something in healthcare": a change to the list too
-    changed = bool(wish.person.excluded or wish.person.dropped)
+    changed = bool(wish.person.excluded or wish.person.dropped or wish.person.seen)
     refining = on_list and (wish.refining or wish.fresh_criteria or wish.personal or changed)
     if wish.scope == ("ai",) and not (wish.preferences.active or wish.person or refining):
         return ai_careers_reply(catalog, context)  # "what AI careers are there?"
@@ -164,7 +164,8 @@ def shortlist_reply(
 
     result = listed(person)
     current = catalog.by_slug.get(person.current or "")
-    notes: list[str] = []
+    # "more": the next of the list, numbered from one, as places on screen are said
+    notes: list[str] = [next_note(len(person.seen))] if person.seen else []
     if not result.suggestions and current is not None:
         # no move from their job meets it all: what fits what they said, from any start
         anywhere = listed(person.without_current())

@@ -16,11 +16,11 @@ from careerbot.careers.model import Career
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, encode
 from careerbot.dialogue.context import ChatContext
-from careerbot.dialogue.generic import noted
+from careerbot.dialogue.generic import next_note, noted
 from careerbot.dialogue.replies import Button, Keyboard, Reply
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
-from careerbot.recommend.ranking import Ranking, rank
+from careerbot.recommend.ranking import SHOWN, Ranking, rank
 from careerbot.recommend.reasons import wish_text
 from careerbot.render.document import Document
 from careerbot.render.exposure import replacement_document
@@ -58,7 +58,10 @@ def ranked_reply(
     if person is not None and (person.excluded or person.dropped):
         gone = {*person.excluded, *person.dropped}  # as named: a ranking is of every career
         pool = tuple(c for c in pool if c.slug not in gone)
-    ranking = rank(pool, preferences, single=True)
+    seen = set(person.seen) if person is not None else set()
+    # the next of the list ("more"): ranked with those shown before, so each keeps its place
+    ranking = rank(pool, preferences, single=True, shown=SHOWN + len(seen))
+    ranking = replace(ranking, picks=tuple(p for p in ranking.picks if p.career.slug not in seen))
     if ranking.unranked:  # "least likely to be replaced by AI": no source rates that
         return _not_ranked(catalog, context, replace(ranking, picks=()), scope, labels)
     slugs = tuple(p.career.slug for p in ranking.picks)
@@ -75,6 +78,8 @@ def ranked_reply(
         person=person.encode() or None if person is not None else context.person,
     )
     reply = _rank_reply(catalog, kept, ranking, document, scope)
+    if seen:
+        reply = noted(reply, [next_note(len(seen))])
     if person is None or not (person.excluded or person.dropped):
         return reply
     left = len({*person.excluded, *person.dropped} & {c.slug for c in in_scope(catalog, scope)})

@@ -142,16 +142,40 @@ def asked_of(
         ]
         meaning = _MEANS.get(test.family, "")
         source = "BLS Projections'" if test.family in _BLS else "O*NET's"
-        lines.append(
+        line = (
             f"{trait.label[:1].upper()}{trait.label[1:]}: no source rates it as such; the "
             f"nearest published measure is {source} {descriptor_label(test)}{meaning}: "
             f"{', '.join(values)}."
         )
+        lines.append(" ".join([line, *_nearer(careers, trait)]))
     lines.extend(
         f"No source we use rates {name}: the card shows what is published."
         for name in dict.fromkeys(unjudged)  # "better hours, like work life balance": once
     )
     return lines
+
+
+def _nearer(careers: list[Career], trait: Trait) -> list[str]:
+    """Which of the careers that measure puts nearest the wish, in plain words; level where
+    their values show the same once rounded."""
+    test = trait.measure
+    valued = [(c, v) for c in careers if (v := test.value(c)) is not None]
+    if len(valued) < 2 or len(valued) != len(careers):
+        return []
+    shown = {c.slug: _shown(test, v) for c, v in valued}
+    if len(set(shown.values())) == 1:
+        return ["On that measure they are level."]
+    low = test.wants_low
+    best = min(valued, key=lambda cv: cv[1]) if low else max(valued, key=lambda cv: cv[1])
+    ties = [c for c, _ in valued if shown[c.slug] == shown[best[0].slug]]
+    if len(ties) > 1:
+        return []
+    if len(valued) == 2:
+        way = "lower" if low else "higher"
+        return [f"On that measure, {short_title(best[0])} comes nearer ({way})."]
+    return [
+        f"On that measure, {short_title(best[0])} comes nearest ({'lowest' if low else 'highest'})."
+    ]
 
 
 def standing(value: float | None, everyone: list[float]) -> str:

@@ -75,6 +75,10 @@ def relative_pay(preferences: Preferences) -> Preferences:
     return preferences.with_item(replace(pay, hard=False))
 
 
+#: figures of the way in: asked lower with pay unsaid, a move may pay less
+EASIER_WAY_IN = frozenset({"entry_barrier", "learning_curve"})
+
+
 def pay_floor(
     current: Career,
     preferences: Preferences,
@@ -88,13 +92,17 @@ def pay_floor(
     quarter more, or at least that median where it is nearer), unless they named work they
     like (``liking``: "waitress, I like kids": the work leads, not the pay); else no more than
     a 15% cut (30% for someone who wants out of their kind of work). None where pay was said
-    not to matter, or is not published."""
+    not to matter, or is not published, or an easier way in was asked for with pay unsaid."""
     before = typical_pay(current)
     pay = preferences.get("salary")
     if before is None or (pay is not None and not pay.active):
         return None
     if wants_more_pay(preferences):
         return before * (1 + MORE_PAY)
+    if pay is None and any(
+        p.criterion in EASIER_WAY_IN and p.want == "low" for p in preferences.active
+    ):
+        return None  # "anything similar thats cheaper to get into": less pay is the trade
     if pay is None and median is not None and before < median and not liking:
         return min(before * (1 + MORE_PAY), median)
     return before * (1 - (LEAVING_CUT if leaving else PAY_CUT))

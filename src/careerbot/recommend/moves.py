@@ -33,6 +33,12 @@ class Move:
         before, after = typical_pay(self.source), typical_pay(career)
         if before is None or after is None:
             return None
+        if career.bls_group:
+            # a wider line's pay (clinical research coordinators carry natural sciences
+            # managers'): no change for the career itself is published
+            return (
+                f"pay {money(before)} → {money(after)} (a wider BLS line's; none published for it)"
+            )
         change = (after - before) / before
         return f"pay {money(before)} → {money(after)} ({change:+.0%})"
 

@@ -35,6 +35,9 @@ class Person:
     excluded: tuple[str, ...] = ()
     #: careers taken off a list shown ("drop the last two", "take teachers out"): each alone
     dropped: tuple[str, ...] = ()
+    #: careers of the lists shown before, asked past ("more", "what else"): left off the
+    #: next list, and kept only while the next is asked for
+    seen: tuple[str, ...] = ()
     #: the highest typical entry education (BLS category) they have or will take on
     schooling: str | None = None
     #: asked what a credential opens: careers entered with at least this
@@ -70,6 +73,7 @@ class Person:
             leaving=newer.leaving or self.leaving,
             excluded=tuple(dict.fromkeys((*self.excluded, *newer.excluded))),
             dropped=tuple(dict.fromkeys((*self.dropped, *newer.dropped)))[-12:],
+            seen=tuple(dict.fromkeys((*self.seen, *newer.seen)))[-SEEN:] if newer.seen else (),
             schooling=newer.schooling or self.schooling,
             schooling_least=newer.schooling_least or self.schooling_least,
             schooling_held=newer.schooling_held or self.schooling_held,
@@ -110,8 +114,9 @@ class Person:
                 found[name] = value == "1"
             elif name == "not_judged":
                 found[name] = tuple(v for v in value.split(",") if _WORDS.fullmatch(v))[:5]
-            elif name in ("excluded", "dropped"):
-                found[name] = tuple(v for v in value.split(",") if _SLUG.fullmatch(v))[:12]
+            elif name in ("excluded", "dropped", "seen"):
+                most = SEEN if name == "seen" else 12
+                found[name] = tuple(v for v in value.split(",") if _SLUG.fullmatch(v))[:most]
             elif name in ("schooling", "schooling_least", "schooling_held"):
                 found[name] = value if value in (*EDUCATION_ORDER, AS_HELD) else None
             else:
@@ -129,11 +134,14 @@ _KEYS = {
     "o": "leaving",
     "x": "excluded",
     "y": "dropped",
+    "z": "seen",
     "e": "schooling",
     "f": "schooling_least",
     "h": "schooling_held",
     "r": "from_shown",
 }
+#: the most careers asked past that are remembered: eight lists of five
+SEEN = 40
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){0,20}")
 _WORDS = re.compile(r"[a-z0-9 '-]{1,40}")
 assert set(_KEYS.values()) == {f.name for f in fields(Person)}

@@ -47,6 +47,11 @@ Tier = tuple[float, int] | None
 T = TypeVar("T")
 
 
+def related_to(current: Career, other: Career) -> bool:
+    """O*NET lists one as related to the other."""
+    return other.slug in current.related or current.slug in other.related
+
+
 def tiered(
     current: Career, same: list[T], career: Callable[[T], Career]
 ) -> list[tuple[list[T], Tier]]:
@@ -56,9 +61,7 @@ def tiered(
     hard switch within four years. Any switch at all comes after every like-count's tiers
     (``anywhere``): a move that takes eight years of school is no better a start for
     sharing one more liking."""
-    related = [
-        s for s in same if career(s).slug in current.related or current.slug in career(s).related
-    ]
+    related = [s for s in same if related_to(current, career(s))]
     passes: list[tuple[list[T], Tier]] = [(related, tier) for tier in MOVE_TIERS]
     return passes + [(same, tier) for tier in (*MOVE_TIERS, HARDER)]
 

@@ -53,7 +53,16 @@ from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import AS_HELD, Person
 from careerbot.recommend.preferences import TYPICAL_PAY, Preference, Preferences
 from careerbot.recommend.ranking import meets, never_ranked
-from careerbot.recommend.reach import Tier, among, anywhere, neighbours, tiered, within
+from careerbot.recommend.reach import (
+    MOVE_TIERS,
+    Tier,
+    among,
+    anywhere,
+    neighbours,
+    related_to,
+    tiered,
+    within,
+)
 from careerbot.recommend.reasons import must_text
 from careerbot.recommend.standings import Standings, profile_of, standings
 from careerbot.recommend.weighing import WEIGHED, Criterion
@@ -217,7 +226,7 @@ def _ranked(
     # the comparison pages' careers carry figures of another kind (a page's salary range, a
     # replacement-risk rating): beside occupations they are shortlisted only within a field
     base = set(table.occupations()) if pool is None else {c.slug for c in pool}
-    base -= _ruled_out(careers, person.excluded) | set(person.dropped)
+    base -= _ruled_out(careers, person.excluded) | set(person.dropped) | set(person.seen)
     if person.schooling or person.schooling_least:
         base = base & table.schooled(person)
     base = _experienced(base, careers, person)
@@ -354,7 +363,11 @@ def _moves(
     if pool is not None:
         return reached, among(near, sorted(near))
     wanted = _wanted(table, reached, *asked)
-    return neighbours(near, (reached, wanted), len(whole))
+    circle, nearness = neighbours(near, (reached, wanted), len(whole))
+    # O*NET's related occupations are the job's own next steps, however its knowledge
+    # ratings place them (title examiners from paralegals): in the circle, at its edge
+    related = {slug for slug in reached - circle if related_to(current, careers[slug])}
+    return circle | related, nearness | dict.fromkeys(related, 0.0)
 
 
 #: fewer careers than this with the work they like paying a step up: the floor is a cut
@@ -641,7 +654,11 @@ def _chosen(
         # teaching skills": a master's away is a start; an easy move to unrelated work isn't)
         liked = [same for same in groupings if same and same[0][0] > 0]
         unliked = [same for same in groupings if same and same[0][0] == 0]
-        passes = [p for same in liked for p in tiered(current, same, lambda s: s[2])]
+        # the job's own next steps (O*NET related occupations) with anything liked come
+        # first, easy and moderate switches, however many likings they show
+        next_steps = [s for same in liked for s in same if related_to(current, s[2])]
+        passes = [(next_steps, tier) for tier in MOVE_TIERS]
+        passes += [p for same in liked for p in tiered(current, same, lambda s: s[2])]
         passes += anywhere(liked)
         passes += [p for same in unliked for p in tiered(current, same, lambda s: s[2])]
         passes += anywhere(unliked)

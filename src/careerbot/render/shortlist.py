@@ -132,8 +132,11 @@ def shortlist_document(
     for name in result.unranked:
         blocks.append(Para(UNRANKED[name], bold_prefix="Not judged:"))
     if result.relaxed:
-        musts = ", ".join(must_text(p) for p in result.preferences.hard)
-        blocks.append(Para(f"No career meets all of your must-haves ({musts}). The closest:"))
+        # a wish a person's list holds as a limit (remote work) is a must it was held to
+        missed = {must_text(m): None for s in result.suggestions for m in s.misses}
+        musts = ", ".join([must_text(p) for p in result.preferences.hard] or missed)
+        said = f" ({musts})" if musts else ""
+        blocks.append(Para(f"No career meets all of your must-haves{said}. The closest:"))
     elif not result.suggestions:
         blocks.append(Para("No career in the catalog fits all of that. Try loosening a limit."))
     if (lacking := _none_liked(result)) is not None:

@@ -83,14 +83,18 @@ class Limit:
     span: tuple[int, int]
 
 
-#: money that is no pay: savings, debt, a price ("have like 2k saved", "30k in loans")
+#: money that is no pay: savings, debt, a price ("have like 2k saved", "30k in loans"), what
+#: some months brought
 _NOT_PAY_AFTER = re.compile(
     r"\s*(?:saved|in (?:savings|the bank|(?:student |school |credit card |car |medical )?"
     r"(?:debt|loans?))|savings|of (?:(?:student |credit card )?(?:debt|loans?)|savings)|debt|"
     r"(?:student )?loans?|owed|to spend|budget|for (?:school|tuition|a course|training|classes))\b"
 )
 _NOT_PAY_BEFORE = re.compile(
-    r"\b(?:saved|save|savings of|owe|debt of|loans? of|spent|spend|cost|costs|budget of|afford)"
+    r"\b(?:saved|save|savings of|owe|debt of|loans? of|spent|spend|cost|costs|budget of|afford|"
+    # what some months bring, told: "income is all over the place, some months 5k"
+    r"(?:some|most|good|bad|slow|busy|other|best|worst) (?:months?|weeks?|seasons?)"
+    r"(?: i (?:make|get|earn|bring in|pull|clear))?)"
     r"(?: up)?(?: like| about| around)?\s*$"
 )
 
@@ -103,9 +107,13 @@ _CEILING = re.compile(r"\b(?:max|maximum|at most|under|below|no more than|less t
 #: pay they say they earn now, before its amount: "i make 58k", "pay is great ~190k"
 _PAID_NOW = re.compile(
     r"\b(?:i (?:make|earn|get paid|bring in|take home|made|earned)|(?:i'?m|im|i am|currently|now) "
-    r"(?:making|earning|on|at)|(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are|of)"
+    r"(?:making|earning|on|at)|(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are)|"
+    # "my salary of 58k" is theirs; "a salary of at least 60k" is wished
+    r"(?:my|current|present) (?:pay|salary|income|wages?) of"
     r"(?: \w+)?)\s*(?:about |around |like |roughly |almost |~|\$)*$"
 )
+#: money said by the month: "need 4k a month" is 48k a year
+_MONTHLY = re.compile(r"\s*(?:(?:a|per|/|each|every|an?)\s*(?:month|mo)\b|monthly\b)")
 #: more pay than that wished in the same clause: "i make 58k and want more"
 _MORE_WISHED = re.compile(r"\b(?:more|better|higher|raise|increase|bump|step up)\b")
 
@@ -113,7 +121,8 @@ _MORE_WISHED = re.compile(r"\b(?:more|better|higher|raise|increase|bump|step up)
 _DIGIT = re.compile(r"\d")
 #: a word of ``_NOT_PAY_AFTER`` or ``_NOT_PAY_BEFORE``, one of which money that is no pay has
 _NOT_PAY_WORDS = re.compile(
-    r"\b(?:saved?|savings|bank|debt|loans?|owed?|spend|spent|budget|costs?|afford|school|"
+    r"\b(?:saved?|savings|bank|debt|loans?|owed?|spend|spent|budget|costs?|afford|school|months?|"
+    r"weeks?|seasons?|"
     r"tuition|course|training|classes)\b"
 )
 
@@ -155,6 +164,8 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
             return Limit("salary", "high", number * 1000, match.span())
         if match.group("hourly") and 5 <= number <= 500:  # "$25/hr", "40 an hour"
             number *= HOURS_A_YEAR
+        elif _MONTHLY.match(clause, match.end()) and 500 <= number <= 50_000:
+            number *= 12
         marked = match.group("dollar") or match.group("k") or match.group("hourly")
         if (marked or ("salary" in criteria and number >= 1000)) and number >= 1000:
             return Limit("salary", _want(match, "high"), number, match.span())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Literal
 
 from careerbot._utils.text import fold
 from careerbot.understanding.lexicon import load, word_list
@@ -136,6 +137,34 @@ def action(text: str) -> str | None:
         if _pattern(name).search(text):
             return name
     return None
+
+
+More = Literal["next", "more", "details"]
+
+
+@cache
+def _more() -> tuple[tuple[More, re.Pattern[str]], ...]:
+    lead, tail = str(_table()["more_lead"]), str(_table()["more_tail"])
+
+    def whole(key: str) -> re.Pattern[str]:
+        words = _table()[key]
+        assert isinstance(words, list)
+        return re.compile(rf"^{lead}(?:{'|'.join(words)}){tail}")
+
+    # "tell me more" is of the card before it is bare "more"
+    return (
+        ("next", whole("more_next")),
+        ("details", whole("more_details")),
+        ("more", whole("more_bare")),
+    )
+
+
+def more_asked(text: str) -> More | None:
+    """More of what is shown, asked alone: the next careers of a list ("what else", "any
+    others"), the rest of a card ("tell me more", "the full comparison"), or bare "more",
+    which the screen settles."""
+    stripped = text.strip()
+    return next((kind for kind, pattern in _more() if pattern.match(stripped)), None)
 
 
 def moves_span(text: str) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from careerbot.understanding.personal import personal
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Match, NameIndex
 from careerbot.understanding.scope import blank, scope_in
-from careerbot.understanding.spotting import Reading, texting_after_job_word
+from careerbot.understanding.spotting import Reading, texting_shorthand
 from careerbot.understanding.subjects import not_name, slot
 from careerbot.understanding.wish_words import INDIFFERENT
 
@@ -91,8 +91,8 @@ class Parsed:
         if not about:
             fields = [self.words_in([(f.start, f.end)]) for f in scope_in(self.rest)]
             ignored |= set().union(*fields)
-        # "the most in demand job rn": shorthand after a word for jobs is texting
-        ignored |= {i for i in range(1, len(message.words)) if texting_after_job_word(message, i)}
+        # "the most in demand job rn", "what pays the most rn": shorthand that is texting
+        ignored |= {i for i in range(1, len(message.words)) if texting_shorthand(message, i)}
         # "the middle one, skills?": a place on screen names no career; nor does "don't care"
         ignored |= self.words_in(place_spans(self.text))
         ignored |= self.words_in([m.span() for m in INDIFFERENT.finditer(self.text)])

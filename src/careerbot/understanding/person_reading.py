@@ -88,6 +88,9 @@ DISLIKE_AFTER = re.compile(
     r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
     r"queasy|pass out|dizzy|nauseous|(?:get |have )?(?:a )?headaches?|throw up)|scares? me|"
     r"isn'?t for me|not for me|(?:is|are) out|"
+    # "design is obviously not a long term thing": work they cannot keep doing
+    r"(?:is|are|'s) (?:obviously |clearly |just |really |probably )?(?:not|no longer) (?:a |an )?"
+    r"(?:long[- ]term|option|possible|realistic|sustainable|viable|going to work|gonna work)|"
     # "phone calls hard for me", "lifting is how i got hurt"
     r"(?:really |so |very |super |too )?(?:hard|difficult|tough|impossible) for me|"
     r"(?:is|was|'s) (?:literally |exactly |basically )?how i got (?:hurt|injured)|"
@@ -376,12 +379,14 @@ _TEMPERS = frozenset({"quiet"})
 #: slow)
 _NEAR = 60
 #: a thing they will not lose, so one they like: "i don't want to completely kill the
-#: creative part of me", "without giving up working with people"
+#: creative part of me", "without giving up working with people", "i dont wanna totally
+#: quit music"
 _KEPT_BEFORE = re.compile(
     r"\b(?:(?:don'?t|dont|do not|never|wouldn'?t|wouldnt|would not|not) (?:want|wanna|wish|like)"
     r"(?: to)?|without|w/o)(?: \w+){0,2}? (?:kill|killing|lose|losing|give up|giving up|abandon|"
     r"abandoning|sacrifice|sacrificing|waste|wasting|throw away|throwing away|leave behind|"
-    r"leaving behind|let go of|letting go of)(?: (?:the|my|all|that|this|of))* $"
+    r"leaving behind|let go of|letting go of|quit|quitting|stop|stopping|drop|dropping)"
+    r"(?: (?:the|my|all|that|this|of|doing|playing|making))* $"
 )
 #: what follows words of work said to entail something, not liked: "managing a kitchen
 #: still means jumping on the line"

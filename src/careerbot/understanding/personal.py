@@ -914,6 +914,23 @@ _DOING = re.compile(
 )
 
 
+#: their work said as a gerund alone, with how long: "been roofing in phoenix 19 yrs", "i did
+#: welding for 10 years"
+_DOING_ALONE = re.compile(
+    r"\b(?:i'?ve been|i have been|been|i did|i do|i was)\s+(?P<verb>[a-z]{4,}ing)\b"
+    r"(?=[^,.;!?]{0,30}?\b(?:\d+|a few|many|several|ten|twenty)\s*(?:yrs?|years?)\b)"
+)
+
+
+#: a name read whole, not near: "lab tech" is medical and clinical laboratory technicians
+_SURE = 0.95
+#: a job's work said as done: "did lab tech work at a hospital", "i do cna work"
+_DID_WORK = re.compile(
+    r"\b(?:i |i'?ve |i have )?(?:did|done|do|doing|been doing)\s+(?:some |a lot of |mostly )?"
+    r"(?P<what>(?!some\b|any\b|the\b|my\b|a\b)[a-z]+(?: [a-z]+)?) work\b"
+)
+
+
 #: a trade trained in, said as a credential held: "did a welding program", "got my welding
 #: cert", "finished a phlebotomy course"
 _TRAINED = re.compile(
@@ -969,6 +986,18 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
             best = resolved.candidates[0]
         if best is not None and _names_the_job(words, best.name):
             return best.slug, found.span()
+    for found in _DID_WORK.finditer(message.text):
+        what = found.group("what")
+        resolved = mention(what, index, exact=False).found
+        if isinstance(resolved, Match) and resolved.best.score >= _SURE:  # "lab tech" whole
+            return resolved.best.slug, found.span("what")
+    for found in _DOING_ALONE.finditer(message.text):
+        worker = worker_of(found.group("verb"), index, EVERYDAY)
+        if worker is None:
+            continue
+        named = mention(worker, index, exact=False).found
+        if isinstance(named, Match):  # the worker's own word: "trucker", "roofer"
+            return named.best.slug, found.span("verb")
     return None
 
 

@@ -168,17 +168,25 @@ class WhyNotAsk:
     cause: bool = False
 
 
+#: a ScreenAsk's actions that ask more of what is shown
+MORE_ASKED = ("next", "more", "details")
+
+
 @dataclass(frozen=True, slots=True)
 class ScreenAsk:
     """What is on screen, compared ("compare them", "the top two"), drawn ("show me a
-    chart"), or moved on from ("what could I switch to?": moves from the career shown)."""
+    chart"), moved on from ("what could I switch to?": moves from the career shown), or
+    asked more of: the next careers of a list ("what else"), the rest of a card ("tell me
+    more"), or either, as the screen settles ("more")."""
 
-    action: Literal["compare", "chart", "moves"]
+    action: Literal["compare", "chart", "moves", "next", "more", "details"]
     #: the first this many of a list; None: everything shown
     top: int | None = None
     focus: Focus | None = None
     #: "all three": how many were said to be compared
     count: int | None = None
+    #: of moves, what they are wished to have ("anything similar thats cheaper to get into")
+    wish: WishAsk | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from careerbot._utils.text import singular
+from careerbot._utils.text import fold, singular
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues, followups
@@ -23,6 +23,7 @@ from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import traits_in
 from careerbot.understanding.personal import at_workplace, said_out, turned_down
 from careerbot.understanding.requests import (
+    ChangeAsk,
     Chat,
     CompareAsk,
     MeaningAsk,
@@ -42,7 +43,9 @@ from careerbot.understanding.screen_rules import (
     changed,
     credential_of_shown,
     figure_doubted,
+    more_of_shown,
     own_job_asked,
+    own_job_beside_shown,
     place_alone,
     set_against_unnamed,
     shown_acted_on,
@@ -133,6 +136,13 @@ def place_leading(parsed: Parsed) -> ProfileAsk | None:
     return ProfileAsk(OnScreen(place), parsed.focus or "overall")  # type: ignore[arg-type]
 
 
+#: the career just named, added to what is shown: "throw that in", "add it too"
+_ADD_IT = re.compile(
+    r"\b(?:throw|put|toss|chuck|bring) (?:that|it|them|em|him|her|those|that one) in\b|"
+    r"\b(?:add|include) (?:that|it|them|em|that one|those)(?: too| as well| in)?\s*[?!.]*$"
+)
+
+
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
     """ "compare it with a dental assistant", "what about plumbers?", "X instead of Y"."""
     asked = followups.explicit(parsed.message, parsed.found, parsed.focus)
@@ -146,6 +156,8 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
             gone = parsed.slot(first, parsed.word_at(said.end("instead")))
             if gone is not None and isinstance(gone.found, Match):
                 asked = replace(asked, instead=gone)
+    if isinstance(asked, OtherAsk) and asked.instead is None and _ADD_IT.search(parsed.text):
+        return ChangeAsk(add=asked.subject)  # "what about actuary, throw that in"
     if asked is not None or parsed.found:
         return asked
     # "what about video editing then": a job named by its work, which no name spots whole
@@ -246,6 +258,8 @@ def two_named(parsed: Parsed) -> Request | None:
     first, second, joined_by_to = pair
     if _AMOUNT.match(first.mention.said) or _AMOUNT.match(second.mention.said):
         return None  # "work that pays close to 70k": an amount is no career
+    if singular(fold(first.mention.said)) == singular(fold(second.mention.said)):
+        return None  # "take it from base to base", "state to state": an idiom, no pair
     places = [s for s in (first, second) if shape("workplace").fullmatch(s.mention.said)]
     if places and not joined_by_to:
         # "something like hospital or compounding": where, not which careers ("from
@@ -549,7 +563,7 @@ def _wishful(parsed: Parsed) -> bool:
     return bool(cues.RECOMMEND_CUE.search(parsed.rest)) and not shape("is_it").search(parsed.text)
 
 
-def one_named(parsed: Parsed) -> ProfileAsk | None:
+def one_named(parsed: Parsed) -> Request | None:
     """One career named (once, or twice as "site reliability engineer (SRE)"): about it."""
     options = _distinct(parsed.options)
     if len(options) > 1:  # "carpenter?? no. tell me about bookkeeping clerk": the one left
@@ -558,9 +572,25 @@ def one_named(parsed: Parsed) -> ProfileAsk | None:
         options = [o for o in options if not shape("workplace").fullmatch(o.mention.said)]
     if len(options) != 1 or (_wishful(parsed) and not options[0].mention.exact):
         return None
+    if _field_of_jobs(parsed, options[0]):
+        # "any farming jobs that pay decent": the field's careers, not farmworkers
+        return wishes(parsed.message, parsed.message.text)
     against = parsed.focus is not None and _AGAINST.search(parsed.text) is not None
     weighed = parsed.focus in (None, "overall") and _WORTH_ASKED.search(parsed.text) is not None
     return ProfileAsk(options[0].mention, parsed.focus or "overall", against, weighed=weighed)
+
+
+#: jobs of a kind, asked for in the plural: "farming jobs", "ag careers"
+_JOBS_AFTER = re.compile(r"\s*(?:/\s*\w+\s*)?(?:jobs|careers|roles|positions|options|fields)\b")
+
+
+def _field_of_jobs(parsed: Parsed, named: Named) -> bool:
+    """A career's name that is also a field's word, said before "jobs": the field."""
+    words = parsed.message.words
+    start, end = words[named.start].start, words[named.end - 1].end
+    if not _JOBS_AFTER.match(parsed.text, end):
+        return False
+    return any(f.start <= start and end <= f.end for f in scope_in(parsed.text))
 
 
 #: whether a career is worth it, asked: "is being a dental hygienist worth it", "is nursing a
@@ -797,6 +827,7 @@ def _with_shown(request: Request, parsed: Parsed) -> Request:
 
 
 RULES: tuple[Rule, ...] = (
+    more_of_shown,
     meaning_asked,
     needed_first,
     shown_with_two,
@@ -815,6 +846,7 @@ RULES: tuple[Rule, ...] = (
     compared_to_named,
     two_named,
     urged_against_own,
+    own_job_beside_shown,
     own_job_asked,
     asked_of_shown,
     credential_of_shown,

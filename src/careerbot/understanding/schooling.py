@@ -48,7 +48,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(?:only|just) (?:have |got )?(?:a |my )?(?:ged|high school(?: diploma)?|hs"
             r"(?: diploma)?)|(?:ged|high school diploma|hs diploma|hs|high school) only|ged and "
-            r"that'?s it|(?:right|straight) out of high school|out of high school|"
+            r"that'?s it|(?:right|straight) out of high school|out (?:of|ta) (?:high school|hs)|"
+            r"(?:don'?t|dont|do not|never|didn'?t|didnt) (?:have|had|went to|go to|do|did) "
+            r"(?:any )?college(?: at all)?|"
             r"no (?:college|school|uni) money|"
             r"(?<!more )no school(?:ing)?(?! (?:money|debt|for))|"
             r"no money for (?:college|school|uni)|can'?t afford "
@@ -150,14 +152,14 @@ _HOLDS = re.compile(
     r"(?:^|[,.;!?]\s*)(?:have|got|hold|finished|completed|earned|(?:just|recently) finished))"
     r"\s+(?:a|an|my)\s+"
     r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
-    r"master'?s|masters|bachelors|ba|bs|bsc|bfa|ma|msc|mba|msw|mph|mfa|phd|doctorate|jd|md|"
-    r"ged))\b"
+    r"master'?s|masters|bachelors|ba|bs|bsc|bfa|bsn|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|"
+    r"phd|doctorate|jd|md|ged))\b"
 )
 #: a degree said by its field, held unless said as wished: "(masters in education)", "BA in
 #: psych"; not "want a masters in education"
 _DEGREE_IN = re.compile(
     r"\b(?P<what>master'?s|masters|bachelor'?s|bachelors|associate'?s|associates|ba|bs|bsc|bfa|"
-    r"ma|msc|mba|mfa|msw|phd|doctorate)(?: degree)? (?:in|of) [a-z]+"
+    r"bsn|ma|ms|msc|msn|mba|mfa|msw|mph|mpa|phd|doctorate)(?: degree)? (?:in|of) [a-z]+"
     r"(?: (?!and\b|but\b|so\b)[a-z]+)?"
 )
 _WISHED_BEFORE = re.compile(
@@ -167,9 +169,14 @@ _WISHED_BEFORE = re.compile(
 #: the credential a held one is, by its last word (BLS's categories)
 _HELD_LEVEL = (
     (re.compile(r"\b(?:phd|doctorate|jd|md)$"), DOCTORAL),
-    (re.compile(r"\b(?:master'?s|masters|ma|msc|mba|msw|mph|mfa)(?: degree)?$"), MASTER),
+    (
+        re.compile(
+            r"\b(?:master'?s|masters|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa)(?: degree)?$"
+        ),
+        MASTER,
+    ),
     (re.compile(r"\b(?:associate'?s|associates|(?:2|two)[- ]year)(?: degree)?$"), ASSOCIATE),
-    (re.compile(r"\b(?:bachelor'?s|bachelors|ba|bs|bsc|bfa)(?: degree)?$|\bdegree$"), BACHELOR),
+    (re.compile(r"\b(?:bachelor'?s|bachelors|ba|bs|bsc|bfa|bsn)(?: degree)?$|\bdegree$"), BACHELOR),
     (re.compile(r"\bcertificate$"), CERTIFICATE),
     (re.compile(r"\b(?:diploma|ged)$"), HIGH_SCHOOL),
 )

@@ -17,12 +17,13 @@ from careerbot.understanding.onscreen import (
     PLACES,
     action,
     change,
+    more_asked,
     moves_span,
     place_spans,
     places_at,
     refs,
 )
-from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed
+from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed, focus_of
 from careerbot.understanding.person_reading import MOVE, traits_in
 from careerbot.understanding.requests import (
     ChangeAsk,
@@ -126,6 +127,13 @@ def set_against_unnamed(parsed: Parsed) -> OtherAsk | None:
     return OtherAsk(named, against=True) if named is not None else None
 
 
+def more_of_shown(parsed: Parsed) -> ScreenAsk | None:
+    """ "more", "what else", "tell me more", "the full comparison": more of what is shown,
+    said alone, though its words may name a career ("full" is in Fuller Brush Worker)."""
+    kind = more_asked(parsed.text)
+    return ScreenAsk(kind) if kind is not None else None
+
+
 def shown_acted_on(parsed: Parsed) -> Request | None:
     """What is on screen, compared, drawn or moved on from, with no career named."""
     if parsed.found:
@@ -145,8 +153,11 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
         return None  # "psychology related jobs": a field's careers, not moves from the shown
     if doing == "moves" and (told := parsed.person) is not None and told.person.current:
         return None  # "work in a warehouse, hate it… what could i switch to": from their job
-    if doing in ("chart", "moves"):
-        return ScreenAsk(doing, focus=focus)  # type: ignore[arg-type]
+    if doing == "moves":
+        # "anything similar thats cheaper to get into": the moves, with what is wished of them
+        return ScreenAsk("moves", focus=focus, wish=wishes(parsed.message, parsed.rest))
+    if doing == "chart":
+        return ScreenAsk("chart", focus=focus)
     if found.everything and doing == "compare":
         return ScreenAsk("compare", focus=focus, count=found.count)
     if doing == "compare" and _DIFFERENCE_ALONE.match(parsed.text):
@@ -262,6 +273,14 @@ def _why_figure(parsed: Parsed) -> WhyNotAsk | None:
     if not asked or len(parsed.options) > 1 or _LIST_ASKED.search(text):
         return None
     focus: cues.Focus | None = parsed.focus if parsed.focus != "overall" else None
+    if asked.start() == 0 and (cut := CLAUSE.search(text)) is not None:
+        # "why is that one higher tho? both need a degree": the figure of the why's clause;
+        # with none named, what sets those shown apart on the figure asked before
+        clause = text[: cut.start()]
+        focus = focus_of(clause)
+        focus = None if focus == "overall" else focus
+        if focus is None and _HIGHER.search(clause) and not parsed.options:
+            return WhyNotAsk(OnScreen("it"), alone=True, gap=True)
     if focus is None and _MOVING.search(text):
         focus = "demand"
     if focus is None:
@@ -269,6 +288,9 @@ def _why_figure(parsed: Parsed) -> WhyNotAsk | None:
     subject = parsed.options[0].mention if parsed.options else OnScreen("it")
     return WhyNotAsk(subject, alone=True, focus=focus, cause=True)
 
+
+#: a figure said to be above or below another's, with no figure named
+_HIGHER = re.compile(r"\b(?:higher|lower|more|less|bigger|smaller|so much|so different|better)\b")
 
 #: the most words a place said after "why" is in ("why the first one", "why #2 tho")
 _PLACE_WORDS = 3
@@ -355,6 +377,25 @@ def own_job_asked(parsed: Parsed) -> ProfileAsk | None:
         return None
     said = next((f.mention for f in parsed.found if f.role == "self"), None)
     return ProfileAsk(said, focus) if said is not None else None
+
+
+def own_job_beside_shown(parsed: Parsed) -> FocusAsk | None:
+    """ "which one could i get into fastest if im already a cna": a figure of the way in asked
+    of those shown, from the job they do; the job is where they start, not a career asked
+    about."""
+    wish, focus = parsed.person, parsed.focus
+    if wish is None or wish.person.current is None or not _WHICH_ONE.match(parsed.text):
+        return None
+    if focus not in _WAY_IN_FIGURES or wish.scope or wish.person.wishes:
+        return None
+    if any(f.role != "self" for f in parsed.found):
+        return None  # another career named: asked of it
+    told = WishAsk(person=Person(current=wish.person.current))
+    return FocusAsk(focus, wish=told, choosing=True)
+
+
+#: figures of the way in, which a job held shortens
+_WAY_IN_FIGURES = frozenset({"learning_curve", "entry_barrier", "difficulty"})
 
 
 def asked_of_shown(parsed: Parsed) -> FocusAsk | None:

@@ -175,9 +175,15 @@ def _after_other_words(message: Message, span: Span) -> bool:
     return span.start > 0 and message.words[span.start - 1].key not in _NAME_LEAD
 
 
-def texting_after_job_word(message: Message, i: int) -> bool:
-    """Whether word ``i`` is texting shorthand said after a word for jobs in general."""
-    return message.words[i].key in TEXTING and message.words[i - 1].key in _JOB_WORDS
+def texting_shorthand(message: Message, i: int) -> bool:
+    """Whether word ``i`` is texting shorthand said after a word for jobs in general, or
+    after any word no career's name follows, ending the sentence ("what tech jobs pay the
+    most rn")."""
+    if message.words[i].key not in TEXTING:
+        return False
+    return message.words[i - 1].key in _JOB_WORDS or (
+        _after_other_words(message, Span(i, i + 1, ())) and _texting(message, Span(i, i + 1, ()))
+    )
 
 
 _JOB_WORDS = word_list("job_words")

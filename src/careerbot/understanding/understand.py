@@ -28,6 +28,7 @@ from careerbot.understanding.onscreen import change, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed
 from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
+    MORE_ASKED,
     Care,
     ChangeAsk,
     Chat,
@@ -163,7 +164,9 @@ def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
         more = _CHANGE_VERB.match(parts[1]) or _SET_AGAINST.search(parts[1])
         return None if more else first
     then = _understood(parts[1], read(parts[1]), index)
-    return replace(first, then=then) if not isinstance(then, Chat) else first
+    # "drop pilots, show the rest": the list without them is the rest
+    said_again = isinstance(then, ScreenAsk) and then.action in MORE_ASKED
+    return replace(first, then=then) if not (isinstance(then, Chat) or said_again) else first
 
 
 #: careers shown or suggested, questioned as the wrong ones: "why are you comparing call
@@ -448,12 +451,17 @@ def _role(message: Message, start: int, end: int) -> str:
         return "option"
     if cues.SELF_BEFORE.search(clause):
         return "self" if shape("mine").search(clause) else "context"
-    if _I_DO.search(clause) and message.words[start].key in _DOING_WORDS:
-        return "self"  # "i drive for uber": work said as what they do
+    doing = message.words[start].key
+    if _I_DO.search(clause) and (doing in _DOING_WORDS or doing.endswith("ing")):
+        return "self"  # "i drive for uber", "been roofing in phoenix": what they do
+    if _DO_WORK.search(clause) and _WORK_AFTER.match(message.text[message.words[end - 1].end :]):
+        return "self"  # "i do cna work": the job's work, done
     return "option"
 
 
 _I_DO = re.compile(r"\b(?:i|i'?ve been|i have been|been)\s+$")
+_DO_WORK = re.compile(r"\b(?:i do|i did|i'?ve done|i have done|did|doing)\s+(?:some |mostly )?$")
+_WORK_AFTER = re.compile(r"\s+work\b")
 #: a name said as what one does ("drive for uber", "do doordash")
 _DOING_WORDS = frozenset(
     {"drive", "driving", "do", "doing", "deliver", "delivering", "fix", "fixing", "cut", "cutting"}

@@ -106,6 +106,10 @@ def _weight(clause: str) -> tuple[float, str]:
     return 1.0, clause
 
 
+#: a low amount said right before a phrase: "less coding", "minimal programming"
+_LESS_OF = re.compile(r"\b(?:less|fewer|minimal|minimum|little|least|lower|reduced|zero)\s+$")
+
+
 def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
     """Direction from the phrase, a modifier beside it, or the criterion's default; then
     turned round by a negation before it. ``None``: the negation means "doesn't matter"."""
@@ -117,6 +121,8 @@ def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
             break
     negated = bool(lx.NEGATION.search(before))
     stated = phrase.direction or modifier
+    if stated == "high" and modifier == "low" and _LESS_OF.search(before):
+        stated = "low"  # "less coding": the phrase's own direction, turned down right before it
     if stated is None:
         attribute = BY_NAME[phrase.criterion]
         return attribute.negated if negated else attribute.bare

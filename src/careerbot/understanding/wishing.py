@@ -48,7 +48,8 @@ _AS_REASON = re.compile(
 _STAYING = re.compile(
     r"\b(?:(?:don'?t|dont|do not|doesn'?t|never|won'?t|wont|not|rather not) (?:really |totally )?"
     r"(?:want to |wanna |going to |gonna |plan(?:ning)? to |trying to )?(?:leave|leaving|quit|"
-    r"quitting|get out of|give up|walk away from)|stay(?:ing)? in|remain(?:ing)? in)\b"
+    r"quitting|get out of|give up|walk away from|throw away|waste|lose|abandon)|stay(?:ing)? in|"
+    r"remain(?:ing)? in)\b"
     r"[^,.;!?]{0,20}$"
 )
 
@@ -57,8 +58,20 @@ _STAYING = re.compile(
 _SAID_AS_NOT = frozenset({"no_degree", "no_licence", "low_math"})
 
 
+#: one's own: "my education", "my license and education"
+_MINE = re.compile(r"\b(?:my|our) (?:\w+ (?:and|&) )?$")
+#: a staying denied, which turns from the field: "I don't want to stay in academia"
+_NOT_STAYING = re.compile(
+    r"\b(?:don'?t|dont|do not|doesn'?t|never|won'?t|wont|not|rather not|no longer) (?:really )?"
+    r"(?:want to |wanna |going to |gonna |plan(?:ning)? to |trying to )?(?:stay|remain)(?:ing)? in"
+    r"[^,.;!?]{0,20}$"
+)
+
+
 def _turned_from(text: str, start: int, end: int) -> bool:
     before = text[:start][-40:]
+    if _NOT_STAYING.search(before):
+        return True
     if _STAYING.search(before):
         return False
     outside = _OUTSIDE.search(before) is not None  # "something outside schools"
@@ -80,7 +93,10 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # wish no figure judges, and said so
     # money that is no pay goes first: its words ("student loans") may be a wish no figure
     # judges, blanked next, which would leave the amount alone to read as pay
-    rest = blank(rest, not_pay(rest))
+    # (read over the whole message: the words that make it no pay, "some months", may be
+    # blanked from the rest already)
+    whole = message.text if len(message.text) == len(rest) else rest
+    rest = blank(rest, not_pay(whole))
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
     rest = blank(rest, [m.span() for m in shape("my_background").finditer(rest)])
@@ -97,6 +113,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     away = [f for f in judged if f.name not in _SAID_AS_NOT and _turned_from(rest, f.start, f.end)]
     # a field said as a reason is no field asked for: "dropped out bc of mental health stuff"
     judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
+    # their own, no field asked for: "I don't want to throw away my license and education"
+    judged = [f for f in judged if not _MINE.search(rest[: f.start])]
     # the field of those they served is no field asked for: "mostly engineering hires"
     judged = [f for f in judged if not _SERVED.match(rest, f.end)]
     away = [f for f in away if f in judged]
