@@ -154,22 +154,28 @@ class _Ranked:
 _TO_LEAD = frozenset({"leading", "own_boss"})
 
 
-def _start_from(current: Career | None, person: Person) -> Career | None:
+def _start_from(
+    current: Career | None, person: Person, median: float | None = None
+) -> Career | None:
     """The job moves start from, with what they hold besides it; none for a stopgap (a
     barista with a psych degree who likes helping is listed careers, not moves)."""
-    if current is None or _stopgap(current, person):
+    if current is None or _stopgap(current, person, median):
         return None
     return holding(current, person.schooling_held)
 
 
-def _stopgap(current: Career, person: Person) -> bool:
+def _stopgap(current: Career, person: Person, median: float | None = None) -> bool:
     """A job held below one's schooling, by someone who says what work they like: a
     bachelor's holder who works as a barista and likes helping people is listed careers for
     what they like and hold, not moves near the barista's work. Said at ``_STOPGAP_STEPS``
-    or more steps of BLS's entry education above the job's own."""
+    or more steps of BLS's entry education above the job's own, in a job paying under the
+    median of all occupations (a realtor of 15 years with a bachelor's has a career)."""
     held = person.schooling_held
     job = bls_education_rank(current)
     if held not in EDUCATION_ORDER or job is None or not person.likes:
+        return False
+    pay = typical_pay(current)
+    if median is not None and pay is not None and pay >= median:
         return False
     return EDUCATION_ORDER.index(held) >= job + _STOPGAP_STEPS
 
@@ -218,7 +224,7 @@ def _ranked(
 ) -> _Ranked:
     table = standings(everyone)
     careers = table.by_slug()
-    current = _start_from(careers.get(person.current or ""), person)
+    current = _start_from(careers.get(person.current or ""), person, median)
     if person.schooling == AS_HELD:  # "no more school": what their job asks, or a diploma
         person = replace(person, schooling=_held_by(current, person))
     wishes = [by_name()[t] for t in person.wishes if t in by_name()]
