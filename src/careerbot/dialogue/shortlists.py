@@ -19,7 +19,7 @@ from careerbot.dialogue.wishes import ai_careers_reply, in_scope, merged_scope, 
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import TYPICAL_PAY, Preferences
 from careerbot.recommend.reasons import wish_text
-from careerbot.recommend.shortlist import Shortlist, shortlist, standing
+from careerbot.recommend.shortlist import SHOWN, Shortlist, shortlist, standing
 from careerbot.render.document import Document, Para
 from careerbot.render.shortlist import said_of, shortlist_document, why_not_document
 from careerbot.understanding.requests import WishAsk
@@ -138,6 +138,10 @@ def _asked(reply: Reply, wish: WishAsk) -> Reply:
     return reply if focus is None else replace(reply, focus=focus)
 
 
+#: fewer moves than this from a job, and the list is filled from any start
+FEW_MOVES = 3
+
+
 def shortlist_reply(
     catalog: Catalog,
     context: ChatContext,
@@ -174,6 +178,20 @@ def shortlist_reply(
             notes.append(
                 f"No move from {current.title} meets all of that; these fit what you said, "
                 "from any start."
+            )
+    elif current is not None and 0 < len(result.suggestions) < FEW_MOVES:
+        # "only 2 options?": the few moves first, then what fits from any start
+        have = {s.career.slug for s in result.suggestions}
+        anywhere = listed(person.without_current())
+        extra = [s for s in anywhere.suggestions if s.career.slug not in have]
+        extra = extra[: SHOWN - len(result.suggestions)]
+        if extra:
+            result = replace(result, suggestions=(*result.suggestions, *extra))
+            moves = len(result.suggestions) - len(extra)
+            notes.append(
+                f"Only {moves} move{'s' if moves > 1 else ''} from {current.title} meet"
+                f"{'' if moves > 1 else 's'} all of that; the rest fit what you said, from any "
+                "start."
             )
     labels = tuple(label for f in scope if (label := scope_label(f)) is not None)
     ruled_out = [

@@ -104,10 +104,14 @@ def _none_liked(result: Shortlist) -> str | None:
             f"Only {first} {' or '.join(liked)} by these sources; the others come nearest on "
             "the rest."
         )
-    return (
-        f"None of the {result.considered} careers that meet your limits has "
-        f"{' or '.join(liked)} by these sources; these come nearest on the rest."
+    if result.relaxed or result.considered == 0:
+        return None  # none meets the limits: said above, each career with what it misses
+    those = (
+        "The one career that meets your limits does not have"
+        if result.considered == 1
+        else f"None of the {result.considered} careers that meet your limits has"
     )
+    return f"{those} {' or '.join(liked)} by these sources; these come nearest on the rest."
 
 
 def shortlist_document(

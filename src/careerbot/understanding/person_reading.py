@@ -27,6 +27,12 @@ DISLIKE = re.compile(
     r"in)?|"
     # a suggestion pushed back on by what it is: "PT assistant?? thats all lifting"
     r"(?:that'?s|thats|it'?s|its) (?:all|just|nothing but)(?! about)|"
+    # "i aint tryna drive trucks"
+    r"ain'?t (?:tryna|trying to|gonna|going to|about to|bout to)|"
+    # "I do badly with phone calls, open offices…", "i struggle with small talk"
+    r"(?:do|does|did|doing) (?:really |very |so )?(?:badly|poorly|bad|terribly|terrible|awful|"
+    r"horribly) (?:with|at|in)|struggle (?:with|at)|(?:am|'m|im) (?:really |very |so )?(?:bad|"
+    r"terrible|awful|horrible) (?:with|at)|"
     r"hate|hating|hates|detest|loathe|can'?t stand|cannot stand|can'?t handle|"
     r"can'?t deal with|can'?t do|cant do|"
     r"don'?t (?:really |even |particularly )?(?:like|love|enjoy|want|wanna|do well with|handle|"
@@ -42,7 +48,9 @@ DISLIKE = re.compile(
     r"away from|outside of|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
     # set against what is wanted: "help people rather than crunch numbers", "options that
     # aren't just another desk job"
-    r"rather than|instead of|aren'?t|arent|isn'?t|isnt|wasn'?t|wasnt|"
+    # ("isn't there a job fixing phones?" asks of one: no refusal)
+    r"rather than|instead of|aren'?t(?! there)|arent(?! there)|isn'?t(?! there)|isnt(?! there)|"
+    r"wasn'?t|wasnt|"
     r"get (?:out|away) (?:of|from)|stay away from|keep away from|"
     r"can'?t(?! i\b)|cannot(?! i\b)|won'?t(?! i\b)|refuse|"
     r"faint|pass out|anxious about|nervous about|anxiety about|hate being|done being|"
@@ -126,7 +134,11 @@ _COMPOUND_HEAD = re.compile(
     r"accidents?|crash(?:es)?|wrecks?|payments?|loans?|tickets?)\b"
 )
 #: between two things of one list: "writing, explaining things, and organizing"
-_IN_A_LIST = re.compile(r"(?:\s*,)?\s*(?:(?:and|or|&|plus|and also|and even)\s+)?")
+#: (after a comma, one word of the next thing's own may lead it: "phone calls, open offices")
+_IN_A_LIST = re.compile(
+    r"\s*,\s*(?!(?:and|or|but|not|no|never)\b)[a-z]+\s+|"
+    r"(?:\s*,)?\s*(?:(?:and|or|&|plus|and also|and even)\s+)?"
+)
 #: how they are not, said of themselves: no wish either way
 DENIAL = re.compile(
     r"\b(?:i'?m|i am|im)\s+(?:really |just |honestly |actually )?not\s+(?:\w+\s+)?$"

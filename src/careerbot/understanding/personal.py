@@ -338,6 +338,12 @@ _ASKING_CLAUSE = re.compile(
     r"thinking|thinkin|interested|curious|into|like|love|enjoy|sounds?|seems?|looks?|pays?|"
     r"salary|make|makes|earn|earns)\b"
 )
+#: where something was learned, a career's work met as a patient or client: "i know a lot
+#: about the body from PT"
+_LEARNED_FROM = re.compile(
+    r"\b(?:know|knew|learn(?:ed|t)?|picked up|heard|got)\b[^,.;!?]{0,50}\bfrom "
+    r"(?:my |the |a |doing |going to |years of )?$"
+)
 #: others pressing a career on the person: it is theirs, not the person's ask
 _PRESSED = re.compile(
     r"\b(?:parents?|mom|mum|dad|family|everyone|everybody|people|they|teachers?|counselors?)"
@@ -362,6 +368,8 @@ def _in_passing(message: Message, named: Named) -> bool:
     after = _PASSING_CLAUSE.split(text[end:])[0]
     if _PRESSED.search(text[max(0, start - _PRESSED_REACH) : start]):
         return True
+    if _LEARNED_FROM.search(text[max(0, start - _PRESSED_REACH) : start]):
+        return True  # "i know a lot about injuries from PT": where they learned it
     if "?" in text[end : end + len(after) + 2]:
         return False  # "…a dental hygienist?": asked
     return _ASKING_CLAUSE.search(before) is None and _ASKING_CLAUSE.search(after) is None
@@ -768,10 +776,13 @@ _DEGREE = re.compile(r"\bdegree\b")
 _REFUSED = re.compile(r"(?:without|not|no|never|avoid|can'?t|cannot|skip|skipping|instead of)\b")
 
 
-def _schooling_words(text: str, said: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+def _schooling_words(
+    text: str, said: tuple[tuple[int, int], ...], *, employed: bool = False
+) -> list[tuple[int, int]]:
     """The words of schooling said, which ask for no field of work, but for a time it sets
     ("max 1 year of training", "2 yrs of school max": not a job in education) and the
-    field of a degree ("a psych degree": work in psychology)."""
+    field of a degree ("a psych degree": work in psychology), unless they told the job they
+    do (``employed``: "a claims adjuster… an associates degree in business" moves from it)."""
     spans: list[tuple[int, int]] = []
     for start, end in said:
         words = text[start:end]
@@ -782,7 +793,7 @@ def _schooling_words(text: str, said: tuple[tuple[int, int], ...]) -> list[tuple
             spans += [(start + m.start(), start + m.end()) for m in _SCHOOL.finditer(words)]
             continue
         # "a psych degree": work in its field asked for ("right out of high school" asks none)
-        degree = _DEGREE.search(words) is not None
+        degree = _DEGREE.search(words) is not None and not employed
         cuts = sorted(
             (f.start, f.end) for f in fields_in(text) if degree and start <= f.start < f.end <= end
         )
@@ -917,8 +928,12 @@ _DOING = re.compile(
 #: their work said as a gerund alone, with how long: "been roofing in phoenix 19 yrs", "i did
 #: welding for 10 years"
 _DOING_ALONE = re.compile(
-    r"\b(?:i'?ve been|i have been|been|i did|i do|i was)\s+(?P<verb>[a-z]{4,}ing)\b"
-    r"(?=[^,.;!?]{0,30}?\b(?:\d+|a few|many|several|ten|twenty)\s*(?:yrs?|years?)\b)"
+    r"\b(?:(?:i'?ve been|i have been|been|i did|i do|i was)\s+(?P<verb>[a-z]{4,}ing)\b"
+    r"(?=[^,.;!?]{0,30}?\b(?:\d+|a few|many|several|ten|twenty)\s*(?:yrs?|years?)\b)|"
+    # "I work overnight stocking at a grocery warehouse": when, then the work
+    r"\bi (?:currently |now )?work (?:overnights?|nights|days|part[- ]time|full[- ]time|weekends|"
+    r"evenings|mornings|graveyard|(?:the )?night shift|(?:the )?day shift)\s+"
+    r"(?P<shift_verb>[a-z]{4,}ing)\b)"
 )
 
 
@@ -992,12 +1007,13 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
         if isinstance(resolved, Match) and resolved.best.score >= _SURE:  # "lab tech" whole
             return resolved.best.slug, found.span("what")
     for found in _DOING_ALONE.finditer(message.text):
-        worker = worker_of(found.group("verb"), index, EVERYDAY)
+        verb = found.group("verb") or found.group("shift_verb")
+        worker = worker_of(verb, index, EVERYDAY)
         if worker is None:
             continue
         named = mention(worker, index, exact=False).found
         if isinstance(named, Match):  # the worker's own word: "trucker", "roofer"
-            return named.best.slug, found.span("verb")
+            return named.best.slug, found.span()
     return None
 
 
@@ -1184,7 +1200,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     # a field said with a dislike ("hospitals give me anxiety") is left for the wishes to
     # read as one to stay out of
     if schooling is not None:
-        spans += _schooling_words(text, schooling.spans)
+        spans += _schooling_words(text, schooling.spans, employed=current is not None)
     left = blank(rest, spans)
     wish = _liked_over_field(wishes(message, left) or WishAsk(), person)
     if current is not None and CLIMB.search(text) and wish.preferences.get("salary") is None:

@@ -58,6 +58,13 @@ _STAYING = re.compile(
 _SAID_AS_NOT = frozenset({"no_degree", "no_licence", "low_math"})
 
 
+#: where others go or work: "friends are going into sales", "my brother works in tech"
+_OTHERS_GO = re.compile(
+    r"\b(?:friends?|everyone|everybody|people|classmates|teammates|they|(?:my|his|her) (?:\w+ )?"
+    r"(?:friends?|brother|sister|cousin|dad|mom|father|mother|parents?|wife|husband|partner|"
+    r"roommate|boyfriend|girlfriend|uncle|aunt))\b(?: all| both)? (?:are|is|was|were|went|go|goes|"
+    r"going|got|work|works|worked|working)\b[^,.;!?]{0,20}$"
+)
 #: one's own: "my education", "my license and education"
 _MINE = re.compile(r"\b(?:my|our) (?:\w+ (?:and|&) )?$")
 #: a staying denied, which turns from the field: "I don't want to stay in academia"
@@ -115,6 +122,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
     # their own, no field asked for: "I don't want to throw away my license and education"
     judged = [f for f in judged if not _MINE.search(rest[: f.start])]
+    # others' paths, no field asked for: "friends are going into sales but idk"
+    judged = [f for f in judged if not _OTHERS_GO.search(rest[max(0, f.start - 60) : f.start])]
     # the field of those they served is no field asked for: "mostly engineering hires"
     judged = [f for f in judged if not _SERVED.match(rest, f.end)]
     away = [f for f in away if f in judged]
