@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from careerbot.understanding import cues
-from careerbot.understanding.lexicon import shape
+from careerbot.understanding.lexicon import shape, word_list
 from careerbot.understanding.message import Message
 from careerbot.understanding.onscreen import place_spans, pointed_places, refs
 from careerbot.understanding.requests import (
@@ -159,11 +159,8 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     if focus is not None and shape("reaction").search(text) and short:
         return FocusAsk(focus)  # "bruh the pay is that low?": the figure shown, again
     # "what do the top 10% make": a percentile of the pay shown, no superlative asked
-    if (
-        focus is None
-        or len(message.words) > 10
-        or cues.SUPERLATIVE.search(shape("percentile").sub(" ", text))
-    ):
+    said = sum(1 for w in message.words if w.key not in word_list("padding"))  # "ok but like…"
+    if focus is None or said > 10 or cues.SUPERLATIVE.search(shape("percentile").sub(" ", text)):
         return None
     # "what about ones without a degree", "which trades are safe from AI" ask for a list;
     # "the apprenticeship", "their training" are the career's on screen
