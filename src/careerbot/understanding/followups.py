@@ -159,7 +159,9 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     if focus is not None and shape("reaction").search(text) and short:
         return FocusAsk(focus)  # "bruh the pay is that low?": the figure shown, again
     # "what do the top 10% make": a percentile of the pay shown, no superlative asked
-    said = sum(1 for w in message.words if w.key not in word_list("padding"))  # "ok but like…"
+    # "ok but like what do they…": the padding that leads a message says nothing
+    lead = next((i for i, w in enumerate(message.words) if w.key not in word_list("padding")), 0)
+    said = len(message.words) - lead
     if focus is None or said > 10 or cues.SUPERLATIVE.search(shape("percentile").sub(" ", text)):
         return None
     # "what about ones without a degree", "which trades are safe from AI" ask for a list;
