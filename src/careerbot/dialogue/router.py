@@ -1218,6 +1218,10 @@ class Dialogue:
         """A figure or a wish asked of what is shown, with no career named."""
         focus, wish, choosing = request.focus, request.wish, request.choosing
         context = _all_of_them(context) if request.of_all else context
+        if wish is not None and focus == "entry_barrier" and wish.person.schooling:
+            # "do i need a masters tho": what each asks, set against the credential named
+            way_in = self._asked_of_shown(focus, context, [])
+            return noted(way_in, self._credential_needed(wish.person.schooling, context))
         start = self.catalog.by_slug.get(wish.person.current or "") if wish else None
         if wish is not None and start is not None and not wish.preferences.items:
             return self._from_job_among_shown(start, focus, context)
@@ -1436,6 +1440,29 @@ class Dialogue:
         wish = self._more_than_shown(self._from_shown(request, context), context)
         answer = wish_answer(self.catalog, context, wish)
         return noted(answer, [HEARD]) if request.vented else answer
+
+    def _credential_needed(self, level: str, context: ChatContext) -> list[str]:
+        """A credential asked of those shown ("do i need a masters"): BLS's typical entry
+        education of each, said against it."""
+        if level not in EDUCATION_ORDER:
+            return []
+        asked = level[0].lower() + level[1:]
+        lines = []
+        for career in self._careers_shown(context)[:MOST]:
+            needed = stage(career, "education")
+            if needed is None or needed.category not in EDUCATION_ORDER:
+                continue
+            typical = f"{career.title}: BLS's typical entry education is “{needed.category}”"
+            gap = EDUCATION_ORDER.index(needed.category) - EDUCATION_ORDER.index(level)
+            verdict = (
+                f"a {asked} is not typically needed to start"
+                if gap < 0
+                else "yes, typically"
+                if gap == 0
+                else f"more than a {asked}"
+            )
+            lines.append(f"{typical}: {verdict}.")
+        return lines
 
     def _schooling_enough(self, person: Person, context: ChatContext) -> list[str]:
         """What they hold ("straight out of high school") set against the schooling the

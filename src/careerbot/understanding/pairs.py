@@ -37,6 +37,11 @@ _LED_JOINS = word_list("led_joins")
 #: infosec analyst", "nursing - how does it compare to teaching"; said right after it or
 #: after more of what they think of it ("the forest tech thing, im outside hiking every wknd
 #: anyway. compare that w vet tech")
+def compare_that(before: str) -> bool:
+    """Whether the words before a name set it beside what is shown: "compare that to…"."""
+    return _COMPARE_THAT.search(before) is not None
+
+
 _COMPARE_THAT = re.compile(
     r"(?:^|[.!?;])\W*(?:(?:ok|okay|so|and|now|then|pls|please)\s+)*(?:compare|how does|how do|"
     r"stack)\s+(?:that|it|this|them|those|the two|both)\s*(?:one\s+)?(?:compare\s+|stack up\s+)?"

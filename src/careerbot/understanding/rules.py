@@ -18,7 +18,7 @@ from careerbot.understanding.lexicon import shape
 from careerbot.understanding.many import MOST, many_of
 from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, places_at, pointed_places, refs
-from careerbot.understanding.pairs import pair_of
+from careerbot.understanding.pairs import compare_that, pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import traits_in
 from careerbot.understanding.personal import at_workplace, said_out, turned_down
@@ -158,6 +158,11 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
                 asked = replace(asked, instead=gone)
     if isinstance(asked, OtherAsk) and asked.instead is None and _ADD_IT.search(parsed.text):
         return ChangeAsk(add=asked.subject)  # "what about actuary, throw that in"
+    if isinstance(asked, OtherAsk) and asked.instead is None and not asked.against:
+        # "what about coaching or being a ref": the two, side by side
+        pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
+        if pair is not None and not pair[2] and pair[1].mention == asked.subject:
+            return CompareAsk(pair[0].mention, pair[1].mention, parsed.focus)
     if asked is not None or parsed.found:
         return asked
     # "what about video editing then": a job named by its work, which no name spots whole
@@ -728,6 +733,9 @@ def short_name(parsed: Parsed) -> Request | None:
     said = parsed.text.strip(" ?!.")
     if cues.WHAT_ABOUT.match(said) or cues.INSTEAD.match(said):
         return OtherAsk(subject)
+    at = parsed.text.find(subject.said)
+    if at > 0 and compare_that(parsed.text[:at]):  # "compare that to coaches": beside the shown
+        return OtherAsk(subject, against=True)
     return ProfileAsk(subject, parsed.focus or "overall")
 
 

@@ -304,5 +304,22 @@ def read_schooling(text: str) -> Schooling | None:
     return Schooling(most, spans, ASKS.search(text) is not None, least, _held(text))
 
 
+#: a credential named in a question: "do i need a masters tho", "is a degree required"
+_CREDENTIAL = re.compile(
+    r"\b(?:master'?s|masters|ma|ms|msc|mba|msw|mph|mfa|phd|doctorate|bachelor'?s|bachelors|ba|bs|"
+    r"bsc|bsn|(?:college |4[- ]year |four[- ]year )?degree|associate'?s|associates|certificate|"
+    r"diploma|ged)\b"
+)
+
+
+def credential_named(text: str) -> str | None:
+    """The credential (BLS's category) a question names, if one: "a masters" is a master's."""
+    found = _CREDENTIAL.search(text)
+    if found is None:
+        return None
+    said = found.group(0)
+    return next((level for pattern, level in _HELD_LEVEL if pattern.search(said)), None)
+
+
 def rank(level: str) -> int:
     return ORDER.index(level) if level in ORDER else len(ORDER)

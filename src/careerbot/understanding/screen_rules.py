@@ -40,6 +40,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Match
+from careerbot.understanding.schooling import credential_named
 from careerbot.understanding.scope import scope_in
 from careerbot.understanding.wishing import wishes
 
@@ -557,7 +558,12 @@ def credential_of_shown(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     told = parsed.person
     if told is not None and (told.person.current or told.person.likes or told.person.dislikes):
         return None
-    return FocusAsk("entry_barrier", of_all=_OF_THEM_ALL.search(parsed.text) is not None)
+    # "do i need a masters tho": the credential asked of, set against what each asks
+    level = credential_named(parsed.text)
+    asked = WishAsk(person=Person(schooling=level)) if level is not None else None
+    return FocusAsk(
+        "entry_barrier", wish=asked, of_all=_OF_THEM_ALL.search(parsed.text) is not None
+    )
 
 
 #: careers asked for, not a question of one: "jobs without a degree", "anything with a cert"
