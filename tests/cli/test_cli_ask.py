@@ -176,3 +176,23 @@ def test_a_three_way_card_prints_the_other_kinds_its_note_promises(
     assert "other kinds below" in out
     kinds = out.split("Other kinds:", 1)[1]
     assert "careerbot ask 'General Internal Medicine Physicians'" in kinds
+
+
+def test_a_choice_in_an_ask_conversation_is_the_message_that_goes_on_in_it(
+    cli_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In ``ask --chat``, the choices a question offers are messages of that conversation
+    (not one-shot commands), and sending one answers as the button would; a comparison's
+    "whole card" is asked for in the same conversation."""
+    assert cli.main(["ask", "tattoo artist", "--chat", "78"]) == 3
+    err = capsys.readouterr().err
+    assert "Answer with one of:" in err
+    assert "careerbot ask --chat 78 'Craft Artists'" in err
+    assert "careerbot ask 'Craft Artists'" not in err
+    assert cli.main(["ask", "Craft Artists", "--chat", "78"]) == 0
+    assert capsys.readouterr().out.startswith("Craft Artists")
+    assert cli.main(["ask", "nurse or electrician", "--chat", "78"]) == 0
+    out = capsys.readouterr().out
+    assert "The whole card: careerbot ask --chat 78 'the full comparison'" in out
+    assert cli.main(["ask", "the full comparison", "--chat", "78"]) == 0
+    assert "Choose Registered Nurses if you" in capsys.readouterr().out

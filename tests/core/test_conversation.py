@@ -662,3 +662,60 @@ def test_a_yes_or_no_figure_asked_of_a_list_says_which_of_it_have_it(
             first == f"None of the {len(shown)} on screen can be done from home, wholly or partly."
         )
     assert all(c.title not in first for c in shown if c not in remote)
+
+
+def said_to(dialogue: Dialogue, *messages: str) -> Reply:
+    """The reply to the last message, each said after the one before, across restarts."""
+    context, reply = ChatContext(), None
+    for message in messages:
+        reply = dialogue.respond(message, restarted(context))
+        context = reply.context
+    assert reply is not None
+    return reply
+
+
+def test_schooling_told_or_asked_of_a_card_is_set_against_its_entry_education(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "and if i dont have any college at all?" said to a roadmap, and "do i need a masters"
+    said to it or to a comparison: each career's BLS typical entry education, said against
+    what they hold or the credential asked, with the way in kept on screen."""
+    held = said_to(
+        bundled_dialogue,
+        "how do i become a respiratory therapist",
+        "and if i have no college at all?",
+    ).document.plain()
+    assert held.startswith("Not straight away:")
+    assert "Respiratory Therapists is “Associate's degree” (BLS)" in held
+    enough = said_to(
+        bundled_dialogue, "how do i become a truck driver", "i only have a high school diploma"
+    ).document.plain()
+    assert enough.startswith("Yes:")
+    asked = said_to(bundled_dialogue, "how do i become a data scientist", "do i need a masters tho")
+    assert asked.careers == ("data-scientists",)
+    assert (
+        "“Bachelor's degree”: a master's degree is not typically needed" in asked.document.plain()
+    )
+    both = said_to(
+        bundled_dialogue,
+        "nurse practitioner vs physician assistant",
+        "do you need a masters for both",
+    ).document.plain()
+    assert both.count("“Master's degree”: yes, typically") == 2
+
+
+def test_more_of_a_list_is_its_next_careers_and_of_a_card_its_rest(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "more" to a ranking: the next five, each keeping its place; "tell me more" to a
+    comparison of two: the whole card; "what else" to a list again goes further down it."""
+    first = said_to(bundled_dialogue, "highest paying jobs")
+    shown = said_to(bundled_dialogue, "highest paying jobs", "more")
+    assert not set(first.careers) & set(shown.careers)
+    assert first.ranking is not None
+    assert shown.ranking is not None  # places go on from the list before (ties share one)
+    assert shown.ranking.picks[0].place >= first.ranking.picks[-1].place > 1
+    again = said_to(bundled_dialogue, "highest paying jobs", "more", "what else")
+    assert not set(again.careers) & {*first.careers, *shown.careers}
+    whole = said_to(bundled_dialogue, "nurse vs electrician", "tell me more").document.plain()
+    assert "Choose Registered Nurses if you" in whole

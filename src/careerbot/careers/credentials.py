@@ -44,6 +44,15 @@ def stage(career: Career, kind: str) -> Stage | None:
     return next((s for s in curve.stages if s.kind == kind), None) if curve else None
 
 
+def entry_beside(career: Career, level: str) -> tuple[str, int] | None:
+    """BLS's typical entry education of ``career`` and how many steps of ``EDUCATION_ORDER``
+    it stands above ``level`` (below it where negative); None where either is unknown."""
+    needed = stage(career, "education")
+    if needed is None or needed.category not in EDUCATION_ORDER or level not in EDUCATION_ORDER:
+        return None
+    return needed.category, EDUCATION_ORDER.index(needed.category) - EDUCATION_ORDER.index(level)
+
+
 def _rank(found: Stage | None) -> int:
     return EDUCATION_ORDER.index(found.category) if found else 0
 

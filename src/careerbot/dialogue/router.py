@@ -14,7 +14,7 @@ from typing import assert_never, cast
 
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.credentials import EDUCATION_ORDER, stage
+from careerbot.careers.credentials import EDUCATION_ORDER, entry_beside
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
 from careerbot.careers.measures import typical_pay
@@ -209,6 +209,8 @@ NOTHING_SHOWN = (
 
 
 #: chat that answers no question of which career: a nod, thanks, a greeting, a goodbye
+#: BLS's category for a high school diploma, which "no college" leaves
+HIGH_SCHOOL = EDUCATION_ORDER[1]
 #: "tell me more" said to a list: what each way of asking more gives
 MORE_OF_LIST = (
     "Say which: “the second one” opens its card, “compare the top two” sets them side by "
@@ -1156,8 +1158,12 @@ class Dialogue:
         earlier = [
             c for s in (context.before or "").split(",") if (c := self.catalog.by_slug.get(s))
         ]
+        listed = [c for s in opened_from(context) if (c := self.catalog.by_slug.get(s))]
+        if top is not None and top <= len(listed):
+            # "compare the top 2" said to a card or roadmap opened from a list: that list's
+            return self._compare_careers(listed[:top], focus, context, [])
         if top is not None and len(careers) < top <= len(earlier):
-            # "compare the top 2" said to a card opened from a list: that list's top
+            # ... or from the list before a card replaced it
             return self._compare_careers(earlier[:top], focus, context, [])
         if count is not None and count > len(careers) and earlier:
             careers += [c for c in earlier if c not in careers]
@@ -1436,7 +1442,11 @@ class Dialogue:
             return self._wish_of_shown(criterion, request, context, choosing=True)
         if self._limit_of_shown(request, context):
             way_in = self._asked_of_shown("entry_barrier", context, [])
-            return noted(way_in, self._schooling_enough(request.person, context))
+            # "with no college at all?": what a high school diploma reaches
+            held = request.person.schooling or (
+                HIGH_SCHOOL if "no_degree" in request.scope else None
+            )
+            return noted(way_in, self._schooling_enough(held, context))
         wish = self._more_than_shown(self._from_shown(request, context), context)
         answer = wish_answer(self.catalog, context, wish)
         return noted(answer, [HEARD]) if request.vented else answer
@@ -1444,36 +1454,29 @@ class Dialogue:
     def _credential_needed(self, level: str, context: ChatContext) -> list[str]:
         """A credential asked of those shown ("do i need a masters"): BLS's typical entry
         education of each, said against it."""
-        if level not in EDUCATION_ORDER:
-            return []
-        asked = level[0].lower() + level[1:]
+        asked = level[:1].lower() + level[1:]
+        asked = f"{'an' if asked[:1] in 'aeiou' else 'a'} {asked}"
         lines = []
         for career in self._careers_shown(context)[:MOST]:
-            needed = stage(career, "education")
-            if needed is None or needed.category not in EDUCATION_ORDER:
+            if (beside := entry_beside(career, level)) is None:
                 continue
-            typical = f"{career.title}: BLS's typical entry education is “{needed.category}”"
-            gap = EDUCATION_ORDER.index(needed.category) - EDUCATION_ORDER.index(level)
-            verdict = (
-                f"a {asked} is not typically needed to start"
-                if gap < 0
-                else "yes, typically"
-                if gap == 0
-                else f"more than a {asked}"
-            )
+            category, gap = beside
+            typical = f"{career.title}: BLS's typical entry education is “{category}”"
+            # (the credential named, or more than it: either way it is needed)
+            verdict = f"{asked} is not typically needed to start" if gap < 0 else "yes, typically"
             lines.append(f"{typical}: {verdict}.")
         return lines
 
-    def _schooling_enough(self, person: Person, context: ChatContext) -> list[str]:
+    def _schooling_enough(self, held: str | None, context: ChatContext) -> list[str]:
         """What they hold ("straight out of high school") set against the schooling the
         career on screen typically asks first (BLS), in one line."""
         career = self.catalog.by_slug.get(context.subject or "")
-        needed = stage(career, "education") if career is not None else None
-        held = person.schooling
-        if career is None or needed is None or held not in EDUCATION_ORDER:
+        beside = entry_beside(career, held or "") if career is not None else None
+        if career is None or beside is None:
             return []
-        typical = f"the typical entry education for {career.title} is “{needed.category}” (BLS)"
-        if EDUCATION_ORDER.index(held) >= EDUCATION_ORDER.index(needed.category):
+        category, gap = beside
+        typical = f"the typical entry education for {career.title} is “{category}” (BLS)"
+        if gap <= 0:
             return [f"Yes: {typical}, which you have."]
         return [f"Not straight away: {typical}, so the way in starts there."]
 

@@ -121,9 +121,8 @@ _MORE_WISHED = re.compile(r"\b(?:more|better|higher|raise|increase|bump|step up)
 _DIGIT = re.compile(r"\d")
 #: a word of ``_NOT_PAY_AFTER`` or ``_NOT_PAY_BEFORE``, one of which money that is no pay has
 _NOT_PAY_WORDS = re.compile(
-    r"\b(?:saved?|savings|bank|debt|loans?|owed?|spend|spent|budget|costs?|afford|school|months?|"
-    r"weeks?|seasons?|"
-    r"tuition|course|training|classes)\b"
+    r"\b(?:saved?|savings|bank|debt|loans?|owed?|spend|spent|budget|costs?|afford|school|tuition|"
+    r"course|training|classes|months?|weeks?|seasons?)\b"
 )
 
 

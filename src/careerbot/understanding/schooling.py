@@ -318,6 +318,8 @@ def credential_named(text: str) -> str | None:
     if found is None:
         return None
     said = found.group(0)
+    if said in ("degree", "college degree"):
+        return ASSOCIATE  # "do i need a degree": any degree, the shortest an associate's
     return next((level for pattern, level in _HELD_LEVEL if pattern.search(said)), None)
 
 

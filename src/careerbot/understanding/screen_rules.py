@@ -191,6 +191,8 @@ _WHY_ALONE = re.compile(
     r"why (?:is it |are they |is that )?so (?:long|high|low|much|little|many|few|short|"
     r"expensive|hard|easy|big|small)|"
     r"why's that|why tho|why though|how so|based on what|"
+    # "why those", "why these ones": the list just shown, asked to be explained
+    r"(?:why|how come) (?:those|these|them|that|this|those ones|these ones|that one|this one)|"
     # "why is the pay gap so big", "why so wide a range", "why such a big difference"
     r"(?:why|how come) (?:is |are )?(?:there )?(?:such |so )?(?:a |the )?(?:pay |salary |wage )?"
     r"(?:big |huge |large |wide )?(?:a )?(?P<gap>gap|difference|range|spread)"
