@@ -461,14 +461,19 @@ def test_which_of_three_needs_less_school_says_which(bundled_dialogue: Dialogue)
     assert "clearly leads" not in said
 
 
-def said_after(dialogue: Dialogue, *messages: str) -> str:
-    """The last reply's text, each message said after the one before in one chat."""
+def said_to(dialogue: Dialogue, *messages: str) -> Reply:
+    """The reply to the last message, each said after the one before, across restarts."""
     context, reply = ChatContext(), None
     for message in messages:
         reply = dialogue.respond(message, restarted(context))
         context = reply.context
     assert reply is not None
-    return reply.document.plain()
+    return reply
+
+
+def said_after(dialogue: Dialogue, *messages: str) -> str:
+    """The last reply's text, each message said after the one before in one chat."""
+    return said_to(dialogue, *messages).document.plain()
 
 
 def test_which_is_more_exposed_is_answered_in_the_measures_own_words(
@@ -662,16 +667,6 @@ def test_a_yes_or_no_figure_asked_of_a_list_says_which_of_it_have_it(
             first == f"None of the {len(shown)} on screen can be done from home, wholly or partly."
         )
     assert all(c.title not in first for c in shown if c not in remote)
-
-
-def said_to(dialogue: Dialogue, *messages: str) -> Reply:
-    """The reply to the last message, each said after the one before, across restarts."""
-    context, reply = ChatContext(), None
-    for message in messages:
-        reply = dialogue.respond(message, restarted(context))
-        context = reply.context
-    assert reply is not None
-    return reply
 
 
 def test_schooling_told_or_asked_of_a_card_is_set_against_its_entry_education(
