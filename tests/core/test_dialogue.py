@@ -308,3 +308,19 @@ def test_worth_it_gives_the_figures_beside_all_occupations_first(
     assert first.startswith("By the figures:")
     assert "(all occupations: $" in first
     assert "Whether it is worth it turns on what you want" in first
+
+
+def test_too_old_said_to_a_card_gives_the_licences_age_rule(bundled_dialogue: Dialogue) -> None:
+    """No source rates careers by age, but the FAA's hiring age is a rule of entry: said to
+    the air traffic controllers' card, "am i too old" quotes it with its source; said of
+    careers with no such rule, it says none sets one."""
+    card = bundled_dialogue.respond("do air traffic controllers make 150k", ChatContext())
+    reply = bundled_dialogue.respond("damn im 33, am i too old?", card.context)
+    assert reply.careers == ("air-traffic-controllers",)
+    text = reply.document.plain()
+    assert "under 31" in text
+    assert "5 U.S.C. 3307" in text
+    pair = bundled_dialogue.respond("nurse vs electrician", ChatContext())
+    reply = bundled_dialogue.respond("am i too old for these at 45", pair.context)
+    assert reply.careers == pair.careers
+    assert reply.document.plain().count("none of the licences its entry needs sets an age") == 2

@@ -192,6 +192,9 @@ def test_another_country_gets_us_figures_said_to_be_so_first(
         ("nurse vs electrician pay in california", "California"),
         ("best paying jobs in new york city", "New York City"),
         ("is plumbing in demand in ohio?", "Ohio"),
+        ("whats a plumber make in socal", "SoCal"),
+        ("welder pay in philly", "Philadelphia"),
+        ("how much do electricians make in like nyc or la", "NYC"),
     ],
 )
 def test_a_us_state_or_city_gets_national_figures_said_to_be_so_first(
@@ -202,6 +205,18 @@ def test_a_us_state_or_city_gets_national_figures_said_to_be_so_first(
     first = reply.document.plain().splitlines()[0]
     assert first.startswith("These are national US figures")
     assert f"none for {region} alone" in first
+
+
+def test_places_named_together_are_places_not_careers(bundled_dialogue: Dialogue) -> None:
+    """ "in like nyc or la": the first place is said, the others are set aside with it, and
+    none is read as a career ("la" is no teacher of language arts)."""
+    reply = bundled_dialogue.respond(
+        "how much do electricians make in like nyc or la", ChatContext()
+    )
+    assert reply.kind == "profile"
+    assert reply.careers == ("electricians",)
+    reply = bundled_dialogue.respond("nurse salary in texas, ohio or florida", ChatContext())
+    assert reply.careers == ("registered-nurses",)
 
 
 def test_a_state_said_alone_asks_the_question_before_there(bundled_dialogue: Dialogue) -> None:
@@ -309,3 +324,37 @@ def test_a_country_told_as_the_persons_past_is_no_question_of_its_figures(
     message: str, country: str | None
 ) -> None:
     assert other_country(fold(message)) == country
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my wife passed away last year",
+        "lost my dad in march, trying to figure out what to do now",
+        "my late husband ran a shop, i never worked",
+    ],
+)
+def test_a_loss_told_gets_sympathy_first(bundled_dialogue: Dialogue, message: str) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.document.plain().startswith("I'm so sorry for your loss.")
+    assert "988" not in reply.document.plain()  # no crisis lines unasked
+
+
+def test_a_loss_told_beside_a_question_answers_it_after_sympathy(
+    bundled_dialogue: Dialogue,
+) -> None:
+    shown = bundled_dialogue.respond("cop or firefighter, which is the better gig", ChatContext())
+    reply = bundled_dialogue.respond(
+        "my dad was a firefighter, he passed a few yrs ago. kinda want to honor him",
+        shown.context,
+    )
+    assert reply.document.plain().startswith("I'm so sorry for your loss.")
+    assert reply.careers == ("firefighters",)
+
+
+@pytest.mark.parametrize(
+    "message", ["she passed the bar exam last year", "he passed his boards, should i be a nurse"]
+)
+def test_an_exam_passed_is_no_loss(bundled_dialogue: Dialogue, message: str) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert "sorry for your loss" not in reply.document.plain()

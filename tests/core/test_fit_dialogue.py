@@ -20,6 +20,7 @@ from careerbot.dialogue.router import Dialogue
 from careerbot.dialogue.shortlists import all_median
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
+from careerbot.recommend.shortlist import SHOWN
 
 MULTI_AGENT = "ai-multi-agent-systems-engineer"
 
@@ -959,3 +960,39 @@ def test_schooling_said_in_the_guide_is_noted_back_and_kept(dialogue: Dialogue) 
         "Noted: schooling up to high school diploma or equivalent."
     )
     assert Person.decode(reply.context.person).schooling == "High school diploma or equivalent"
+
+
+def test_why_those_said_to_a_list_gives_each_careers_reasons(dialogue: Dialogue) -> None:
+    """ "why those" asks of the whole list: each career with what it has of what was said,
+    in the list's order; "why the first one" stays about one."""
+    listed = dialogue.respond("i love animals and being outdoors", ChatContext())
+    why = dialogue.respond("why those", listed.context)
+    assert why.kind == "recommend"
+    assert why.careers == listed.careers
+    text = why.document.plain()
+    places = [
+        text.index(f"{n}. {dialogue.catalog.by_slug[s].title}")
+        for n, s in enumerate(listed.careers, 1)
+    ]
+    assert places == sorted(places)
+    assert text.count("you like working with animals") >= len(listed.careers) - 1
+    one = dialogue.respond("why the first one", listed.context)
+    assert one.careers == listed.careers[:1]
+
+
+def test_moves_wished_less_exposed_than_the_job_are_less_exposed(dialogue: Dialogue) -> None:
+    """ "something similar but less exposed to ai" said to a job's card: every move has a
+    lower LLM task exposure than the job, on the same measure."""
+    card = dialogue.respond("how much do paralegals make", ChatContext())
+    moves = dialogue.respond("whats something similar but less exposed to ai", card.context)
+    assert moves.kind == "recommend"
+    assert len(moves.careers) == SHOWN
+    job = dialogue.catalog.by_slug["paralegals-and-legal-assistants"]
+    assert job.ai_risk is not None
+    assert job.ai_risk.percent is not None
+    for slug in moves.careers:
+        risk = dialogue.catalog.by_slug[slug].ai_risk
+        assert risk is not None
+        assert risk.measure == job.ai_risk.measure
+        assert risk.percent is not None
+        assert risk.percent < job.ai_risk.percent

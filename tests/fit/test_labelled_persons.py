@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from judging import Row, judge, load
-from raw_properties import RawData
+from raw_properties import RawData, holds
 
 from careerbot.careers.catalog import Catalog
+from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.router import Dialogue
+from careerbot.recommend.shortlist import SHOWN
 from careerbot.understanding.resolution import NameIndex
 
 ROWS = load(Path(__file__).with_name("persons.jsonl"))
@@ -53,3 +55,31 @@ def test_the_set_is_large_and_covers_every_kind_of_person() -> None:
         "figure",
         "unsure",
     }
+
+
+#: the raw tasks of work that kills or cuts up animals
+ANIMAL_HARM = {"task_mentions": ["slaughter", "kill", "carcass", "eviscerat", "butcher", "stun"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I love animals",
+        "i love animals, hate math, no degree",
+        "animal lover, no college, need at least 35k",
+        "i want to work with animals outdoors",
+    ],
+)
+def test_a_liking_of_animals_is_never_offered_work_that_kills_them(
+    dialogue: Dialogue, raw_data: RawData, message: str
+) -> None:
+    """Slaughterers and fishing and hunting workers have many animal tasks; none of the
+    shortlist's careers may be work whose raw tasks are killing or cutting up animals."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.kind == "recommend"
+    careers = [dialogue.catalog.by_slug[slug] for slug in reply.careers]
+    assert len(careers) == SHOWN
+    for career in careers:
+        assert career.soc is not None
+        killing = holds(raw_data, {"all": [ANIMAL_HARM, {"task_mentions": ["animal"]}]}, career.soc)
+        assert not killing, career.title

@@ -229,3 +229,14 @@ def flag_reason(name: Literal["remote", "coding"], yes: str, no: str) -> Callabl
         return yes if flag.value else no
 
     return reason
+
+
+#: the share of an occupation's workers who are self-employed (BLS Projections, 2024) from
+#: which its OEWS pay, of employees only, is not what most of its workers earn
+MOSTLY_SELF_EMPLOYED = 50.0
+
+
+def mostly_self_employed(career: Career) -> bool:
+    """Most of its workers are their own employers (farmers, barbers, photographers)."""
+    share = career.demand.self_employed_pct if career.demand else None
+    return share is not None and share >= MOSTLY_SELF_EMPLOYED

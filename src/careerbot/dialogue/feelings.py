@@ -61,6 +61,19 @@ def care_reply(context: ChatContext, again: bool = False, distress: bool = False
     return text_reply("care", replace(context, feeling="care"), *said)
 
 
+#: said first to someone who told of a loss
+SORRY = "I'm so sorry for your loss."
+GRIEF = (
+    "I'm so sorry for your loss. Take whatever time you need.",
+    "Whenever you want, I can help you think about work: careers that fit you (“what fits "
+    "me?”), or two you're weighing side by side.",
+)
+
+
+def grief_reply(context: ChatContext) -> Reply:
+    return text_reply("care", context, *GRIEF)
+
+
 def vent_reply(context: ChatContext) -> Reply:
     return text_reply("vent", context, VENT)
 

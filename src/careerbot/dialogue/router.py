@@ -63,7 +63,15 @@ from careerbot.dialogue.codec import (
     decode_payload,
 )
 from careerbot.dialogue.context import ChatContext, Pending, Then
-from careerbot.dialogue.feelings import CARED, HEARD, care_reply, language_reply, vent_reply
+from careerbot.dialogue.feelings import (
+    CARED,
+    HEARD,
+    SORRY,
+    care_reply,
+    grief_reply,
+    language_reply,
+    vent_reply,
+)
 from careerbot.dialogue.generic import (
     KINDS,
     appended,
@@ -99,6 +107,7 @@ from careerbot.dialogue.shortlists import (
     guide_step,
     resume,
     why_not_reply,
+    why_these_reply,
     wish_answer,
 )
 from careerbot.dialogue.wishes import shown_ranked_reply
@@ -323,6 +332,8 @@ class Dialogue:
             case WhyNotAsk(
                 subject=subject, alone=alone, gap=gap, more=more, focus=focus, cause=cause
             ):
+                if request.every and (these := self._why_these(context)) is not None:
+                    return these  # "why those?" said to a person's list: each one's reasons
                 if gap and (between := self._why_apart(context)) is not None:
                     return between  # "why is the pay gap so big": what sets them apart
                 if focus is not None:  # "why is growth negative": what that figure stands on
@@ -362,6 +373,11 @@ class Dialogue:
                 # "i feel empty doing marketing, want a job that helps people": a word of
                 # care and where to turn, then the answer
                 return noted(self.answer(then, context), [CARED])
+            case Care(level="grief", then=then):
+                # "my dad was a firefighter, he passed a few yrs ago": sympathy first
+                if then is None:
+                    return grief_reply(context)
+                return noted(self.answer(then, context), [SORRY])
             case Care(level=level):
                 return care_reply(context, distress=level == "distress")
             case Vent():
@@ -893,7 +909,7 @@ class Dialogue:
                 gone = (
                     self._side_replaced(request.subject, last, context).slug
                     if request.corrected
-                    else context.last_b
+                    else self._same_worker(request.subject, last, context) or context.last_b
                 )
             kept = last[1] if gone == context.last_a else last[0]
             side = Mention(kept.title, Match(Candidate(kept.slug, 1.0, kept.title)), exact=True)
@@ -956,6 +972,19 @@ class Dialogue:
         soc = (found.career.soc or "") if isinstance(found, Settled) else ""
         first, second = (_shared(soc, c.soc or "") for c in last)
         return last[0] if first > second else last[1]
+
+    def _same_worker(
+        self, subject: Mention, last: tuple[Career, Career], context: ChatContext
+    ) -> str | None:
+        """The side of the last comparison "what about X" names another kind of: the one
+        whose worker is X's ("what about civil" after industrial engineers vs architects:
+        the engineers)."""
+        found = self._outcome(subject, context)
+        if not isinstance(found, Settled):
+            return None
+        head = _head(found.career.title.split(",")[0])
+        same = [c.slug for c in last if _head(c.title.split(",")[0]) == head]
+        return same[0] if len(same) == 1 else None
 
     def _another_kind(self, request: OtherAsk, waiting: Pending) -> Request:
         """ "What about civil engineer?" after "engineer vs accountant": another kind of the
@@ -1447,9 +1476,42 @@ class Dialogue:
                 HIGH_SCHOOL if "no_degree" in request.scope else None
             )
             return noted(way_in, self._schooling_enough(held, context))
+        if (aged := self._age_of_shown(request, context)) is not None:
+            return aged
         wish = self._more_than_shown(self._from_shown(request, context), context)
         answer = wish_answer(self.catalog, context, wish)
         return noted(answer, [HEARD]) if request.vented else answer
+
+    def _age_of_shown(self, request: WishAsk, context: ChatContext) -> Reply | None:
+        """ "am i too old?" said to careers on screen: no source rates careers by age, but a
+        licence's rule of entry may set one (the FAA hires air traffic controllers under
+        31), said for each; the careers shown again."""
+        if request.not_judged != ("age",) or request.preferences.items or request.scope:
+            return None
+        person = request.person
+        if person.current or person.wishes or person.dislikes or request.asking:
+            return None
+        careers = self._careers_shown(context)[:MOST]
+        if context.screen not in {"profile", "roadmap", "compare"} or not careers:
+            return None
+        lines = ["No source rates careers by age; a licence's rule of entry may set one."]
+        for career in careers:
+            licences = career.entry_barrier.licences if career.entry_barrier else ()
+            # each licence is "name: what it takes (its source)", the source said last
+            said = [_SOURCE_LAST.match(text) for text in licences]
+            rules = [
+                (part.strip(), found["source"])
+                for found in said
+                if found is not None
+                for part in found["rule"].split(";")
+            ]
+            aged = [(rule, source) for rule, source in rules if _AGE.search(rule)]
+            lines.append(
+                f"{career.title}: {aged[0][0]} ({aged[0][1].split(';')[0]})."
+                if aged
+                else f"{career.title}: none of the licences its entry needs sets an age."
+            )
+        return noted(self._asked_of_shown("entry_barrier", context, []), lines)
 
     def _credential_needed(self, level: str, context: ChatContext) -> list[str]:
         """A credential asked of those shown ("do i need a masters"): BLS's typical entry
@@ -1516,6 +1578,11 @@ class Dialogue:
         if context.person is None and context.preferences is None:
             return noted(profile_reply(self.catalog, context, found.career), notes)
         return noted(why_not_reply(self.catalog, context, found.career), notes)
+
+    def _why_these(self, context: ChatContext) -> Reply | None:
+        if context.person is None and context.preferences is None:
+            return None  # a ranking by a figure: "why?" is that figure's
+        return why_these_reply(self.catalog, context)
 
     def _why_figure(
         self, subject: Subject, focus: Focus, context: ChatContext, *, cause: bool = False
@@ -1620,6 +1687,12 @@ RANGE_IS = (
 
 def _career_of(found: Outcome) -> Career | None:
     return found.career if isinstance(found, Settled) else None
+
+
+#: a rule of entry that sets an age ("the FAA hires applicants under 31")
+_AGE = re.compile(r"\bage\b|\byears old\b")
+#: a licence as the catalog says it: what it takes, then its source in brackets
+_SOURCE_LAST = re.compile(r"^(?:[^:]+: )?(?P<rule>.*) \((?P<source>[^()]*)\)$")
 
 
 def _head(name: str) -> str:

@@ -19,9 +19,14 @@ from careerbot.dialogue.wishes import ai_careers_reply, in_scope, merged_scope, 
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import TYPICAL_PAY, Preferences
 from careerbot.recommend.reasons import wish_text
-from careerbot.recommend.shortlist import SHOWN, Shortlist, shortlist, standing
+from careerbot.recommend.shortlist import SHOWN, Shortlist, Standing, shortlist, standing
 from careerbot.render.document import Document, Para
-from careerbot.render.shortlist import said_of, shortlist_document, why_not_document
+from careerbot.render.shortlist import (
+    said_of,
+    shortlist_document,
+    why_not_document,
+    why_these_document,
+)
 from careerbot.understanding.requests import WishAsk
 
 START = (
@@ -294,22 +299,29 @@ def guide_step(
     return shortlist_reply(catalog, context, person, preferences, answers=state.answers)
 
 
-def why_not_reply(catalog: Catalog, context: ChatContext, career: Career) -> Reply:
-    person = Person.decode(context.person)
-    preferences = Preferences.decode(context.preferences)
+def _standing(catalog: Catalog, context: ChatContext, career: Career) -> Standing:
+    """Where a career stands for the person the conversation has read."""
     scope = _split(context.scope)
-    pool = in_scope(catalog, scope) if scope else None
-    found = standing(
+    return standing(
         catalog.careers,
-        person,
-        preferences,
+        Person.decode(context.person),
+        Preferences.decode(context.preferences),
         career,
-        pool=pool,
+        pool=in_scope(catalog, scope) if scope else None,
         median=all_median(catalog),
         field_named=any(f not in KINDS_OF_WORK for f in scope),
     )
-    # on the list shown: its place there, which the moves' tiers set ("#5 above")
-    listed = context.shown.split(",") if context.screen == "ranking" and context.shown else []
+
+
+def _listed(context: ChatContext) -> list[str]:
+    """The list on screen, in its order (which the moves' tiers set)."""
+    return context.shown.split(",") if context.screen == "ranking" and context.shown else []
+
+
+def why_not_reply(catalog: Catalog, context: ChatContext, career: Career) -> Reply:
+    found = _standing(catalog, context, career)
+    # on the list shown: its place there ("#5 above")
+    listed = _listed(context)
     place = listed.index(career.slug) + 1 if career.slug in listed else None
     document = why_not_document(career, found, catalog.sources, listed=place)
     profile = Profile(catalog.id_of(career))
@@ -319,4 +331,23 @@ def why_not_reply(catalog: Catalog, context: ChatContext, career: Career) -> Rep
         context=replace(context, subject=career.slug),
         careers=(career.slug,),
         buttons=((Button(f"ℹ️ More about {_short(career.title)}", encode(profile)),),),
+    )
+
+
+def why_these_reply(catalog: Catalog, context: ChatContext) -> Reply | None:
+    """ "Why those?" said to a person's list: what each career on it has of what they
+    said, in the list's order; None when no list is on screen."""
+    careers = [c for slug in _listed(context)[:SHOWN] if (c := catalog.by_slug.get(slug))]
+    if not careers:
+        return None
+    standings = [(c, _standing(catalog, context, c)) for c in careers]
+    return Reply(
+        kind="recommend",
+        document=why_these_document(standings, catalog.sources),
+        context=context,
+        careers=tuple(c.slug for c in careers),
+        buttons=tuple(
+            (Button(f"{place}. {_short(c.title)}", encode(Profile(catalog.id_of(c)))),)
+            for place, c in enumerate(careers, 1)
+        ),
     )

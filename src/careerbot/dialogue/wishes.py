@@ -36,12 +36,19 @@ def merged_scope(before: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, 
 
 
 def in_scope(catalog: Catalog, scope: tuple[str, ...]) -> tuple[Career, ...]:
-    """The careers in every field of the scope, and of its kind of job ("kind:nurse")."""
-    return tuple(
-        c
-        for c in catalog.careers
-        if all(of_kind(c.title, f) if f.startswith(KIND) else within(c.fields, f) for f in scope)
-    )
+    """The careers in every field of the scope, and of its kind of job ("kind:nurse"); where
+    no career is in every field ("designing roads… driving uber": engineering and
+    transport), those in any of them."""
+
+    def within_field(career: Career, field: str) -> bool:
+        return (
+            of_kind(career.title, field) if field.startswith(KIND) else within(career.fields, field)
+        )
+
+    every = tuple(c for c in catalog.careers if all(within_field(c, f) for f in scope))
+    if every or len(scope) < 2:  # one field has no "any of"
+        return every
+    return tuple(c for c in catalog.careers if any(within_field(c, f) for f in scope))
 
 
 def ranked_reply(

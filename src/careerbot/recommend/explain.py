@@ -51,6 +51,8 @@ def evidence(career: Career, test: Test) -> str | None:
             "self_employed": f"{shown} of its workers are self-employed (BLS Projections, 2024)",
         }[test.family]
     descriptors = career.descriptors
+    if test.family == "topic" and test.wants_low:
+        return None  # a topic wanted (nearly) absent is no reason to show a career
     if test.family == "topic" and descriptors is not None:
         topic = descriptors.topics[test.name]
         example = topic.example

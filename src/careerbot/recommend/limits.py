@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from careerbot.careers.credentials import EDUCATION_ORDER
-from careerbot.careers.measures import typical_pay
+from careerbot.careers.measures import mostly_self_employed, typical_pay
 from careerbot.careers.model import Career
 from careerbot.recommend.moves import bls_line
 from careerbot.recommend.person import Person
@@ -92,7 +92,10 @@ def pay_floor(
     quarter more, or at least that median where it is nearer), unless they named work they
     like (``liking``: "waitress, I like kids": the work leads, not the pay); else no more than
     a 15% cut (30% for someone who wants out of their kind of work). None where pay was said
-    not to matter, or is not published, or an easier way in was asked for with pay unsaid."""
+    not to matter, or is not published, or an easier way in was asked for with pay unsaid,
+    or, for a job paying the median or more with more pay unasked, where most of its workers
+    are self-employed (OEWS counts employees only: a farmer's figure is farm managers' on a
+    payroll, so no cut from what most farmers earn can be measured)."""
     before = typical_pay(current)
     pay = preferences.get("salary")
     if before is None or (pay is not None and not pay.active):
@@ -105,6 +108,8 @@ def pay_floor(
         return None  # "anything similar thats cheaper to get into": less pay is the trade
     if pay is None and median is not None and before < median and not liking:
         return min(before * (1 + MORE_PAY), median)
+    if mostly_self_employed(current):
+        return None  # OEWS counts employees only: no cut from what most of them earn is known
     return before * (1 - (LEAVING_CUT if leaving else PAY_CUT))
 
 

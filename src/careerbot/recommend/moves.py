@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from careerbot.careers.formatting import money
-from careerbot.careers.measures import typical_pay
+from careerbot.careers.measures import mostly_self_employed, typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.switching import Switch, Transition, skill_gap, switch
 
@@ -38,6 +38,12 @@ class Move:
             # managers'): no change for the career itself is published
             return (
                 f"pay {money(before)} → {money(after)} (a wider BLS line's; none published for it)"
+            )
+        if mostly_self_employed(self.source):
+            # OEWS counts employees only: most of the job's workers earn what it does not say
+            return (
+                f"pay {money(after)} (your job's {money(before)} counts employees only; most "
+                "are self-employed)"
             )
         change = (after - before) / before
         return f"pay {money(before)} → {money(after)} ({change:+.0%})"

@@ -27,7 +27,7 @@ from careerbot.careers.credentials import (
     holding,
     leads_from_experience,
 )
-from careerbot.careers.criteria import BY_NAME
+from careerbot.careers.criteria import BY_NAME, Attribute
 from careerbot.careers.formatting import money, short_title
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
@@ -63,7 +63,7 @@ from careerbot.recommend.reach import (
     tiered,
     within,
 )
-from careerbot.recommend.reasons import must_text
+from careerbot.recommend.reasons import must_text, named_measure
 from careerbot.recommend.standings import Standings, profile_of, standings
 from careerbot.recommend.weighing import WEIGHED, Criterion
 
@@ -364,6 +364,7 @@ def _moves(
     # careers publish neither, and are moves only when AI work is what was asked for
     ai_asked = pool is not None and all("ai" in c.fields for c in pool)
     reached = {slug for slug in reached if careers[slug].soc or ai_asked}
+    reached = _better_than_now(reached, current, asked[1], careers)
     whole = profiles(everyone).nearness(current)
     near = {slug: whole[slug] for slug in reached if slug in whole}
     if pool is not None:
@@ -378,6 +379,40 @@ def _moves(
 
 #: fewer careers than this with the work they like paying a step up: the floor is a cut
 FEW_LIKED = 5
+
+#: figures a move from a job is wished better on than the job itself ("something similar
+#: but less exposed to AI"), each of the same measure and source as the job's
+BETTER_THAN_NOW = frozenset({"ai_risk", "demand"})
+
+
+def _same_measure(attribute: Attribute, current: Career, career: Career) -> bool:
+    measure = attribute.measure
+    return measure is None or measure(current) == measure(career)
+
+
+def _better_than_now(
+    reached: set[str], current: Career, preferences: Preferences, careers: dict[str, Career]
+) -> set[str]:
+    """The moves better than the job on each figure wished of them (lower LLM exposure,
+    faster growth), on the same measure; a wish fewer than ``FEW_LIKED`` moves meet orders
+    them only."""
+    for wish in preferences.active:
+        if wish.hard or wish.criterion not in BETTER_THAN_NOW:
+            continue
+        attribute = BY_NAME[wish.criterion]
+        now = attribute.value(current)
+        if now is None:
+            continue
+        better = {
+            slug
+            for slug in reached
+            if (value := attribute.value(careers[slug])) is not None
+            and _same_measure(attribute, current, careers[slug])
+            and (value < now if wish.want == "low" else value > now)
+        }
+        if len(better) >= FEW_LIKED:
+            reached = better
+    return reached
 
 
 def _move_floor(
@@ -711,7 +746,7 @@ def _order_text(ranked: _Ranked, preferences: Preferences) -> str:
     scored = [
         *(t.label for t in wishes),
         *(f"less {by_name()[name].label}" for name in ranked.avoided if name in by_name()),
-        *(BY_NAME[p.criterion].noun for p in preferences.active if not p.hard),
+        *(named_measure(p) or BY_NAME[p.criterion].noun for p in preferences.active if not p.hard),
     ]
     if current is not None:
         said = ", ".join(scored)

@@ -191,3 +191,25 @@ def why_not_document(
         blocks.append(Bullets("What it lacks", standing.lacks))
     blocks.append(Para(source_line(sources, career), italic=True))
     return Document(tuple(blocks))
+
+
+#: the most of what a career has of the person's wishes said for it in "why those?"
+WHY_THESE_REASONS = 2
+
+
+def why_these_document(
+    standings: Sequence[tuple[Career, Standing]], sources: Mapping[str, Source]
+) -> Document:
+    """ "Why those?": each career on the list with what it has of what the person said, and
+    what it lacks, first things first."""
+    blocks: list[Block] = [Heading("Why these careers")]
+    for place, (career, found) in enumerate(standings, 1):
+        items = list(found.has[:WHY_THESE_REASONS])
+        if found.lacks:
+            items.append("but: " + found.lacks[0])
+        if not items:
+            items.append("nothing of what you said sets it apart: it comes by the list's order")
+        blocks.append(Bullets(f"{place}. {career.title}", tuple(items)))
+    blocks.append(Para("Ask “why the second one?” for all it has and lacks.", italic=True))
+    blocks.append(Para(source_line(sources, *(c for c, _ in standings)), italic=True))
+    return Document(tuple(blocks))

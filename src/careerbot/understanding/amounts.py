@@ -58,7 +58,9 @@ _BOUND = re.compile(r"(?!in$)\S")
 _LEARNING = re.compile(
     r"\b(?:learn\w*|train\w*|retrain\w*|school\w*|stud(?:y|ying)|course\w*|program\w*|"
     r"certif\w*|degree|qualif\w*|become|get (?:into|in|hired|started|certified|a job)|"
-    r"switch\w*|transition\w*|takes?|quick|fast|long|"
+    # ("take a small pay cut for a year or two": the cut's time, no time to learn)
+    r"switch\w*|transition\w*|takes?(?! (?:an? |some )?(?:\w+ )?(?:pay |salary )?(?:cut|hit|loss|"
+    r"break)\b)|quick|fast|long|"
     r"start\w* (?:work\w*|earning|a (?:new )?(?:job|career))|"
     r"(?:be|get|getting) (?:working|hired|employed|paid))\b"
 )
@@ -66,6 +68,7 @@ _LEARNING = re.compile(
 _REFUSED = re.compile(
     r"\b(?:don'?t|do not|dont|won'?t|wont|can'?t|cant|cannot|not|no|never)(?: \w+){0,3}\s*$"
 )
+#: a time refused, said after it: "4 years of school is not happening", "… is too long"
 #: a full-time year, as OEWS turns hourly wages into annual ones
 HOURS_A_YEAR = 2080
 #: a demand score: "above 7", "8/10"; never a time ("won't disappear in 5 years")
@@ -110,7 +113,7 @@ _PAID_NOW = re.compile(
     r"(?:making|earning|on|at)|(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are)|"
     # "my salary of 58k" is theirs; "a salary of at least 60k" is wished
     r"(?:my|current|present) (?:pay|salary|income|wages?) of"
-    r"(?: \w+)?)\s*(?:about |around |like |roughly |almost |~|\$)*$"
+    r"(?: \w+)?)\s*(?:(?:about|around|like|roughly|almost)\s*|~|\$)*$"
 )
 #: money said by the month: "need 4k a month" is 48k a year
 _MONTHLY = re.compile(r"\s*(?:(?:a|per|/|each|every|an?)\s*(?:month|mo)\b|monthly\b)")
@@ -193,8 +196,9 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         return money
     # a time said of AI or demand ("won't be replaced in 10 years") is a horizon, not a
     # limit on time to learn, unless learning is what the clause is about
-    horizon = {"ai_risk", "demand"} & set(criteria) and "learning_curve" not in criteria
     learning = "learning_curve" in criteria or bool(_LEARNING.search(clause))
+    # ("something growing i could get into in a year": the way in, said, is learning's)
+    horizon = {"ai_risk", "demand"} & set(criteria) and not learning
     # "40 hrs a week", "3 days a week": a schedule, not a time to learn
     # "been doing this for 3 years", "5 years of experience": time served, not a limit
     # "paralegal 5 years", "out of the army in 6 months": a time of their own life, unless
@@ -215,8 +219,11 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         months = _count(match.group("n")) * (
             12 if unit.startswith("y") else 0.25 if unit.startswith("w") else 1
         )
-        if _REFUSED.search(clause[: match.start()]):
-            months -= 1  # "don't want 12 yrs of school": under that, not up to it
+        if _REFUSED.search(clause[: match.start()]) or shape("refused_after").match(
+            clause, match.end()
+        ):
+            # "don't want 12 yrs of school", "4 years of school is not happening": under that
+            months -= 1
         return Limit("learning_curve", _want(match, "low"), months, match.span())
     paid = ("salary" in criteria or shape("paid").search(clause)) and "ai_risk" not in criteria
     if (match := _PERCENT.search(clause)) and not paid:

@@ -72,16 +72,15 @@ _SPACES = re.compile(r"\s+")
 def chat_topic(folded: str) -> ChatTopic | None:
     """The topic when the whole message is chat or a command; None otherwise."""
     text = _SPACES.sub(" ", _EDGES.sub("", folded)).strip()
-    text = re.sub(r"^/(\w+)@\w+$", r"/\1", text)  # "/start@careerbot"
-    while _whole(text) is None and (shorter := _trailing().sub("", text)) != text:
-        text = shorter  # "thanks a lot mate"; but "are you a bot" is whole as it is
+    text = _without_trailing(re.sub(r"^/(\w+)@\w+$", r"/\1", text))  # "/start@careerbot"
     if text.startswith("/start") or text.startswith("/help"):
         # a command with a payload meant for another bot is no greeting to answer
         return "greeting" if text == "/start" else "help"
     if (topic := _whole(text)) is not None:
         return topic
     # "thanks, that was really helpful!", "haha nice one": every clause is chat
-    clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
+    # each clause without the words it may end with: "forget it lol. thanks anyway"
+    clauses = [_without_trailing(c.strip()) for c in _CLAUSES.split(text) if c.strip()]
     topics: list[ChatTopic | None] = []
     for clause in clauses:
         topics.append(_whole(clause) or _whole(_without_lead_in(clause)))
@@ -113,6 +112,13 @@ def fresh_start(folded: str) -> str | None:
     does not."""
     found = _fresh_start().match(folded.strip())
     return None if found is None else folded.strip()[found.end() :]
+
+
+def _without_trailing(text: str) -> str:
+    """ "thanks a lot mate": "thanks"; but "are you a bot" is whole as it is."""
+    while _whole(text) is None and (shorter := _trailing().sub("", text)) != text:
+        text = shorter
+    return text
 
 
 def _without_lead_in(clause: str) -> str:

@@ -18,7 +18,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     table = load("feelings")
     return {
         name: re.compile(r"(?<![\w*])(?:" + "|".join(table[name]) + r")(?![\w*])")
-        for name in ("crisis", "distress", "vent", "overwork", "denied")
+        for name in ("crisis", "distress", "grief", "vent", "overwork", "denied")
     }
 
 
@@ -34,6 +34,11 @@ def crisis(folded: str) -> bool:
 def distress(folded: str) -> bool:
     """Whether the message tells of hurting badly (crying, worthless, breaking down)."""
     return _patterns()["distress"].search(folded) is not None
+
+
+def grief(folded: str) -> bool:
+    """Whether the message tells of a loss ("he passed a few yrs ago", "my late wife")."""
+    return _patterns()["grief"].search(folded) is not None
 
 
 def vent(folded: str) -> bool:

@@ -49,6 +49,7 @@ _SHOWN_OR = re.compile(
     r"against)\s+(?:an?\s+|the\s+|being\s+(?:an?\s+)?)?$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom (?:an? |the |being (?:an? )?)?$")
+#: the asker's start, said before it: "coming from web dev", "switching from being a nurse"
 _TO_SHOWN = re.compile(r"^\s+(?:to|into)\s+(?:that|it|this|the other(?: one)?|them|there)\b")
 _ALL_SHOWN_OR = re.compile(
     r"\b(?:either of (?:those|these|them)|any of (?:those|these|them)|those|these|them|both)"
@@ -96,6 +97,9 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         after = text[message.words[options[0].end - 1].end :]
         if _FROM_BEFORE.search(before) and _TO_SHOWN.match(after):
             # "how long to go from logistician to that": the way from it to the one shown
+            return RoadmapAsk(OnScreen("it"), options[0].mention)
+        if shape("coming_from").search(before) and shape("time_asked").search(before):
+            # "how long would it take me coming from web dev": from it to the one shown
             return RoadmapAsk(OnScreen("it"), options[0].mention)
     set_against = _COMPARED_TO.search(text)
     if (

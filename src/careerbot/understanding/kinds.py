@@ -92,7 +92,7 @@ def ranked_kind(parsed: Parsed, request: Request) -> Request:
     if (
         isinstance(request, ProfileAsk)
         and isinstance(request.subject, Mention)
-        and isinstance(request.subject.found, Ambiguous)
+        and (isinstance(request.subject.found, Ambiguous) or _which_kind(parsed, request.subject))
         and request.focus in _RANKED
     ):
         kind = kind_word(parsed)
@@ -101,3 +101,16 @@ def ranked_kind(parsed: Parsed, request: Request) -> Request:
         wish = Preferences((Preference(cast(Criterion, request.focus), "high"),))
         return WishAsk(preferences=wish, scope=(f"{KIND}{kind}",), superlative=True)
     return request
+
+
+#: "what kind of nurse", "which type of engineer": a kind asked to be chosen among
+_WHICH_KIND = re.compile(r"\b(?:which|what) (?:kind|type|sort)s? of ([a-z]+)\b|\bwhich ([a-z]+)\b")
+
+
+def _which_kind(parsed: Parsed, subject: Mention) -> bool:
+    """The name said is asked of as a kind to choose among ("what kind of nurse makes the
+    most": nurses of every kind, not registered nurses alone, whom "nurse" names)."""
+    said = singular(subject.said.strip())
+    return any(
+        singular(m.group(1) or m.group(2)) == said for m in _WHICH_KIND.finditer(parsed.text)
+    )

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
-from careerbot.understanding.lexicon import word_list
+from careerbot.understanding.lexicon import shape, word_list
 from careerbot.understanding.many import whole_list
 from careerbot.understanding.message import Message
 from careerbot.understanding.resolution import Match, NameIndex
@@ -155,12 +155,15 @@ def _slotted(
             and not re.search(r"[.!?]", message.text[lead.end() : word.start])
             and len(message.text[lead.end() : word.start].split()) <= _LED_WORDS
         )
-        joining = (word.key in JOINS and word.key != "than") or (
-            word.key in led and lead is not None and lead.end() <= word.start and same_sentence
-        )
+        joining = (
+            word.key in JOINS
+            and (word.key != "than" or shape("than_asked").search(message.text[: word.start]))
+        ) or (word.key in led and lead is not None and lead.end() <= word.start and same_sentence)
         if not joining or k == 0 or k == len(words) - 1:
             continue
-        left = _side(message, found, k, -1, lead.end() if lead else None)
+        # "welding more dangerous than plumbing": the side ends before its comparison
+        shift = _compared_before(message, k) if word.key == "than" else 0
+        left = _side(message, found, k - shift, -1, lead.end() if lead else None)
         right = _side(message, found, k, +1, None)
         if left is None or right is None:
             continue
@@ -180,6 +183,22 @@ def _slotted(
             by_to = lead is not None and lead.group(0) == "from" and word.key in {"to", "into"}
             return first, second, by_to
     return None
+
+
+#: "than" between two kinds of work only in a question of which is better: "is welding
+#: more dangerous than plumbing" ("something that pays more than teaching" compares none)
+
+
+def _compared_before(message: Message, k: int) -> int:
+    """How many words before word ``k`` ("than") say the comparison: "more dangerous" 2,
+    "better" 1."""
+    words = message.words
+    if k >= 2 and words[k - 2].key in {"more", "less"}:
+        return 2
+    return 1 if k >= 1 and _COMPARATIVE.fullmatch(words[k - 1].key) else 0
+
+
+_COMPARATIVE = re.compile(r"better|worse|\w{3,}er")
 
 
 #: work asked for by what it is with: "something with plants or food", "maybe with books

@@ -17,6 +17,7 @@ from functools import cache
 
 from careerbot.careers.traits import Trait, traits
 from careerbot.recommend.person import Person
+from careerbot.understanding.lexicon import shape
 from careerbot.understanding.word_gate import Gated
 
 #: a dislike said before the trait's words, within their clause
@@ -59,6 +60,9 @@ DISLIKE = re.compile(
     r"(?:want|wanna|need|get|getting|looking to get) out of|leave|leaving|quit|quitting|"
     r"too much|too many|(?:don'?t|do not|dont) (?:have|want) to (?:be|do)|"
     r"bored (?:to death |out of my mind )?(?:with|of|by)|"
+    # pain said to come from it: "my back is killing me from standing all day"
+    r"(?:killing me|hurts?|hurting|aching|aches|sore|in pain|wrecked|destroyed|ruined|worn out)"
+    r"(?: \w+){0,3}? (?:from|by|after)|"
     r"(?:don'?t|do not|dont|no longer) want to (?:be |do |work )?(?:in|with|around))\b"
     r"[^,.;!?]{0,40}$"
 )
@@ -131,7 +135,11 @@ _COMPOUND_HEAD = re.compile(
     r"records|reports?|paperwork|feed|supplies|permits?|visas?|claims?|billing|invoices?|"
     r"coordinat(?:ion|or|ing)|"
     # events and debts that befell them: "a car accident", "my truck payment"
-    r"accidents?|crash(?:es)?|wrecks?|payments?|loans?|tickets?)\b"
+    r"accidents?|crash(?:es)?|wrecks?|payments?|loans?|tickets?|"
+    # the people of a workplace, not the place: "office politics", "office drama"
+    r"politics|drama|gossip|"
+    # gig work done for the money: "driving uber", "driving for doordash"
+    r"(?:for )?(?:uber|lyft|doordash|door dash|grubhub|instacart|postmates|amazon flex))\b"
 )
 #: between two things of one list: "writing, explaining things, and organizing"
 #: (after a comma, one word of the next thing's own may lead it: "phone calls, open offices")
@@ -339,7 +347,7 @@ def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
 _TURNED_LEAD = re.compile(
     # ("why no computer repair job?" asks why it was left out: no refusal)
     r"\b(?<!why )(?<!how come )(?:don'?t|do not|doesn'?t|does not|didn'?t|isn'?t|is not|"
-    r"aren'?t|wasn'?t|never|not|no|zero|"
+    r"aren'?t|wasn'?t|never|not|no|nothing|nothin|zero|"
     r"low|lower|lowest|least|"
     r"less|minimal)\s+(?:really\s+|even\s+|much\s+|too\s+much\s+|too\s+|so\s+)?"
     r"(?:(?:have|need|want|got|wanna|gotta) (?:to )?(?:\w+ )?|(?:know|understand|get) "
@@ -408,7 +416,10 @@ _ENTAILS_AFTER = re.compile(
 )
 #: one's own: "my kids", "our two little ones"
 _FAMILY_BEFORE = re.compile(
-    r"\b(?:my|our|his|her|their) (?:own |two |three |four |\d+ |little |young |small )*$"
+    r"\b(?:my|our|his|her|their) (?:own |two |three |four |\d+ |little |young |small )*$|"
+    # "not happening with two kids", "single mom of 3 kids": theirs, counted
+    r"\b(?:with|have|got|raising|of|and) (?:two|three|four|five|\d+|a couple of) "
+    r"(?:little |young |small )?$"
 )
 #: what the world of work is said to be, no liking of it: "everything is computers now"
 _WORLD_IS = re.compile(
@@ -488,11 +499,14 @@ def _unborne(
             or (match[2].name == "children" and _FAMILY_BEFORE.search(before))
             # what a kind of work entails, said of it: "managing a kitchen still means…"
             or _ENTAILS_AFTER.match(text, match[1])
+            # a thing of theirs sold once: "had to sell most of the ground last year"
+            or (match[2].name == "selling" and shape("sold_once").match(text, match[1]))
         )
         (borne if aside else found).append(match)
     return found, [(start, end) for start, end, _, _ in borne]
 
 
+#: one's own things sold, once: no liking of selling
 #: a thing said to be borne, not sought: "I don't mind travel", "ok with some blood"
 _TOLERATED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|wouldn'?t|wouldnt|would not) mind|(?:i'?m |im )?(?:ok|okay|fine)"

@@ -282,9 +282,15 @@ def said_out(message: Message, named: Named) -> bool:
     after = message.text[end:]
     if _OUT_AFTER.match(after) is not None:
         return True
-    if _REACTED.match(after) is None:
+    if (reacted := _REACTED.match(after)) is None:
         return False
-    return _FIGURE_BEFORE.search(re.split(r"[.,;!?]", message.text[:start])[-1]) is None
+    clause = re.split(r"[.,;!?]", message.text[:start])[-1]
+    if "?" in reacted.group(0) and shape("question_lead").match(clause):
+        return False  # "will ai replace graphic designers??": a question said loudly
+    return _FIGURE_BEFORE.search(clause) is None
+
+
+#: a clause asking a question of the career after it
 
 
 #: a figure or requirement said before a career, so "??" after it doubts that: "a bachelors
@@ -301,6 +307,8 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     on to tell of the person ("truck driver OTR 15 years, want to be home every night");
     not one said to be out of the question ("vet is out")."""
     before = message.text[: _span(message, named)[0]]
+    if named.role == "self" and shape("from_being").search(before) and not said_out(message, named):
+        return True  # "something i could switch to from being a chef": theirs, left
     if said_out(message, named) or _wished(before) or _NOT_BEFORE.search(before):
         return False  # "vet is out"; "should I be a PE teacher…"; "so no doctor stuff"
     if _NEVER_WAS.search(before) or _ASKED_ABOUT.search(before):
@@ -463,7 +471,7 @@ def _no_likings(
     refused = tuple(span for span in schooled_words if _REFUSED.match(text[span[0] : span[1]]))
     refused += tuple(m.span() for m in _SCHOOL_TURNED_DOWN.finditer(text))
     refused += tuple(m.span() for m in _SCHOOL_FEARED.finditer(text))
-    refused += tuple(_where_they_work(text, own, message))
+    refused += tuple(_where_they_work(text, [_span(message, f) for f in own]))
     refused += tuple(m.span() for m in shape("machines_at_work").finditer(text))
     refused += tuple(m.span() for m in shape("disowned").finditer(text))
     return refused + tuple(m.span() for m in shape("urged_field").finditer(text))
@@ -523,6 +531,8 @@ def _told_after(message: Message, named: Named) -> bool:
     if not _named_first(message, named):
         return False
     after = message.text[_span(message, named)[1] :]
+    if shape("pushed_back").match(after):
+        return False  # "auto damage appraiser with my hip? no.": a suggestion turned down
     if _ASKED_AFTER.match(after) or not (_TOLD.search(after) or _PAST_IT.search(after)):
         return False  # "…, 38, PhD… what can a history PhD do outside academia": past it
     # a figure asked of it is about it ("electrician, i want to know the salary"), unless
@@ -531,6 +541,10 @@ def _told_after(message: Message, named: Named) -> bool:
     return looks_past is not None or not any(
         pattern.search(after) for _, pattern in cues.focus_cues(after)
     )
+
+
+#: a career named, asked back and refused: "auto damage appraiser with my hip? no",
+#: "meter reader?? lol no"
 
 
 _ELSEWHERE = re.compile(
@@ -653,6 +667,10 @@ _WORK_BACKGROUND = re.compile(
     # "laid off from my tech recruiting job", "quit my sales job"
     rf"|\b(?:from|quit|left|lost|hate|leaving) my (?:\w+ )?(?P<job>{_WORKS})"
     r" (?:job|career|gig|role)\b"
+    # "i work overnight security at a hospital", "been doing security like 8 yrs"
+    r"|\b(?:i (?:work|do|did)|(?:i'?ve |i have )?been doing|worked) (?:(?:overnights?|nights?|days|"
+    rf"armed|unarmed|hospital|mall|private|contract|hotel|event)\s+)*(?P<did>{_WORKS})\b"
+    r"(?! (?:jobs?|careers?|degree|school|for (?:a|an|the|my)|with))"
 )
 
 
@@ -661,7 +679,7 @@ def _own_work(message: Message) -> tuple[str, tuple[int, int]] | None:
     found = _IN_WORK.search(message.text) or _WORK_BACKGROUND.search(message.text)
     if found is None:
         return None
-    return _OWN_WORK[found["work"] or found["job"]], found.span()
+    return _OWN_WORK[found["work"] or found["job"] or found["did"]], found.span()
 
 
 #: each workplace's pattern, its workers' job and its managers'
@@ -732,13 +750,12 @@ def schools_turned_down(text: str) -> list[str]:
     return [slug for m in found for slug in _SCHOOLS[m["school"]]]
 
 
-def _where_they_work(text: str, own: list[Named], message: Message) -> list[tuple[int, int]]:
-    """A field named in the clause of the job they do, before it or just after ("military
-    navy 6 yrs electronics tech", "a nurse in a hospital"): where they work, no field asked
-    for."""
+def _where_they_work(text: str, jobs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A field named in the clause of the job they do (``jobs``: where it is said), before
+    it or just after ("military navy 6 yrs electronics tech", "a nurse in a hospital", "i
+    work overnight security at a hospital"): where they work, no field asked for."""
     spans = []
-    for named in own:
-        start, end = _span(message, named)
+    for start, end in jobs:
         clause = next((c for c in _CLAUSE.finditer(text) if c.start() <= start < c.end()), None)
         if clause is None:
             continue
@@ -974,9 +991,50 @@ _RUN_IS = {"raning": "operating", "runing": "operating", "running": "operating"}
 _FOR_A_LIVING = re.compile(r"\s*for a living\b")
 
 
+_WORK_VERBS: dict[str, str] = load("slang")["work_verbs"]
+#: a verb of work said as theirs, with the thing worked on: "8 yrs wrenching on trucks",
+#: "farmed corn and beans … for 30 years", "i taught high school"
+_WORK_VERB = re.compile(
+    rf"\b(?P<verb>{'|'.join(_WORK_VERBS)})\b(?: (?:on|at|in|for))?(?: (?:the|a|an|my))?"
+    r"(?: (?P<what>[a-z]+))?"
+)
+#: how long, or whose, said beside a verb of work: it is theirs
+_HOW_LONG = re.compile(
+    r"\b(?:\d+|a few|many|several|ten|twenty|thirty|forty|a couple of?) (?:yrs?|years?|"
+    r"decades?|months?)\b|\bfor a living\b|\bmy (?:whole )?(?:life|career)\b"
+)
+_THEIRS_BEFORE = re.compile(r"\b(?:i|i'?ve|i have|been|we|i was|i used to|used to|i also)\s+$")
+#: how near a time said before or after the verb it is read with (within one sentence)
+_TOLD_NEAR = 80
+
+
+def _work_verb_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
+    """The job of a verb of work said as theirs: with how long or after "i"/"been"."""
+    text = message.text
+    for found in _WORK_VERB.finditer(text):
+        start = text.rfind(".", 0, found.start()) + 1
+        stop = min(
+            (i for i in (text.find(c, found.end()) for c in ".;!?") if i >= 0), default=len(text)
+        )
+        around = text[max(start, found.start() - _TOLD_NEAR) : min(stop, found.end() + _TOLD_NEAR)]
+        if not (_HOW_LONG.search(around) or _THEIRS_BEFORE.search(text[: found.start()])):
+            continue
+        if _wished(text[: found.start()]):
+            continue  # "i want to be farming": a wish, not their work
+        worker = _WORK_VERBS[found["verb"]]
+        what = found["what"]
+        for words in ([f"{singular(what)} {worker}"] if what else []) + [worker]:
+            named = mention(words, index, exact=False).found
+            if isinstance(named, Match) and _names_the_job(words, named.best.name):
+                return named.best.slug, found.span()
+    return None
+
+
 def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
     """The job whose worker does what they say they do for a living: driving trucks is a
     truck driver's work, said with how long or where ("12 yrs", "for a living")."""
+    if (told := _work_verb_job(message, index)) is not None:
+        return told
     for found in _DOING.finditer(message.text):
         after = message.text[found.end() :]
         verb = found.group("verb")
@@ -1195,7 +1253,12 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     )
     if not (strong or traits):
         return None
-    spans = [*taken, *reading.spans, *_experience(text), *_where_they_work(text, own, message)]
+    spans = [
+        *taken,
+        *reading.spans,
+        *_experience(text),
+        *_where_they_work(text, [*(_span(message, f) for f in own), *job_span]),
+    ]
     spans += [f for f in field_spans if any(f[0] < e and s < f[1] for s, e in reading.spans)]
     # a field said with a dislike ("hospitals give me anxiety") is left for the wishes to
     # read as one to stay out of

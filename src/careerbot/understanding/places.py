@@ -64,6 +64,8 @@ def language_of(text: str) -> Language | None:
 _ASKED = (
     r"(?:in|for|across|within|to|from|(?:what|how) about|(?:is|are) (?:that|this|it|those|"
     r"these|they)) (?:the )?"
+    # "in like nyc", "in say texas", "in a place like boston": words that name no place
+    r"(?:(?:like|say|somewhere like|a (?:place|city|state) like|places like) )?"
 )
 
 
@@ -73,7 +75,9 @@ def _asked_of(names: str) -> re.Pattern[str]:
     pay = r"(?:salar\w*|pay|wages?|market|figures|jobs|data|numbers|stats|statistics|info)"
     # "mechanic vs electrician salary uk": a place said last, after a figure
     last = rf"\b(?:salary|pay|wages|paid|money|make|earn|demand|jobs|outlook) (?P<end>{names})\W*$"
-    return re.compile(rf"\b{_ASKED}(?P<at>{names})\b|\b(?P<named>{names}) {pay}\b|{last}")
+    # "in nyc or la", "in texas, ohio and florida": the first one named, the others set aside
+    more = rf"(?:(?:,|,? or|,? and|/) ?(?:the )?(?:{names})\b)*"
+    return re.compile(rf"\b{_ASKED}(?P<at>{names})\b{more}|\b(?P<named>{names}) {pay}\b|{last}")
 
 
 #: the length of a currency's code ("cad", "aud", "gbp")
@@ -114,11 +118,27 @@ _US = re.compile(r"\b(?:in|for) (?:the )?(?:us|usa|u\.s\.?|united states|america
 
 
 @cache
+def _region_names() -> dict[str, str]:
+    """Each way a US state, city or region is written, with the name to show for it: a
+    lexicon row is a name, or a list of the name to show and how people write it."""
+    names: dict[str, str] = {}
+    for row in load("countries")["regions"]:
+        shown, *written = [row, row] if isinstance(row, str) else row
+        for said in written:
+            names[said] = (
+                shown
+                if not isinstance(row, str)
+                else shown.upper()
+                if len(shown) <= _CODE
+                else shown.title().replace("St ", "St. ")
+            )
+    return names
+
+
+@cache
 def _regions() -> Gated[None]:
     """Every US state and large city, as it is asked about, longest first ("new york city")."""
-    regions = "|".join(
-        re.escape(name) for name in sorted(load("countries")["regions"], key=len, reverse=True)
-    )
+    regions = "|".join(re.escape(name) for name in sorted(_region_names(), key=len, reverse=True))
     return Gated([(_asked_of(regions), None)], [rf"\b(?:{regions})\b"])
 
 
@@ -129,7 +149,7 @@ def us_region(folded: str) -> str | None:
     if found is None:
         return None
     name = found.group("at") or found.group("named") or found.group("end")
-    return name.upper() if len(name) <= 3 else name.title().replace("St ", "St. ")
+    return _region_names().get(name, name)
 
 
 @lru_cache(maxsize=256)

@@ -166,6 +166,8 @@ class WhyNotAsk:
     focus: Focus | None = None
     #: asked why the figure is as it is: where its source gives its reasons
     cause: bool = False
+    #: "why those?": every career shown, not the first
+    every: bool = False
 
 
 #: a ScreenAsk's actions that ask more of what is shown
@@ -212,8 +214,9 @@ class Care:
     """Self-harm or suicide spoken of, or deep distress: care and crisis lines, never a
     career list."""
 
-    #: "crisis": self-harm or suicide; "distress": hurting badly, with no word of either
-    level: Literal["crisis", "distress"] = "crisis"
+    #: "crisis": self-harm or suicide; "distress": hurting badly, with no word of either;
+    #: "grief": a loss told
+    level: Literal["crisis", "distress", "grief"] = "crisis"
     #: distress said beside a question of work ("i feel empty doing marketing, want a job
     #: that helps people"): the question, answered after a word of care (never in a crisis)
     then: Request | None = None

@@ -90,8 +90,8 @@ def place_and_named(parsed: Parsed) -> CompareAsk | None:
         return None
     shown = OnScreen(place)  # type: ignore[arg-type]
     if start < words[named[0].start].start:
-        return CompareAsk(shown, named[0].mention, parsed.focus)
-    return CompareAsk(named[0].mention, shown, parsed.focus)
+        return CompareAsk(shown, named[0].mention, parsed.focus, wish=_weighed(parsed))
+    return CompareAsk(named[0].mention, shown, parsed.focus, wish=_weighed(parsed))
 
 
 #: a place said as a clause of its own, leading the message: "ok the supervisor one. it
@@ -146,6 +146,9 @@ _ADD_IT = re.compile(
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
     """ "compare it with a dental assistant", "what about plumbers?", "X instead of Y"."""
     asked = followups.explicit(parsed.message, parsed.found, parsed.focus)
+    if isinstance(asked, CompareAsk) and asked.wish is None and not asked.more:
+        # "how dangerous is it compared to being a cop": the wish the two are weighed on
+        asked = replace(asked, wish=_weighed(parsed))
     if isinstance(asked, OtherAsk) and asked.instead is None:
         # "electrician instead of welding": the side replaced, named by its work
         said = cues.WHAT_ABOUT.match(parsed.text.strip(" ?!.")) or cues.INSTEAD.match(
@@ -276,12 +279,20 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "a store manager at a big box retail place": where they work
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
-    weighed = None
-    if parsed.focus is None and cues.WHICH.search(parsed.text):
-        # "teacher or nurse, which is less stressful": the pair, weighed on that wish
-        traits = traits_in(parsed.rest)
-        weighed = WishAsk(person=Person(likes=traits)) if traits else None
-    return CompareAsk(first.mention, second.mention, parsed.focus, wish=weighed)
+    return CompareAsk(first.mention, second.mention, parsed.focus, wish=_weighed(parsed))
+
+
+def _weighed(parsed: Parsed) -> WishAsk | None:
+    """The wish two careers are weighed on: "teacher or nurse, which is less stressful" (a
+    trait, asked which), "how dangerous is it compared to being a cop" (a wish no source
+    rates, said so)."""
+    if parsed.focus is not None:
+        return None
+    traits = traits_in(parsed.rest) if cues.WHICH.search(parsed.text) else ()
+    unjudged = tuple(dict.fromkeys(f.name for f in scope_in(parsed.rest) if not f.judged))
+    if not (traits or unjudged):
+        return None
+    return WishAsk(person=Person(likes=traits), not_judged=unjudged)
 
 
 #: where a career others urge on the person ends: "…wants me to do accounting but…"

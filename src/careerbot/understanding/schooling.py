@@ -72,7 +72,11 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"avoid|can'?t afford) (?:going |go )?back to (?:college|school|uni) for (?:years|"
             rf"many years|several years|ages|a long time)|(?:no|don'?t have"
             rf"(?: the)?) time for (?:years of |more )?(?:school|college)|quick training|short "
-            rf"(?:training|program)",
+            rf"(?:training|program)|"
+            # "certs instead of the associates", "no associates": less than an associate's
+            rf"(?:without|no|not|skip(?:ping)?|instead of|rather than|(?:don'?t|dont|do not) "
+            rf"(?:want|wanna|need|have)(?: to do| to get| to go for)?) (?:a |an |the |my )?"
+            rf"(?:associate'?s|associates|(?:2|two)[- ]year)(?: degree)?",
             CERTIFICATE,
         ),
         (

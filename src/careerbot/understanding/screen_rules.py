@@ -42,7 +42,10 @@ from careerbot.understanding.requests import (
 from careerbot.understanding.resolution import Match
 from careerbot.understanding.schooling import credential_named
 from careerbot.understanding.scope import scope_in
+from careerbot.understanding.spotting import EVERYDAY
+from careerbot.understanding.subjects import mention
 from careerbot.understanding.wishing import wishes
+from careerbot.understanding.workers import worker_of
 
 
 def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
@@ -192,7 +195,8 @@ _WHY_ALONE = re.compile(
     r"expensive|hard|easy|big|small)|"
     r"why's that|why tho|why though|how so|based on what|"
     # "why those", "why these ones": the list just shown, asked to be explained
-    r"(?:why|how come) (?:those|these|them|that|this|those ones|these ones|that one|this one)|"
+    r"(?:why|how come) (?:(?P<every>those|these|them|those ones|these ones|all (?:of )?(?:those|"
+    r"these|them)|(?:those|these) (?:careers|jobs|options|picks))|that|this|that one|this one)|"
     # "why is the pay gap so big", "why so wide a range", "why such a big difference"
     r"(?:why|how come) (?:is |are )?(?:there )?(?:such |so )?(?:a |the )?(?:pay |salary |wage )?"
     r"(?:big |huge |large |wide )?(?:a )?(?P<gap>gap|difference|range|spread)"
@@ -307,7 +311,8 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
     "why is the third one on there?"."""
     text = parsed.text
     if found := _WHY_ALONE.match(text):  # "why?": the last answer's reasons
-        return WhyNotAsk(OnScreen("it"), alone=True, gap=found.group("gap") is not None)
+        gap, every = found.group("gap") is not None, found.group("every") is not None
+        return WhyNotAsk(OnScreen("it"), alone=True, gap=gap, every=every)
     if (figure := _why_figure(parsed)) is not None:
         return figure
     if (judged := _named_figure_judged(parsed)) is not None:
@@ -406,6 +411,8 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     figure asked of what is shown, with no career named and no careers in general; "which
     of those…" of them all."""
     asked = _asked_of_shown(parsed)
+    if asked is not None and asked.wish is not None and _work_asked(parsed) is not None:
+        return None  # "is dentistry worth it with all the debt": of dentists, named
     if asked is not None and _OF_THEM_ALL.search(parsed.text):
         return replace(asked, of_them=True, of_all=True)
     return asked
@@ -584,16 +591,52 @@ def wish_of_named(parsed: Parsed) -> ProfileAsk | None:
         subject = parsed.options[0].mention
     elif (place := _place_first(parsed)) is not None:
         subject = place  # "the second one, is it stressful?"
+    elif (work := _work_asked(parsed)) is not None:
+        subject = work  # "is dentistry worth it with all the student debt"
     else:
         return None
     if parsed.focus not in {None, "overall"}:
         return None  # "is it well paid?": the figure
-    traits = _one_way(traits_in(parsed.rest))
-    unjudged = tuple(dict.fromkeys(f.name for f in scope_in(parsed.rest) if not f.judged))
+    rest = parsed.rest
+    if isinstance(subject, Mention) and not parsed.options:  # the work's word is no wish
+        lead = _WORK_LEAD.match(rest)
+        rest = (
+            rest[: lead.start("work")] + " " * len(lead["work"]) + rest[lead.end("work") :]
+            if lead
+            else rest
+        )
+    traits = _one_way(traits_in(rest))
+    unjudged = tuple(dict.fromkeys(f.name for f in scope_in(rest) if not f.judged))
     if not (traits or unjudged):
         return None
     wish = WishAsk(Preferences(), not_judged=unjudged, person=Person(likes=traits))
     return ProfileAsk(subject, "overall", wish=wish)
+
+
+#: the words a yes-or-no question of a kind of work opens with: "is (being a) dentistry…"
+_WORK_LEAD = re.compile(r"(?:is|are|would|will)\s+(?:being\s+)?(?:an?\s+)?(?P<work>[a-z]+)\b")
+#: how sure a single word must name its career to be asked about as one
+_SURE = 0.95
+#: the fewest letters of a word naming a kind of work ("it", "that" name none)
+_WORK_LETTERS = 5
+
+
+def _work_asked(parsed: Parsed) -> Mention | None:
+    """The kind of work a yes-or-no question opens on, named by one word no catalog name
+    spots as typed ("dentistry", "welding"): the career it names."""
+    if parsed.found:
+        return None
+    asked = _YES_NO.match(parsed.text)
+    lead = _WORK_LEAD.match(parsed.text, asked.start()) if asked else None
+    if lead is None or len(lead["work"]) < _WORK_LETTERS or lead["work"] in EVERYDAY:
+        return None
+    # the work's worker first ("dentistry": dentists, not a dentistry teacher)
+    worker = worker_of(lead["work"], parsed.index, EVERYDAY)
+    for word in (worker, lead["work"]) if worker else (lead["work"],):
+        said = mention(word, parsed.index, exact=False)
+        if isinstance(said.found, Match) and said.found.best.score >= _SURE:
+            return said
+    return None
 
 
 def _place_first(parsed: Parsed) -> OnScreen | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from careerbot._utils.text import singular
 from careerbot.understanding.lexicon import plain_words, word_list
 from careerbot.understanding.message import Message, Word
 from careerbot.understanding.name_tables import ALTERNATE, TITLE, deletions
@@ -137,7 +138,7 @@ def spot(
     spans: list[Span] = []
     i = 0
     while i < len(read):
-        found = _longest_at(i, read, message, index)
+        found = _turned_at(i, read, index) or _longest_at(i, read, message, index)
         if found is None:
             i += 1
             continue
@@ -282,6 +283,20 @@ def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex)
             while last < len(read) and not read[last].words:  # the rest of a slang phrase
                 last += 1
             return Span(i, last, tuple(said))
+    return None
+
+
+def _turned_at(i: int, read: list[Reading], index: NameIndex) -> Span | None:
+    """ "supervisor of mechanics" as a name says it, "mechanic supervisor": a worker's word,
+    "of", and one or two words of what they work at."""
+    if i + 2 >= len(read) or read[i + 1].words != ("of",) or not read[i].words:
+        return None
+    for end in (i + 4, i + 3):
+        if end > len(read) or not all(r.words for r in read[i + 2 : end]):
+            continue
+        said = [singular(w) for r in read[i + 2 : end] for w in r.words] + list(read[i].words)
+        if index.standing(said) is not None:
+            return Span(i, end, tuple(said))
     return None
 
 

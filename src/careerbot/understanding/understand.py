@@ -19,7 +19,7 @@ from dataclasses import replace
 from careerbot._utils.text import singular
 from careerbot.understanding import cues
 from careerbot.understanding.chat import chat_topic
-from careerbot.understanding.feelings import crisis, distress, vent
+from careerbot.understanding.feelings import crisis, distress, grief, vent
 from careerbot.understanding.followups import Named
 from careerbot.understanding.kinds import ranked_kind
 from careerbot.understanding.lexicon import shape
@@ -52,6 +52,7 @@ from careerbot.understanding.scope import Found, blank, scope_in
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import Reading, Span, readings, spot
 from careerbot.understanding.subjects import NO_OCCUPATION, disambiguated, mention, slot
+from careerbot.understanding.teaching import college_teaching
 from careerbot.understanding.workers import worker_of
 
 
@@ -68,8 +69,25 @@ def understand(raw: str, index: NameIndex) -> Request:
         asked = _understood(raw, message, index)
         helps = isinstance(asked, (WishAsk, ProfileAsk, CompareAsk, RoadmapAsk))
         said = "?" in raw or cues.RECOMMEND_CUE.search(message.text) is not None
+        # "rn for 14 years… i cry in my car before shifts… cant do bedside anymore": their
+        # job and what they want of work, told: a way on is asked for ("working at mcdonalds.
+        # i hate my life" tells of no wish)
+        said = said or (isinstance(asked, WishAsk) and _wish_told(asked))
+        if isinstance(asked, WishAsk):
+            asked = replace(asked, vented=False)  # care is said first: no second word of it
         return Care("distress", then=asked if helps and said else None)
+    if grief(message.text):
+        # a loss told ("he passed a few yrs ago"): a word of sympathy, then what was asked
+        asked = _understood(raw, message, index)
+        return Care("grief", then=None if isinstance(asked, Chat) else asked)
     return _understood(raw, message, index)
+
+
+def _wish_told(asked: WishAsk) -> bool:
+    """Their job, and what they want of work besides: likes, dislikes, values, a field."""
+    person = asked.person
+    wishes = person.likes or person.dislikes or person.values or asked.scope
+    return asked.personal and bool(person.current) and bool(wishes or asked.preferences.items)
 
 
 def _understood(raw: str, message: Message, index: NameIndex) -> Request:
@@ -105,6 +123,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         message = read(blank(message.text, lacking))  # "w/o a cpa": no accountant ruled out
     if places := place_words(message.text):  # "is plumbing in demand in ohio": said, then set aside
         message = read(blank(message.text, places))
+    if (taught := college_teaching(message.text, index)) is not None:
+        message = read(taught)  # "teaching accounting at the community college": its title
     read_as = readings(message, index)
     found = _spotted(message, read_as, index)
     asks = cues.RECOMMEND_CUE.search(message.text) is not None
@@ -342,7 +362,7 @@ _PLACE_OF = re.compile(
 
 
 def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list[Named]:
-    out = []
+    out: list[Named] = []
     asked = frozenset(_cue_words(message))
     fields = [f for f in scope_in(message.text) if f.judged]
     places = place_spans(message.text)
@@ -365,8 +385,21 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         if isinstance(named.found, Ambiguous):
             others = [w.key for i, w in enumerate(message.words) if not span.start <= i < span.end]
             named = disambiguated(named, others, index)
-        out.append(Named(named, span.start, span.end, _role(message, span.start, span.end)))
+        role = _role(message, span.start, span.end)
+        if (
+            role == "option"
+            and out
+            and out[-1].role == "self"
+            and shape("then_before").fullmatch(
+                message.text[message.words[out[-1].end - 1].end : message.words[span.start].start]
+            )
+        ):
+            role = "self"  # "a bank teller then head teller": their jobs, one after another
+        out.append(Named(named, span.start, span.end, role))
     return out
+
+
+#: between two jobs of theirs, one after the other: "… then", "… for 6 years and then a"
 
 
 def _with_its_work(message: Message, span: Span, index: NameIndex) -> Span:
@@ -447,6 +480,8 @@ def _role(message: Message, start: int, end: int) -> str:
         return "context"
     if shape("speaks").match(message.text[message.words[end - 1].end :]):
         return "context"
+    if shape("from_being").search(clause):  # "something i could switch to from being a chef"
+        return "self"
     if shape("wished").search(clause):  # "can I work as a…", "I want to be a…": asked about
         return "option"
     if cues.SELF_BEFORE.search(clause):

@@ -22,6 +22,17 @@ def _after_from(parsed: Parsed, named: Named) -> bool:
     return bool(shape("after_from").search(parsed.message.before(named.start)))
 
 
+#: said of the asker: "could a web dev like me get into that", "someone like me, a nurse"
+
+
+def _like_me(parsed: Parsed, named: Named) -> bool:
+    """The career is the asker's own, said beside "like me": where a way in starts."""
+    return bool(
+        shape("like_me_after").match(parsed.message.after(named.end))
+        or shape("like_me_before").search(parsed.message.before(named.start))
+    )
+
+
 def named_goal(parsed: Parsed) -> Mention | None:
     """The career way-in words name, the last that names one: "…, how do I get into
     nursing", "how do I get into welding with no experience", "want to get into software
@@ -51,7 +62,11 @@ def way_in(parsed: Parsed) -> Request:
         return RoadmapAsk(OnScreen("it"), parsed.slot(first, last))
     found = parsed.found
     # "…from a CNA", "from cashier…": the start, wherever it is said
-    starts = [f for f in found if f.role in ("self", "context") or _after_from(parsed, f)]
+    starts = [
+        f
+        for f in found
+        if f.role in ("self", "context") or _after_from(parsed, f) or _like_me(parsed, f)
+    ]
     targets = [f for f in parsed.options if f not in starts]
     source = starts[-1].mention if starts else None
     if (start := shape("from").search(text)) is not None:
