@@ -170,11 +170,11 @@ def why_reply(
     if starts is None or not careers:
         return None
     blocks: list[Block] = [Heading("Why: what the figures stand on")]
+    if (yardstick := _yardstick(catalog, careers, focus)) is not None:
+        blocks.append(yardstick)  # "is that a lot?": beside all occupations, first
     for career in careers:
         lines = tuple(line for line in bases(career) if line.startswith(starts))
         blocks.append(Bullets(career.title, lines or (f"{NOT_PUBLISHED} for this figure",)))
-    if (yardstick := _yardstick(catalog, careers, focus)) is not None:
-        blocks.append(yardstick)  # "is that a lot?": beside all occupations
     if made := how_made(focus):  # and the rule that makes the figure
         blocks.append(made)
     if cause and focus in _REASONS:  # "why is it shrinking?": where the source says why
@@ -223,10 +223,10 @@ def _yardstick(catalog: Catalog, careers: Sequence[Career], focus: str) -> Para 
         if source is None or wages is None or wages.median is None:
             return None
         return Para(
-            f"a median of {money(wages.median)} across {wages.label.lower()} "
-            f"({source.short or source.name}): half of all workers earn more, half less. "
-            "These are national figures; pay differs by state and metro area, which BLS "
-            "publishes at bls.gov/oes.",
+            f"{_pay_standing(catalog, careers)}a median of {money(wages.median)} across "
+            f"{wages.label.lower()} ({source.short or source.name}): half of all workers earn "
+            "more, half less. These are national figures; pay differs by state and metro area, "
+            "which BLS publishes at bls.gov/oes.",
             bold_prefix="Beside all occupations:",
         )
     if focus == "demand":
@@ -237,6 +237,26 @@ def _yardstick(catalog: Catalog, careers: Sequence[Career], focus: str) -> Para 
     if focus == "ai_risk":
         return _exposure_standing(catalog, careers)
     return None
+
+
+def _pay_standing(catalog: Catalog, careers: Sequence[Career]) -> str:
+    """Each career's median among the medians of all careers from the same source: "Network
+    Support Specialists' $76k is higher than 78% of careers'; "."""
+    said = []
+    for career in careers:
+        salary = career.salary
+        if salary is None or salary.median is None:
+            continue
+        alike = sorted(
+            float(other.salary.median)
+            for other in catalog.careers
+            if other.salary is not None
+            and other.salary.median is not None
+            and other.salary.source == salary.source
+        )
+        if where := standing(salary.median, alike):
+            said.append(f"{short_title(career)}' {money(salary.median)} is {where}'")
+    return "; ".join(said) + "; " if said else ""
 
 
 def _exposure_standing(catalog: Catalog, careers: Sequence[Career]) -> Para | None:

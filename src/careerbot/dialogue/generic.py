@@ -5,7 +5,7 @@ is said, not dropped. A lone generic word may still be asked about ("which teach
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from careerbot._utils.text import clean_display
@@ -48,11 +48,18 @@ def titled(said: str, options: Sequence[Career]) -> Sequence[Career]:
     return led or named or options
 
 
+def _likeliest(catalog: Catalog) -> Callable[[Career], tuple[bool, float]]:
+    """How likely a kind is meant: one with BLS figures of its own before one that borrows a
+    wider line's ("Physicians, All Other", split evenly among its careers, says nothing of
+    how many are urologists), then the openings a year."""
+    return lambda career: (career.bls_group is None, catalog.openings_of(career))
+
+
 def dominant(found: Outcome, catalog: Catalog) -> Career | None:
     """The kind most people do of a name several careers share, when it clearly leads."""
     if not isinstance(found, Choice) or found.near_miss or not found.options:
         return None
-    ranked = sorted(titled(found.said, found.options), key=catalog.openings_of, reverse=True)
+    ranked = sorted(titled(found.said, found.options), key=_likeliest(catalog), reverse=True)
     most = [catalog.openings_of(c) for c in ranked[:2]]
     if len(ranked) == 1 or most[0] >= DOMINANT * max(most[1], 1):
         return ranked[0]
@@ -95,9 +102,13 @@ def most_likely(found: Outcome, catalog: Catalog) -> tuple[Career | None, str | 
         case Settled(career=career):
             return career, None
         case Choice(said=said, options=options, near_miss=False) if options:
-            pick = max(titled(said, options), key=catalog.openings_of)
+            kinds = titled(said, options)
+            pick = max(kinds, key=_likeliest(catalog))
+            borrowed = any(catalog.openings_of(c) > catalog.openings_of(pick) for c in kinds)
             why = (
-                "the kind with the most openings a year (BLS)"
+                "the kind with the most openings a year that BLS counts on its own"
+                if borrowed and catalog.openings_of(pick) > 0
+                else "the kind with the most openings a year (BLS)"
                 if catalog.openings_of(pick) > 0
                 else "whose name is nearest (no BLS openings are published for these)"
             )

@@ -777,6 +777,9 @@ class Dialogue:
                 )
                 return replace(reply, context=replace(reply.context, pending=waits))
             if first is not None and first == second:  # "routing vs llm router": one career
+                note = f"Both names are one occupation in O*NET and BLS: {first.title}."
+                if focus != OVERALL:  # "is HR specialist or recruiter… what does it pay"
+                    return noted(profile_reply(self.catalog, context, first, focus), [note])
                 return self._second_for(first, context, f"Both name {first.title}.")
         if isinstance(a, Unknown) and isinstance(b, Unknown):  # neither is known: both heard of
             return unknown_reply(context, a, also=(b.said,))
@@ -877,6 +880,10 @@ class Dialogue:
 
     def _roadmap(self, target: Subject, source: Subject | None, context: ChatContext) -> Reply:
         notes: list[str] = []
+        own = self.catalog.by_slug.get(Person.decode(context.person).current or "")
+        if isinstance(source, Mention) and own is not None and _names_own(source, own):
+            # "how do i get into it from trainer", said by a personal trainer: their job
+            source = Mention(own.title, Match(Candidate(own.slug, 1.0, own.title)), exact=True)
         start = self._likely(source, context, notes) if source is not None else None
         begin = start.career if isinstance(start, Settled) else None
         goal = self._likely(target, context, notes, begin)
@@ -1687,6 +1694,13 @@ RANGE_IS = (
 
 def _career_of(found: Outcome) -> Career | None:
     return found.career if isinstance(found, Settled) else None
+
+
+def _names_own(said: Mention, own: Career) -> bool:
+    """A word said for a start that the person's own job's title has ("trainer" of Exercise
+    Trainers and Group Fitness Instructors), read as that job rather than another career."""
+    words = {singular(w) for w in re.findall(r"[a-z]+", fold(said.said))}
+    return bool(words) and words <= {singular(w) for w in re.findall(r"[a-z]+", fold(own.title))}
 
 
 #: a rule of entry that sets an age ("the FAA hires applicants under 31")

@@ -394,8 +394,8 @@ def _better_than_now(
     reached: set[str], current: Career, preferences: Preferences, careers: dict[str, Career]
 ) -> set[str]:
     """The moves better than the job on each figure wished of them (lower LLM exposure,
-    faster growth), on the same measure; a wish fewer than ``FEW_LIKED`` moves meet orders
-    them only."""
+    faster growth, and growth at all), on the same measure; a wish fewer than ``FEW_LIKED``
+    moves meet orders them only."""
     for wish in preferences.active:
         if wish.hard or wish.criterion not in BETTER_THAN_NOW:
             continue
@@ -403,6 +403,8 @@ def _better_than_now(
         now = attribute.value(current)
         if now is None:
             continue
+        if wish.criterion == "demand":  # "they're disappearing": growing, not only less shrinking
+            now = max(now, 0.0)
         better = {
             slug
             for slug in reached

@@ -68,7 +68,6 @@ _LEARNING = re.compile(
 _REFUSED = re.compile(
     r"\b(?:don'?t|do not|dont|won'?t|wont|can'?t|cant|cannot|not|no|never)(?: \w+){0,3}\s*$"
 )
-#: a time refused, said after it: "4 years of school is not happening", "… is too long"
 #: a full-time year, as OEWS turns hourly wages into annual ones
 HOURS_A_YEAR = 2080
 #: a demand score: "above 7", "8/10"; never a time ("won't disappear in 5 years")
@@ -89,9 +88,11 @@ class Limit:
 #: money that is no pay: savings, debt, a price ("have like 2k saved", "30k in loans"), what
 #: some months brought
 _NOT_PAY_AFTER = re.compile(
-    r"\s*(?:saved|in (?:savings|the bank|(?:student |school |credit card |car |medical )?"
-    r"(?:debt|loans?))|savings|of (?:(?:student |credit card )?(?:debt|loans?)|savings)|debt|"
-    r"(?:student )?loans?|owed|to spend|budget|for (?:school|tuition|a course|training|classes))\b"
+    # ("200k+ debt": the amount's plus, then what it is)
+    r"\+?\s*(?:(?:worth|in|of) )?(?:saved|in (?:savings|the bank|(?:student |school |credit card |"
+    r"car |medical )?(?:debt|loans?))|savings|of (?:(?:student |credit card )?(?:debt|loans?)|"
+    r"savings)|debt|(?:student )?loans?|owed|to spend|budget|"
+    r"for (?:school|tuition|a course|training|classes))\b"
 )
 _NOT_PAY_BEFORE = re.compile(
     r"\b(?:saved|save|savings of|owe|debt of|loans? of|spent|spend|cost|costs|budget of|afford|"

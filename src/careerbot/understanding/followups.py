@@ -49,7 +49,6 @@ _SHOWN_OR = re.compile(
     r"against)\s+(?:an?\s+|the\s+|being\s+(?:an?\s+)?)?$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom (?:an? |the |being (?:an? )?)?$")
-#: the asker's start, said before it: "coming from web dev", "switching from being a nurse"
 _TO_SHOWN = re.compile(r"^\s+(?:to|into)\s+(?:that|it|this|the other(?: one)?|them|there)\b")
 _ALL_SHOWN_OR = re.compile(
     r"\b(?:either of (?:those|these|them)|any of (?:those|these|them)|those|these|them|both)"

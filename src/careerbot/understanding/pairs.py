@@ -185,10 +185,6 @@ def _slotted(
     return None
 
 
-#: "than" between two kinds of work only in a question of which is better: "is welding
-#: more dangerous than plumbing" ("something that pays more than teaching" compares none)
-
-
 def _compared_before(message: Message, k: int) -> int:
     """How many words before word ``k`` ("than") say the comparison: "more dangerous" 2,
     "better" 1."""

@@ -506,7 +506,10 @@ def _unborne(
     return found, [(start, end) for start, end, _, _ in borne]
 
 
-#: one's own things sold, once: no liking of selling
+#: a credential after a field's words: refused or unrecognised, it dislikes no field
+_CREDENTIAL_AFTER = re.compile(r"\s+(?:degrees?|school|diploma|license|licence)\b")
+
+
 #: a thing said to be borne, not sought: "I don't mind travel", "ok with some blood"
 _TOLERATED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|wouldn'?t|wouldnt|would not) mind|(?:i'?m |im )?(?:ok|okay|fine)"
@@ -634,8 +637,11 @@ def read_person(
         if passing is not None:
             spans.append((start, end + passing))  # "kids are in school": no field asked either
             continue
-        # "I'm not antisocial" wishes for nothing; nor "no blood draws haha jk i dont care"
-        if (negative and DENIAL.search(clause)) or _KIDDING.match(text[end:]):
+        # "I'm not antisocial" wishes for nothing; nor "no blood draws haha jk i dont care";
+        # nor "my law degree is not valid here", "cant pay for law school"
+        if (
+            negative and (DENIAL.search(clause) or _CREDENTIAL_AFTER.match(text, end))
+        ) or _KIDDING.match(text[end:]):
             continue
         name, negative = trait.name, (not negative if limit else negative and trait.flips)
         if negative and trait.opposite:  # "can't sit at a desk all day": active work

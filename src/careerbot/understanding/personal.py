@@ -290,9 +290,6 @@ def said_out(message: Message, named: Named) -> bool:
     return _FIGURE_BEFORE.search(clause) is None
 
 
-#: a clause asking a question of the career after it
-
-
 #: a figure or requirement said before a career, so "??" after it doubts that: "a bachelors
 #: to teach cosmetology??", "4 years for hvac??"
 _FIGURE_BEFORE = re.compile(
@@ -541,10 +538,6 @@ def _told_after(message: Message, named: Named) -> bool:
     return looks_past is not None or not any(
         pattern.search(after) for _, pattern in cues.focus_cues(after)
     )
-
-
-#: a career named, asked back and refused: "auto damage appraiser with my hip? no",
-#: "meter reader?? lol no"
 
 
 _ELSEWHERE = re.compile(

@@ -26,6 +26,7 @@ from careerbot.understanding.requests import (
     ChangeAsk,
     Chat,
     CompareAsk,
+    FocusAsk,
     MeaningAsk,
     Mention,
     OnScreen,
@@ -563,6 +564,10 @@ def second_to_come(parsed: Parsed) -> CompareAsk | None:
     return CompareAsk(named, None, parsed.focus) if named is not None else None
 
 
+#: fields that are limits on a way in: said with a figure asked, careers within them
+_LIMITS = frozenset({"no_degree", "no_licence"})
+
+
 def on_screen_unnamed(parsed: Parsed) -> Request | None:
     """ "the first one", "which pays more?", "how do I get into it": about what is shown,
     unless the words name a career the catalog spells differently ("how much do welders
@@ -570,6 +575,8 @@ def on_screen_unnamed(parsed: Parsed) -> Request | None:
     if parsed.found:
         return None
     shown = followups.on_screen(parsed.message, parsed.focus, parsed.roadmap)
+    if isinstance(shown, FocusAsk) and {f.name for f in fields_in(parsed.rest)} & _LIMITS:
+        return None  # "what pays well without a degree": careers within it, ranked
     left = parsed.leftover()
     return shown if shown is not None and (left is None or _everyday_only(left)) else None
 

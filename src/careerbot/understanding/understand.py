@@ -399,9 +399,6 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
     return out
 
 
-#: between two jobs of theirs, one after the other: "… then", "… for 6 years and then a"
-
-
 def _with_its_work(message: Message, span: Span, index: NameIndex) -> Span:
     """A name followed by a word for a kind of work that, read as its worker, makes a longer
     name: "retail management" is a retail manager's work, not retail sales."""

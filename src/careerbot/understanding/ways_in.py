@@ -22,9 +22,6 @@ def _after_from(parsed: Parsed, named: Named) -> bool:
     return bool(shape("after_from").search(parsed.message.before(named.start)))
 
 
-#: said of the asker: "could a web dev like me get into that", "someone like me, a nurse"
-
-
 def _like_me(parsed: Parsed, named: Named) -> bool:
     """The career is the asker's own, said beside "like me": where a way in starts."""
     return bool(
