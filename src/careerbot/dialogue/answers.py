@@ -4,7 +4,7 @@ card it comes from."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from careerbot.careers.advice import advise
@@ -239,6 +239,34 @@ def _yardstick(catalog: Catalog, careers: Sequence[Career], focus: str) -> Para 
     return None
 
 
+#: a career's figure and what makes two of them alike (source, measure, rater), or None
+Figure = Callable[[Career], tuple[object, float] | None]
+
+
+def _pay_of(career: Career) -> tuple[object, float] | None:
+    salary = career.salary
+    return None if salary is None or salary.median is None else (salary.source, salary.median)
+
+
+def _exposure_of(career: Career) -> tuple[object, float] | None:
+    risk = career.ai_risk
+    if risk is None or risk.percent is None:
+        return None
+    return (risk.measure, risk.rater), risk.percent
+
+
+def _alike(catalog: Catalog, career: Career, figure: Figure) -> list[float]:
+    """Every career's figure of the same kind as the career's, sorted: where it stands."""
+    own = figure(career)
+    if own is None:
+        return []
+    return sorted(
+        float(found[1])
+        for other in catalog.careers
+        if (found := figure(other)) is not None and found[0] == own[0]
+    )
+
+
 def _pay_standing(catalog: Catalog, careers: Sequence[Career]) -> str:
     """Each career's median among the medians of all careers from the same source: "Network
     Support Specialists' $76k is higher than 78% of careers'; "."""
@@ -247,14 +275,7 @@ def _pay_standing(catalog: Catalog, careers: Sequence[Career]) -> str:
         salary = career.salary
         if salary is None or salary.median is None:
             continue
-        alike = sorted(
-            float(other.salary.median)
-            for other in catalog.careers
-            if other.salary is not None
-            and other.salary.median is not None
-            and other.salary.source == salary.source
-        )
-        if where := standing(salary.median, alike):
+        if where := standing(salary.median, _alike(catalog, career, _pay_of)):
             said.append(f"{short_title(career)}' {money(salary.median)} is {where}'")
     return "; ".join(said) + "; " if said else ""
 
@@ -268,14 +289,7 @@ def _exposure_standing(catalog: Catalog, careers: Sequence[Career]) -> Para | No
         risk = career.ai_risk
         if risk is None or risk.percent is None:
             continue
-        alike = sorted(
-            other.ai_risk.percent
-            for other in catalog.careers
-            if other.ai_risk is not None
-            and other.ai_risk.percent is not None
-            and (other.ai_risk.measure, other.ai_risk.rater) == (risk.measure, risk.rater)
-        )
-        where = standing(risk.percent, alike)
+        where = standing(risk.percent, _alike(catalog, career, _exposure_of))
         growth = career.demand.growth_pct if career.demand is not None else None
         projected = (
             f"; BLS projects its employment {growth_text(growth)}, 2024–34"
