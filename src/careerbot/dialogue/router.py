@@ -903,6 +903,7 @@ class Dialogue:
         if request.instead is None and (shown := self._compared_named(request.subject, context)):
             # "and the teacher?" after nurses vs elementary teachers: the side on screen
             return self._profile(shown, asked, context)
+        typed = request.subject.said  # as typed, before a kind's worker is added ("civil")
         request = replace(request, subject=self._of_the_same_kind(request.subject, context))
         last = self._last(context)
         replaced = self._outcome(request.instead, context) if request.instead else None
@@ -916,7 +917,7 @@ class Dialogue:
                 gone = (
                     self._side_replaced(request.subject, last, context).slug
                     if request.corrected
-                    else self._same_worker(request.subject, last, context) or context.last_b
+                    else self._same_worker(request.subject, typed, last, context) or context.last_b
                 )
             kept = last[1] if gone == context.last_a else last[0]
             side = Mention(kept.title, Match(Candidate(kept.slug, 1.0, kept.title)), exact=True)
@@ -981,15 +982,17 @@ class Dialogue:
         return last[0] if first > second else last[1]
 
     def _same_worker(
-        self, subject: Mention, last: tuple[Career, Career], context: ChatContext
+        self, subject: Mention, typed: str, last: tuple[Career, Career], context: ChatContext
     ) -> str | None:
-        """The side of the last comparison "what about X" names another kind of: the one
-        whose worker is X's ("what about civil" after industrial engineers vs architects:
-        the engineers)."""
+        """The side of the last comparison "what about X" names another kind of, by a word of
+        its kind alone: the one whose worker is X's ("what about civil" after industrial
+        engineers vs architects: the engineers)."""
         found = self._outcome(subject, context)
         if not isinstance(found, Settled):
             return None
         head = _head(found.career.title.split(",")[0])
+        if head in {singular(w) for w in re.findall(r"[a-z]+", fold(typed))}:
+            return None  # "what about a robotics engineer": a career named whole, not a kind
         same = [c.slug for c in last if _head(c.title.split(",")[0]) == head]
         return same[0] if len(same) == 1 else None
 
