@@ -92,6 +92,8 @@ def test_a_page_career_from_an_occupation_says_what_cannot_be_estimated(
         ((6, 12), "6–12 months"),
         ((48, 60), "4–5 years"),
         ((84, 84), "about 7 years"),
+        ((1, 24), "1 month–2 years"),
+        ((3, 36), "3 months–3 years"),
     ],
 )
 def test_months_are_said_as_people_say_them(months: tuple[int, int], said: str) -> None:

@@ -29,6 +29,8 @@ EDUCATION_ORDER = (
     "Master's degree",
     "Doctoral or professional degree",
 )
+#: BLS's category for a high school diploma
+HIGH_SCHOOL = EDUCATION_ORDER[1]
 BACHELORS = EDUCATION_ORDER.index("Bachelor's degree")
 CERTIFICATE = "Postsecondary nondegree award"
 MASTERS = EDUCATION_ORDER.index("Master's degree")

@@ -188,13 +188,15 @@ def _time_parts(target: Career, source: Career | None) -> str:
     experience = cr.stage(target, "experience")
     if experience is not None and experience.months_max != 0:
         if source is not None and cr.counts_as_experience(source, target):
-            parts.append(f"the {experience.text} asked for: {short_title(source)} counts")
+            parts.append(
+                f"{short_title(source)} counts toward the experience asked for: {experience.text}"
+            )
         else:
             parts.append(f"then {experience.text}")
     low, high = training_months(target)
     if source is not None and high:
-        parts.append(f"the last {months_text((low, high))} on-the-job training")
-    return f" ({', '.join(parts)})" if parts else ""
+        parts.append(f"then {months_text((low, high))} of on-the-job training")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def reason_source(target: Career, reason: str) -> str:
@@ -226,7 +228,9 @@ def months_text(months: tuple[int, int | None]) -> str:
     say_low, say_high = round(low / 12), round(high / 12)
     if say_low == say_high:
         return f"about {say_low} year{'s' if say_low != 1 else ''}"
-    return f"{say_low}–{say_high} years" if low >= 12 else f"{low} months–{say_high} years"
+    if low >= 12:
+        return f"{say_low}–{say_high} years"
+    return f"{low} month{'s' if low != 1 else ''}–{say_high} years"  # "1 month–2 years"
 
 
 def _steps(

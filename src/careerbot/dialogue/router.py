@@ -14,7 +14,7 @@ from typing import assert_never, cast
 
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.credentials import EDUCATION_ORDER, entry_beside
+from careerbot.careers.credentials import HIGH_SCHOOL, entry_beside
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
 from careerbot.careers.measures import typical_pay
@@ -217,9 +217,6 @@ NOTHING_SHOWN = (
 )
 
 
-#: chat that answers no question of which career: a nod, thanks, a greeting, a goodbye
-#: BLS's category for a high school diploma, which "no college" leaves
-HIGH_SCHOOL = EDUCATION_ORDER[1]
 #: "tell me more" said to a list: what each way of asking more gives
 MORE_OF_LIST = (
     "Say which: “the second one” opens its card, “compare the top two” sets them side by "
@@ -229,6 +226,7 @@ MORE_OF_LIST = (
 
 #: a message's first clause, where more follows it ("high school one. what do they make")
 _FIRST_CLAUSE = re.compile(r"^\s*([^,.;:!?]{2,40}?)\s*[,.;:!?]+\s*\S")
+#: chat that answers no question of which career: a nod, thanks, a greeting, a goodbye
 _NO_ANSWER = frozenset({"ack", "thanks", "bye", "greeting", "smalltalk", "complaint"})
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from careerbot.careers.credentials import (
     EDUCATION_ORDER,
+    HIGH_SCHOOL,
     holding,
     leads_from_experience,
 )
@@ -331,7 +332,6 @@ def _above_all(table: Standings, preferences: Preferences) -> dict[str, float]:
     return table.figure(first) if first is not None else {}
 
 
-HIGH_SCHOOL = EDUCATION_ORDER[1]
 #: the weight of a wish said "above all" ("most important is pay", "what pays best")
 ABOVE_ALL = 3.0
 
