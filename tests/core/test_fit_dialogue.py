@@ -890,6 +890,33 @@ def test_enough_pay_is_a_floor_that_orders_nothing(dialogue: Dialogue, said: str
 
 
 @pytest.mark.parametrize(
+    ("said", "cut", "wish"),
+    [
+        ("im an accountant, i cant take a pay cut, something less boring", 0.0, "at least"),
+        ("welder here, same money or better but easier on my body", 0.0, "at least"),
+        ("im a pharmacist, want similar money but no retail", 0.10, "about"),
+        ("bus driver, something that pays about the same but less stress", 0.10, "about"),
+    ],
+)
+def test_pay_wished_kept_is_a_floor_at_the_job_that_orders_nothing(
+    dialogue: Dialogue, said: str, cut: float, wish: str
+) -> None:
+    """ "Can't take a pay cut" and "pays about the same" are no wish for more pay: every move
+    pays at least the job's median (10% less for "about"), and pay orders nothing."""
+    reply = dialogue.respond(said, ChatContext())
+    assert reply.shortlist is not None
+    current = dialogue.catalog.by_slug[reply.shortlist.person.current or ""]
+    now = typical_pay(current)
+    assert now is not None
+    pays = [typical_pay(dialogue.catalog.by_slug[s]) for s in reply.careers]
+    assert all(p is not None and p >= now * (1 - cut) for p in pays), pays
+    assert pays != sorted(pays, reverse=True) or len(pays) < 3
+    said_back = reply.document.plain().split("\n\n")[1]
+    assert f"pay {wish} what your job pays" in said_back
+    assert "higher pay" not in said_back
+
+
+@pytest.mark.parametrize(
     "message",
     ["jobs with the most openings in healthcare", "highest paying jobs", "fastest growing jobs"],
 )

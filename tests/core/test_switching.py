@@ -102,3 +102,21 @@ def test_a_hard_switch_says_why(bundled_catalog: Catalog) -> None:
     assert "at least a year of related work" in said
     assert found.years is not None
     assert found.years >= 4
+
+
+def test_a_first_line_supervisor_of_other_work_is_hard(occupations: list[Career]) -> None:
+    """Supervisors come up from the work they oversee: from any job of another SOC major
+    group, every first-line supervisor is a hard switch that says so; from the work itself
+    (a patrol officer to police sergeant) it is not, for that reason."""
+    supervisors = [c for c in occupations if c.title.startswith("First-Line Supervisors")]
+    assert len(supervisors) >= 15
+    chooser = random.Random(7)
+    for b in supervisors:
+        for a in chooser.sample([c for c in occupations if c.soc[:2] != b.soc[:2]], 20):
+            moved = switch(a, b)
+            if moved.difficulty is Transition.NOT_ESTIMATED:
+                continue
+            assert moved.difficulty is Transition.HARD, (a.slug, b.slug)
+            assert moved.reasons[0].startswith("first-line supervisors come up from the")
+        for a in [c for c in occupations if c.soc[:2] == b.soc[:2] and c is not b]:
+            assert not any("come up from" in r for r in switch(a, b).reasons)

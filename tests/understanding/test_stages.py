@@ -359,6 +359,19 @@ def test_every_slang_phrase_names_one_occupation(bundled_index: NameIndex) -> No
         ("what could i do without finishing the degree?", "Associate's degree", None),
         ("dropped out of uni, now what", None, "Some college, no degree"),
         ("i did two years of college then quit", None, "Some college, no degree"),
+        (
+            "i have like half an associates in IT from community college",
+            None,
+            "Some college, no degree",
+        ),
+        ("i didnt finish the associates", None, "Some college, no degree"),
+        ("never finished my degree", None, "Some college, no degree"),
+        (
+            "half a bachelors in psych, 2 year degree max",
+            "Associate's degree",
+            "Some college, no degree",
+        ),
+        ("i want a job that needs at most an associates", "Associate's degree", None),
     ],
 )
 def test_schooling_said_as_people_say_it(said: str, most: str | None, held: str | None) -> None:

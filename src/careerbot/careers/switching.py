@@ -12,10 +12,11 @@ needs years to take theirs. Two things make it hard (docs/catalog-build.md, "Swi
   judged against all 771,762 ordered pairs of occupations O*NET rates: at most its 25th
   percentile is a small gap, from its 90th a large one.
 
-Hard: four or more years of missing credentials, a large skill gap, or three or more O*NET
-job zones up. Easy: no missing credential, a small skill gap, at most one job zone up.
-Moderate: everything between. Over all ordered pairs the labels split about 17% easy, 49%
-moderate, 34% hard (``tests/core/test_switching.py`` measures it on a sample).
+Hard: four or more years of missing credentials, a large skill gap, three or more O*NET
+job zones up, or a first-line supervisor of another major group's work (supervisors come up
+from the work they oversee). Easy: no missing credential, a small skill gap, at most one job
+zone up. Moderate: everything between. Over all ordered pairs the labels split about 17%
+easy, 49% moderate, 34% hard (``tests/core/test_switching.py`` measures it on a sample).
 
 The AI careers of the comparison pages publish neither O*NET skill levels nor BLS entry
 categories: between two of them the estimate is the pages' own kind, how many of their
@@ -139,7 +140,10 @@ def switch(a: Career, b: Career) -> Switch:
             f"{a.difficulty.rank if a.difficulty else '?'} → "
             f"{b.difficulty.rank if b.difficulty else '?'})"
         )
-    if years >= HARD_YEARS or gap >= LARGE_GAP or step >= HARD_ZONE_STEP:
+    overseen = _oversees_other_work(a, b)
+    if overseen:
+        said.insert(0, f"first-line supervisors come up from the {overseen} work they oversee")
+    if years >= HARD_YEARS or gap >= LARGE_GAP or step >= HARD_ZONE_STEP or overseen:
         difficulty = Transition.HARD
     elif years == 0 and gap <= SMALL_GAP and step <= 1 and not licences:
         difficulty = Transition.EASY
@@ -153,6 +157,15 @@ def switch(a: Career, b: Career) -> Switch:
         estimated=bool(a.skills_estimated_from or b.skills_estimated_from),
         licences=licences,
     )
+
+
+def _oversees_other_work(a: Career, b: Career) -> str | None:
+    """The SOC major group (its title) whose workers ``b`` supervises, where ``b`` is a first-line
+    supervisor (SOC files them in the first minor group of the work they oversee, "33-1")
+    and ``a`` works in another: a flight attendant is no police sergeant in waiting."""
+    if not (a.soc and b.soc) or not b.title.startswith("First-Line Supervisors"):
+        return None
+    return None if a.soc[:2] == b.soc[:2] else b.category.lower()
 
 
 #: the share of two page careers' listed skills they share, for "easy" and "moderate"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import assert_never, cast
 
@@ -285,8 +286,9 @@ class Dialogue:
                 if second is None:
                     return self._ask_second(first, context)
                 if more:
-                    return self._compare_many((first, second, *more), focus or OVERALL, context)
-                pair = self._compare(first, second, focus or OVERALL, context)
+                    pair = self._compare_many((first, second, *more), focus or OVERALL, context)
+                else:
+                    pair = self._compare(first, second, focus or OVERALL, context)
                 if wish is not None and pair.kind == "compare":
                     # "teacher or nurse, which is less stressful": the wish, of the two
                     return self._wish_of_shown(OVERALL, wish, pair.context, choosing=True)
@@ -881,7 +883,7 @@ class Dialogue:
         own = self.catalog.by_slug.get(Person.decode(context.person).current or "")
         if isinstance(source, Mention) and own is not None and _names_own(source, own):
             # "how do i get into it from trainer", said by a personal trainer: their job
-            source = Mention(own.title, Match(Candidate(own.slug, 1.0, own.title)), exact=True)
+            source = _as_mention(own)
         start = self._likely(source, context, notes) if source is not None else None
         begin = start.career if isinstance(start, Settled) else None
         goal = self._likely(target, context, notes, begin)
@@ -903,6 +905,13 @@ class Dialogue:
             return self._profile(shown, asked, context)
         typed = request.subject.said  # as typed, before a kind's worker is added ("civil")
         request = replace(request, subject=self._of_the_same_kind(request.subject, context))
+        compared = self._careers_shown(context) if context.screen == "compare" else []
+        if len(compared) > 2:
+            # "ok what about line cook instead of chef" said to three compared: that one
+            # swapped (or the one of the same kind of worker), the others kept; else added
+            same = self._same_worker(request.subject, typed, compared, context)
+            drop = (request.instead,) if request.instead else (_named_as(same, self.catalog))
+            return self._change(request.subject, drop, context)
         last = self._last(context)
         replaced = self._outcome(request.instead, context) if request.instead else None
         gone = replaced.career.slug if isinstance(replaced, Settled) else None
@@ -918,7 +927,7 @@ class Dialogue:
                     else self._same_worker(request.subject, typed, last, context) or context.last_b
                 )
             kept = last[1] if gone == context.last_a else last[0]
-            side = Mention(kept.title, Match(Candidate(kept.slug, 1.0, kept.title)), exact=True)
+            side = _as_mention(kept)
             if kept.slug == context.last_b:
                 return self._compare(request.subject, side, asked, context)
             return self._compare(side, request.subject, asked, context)
@@ -944,7 +953,7 @@ class Dialogue:
         career = self.catalog.by_slug.get(slug or "")
         if career is None:
             return None
-        return Mention(career.title, Match(Candidate(career.slug, 1.0, career.title)), exact=True)
+        return _as_mention(career)
 
     def _of_the_same_kind(self, subject: Mention, context: ChatContext) -> Mention:
         """ "and commercial?" after airline pilots: a word that names no one career alone,
@@ -980,7 +989,7 @@ class Dialogue:
         return last[0] if first > second else last[1]
 
     def _same_worker(
-        self, subject: Mention, typed: str, last: tuple[Career, Career], context: ChatContext
+        self, subject: Mention, typed: str, last: Sequence[Career], context: ChatContext
     ) -> str | None:
         """The side of the last comparison "what about X" names another kind of, by a word of
         its kind alone: the one whose worker is X's ("what about civil" after industrial
@@ -1005,7 +1014,7 @@ class Dialogue:
             return request
         if found.career.slug not in waiting.options:
             return request
-        side = Mention(kept.title, Match(Candidate(kept.slug, 1.0, kept.title)), exact=True)
+        side = _as_mention(kept)
         pair = (side, request.subject) if waiting.kept_first else (request.subject, side)
         return CompareAsk(pair[0], pair[1], cast(Focus, waiting.focus))
 
@@ -1054,7 +1063,9 @@ class Dialogue:
         if context.screen in {"profile", "roadmap"} and context.subject and not choosing:
             careers = [c for c in careers if c.slug == context.subject]
         unjudged = (*wish.not_judged, *person.not_judged)
-        notes = asked_of(careers[:MOST], traits, unjudged, self.catalog.careers)
+        notes = asked_of(
+            careers[:MOST], traits, unjudged, self.catalog.careers, frozenset(person.dislikes)
+        )
         return self._asked_of_shown(focus, context, notes, choosing)
 
     def _flags_of_shown(self, wish: WishAsk, context: ChatContext) -> list[str]:
@@ -1118,7 +1129,7 @@ class Dialogue:
         known = [c for c in careers if test.value(c) is not None]
         ordered = sorted(known, key=lambda c: test.value(c) or 0.0, reverse=not low)
         ordered += [c for c in careers if c not in known]
-        notes = asked_of(ordered, [wished], (), self.catalog.careers)
+        notes = asked_of(ordered, [wished], (), self.catalog.careers, frozenset(person.dislikes))
         slugs = tuple(c.slug for c in ordered)
         kept = replace(context, shown=",".join(slugs), subject=slugs[0] if slugs else None)
         return text_reply("rank", kept, *notes, careers=slugs)
@@ -1729,3 +1740,14 @@ def _names(subject: Mention, slug: str) -> bool:
     if isinstance(found, Match):
         return found.best.slug == slug
     return isinstance(found, Ambiguous) and any(c.slug == slug for c in found.candidates)
+
+
+def _as_mention(career: Career) -> Mention:
+    """A career named whole, as a request names one."""
+    return Mention(career.title, Match(Candidate(career.slug, 1.0, career.title)), exact=True)
+
+
+def _named_as(slug: str | None, catalog: Catalog) -> tuple[Mention, ...]:
+    """The career of ``slug`` named whole, if there is one."""
+    career = catalog.by_slug.get(slug or "")
+    return (_as_mention(career),) if career is not None else ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from math import floor
 
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.demand import BORROWED, borrowed
@@ -118,14 +119,16 @@ def asked_of(
     traits: list[Trait],
     unjudged: tuple[str, ...],
     everyone: Sequence[Career] = (),
+    disliked: frozenset[str] = frozenset(),
 ) -> list[str]:
     """A wish asked of careers on screen ("which is less stressful?"): what the descriptor the
     wish is judged on says of each, named as that descriptor, and where it stands among
     ``everyone`` ("is being a vet stressful?": higher than most); or that no source rates
-    it."""
+    it. A trait ``disliked`` ("for someone who hates chem") is wished for the least of."""
     lines = []
     for trait in traits:
         test = trait.measure
+        against = trait.name in disliked
         if test.family == "field":  # careerbot's own field, in it or not: said so
             held = ", ".join(
                 f"{short_title(c)} {'yes' if test.value(c) else 'no'}" for c in careers
@@ -144,12 +147,13 @@ def asked_of(
         ]
         meaning = _MEANS.get(test.family, "")
         source = "BLS Projections'" if test.family in _BLS else "O*NET's"
+        label = f"not {trait.label}" if against else trait.label
         line = (
-            f"{trait.label[:1].upper()}{trait.label[1:]}: no source rates it as such; the "
+            f"{label[:1].upper()}{label[1:]}: no source rates it as such; the "
             f"nearest published measure is {source} {descriptor_label(test)}{meaning}: "
             f"{', '.join(values)}."
         )
-        lines.append(" ".join([line, *_nearer(careers, trait)]))
+        lines.append(" ".join([line, *_nearer(careers, trait, against)]))
     lines.extend(
         f"No source we use rates {name}: the card shows what is published."
         for name in dict.fromkeys(unjudged)  # "better hours, like work life balance": once
@@ -157,9 +161,10 @@ def asked_of(
     return lines
 
 
-def _nearer(careers: list[Career], trait: Trait) -> list[str]:
-    """Which of the careers that measure puts nearest the wish, in plain words; level where
-    their values show the same once rounded."""
+def _nearer(careers: list[Career], trait: Trait, against: bool = False) -> list[str]:
+    """Which of the careers that measure puts nearest the wish (``against``: the wish to be
+    away from the trait), in plain words; level where their values show the same once
+    rounded."""
     test = trait.measure
     valued = [(c, v) for c in careers if (v := test.value(c)) is not None]
     if len(valued) < 2 or len(valued) != len(careers):
@@ -167,7 +172,7 @@ def _nearer(careers: list[Career], trait: Trait) -> list[str]:
     shown = {c.slug: _shown(test, v) for c, v in valued}
     if len(set(shown.values())) == 1:
         return ["On that measure they are level."]
-    low = test.wants_low
+    low = test.wants_low != against
     best = min(valued, key=lambda cv: cv[1]) if low else max(valued, key=lambda cv: cv[1])
     ties = [c for c, _ in valued if shown[c.slug] == shown[best[0].slug]]
     if len(ties) > 1:
@@ -187,9 +192,10 @@ def standing(value: float | None, everyone: list[float]) -> str:
         return ""
     below = bisect_left(everyone, value) / len(everyone)
     above = 1 - bisect_right(everyone, value) / len(everyone)
+    # rounded down: the highest of 929 is higher than 99% of careers, never 100%
     if below >= above:
-        return f"higher than {below:.0%} of careers"
-    return f"lower than {above:.0%} of careers"
+        return f"higher than {floor(below * 100)}% of careers"
+    return f"lower than {floor(above * 100)}% of careers"
 
 
 def _in_brackets(said: str) -> str:
@@ -211,7 +217,7 @@ def _shown(test: Test, value: float | None) -> str:
     if test.family == "self_employed":
         return f"{value:g}%"
     if test.family == "topic":
-        return f"{value:g} tasks"
+        return f"{value:g} task{'' if value == 1 else 's'}"
     family = FAMILIES.get(test.family)
     return f"{value:.1f}{family[1] if family else ''}"
 

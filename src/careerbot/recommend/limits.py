@@ -11,7 +11,7 @@ from careerbot.careers.measures import mostly_self_employed, typical_pay
 from careerbot.careers.model import Career
 from careerbot.recommend.moves import bls_line
 from careerbot.recommend.person import Person
-from careerbot.recommend.preferences import Preferences
+from careerbot.recommend.preferences import AS_NOW, KEPT_PAY, Preferences
 
 #: "what pays more" from a current job: at least this much more (a smaller gap is within
 #: what region, employer and experience move either median by); otherwise a move keeps pay
@@ -19,6 +19,8 @@ from careerbot.recommend.preferences import Preferences
 MORE_PAY = 0.25
 PAY_CUT = 0.15
 LEAVING_CUT = 0.30
+#: the most "about the same" pay falls short of a job's
+SIMILAR_CUT = 0.10
 
 
 def entry_education(career: Career) -> str | None:
@@ -62,7 +64,7 @@ def schooled(career: Career, person: Person) -> bool:
 
 def wants_more_pay(preferences: Preferences) -> bool:
     pay = preferences.get("salary")
-    return pay is not None and pay.active and pay.want == "high"
+    return pay is not None and pay.active and pay.want == "high" and pay.measure not in AS_NOW
 
 
 def relative_pay(preferences: Preferences) -> Preferences:
@@ -91,7 +93,9 @@ def pay_floor(
     for; from a job paying under the median of all occupations, a step up all the same (a
     quarter more, or at least that median where it is nearer), unless they named work they
     like (``liking``: "waitress, I like kids": the work leads, not the pay); else no more than
-    a 15% cut (30% for someone who wants out of their kind of work). None where pay was said
+    a 15% cut (30% for someone who wants out of their kind of work); what it pays where pay
+    was wished kept ("can't take a pay cut"), or 10% less where about as much was
+    ("pays about the same"). None where pay was said
     not to matter, or is not published, or an easier way in was asked for with pay unsaid,
     or, for a job paying the median or more with more pay unasked, where most of its workers
     are self-employed (OEWS counts employees only: a farmer's figure is farm managers' on a
@@ -102,6 +106,11 @@ def pay_floor(
         return None
     if wants_more_pay(preferences):
         return before * (1 + MORE_PAY)
+    if pay is not None and pay.measure in AS_NOW:
+        # "can't take a pay cut": no cut; "pays about the same": a little one; no step up
+        if mostly_self_employed(current):
+            return None
+        return before if pay.measure == KEPT_PAY else before * (1 - SIMILAR_CUT)
     if pay is None and any(
         p.criterion in EASIER_WAY_IN and p.want == "low" for p in preferences.active
     ):

@@ -47,6 +47,9 @@ class Person:
     #: ``current`` is the career on screen they asked from ("something in food that pays
     #: better" after chefs' card), not a job they said they do
     from_shown: bool = False
+    #: likings said again of a list that lacked them ("none of these have kids tho??"):
+    #: careers with them come first
+    insisted: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.current or self.likes or self.dislikes or self.values or self.schooling)
@@ -78,6 +81,11 @@ class Person:
             schooling_least=newer.schooling_least or self.schooling_least,
             schooling_held=newer.schooling_held or self.schooling_held,
             from_shown=newer.from_shown if newer.current else self.from_shown,
+            insisted=tuple(
+                t
+                for t in dict.fromkeys((*newer.insisted, *self.insisted))
+                if t not in said or t in newer.likes
+            ),
         )
 
     def without_current(self) -> Person:
@@ -139,6 +147,7 @@ _KEYS = {
     "f": "schooling_least",
     "h": "schooling_held",
     "r": "from_shown",
+    "i": "insisted",
 }
 #: the most careers asked past that are remembered: eight lists of five
 SEEN = 40

@@ -6,7 +6,9 @@ criterion again. A hard preference filters; a soft one only weighs. ``limit`` is
 number a hard preference is held to (a salary, months, a percentage, a level).
 ``measure`` is a measure asked for by its own name ("lowest LLM exposure"): the wish ranks
 on that measure, where the criterion's plain wish would not ("lowest AI risk"); or, for pay,
-``TYPICAL_PAY``: enough pay, a floor at the median of all occupations that orders nothing.
+``TYPICAL_PAY``: enough pay, a floor at the median of all occupations that orders nothing;
+or ``KEPT_PAY``/``SIMILAR_PAY``: pay kept at (about) what their job pays, a floor that orders
+nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,14 @@ from careerbot.recommend.weighing import WEIGHED, Criterion
 #: the measure of a pay wish for enough ("that pays ok", "a decent living"): at least the
 #: median wage of all occupations, a floor that orders nothing
 TYPICAL_PAY = "typical"
+#: the measure of a pay wish to keep what their job pays ("something that pays about the
+#: same", "can't take a pay cut"): from a job, a floor at its pay that orders nothing
+KEPT_PAY = "kept"
+#: the measure of a pay wish for about what their job pays ("something that pays about the
+#: same", "similar money"): from a job, a floor a little under its pay that orders nothing
+SIMILAR_PAY = "similar"
+#: pay wishes held to the job's own pay
+AS_NOW = (KEPT_PAY, SIMILAR_PAY)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from careerbot.careers.demand import BORROWED, borrowed
 from careerbot.careers.measures import side
 from careerbot.careers.model import Career
-from careerbot.recommend.preferences import TYPICAL_PAY, Preference, Preferences
+from careerbot.recommend.preferences import (
+    KEPT_PAY,
+    SIMILAR_PAY,
+    TYPICAL_PAY,
+    Preference,
+    Preferences,
+)
 from careerbot.recommend.weighing import WEIGHED, Criterion
 
 
@@ -47,6 +53,10 @@ def wish_text(preference: Preference) -> str:
     attribute = WEIGHED[preference.criterion]
     if preference.measure == TYPICAL_PAY and preference.active:
         return "pay at least the median of all occupations"
+    if preference.measure == KEPT_PAY and preference.active:
+        return "pay at least what your job pays"
+    if preference.measure == SIMILAR_PAY and preference.active:
+        return "pay about what your job pays"
     if not preference.active:
         return f"{attribute.noun}: doesn't matter"
     name = named_measure(preference)

@@ -52,7 +52,7 @@ from careerbot.recommend.limits import (
 )
 from careerbot.recommend.moves import Move, bls_line, move, same_line
 from careerbot.recommend.person import AS_HELD, Person
-from careerbot.recommend.preferences import TYPICAL_PAY, Preference, Preferences
+from careerbot.recommend.preferences import AS_NOW, TYPICAL_PAY, Preference, Preferences
 from careerbot.recommend.ranking import meets, never_ranked
 from careerbot.recommend.reach import (
     MOVE_TIERS,
@@ -148,6 +148,9 @@ class _Ranked:
     paid_only: bool = False
     #: the least a move from the current job pays (``pay_floor``)
     floor: float | None = None
+    #: the careers with every liking said again of a list that lacked it ("none of these
+    #: have kids"): all of them come first
+    leading: frozenset[str] = frozenset()
 
 
 #: wishes to lead or run one's own work: the jobs that take years in a related job are
@@ -307,8 +310,19 @@ def _ranked(
         for slug in ranked
     )
     scored = [(met[key[-1]], fits[key[-1]], careers[key[-1]]) for key in keys]
+    wanted = [t for t in wishes if t.name in person.insisted]
+    leading = frozenset(ranked).intersection(*(table.has(t) for t in wanted)) if wanted else None
     return _Ranked(
-        current, wishes, scored, misses, len(passing), avoided, relaxed, paid_only, floor
+        current,
+        wishes,
+        scored,
+        misses,
+        len(passing),
+        avoided,
+        relaxed,
+        paid_only,
+        floor,
+        leading or frozenset(),
     )
 
 
@@ -316,7 +330,9 @@ def _typical_pay(
     table: Standings, base: set[str], preferences: Preferences, median: float | None
 ) -> tuple[set[str], Preferences]:
     """A pay wish for enough ("that pays ok", "a decent living"): the careers paying at least
-    the median of all occupations (OEWS), and the wishes left to order them."""
+    the median of all occupations (OEWS), and the wishes left to order them. Pay wished kept
+    ("about the same") was the move's floor, and orders nothing either."""
+    preferences = Preferences(tuple(p for p in preferences.items if p.measure not in AS_NOW))
     enough = next((p for p in preferences.active if p.measure == TYPICAL_PAY), None)
     if enough is None or median is None:
         return base, preferences
@@ -567,7 +583,7 @@ def shortlist(
     )
     if ranked.current is not None:  # "need more money" from a job: more than it, said so
         preferences, asked = relative_pay(preferences), relative_pay(asked)
-    chosen, capped, harder = _chosen(ranked.scored, ranked.current, field_named)
+    chosen, capped, harder = _chosen(ranked.scored, ranked.current, field_named, ranked.leading)
     suggestions = tuple(
         Suggestion(
             career,
@@ -678,33 +694,24 @@ def standing(
 
 
 def _chosen(
-    scored: list[_Scored], current: Career | None, field_named: bool
+    scored: list[_Scored],
+    current: Career | None,
+    field_named: bool,
+    leading: AbstractSet[str] = frozenset(),
 ) -> tuple[list[tuple[_Scored, Move | None]], int, bool]:
-    """The top five, best first: at most two of one SOC minor group, one per BLS line. From
-    a current job, among careers that show as many of the person's likes, O*NET's related
-    occupations and the easier switches come first (``reach.tiered``), all before a career
-    with fewer likes (switches are judged as the list is walked, so only
-    careers near the top cost one)."""
+    """The top five, best first: at most two of one SOC minor group, one per BLS line; the
+    careers of ``leading`` before all others. From a current job, among careers that show as
+    many of the person's likes, O*NET's related occupations and the easier switches come
+    first (``reach.tiered``), all before a career with fewer likes (switches are judged as
+    the list is walked, so only careers near the top cost one)."""
     moves: dict[str, Move] = {}
     chosen: list[tuple[_Scored, Move | None]] = []
     groups: Counter[str] = Counter()
     lines: set[str] = set()
     capped = 0
-    groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
-    passes: list[tuple[list[_Scored], Tier]] = [(same, None) for same in groupings]
-    if current is not None:
-        # careers with what they like, however far, before any with none of it ("use my
-        # teaching skills": a master's away is a start; an easy move to unrelated work isn't)
-        liked = [same for same in groupings if same and same[0][0] > 0]
-        unliked = [same for same in groupings if same and same[0][0] == 0]
-        # the job's own next steps (O*NET related occupations) with anything liked come
-        # first, easy and moderate switches, however many likings they show
-        next_steps = [s for same in liked for s in same if related_to(current, s[2])]
-        passes = [(next_steps, tier) for tier in MOVE_TIERS]
-        passes += [p for same in liked for p in tiered(current, same, lambda s: s[2])]
-        passes += anywhere(liked)
-        passes += [p for same in unliked for p in tiered(current, same, lambda s: s[2])]
-        passes += anywhere(unliked)
+    first = [s for s in scored if s[2].slug in leading]
+    rest = [s for s in scored if s[2].slug not in leading]
+    passes = [*_passes(first, current), *_passes(rest, current)]
     for same, tier in passes:
         for item in same:
             career = item[2]
@@ -728,6 +735,27 @@ def _chosen(
             if len(chosen) == SHOWN:
                 return chosen, capped, _harder(chosen)
     return chosen, capped, _harder(chosen)
+
+
+def _passes(scored: list[_Scored], current: Career | None) -> list[tuple[list[_Scored], Tier]]:
+    """The order ``_chosen`` walks the careers in: those with more likings first; from a
+    current job, the job's own next steps and the easier switches first within them."""
+    groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
+    passes: list[tuple[list[_Scored], Tier]] = [(same, None) for same in groupings]
+    if current is not None:
+        # careers with what they like, however far, before any with none of it ("use my
+        # teaching skills": a master's away is a start; an easy move to unrelated work isn't)
+        liked = [same for same in groupings if same and same[0][0] > 0]
+        unliked = [same for same in groupings if same and same[0][0] == 0]
+        # the job's own next steps (O*NET related occupations) with anything liked come
+        # first, easy and moderate switches, however many likings they show
+        next_steps = [s for same in liked for s in same if related_to(current, s[2])]
+        passes = [(next_steps, tier) for tier in MOVE_TIERS]
+        passes += [p for same in liked for p in tiered(current, same, lambda s: s[2])]
+        passes += anywhere(liked)
+        passes += [p for same in unliked for p in tiered(current, same, lambda s: s[2])]
+        passes += anywhere(unliked)
+    return passes
 
 
 def _harder(chosen: list[tuple[_Scored, Move | None]]) -> bool:

@@ -221,7 +221,7 @@ def _entry_basis(cmp: Comparison) -> str:
     if not all(b is not None and b.source.startswith("bls-") for b in barriers):
         return ""
     if any(b is not None and b.licences for b in barriers):
-        return " (BLS; licences: careerbot's licence table)"
+        return " (BLS; licences: each licensing rule's own source)"
     return " (BLS)"
 
 

@@ -242,6 +242,24 @@ _ASKED_ABOUT = re.compile(
 _JOINED = re.compile(r"^\s*(?:,|/|or|and|nor|,? or|,? and)\s*(?:an? |the )?$")
 
 
+def _an_employer(message: Message, named: Named) -> bool:
+    """A career's word said of an employer, where they worked: "in-house at a retail
+    brand", "for a tech company"."""
+    start, end = _span(message, named)
+    return bool(
+        _EMPLOYER_AFTER.match(message.text[end:]) and _EMPLOYED_AT.search(message.text[:start])
+    )
+
+
+#: what an employer is called, right after a career's word: "a retail brand"
+_EMPLOYER_AFTER = re.compile(
+    r"\s*(?:brand|company|firm|store|chain|startup|start-up|agency|shop|corporation|corp|"
+    r"business|outlet|group|place)s?\b"
+)
+#: the words before an employer: "at a", "for an", "with the"
+_EMPLOYED_AT = re.compile(r"\b(?:at|for|with|from) (?:a|an|the|my|our|this|some|one|big|small)\s+$")
+
+
 def _employer_named(named: Named) -> bool:
     """A workplace careerbot reads as its workers' job ("working at starbucks": baristas),
     not a career whose worker they work for ("at a dentist")."""
@@ -409,7 +427,10 @@ _TOLD = re.compile(
     r"\b(?:i|i'?m|im|my|me|want|wants|wanting|wanna|thinking|thinkin|looking|love|hate|bored|tired|"
     r"sick of|burn(?:ed|t)? out|stuck|miserable|can'?t|cant|need|good (?:with|at)|"
     r"great (?:with|at)|bad (?:with|at)|enjoy|no (?:degree|college)|floor|open to|"
-    r"(?:which|what) (?:trades?|jobs?|careers?|fields?|path))\b"
+    r"(?:which|what) (?:trades?|jobs?|careers?|fields?|path)|"
+    # "bus driver, something that pays about the same": the work wished next
+    r"(?:something|anything) (?:that|thats|which|where|with|without|less|more|similar|"
+    r"related|close|closer|calmer|quieter|easier|safer|remote|outdoors?|in))\b"
 )
 #: words that may come before a job named first ("a freelance graphic designer", "55 year
 #: old truck driver")
@@ -530,6 +551,8 @@ def _told_after(message: Message, named: Named) -> bool:
     after = message.text[_span(message, named)[1] :]
     if shape("pushed_back").match(after):
         return False  # "auto damage appraiser with my hip? no.": a suggestion turned down
+    if shape("chosen").match(after):
+        return False  # "ok OT then. how do i start": a career picked, not their job
     if _ASKED_AFTER.match(after) or not (_TOLD.search(after) or _PAST_IT.search(after)):
         return False  # "…, 38, PhD… what can a history PhD do outside academia": past it
     # a figure asked of it is about it ("electrician, i want to know the salary"), unless
@@ -1200,6 +1223,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         for f in options
         if f not in own
         and not _ASKED_ABOUT.search(_before(message, f))
+        # "medical records sounds good": a career picked, whatever a liking's words in it
+        and not shape("chosen").match(text[_span(message, f)[1] :])
         and _within(_span(message, f), reading.spans, f in activities)
     ]
     # "anything but retail": a career said with a dislike is ruled out, whatever its words
@@ -1219,6 +1244,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         if f not in unasked
         and not _held(message, f)
         and not (reading.asks and _in_passing(message, f))
+        and not _an_employer(message, f)
     ]
     # "everyone says chefs earn nothing… what else is there with food": others than it
     # (but "what about bus driver instead" asks for it)

@@ -20,7 +20,7 @@ from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, places_at, pointed_places, refs
 from careerbot.understanding.pairs import compare_that, pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
-from careerbot.understanding.person_reading import traits_in
+from careerbot.understanding.person_reading import read_person, traits_in
 from careerbot.understanding.personal import at_workplace, said_out, turned_down
 from careerbot.understanding.requests import (
     ChangeAsk,
@@ -193,7 +193,9 @@ def several_at_once(parsed: Parsed) -> CompareAsk | None:
     mentions = [named.mention for named in run] if run is not None else _listed(parsed)
     if mentions is None:
         return None
-    return CompareAsk(mentions[0], mentions[1], parsed.focus, more=tuple(mentions[2:]))
+    return CompareAsk(
+        mentions[0], mentions[1], parsed.focus, more=tuple(mentions[2:]), wish=_weighed(parsed)
+    )
 
 
 def _listed(parsed: Parsed) -> list[Subject] | None:
@@ -276,11 +278,21 @@ def two_named(parsed: Parsed) -> Request | None:
         return None
     if turned_down(parsed.text, parsed.message.words[first.start].start):
         return None  # "how am i gonna be a conductor or a cop in a wheelchair": neither
+    side_end = parsed.message.words[first.end - 1].end
+    if _REFUSED_BEFORE.search(parsed.text[:side_end].removesuffix(first.mention.said)):
+        return None  # "doc says no more ladders or roofs": things refused, no comparison
     if at_workplace(parsed.text, parsed.message.words[second.start].start):
         return None  # "a store manager at a big box retail place": where they work
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     return CompareAsk(first.mention, second.mention, parsed.focus, wish=_weighed(parsed))
+
+
+#: things refused, said right before a pair: "no more ladders or roofs"
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:no more|no longer|never again|can'?t do|cant do|cannot do|can'?t handle|"
+    r"cant handle|avoid)\s+(?:any\s+|the\s+|more\s+)?$"
+)
 
 
 def _weighed(parsed: Parsed) -> WishAsk | None:
@@ -289,11 +301,20 @@ def _weighed(parsed: Parsed) -> WishAsk | None:
     rates, said so)."""
     if parsed.focus is not None:
         return None
-    traits = traits_in(parsed.rest) if cues.WHICH.search(parsed.text) else ()
+    # what they tell of themselves ("for someone who hates chem", "i hate blood"): a dislike
+    # is weighed as the least of it
+    told = read_person(parsed.rest).person
+    # a trait asked which of them has, or said of themselves ("im ok at math but not a
+    # genius"): weighed as it is
+    about_them = cues.WHICH.search(parsed.text) or _SELF.search(parsed.text)
+    traits = traits_in(parsed.rest) if about_them else ()
+    likes = tuple(dict.fromkeys((*traits, *told.likes, *told.values)))
+    dislikes = tuple(t for t in told.dislikes if t not in told.likes)
+    likes = tuple(t for t in likes if t not in dislikes)
     unjudged = tuple(dict.fromkeys(f.name for f in scope_in(parsed.rest) if not f.judged))
-    if not (traits or unjudged):
+    if not (likes or dislikes or unjudged):
         return None
-    return WishAsk(person=Person(likes=traits), not_judged=unjudged)
+    return WishAsk(person=Person(likes=likes, dislikes=dislikes), not_judged=unjudged)
 
 
 #: where a career others urge on the person ends: "…wants me to do accounting but…"
@@ -353,6 +374,18 @@ def like_one_named(parsed: Parsed) -> WishAsk | None:
     person = replace(wish.person, current=slug, same_skills=True, from_shown=True)
     # a new career to start from: a new list, not the one on screen narrowed
     return replace(wish, person=person, personal=True, tentative=False, afresh=True)
+
+
+def lacking_in_shown(parsed: Parsed) -> Request | None:
+    """ "none of these have kids tho?? i want to keep working w kids": the list shown lacks
+    what they want, so it is refined to it, not asked of."""
+    if not shape("lacking_shown").match(parsed.text) or parsed.options:
+        return None
+    wish = parsed.person
+    told = wish.person if wish is not None else None
+    if wish is None or told is None or not (told.likes or told.values or told.dislikes):
+        return None
+    return replace(wish, refining=True, person=replace(told, insisted=told.likes))
 
 
 def person_told(parsed: Parsed) -> Request | None:
@@ -874,6 +907,7 @@ RULES: tuple[Rule, ...] = (
     urged_against_own,
     own_job_beside_shown,
     own_job_asked,
+    lacking_in_shown,
     asked_of_shown,
     credential_of_shown,
     wish_of_named,

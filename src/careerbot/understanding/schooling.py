@@ -212,15 +212,25 @@ _SOME_COLLEGE = re.compile(
     r"(?:community |junior )?(?:uni|college|university)|(?:did|finished|completed|have|had) "
     r"(?:\d|one|two|three|a|a few) (?:years?|semesters?) (?:of|at) (?:community |junior )?"
     r"(?:uni|college|university)|(?:1st|2nd|3rd|first|second|third) year (?:of|at) "
-    r"(?:uni|college|university)|some college)\b"
+    r"(?:uni|college|university)|some college|"
+    # a degree begun and not finished: "half an associates in IT", "didnt finish the
+    # associates", "dropped out of my bachelors", "halfway through a bachelors"
+    r"(?:(?:like |about )?(?:half|part)(?: of)?|halfway through|dropped out of|"
+    r"(?:didn'?t|didnt|did not|never|couldn'?t|couldnt) (?:get to )?finish(?:ed)?|"
+    r"(?:unfinished|incomplete)) (?:an? |my |the )?(?:\w+ )?(?:associate'?s|associates|"
+    r"bachelor'?s|bachelors|degree|college)(?: (?:in|of) [\w ]{1,20}?)?(?: (?:from|at) (?:a |the )?"
+    r"(?:community|junior|local|state) college)?)\b"
 )
 
 
 def _degrees_held(text: str) -> list[re.Match[str]]:
+    # ("half a bachelors in psych": begun, not held)
+    begun = [m.span() for m in _SOME_COLLEGE.finditer(text)]
     return [
         found
         for found in _DEGREE_IN.finditer(text)
         if not _WISHED_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+        and not any(a <= found.start() < b for a, b in begun)
     ]
 
 

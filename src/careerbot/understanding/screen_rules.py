@@ -327,8 +327,9 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
         return WhyNotAsk(named or OnScreen("it"), alone=True, focus=focus)
     if not parsed.found and _FIGURE_JUDGED.match(text):
         # "is that a lot", "thats low for risking ur life": the figure just answered, what it
-        # stands on and its yardstick
-        return WhyNotAsk(OnScreen("it"), alone=True)
+        # stands on and its yardstick; "is that good money" after its time to learn: its pay
+        asked = parsed.focus if parsed.focus not in (None, "overall") else None
+        return WhyNotAsk(OnScreen("it"), alone=True, focus=asked)
     if (lead := _WHY_NAMED.match(text)) and len(text[lead.end() :].split()) <= _PLACE_WORDS:
         places = refs(text[lead.end() :]).places
         if len(places) == 1:  # "why the first one?"
@@ -532,8 +533,8 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     if not parsed.found and _JUDGED_SO.match(text):
         # "thats way too high for entry level no?": the figure just shown, doubted; "that
         # seems high for salary tbh": the figure it names
-        named = parsed.focus if parsed.focus not in (None, "overall") else None
-        return WhyNotAsk(OnScreen("it"), alone=True, focus=named)
+        asked = parsed.focus if parsed.focus not in (None, "overall") else None
+        return WhyNotAsk(OnScreen("it"), alone=True, focus=asked)
     if len(parsed.message.words) > _SAID_BACK_WORDS or len(parsed.found) > 1:
         return None  # a story told, careers named in it: no figure said back
     if _NAMED_FIGURE_JUDGED.match(text):

@@ -99,7 +99,13 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
         message = read(asked)
     if corrected := _CORRECTION.match(message.text):  # "no like a therapist for mental health"
-        message = read("i meant " + message.text[corrected.end() :])
+        rest = message.text[corrected.end() :]
+        if (asked_next := _MEANT_THEN_ASKED.match(rest)) is not None:
+            # "no I ask about medical records specialist not nurse. how long is the training":
+            # the career meant, then what is asked of it
+            message = read(asked_next.group("name") + ". " + asked_next.group("asked"))
+        else:
+            message = read("i meant " + rest)
     elif said_again := _NO_THEN.match(message.text):
         # "no i want the best paying healthcare jobs…": the "no" turns nothing round
         message = read(message.text[said_again.end() :])
@@ -255,8 +261,16 @@ _NO_THEN = re.compile(
     r"^(?:no+|nah|nope)[,.!]*\s+(?=(?:i (?:want|need|said|asked|was asking|wanted)|i'?m looking|"
     r"im looking|show me|give me|just)\b)"
 )
+#: a correction's career, the one it is not, and a question of it in the next sentence
+_MEANT_THEN_ASKED = re.compile(
+    r"^(?P<name>[^.?!]+?)(?:,? (?:not|instead of|rather than) (?:the |a |an )?[^.?!]+?)?"
+    r"\s*[.?!]+\s+(?P<asked>\w.*)$"
+)
 #: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
-_CORRECTION = re.compile(r"^(?:no+|nah|nope)[,.!]*\s+(?:like|i mean|i meant|more like|as in)\s+")
+_CORRECTION = re.compile(
+    r"^(?:no+|nah|nope)[,.!]*\s+(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
+    r"'?m asking|was asking|was talking|am talking|'?m talking) (?:about|for))\s+"
+)
 
 
 #: "is trucking gonna be automated", "will welding be replaced by ai": a kind of work asked

@@ -78,7 +78,16 @@ def way_in(parsed: Parsed) -> Request:
             before = [f for f in parsed.found if f.end <= said_from]
             parsed = Parsed(message, parsed.read_as, before, parsed.index)
     if targets:
-        if len(targets) >= 2 and source is None:
+        words = parsed.message.words
+        if (
+            len(targets) >= 2
+            and source is None
+            # "nurse is standing all day too no? medical records sounds good, how I get into
+            # that one": a career of a sentence before is no start
+            and not _SENTENCE_END.search(
+                text, words[targets[-2].end - 1].end, words[targets[-1].start].start
+            )
+        ):
             source = targets[-2].mention
         return RoadmapAsk(targets[-1].mention, source)
     if (goal := named_goal(parsed)) is not None:
@@ -100,6 +109,9 @@ def way_in(parsed: Parsed) -> Request:
         return RoadmapAsk(named, source)  # "the multi agent one…, how would I get there"
     return RoadmapAsk(OnScreen(places[-1] if places else "it"), source)  # type: ignore[arg-type]
 
+
+#: the end of a sentence: a question mark, or a stop before the next word
+_SENTENCE_END = re.compile(r"\?|[.!](?=\s)")
 
 #: a career on screen called by words of its name: "the multi agent one", "the hr one"
 _NAMED_ONE = re.compile(r"\bthe (?P<words>(?:[a-z][\w'-]* ){1,3})one\b")

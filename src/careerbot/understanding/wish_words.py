@@ -52,6 +52,10 @@ SOFT = _SAID["soft"]
 ENOUGH = _SAID["enough"]
 #: Content with the pay they have: no wish of pay.
 CONTENT = _SAID["content"]
+#: Pay wished kept at what their job pays: a floor from a job, never an order.
+KEPT = _SAID["kept"]
+#: Pay wished about what their job pays: a floor a little under it, never an order.
+SIMILAR = _SAID["similar"]
 SUPERLATIVE = _SAID["superlative"]
 #: Words that ask for a recommendation even without a superlative.
 ASKING = _SAID["asking"]

@@ -7,7 +7,13 @@ import re
 from dataclasses import replace
 
 from careerbot.careers.fields import outside
-from careerbot.recommend.preferences import TYPICAL_PAY, Preference, Preferences
+from careerbot.recommend.preferences import (
+    KEPT_PAY,
+    SIMILAR_PAY,
+    TYPICAL_PAY,
+    Preference,
+    Preferences,
+)
 from careerbot.understanding import cues
 from careerbot.understanding.amounts import not_pay
 from careerbot.understanding.lexicon import shape
@@ -16,7 +22,7 @@ from careerbot.understanding.person_reading import DISLIKE, DISLIKE_AFTER
 from careerbot.understanding.requests import WishAsk
 from careerbot.understanding.scope import blank, names, scope_in
 from careerbot.understanding.wish_reading import read_wishes
-from careerbot.understanding.wish_words import CONTENT, ENOUGH
+from careerbot.understanding.wish_words import CONTENT, ENOUGH, KEPT, SIMILAR
 
 #: enough pay wished beside pay said to be fine: "pay is great… dont mean going broke"
 _BROKE = re.compile(r"\b(?:going|go|being|end up) broke\b")
@@ -153,7 +159,17 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         # "pay is ok but…": nothing asked of pay
         preferences = Preferences(tuple(p for p in preferences.items if p is not pay))
         pay = None
-    if pay is not None and pay.want == "high" and pay.limit is None and ENOUGH.search(message.text):
+    as_now = next(
+        (m for said, m in ((KEPT, KEPT_PAY), (SIMILAR, SIMILAR_PAY)) if said.search(message.text)),
+        None,
+    )
+    if pay is not None and pay.want == "high" and pay.limit is None and as_now:
+        # "can't take a pay cut", "something that pays about the same": what their job pays,
+        # a floor from it that orders nothing (with no job said, nothing to keep)
+        preferences = preferences.with_item(replace(pay, hard=False, measure=as_now))
+    elif (
+        pay is not None and pay.want == "high" and pay.limit is None and ENOUGH.search(message.text)
+    ):
         # "need stable income", "that pay ok": enough to live on, held to the typical wage
         # and never ordered by, nor a must of high pay
         preferences = preferences.with_item(replace(pay, hard=False, measure=TYPICAL_PAY))
