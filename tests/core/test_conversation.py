@@ -714,3 +714,45 @@ def test_more_of_a_list_is_its_next_careers_and_of_a_card_its_rest(
     assert not set(again.careers) & {*first.careers, *shown.careers}
     whole = said_to(bundled_dialogue, "nurse vs electrician", "tell me more").document.plain()
     assert "Choose Registered Nurses if you" in whole
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "answer"),
+    [
+        (
+            "physical therapist vs occupational therapist",
+            "ok so which do i pick if i really hate chem",
+            "On that measure, Occupational Therapists comes nearer (lower).",
+        ),
+        (
+            "actuary or financial analyst",
+            "which is better if im bad at coding",
+            "Wanting no coding: Financial Analysts.",
+        ),
+        (
+            "actuary or financial analyst",
+            "which one could i do if i want to code",
+            "Wanting coding: Actuaries.",
+        ),
+    ],
+)
+def test_a_wish_asked_of_a_comparison_is_answered_the_way_it_is_wished(
+    bundled_dialogue: Dialogue, said: str, asked: str, answer: str
+) -> None:
+    """A dislike weighs as the least of it, and a yes-or-no figure the card never ranks is
+    said the way the person wants it; each across a restart."""
+    first = bundled_dialogue.respond(said, ChatContext())
+    reply = bundled_dialogue.respond(asked, restarted(first.context))
+    assert answer in reply.document.plain()
+    assert reply.careers == first.careers
+
+
+def test_a_career_offered_a_tap_away_is_named_by_its_word(bundled_dialogue: Dialogue) -> None:
+    """ "the computer one" after a card that offered IT managers instead is that career,
+    though no career shown has the word; the offer survives a restart."""
+    first = bundled_dialogue.respond("ml engineer vs ai product manager", ChatContext())
+    assert "computer-and-information-systems-managers" in (first.context.offered or "")
+    swapped = bundled_dialogue.respond(
+        "swap marketing managers for the computer one", restarted(first.context)
+    )
+    assert swapped.careers == ("data-scientists", "computer-and-information-systems-managers")

@@ -105,6 +105,9 @@ class ChatContext:
     #: the careers on the screen before this one: "compare all three" after "what about
     #: sonographer instead" brings back the one replaced
     before: str | None = None
+    #: the careers the last screen offered a tap away and did not show (other kinds of a
+    #: shared name, an alternative): "swap marketing managers for the computer one"
+    offered: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -18,6 +18,7 @@ from careerbot.careers.catalog import Catalog
 from careerbot.careers.credentials import HIGH_SCHOOL, entry_beside
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
+from careerbot.careers.formatting import short_title
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import trait
@@ -89,6 +90,7 @@ from careerbot.dialogue.generic import (
 from careerbot.dialogue.many import many_reply
 from careerbot.dialogue.replies import Button, Reply, explained, text_reply, us_figures
 from careerbot.dialogue.settle import (
+    PLACES,
     Choice,
     NoOccupation,
     Outcome,
@@ -121,7 +123,7 @@ from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
 from careerbot.understanding.cues import Focus
 from careerbot.understanding.many import MOST
-from careerbot.understanding.onscreen import by_place
+from careerbot.understanding.onscreen import by_offer, by_place
 from careerbot.understanding.requests import (
     MORE_ASKED,
     Care,
@@ -188,6 +190,12 @@ def _all_of_them(context: ChatContext) -> ChatContext:
     if context.screen == "profile" and len(before) >= 2:
         return replace(context, screen="compare", shown=context.before)
     return context
+
+
+def _opened_from_pair(context: ChatContext) -> bool:
+    """Whether the card on screen is one of those compared just before it."""
+    before = [s for s in (context.before or "").split(",") if s]
+    return context.screen == "profile" and len(before) >= 2 and context.subject in before
 
 
 def _with_listed(reply: Reply) -> Reply:
@@ -271,12 +279,44 @@ class Dialogue:
             reply = explained(reply, message)
         if reply.kind != "care" and reply.context.feeling is not None:
             reply = replace(reply, context=replace(reply.context, feeling=None))
-        return _with_before(_with_listed(reply), context)
+        return self._with_offered(_with_before(_with_listed(reply), context))
 
     def _placed(self, message: str, context: ChatContext) -> str:
-        """ "the tech one": a career on screen named by a word of its own, as its place."""
+        """ "the tech one": a career on screen named by a word of its own, as its place; or
+        one offered a tap away, by its title."""
         shown = [c.slug for c in self._careers_shown(context)]
-        return by_place(message, shown, self.index) if len(shown) >= 2 else message
+        placed = by_place(message, shown, self.index) if len(shown) >= 2 else message
+        offered = [
+            (c.slug, c.title)
+            for s in (context.offered or "").split(",")
+            if (c := self.catalog.by_slug.get(s)) is not None
+        ]
+        return by_offer(placed, offered, self.index) if placed == message else placed
+
+    def _with_offered(self, reply: Reply) -> Reply:
+        """The careers the reply's buttons open that it does not show, remembered."""
+        shown = set(reply.careers)
+        opened = [decode(button.data) for row in reply.buttons for button in row]
+        ids = [
+            i
+            for action in opened
+            for i in (
+                (action.career,)
+                if isinstance(action, Profile)
+                else (action.a, action.b)
+                if isinstance(action, Compare | Card)
+                else ()
+            )
+        ]
+        offered = [
+            career.slug
+            for i in ids
+            if (career := self.catalog.by_id.get(i)) is not None and career.slug not in shown
+        ]
+        said = ",".join(dict.fromkeys(offered)) or None
+        if said == reply.context.offered:
+            return reply
+        return replace(reply, context=replace(reply.context, offered=said))
 
     def answer(self, request: Request, context: ChatContext) -> Reply:
         match request:
@@ -285,6 +325,7 @@ class Dialogue:
             case CompareAsk(first=first, second=second, focus=focus, more=more, wish=wish):
                 if second is None:
                     return self._ask_second(first, context)
+                first, second = self._places_of_list(first, second, context)
                 if more:
                     pair = self._compare_many((first, second, *more), focus or OVERALL, context)
                 else:
@@ -678,6 +719,22 @@ class Dialogue:
         ]
         return noted(reply, titled) if titled and reply.kind == "compare" else reply
 
+    def _places_of_list(
+        self, first: Subject, second: Subject, context: ChatContext
+    ) -> tuple[Subject, Subject]:
+        """ "compare 1 and 3" said to two compared after a list: places the screen does not
+        have are the list's, and so are both of them (never one of each)."""
+        places = [s.which for s in (first, second) if isinstance(s, OnScreen) and s.which in PLACES]
+        listed = [s for s in (context.listed or "").split(",") if s in self.catalog.by_slug]
+        if len(places) < 2 or not listed or context.screen == "ranking":
+            return first, second
+        on_screen = len(self._careers_shown(context))
+        at = [PLACES.index(p) for p in places]
+        if max(at) < on_screen or max(at) >= len(listed):
+            return first, second
+        a, b = (self.catalog.by_slug[listed[i]] for i in at)
+        return _as_mention(a), _as_mention(b)
+
     def _compare_many(
         self, subjects: tuple[Subject, ...], focus: str, context: ChatContext
     ) -> Reply:
@@ -705,12 +762,15 @@ class Dialogue:
         careers: list[Career],
         notes: list[str],
         others: list[Career],
+        *,
+        left_out: Sequence[Career] = (),
     ) -> Career | None:
         """The career a subject names, or the kind most people do of a shared name, with the
-        note saying so and the other kinds kept for buttons."""
+        note saying so and the other kinds kept for buttons; work with no occupation of its
+        own is its nearest not compared nor ``left_out`` (just dropped for it)."""
         found = self._outcome(subject, context, careers[0] if careers else None)
         if isinstance(found, NoOccupation) and (
-            near := [c for c in found.nearest if c not in careers]
+            near := [c for c in found.nearest if c not in careers and c not in left_out]
         ):
             # "data scientist vs data analyst vs statistician": the nearest not compared yet
             notes.append(
@@ -1066,6 +1126,7 @@ class Dialogue:
         notes = asked_of(
             careers[:MOST], traits, unjudged, self.catalog.careers, frozenset(person.dislikes)
         )
+        notes += _flags_wished(careers[:MOST], wish)
         return self._asked_of_shown(focus, context, notes, choosing)
 
     def _flags_of_shown(self, wish: WishAsk, context: ChatContext) -> list[str]:
@@ -1129,7 +1190,10 @@ class Dialogue:
         known = [c for c in careers if test.value(c) is not None]
         ordered = sorted(known, key=lambda c: test.value(c) or 0.0, reverse=not low)
         ordered += [c for c in careers if c not in known]
-        notes = asked_of(ordered, [wished], (), self.catalog.careers, frozenset(person.dislikes))
+        unjudged = (*wish.not_judged, *person.not_judged)  # "which one is day time?"
+        notes = asked_of(
+            ordered, [wished], unjudged, self.catalog.careers, frozenset(person.dislikes)
+        )
         slugs = tuple(c.slug for c in ordered)
         kept = replace(context, shown=",".join(slugs), subject=slugs[0] if slugs else None)
         return text_reply("rank", kept, *notes, careers=slugs)
@@ -1271,7 +1335,10 @@ class Dialogue:
     def _focus_asked(self, request: FocusAsk, context: ChatContext) -> Reply:
         """A figure or a wish asked of what is shown, with no career named."""
         focus, wish, choosing = request.focus, request.wish, request.choosing
-        context = _all_of_them(context) if request.of_all else context
+        # "which is easier to get into" said to one side's card opened from a comparison:
+        # a choice between those compared
+        of_all = request.of_all or (choosing and _opened_from_pair(context))
+        context = _all_of_them(context) if of_all else context
         if wish is not None and focus == "entry_barrier" and wish.person.schooling:
             # "do i need a masters tho": what each asks, set against the credential named
             way_in = self._asked_of_shown(focus, context, [])
@@ -1351,7 +1418,8 @@ class Dialogue:
             careers = [c for c in careers if c not in gone]
         others: list[Career] = []
         if add is not None:
-            found = self._likeliest(add, context, careers, notes, others)
+            dropped = [c for c in self._careers_shown(context) if c not in careers]
+            found = self._likeliest(add, context, careers, notes, others, left_out=dropped)
             if found is not None and found not in careers:
                 kept = careers[: MOST - 1]  # the one added always shows; the last shown give way
                 if left := careers[MOST - 1 :]:
@@ -1751,3 +1819,21 @@ def _named_as(slug: str | None, catalog: Catalog) -> tuple[Mention, ...]:
     """The career of ``slug`` named whole, if there is one."""
     career = catalog.by_slug.get(slug or "")
     return (_as_mention(career),) if career is not None else ()
+
+
+def _flags_wished(careers: list[Career], wish: WishAsk) -> list[str]:
+    """A yes-or-no figure asked of those shown with the way the person wants it ("which is
+    better if im bad at coding"): which of them has it that way. The card never calls one
+    side better on it; said their way, it answers them."""
+    notes = []
+    for preference in wish.preferences.active:
+        attribute = BY_NAME[preference.criterion]
+        values = [attribute.value(c) for c in careers]
+        if not attribute.flag or len(careers) < 2 or any(v is None for v in values):
+            continue
+        want = preference.want == "high"
+        wanted = [c for c, v in zip(careers, values, strict=True) if bool(v) == want]
+        if 0 < len(wanted) < len(careers):
+            names = " and ".join(short_title(c) for c in wanted)
+            notes.append(f"Wanting {attribute.must(preference.want, 0.0)}: {names}.")
+    return notes

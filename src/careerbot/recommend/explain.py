@@ -136,7 +136,7 @@ def asked_of(
             lines.append(
                 f"{trait.label[:1].upper()}{trait.label[1:]}: no source rates it as such; the "
                 f"nearest is careerbot's field of {FIELDS[test.name].label} (drawn from SOC "
-                f"groups and O*NET, its rule in docs/catalog-build.md): {held}."
+                f"groups and O*NET; the rules: /about): {held}."
             )
             continue
         all_values = sorted(v for c in everyone if (v := test.value(c)) is not None)

@@ -37,7 +37,7 @@ def named_measure(preference: Preference) -> str | None:
 def must_text(preference: Preference) -> str:
     bound = preference.bound()
     if bound is None:
-        return preference.criterion
+        return WEIGHED[preference.criterion].wishes[preference.want]
     if name := named_measure(preference):
         return f"{name} {side(preference.want)} {bound:g}%"
     return WEIGHED[preference.criterion].must(preference.want, bound)

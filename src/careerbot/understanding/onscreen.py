@@ -213,16 +213,30 @@ def by_place(message: str, shown: list[str], index: NameIndex) -> str:
     """The message with "the tech one" said as the place on screen of the one career shown
     (``shown``: slugs in order) whose names have those words ("the second one"); as it was
     where none or several do."""
+    places = [(slug, f"the {place} one") for slug, place in zip(shown, _ORDINALS, strict=False)]
+    return _one_named(message, places, index)
+
+
+def by_offer(message: str, offered: list[tuple[str, str]], index: NameIndex) -> str:
+    """The message with "the computer one" said as the title of the one career offered on
+    the last screen (``offered``: slug and title, a button's other kind or alternative) whose
+    names have those words; as it was where none or several do."""
+    return _one_named(message, [(slug, fold(title)) for slug, title in offered], index)
+
+
+def _one_named(message: str, candidates: list[tuple[str, str]], index: NameIndex) -> str:
+    """Each "the X one" of the message said as the words paired with the one candidate (a
+    slug) whose names have X's words; as it was where none or several do."""
     text = fold(message)
-    if _KIND_OF_ONE.search(text) is None:
+    if not candidates or _KIND_OF_ONE.search(text) is None:
         return message
 
-    def placed(found: re.Match[str]) -> str:
+    def named(found: re.Match[str]) -> str:
         said = found.group(1)
         words = [w for w in said.split() if w not in _EVERYDAY]
         if not words or said in PLACES:
             return found.group(0)
-        fits = [i for i, slug in enumerate(shown[: len(_ORDINALS)]) if index.covers(slug, words)]
-        return f"the {_ORDINALS[fits[0]]} one" if len(fits) == 1 else found.group(0)
+        fits = [saying for slug, saying in candidates if index.covers(slug, words)]
+        return fits[0] if len(fits) == 1 else found.group(0)
 
-    return _KIND_OF_ONE.sub(placed, text)
+    return _KIND_OF_ONE.sub(named, text)

@@ -93,12 +93,15 @@ LIKE_AFTER = re.compile(
 DISLIKE_AFTER = re.compile(
     r"^[^,.;!?]{0,30}?\b(?:sounds? (?:awful|terrible|boring|horrible|bad)|(?:is|are) "
     r"(?:my |really |so |very |super |just )?(?:nightmare|not for me|the worst|hell|hard for me|"
+    r"crazy|insane|nuts|ridiculous|a joke|impossible|out of the question|"
     r"a no|hard|difficult|boring|awful|trash|garbage|the worst|horrible|terrible|ass)|"
     r"(?:would|will|'?d|gonna|is gonna|would literally) (?:destroy|kill|crush|wreck|break) me|"
+    r"(?:destroyed|killed|crushed|wrecked|broke|beat|defeated) me|"
     r"\s*=\s*(?:no|nope|nah|never|bad|hell no|a no)\b|"
     r"(?:gives?|give) me (?:anxiety|headaches?|migraines?|"
     r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
     r"queasy|pass out|dizzy|nauseous|(?:get |have )?(?:a )?headaches?|throw up)|scares? me|"
+    r"freaks? me out|terrif(?:y|ies) me|(?:is|are) (?:scary|terrifying|a nightmare)|"
     r"isn'?t for me|not for me|(?:is|are) out|"
     # "design is obviously not a long term thing": work they cannot keep doing
     r"(?:is|are|'s) (?:obviously |clearly |just |really |probably )?(?:not|no longer) (?:a |an )?"

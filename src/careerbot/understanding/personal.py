@@ -74,7 +74,7 @@ _MINE_BEFORE = re.compile(
     r"\b(?:my|from an?|at an?|in an?)\s+(?:\w+\s+)?(?:job|work|position|role)\s*\(\s*$|"
     r"(?:(?:^|[,.;!?]\s*|\b(?:and|i)\s+)work(?:ing)?(?: in| at| as)?\s+(?:an? |the |my )?$|"
     r"\b(?:used to be|used to do|i did|former(?:ly)?|ex-?|retired|currently(?: doing)?|"
-    r"(?:i'?m|im|been) doing|(?:i'?ve|i have|ive|and have|have) been|"
+    r"(?:i'?m|im|been)(?: \d\d,?)? doing|(?:i'?ve|i have|ive|and have|have) been|"
     r"i work(?:ed)?(?: at| in| as)?|"
     # "i drive forklift at a warehouse", "i operate a crane": the machine they work
     r"i (?:drive|drove|operate|operated)|"
@@ -203,6 +203,8 @@ _REACTED = re.compile(
     r"not (?:that|this|for me|happening))\b(?!\s+(?:degree|college|school|experience|license|"
     r"licence|more|longer|way to)\b))"
 )
+#: a laugh right after a career a message starts with: "fallers lol", "athlete lmao"
+_LAUGHED_AFTER = re.compile(r"^\W*(?:lol|lmao|lmfao|haha+|hahaha+|rofl|bruh|wtf)\b")
 #: a career said to be out of the question: "vet is out", "nursing is not an option"
 _OUT_AFTER = re.compile(
     r"^\s*(?:is|'s|are|s)\s+(?:out\b(?! of (?:work|a job))|off the table|not an option|no option|"
@@ -300,6 +302,8 @@ def said_out(message: Message, named: Named) -> bool:
     after = message.text[end:]
     if _OUT_AFTER.match(after) is not None:
         return True
+    if not message.text[:start].strip() and _LAUGHED_AFTER.match(after):
+        return True  # "bioinformatics scientist lol i failed calc": a suggestion laughed off
     if (reacted := _REACTED.match(after)) is None:
         return False
     clause = re.split(r"[.,;!?]", message.text[:start])[-1]

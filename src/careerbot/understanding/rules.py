@@ -414,7 +414,8 @@ def person_told(parsed: Parsed) -> Request | None:
         if them.current is None:
             return None
         return RoadmapAsk(OnScreen(placed[0][2]), _own_job(parsed, them.current))  # type: ignore[arg-type]
-    options = [f for f in parsed.found if f.role == "option"]
+    # ("bioinformatics scientist lol… what can i actually get into": laughed off, no goal)
+    options = [f for f in parsed.found if f.role == "option" and not said_out(parsed.message, f)]
     current = wish.person.current
     if is_roadmap(parsed.text) and len(options) == 1:
         # "I've taught high school English… want to switch to instructional coordinator,

@@ -104,6 +104,11 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
             # "no I ask about medical records specialist not nurse. how long is the training":
             # the career meant, then what is asked of it
             message = read(asked_next.group("name") + ". " + asked_next.group("asked"))
+        elif (meant_not := _MEANT_NOT.match(rest)) is not None:
+            # the one taken wrongly replaced by the one meant, wherever it stands
+            message = read(
+                f"what about {meant_not.group('name')} instead of {meant_not.group('not')}"
+            )
         else:
             message = read("i meant " + rest)
     elif said_again := _NO_THEN.match(message.text):
@@ -261,6 +266,8 @@ _NO_THEN = re.compile(
     r"^(?:no+|nah|nope)[,.!]*\s+(?=(?:i (?:want|need|said|asked|was asking|wanted)|i'?m looking|"
     r"im looking|show me|give me|just)\b)"
 )
+#: their age said, then a comma: the career right after is theirs ("I am 63, QA inspector")
+_AGED = re.compile(r"\b(?:i'?m|im|i am)\s+\d\d\s*,\s*$")
 #: a correction's career, the one it is not, and a question of it in the next sentence
 _MEANT_THEN_ASKED = re.compile(
     r"^(?P<name>[^.?!]+?)(?:,? (?:not|instead of|rather than) (?:the |a |an )?[^.?!]+?)?"
@@ -268,8 +275,13 @@ _MEANT_THEN_ASKED = re.compile(
 )
 #: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
 _CORRECTION = re.compile(
-    r"^(?:no+|nah|nope)[,.!]*\s+(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
+    r"^(?:(?:wtf|bro|lol|omg|ugh|um+|uh+|hmm+|ok|okay|sorry|wait)[,.!]*\s+)*(?:no+|nah|nope)"
+    r"[,.!]*\s+(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
     r"'?m asking|was asking|was talking|am talking|'?m talking) (?:about|for))\s+"
+)
+#: a correction that names the career it is not: "…i mean power line workers not assemblers"
+_MEANT_NOT = re.compile(
+    r"^(?P<name>[^.?!,]+?),? (?:not|instead of|rather than) (?:the )?(?P<not>[^.?!,]+?)\W*$"
 )
 
 
@@ -497,6 +509,8 @@ def _role(message: Message, start: int, end: int) -> str:
         return "option"
     if cues.SELF_BEFORE.search(clause):
         return "self" if shape("mine").search(clause) else "context"
+    if not clause.strip() and _AGED.search(before):
+        return "self"  # "I am 63, QA inspector in auto parts plant 30 years"
     doing = message.words[start].key
     if _I_DO.search(clause) and (doing in _DOING_WORDS or doing.endswith("ing")):
         return "self"  # "i drive for uber", "been roofing in phoenix": what they do

@@ -163,10 +163,11 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         (m for said, m in ((KEPT, KEPT_PAY), (SIMILAR, SIMILAR_PAY)) if said.search(message.text)),
         None,
     )
-    if pay is not None and pay.want == "high" and pay.limit is None and as_now:
-        # "can't take a pay cut", "something that pays about the same": what their job pays,
-        # a floor from it that orders nothing (with no job said, nothing to keep)
-        preferences = preferences.with_item(replace(pay, hard=False, measure=as_now))
+    if pay is not None and pay.limit is None and as_now:
+        # "can't take a pay cut", "something that pays about the same (is fine)": what their
+        # job pays, a floor from it that orders nothing (with no job said, nothing to keep)
+        kept = replace(pay, want="high", weight=1.0, hard=False, measure=as_now)
+        preferences = preferences.with_item(kept)
     elif (
         pay is not None and pay.want == "high" and pay.limit is None and ENOUGH.search(message.text)
     ):
