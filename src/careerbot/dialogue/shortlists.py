@@ -73,6 +73,10 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
         return ai_careers_reply(catalog, context)  # "what AI careers are there?"
     told = replace(wish.person, not_judged=(*wish.person.not_judged, *wish.not_judged))
     before_told = Person.decode(context.person)
+    if _asked_of_listed(told, before_told, context):
+        # "midwife in 1 year?? is that real", "PTA would kill my wrist lol": a career of the
+        # list, asked of or turned down, is no job of theirs; theirs stays
+        told = replace(told, current=None, from_shown=False)
     # a job of theirs told anew ("im a cashier and want remote work" after a list in
     # healthcare) starts a new list from it, as a career to start from does
     afresh = wish.afresh or (told.current is not None and told.current != before_told.current)
@@ -350,4 +354,15 @@ def why_these_reply(catalog: Catalog, context: ChatContext) -> Reply | None:
             (Button(f"{place}. {_short(c.title)}", encode(Profile(catalog.id_of(c)))),)
             for place, c in enumerate(careers, 1)
         ),
+    )
+
+
+def _asked_of_listed(told: Person, before: Person, context: ChatContext) -> bool:
+    """A career of the list on screen read as their job, though they told theirs before."""
+    listed = {*(context.shown or "").split(","), *(context.listed or "").split(",")}
+    return (
+        told.current is not None
+        and before.current is not None
+        and told.current != before.current
+        and told.current in listed
     )

@@ -238,3 +238,19 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         if number <= 10:
             return Limit("demand", _want(match, "high"), number, match.span())
     return None
+
+
+def time_to_learn_left(text: str) -> Limit | None:
+    """A bound on time to learn from the years left to work ("i'd like to work maybe 4
+    more years", "retire in 5 years"): at most half of them, so the work repays the
+    training (docs/catalog-build.md)."""
+    found = shape("years_left").search(text)
+    if found is None:
+        return None
+    said = found.group("n") or found.group("m") or found.group("r")
+    months = _count(said) * 12 * LEFT_SHARE
+    return Limit("learning_curve", "low", months, found.span())
+
+
+#: the share of the years left to work that the way in may take
+LEFT_SHARE = 0.5

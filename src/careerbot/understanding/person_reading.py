@@ -102,6 +102,9 @@ DISLIKE_AFTER = re.compile(
     r"the creeps)|drives? me (?:crazy|nuts|insane)|makes? me (?:sick|faint|anxious|nervous|"
     r"queasy|pass out|dizzy|nauseous|(?:get |have )?(?:a )?headaches?|throw up)|scares? me|"
     r"freaks? me out|terrif(?:y|ies) me|(?:is|are) (?:scary|terrifying|a nightmare)|"
+    # "writing not so good", "my math is weak": a skill they lack is no liking
+    r"(?:(?:is|are|'s) )?not (?:so|too|very|that|really) (?:good|great|strong)\b|"
+    r"(?:is|are|'s) (?:pretty |really |very |kinda )?(?:weak|poor|rusty)\b|"
     r"isn'?t for me|not for me|(?:is|are) out|"
     # "design is obviously not a long term thing": work they cannot keep doing
     r"(?:is|are|'s) (?:obviously |clearly |just |really |probably )?(?:not|no longer) (?:a |an )?"

@@ -21,6 +21,7 @@ from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues
+from careerbot.understanding.amounts import time_to_learn_left
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import load, shape
 from careerbot.understanding.message import Message
@@ -210,11 +211,15 @@ _OUT_AFTER = re.compile(
     r"^\s*(?:is|'s|are|s)\s+(?:out\b(?! of (?:work|a job))|off the table|not an option|no option|"
     r"not for me|a no\b|out of the question|too (?:long|much|expensive|hard)|"
     # "bus driver is the same thing": as bad as what they leave
-    r"(?:just )?(?:the )?same (?:thing|problem|issue|deal)|just as bad|no better)"
+    r"(?:just )?(?:the )?same (?:thing|problem|issue|deal)|just as bad|no better|"
+    r"(?:even |way |much |so much )?worse)"
     # "chef life is brutal", "nursing hours are insane": its life said to be too hard
     r"|^\s*(?:life|lifestyle|hours|schedule|grind|world)\s+(?:is|are|'s|s)\s+(?:so |too |really |"
     r"pretty |very |just )?(?:brutal|hard|tough|rough|miserable|exhausting|awful|terrible|"
     r"crazy|insane|killing me|no joke|toxic)"
+    # "PTA would kill my wrist": work their body cannot take
+    r"|^\s*(?:would|will|'d|d|gonna|is gonna|is going to) (?:literally )?(?:kill|destroy|wreck|"
+    r"ruin|break|murder) (?:me|my \w+)"
 )
 
 
@@ -433,8 +438,7 @@ _TOLD = re.compile(
     r"great (?:with|at)|bad (?:with|at)|enjoy|no (?:degree|college)|floor|open to|"
     r"(?:which|what) (?:trades?|jobs?|careers?|fields?|path)|"
     # "bus driver, something that pays about the same": the work wished next
-    r"(?:something|anything) (?:that|thats|which|where|with|without|less|more|similar|"
-    r"related|close|closer|calmer|quieter|easier|safer|remote|outdoors?|in))\b"
+    r"(?:something|anything)(?! (?:i|you|to know|about|on|from|of)\b)(?= \w)|i'?d|id)\b"
 )
 #: words that may come before a job named first ("a freelance graphic designer", "55 year
 #: old truck driver")
@@ -557,6 +561,8 @@ def _told_after(message: Message, named: Named) -> bool:
         return False  # "auto damage appraiser with my hip? no.": a suggestion turned down
     if shape("chosen").match(after):
         return False  # "ok OT then. how do i start": a career picked, not their job
+    if _ASKED_SENTENCE.match(after):
+        return False  # "midwife in 1 year?? is that real": its sentence asks of it
     if _ASKED_AFTER.match(after) or not (_TOLD.search(after) or _PAST_IT.search(after)):
         return False  # "…, 38, PhD… what can a history PhD do outside academia": past it
     # a figure asked of it is about it ("electrician, i want to know the salary"), unless
@@ -567,6 +573,8 @@ def _told_after(message: Message, named: Named) -> bool:
     )
 
 
+#: the sentence a career starts ends in a question mark: it is asked about
+_ASKED_SENTENCE = re.compile(r"^[^.!?]{0,40}\?")
 _ELSEWHERE = re.compile(
     r"\b(?:something|else|other|into|become|becoming|switch\w*|chang\w*|move|leave|leaving|"
     r"out of|instead|more|higher|better|next|hate|sick of|tired of|bored|stable|steady|safer|"
@@ -658,6 +666,16 @@ _PAST = re.compile(r"\b(?:i was|was|used to be|back home|before (?:that|i came))
 
 def _before(message: Message, named: Named) -> str:
     return message.text[: _span(message, named)[0]]
+
+
+def _with_years_left(wish: WishAsk, text: str) -> WishAsk:
+    """ "i'd like to work maybe 4 more years": a way in that takes at most half of them,
+    where no time to learn was said."""
+    left = time_to_learn_left(text)
+    if left is None or wish.preferences.get("learning_curve") is not None:
+        return wish
+    learning = Preference("learning_curve", left.want, hard=True, limit=left.value)
+    return replace(wish, preferences=wish.preferences.with_item(learning))
 
 
 def _trains_past(most: str | None, wish: WishAsk) -> bool:
@@ -1288,7 +1306,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     if schooling is not None:
         spans += _schooling_words(text, schooling.spans, employed=current is not None)
     left = blank(rest, spans)
-    wish = _liked_over_field(wishes(message, left) or WishAsk(), person)
+    wish = _with_years_left(_liked_over_field(wishes(message, left) or WishAsk(), person), text)
     if current is not None and CLIMB.search(text) and wish.preferences.get("salary") is None:
         # "what's the next step up" from a job: a move that pays more
         wish = replace(wish, preferences=wish.preferences.with_item(Preference("salary", "high")))
