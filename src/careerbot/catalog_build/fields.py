@@ -124,8 +124,25 @@ RULES: dict[str, Callable[[Facts], bool]] = {
     ),
     "legal": lambda f: f.under("23-"),
     "outdoors": lambda f: (
-        f.under(
-            "45-", "37-3", "47-5", "33-3031", "19-1031", "19-1032", "19-4071", "53-5", "17-1022"
+        (
+            f.under(
+                "45-",
+                "37-3",
+                "47-5",
+                "33-3031",
+                "19-1031",
+                "19-1032",
+                "19-4071",
+                "53-5",
+                "17-1022",
+                "49-9051",
+                "49-9052",
+                "49-9081",
+            )
+            # (miners underground are extraction workers, not outdoors: continuous mining
+            # machine operators, roof bolters, the other mining machine operators)
+            and "underground" not in f.title.lower()
+            and not f.under("47-5041", "47-5043", "47-5049")
         )
         or (
             f.first_interest("Realistic", 5.0)

@@ -126,6 +126,11 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
             ]
         )
         return guide_reply(context, Guide(0, guide.BLANK), notice)
+    # "best paying outdoor jobs": the top of one figure asked for, among the careers with
+    # what they like: that figure orders them, above all
+    soft = [p for p in preferences.active if not p.hard]
+    if wish.superlative and not person.current and len(soft) == 1 and soft[0].measure is None:
+        preferences = preferences.with_item(replace(soft[0], weight=max(soft[0].weight, ABOVE_ALL)))
     # "least stressful jobs": the least of one trait asked for, by nobody of a job
     least = wish.superlative and not person.current and len(person.wishes) == 1
     reply = shortlist_reply(catalog, context, person, preferences, scope=scope, least_first=least)
