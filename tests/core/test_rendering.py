@@ -15,6 +15,7 @@ from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import compare
 from careerbot.careers.criteria import ATTRIBUTES
+from careerbot.careers.formatting import column_names
 from careerbot.careers.model import Career, Flag, Salary
 from careerbot.render.card import render_card
 from careerbot.render.document import (
@@ -255,3 +256,16 @@ def test_prose_names_careers_in_full_where_the_grid_must_shorten(
     assert "Choose Accountants and Auditors if you…" in text
     prose = [b for b in document.blocks if not isinstance(b, Grid)]
     assert "Scientis…" not in Document(tuple(prose)).plain()
+
+
+def test_a_column_heading_never_starts_with_a_joining_word(bundled_catalog: Catalog) -> None:
+    """ "Tree Trimmers and Pruners" is headed "Tree Trimmers", never "and Pruners", beside
+    any other career; "Accountants and Auditors" is "Accountants"."""
+    careers = bundled_catalog.careers
+    by_slug = bundled_catalog.by_slug
+    for other in (by_slug["actuaries"], by_slug["wind-turbine-service-technicians"]):
+        for career in careers:
+            for heading in column_names(career, other, (12, 12)):
+                assert not re.match(r"(?:and|or|of|&)\b", heading), (career.title, heading)
+    headings = column_names(by_slug["accountants-and-auditors"], by_slug["actuaries"], (12, 12))
+    assert headings == ("Accountants", "Actuaries")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -220,7 +221,14 @@ def column_name(words: list[str], others: list[str], width: int) -> str:
         return " ".join(kept)
     # beside a name it shares words with, what differs leads ("Multimodal Systems"); else
     # the noun the name ends on says what the career is ("Supervisors", "Nurses")
+    if kept == words and "and" in words:
+        # "Accountants and Auditors": the first of the workers it names, where it fits
+        head = " ".join(words[: words.index("and")])
+        if head and len(head) <= width:
+            return head
     found = _fitted(kept, width, from_end=kept == words)
+    # never a heading led by a joining word ("and Pruners"): the noun after it
+    found = re.sub(r"^(?:and|or|of|&)\s+", "", found)
     return found or full[: width - 1].rstrip() + "…"
 
 
