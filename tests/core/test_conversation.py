@@ -756,3 +756,14 @@ def test_a_career_offered_a_tap_away_is_named_by_its_word(bundled_dialogue: Dial
         "swap marketing managers for the computer one", restarted(first.context)
     )
     assert swapped.careers == ("data-scientists", "computer-and-information-systems-managers")
+
+
+def test_which_one_to_pick_of_three_says_whom_each_suits(bundled_dialogue: Dialogue) -> None:
+    """ "which one would you pick" of three compared: the careers each leads on, by the
+    grid's own marks, and what to say to weigh them, not the grid alone."""
+    first = bundled_dialogue.respond("radiology tech vs sonographer vs mri tech", ChatContext())
+    reply = bundled_dialogue.respond("which one would you pick", restarted(first.context))
+    text = reply.document.plain()
+    assert "None is best for everyone. Pick Diagnostic Medical Sonographers if you want" in text
+    assert "the fastest growth" in text
+    assert reply.careers == first.careers

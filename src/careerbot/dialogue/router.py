@@ -119,6 +119,7 @@ from careerbot.recommend.moves import move
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.render.document import Document
+from careerbot.render.many import picks
 from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
 from careerbot.understanding.cues import Focus
@@ -1222,6 +1223,8 @@ class Dialogue:
                 # "which one is better?": whom each suits, not the same card again
                 reply = verdict_reply(self.catalog, context, careers[0], careers[1])
                 return noted(reply, notes)
+            if context.screen == "compare" and choosing and focus == OVERALL and len(careers) > 2:
+                notes = [picks(careers[:MOST]), *notes]  # "which one would you pick" of three
             return self._compare_careers(careers, focus, context, notes)
         again = {"learning_curve", "entry_barrier", OVERALL}  # the roadmap answers these
         if context.screen == "roadmap" and focus in again and careers:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from careerbot.careers.demand import GROWTH_TIE_POINTS, growth
-from careerbot.careers.formatting import months, short_title, thousands
+from careerbot.careers.formatting import joined, months, short_title, thousands
 from careerbot.careers.measures import PAY_TIE_SHARE, middle_months, typical_pay
 from careerbot.careers.model import Career, Source
 from careerbot.render.document import Block, Document, Grid, Heading, Para, pad
@@ -62,7 +62,10 @@ def _entry(career: Career) -> str:
 def _flag(name: str) -> Callable[[Career], str]:
     def cell(career: Career) -> str:
         flag = getattr(career, name)
-        return MISSING if flag is None else "yes" if flag.value else "no"
+        if flag is None:
+            return MISSING
+        # (the two-career card's ◐: Dingel & Neiman's classifications disagree)
+        return "yes" if flag.value else "partly" if flag.partly else "no"
 
     return cell
 
@@ -144,6 +147,31 @@ def verdict(careers: Sequence[Career]) -> str:
         return "None of them leads on pay, growth, time to learn or entry."
     text = "; ".join(said) + "."
     return text[0].upper() + text[1:]
+
+
+#: what a career that leads on a row gives the person who wants it
+_WANTS = {
+    "Pay": "the best pay",
+    "Growth": "the fastest growth",
+    "Learning": "the shortest time to learn",
+    "Entry": "the easiest way in",
+}
+
+
+def picks(careers: Sequence[Career]) -> str:
+    """ "Which one would you pick?" of three or four: whom each suits, by the rows it leads
+    (the grid's own marks); none is best for everyone."""
+    leads: dict[int, list[str]] = {}
+    for label, _, value, higher, tie in ROWS:
+        if value is None or label not in _WANTS:
+            continue
+        if best := _best(careers, value, higher, tie):
+            leads.setdefault(best.pop(), []).append(_WANTS[label])
+    ask = "Tell me what matters most to you (pay, growth, stress, time to learn) to weigh them."
+    if not leads:
+        return f"None of them leads on pay, growth, time to learn or entry. {ask}"
+    said = [f"{short_title(careers[i])} if you want {joined(w)}" for i, w in sorted(leads.items())]
+    return f"None is best for everyone. Pick {'; '.join(said)}. {ask}"
 
 
 def many_document(
