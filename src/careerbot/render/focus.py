@@ -284,10 +284,13 @@ def comparison_answer(
         why = "not published for both, so not ranked" if unpublished else NO_SIDE
         said_a, said_b = attribute.reason(cmp.a), attribute.reason(cmp.b)
         sentence = (
-            f"Both {said_a}."  # "Both can be done from home."
+            f"Both {_plural(said_a)}."  # "Both can be done from home.", "Both involve coding."
             if said_a == said_b and not unpublished
             else f"{short_a}: {said_a}; {short_b}: {said_b}" + ("." if terse else f" ({why}).")
         )
+    if name == "coding" and not terse and (behind := _programming(cmp, named)):
+        # "why does mechanical need coding": the figure the flag stands on
+        sentence = f"{sentence.rstrip('.')}. {behind}"
     if name == "salary" and not terse and sentence.startswith("Both"):
         # a tie said with each one's range, which is where they differ
         ranges = "; ".join(f"{named[c.slug]}: {pay_reason(c)}" for c in (cmp.a, cmp.b))
@@ -310,3 +313,26 @@ def comparison_answers(cmp: Comparison, focus: str) -> tuple[Para, ...]:
         comparison_answer(cmp, focus, columns, terse=True),
     )
     return tuple(dict.fromkeys(answer for answer in said if answer is not None))
+
+
+#: a verb said of one career, as said of both
+_PLURAL_VERBS = {"involves": "involve", "needs": "need", "has": "have", "is": "are", "pays": "pay"}
+
+
+def _plural(said: str) -> str:
+    """ "involves coding" said of both: "involve coding"."""
+    first, _, rest = said.partition(" ")
+    return f"{_PLURAL_VERBS.get(first, first)} {rest}".strip()
+
+
+def _programming(cmp: Comparison, named: dict[str, str]) -> str:
+    """O*NET's Programming importance of each side, which the coding flag stands on (3 or
+    more is coding; docs/catalog-build.md, "Coding")."""
+    rated = [
+        f"{named[c.slug]} {c.skill_importance['Programming']:.1f}/5"
+        for c in (cmp.a, cmp.b)
+        if "Programming" in c.skill_importance
+    ]
+    if len(rated) < 2:
+        return ""
+    return f"O*NET rates how important programming is to the work: {'; '.join(rated)}."
