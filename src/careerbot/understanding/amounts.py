@@ -148,6 +148,10 @@ def not_pay(text: str) -> list[tuple[int, int]]:
 def _money(clause: str, criteria: Collection[str]) -> Limit | None:
     if six := _SIX_FIGURES.search(clause):
         return Limit("salary", "high", 100_000, six.span())
+    if cut := _CUT_TO.search(clause):
+        # "i'd take a cut to like 70": down to that much, and no lower
+        number = float(cut.group("n").replace(",", ""))
+        return Limit("salary", "high", number * 1000 if number < 1000 else number, cut.span())
     for match in _MONEY.finditer(clause):
         if _NOT_PAY_AFTER.match(clause[match.end() :]) or _NOT_PAY_BEFORE.search(
             clause[: match.start()]
@@ -173,6 +177,13 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
         if (marked or ("salary" in criteria and number >= 1000)) and number >= 1000:
             return Limit("salary", _want(match, "high"), number, match.span())
     return None
+
+
+#: a pay cut taken down to a figure: "i'd take a cut to like 70", "pay cut down to 60k"
+_CUT_TO = re.compile(
+    r"\b(?:pay |salary )?cut (?:down )?to (?:like |about |around |maybe |roughly )?\$?"
+    r"(?P<n>\d{2,3}(?:,\d{3})?)(?: ?k)?\b"
+)
 
 
 def _count(text: str) -> float:

@@ -39,7 +39,8 @@ DISLIKE = re.compile(
     r"don'?t (?:really |even |particularly )?(?:like|love|enjoy|want|wanna|do well with|handle|"
     r"care for|do|involve|include|require|need)|do not (?:like|love|enjoy|want|involve)|"
     r"doesn'?t (?:involve|include|require|need|mean)|dislike|"
-    r"not (?:good|great|big|a fan) (?:at|with|on|of)|not into|not a \w+ person|bad (?:at|with)|"
+    r"not (?:very |so |too |that |really |super |the )?(?:good|great|big|a fan|best|strong) "
+    r"(?:at|with|on|of)|not into|not a \w+ person|bad (?:at|with)|"
     r"terrible (?:at|with)|awful (?:at|with)|suck at|struggle with|afraid of|scared of|"
     r"fear of|terrified of|petrified of|frightened of|phobia of|squeamish (?:about|around|with)|"
     r"allergic to|sick of|tired of|fed up with|"
@@ -69,7 +70,9 @@ DISLIKE = re.compile(
 #: a liking said before the trait's words, within their clause
 LIKE = re.compile(
     r"(?:\b(?:i|we|you|they|really|also|do|does|always|kinda|sorta|truly|still|would|'d|"
-    r"actually|genuinely)\s+(?:like|likes|liked)\b|\b(?:love|loves|loved|enjoy|enjoys|enjoyed|"
+    r"actually|genuinely)\s+(?:like|likes|liked)\b|"
+    # a clause of its own that is nothing but it: "not very good with computers, like music"
+    r"^\s*like(?=\s*$)|\b(?:love|loves|loved|enjoy|enjoys|enjoyed|"
     r"(?<!get )(?<!getting )(?<!break )(?<!breaking )(?<!go )(?<!going )(?<!move )(?<!switch )into|"
     r"passionate about|"
     r"interested in|good (?:at|with)|great (?:at|with)|fan of|fascinated by|obsessed with|"

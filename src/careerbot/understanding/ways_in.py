@@ -110,8 +110,9 @@ def way_in(parsed: Parsed) -> Request:
     return RoadmapAsk(OnScreen(places[-1] if places else "it"), source)  # type: ignore[arg-type]
 
 
-#: the end of a sentence: a question mark, or a stop before the next word
-_SENTENCE_END = re.compile(r"\?|[.!](?=\s)")
+#: the end of a question: a career asked of before it is no start ("nurse is standing all day
+#: too no? medical records…"); one told of in a sentence before is ("I work as a barista.")
+_SENTENCE_END = re.compile(r"\?")
 
 #: a career on screen called by words of its name: "the multi agent one", "the hr one"
 _NAMED_ONE = re.compile(r"\bthe (?P<words>(?:[a-z][\w'-]* ){1,3})one\b")
