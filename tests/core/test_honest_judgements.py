@@ -13,7 +13,12 @@ from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import compare
 from careerbot.careers.formatting import thousands
-from careerbot.careers.measures import LEARNING_TIE_MONTHS, typical_pay
+from careerbot.careers.measures import (
+    LEARNING_TIE_MONTHS,
+    learning_tied,
+    middle_months,
+    typical_pay,
+)
 from careerbot.careers.model import Career
 from careerbot.careers.roadmap import roadmap
 from careerbot.careers.switching import Transition, switch
@@ -206,6 +211,30 @@ def test_the_time_to_learn_tie_rule_is_the_one_the_docs_state() -> None:
     assert said is not None
     words = {"six": 6, "twelve": 12, "three": 3}
     assert words[said.group(1)] == LEARNING_TIE_MONTHS
+
+
+def test_short_ways_in_are_told_apart_by_how_many_times_longer(bundled_catalog: Catalog) -> None:
+    """Under a month of training is quicker than 3–6 months, though the middles are four
+    months apart; ranges of years four months apart still tie."""
+    by = bundled_catalog.by_slug
+    trucks, conductors = (
+        by["heavy-and-tractor-trailer-truck-drivers"],
+        by["railroad-conductors-and-yardmasters"],
+    )
+    assert not learning_tied(trucks, conductors)
+    said = card_text(bundled_catalog, trucks.slug, conductors.slug)
+    assert "tied on time to learn" not in said
+    long_pairs = [
+        (a, b)
+        for a in bundled_catalog.careers
+        for b in bundled_catalog.careers
+        if (ma := middle_months(a)) and (mb := middle_months(b)) and ma >= 24 and 0 < mb - ma <= 4
+    ][:50]
+    assert long_pairs
+    ranged = [
+        p for p in long_pairs if any(c.learning_curve and c.learning_curve.months_max for c in p)
+    ]
+    assert all(learning_tied(a, b) for a, b in ranged)
 
 
 # 3. Routes

@@ -38,6 +38,8 @@ PAY_TIE_SHARE = 0.02
 #: learning times given as ranges tie when their middles are at most this far apart
 #: (months): "3–5 years" is not quicker than "about 4 years" (docs/catalog-build.md)
 LEARNING_TIE_MONTHS = 6
+#: ... and at most this share of the longer one's middle apart
+LEARNING_TIE_SHARE = 0.5
 
 
 def pay_measure(career: Career) -> str:
@@ -92,7 +94,12 @@ def learning_tied(a: Career, b: Career) -> bool:
         and (a.learning_curve.label == b.learning_curve.label)
     )
     if ranged:
-        return bool(said_alike) or abs(middle_a - middle_b) <= LEARNING_TIE_MONTHS
+        gap = abs(middle_a - middle_b)
+        # short ways in are told apart by how many times longer one is: under a month and
+        # 3–6 months are no tie, though their middles are four months apart
+        return bool(said_alike) or (
+            gap <= LEARNING_TIE_MONTHS and gap <= LEARNING_TIE_SHARE * max(middle_a, middle_b)
+        )
     return middle_a == middle_b
 
 
