@@ -1715,6 +1715,9 @@ class Dialogue:
             return why_not_reply(self.catalog, context, careers[0])
         if context.screen == "profile" and careers:
             return why_reply(self.catalog, context, careers[-1:], focus, cause=cause)
+        if context.screen == "roadmap" and careers and asked is not None:
+            # "is that good money" said to the way into a career: that career's figure
+            return why_reply(self.catalog, context, careers[-1:], focus, cause=cause)
         return None
 
     def _why_apart(self, context: ChatContext) -> Reply | None:

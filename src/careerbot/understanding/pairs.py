@@ -96,9 +96,18 @@ def pair_of(
         if len(pool) == 1:  # "…do accounting… being an air traffic controller? how do they compare"
             pool += _activities(message, read_as, found, index)
         pool = sorted(pool, key=lambda f: f.start)
-        if len(pool) == 2 and re.search(r"\b(?:those|these|them|both|two)\b", message.text):
+        # ("arthritis in both thumbs": a word of two things, no two careers)
+        if len(pool) == 2 and _BOTH_OF_THEM.search(message.text):
             return pool[0], pool[1], False
     return None
+
+
+#: the two careers said as a pair: "how do they compare", "those two", "both"; not "both
+#: thumbs", "two kids"
+_BOTH_OF_THEM = re.compile(
+    r"\b(?:those|these|them|both|two)\b(?!\s+(?!of\b|are\b|is\b|pay\b|jobs\b|careers\b)"
+    r"[a-z]+s\b)"
+)
 
 
 def _activities(

@@ -300,6 +300,12 @@ def turned_down(text: str, start: int) -> bool:
     return _NOT_BEFORE.search(text[:start]) is not None
 
 
+def out_after(message: Message, named: Named) -> bool:
+    """Whether the career named is said right after it to be out of the question ("doctor
+    is out", "PTA would kill my wrist"), not only questioned ("…??")."""
+    return _OUT_AFTER.match(message.text[_span(message, named)[1] :]) is not None
+
+
 def said_out(message: Message, named: Named) -> bool:
     """Whether the career named is turned down right after it ("carpenter?? no", "vet is
     out"); not a figure of it doubted ("a bachelors to teach cosmetology??")."""

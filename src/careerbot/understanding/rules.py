@@ -21,7 +21,7 @@ from careerbot.understanding.onscreen import action, places_at, pointed_places, 
 from careerbot.understanding.pairs import compare_that, pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import read_person, traits_in
-from careerbot.understanding.personal import at_workplace, said_out, turned_down
+from careerbot.understanding.personal import at_workplace, out_after, said_out, turned_down
 from careerbot.understanding.requests import (
     ChangeAsk,
     Chat,
@@ -278,6 +278,8 @@ def two_named(parsed: Parsed) -> Request | None:
         return None
     if turned_down(parsed.text, parsed.message.words[first.start].start):
         return None  # "how am i gonna be a conductor or a cop in a wheelchair": neither
+    if out_after(parsed.message, second):
+        return None  # "i faint at blood lol so doctor/nurse is out": both turned down
     side_end = parsed.message.words[first.end - 1].end
     if _REFUSED_BEFORE.search(parsed.text[:side_end].removesuffix(first.mention.said)):
         return None  # "doc says no more ladders or roofs": things refused, no comparison
