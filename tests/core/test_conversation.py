@@ -767,3 +767,13 @@ def test_which_one_to_pick_of_three_says_whom_each_suits(bundled_dialogue: Dialo
     assert "None is best for everyone. Pick Diagnostic Medical Sonographers if you want" in text
     assert "the fastest growth" in text
     assert reply.careers == first.careers
+
+
+def test_a_figure_asked_with_why_of_two_leads_with_the_answer(bundled_dialogue: Dialogue) -> None:
+    """ "which one has more openings n why": which has more, said first, then what the
+    figures stand on."""
+    first = bundled_dialogue.respond("chemist vs biochemist which pays more", ChatContext())
+    reply = bundled_dialogue.respond("which one has more openings n why", restarted(first.context))
+    text = reply.document.plain()
+    assert text.startswith("🔢 Openings: Chemists has more a year")
+    assert "Why: what the figures stand on" in text

@@ -15,6 +15,7 @@ from typing import assert_never, cast
 
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.comparison import compare
 from careerbot.careers.credentials import HIGH_SCHOOL, entry_beside
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
@@ -119,6 +120,7 @@ from careerbot.recommend.moves import move
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.render.document import Document
+from careerbot.render.focus import comparison_answer
 from careerbot.render.many import picks
 from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
@@ -1702,7 +1704,14 @@ class Dialogue:
         focus = asked or context.asked or OVERALL
         if asked is not None and context.screen in {"ranking", "compare"}:
             shown = self._careers_shown(context)[:MOST]
-            return why_reply(self.catalog, context, shown, focus, cause=cause)
+            why = why_reply(self.catalog, context, shown, focus, cause=cause)
+            last = self._last(context)
+            if why is not None and context.screen == "compare" and last and len(shown) == 2:
+                # "which one has more openings and why": the answer, then what it stands on
+                lead = comparison_answer(compare(*last), focus)
+                if lead is not None:
+                    why = replace(why, document=Document((lead, *why.document.blocks)))
+            return why
         careers = self._careers_shown(context)
         if context.screen == "compare" and len(careers) > 2 and focus == OVERALL:
             # of three or four: where each leads, the card's own verdict
