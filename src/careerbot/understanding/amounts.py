@@ -94,6 +94,11 @@ _NOT_PAY_AFTER = re.compile(
     r"savings)|debt|(?:student )?loans?|owed|to spend|budget|"
     r"for (?:school|tuition|a course|training|classes))\b"
 )
+#: a pay said, then turned down: "38k isnt happening", "40k is a joke"
+_TURNED_DOWN_AFTER = re.compile(
+    r"\s*(?:isn'?t|is not|aint|ain'?t|not) happening|\s*(?:is|'s) (?:a joke|nothing|too low|"
+    r"not enough|way too low|laughable)"
+)
 _NOT_PAY_BEFORE = re.compile(
     r"\b(?:saved|save|savings of|owe|debt of|loans? of|spent|spend|cost|costs|budget of|afford|"
     # what some months bring, told: "income is all over the place, some months 5k"
@@ -157,6 +162,8 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
             clause[: match.start()]
         ):
             continue
+        if _TURNED_DOWN_AFTER.match(clause[match.end() :]):
+            continue  # "tire changer at 38k isnt happening": a pay turned down, no floor
         if _PAID_NOW.search(clause[: match.start()]) and not _MORE_WISHED.search(clause):
             continue  # "pay is great ~190k": what they earn, no floor unless more is wished
         number = float(re.sub(r"[,\s]", "", match.group("n")))

@@ -220,6 +220,8 @@ _OUT_AFTER = re.compile(
     # "PTA would kill my wrist": work their body cannot take
     r"|^\s*(?:would|will|'d|d|gonna|is gonna|is going to) (?:literally )?(?:kill|destroy|wreck|"
     r"ruin|break|murder) (?:me|my \w+)"
+    # "tire changer at 38k isnt happening": turned down, with what it pays
+    r"|^\s*(?:at [^,.;!?]{1,15} )?(?:isn'?t|is not|aint|ain'?t|not) happening"
 )
 
 
