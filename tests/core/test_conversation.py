@@ -4,6 +4,7 @@ restart (the context round-trips through its stored form)."""
 
 from __future__ import annotations
 
+import re
 import statistics
 
 import pytest
@@ -777,3 +778,17 @@ def test_a_figure_asked_with_why_of_two_leads_with_the_answer(bundled_dialogue: 
     text = reply.document.plain()
     assert text.startswith("🔢 Openings: Chemists has more a year")
     assert "Why: what the figures stand on" in text
+
+
+def test_why_a_career_codes_says_the_rating_the_flag_stands_on(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "why does mechanical need coding tho": each side's O*NET Programming importance,
+    the figure the coding flag is drawn from, with the flag itself."""
+    first = bundled_dialogue.respond("mech engineer vs electrical engineer", ChatContext())
+    reply = bundled_dialogue.respond(
+        "why does mechanical need coding tho", restarted(first.context)
+    )
+    text = reply.document.plain()
+    assert "O*NET rates how important programming is to the work:" in text
+    assert re.search(r"Mechanical Engineers \d\.\d/5; Electrical Engineers \d\.\d/5", text)

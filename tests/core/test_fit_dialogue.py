@@ -1023,3 +1023,18 @@ def test_moves_wished_less_exposed_than_the_job_are_less_exposed(dialogue: Dialo
         assert risk.measure == job.ai_risk.measure
         assert risk.percent is not None
         assert risk.percent < job.ai_risk.percent
+
+
+def test_a_career_of_the_list_named_in_passing_is_not_their_job(dialogue: Dialogue) -> None:
+    """ "surgical technologists, i hear the hours are rough. what else pays more" said to a
+    dental assistant's list: surgical technologists are one of the list, not a job they do;
+    their own job stays the start (said alone, the same words would be read as theirs)."""
+    first = dialogue.respond("im a dental assistant, what else could i do", ChatContext())
+    assert "surgical-technologists" in first.careers
+    said = "surgical technologists, i hear the hours are rough. what else pays more"
+    alone = dialogue.respond(said, ChatContext())
+    assert alone.shortlist is not None
+    assert alone.shortlist.person.current == "surgical-technologists"
+    reply = dialogue.respond(said, first.context)
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current == "dental-assistants"

@@ -27,6 +27,7 @@ from careerbot.render.document import (
     Para,
     utf16_units,
 )
+from careerbot.render.many import grid
 from careerbot.render.profile import profile_document
 from careerbot.render.views import (
     help_document,
@@ -269,3 +270,18 @@ def test_a_column_heading_never_starts_with_a_joining_word(bundled_catalog: Cata
                 assert not re.match(r"(?:and|or|of|&)\b", heading), (career.title, heading)
     headings = column_names(by_slug["accountants-and-auditors"], by_slug["actuaries"], (12, 12))
     assert headings == ("Accountants", "Actuaries")
+
+
+def test_growth_under_a_point_reads_to_the_tenth_in_the_grid_of_three(
+    bundled_catalog: Catalog,
+) -> None:
+    """ "-0.3%" of court reporters, never "-0%", in the grid of three or four."""
+    by = bundled_catalog.by_slug
+    careers = [
+        by["paralegals-and-legal-assistants"],
+        by["court-reporters-and-simultaneous-captioners"],
+    ]
+    row = next(line for line in grid(careers) if line.startswith("Growth"))
+    assert "-0%" not in row
+    assert "+0%" not in row
+    assert re.search(r"[+-]0\.\d%", row)

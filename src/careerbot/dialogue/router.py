@@ -973,7 +973,7 @@ class Dialogue:
             # "ok what about line cook instead of chef" said to three compared: that one
             # swapped (or the one of the same kind of worker), the others kept; else added
             same = self._same_worker(request.subject, typed, compared, context)
-            drop = (request.instead,) if request.instead else (_named_as(same, self.catalog))
+            drop = (request.instead,) if request.instead else _named_as(same, self.catalog)
             return self._change(request.subject, drop, context)
         last = self._last(context)
         replaced = self._outcome(request.instead, context) if request.instead else None

@@ -33,7 +33,12 @@ def _pay(career: Career) -> str:
 
 def _growth(career: Career) -> str:
     demand = career.demand
-    return f"{demand.growth_pct:+.0f}%" if demand and demand.growth_pct is not None else MISSING
+    if demand is None or demand.growth_pct is None:
+        return MISSING
+    # under one point either way is said to the tenth: never "-0%"
+    return (
+        f"{demand.growth_pct:+.1f}%" if abs(demand.growth_pct) < 1 else f"{demand.growth_pct:+.0f}%"
+    )
 
 
 def _openings(career: Career) -> str:

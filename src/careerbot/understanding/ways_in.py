@@ -84,7 +84,7 @@ def way_in(parsed: Parsed) -> Request:
             and source is None
             # "nurse is standing all day too no? medical records sounds good, how I get into
             # that one": a career of a sentence before is no start
-            and not _SENTENCE_END.search(
+            and not _QUESTION_END.search(
                 text, words[targets[-2].end - 1].end, words[targets[-1].start].start
             )
         ):
@@ -112,7 +112,7 @@ def way_in(parsed: Parsed) -> Request:
 
 #: the end of a question: a career asked of before it is no start ("nurse is standing all day
 #: too no? medical records…"); one told of in a sentence before is ("I work as a barista.")
-_SENTENCE_END = re.compile(r"\?")
+_QUESTION_END = re.compile(r"\?")
 
 #: a career on screen called by words of its name: "the multi agent one", "the hr one"
 _NAMED_ONE = re.compile(r"\bthe (?P<words>(?:[a-z][\w'-]* ){1,3})one\b")
