@@ -66,6 +66,7 @@ class RawData:
                 "knowledge": ("Knowledge.txt", "IM"),
                 "work_style": ("Work Styles.txt", "IM"),
                 "work_value": ("Work Values.txt", "EX"),
+                "skill": ("Skills.txt", "IM"),
             }.items()
         }
         self.tasks: dict[str, list[str]] = {}

@@ -59,10 +59,12 @@ class Standings:
         if topic:  # among the careers whose tasks mention it; none that don't
             scale = Scale(self.careers, lambda c: values[c.slug] or None)
             # the most of them stands at the top: a topic only one career's tasks name
-            # (video games) puts that career first, not halfway
+            # (video games) puts that career first, not halfway; wished low ("I hate
+            # writing"), a career whose tasks never name it stands highest
             lift = 0.5 / max(1, sum(1 for v in values.values() if v))
+            none = 1.0 if test.wants_low else 0.0
             return {
-                slug: (min(1.0, scale.standing_of(v, test.wants_low) + lift) if v else 0.0)
+                slug: (min(1.0, scale.standing_of(v, test.wants_low) + lift) if v else none)
                 for slug, v in values.items()
                 if v is not None
             }
