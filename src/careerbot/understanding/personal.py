@@ -338,7 +338,10 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     that asks where to go from it ("dental assistant, what can I move into?"), or that goes
     on to tell of the person ("truck driver OTR 15 years, want to be home every night");
     not one said to be out of the question ("vet is out")."""
-    before = message.text[: _span(message, named)[0]]
+    start, end = _span(message, named)
+    before = message.text[:start]
+    if _studying(message.text, start, end):
+        return False  # "international student", "grad student": studying, not a job held
     if named.role == "self" and shape("from_being").search(before) and not said_out(message, named):
         return True  # "something i could switch to from being a chef": theirs, left
     if said_out(message, named) or _wished(before) or _NOT_BEFORE.search(before):
@@ -362,6 +365,17 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     if _OF_THEM_AFTER.match(after):
         return False  # "vets have to put animals to sleep tho, whats something else"
     return (move and _near_start(message, named)) or _told_after(message, named)
+
+
+#: one who studies: "international student" is no International Student Counselor, "grad
+#: student" no teaching assistant ("student teacher", a title ending in its own noun, is whole)
+_STUDENT = re.compile(r"\b(?:students?|undergrads?|undergraduates?|majors?)$")
+_STUDENT_AFTER = re.compile(r"^\s+(?:students?|undergrads?|majors?)\b")
+
+
+def _studying(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` name one who studies it, not one who does it."""
+    return bool(_STUDENT.search(text[start:end]) or _STUDENT_AFTER.match(text[end:]))
 
 
 #: a question's words before a career named: it is asked about, not the person's own
@@ -1158,6 +1172,8 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
         if _wished(message.text[: found.start("job")]):
             continue  # "can I work as a medical coder remotely?": a job asked about
         if len(job) < 3 or everyday or first in _NOT_JOBS or (first.endswith("ing") and not done):
+            continue
+        if _studying(message.text, *found.span("job")):
             continue
         # "a factory job", "my warehouse job": the job is the work's worker
         # ("laid off from a factory (assembly line)": a workplace alone is its worker too)

@@ -112,7 +112,7 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"grad(?:uate)? (?:school|degree)|"
             r"(?:not|never) (?:be )?(?:stuck )?in school forever|"
             r"school forever|(?:can'?t|cannot|won'?t|not) do (?:6|six)\+? years|(?:don'?t|do not) "
-            r"want (?:to do )?(?:a )?(?:master'?s|phd|grad school)|years and years of school|"
+            r"want (?:to do )?(?:a )?(?:master'?s|grad school)|years and years of school|"
             r"(?:i have|i'?ve got|i got|i earned|i finished|i hold|(?:^|(?<=[,.;!?] ))(?:have|got|"
             r"hold)) (?:a|an|my) (?:[a-z]+ ){0,3}degree",
             BACHELOR,
@@ -120,6 +120,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"master'?s\b[^,.;]{0,30}\b(?:no|not|but no) (?:phd|doctorate)|no (?:phd|doctorate)|"
             r"without (?:a |an )?(?:phd|doctorate|doctoral degree)|"
+            # "I do not want to do PhD": a doctorate is the one degree too many
+            r"(?:don'?t|dont|do not|never) want (?:to (?:do|get|go for) )?(?:a |an )?"
+            r"(?:phd|doctorate)|"
             # "no law school for me": no professional degree (JD, MD, DVM, DDS, PharmD)
             r"(?:no|not|without|skip(?:ping)?|avoid|never|(?:don'?t|dont|do not) want)(?: going"
             r" to| to go to| doing)? (?:law|med|medical|vet|veterinary|dental|pharmacy) school",

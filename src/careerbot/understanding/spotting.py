@@ -142,6 +142,9 @@ def spot(
         if found is None:
             i += 1
             continue
+        if message.words[found.end - 1].key in _STUDYING:
+            i = found.end  # "international student": one who studies, no (student) counselor
+            continue
         told = spans or _after_job_word(message, found) or _after_other_words(message, found)
         if told and _texting(message, found):
             i = found.end
@@ -154,6 +157,9 @@ def spot(
         i = found.end
     return spans
 
+
+#: a name's last word that says the person studies: no title ends so
+_STUDYING = frozenset({"student", "students", "undergrad", "undergrads"})
 
 #: shorthand that, at the end of a sentence naming another career, is texting: "are
 #: surgical techs in demand rn" ("right now")
