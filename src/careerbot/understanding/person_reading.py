@@ -195,7 +195,8 @@ INCIDENTAL = re.compile(
 #: are in school now", "my dog is sick"
 INCIDENTAL_AFTER = re.compile(
     r"^\s+(?:(?:are|is|was|were|got|get|have|has)\s+)?(?:now |finally |all |both )?(?:in|at|grown|"
-    r"older|gone|out|back|sick|home|starting|started|going|off)\b[^,.;!?]*|"
+    r"older|gone|out|back|sick|home|starting|started|going|off|heading|headed|leaving|"
+    r"graduating)\b[^,.;!?]*|"
     # an illness of theirs: "had a heart attack", "my back surgery", "kidney failure"
     r"^\s+(?:attacks?|surgery|surgeries|transplant|condition|disease|failure|stroke|problems?|"
     r"issues?|injury|injuries|murmur|defect|damage|cancer|operation)\b|"
