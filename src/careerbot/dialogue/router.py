@@ -253,6 +253,22 @@ class Dialogue:
     # Messages -------------------------------------------------------------------------
 
     def respond(self, message: str, context: ChatContext) -> Reply:
+        reply = self._respond_one(message, context)
+        if reply.kind != "help" or len(parts := _SENTENCE_END.split(message.strip())) < 2:
+            return reply
+        # "drop the audiologist. how do i get into RT": two requests, neither read as one
+        # message; each sentence is answered in turn on what the one before left on screen
+        answered: list[Reply] = []
+        for part in (p for p in parts if any(ch.isalpha() for ch in p)):
+            step = self._respond_one(part, answered[-1].context if answered else context)
+            if step.kind not in ("help", "chat"):
+                answered.append(step)
+        if not answered:
+            return reply
+        earlier = [_first_line(r) for r in answered[:-1]]
+        return noted(answered[-1], [f"Done first: {line}" for line in earlier if line])
+
+    def _respond_one(self, message: str, context: ChatContext) -> Reply:
         if (rest := fresh_start(fold(message))) is not None:
             # "start over", "forget everything i said": nothing said before is kept
             context = ChatContext()
@@ -629,19 +645,31 @@ class Dialogue:
                 Settled(waiting), other, OVERALL, replace(context, awaiting_second=None), message
             )
         pending = context.pending
-        if pending is None or isinstance(request, (CompareAsk, RoadmapAsk)):
+        if pending is None or isinstance(request, RoadmapAsk):
             return None
         if isinstance(request, Chat) and request.topic in _NO_ANSWER:
             return None  # "k", "thanks": a nod, not the kindergarten teacher
-        chosen = _named_in_full(message, request) or typed_answer(message, pending, self.index)
+        # a comparison asked whole ("civil vs surveyor") is compared; one only after the
+        # answer's own clause ("mechanical one, compare with machinist") is asked of it
+        chosen = None
+        if not isinstance(request, CompareAsk):
+            chosen = _named_in_full(message, request) or typed_answer(message, pending, self.index)
+        then = ""
         if chosen is None and (head := _FIRST_CLAUSE.match(message)) is not None:
             # "high school one. what do they make": the answer, then a question of it
             chosen = typed_answer(head.group(1), pending, self.index)
             focus = getattr(request, "focus", None)
             if chosen is not None and isinstance(focus, str) and focus != OVERALL:
                 context = replace(context, pending=replace(pending, focus=focus))
+            then = message[head.end(1) :].strip(" ,.;:!?")
         career = self.catalog.by_slug.get(chosen or "")
-        return self._chosen(career, context) if career is not None else None
+        if career is None:
+            return None
+        reply = self._chosen(career, context)
+        if then and isinstance(understand(then, self.index), CompareAsk | OtherAsk):
+            # "civil i guess. vs a land surveyor?": the one chosen, then compared
+            return self._respond_one(then, reply.context)
+        return reply
 
     def _of_the_one_asked(
         self, request: Request, waiting: Pending, context: ChatContext
@@ -1404,9 +1432,11 @@ class Dialogue:
             gone = self._shown_meant(drop, careers, context)
             earlier = [self.catalog.by_slug[s] for s in before if s in self.catalog.by_slug]
             opened = context.screen == "profile" and bool(gone) and all(g in earlier for g in gone)
-            if (not gone and len(earlier) >= 3) or (opened and len(earlier) >= 2):
+            if len(earlier) >= 2 and (opened or not gone):
                 # "remove doctor" after one of three compared was opened: the three, less
-                # it ("drop statistician, add software engineer" said to the card of it)
+                # it ("drop statistician, add software engineer" said to the card of it);
+                # "swap pilot for flight attendant" said to the controllers' card after the
+                # two were compared: the two, the pilots swapped
                 gone = self._shown_meant(drop, earlier, context)
                 careers = earlier if gone else careers
             if gone and add is None and context.screen == "ranking":
@@ -1800,6 +1830,16 @@ def _names_own(said: Mention, own: Career) -> bool:
 
 #: a rule of entry that sets an age ("the FAA hires applicants under 31")
 _AGE = re.compile(r"\bage\b|\byears old\b")
+#: where a sentence ends, for a message of several requests
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
+
+
+def _first_line(reply: Reply) -> str:
+    """What a reply is, in its first line: its heading, else its first words."""
+    lines = reply.document.plain().strip().splitlines()
+    return lines[0][:120] if lines else ""
+
+
 #: a licence as the catalog says it: what it takes, then its source in brackets
 _SOURCE_LAST = re.compile(r"^(?:[^:]+: )?(?P<rule>.*) \((?P<source>[^()]*)\)$")
 

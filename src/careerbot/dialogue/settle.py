@@ -125,6 +125,12 @@ def settle(
         career = catalog.by_slug.get(on_screen(subject.which, context) or "")
         return Settled(career) if career is not None else NothingShown()
     found = _settled(subject, catalog, partner)
+    if (
+        isinstance(found, Settled)
+        and found.career.slug not in shown(context)
+        and (headed := _headed_on_screen(subject, catalog, context)) is not None
+    ):
+        return Settled(headed)  # "a controller" beside air traffic controllers: them
     own = catalog.by_slug.get(Person.decode(context.person).current or "")
     if own is not None and not _exact(subject, found) and _names_by_its_work(subject.said, own):
         return Settled(own)  # "from trucking", said by a truck driver
@@ -152,6 +158,23 @@ def settle(
         if len(titled) == 1:
             return Settled(titled[0])
     return found
+
+
+def _headed_on_screen(subject: Mention, catalog: Catalog, context: ChatContext) -> Career | None:
+    """The one career on screen a lone word names as its title's head noun: "why so long to
+    become a controller" beside Air Traffic Controllers (not Treasurers and Controllers);
+    "a nurse" beside Nurse Practitioners is no practitioner."""
+    said = name_words(subject.said) - name_words("the a an")
+    if len(said) != 1:
+        return None
+    headed = [
+        c
+        for slug in shown(context)
+        if (c := catalog.by_slug.get(slug)) is not None
+        and (head := re.findall(r"[a-z]+", fold(c.title.split(",")[0])))
+        and {singular(head[-1])} == said
+    ]
+    return headed[0] if len(headed) == 1 else None
 
 
 def name_words(text: str) -> set[str]:

@@ -165,6 +165,7 @@ _STUDYING = frozenset({"student", "students", "undergrad", "undergrads"})
 #: surgical techs in demand rn" ("right now")
 TEXTING = word_list("texting")
 _NEVER_LEAD = word_list("never_lead") | word_list("employers")
+_SHARED_SHORTHAND = word_list("shared_shorthand")
 _BEFORE_A_NAME = word_list("before_a_name")
 
 
@@ -378,7 +379,8 @@ def _single_ok(
         return False
     # a rare alternate title alone is no name, unless a career's own title has the word
     # ("journalist") or it is known shorthand ("RN")
-    rare = standing == ALTERNATE and key not in ABBREVIATIONS and len(said) == 1
+    shorthand = key in ABBREVIATIONS or key in _SHARED_SHORTHAND
+    rare = standing == ALTERNATE and not shorthand and len(said) == 1
     if rare and not index.in_titles(said[0]) and not _titled_alike(index, said[0]):
         return False
     # "engineering jobs" is a field; "radiologists jobs", "electricians work" the jobs of

@@ -100,7 +100,10 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         message = read(asked)
     if corrected := _CORRECTION.match(message.text):  # "no like a therapist for mental health"
         rest = message.text[corrected.end() :]
-        if (asked_next := _MEANT_THEN_ASKED.match(rest)) is not None:
+        if _REQUEST_MEANT.match(rest):
+            # "no i meant compare it with surveyor": the request meant, as asked
+            message = read(rest)
+        elif (asked_next := _MEANT_THEN_ASKED.match(rest)) is not None:
             # "no I ask about medical records specialist not nurse. how long is the training":
             # the career meant, then what is asked of it
             message = read(asked_next.group("name") + ". " + asked_next.group("asked"))
@@ -278,6 +281,11 @@ _CORRECTION = re.compile(
     r"^(?:(?:wtf|bro|lol|omg|ugh|um+|uh+|hmm+|ok|okay|sorry|wait)[,.!]*\s+)*(?:no+|nah|nope)"
     r"[,.!]*\s+(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
     r"'?m asking|was asking|was talking|am talking|'?m talking) (?:about|for))\s+"
+)
+#: a correction that is a request of its own: "no i meant compare it with surveyor"
+_REQUEST_MEANT = re.compile(
+    r"(?:compare|show|swap|switch|add|drop|remove|put|give|tell|how|what|which|why|who|can|"
+    r"could|is|are|do|does)\b"
 )
 #: a correction that names the career it is not: "…i mean power line workers not assemblers"
 _MEANT_NOT = re.compile(
