@@ -668,7 +668,12 @@ def test_what_ai_careers_there_are_lists_both_sources_apart(dialogue: Dialogue) 
 
 @pytest.mark.parametrize(
     "message",
-    ["which one is harder on your body", "which is more physical", "which is easier on the knees"],
+    [
+        "which one is harder on your body",
+        "which is more physical",
+        "which is easier on the knees",
+        "which is least physical",
+    ],
 )
 def test_the_body_asked_of_two_careers_answers_with_the_nearest_measure(
     dialogue: Dialogue, message: str
@@ -683,6 +688,17 @@ def test_the_body_asked_of_two_careers_answers_with_the_nearest_measure(
     assert "Realistic interest" in said
     assert "no source rates it as such" in said
     assert "Getting in" not in said  # not the entry barrier's "hard"
+
+
+def test_a_wish_asked_of_three_compared_is_answered_not_passed_over(dialogue: Dialogue) -> None:
+    """ "which is least physical" of three compared answers the wish with its nearest
+    measure, not the pick each one suits."""
+    context = dialogue.respond("paramedic, cna or emt", ChatContext()).context
+    reply = dialogue.respond("which is least physical", context)
+    said = reply.document.plain()
+    assert len(reply.careers) == 3
+    assert "Not physically demanding work: no source rates it as such" in said
+    assert "None is best for everyone" not in said
 
 
 @pytest.mark.parametrize(

@@ -259,15 +259,20 @@ def test_prose_names_careers_in_full_where_the_grid_must_shorten(
     assert "Scientis…" not in Document(tuple(prose)).plain()
 
 
-def test_a_column_heading_never_starts_with_a_joining_word(bundled_catalog: Catalog) -> None:
+def test_a_column_heading_never_starts_or_ends_with_a_joining_word(
+    bundled_catalog: Catalog,
+) -> None:
     """ "Tree Trimmers and Pruners" is headed "Tree Trimmers", never "and Pruners", beside
-    any other career; "Accountants and Auditors" is "Accountants"."""
+    any other career, and no heading is left hanging ("Marriage and" beside Art Therapists);
+    "Accountants and Auditors" is "Accountants"."""
     careers = bundled_catalog.careers
     by_slug = bundled_catalog.by_slug
-    for other in (by_slug["actuaries"], by_slug["wind-turbine-service-technicians"]):
+    others = ("actuaries", "wind-turbine-service-technicians", "art-therapists")
+    for other in (by_slug[slug] for slug in others):
         for career in careers:
             for heading in column_names(career, other, (12, 12)):
                 assert not re.match(r"(?:and|or|of|&)\b", heading), (career.title, heading)
+                assert not re.search(r"\b(?:and|or|of|&)$", heading), (career.title, heading)
     headings = column_names(by_slug["accountants-and-auditors"], by_slug["actuaries"], (12, 12))
     assert headings == ("Accountants", "Actuaries")
 

@@ -251,6 +251,25 @@ def test_two_careers_asked_about_together(
         assert second.found.slug == expected[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "likes", "dislikes"),
+    [
+        # the careers' own words are no wish: "tech" of a technologist, "repair" of a repairer
+        ("sonographer or radiologic tech?", (), ()),
+        ("elevator repair guy vs wind turbine tech, which has better future", (), ()),
+        ("carpenter or plumber, i hate heights", (), ("heights",)),
+    ],
+)
+def test_a_pair_is_weighed_on_what_is_said_beside_the_names(
+    bundled_index: NameIndex, text: str, likes: tuple[str, ...], dislikes: tuple[str, ...]
+) -> None:
+    request = understand(text, bundled_index)
+    assert isinstance(request, CompareAsk)
+    person = request.wish.person if request.wish is not None else None
+    assert (person.likes if person else ()) == likes
+    assert (person.dislikes if person else ()) == dislikes
+
+
 def test_or_joins_careers_but_not_anything(bundled_index: NameIndex) -> None:
     message = read("should i study or work")
     assert pair_of(message, readings(message, bundled_index), [], bundled_index) is None

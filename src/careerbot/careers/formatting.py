@@ -227,8 +227,8 @@ def column_name(words: list[str], others: list[str], width: int) -> str:
         if head and len(head) <= width:
             return head
     found = _fitted(kept, width, from_end=kept == words)
-    # never a heading led by a joining word ("and Pruners"): the noun after it
-    found = re.sub(r"^(?:and|or|of|&)\s+", "", found)
+    # never a heading led or left hanging by a joining word ("and Pruners", "Marriage and")
+    found = re.sub(r"^(?:and|or|of|&)\s+|\s+(?:and|or|of|&)$", "", found)
     return found or full[: width - 1].rstrip() + "…"
 
 

@@ -1253,8 +1253,15 @@ class Dialogue:
                 # "which one is better?": whom each suits, not the same card again
                 reply = verdict_reply(self.catalog, context, careers[0], careers[1])
                 return noted(reply, notes)
-            if context.screen == "compare" and choosing and focus == OVERALL and len(careers) > 2:
-                notes = [picks(careers[:MOST]), *notes]  # "which one would you pick" of three
+            if (
+                context.screen == "compare"
+                and choosing
+                and focus == OVERALL
+                and len(careers) > 2
+                and not notes
+            ):
+                # "which one would you pick" of three (a wish asked of them is its own answer)
+                notes = [picks(careers[:MOST])]
             return self._compare_careers(careers, focus, context, notes)
         again = {"learning_curve", "entry_barrier", OVERALL}  # the roadmap answers these
         if context.screen == "roadmap" and focus in again and careers:

@@ -90,9 +90,10 @@ def place_and_named(parsed: Parsed) -> CompareAsk | None:
     if not _SET_BESIDE.search(parsed.text[first[1] : last[0]]):
         return None
     shown = OnScreen(place)  # type: ignore[arg-type]
+    wish = _weighed(parsed, named[0].mention)
     if start < words[named[0].start].start:
-        return CompareAsk(shown, named[0].mention, parsed.focus, wish=_weighed(parsed))
-    return CompareAsk(named[0].mention, shown, parsed.focus, wish=_weighed(parsed))
+        return CompareAsk(shown, named[0].mention, parsed.focus, wish=wish)
+    return CompareAsk(named[0].mention, shown, parsed.focus, wish=wish)
 
 
 #: a place said as a clause of its own, leading the message: "ok the supervisor one. it
@@ -149,7 +150,8 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
     asked = followups.explicit(parsed.message, parsed.found, parsed.focus)
     if isinstance(asked, CompareAsk) and asked.wish is None and not asked.more:
         # "how dangerous is it compared to being a cop": the wish the two are weighed on
-        asked = replace(asked, wish=_weighed(parsed))
+        sides = (asked.first,) if asked.second is None else (asked.first, asked.second)
+        asked = replace(asked, wish=_weighed(parsed, *sides))
     if isinstance(asked, OtherAsk) and asked.instead is None:
         # "electrician instead of welding": the side replaced, named by its work
         said = cues.WHAT_ABOUT.match(parsed.text.strip(" ?!.")) or cues.INSTEAD.match(
@@ -193,9 +195,8 @@ def several_at_once(parsed: Parsed) -> CompareAsk | None:
     mentions = [named.mention for named in run] if run is not None else _listed(parsed)
     if mentions is None:
         return None
-    return CompareAsk(
-        mentions[0], mentions[1], parsed.focus, more=tuple(mentions[2:]), wish=_weighed(parsed)
-    )
+    wish = _weighed(parsed, *mentions)
+    return CompareAsk(mentions[0], mentions[1], parsed.focus, more=tuple(mentions[2:]), wish=wish)
 
 
 def _listed(parsed: Parsed) -> list[Subject] | None:
@@ -287,7 +288,8 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "a store manager at a big box retail place": where they work
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
-    return CompareAsk(first.mention, second.mention, parsed.focus, wish=_weighed(parsed))
+    wish = _weighed(parsed, first.mention, second.mention)
+    return CompareAsk(first.mention, second.mention, parsed.focus, wish=wish)
 
 
 #: things refused, said right before a pair: "no more ladders or roofs"
@@ -297,23 +299,28 @@ _REFUSED_BEFORE = re.compile(
 )
 
 
-def _weighed(parsed: Parsed) -> WishAsk | None:
+def _weighed(parsed: Parsed, *compared: Subject) -> WishAsk | None:
     """The wish two careers are weighed on: "teacher or nurse, which is less stressful" (a
     trait, asked which), "how dangerous is it compared to being a cop" (a wish no source
-    rates, said so)."""
+    rates, said so). The words of the careers ``compared`` are none of it ("radiologic
+    tech" wishes for no technology, "elevator repair guy" for no repair work)."""
     if parsed.focus is not None:
         return None
+    rest = parsed.rest
+    for subject in compared:
+        if isinstance(subject, Mention) and subject.said:
+            rest = re.sub(rf"\b{re.escape(subject.said)}\b", lambda m: " " * len(m[0]), rest)
     # what they tell of themselves ("for someone who hates chem", "i hate blood"): a dislike
     # is weighed as the least of it
-    told = read_person(parsed.rest).person
+    told = read_person(rest).person
     # a trait asked which of them has, or said of themselves ("im ok at math but not a
     # genius"): weighed as it is
     about_them = cues.WHICH.search(parsed.text) or _SELF.search(parsed.text)
-    traits = traits_in(parsed.rest) if about_them else ()
+    traits = traits_in(rest) if about_them else ()
     likes = tuple(dict.fromkeys((*traits, *told.likes, *told.values)))
     dislikes = tuple(t for t in told.dislikes if t not in told.likes)
     likes = tuple(t for t in likes if t not in dislikes)
-    unjudged = tuple(dict.fromkeys(f.name for f in scope_in(parsed.rest) if not f.judged))
+    unjudged = tuple(dict.fromkeys(f.name for f in scope_in(rest) if not f.judged))
     if not (likes or dislikes or unjudged):
         return None
     return WishAsk(person=Person(likes=likes, dislikes=dislikes), not_judged=unjudged)
