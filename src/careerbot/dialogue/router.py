@@ -254,18 +254,21 @@ class Dialogue:
 
     def respond(self, message: str, context: ChatContext) -> Reply:
         reply = self._respond_one(message, context)
-        if reply.kind != "help" or len(parts := _SENTENCE_END.split(message.strip())) < 2:
+        if reply.kind not in ("help", "rank") or len(parts := _SENTENCE_END.split(message)) < 2:
             return reply
         # "drop the audiologist. how do i get into RT": two requests, neither read as one
-        # message; each sentence is answered in turn on what the one before left on screen
+        # message; each sentence is answered in turn on what the one before left on screen.
+        # A ranking of all careers is kept unless its last sentence asks of careers it names
+        # ("i do DRYWALL. drywall installer pay? and forklift operator pay")
         answered: list[Reply] = []
         for part in (p for p in parts if any(ch.isalpha() for ch in p)):
             step = self._respond_one(part, answered[-1].context if answered else context)
-            if step.kind not in ("help", "chat"):
+            if step.kind in _STEPS:
                 answered.append(step)
-        if not answered:
+        if not answered or (reply.kind == "rank" and answered[-1].kind not in _OF_NAMED):
             return reply
-        earlier = [_first_line(r) for r in answered[:-1]]
+        # a comparison changed on the way ("drop the audiologist") is said first
+        earlier = [_first_line(r) for r in answered[:-1] if r.kind == "compare"]
         return noted(answered[-1], [f"Done first: {line}" for line in earlier if line])
 
     def _respond_one(self, message: str, context: ChatContext) -> Reply:
@@ -1837,8 +1840,12 @@ def _names_own(said: Mention, own: Career) -> bool:
 
 #: a rule of entry that sets an age ("the FAA hires applicants under 31")
 _AGE = re.compile(r"\bage\b|\byears old\b")
+#: replies about careers a message names
+_OF_NAMED = frozenset({"compare", "profile", "roadmap"})
+#: the replies a sentence of a longer message is answered with on the way to its last
+_STEPS = _OF_NAMED | {"recommend", "rank"}
 #: where a sentence ends, for a message of several requests
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!;])\s+|\s*\n+\s*")
 
 
 def _first_line(reply: Reply) -> str:

@@ -27,6 +27,9 @@ _LEAD = re.compile(
 )
 #: a question asked of what follows
 _ASKED = re.compile(r"^\W*(?:how|what|whats|what's|which|do|does|are|is|can|should)\b")
+#: the words beside two careers that ask a figure of each and nothing more
+_OF_EACH = word_list("figure_of_each")
+_FIGURE_WORDS = word_list("figure_words")
 #: words that end a career's side of "or"/"vs"
 _BOUNDARY = word_list("boundary")
 Pair = tuple[Named, Named, bool]
@@ -90,6 +93,9 @@ def pair_of(
     ):
         # "accountant and financial analyst", "how much do nurses and teachers make": both
         # asked of, neither dropped
+        return options[0], options[1], False
+    if len(options) == 2 and _figure_of_each(message, options):
+        # "drywall installer pay? and forklift operator pay": one figure asked of each
         return options[0], options[1], False
     if len(options) < 2 and cues.COMPARE_CUE.search(message.text):
         pool = [f for f in found if f.role in ("option", "context")]
@@ -269,3 +275,11 @@ def _wish_words(message: Message) -> frozenset[int]:
     spans = cues.cue_spans(text)
     spans += [(f.start, f.end) for f in scope_in(text) if not f.judged]  # not "nursing"
     return frozenset(i for i, w in enumerate(message.words) for a, b in spans if a <= w.start < b)
+
+
+def _figure_of_each(message: Message, options: list[Named]) -> bool:
+    """Whether the message is two careers, each with a figure asked ("drywall installer pay?
+    and forklift operator pay"), and nothing else."""
+    named = {i for f in options for i in range(f.start, f.end)}
+    rest = [w.key for i, w in enumerate(message.words) if i not in named]
+    return bool(rest) and all(k in _OF_EACH for k in rest) and any(k in _FIGURE_WORDS for k in rest)

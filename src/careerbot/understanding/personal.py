@@ -111,6 +111,11 @@ _LIMIT_AFTER = re.compile(
 )
 #: the words of a job said as the person's own, when the career spotter did not take them
 #: as a name: "I'm a bookkeeper", "i work fast food", "used to be a nanny"
+#: work named, then said to be theirs: "the drywall i already do", "welding that i do now"
+_OWNED_AFTER = re.compile(
+    r"\b(?:the|my) (?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*)?) (?:that |which )?i "
+    r"(?:already |currently |still |also )?(?:do|did|work)\b(?! (?:not|n'?t)\b)"
+)
 _SAID_JOB = (
     re.compile(
         r"(?:(?:^|(?<=[,.;!?] ))work(?:ed)?(?: in| at)?(?=\s)|"
@@ -132,6 +137,7 @@ _SAID_JOB = (
         r"[a-z][a-z'/-]*){0,2}?)(?=\s*(?:[,.;!?]|$|\b(?:for|and|but|so|at|in|with|now|before|"
         r"after|until|till|back|when|years?|yrs?|\d+)\b))"
     ),
+    _OWNED_AFTER,
     re.compile(
         rf"\b(?:{_ROUNDABOUT})\s+(?:an? |the |my )?"
         r"(?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*){0,3}?)"
@@ -140,6 +146,8 @@ _SAID_JOB = (
     ),
 )
 _JOB_WORD = re.compile(r"\s*(?:jobs?|work)\b")
+#: work said to be theirs after it: "the welding i do now"
+_DONE_AFTER = re.compile(r"\s+(?:that |which )?i (?:already |currently |still |also )?(?:do|did)\b")
 #: a career's name said as a thing they did, no career asked about: "I ran the fundraisers",
 #: "organized the food drives", "helped with the bake sales"
 _RAN = re.compile(
@@ -222,6 +230,9 @@ _OUT_AFTER = re.compile(
     r"ruin|break|murder) (?:me|my \w+)"
     # "tire changer at 38k isnt happening": turned down, with what it pays
     r"|^\s*(?:at [^,.;!?]{1,15} )?(?:isn'?t|is not|aint|ain'?t|not) happening"
+    # "airplane mechanic at an airport w my record no way": where, then refused
+    r"|^\s*(?:(?:at|in|for|with|w/?)\s[^,.;!?]{1,30}?\s)?(?:no way|hell no|not a chance|"
+    r"nope)\b"
 )
 
 
@@ -300,6 +311,13 @@ def turned_down(text: str, start: int) -> bool:
     """Whether the career named at ``start`` is said as one they cannot or will not do
     ("not a nurse", "how am i gonna be a cop in a wheelchair")."""
     return _NOT_BEFORE.search(text[:start]) is not None
+
+
+def _out_span(message: Message, named: Named) -> tuple[int, int] | None:
+    """Where the words saying a career is out of the question end, right after it."""
+    end = _span(message, named)[1]
+    found = _OUT_AFTER.match(message.text[end:])
+    return (end, end + found.end()) if found is not None else None
 
 
 def out_after(message: Message, named: Named) -> bool:
@@ -667,6 +685,10 @@ def _current_job(
     elif current is None and (at := _workplace_job(message, managed=False)) is not None:
         # "worked at a dentist office", a career's name in it: the workplace's job
         current, job_span = at[0], (at[1],)
+    elif current is None and (owned := _said_job(message, index, (_OWNED_AFTER,))) is not None:
+        # "airplane mechanic… no way. what about the drywall i already do": theirs, beside
+        # careers turned down
+        current, job_span = owned[0], (owned[1],)
     elif current and _NOW.search(text) and any(_PAST.search(_before(message, f)) for f in own):
         # "in Syria I was pharmacist… now I work in a warehouse": the job they do now
         now = _workplace_job(message, managed=False) or _doing_job(message, index)
@@ -1159,16 +1181,19 @@ def _slugs_of(said: Mention, index: NameIndex | None = None) -> list[str]:
     return [c.slug for c in found.candidates] + kinds if isinstance(found, Ambiguous) else []
 
 
-def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
+def _said_job(
+    message: Message, index: NameIndex, patterns: tuple[re.Pattern[str], ...] = _SAID_JOB
+) -> tuple[str, tuple[int, int]] | None:
     """The job said as the person's own, and where its words are (they are no liking: "i
     work fast food" says nothing of liking food)."""
-    for found in (m for pattern in _SAID_JOB for m in pattern.finditer(message.text)):
+    for found in (m for pattern in patterns for m in pattern.finditer(message.text)):
         job = found.group("job")
         # "I've been drawing", "I'm working", "I'm done": an activity or a feeling, not a job;
         # but work said as done ("used to do bookkeeping") is the job whose title starts so
         first = job.split()[0] if job else ""
         everyday = all(w in EVERYDAY for w in job.split())
         done = _DID.search(message.text[: found.start("job")]) is not None
+        done = done or _DONE_AFTER.match(message.text[found.end("job") :]) is not None
         if _wished(message.text[: found.start("job")]):
             continue  # "can I work as a medical coder remotely?": a job asked about
         if len(job) < 3 or everyday or first in _NOT_JOBS or (first.endswith("ing") and not done):
@@ -1186,6 +1211,8 @@ def _said_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]]
         *head, last = job.split()
         if head and (worker := worker_of(last, index)) is not None:
             said.append(" ".join((*head, worker)))
+        elif not head and done and (worker := worker_of(last, index)) is not None:
+            said.insert(0, worker)  # "the welding i do": a welder
         worked = found.group(0).startswith("work")  # "worked avionics for 8 years"
         for words in said:
             resolved = mention(words, index, exact=False).found
@@ -1253,7 +1280,14 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     marked = current is not None
     activities = [f for f in options if f not in own and f not in as_job and f not in ruled_out]
     refused = _no_likings(message, schooled_words, own)
-    taken = (*(_span(message, f) for f in found if f not in activities), *job_span, *refused)
+    # (the words turning a career down are no liking: "airplane mechanic at an airport w my
+    # record no way" likes no airports)
+    taken = (
+        *(_span(message, f) for f in found if f not in activities),
+        *job_span,
+        *refused,
+        *(span for f in ruled_out if (span := _out_span(message, f)) is not None),
+    )
     # a thing said to be lacking, in a wish no figure judges, is no dislike of it: "no car"
     # dislikes no cars (the wishes a trait stands nearest for, "benefits", keep theirs)
     unjudged = tuple(
