@@ -324,3 +324,15 @@ def test_too_old_said_to_a_card_gives_the_licences_age_rule(bundled_dialogue: Di
     reply = bundled_dialogue.respond("am i too old for these at 45", pair.context)
     assert reply.careers == pair.careers
     assert reply.document.plain().count("none of the licences its entry needs sets an age") == 2
+
+
+def test_a_lone_word_heading_a_career_on_screen_is_that_career(bundled_dialogue: Dialogue) -> None:
+    """ "inspector" said beside Fire Inspectors and Investigators is them, not the factory
+    inspectors the word alone names; "landscape" beside "Architects, Except Landscape and
+    Naval" is not them."""
+    context = bundled_dialogue.respond("fire inspector", ChatContext()).context
+    reply = bundled_dialogue.respond("how much does an inspector make", context)
+    assert reply.careers == ("fire-inspectors-and-investigators",)
+    context = bundled_dialogue.respond("architect vs civil engineer", ChatContext()).context
+    reply = bundled_dialogue.respond("what about landscape", context)
+    assert "architects-except-landscape-and-naval" not in reply.careers

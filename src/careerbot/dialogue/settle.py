@@ -170,11 +170,17 @@ def _headed_on_screen(subject: Mention, catalog: Catalog, context: ChatContext) 
     headed = [
         c
         for slug in shown(context)
-        if (c := catalog.by_slug.get(slug)) is not None
-        and (head := re.findall(r"[a-z]+", fold(c.title.split(",")[0])))
-        and {singular(head[-1])} == said
+        if (c := catalog.by_slug.get(slug)) is not None and said <= _heads(c.title)
     ]
     return headed[0] if len(headed) == 1 else None
+
+
+def _heads(title: str) -> set[str]:
+    """The head noun of each worker a title names: "Fire Inspectors and Investigators" is
+    {"inspector", "investigator"}."""
+    named = re.split(r",\s*(?:except|including)\b", fold(title))[0]  # not "Except Landscape"
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", named)
+    return {singular(words[-1]) for part in parts if (words := re.findall(r"[a-z]+", part))}
 
 
 def name_words(text: str) -> set[str]:

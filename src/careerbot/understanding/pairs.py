@@ -20,6 +20,10 @@ from careerbot.understanding.spotting import JOINS, Reading
 from careerbot.understanding.subjects import is_activity, slot
 
 _PUNCTUATION = re.compile(r"[,.;:!?()]")
+#: a clause about one career ending in the word that sets it against the next
+_SET_AGAINST_AT_END = re.compile(
+    r",\s*(?:compared (?:to|with)|vs\.?|versus|as opposed to)(?:\s+(?:an?|the))?\s*$"
+)
 #: the most words a leading "from" or "between" may stand before the word joining the pair
 _LED_WORDS = 8
 _LEAD = re.compile(
@@ -61,6 +65,10 @@ def pair_of(
     for a, b in reversed(list(pairwise(options))):
         between = message.between(a.end, b.start)
         if _joins(between) or _COMPARE_THAT.search(between):
+            return a, b, False
+        if _SET_AGAINST_AT_END.search(between) and not re.search(r"[.!?]", between):
+            # "would part time EMT work make sense, what does it pay, compared to the
+            # inspector": what is asked of the first, set against the second
             return a, b, False
         # the word that leads this pair: the last before it ("I am from Brazil… the
         # difference between civil engineer and architect" is led by "between")

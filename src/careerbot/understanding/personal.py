@@ -216,10 +216,12 @@ _REACTED = re.compile(
 _LAUGHED_AFTER = re.compile(r"^\W*(?:lol|lmao|lmfao|haha+|hahaha+|rofl|bruh|wtf)\b")
 #: a career said to be out of the question: "vet is out", "nursing is not an option"
 _OUT_AFTER = re.compile(
-    r"^\s*(?:is|'s|are|s)\s+(?:out\b(?! of (?:work|a job))|off the table|not an option|no option|"
+    r"^\s*(?:(?:jobs?|ones?|work|positions?|stuff|thing)\s+)?(?:is|'s|are|s)\s+(?:out\b"
+    r"(?! of (?:work|a job))|off the table|not an option|no option|"
     r"not for me|a no\b|out of the question|too (?:long|much|expensive|hard)|"
     # "bus driver is the same thing": as bad as what they leave
-    r"(?:just )?(?:the )?same (?:thing|problem|issue|deal)|just as bad|no better|"
+    r"(?:just )?(?:the )?same (?:thing|problem|issue|deal|hours|shifts?|schedule)|just as bad|"
+    r"no better|"
     r"(?:even |way |much |so much )?worse)"
     # "chef life is brutal", "nursing hours are insane": its life said to be too hard
     r"|^\s*(?:life|lifestyle|hours|schedule|grind|world)\s+(?:is|are|'s|s)\s+(?:so |too |really |"
