@@ -676,6 +676,7 @@ def _current_job(
     if current is None and not named:
         said_job = (
             _workplace_job(message, managed=True)
+            or _crew_led(message, index)
             or _own_work(message)
             or _said_job(message, index)
             or _doing_job(message, index)
@@ -756,6 +757,24 @@ _WORK_BACKGROUND = re.compile(
     rf"armed|unarmed|hospital|mall|private|contract|hotel|event)\s+)*(?P<did>{_WORKS})\b"
     r"(?! (?:jobs?|careers?|degree|school|for (?:a|an|the|my)|with))"
 )
+
+
+#: a crew or team of some work said as theirs to lead: "ran a landscaping crew for 15 years"
+_CREW_LED = re.compile(
+    r"\b(?:ran|i run|led|i lead|managed|i manage|supervised|i supervise|was (?:the )?"
+    r"(?:foreman|boss|lead) (?:of|on))\s+(?:a|an|the|my|our|his|their)\s+(?:\w+ )?"
+    r"(?P<work>[a-z]+) (?:crews?|teams?)\b"
+)
+
+
+def _crew_led(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
+    """The supervisor of the work whose crew they led ("ran a landscaping crew": first-line
+    supervisors of landscaping workers), where a supervisor's title names that work."""
+    found = _CREW_LED.search(message.text)
+    if found is None or _wished(message.text[: found.start()]):
+        return None
+    resolved = mention(f"{found['work']} supervisor", index, exact=False).found
+    return (resolved.best.slug, found.span()) if isinstance(resolved, Match) else None
 
 
 def _own_work(message: Message) -> tuple[str, tuple[int, int]] | None:

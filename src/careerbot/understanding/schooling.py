@@ -65,7 +65,8 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             rf"(?:(?:a |one |1 |6 month |six month )?(?:years?|yrs?|months?)[- ]?(?:long )?)?"
-            rf"certificate(?: program| course)?|trade school|vocational(?: school| training)?|"
+            rf"certificate(?: program| course)?|trade school|"
+            rf"vocational(?! rehab\w*| counsel\w*)(?: school| training)?|"
             rf"{_UP_TO} (?:a|one|1|6 months|six months|a few months) (?:years? )?(?:of )?"
             rf"(?:training|school(?:ing)?|college)|(?:a|one|1|6|six) (?:years?|months?) (?:of "
             rf"(?:training|school(?:ing)?) )?(?:max|tops|at most|or less)|(?:without|not|no|never|"
