@@ -88,7 +88,7 @@ def mismatches(expect: dict[str, Any], said: dict[str, Any]) -> list[str]:
     for key in ("careers", "focus"):
         if key in expect and expect[key] != said.get(key):
             wrong.append(key)
-    for key in ("current", "about"):
+    for key in ("current", "about", "schooling"):
         if key in expect and expect[key] != said.get(key):
             wrong.append(key)
     if "screen" in expect:

@@ -35,7 +35,7 @@ from careerbot.understanding.person_reading import (
 )
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
-from careerbot.understanding.schooling import HIGH_SCHOOL, read_schooling
+from careerbot.understanding.schooling import HIGH_SCHOOL, Schooling, read_schooling
 from careerbot.understanding.scope import blank, fields_in, scope_in
 from careerbot.understanding.slang import phrase
 from careerbot.understanding.spotting import EVERYDAY
@@ -235,6 +235,8 @@ _OUT_AFTER = re.compile(
     # "airplane mechanic at an airport w my record no way": where, then refused
     r"|^\s*(?:(?:at|in|for|with|w/?)\s[^,.;!?]{1,30}?\s)?(?:no way|hell no|not a chance|"
     r"nope)\b"
+    # "commercial pilot and surgical assistant, in a wheelchair? no": asked back, refused
+    r"|^\s*,?\s*(?:at|in|for|with|w/?|as)\s[^,.;!?]{1,30}?\?+\s*(?:no+|nope|nah|lol)\b"
 )
 
 
@@ -300,6 +302,12 @@ def _turned_down_with(
         between = message.text[_span(message, before)[1] : _span(message, named)[0]]
         if (before in ruled_out or before in out) and named not in ruled_out:
             out += [named] if _JOINED.match(between) else []
+    # "commercial pilot and surgical assistant, in a wheelchair? no": both, turned down after
+    for before, named in reversed(list(pairwise(options))):
+        between = message.text[_span(message, before)[1] : _span(message, named)[0]]
+        later_out = named in ruled_out or named in out
+        if later_out and before not in (*ruled_out, *out) and before.role != "self":
+            out += [before] if _JOINED.match(between) and out_after(message, named) else []
     return out
 
 
@@ -723,6 +731,27 @@ def _with_years_left(wish: WishAsk, text: str) -> WishAsk:
         return wish
     learning = Preference("learning_curve", left.want, hard=True, limit=left.value)
     return replace(wish, preferences=wish.preferences.with_item(learning))
+
+
+#: more schooling said to be welcome: "will pay for some retraining", "open to going back"
+_OPEN_TO_MORE = re.compile(
+    r"\b(?:pay|paying|paid|cover|covers|fund|funds|funding) (?:for )?(?:some |my |the |any )?"
+    r"(?:re)?training\b|\b(?:open|willing|happy|ready|down) to (?:go(?:ing)? back to "
+    r"(?:school|college)|(?:re)?train(?:ing)?|study(?:ing)?|learn(?:ing)?)\b|\bretrain(?:ing)?\b"
+)
+
+
+def _schooling_meant(schooling: Schooling | None, text: str, wish: WishAsk) -> Schooling | None:
+    """The schooling said, as a limit only where it is one."""
+    if schooling is not None and schooling.held and _OPEN_TO_MORE.search(text):
+        # "I have an associates… vocational rehab will pay for some retraining": what they
+        # hold, with more schooling welcome
+        return replace(schooling, most=None, least=None)
+    if schooling is not None and _trains_past(schooling.most, wish):
+        # "only have my GED… could train for in under a year": the diploma is what they
+        # hold; the time they would train bounds the rest (a certificate course)
+        return replace(schooling, most=None, held=schooling.held or schooling.most)
+    return schooling
 
 
 def _trains_past(most: str | None, wish: WishAsk) -> bool:
@@ -1407,10 +1436,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
             ]
         )
     )
-    if schooling is not None and _trains_past(schooling.most, wish):
-        # "only have my GED… could train for in under a year": the diploma is what they
-        # hold; the time they would train bounds the rest (a certificate course)
-        schooling = replace(schooling, most=None, held=schooling.held or schooling.most)
+    schooling = _schooling_meant(schooling, text, wish)
     person = replace(
         person,
         leaving=current is not None and LEAVING.search(text) is not None,
