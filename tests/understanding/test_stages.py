@@ -398,3 +398,12 @@ def test_schooling_said_as_people_say_it(said: str, most: str | None, held: str 
     found = read_schooling(read(said).text)
     assert found is not None
     assert (found.most, found.held) == (most, held)
+
+
+def test_careers_joined_and_turned_down_after_are_both_out(bundled_index: NameIndex) -> None:
+    request = understand(
+        "um.. commercial pilot and surgical assistant, in a wheelchair? no. what else is there",
+        bundled_index,
+    )
+    assert isinstance(request, WishAsk)
+    assert {"commercial-pilots", "surgical-assistants"} <= set(request.person.excluded)
