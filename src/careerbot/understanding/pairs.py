@@ -20,6 +20,8 @@ from careerbot.understanding.spotting import JOINS, Reading
 from careerbot.understanding.subjects import is_activity, slot
 
 _PUNCTUATION = re.compile(r"[,.;:!?()]")
+#: a career's name said as theirs, right before it: "with my cdl"
+_THEIRS = re.compile(r"\b(?:w|w/|with|using|and|plus) (?:my|our)\s*$")
 #: a clause about one career ending in the word that sets it against the next
 _SET_AGAINST_AT_END = re.compile(
     r",\s*(?:compared (?:to|with)|vs\.?|versus|as opposed to)(?:\s+(?:an?|the))?\s*$"
@@ -64,6 +66,8 @@ def pair_of(
     lead = _LEAD.search(message.text)
     for a, b in reversed(list(pairwise(options))):
         between = message.between(a.end, b.start)
+        if _THEIRS.search(between):
+            continue  # "a garbage truck w my cdl": what they hold, not a side
         if _joins(between) or _COMPARE_THAT.search(between):
             return a, b, False
         if _SET_AGAINST_AT_END.search(between) and not re.search(r"[.!?]", between):
@@ -184,6 +188,8 @@ def _slotted(
         ) or (word.key in led and lead is not None and lead.end() <= word.start and same_sentence)
         if not joining or k == 0 or k == len(words) - 1:
             continue
+        if words[k + 1].key in {"my", "our"} and word.key not in {"or", "vs", "versus"}:
+            continue  # "a garbage truck w my cdl": what they hold, not a side
         # "welding more dangerous than plumbing": the side ends before its comparison
         shift = _compared_before(message, k) if word.key == "than" else 0
         left = _side(message, found, k - shift, -1, lead.end() if lead else None)
