@@ -992,8 +992,8 @@ class Dialogue:
         return self._ask(goal, "roadmap", context, begin, partner_first=True)
 
     def _other(self, request: OtherAsk, context: ChatContext) -> Reply:
-        """ "What about X?": the question on screen, asked of X."""
-        asked = context.asked or OVERALL
+        """ "What about X?": the question on screen (or the one asked with it), asked of X."""
+        asked = request.focus or context.asked or OVERALL
         if request.instead is None and (shown := self._compared_named(request.subject, context)):
             # "and the teacher?" after nurses vs elementary teachers: the side on screen
             return self._profile(shown, asked, context)

@@ -137,7 +137,8 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         # "how bout plumbers, do they make more": set against the one shown
         after = text[message.words[named[0].end - 1].end :]
         against = said.get("against") is not None or _MORE_ASKED.search(after) is not None
-        return OtherAsk(named[0].mention, replaced, against, said.get("corrected") is not None)
+        corrected = said.get("corrected") is not None
+        return OtherAsk(named[0].mention, replaced, against, corrected, focus=focus)
     return None
 
 

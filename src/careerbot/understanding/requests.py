@@ -98,6 +98,8 @@ class OtherAsk:
     against: bool = False
     #: "i meant X": X corrects the side it was taken for, not the last one named
     corrected: bool = False
+    #: "what about vet tech, how long is the school": a question of its own, asked of X
+    focus: Focus | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,6 @@ from careerbot.understanding.screen_rules import (
     own_job_asked,
     own_job_beside_shown,
     place_alone,
-    set_against_shown,
     set_against_unnamed,
     shown_acted_on,
     why_not,
@@ -325,6 +324,37 @@ def _weighed(parsed: Parsed, *compared: Subject) -> WishAsk | None:
     if not (likes or dislikes or unjudged):
         return None
     return WishAsk(person=Person(likes=likes, dislikes=dislikes), not_judged=unjudged)
+
+
+#: "compare that to driving a garbage truck w my cdl": what is shown set against work named
+#: the long way round, up to the clause's end or what they hold
+_COMPARE_SHOWN_TO = re.compile(
+    r"(?:^|[.!?;,]\s*|\b(?:ok|okay|so|now|and|but|pls|please)\s+)(?:compare|stack) "
+    r"(?:that|it|this|them|those|the two|both)(?: one)? (?:up )?(?:to|with|w/?|against|vs\.?|"
+    r"versus) (?P<rest>[^,.;!?]+)"
+)
+_HELD_AFTER = re.compile(r"\s(?:w|w/|with|using|and|plus) (?:my|our)\b")
+
+
+def set_against_shown(parsed: Parsed) -> CompareAsk | OtherAsk | None:
+    """ "ok thats solid. compare that to driving a garbage truck w my cdl, city job": the
+    work named set against what is on screen, though no catalog name is said whole."""
+    said = _COMPARE_SHOWN_TO.search(parsed.text)
+    if said is None:
+        return None
+    end = said.end("rest")
+    if (held := _HELD_AFTER.search(parsed.text, said.start("rest"), end)) is not None:
+        end = held.start()
+    first, last = parsed.word_at(said.start("rest")), parsed.word_at(end)
+    if any(first <= f.start < last for f in parsed.options):
+        return None  # a name said whole: the follow-up naming it answers
+    named = parsed.slot(first, last, unknown=True)
+    if named is None:
+        return None
+    if (wish := _weighed(parsed, named)) is not None:
+        # "which is easier on my hands?" said with it: the wish the two are weighed on
+        return CompareAsk(OnScreen("it"), named, parsed.focus, wish=wish)
+    return OtherAsk(named, against=True, focus=parsed.focus)  # the question on screen, or asked
 
 
 #: where a career others urge on the person ends: "…wants me to do accounting but…"

@@ -131,32 +131,6 @@ def set_against_unnamed(parsed: Parsed) -> OtherAsk | None:
     return OtherAsk(named, against=True) if named is not None else None
 
 
-#: "compare that to driving a garbage truck w my cdl": what is shown set against work named
-#: the long way round, up to the clause's end or what they hold
-_COMPARE_SHOWN_TO = re.compile(
-    r"(?:^|[.!?;,]\s*|\b(?:ok|okay|so|now|and|but|pls|please)\s+)(?:compare|stack) "
-    r"(?:that|it|this|them|those|the two|both)(?: one)? (?:up )?(?:to|with|w/?|against|vs\.?|"
-    r"versus) (?P<rest>[^,.;!?]+)"
-)
-_HELD_AFTER = re.compile(r"\s(?:w|w/|with|using|and|plus) (?:my|our)\b")
-
-
-def set_against_shown(parsed: Parsed) -> OtherAsk | None:
-    """ "ok thats solid. compare that to driving a garbage truck w my cdl, city job": the
-    work named set against what is on screen, though no catalog name is said whole."""
-    said = _COMPARE_SHOWN_TO.search(parsed.text)
-    if said is None:
-        return None
-    end = said.end("rest")
-    if (held := _HELD_AFTER.search(parsed.text, said.start("rest"), end)) is not None:
-        end = held.start()
-    first, last = parsed.word_at(said.start("rest")), parsed.word_at(end)
-    if any(first <= f.start < last for f in parsed.options):
-        return None  # a name said whole: the follow-up naming it answers
-    named = parsed.slot(first, last, unknown=True)
-    return OtherAsk(named, against=True) if named is not None else None
-
-
 def more_of_shown(parsed: Parsed) -> ScreenAsk | None:
     """ "more", "what else", "tell me more", "the full comparison": more of what is shown,
     said alone, though its words may name a career ("full" is in Fuller Brush Worker)."""
