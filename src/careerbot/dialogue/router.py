@@ -1656,8 +1656,14 @@ class Dialogue:
                 continue
             category, gap = beside
             typical = f"{career.title}: BLS's typical entry education is “{category}”"
-            # (the credential named, or more than it: either way it is needed)
-            verdict = f"{asked} is not typically needed to start" if gap < 0 else "yes, typically"
+            # said whole, as true of "do i need a masters" as of "any of these doable w/o a
+            # degree" (asked as the most they have: a diploma)
+            if gap < 0:
+                verdict = f"{asked} is not typically needed to start"
+            elif gap == 0:
+                verdict = f"{asked} is what it typically takes to start"
+            else:
+                verdict = f"more than {asked} is typically needed to start"
             lines.append(f"{typical}: {verdict}.")
         return lines
 

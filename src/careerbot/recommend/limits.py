@@ -11,7 +11,7 @@ from careerbot.careers.measures import mostly_self_employed, typical_pay
 from careerbot.careers.model import Career
 from careerbot.recommend.moves import bls_line
 from careerbot.recommend.person import Person
-from careerbot.recommend.preferences import AS_NOW, KEPT_PAY, Preferences
+from careerbot.recommend.preferences import AS_NOW, KEPT_PAY, SIMILAR_CUT, Preferences
 
 #: "what pays more" from a current job: at least this much more (a smaller gap is within
 #: what region, employer and experience move either median by); otherwise a move keeps pay
@@ -19,8 +19,6 @@ from careerbot.recommend.preferences import AS_NOW, KEPT_PAY, Preferences
 MORE_PAY = 0.25
 PAY_CUT = 0.15
 LEAVING_CUT = 0.30
-#: the most "about the same" pay falls short of a job's
-SIMILAR_CUT = 0.10
 
 
 def entry_education(career: Career) -> str | None:

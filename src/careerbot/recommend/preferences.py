@@ -29,6 +29,8 @@ KEPT_PAY = "kept"
 #: the measure of a pay wish for about what their job pays ("something that pays about the
 #: same", "similar money"): from a job, a floor a little under its pay that orders nothing
 SIMILAR_PAY = "similar"
+#: the most "about the same" pay falls short of a job's, or of a figure said ("close to 68k")
+SIMILAR_CUT = 0.10
 #: pay wishes held to the job's own pay
 AS_NOW = (KEPT_PAY, SIMILAR_PAY)
 

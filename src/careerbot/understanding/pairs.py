@@ -33,6 +33,10 @@ _LEAD = re.compile(
 )
 #: a question asked of what follows
 _ASKED = re.compile(r"^\W*(?:how|what|whats|what's|which|do|does|are|is|can|should)\b")
+#: words that lead a message and say nothing ("hmm", "ok so")
+_PADDING = word_list("padding")
+#: the words that may lead a career's name on a side of "or": "being a ref", "maybe nursing"
+_SIDE_LEAD = word_list("side_lead")
 #: the words beside two careers that ask a figure of each and nothing more
 _OF_EACH = word_list("figure_of_each")
 _FIGURE_WORDS = word_list("figure_words")
@@ -279,8 +283,20 @@ def _fill(
         return inside[-1] if first < inside[-1].start else inside[0]
     if set(range(first, last)) <= wished:
         return None  # "remote or part time?": wishes joined, no careers
+    if all(message.words[i].key in _PADDING for i in range(first, last)):
+        return None  # "hmm vs food scientist?": no career on that side, the one shown is
     named = slot(message, read_as, first, last, index, unknown=stated)
-    return None if named is None else Named(named, first, last, "option")
+    if named is None:
+        return None
+    if not stated:
+        # where nothing says a career stands on the side, its name is the side, but for a
+        # few words leading it ("being a ref"): "don't want to be on my feet all day or
+        # climbing ladders" names no Pigs Feet Cleaner
+        said = set(named.said.split())
+        typed = [message.text[w.start : w.end] for w in message.words[first:last]]
+        if any(w not in said and w not in _SIDE_LEAD for w in typed):
+            return None
+    return Named(named, first, last, "option")
 
 
 def _wish_words(message: Message) -> frozenset[int]:

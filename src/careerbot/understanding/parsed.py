@@ -29,10 +29,22 @@ LONGEST_QUESTION = 14
 
 
 def focus_of(text: str) -> cues.Focus | None:
-    for focus, pattern in cues.focus_cues(text):
-        if pattern.search(text):
-            return focus
-    return None
+    """The figure asked about: the first in the cues' order, but where a question's clause
+    asks one and a later clause tells another ("which one can i start fastest, i need money
+    soon"), the one the question asks."""
+    found = [(focus, m) for focus, pattern in cues.focus_cues(text) if (m := pattern.search(text))]
+    if not found:
+        return None
+    asked = _QUESTION_CLAUSE.match(text)
+    if asked is not None and found[0][1].start() >= asked.end():
+        inside = [focus for focus, m in found if m.end() <= asked.end()]
+        if inside:
+            return inside[0]
+    return found[0][0]
+
+
+#: a question's clause leading a message: "which one can i start fastest,"
+_QUESTION_CLAUSE = re.compile(r"^\s*(?:which|what|how|who|where|when|is|are|can|should)\b[^,.;!?]*")
 
 
 def is_roadmap(text: str) -> bool:

@@ -213,6 +213,9 @@ STUDIED = re.compile(
 )
 
 
+_BACKGROUND = re.compile(r"\b(?:background|experience|skills|training|knowledge|degree)\b")
+
+
 def _in_passing(clause: str, after: str) -> int | None:
     """Where a trait's words said in passing end, counted from the words' end: one's own
     things ("before I had my kids": 0) or a fact of one's life ("kids are in school now": to
@@ -652,7 +655,14 @@ def read_person(
         if (in_field or needs_cue) and not (negative or liked):
             continue
         limit = not trait.flips and trait.kind == "dislike"  # "my knees are going"
-        plain = negative or liked or limit or trait.name in _TEMPERS
+        # ("my legal background": what they bring, not a thing of their life said in passing)
+        plain = (
+            negative
+            or liked
+            or limit
+            or trait.name in _TEMPERS
+            or _BACKGROUND.search(text, start, end) is not None
+        )
         passing = None if plain else _in_passing(clause, after)
         if passing is not None:
             spans.append((start, end + passing))  # "kids are in school": no field asked either

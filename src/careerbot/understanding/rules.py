@@ -145,9 +145,29 @@ _ADD_IT = re.compile(
 )
 
 
+def _named_pair(parsed: Parsed) -> tuple[Mention, Mention] | None:
+    """Two careers the message compares, each found by a name."""
+    pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
+    if pair is None or pair[2]:
+        return None
+    first, second = pair[0].mention, pair[1].mention
+    named = isinstance(first.found, Match) and isinstance(second.found, Match)
+    return (first, second) if named else None
+
+
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
     """ "compare it with a dental assistant", "what about plumbers?", "X instead of Y"."""
     asked = followups.explicit(parsed.message, parsed.found, parsed.focus)
+    # "compare multi agent with model compression": two named, though one is not said
+    # whole, not the one shown beside the first
+    if (
+        isinstance(asked, CompareAsk)
+        and asked.first == OnScreen("it")
+        and not asked.more
+        and (both := _named_pair(parsed)) is not None
+        and asked.second in both
+    ):
+        asked = CompareAsk(both[0], both[1], parsed.focus)
     if isinstance(asked, CompareAsk) and asked.wish is None and not asked.more:
         # "how dangerous is it compared to being a cop": the wish the two are weighed on
         sides = (asked.first,) if asked.second is None else (asked.first, asked.second)
@@ -299,6 +319,13 @@ _REFUSED_BEFORE = re.compile(
 )
 
 
+#: a correction of the career taken: "i asked about bus driver not truck", "i meant X not Y"
+_CORRECTED = re.compile(
+    r"\b(?:asked about|asking about|meant|mean|talking about|said)\s+[^.?!,;]+?\s+not\s+"
+    r"(?:an? |the )?[^.?!,;\s]+(?: [^.?!,;\s]+)?"
+)
+
+
 def _weighed(parsed: Parsed, *compared: Subject) -> WishAsk | None:
     """The wish two careers are weighed on: "teacher or nurse, which is less stressful" (a
     trait, asked which), "how dangerous is it compared to being a cop" (a wish no source
@@ -306,7 +333,8 @@ def _weighed(parsed: Parsed, *compared: Subject) -> WishAsk | None:
     tech" wishes for no technology, "elevator repair guy" for no repair work)."""
     if parsed.focus is not None:
         return None
-    rest = parsed.rest
+    # "i asked about BUS driver not truck": a correction, no dislike of trucks
+    rest = _CORRECTED.sub(lambda m: " " * len(m[0]), parsed.rest)
     for subject in compared:
         if isinstance(subject, Mention) and subject.said:
             rest = re.sub(rf"\b{re.escape(subject.said)}\b", lambda m: " " * len(m[0]), rest)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from careerbot.careers.fields import outside
 from careerbot.recommend.preferences import (
     KEPT_PAY,
+    SIMILAR_CUT,
     SIMILAR_PAY,
     TYPICAL_PAY,
     Preference,
@@ -100,6 +101,14 @@ _SERVED = re.compile(
 )
 
 
+#: what a field does, said right after it: it is told of, not asked for
+_TOLD_OF = re.compile(
+    r"\s+(?:(?:in|around|near|at) (?:my|our|the|this) \w+ )?(?:are|is|were|was|have|has|keep|"
+    r"kept|got|get)\s+(?:all\s+|now\s+|slowly\s+|already\s+)?(?:moving|switching|going|cutting|"
+    r"laying|closing|shutting|replacing|automating|dying|being)\b"
+)
+
+
 def wishes(message: Message, rest: str) -> WishAsk | None:
     # what the asker says of themselves is no wish: "I worked in retail for 6 years" is
     # neither a field asked for nor a limit on time to learn; but "I'm an introvert" is a
@@ -132,6 +141,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     judged = [f for f in judged if not _OTHERS_GO.search(rest[max(0, f.start - 60) : f.start])]
     # the field of those they served is no field asked for: "mostly engineering hires"
     judged = [f for f in judged if not _SERVED.match(rest, f.end)]
+    # a field told of, its doings said: "courts in my county are moving to digital audio"
+    judged = [f for f in judged if not _TOLD_OF.match(rest, f.end)]
     away = [f for f in away if f in judged]
     areas = [f for f in judged if f not in away]
     # asked for as well ("higher in healthcare, but can't afford nursing school"): asked for
@@ -163,7 +174,11 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         (m for said, m in ((KEPT, KEPT_PAY), (SIMILAR, SIMILAR_PAY)) if said.search(message.text)),
         None,
     )
-    if pay is not None and pay.limit is None and as_now:
+    if pay is not None and pay.limit is not None and as_now == SIMILAR_PAY:
+        # "pays close to what i make now (~68k)": about that figure, a little under it too
+        cut = replace(pay, limit=round(pay.limit * (1 - SIMILAR_CUT), -2))
+        preferences = preferences.with_item(cut)
+    elif pay is not None and pay.limit is None and as_now:
         # "can't take a pay cut", "something that pays about the same (is fine)": what their
         # job pays, a floor from it that orders nothing (with no job said, nothing to keep)
         kept = replace(pay, want="high", weight=1.0, hard=False, measure=as_now)
