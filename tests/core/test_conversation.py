@@ -692,20 +692,22 @@ def test_schooling_told_or_asked_of_a_card_is_set_against_its_entry_education(
     assert (
         "“Bachelor's degree”: a master's degree is not typically needed" in asked.document.plain()
     )
-    both = said_to(
-        bundled_dialogue,
-        "nurse practitioner vs physician assistant",
-        "do you need a masters for both",
-    ).document.plain()
-    assert both.count("“Master's degree”: a master's degree is what it typically takes") == 2
     # asked the other way round, as the most they have, the answer says no as plainly
-    without = said_to(
-        bundled_dialogue,
-        "accountant vs fraud examiner",
-        "i cant afford college tho. any of these doable w/o a degree?",
-    ).document.plain()
-    assert without.count("more than a high school diploma or equivalent is typically needed") == 2
-    assert "yes, typically" not in without
+    for pair, asked_of_both, answer in (
+        (
+            "nurse practitioner vs physician assistant",
+            "do you need a masters for both",
+            "“Master's degree”: a master's degree is what it typically takes",
+        ),
+        (
+            "accountant vs fraud examiner",
+            "i cant afford college tho. any of these doable w/o a degree?",
+            "more than a high school diploma or equivalent is typically needed",
+        ),
+    ):
+        both = said_to(bundled_dialogue, pair, asked_of_both).document.plain()
+        assert both.count(answer) == 2
+        assert "yes, typically" not in both
 
 
 def test_more_of_a_list_is_its_next_careers_and_of_a_card_its_rest(
