@@ -301,7 +301,7 @@ class Dialogue:
             reply = explained(reply, message)
         if reply.kind != "care" and reply.context.feeling is not None:
             reply = replace(reply, context=replace(reply.context, feeling=None))
-        return self._with_offered(_with_before(_with_listed(reply), context))
+        return self._with_offered(_with_before(_with_listed(reply), context), context)
 
     def _placed(self, message: str, context: ChatContext) -> str:
         """ "the tech one": a career on screen named by a word of its own, as its place; or
@@ -315,16 +315,19 @@ class Dialogue:
         ]
         return by_offer(placed, offered, self.index) if placed == message else placed
 
-    def _with_offered(self, reply: Reply) -> Reply:
-        """The careers the reply's buttons open that it does not show, remembered."""
-        shown = set(reply.careers)
+    def _with_offered(self, reply: Reply, before: ChatContext) -> Reply:
+        """The careers the reply's buttons open that it does not show, remembered; where it
+        shows one offered before (a kind picked from "which technician?"), the others
+        offered then too ("add the vet one"). A question of which kind shows none: its
+        kinds are offered."""
+        shown = set() if reply.kind == "clarify" else set(reply.careers)
         opened = [decode(button.data) for row in reply.buttons for button in row]
         ids = [
             i
             for action in opened
             for i in (
                 (action.career,)
-                if isinstance(action, Profile)
+                if isinstance(action, Profile | Choose)
                 else (action.a, action.b)
                 if isinstance(action, Compare | Card)
                 else ()
@@ -335,6 +338,9 @@ class Dialogue:
             for i in ids
             if (career := self.catalog.by_id.get(i)) is not None and career.slug not in shown
         ]
+        earlier = [s for s in (before.offered or "").split(",") if s]
+        if shown & set(earlier):
+            offered += [s for s in earlier if s not in shown]
         said = ",".join(dict.fromkeys(offered)) or None
         if said == reply.context.offered:
             return reply
@@ -1031,7 +1037,7 @@ class Dialogue:
             and context.screen in {"profile", "roadmap", "ranking"}
         ):
             return self._compare(OnScreen("it"), request.subject, asked, context)
-        if context.screen == "roadmap":
+        if context.screen == "roadmap" and request.focus is None:
             return self._roadmap(request.subject, None, context)
         if context.screen == "ranking" and context.subject and request.against:
             return self._compare(OnScreen("it"), request.subject, asked, context)

@@ -25,7 +25,7 @@ from careerbot.understanding.kinds import ranked_kind
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import change, place_spans
-from careerbot.understanding.parsed import CLAUSE, Parsed
+from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of
 from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
     MORE_ASKED,
@@ -83,6 +83,27 @@ def understand(raw: str, index: NameIndex) -> Request:
     return _understood(raw, message, index)
 
 
+def _corrected(rest: str) -> tuple[Message, cues.Focus | None]:
+    """What a correction ("no like a therapist for mental health") asks, read as said, and
+    the figure asked of what it swaps in, if any."""
+    if _REQUEST_MEANT.match(rest):
+        # "no i meant compare it with surveyor": the request meant, as asked
+        return read(rest), None
+    if (asked_next := _MEANT_THEN_ASKED.match(rest)) is not None and asked_next["not"]:
+        # "no i meant vet tech not vet. which needs less school": the one taken wrongly
+        # replaced by the one meant, and the question asked of what is then shown
+        swapped = read(f"what about {asked_next['name']} instead of {asked_next['not']}")
+        return swapped, focus_of(asked_next["asked"])
+    if asked_next is not None:
+        # "no I ask about medical records specialist. how long is the training": the career
+        # meant, then what is asked of it
+        return read(asked_next.group("name") + ". " + asked_next.group("asked")), None
+    if (meant_not := _MEANT_NOT.match(rest)) is not None:
+        # the one taken wrongly replaced by the one meant, wherever it stands
+        return read(f"what about {meant_not['name']} instead of {meant_not['not']}"), None
+    return read("i meant " + rest), None
+
+
 def _wish_told(asked: WishAsk) -> bool:
     """Their job, and what they want of work besides: likes, dislikes, values, a field."""
     person = asked.person
@@ -98,22 +119,9 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat(topic)
     if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
         message = read(asked)
-    if corrected := _CORRECTION.match(message.text):  # "no like a therapist for mental health"
-        rest = message.text[corrected.end() :]
-        if _REQUEST_MEANT.match(rest):
-            # "no i meant compare it with surveyor": the request meant, as asked
-            message = read(rest)
-        elif (asked_next := _MEANT_THEN_ASKED.match(rest)) is not None:
-            # "no I ask about medical records specialist not nurse. how long is the training":
-            # the career meant, then what is asked of it
-            message = read(asked_next.group("name") + ". " + asked_next.group("asked"))
-        elif (meant_not := _MEANT_NOT.match(rest)) is not None:
-            # the one taken wrongly replaced by the one meant, wherever it stands
-            message = read(
-                f"what about {meant_not.group('name')} instead of {meant_not.group('not')}"
-            )
-        else:
-            message = read("i meant " + rest)
+    then: cues.Focus | None = None  # the figure asked after a correction that swaps a career
+    if (corrected := _CORRECTION.match(message.text)) is not None:
+        message, then = _corrected(message.text[corrected.end() :])
     elif said_again := _NO_THEN.match(message.text):
         # "no i want the best paying healthcare jobs…": the "no" turns nothing round
         message = read(message.text[said_again.end() :])
@@ -145,6 +153,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     parsed = Parsed(message, read_as, found, index)
     vented = vent(message.text)
     request = _work_asked_of(parsed, ranked_kind(parsed, structured(parsed)))
+    if then is not None and isinstance(request, OtherAsk):
+        request = replace(request, focus=then)
     if vented and not found and "?" not in message.text and not asks:
         if isinstance(request, (CompareAsk, ChangeAsk, ScreenAsk, FocusAsk)) or (
             isinstance(request, ProfileAsk)
@@ -273,8 +283,8 @@ _NO_THEN = re.compile(
 _AGED = re.compile(r"\b(?:i'?m|im|i am)\s+\d\d\s*,\s*$")
 #: a correction's career, the one it is not, and a question of it in the next sentence
 _MEANT_THEN_ASKED = re.compile(
-    r"^(?P<name>[^.?!]+?)(?:,? (?:not|instead of|rather than) (?:the |a |an )?[^.?!]+?)?"
-    r"\s*[.?!]+\s+(?P<asked>\w.*)$"
+    r"^(?P<name>[^.?!]+?)(?:,? (?:not|instead of|rather than) (?:the |a |an )?"
+    r"(?P<not>[^.?!]+?))?\s*[.?!]+\s+(?P<asked>\w.*)$"
 )
 #: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
 _CORRECTION = re.compile(
