@@ -37,7 +37,7 @@ from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
 from careerbot.understanding.schooling import HIGH_SCHOOL, Schooling, read_schooling
 from careerbot.understanding.scope import blank, fields_in, scope_in
-from careerbot.understanding.slang import phrase
+from careerbot.understanding.slang import Unlisted, phrase
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
 from careerbot.understanding.wishing import wishes
@@ -676,7 +676,10 @@ def _current_job(
     named as theirs, taught ("taught high school English"), or said the long way round
     ("i work fast food", "been driving trucks 12 yrs") when no career is named."""
     text = message.text
-    current = next((slug for f in reversed(own) if (slug := _slug(f)) is not None), None)
+    # (work with no occupation of its own is theirs as its nearest only where a move from it
+    # is asked: "i'm a tattoo artist, what else can i do")
+    moving = MOVE.search(text) is not None
+    current = next((slug for f in reversed(own) if (slug := _slug(f, moving)) is not None), None)
     job_span: tuple[tuple[int, int], ...] = ()
     if current is None and (taught := _taught(message, index)) is not None:
         current = taught.found.slug if isinstance(taught.found, Match) else None
@@ -959,7 +962,7 @@ def _same_job(named: Named, own: Named) -> bool:
     return said[0] == said[1] or bool(set(_slugs_of(named.mention)) & set(_slugs_of(own.mention)))
 
 
-def _slug(named: Named) -> str | None:
+def _slug(named: Named, unlisted: bool = False) -> str | None:
     """The career a mention settles on; of several sharing a name, the likeliest (the index
     lists them by how many people do the work)."""
     found = named.mention.found
@@ -967,6 +970,8 @@ def _slug(named: Named) -> str | None:
         return found.slug
     if isinstance(found, Ambiguous) and found.candidates:
         return found.candidates[0].slug
+    if unlisted and isinstance(found, Unlisted) and found.nearest:
+        return found.nearest[0]  # "i'm a tattoo artist": counted among fine artists
     return None
 
 
