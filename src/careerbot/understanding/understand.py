@@ -22,7 +22,7 @@ from careerbot.understanding.chat import chat_topic
 from careerbot.understanding.feelings import crisis, distress, grief, vent
 from careerbot.understanding.followups import Named
 from careerbot.understanding.kinds import ranked_kind
-from careerbot.understanding.lexicon import shape
+from careerbot.understanding.lexicon import shape, word_list
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import change, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of
@@ -511,6 +511,13 @@ def _slugs(found: Resolution | Unlisted) -> tuple[str, ...]:
     return found.nearest
 
 
+#: licences whose name is a career's shorthand ("cdl" for truck drivers)
+_LICENCES = word_list("licence_names")
+_HELD_LICENCE = re.compile(
+    r"\b(?:get|got|getting|have|has|had|hold|holding|with|w|w/|my|your|the|a|an|need|needs)\s*$"
+)
+
+
 def _role(message: Message, start: int, end: int) -> str:
     """Where a career named stands: asked about ("option"), the asker's own job ("self"), or
     someone else's ("context": "my dad is a…", "my mom keeps telling me to be a…", "doctor
@@ -521,6 +528,8 @@ def _role(message: Message, start: int, end: int) -> str:
         return "context"
     if shape("speaks").match(message.text[message.words[end - 1].end :]):
         return "context"
+    if message.words[start].key in _LICENCES and _HELD_LICENCE.search(clause):
+        return "context"  # "how do i get the cdl": a licence for the career asked, no career
     if shape("from_being").search(clause):  # "something i could switch to from being a chef"
         return "self"
     if shape("wished").search(clause):  # "can I work as a…", "I want to be a…": asked about
