@@ -32,15 +32,21 @@ def focus_of(text: str) -> cues.Focus | None:
     """The figure asked about: the first in the cues' order, but where a question's clause
     asks one and a later clause tells another ("which one can i start fastest, i need money
     soon"), the one the question asks."""
-    found = [(focus, m) for focus, pattern in cues.focus_cues(text) if (m := pattern.search(text))]
-    if not found:
-        return None
     asked = _QUESTION_CLAUSE.match(text)
-    if asked is not None and found[0][1].start() >= asked.end():
-        inside = [focus for focus, m in found if m.end() <= asked.end()]
-        if inside:
-            return inside[0]
-    return found[0][0]
+    end = asked.end() if asked is not None else None
+    first: cues.Focus | None = None
+    for focus, pattern in cues.focus_cues(text):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        if first is None:
+            first = focus
+            if end is None or found.start() < end:
+                return focus
+            continue  # past the question's clause: one asked inside it comes first
+        if end is not None and found.end() <= end:
+            return focus
+    return first
 
 
 #: a question's clause leading a message: "which one can i start fastest,"
