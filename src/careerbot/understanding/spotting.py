@@ -158,6 +158,12 @@ def spot(
     return spans
 
 
+#: "what does a X do", "what do Xs do", "how much does a X make": one worker asked after
+_WORKER_ASKED = re.compile(
+    r"^\W*(?:so |ok |and )?(?:what|how much|how long|what kind of work) (?:does|do) (?:an? )?$"
+)
+_WORKER_DOES = re.compile(r"^\s+(?:do|make|earn|get paid|actually do)\b")
+
 #: a name's last word that says the person studies: no title ends so
 _STUDYING = frozenset({"student", "students", "undergrad", "undergrads"})
 
@@ -380,7 +386,11 @@ def _single_ok(
     # a rare alternate title alone is no name, unless a career's own title has the word
     # ("journalist") or it is known shorthand ("RN")
     shorthand = key in ABBREVIATIONS or key in _SHARED_SHORTHAND
-    rare = standing == ALTERNATE and not shorthand and len(said) == 1
+    # "what does a sommelier do": a worker asked after in so many words (O*NET files the
+    # title under waiters)
+    asked = _WORKER_ASKED.match(message.text[: message.words[i].start]) is not None
+    asked = asked and _WORKER_DOES.match(message.text[message.words[end - 1].end :]) is not None
+    rare = standing == ALTERNATE and not shorthand and not asked and len(said) == 1
     if rare and not index.in_titles(said[0]) and not _titled_alike(index, said[0]):
         return False
     # "engineering jobs" is a field; "radiologists jobs", "electricians work" the jobs of
