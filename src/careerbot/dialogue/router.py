@@ -1112,8 +1112,10 @@ class Dialogue:
         found = settle(request.subject, self.catalog, ChatContext())
         if kept is None or not isinstance(found, Settled) or request.instead is not None:
             return request
-        if found.career.slug not in waiting.options:
+        if found.career.slug not in waiting.options and not request.corrected:
             return request
+        # (or one it corrects: "no urban planner like city planning" after "urben planer"
+        # was read as a woodworking machine: the side that was unclear, replaced)
         side = _as_mention(kept)
         pair = (side, request.subject) if waiting.kept_first else (request.subject, side)
         return CompareAsk(pair[0], pair[1], cast(Focus, waiting.focus))

@@ -380,6 +380,8 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
         return False
     if _WORKED_AT.search(before) and not _employer_named(named):
         return False  # "worked at a dentist office": where they worked, not their job
+    if _WHY_IS.search(before):
+        return False  # "why is planner 5 yrs": its time asked about, not years in it
     if _marked(message, named):
         return True
     if any(_QUESTION_BEFORE.fullmatch(w.key) for w in message.words[: named.start]):
@@ -405,6 +407,11 @@ def _studying(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` name one who studies it, not one who does it."""
     return bool(_STUDENT.search(text[start:end]) or _STUDENT_AFTER.match(text[end:]))
 
+
+#: a question of the career, right before its name: "why is planner 5 yrs", "how is nursing"
+_WHY_IS = re.compile(
+    r"(?:^|[.!?;,]\s*)(?:why|how|what|when)\s+(?:is|are|does|do)\s+(?:a |an |the )?$"
+)
 
 #: a question's words before a career named: it is asked about, not the person's own
 _QUESTION_BEFORE = re.compile(

@@ -122,6 +122,9 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     then: cues.Focus | None = None  # the figure asked after a correction that swaps a career
     if (corrected := _CORRECTION.match(message.text)) is not None:
         message, then = _corrected(message.text[corrected.end() :])
+    elif (glossed := _NO_NAME_GLOSSED.match(message.text)) is not None:
+        # "no urban planner like city planning": the name meant, said again and glossed
+        message = read(f"i meant {glossed['name']}")
     elif said_again := _NO_THEN.match(message.text):
         # "no i want the best paying healthcare jobs…": the "no" turns nothing round
         message = read(message.text[said_again.end() :])
@@ -291,6 +294,11 @@ _CORRECTION = re.compile(
     r"^(?:(?:wtf|bro|lol|omg|ugh|um+|uh+|hmm+|ok|okay|sorry|wait)[,.!]*\s+)*(?:no+|nah|nope)"
     r"[,.!]*\s+(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
     r"'?m asking|was asking|was talking|am talking|'?m talking) (?:about|for))\s+"
+)
+#: a name said again after "no", with what it means: "no urban planner like city planning"
+_NO_NAME_GLOSSED = re.compile(
+    r"^(?:no+|nah|nope)[,.!]*\s+(?P<name>[a-z][^,.;!?]{2,40}?),?\s+(?:like|as in|meaning|"
+    r"you know)\s+(?:a |an |the )?[a-z][^.;!?]*$"
 )
 #: a correction that is a request of its own: "no i meant compare it with surveyor"
 _REQUEST_MEANT = re.compile(
