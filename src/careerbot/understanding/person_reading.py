@@ -213,6 +213,17 @@ STUDIED = re.compile(
 )
 
 
+#: between a body worn out and what wore it: "knees are shot from standing all day"
+_WORN_BY = re.compile(r"\s+(?:from|by|after)\s+(?:being\s+|years of\s+|all the\s+)?")
+
+
+def _worn(text: str, between: tuple[int, int], trait: Trait, dislikes: list[str]) -> bool:
+    """Whether a liking's words, right after the body said worn out, are what wore it."""
+    last, start = between
+    said = last > 0 and _WORN_BY.fullmatch(text, last, start) is not None
+    return said and trait.kind == "like" and "body" in dislikes
+
+
 _BACKGROUND = re.compile(r"\b(?:background|experience|skills|training|knowledge|degree)\b")
 
 
@@ -650,9 +661,10 @@ def read_person(
         clause, after = _own_clause(text, start, last, previous), _clause_after(text, end)
         how = _said_how(text, (start, end), clause, after, trait)
         negative, liked = listed_how = _in_a_list(how, text[last:start], listed_how)
-        previous, last = start, end
+        # ("my knees are shot from standing all day": what wore the body out, no liking)
+        worn, previous, last = _worn(text, (last, start), trait, dislikes), start, end
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
-        if (in_field or needs_cue) and not (negative or liked):
+        if ((in_field or needs_cue) and not (negative or liked)) or (worn and not negative):
             continue
         limit = not trait.flips and trait.kind == "dislike"  # "my knees are going"
         # ("my legal background": what they bring, not a thing of their life said in passing)
