@@ -802,3 +802,20 @@ def test_why_a_career_codes_says_the_rating_the_flag_stands_on(
     text = reply.document.plain()
     assert "O*NET rates how important programming is to the work:" in text
     assert re.search(r"Mechanical Engineers \d\.\d/5; Electrical Engineers \d\.\d/5", text)
+
+
+def test_two_requests_in_one_message_are_both_done_and_said(bundled_dialogue: Dialogue) -> None:
+    """ "drop the audiologist. how do i get into RT": the comparison changed, said first,
+    then the way into the one asked of; a ranking asked over two sentences stays one."""
+    reply = said_to(
+        bundled_dialogue,
+        "slp vs audiologist vs respiratory therapist",
+        "drop the audiologist. how do i get into RT",
+    )
+    assert reply.kind == "roadmap"
+    assert reply.careers[-1] == "respiratory-therapists"
+    said = reply.document.plain()
+    assert said.startswith("Done first: Speech-Language Pathologists vs Respiratory Therapists")
+    ranked = said_to(bundled_dialogue, "i'm 30. what jobs pay the most?")
+    assert ranked.kind == "rank"
+    assert "Done first" not in ranked.document.plain()

@@ -600,6 +600,21 @@ def test_the_guide_reads_answers_typed_in_words(
     assert state.answers[step] == answers
 
 
+def test_the_questions_skipped_first_then_a_person_told_ends_the_guide(
+    dialogue: Dialogue,
+) -> None:
+    """ "skip the questions, im 20 and i like being outside…": the shortlist at once, with
+    what was answered and what was told; a limit of schooling is said back with it."""
+    asked = dialogue.respond("honestly i have no idea what i want to do", ChatContext())
+    reply = dialogue.respond(
+        "skip the questions, im 20 and i like being outside. no 4 year degree", asked.context
+    )
+    assert reply.kind == "recommend"
+    said = reply.document.plain()
+    assert "you like working outdoors" in said
+    assert "schooling up to associate's degree" in said
+
+
 def test_start_over_forgets_what_was_said_and_reads_the_rest(dialogue: Dialogue) -> None:
     first = dialogue.respond("im an introvert, what jobs fit", ChatContext())
     cleared = dialogue.respond("forget everything i said", first.context)

@@ -168,6 +168,8 @@ def _typed_words() -> dict[str, re.Pattern[str]]:
         if key != "choices"
     }
     found["finish_last"] = re.compile(rf"(?:^|[.,;!?]\s*)(?:{'|'.join(table['finish'])})$")
+    # "skip the questions, im 20 and i like being outside": said first, then what they tell
+    found["finish_first"] = re.compile(rf"^(?:{'|'.join(table['finish'])})\s*[.,;!?]")
     found["hedge_before"] = re.compile(rf"^(?:{'|'.join(table['hedge_before'])})\b[\s,]*")
     found["hedge_after"] = re.compile(rf"[\s,]*\b(?:{'|'.join(table['hedge_after'])})$")
     return found
@@ -254,7 +256,8 @@ def typed(text: str, state: Guide) -> Guide | None:
     if not any(words[key].match(said) for key in ("like", "unsure", "dislike", "skip")):
         said = _unhedged(said)
     question = QUESTIONS[state.step]
-    if words["finish"].match(said) or words["finish_last"].search(said):
+    finished = words["finish"].match(said) or words["finish_last"].search(said)
+    if finished or words["finish_first"].match(said):
         return Guide(STEPS, state.answers)  # "ugh no. just show me what u got"
     if words["back"].match(said):
         return Guide(max(state.step - 1, 0), state.answers)

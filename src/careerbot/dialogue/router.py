@@ -175,14 +175,6 @@ def _named_in_full(message: str, request: Request) -> str | None:
     return found.slug if request.subject.exact and isinstance(found, Match) else None
 
 
-def _told(person: Person) -> list[str]:
-    """What the person said of themselves in the guide, said back: with the schooling they
-    will take ("i dont really like school": up to a high school diploma)."""
-    most = person.schooling
-    schooled = [f"schooling up to {most[0].lower()}{most[1:]}"] if most else []
-    return [*said_of(person, None), *schooled]
-
-
 def _all_of_them(context: ChatContext) -> ChatContext:
     """ "which of those can u do remote" said to a card opened from a list: the list's
     careers; "can i do either without a degree" to one opened from a comparison: those
@@ -259,7 +251,10 @@ class Dialogue:
         # "drop the audiologist. how do i get into RT": two requests, neither read as one
         # message; each sentence is answered in turn on what the one before left on screen.
         # A ranking of all careers is kept unless its last sentence asks of careers it names
-        # ("i do DRYWALL. drywall installer pay? and forklift operator pay")
+        # ("i do DRYWALL. drywall installer pay? and forklift operator pay"): that is read
+        # first, so a ranking is not worked out again for nothing
+        if reply.kind == "rank" and not _of_named(understand(parts[-1], self.index)):
+            return reply
         answered: list[Reply] = []
         for part in (p for p in parts if any(ch.isalpha() for ch in p)):
             step = self._respond_one(part, answered[-1].context if answered else context)
@@ -615,7 +610,7 @@ class Dialogue:
                 # "idk something chill": the answer, and what else they said of themselves
                 person = Person.decode(context.person).merged(request.person)
                 context = replace(context, person=person.encode() or None)
-                told = "; ".join(_told(request.person))
+                told = "; ".join(said_of(request.person, None))
                 notice = f"Noted: {told}." if told else None
             return guide_step(self.catalog, context, step, notice)
         told_job = isinstance(request, WishAsk) and request.person.current is not None
@@ -626,7 +621,7 @@ class Dialogue:
             and not told_job
         ):
             person = Person.decode(context.person).merged(request.person)
-            told = "; ".join(_told(request.person)) or "that"
+            told = "; ".join(said_of(request.person, None)) or "that"
             kept = replace(context, person=person.encode() or None)
             return guide_reply(kept, state, f"Noted: {told}. And this one?")
         if isinstance(request, WishAsk):  # "jobs for introverts": the list, answers kept
@@ -1860,6 +1855,16 @@ _OF_NAMED = frozenset({"compare", "profile", "roadmap"})
 _STEPS = _OF_NAMED | {"recommend", "rank"}
 #: where a sentence ends, for a message of several requests
 _SENTENCE_END = re.compile(r"(?<=[.!;])\s+|\s*\n+\s*")
+
+
+def _of_named(request: Request) -> bool:
+    """Whether a request asks of careers it names, one or two."""
+    if isinstance(request, CompareAsk):
+        return isinstance(request.first, Mention) or isinstance(request.second, Mention)
+    if isinstance(request, ProfileAsk | RoadmapAsk):
+        subject = request.subject if isinstance(request, ProfileAsk) else request.target
+        return isinstance(subject, Mention)
+    return False
 
 
 def _first_line(reply: Reply) -> str:

@@ -10,7 +10,7 @@ from careerbot.careers.fields import BY_NAME
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career, Source
 from careerbot.careers.traits import Test, by_name, descriptor_label
-from careerbot.recommend.person import Person
+from careerbot.recommend.person import AS_HELD, Person
 from careerbot.recommend.reasons import must_text, wish_text
 from careerbot.recommend.shortlist import Shortlist, Standing
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
@@ -34,6 +34,10 @@ def said_of(person: Person, current: Career | None, ruled_out: Sequence[Career] 
     )
     if person.schooling_held:  # BLS's category, as people say it
         out.append(f"you hold: {person.schooling_held[0].lower()}{person.schooling_held[1:]}")
+    if person.schooling == AS_HELD:  # "no more school"
+        out.append("no more schooling")
+    elif person.schooling and person.schooling != person.schooling_held:  # "no 4 year degree"
+        out.append(f"schooling up to {person.schooling[0].lower()}{person.schooling[1:]}")
     if len(ruled_out) > _RULED_OUT_SAID:  # "take teachers out": every kind of teacher
         named = ", ".join(short_title(c) for c in ruled_out[:_RULED_OUT_SAID])
         out.append(f"not {named} and {len(ruled_out) - _RULED_OUT_SAID} more of their kind")

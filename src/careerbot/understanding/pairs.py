@@ -21,7 +21,8 @@ from careerbot.understanding.subjects import is_activity, slot
 
 _PUNCTUATION = re.compile(r"[,.;:!?()]")
 #: a career's name said as theirs, right before it: "with my cdl"
-_THEIRS = re.compile(r"\b(?:w|w/|with|using|and|plus) (?:my|our)\s*$")
+HELD = r"(?:w|w/|with|using|and|plus) (?:my|our)"
+_THEIRS = re.compile(rf"\b{HELD}\s*$")
 #: a clause about one career ending in the word that sets it against the next
 _SET_AGAINST_AT_END = re.compile(
     r",\s*(?:compared (?:to|with)|vs\.?|versus|as opposed to)(?:\s+(?:an?|the))?\s*$"
@@ -38,8 +39,8 @@ _PADDING = word_list("padding")
 #: the words that may lead a career's name on a side of "or": "being a ref", "maybe nursing"
 _SIDE_LEAD = word_list("side_lead")
 #: the words beside two careers that ask a figure of each and nothing more
-_OF_EACH = word_list("figure_of_each")
 _FIGURE_WORDS = word_list("figure_words")
+_OF_EACH = word_list("figure_of_each") | _FIGURE_WORDS
 #: words that end a career's side of "or"/"vs"
 _BOUNDARY = word_list("boundary")
 Pair = tuple[Named, Named, bool]

@@ -206,7 +206,7 @@ INCIDENTAL_AFTER = re.compile(
 
 
 #: a subject said as what one studies or studied: "an MS in", "majoring in", "a degree in"
-STUDIED = re.compile(
+_STUDIED = re.compile(
     r"\b(?:ms|msc|ma|ba|bs|bsc|phd|masters?|master'?s|bachelors?|bachelor'?s|associates?|"
     r"associate'?s|degrees?|diploma|majors?|majoring|minors?|minoring|studying|studies|"
     r"study|studied|courses?|classes)\s+(?:in\s+)?$"
@@ -233,7 +233,7 @@ def _in_passing(clause: str, after: str) -> int | None:
     the clause's end); None when they are said as such."""
     if INCIDENTAL.search(clause):
         return 0
-    if STUDIED.search(clause):
+    if _STUDIED.search(clause):
         return None  # "an MS in chemistry at Purdue": what they study, wherever
     fact = INCIDENTAL_AFTER.match(after)
     return fact.end() if fact else None

@@ -38,7 +38,7 @@ from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
 from careerbot.understanding.schooling import HIGH_SCHOOL, Schooling, read_schooling
 from careerbot.understanding.scope import blank, fields_in, scope_in
 from careerbot.understanding.slang import Unlisted, phrase
-from careerbot.understanding.spotting import EVERYDAY
+from careerbot.understanding.spotting import EVERYDAY, STUDYING
 from careerbot.understanding.subjects import mention
 from careerbot.understanding.wishing import wishes
 from careerbot.understanding.workers import worker_of
@@ -111,10 +111,12 @@ _LIMIT_AFTER = re.compile(
 )
 #: the words of a job said as the person's own, when the career spotter did not take them
 #: as a name: "I'm a bookkeeper", "i work fast food", "used to be a nanny"
+#: "…i already do" said after work: it is theirs
+_I_DO = r"(?:that |which )?i (?:already |currently |still |also )?"
 #: work named, then said to be theirs: "the drywall i already do", "welding that i do now"
 _OWNED_AFTER = re.compile(
-    r"\b(?:the|my) (?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*)?) (?:that |which )?i "
-    r"(?:already |currently |still |also )?(?:do|did|work)\b(?! (?:not|n'?t)\b)"
+    rf"\b(?:the|my) (?P<job>[a-z][a-z'/-]*(?: [a-z][a-z'/-]*)?) {_I_DO}(?:do|did|work)\b"
+    r"(?! (?:not|n'?t)\b)"
 )
 _SAID_JOB = (
     re.compile(
@@ -147,7 +149,7 @@ _SAID_JOB = (
 )
 _JOB_WORD = re.compile(r"\s*(?:jobs?|work)\b")
 #: work said to be theirs after it: "the welding i do now"
-_DONE_AFTER = re.compile(r"\s+(?:that |which )?i (?:already |currently |still |also )?(?:do|did)\b")
+_DONE_AFTER = re.compile(rf"\s+{_I_DO}(?:do|did)\b")
 #: a career's name said as a thing they did, no career asked about: "I ran the fundraisers",
 #: "organized the food drives", "helped with the bake sales"
 _RAN = re.compile(
@@ -399,8 +401,9 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
 
 #: one who studies: "international student" is no International Student Counselor, "grad
 #: student" no teaching assistant ("student teacher", a title ending in its own noun, is whole)
-_STUDENT = re.compile(r"\b(?:students?|undergrads?|undergraduates?|majors?)$")
-_STUDENT_AFTER = re.compile(r"^\s+(?:students?|undergrads?|majors?)\b")
+_STUDENT_WORDS = "|".join(sorted(STUDYING | {"major", "majors"}))
+_STUDENT = re.compile(rf"\b(?:{_STUDENT_WORDS})$")
+_STUDENT_AFTER = re.compile(rf"^\s+(?:{_STUDENT_WORDS})\b")
 
 
 def _studying(text: str, start: int, end: int) -> bool:

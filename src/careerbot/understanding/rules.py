@@ -18,7 +18,7 @@ from careerbot.understanding.lexicon import shape
 from careerbot.understanding.many import MOST, many_of
 from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, places_at, pointed_places, refs
-from careerbot.understanding.pairs import compare_that, pair_of
+from careerbot.understanding.pairs import HELD, compare_that, pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import read_person, traits_in
 from careerbot.understanding.personal import at_workplace, out_after, said_out, turned_down
@@ -361,7 +361,7 @@ _COMPARE_SHOWN_TO = re.compile(
     r"(?:that|it|this|them|those|the two|both)(?: one)? (?:up )?(?:to|with|w/?|against|vs\.?|"
     r"versus) (?P<rest>[^,.;!?]+)"
 )
-_HELD_AFTER = re.compile(r"\s(?:w|w/|with|using|and|plus) (?:my|our)\b")
+_HELD_AFTER = re.compile(rf"\s{HELD}\b")
 
 
 def set_against_shown(parsed: Parsed) -> CompareAsk | OtherAsk | None:

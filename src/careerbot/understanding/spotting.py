@@ -142,7 +142,7 @@ def spot(
         if found is None:
             i += 1
             continue
-        if message.words[found.end - 1].key in _STUDYING:
+        if message.words[found.end - 1].key in STUDYING:
             i = found.end  # "international student": one who studies, no (student) counselor
             continue
         told = spans or _after_job_word(message, found) or _after_other_words(message, found)
@@ -165,7 +165,7 @@ _WORKER_ASKED = re.compile(
 _WORKER_DOES = re.compile(r"^\s+(?:do|make|earn|get paid|actually do)\b")
 
 #: a name's last word that says the person studies: no title ends so
-_STUDYING = frozenset({"student", "students", "undergrad", "undergrads"})
+STUDYING = word_list("studying")
 
 #: shorthand that, at the end of a sentence naming another career, is texting: "are
 #: surgical techs in demand rn" ("right now")
