@@ -52,3 +52,21 @@ def test_deletions_leave_out_one_or_two_letters() -> None:
     assert deletions("abc", 1) == {"bc", "ac", "ab"}
     assert deletions("abcd", 2) >= {"abc", "cd", "ad", "bd"}
     assert "abcd" not in deletions("abcd", 2)
+
+
+def test_a_word_no_title_has_also_reads_as_the_title_word_one_slip_away() -> None:
+    # "planer" names a woodworking machine's operators in alternate titles only; typed
+    # beside "urban" it is far likelier a slip of the planners' title word
+    words = Vocabulary(
+        ["planer", "planner", "urban", "baker", "banker"],
+        common=frozenset({"planner", "urban", "baker"}),
+    )
+    slots = words.match(["urban", "planer"])
+    assert slots == [[("urban", 1.0)], [("planer", 1.0)]]  # as typed, first
+    slipped = words.slips(slots)
+    assert slipped[0] == [("urban", 1.0)]
+    assert slipped[1][0] == ("planer", 1.0)
+    assert [w for w, _ in slipped[1][1:]] == ["planner"]
+    assert all(sim < 1.0 for _, sim in slipped[1][1:])
+    # a title's own word is read only as itself
+    assert words.slips([[("baker", 1.0)]]) == [[("baker", 1.0)]]

@@ -131,7 +131,9 @@ class NameIndex:
             if standing <= REPORTED
             for w in tables.tokens(name)
         )
-        self.vocabulary = Vocabulary(tables.words, tables.deletions)
+        self.vocabulary = Vocabulary(
+            tables.words, tables.deletions, frozenset(self._title_word_count)
+        )
         self._scorer = Scorer(tables, self.vocabulary.ids)
         self._openings = list(tables.openings)
         self._prior = _scaled(self._openings)
@@ -227,13 +229,16 @@ class NameIndex:
 
     def covers(self, slug: str, asked: list[str]) -> bool:
         """Whether one of the career's names has a word for every word asked (a misspelled
-        word counts as the catalog word it is read as)."""
+        word counts as the catalog word it is read as, and a rare name's word as the title
+        word one slip from it: "city planer" is a City Planner's)."""
         sid = self._slug_ids.get(slug)
         typed = tokens_of(" ".join(asked))
         if sid is None or not typed:
             return False
         slots = self.vocabulary.match(self.vocabulary.expand(typed))
-        return self._scorer.has_all(sid, slots)
+        return self._scorer.has_all(sid, slots) or self._scorer.has_all(
+            sid, self.vocabulary.slips(slots)
+        )
 
     def __len__(self) -> int:
         return self._scorer.size
@@ -265,6 +270,13 @@ class NameIndex:
                 )
         ranked = self._rank(slots, max(limit, 5))
         top = max((score for _, score, _ in ranked), default=0.0)
+        if top < 1 and (slipped := self.vocabulary.slips(slots)) != slots:
+            # a word as typed may be a rare name's and a slip of a title's: the reading
+            # that fits a name better wins ("urban planer" is no woodworking "Planer")
+            reranked = self._rank(slipped, max(limit, 5))
+            best = max((score for _, score, _ in reranked), default=0.0)
+            if best > top:
+                slots, ranked, top = slipped, reranked, best
         if top < CONFIDENT:
             return NotFound(query, tuple(self._candidate(r) for r in ranked[:3] if r[1] >= 0.3))
         close = [r for r in ranked if r[1] >= top - CLOSE]

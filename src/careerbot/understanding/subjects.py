@@ -40,7 +40,7 @@ _JOB_SHAPED = re.compile(
 _CLAUSE = re.compile(r"[,;:!?()]")
 #: words shaped like an agent noun that name no worker
 _NOT_AGENT = word_list("not_agent")
-NO_OCCUPATION = "O*NET and BLS have no occupation of that name"
+NO_OCCUPATION = "no O*NET title or alternate title has those words together"
 
 
 def mention(name: str, index: NameIndex, exact: bool = True, said: str | None = None) -> Mention:

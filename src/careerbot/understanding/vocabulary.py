@@ -46,15 +46,22 @@ LONGEST_WORD = 30
 
 
 class Vocabulary:
-    def __init__(self, tokens: Iterable[str], held: Deletions | None = None) -> None:
+    def __init__(
+        self,
+        tokens: Iterable[str],
+        held: Deletions | None = None,
+        common: frozenset[str] | None = None,
+    ) -> None:
         """The words given; ``held``: their deletions as an index's tables keep them (for
-        the words in sorted order), so they are not worked out again."""
+        the words in sorted order), so they are not worked out again; ``common``: the words
+        of the names people use, of which a word no title has, one slip away, may be a typo."""
         known = sorted(set(tokens))
         #: the words in sorted order: a word's id is its place
         self._sorted: Sequence[str] = known
         self._ids = {word: i for i, word in enumerate(known)}
         self._deletions = held if held is not None else Deletions.of(known)
         self.fuzzy = lru_cache(maxsize=8192)(self._fuzzy)
+        self._common = common
 
     @property
     def ids(self) -> Mapping[str, int]:
@@ -67,6 +74,20 @@ class Vocabulary:
     def match(self, expanded: list[str]) -> list[TokenMatches]:
         """One list of (catalog word, similarity) per word of an expanded query."""
         return [self._exact(t) if t in self._ids else self.fuzzy(t) for t in expanded]
+
+    def slips(self, slots: list[TokenMatches]) -> list[TokenMatches]:
+        """The readings with, beside a word no career's title has, the title words one
+        slip from it ("planer" is also "planner"): for a query the words as typed fit
+        poorly ("urban planer" fits a woodworking machine's "Planer" best)."""
+        common = self._common
+        if common is None:
+            return slots
+        return [
+            options + self._slip_of_common(options[0][0])
+            if len(options) == 1 and options[0][1] == 1.0
+            else options
+            for options in slots
+        ]
 
     def expand(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
@@ -114,6 +135,18 @@ class Vocabulary:
         if everyday in self._ids:
             return [(token, 1.0), (everyday, EVERYDAY_SIMILARITY)]
         return [(token, 1.0)]
+
+    def _slip_of_common(self, token: str) -> TokenMatches:
+        common = self._common
+        if common is None or token in common or len(token) < 5:
+            return []
+        return [
+            (candidate, similarity)
+            for candidate, similarity in self.fuzzy(token)
+            if candidate in common
+            and candidate[0] == token[0]
+            and OSA.distance(token, candidate) == 1
+        ]
 
     def corrected(self, word: str) -> str | None:
         """The known word a typo of ``word`` stands for, or None: within one slip (two for
