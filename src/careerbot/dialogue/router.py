@@ -1000,6 +1000,9 @@ class Dialogue:
             return self._profile(shown, asked, context)
         typed = request.subject.said  # as typed, before a kind's worker is added ("civil")
         request = replace(request, subject=self._of_the_same_kind(request.subject, context))
+        if request.otherwise is not None and not isinstance(request.subject.found, Match):
+            # "what about electrical" with no career of a kind it names on screen: the wish
+            return self._wished(request.otherwise, context)
         compared = self._careers_shown(context) if context.screen == "compare" else []
         if len(compared) > 2:
             # "ok what about line cook instead of chef" said to three compared: that one
@@ -1052,15 +1055,29 @@ class Dialogue:
 
     def _of_the_same_kind(self, subject: Mention, context: ChatContext) -> Mention:
         """ "and commercial?" after airline pilots: a word that names no one career alone,
-        read with the worker's word of the career on screen ("commercial pilots")."""
-        if isinstance(subject.found, Match):
+        read with the worker's word of the career on screen ("commercial pilots"); of several
+        compared, the one worker's word that makes it a name ("civil" beside mechanical
+        engineers and architects)."""
+        if isinstance(subject.found, Match) or " " in subject.said.strip():
             return subject
-        career = self.catalog.by_slug.get(context.subject or "")
-        if career is None or " " in subject.said.strip():
-            return subject
-        head = singular(re.findall(r"[a-z]+", fold(career.title.split(",")[0]))[-1])
-        found = mention(f"{subject.said} {head}", self.index, exact=False)
-        return found if isinstance(found.found, Match) else subject
+        subject_career = self.catalog.by_slug.get(context.subject or "")
+        compared = self._careers_shown(context) if context.screen == "compare" else []
+        careers = [*([subject_career] if subject_career else []), *compared]
+        heads = dict.fromkeys(
+            singular(re.findall(r"[a-z]+", fold(c.title.split(",")[0]))[-1]) for c in careers
+        )
+        word = singular(fold(subject.said.strip()))
+        # a title with the word and the worker's ("Electrical Engineers"), not an alternate
+        # title of another ("electrical scientist" is one of Materials Scientists')
+        found = [
+            named
+            for head in heads
+            if isinstance(
+                (named := mention(f"{subject.said} {head}", self.index, exact=False)).found, Match
+            )
+            and {word, head} <= self.index.title_words(named.found.slug)
+        ]
+        return found[0] if found else subject
 
     def _side_replaced(
         self, subject: Mention, last: tuple[Career, Career], context: ChatContext
@@ -1816,7 +1833,11 @@ class Dialogue:
         )
 
     def _last_skills(self, context: ChatContext) -> Reply:
+        """ "show skills": the skills the comparison on screen needs, else those of what is
+        on screen (a career's card, a list), else of the last two compared."""
         last = self._last(context)
+        if context.screen != "compare" and self._careers_shown(context):
+            return self._asked_of_shown("skills", context, [])
         if last is None:
             return text_reply(
                 "help", context, "Compare two careers first, then ask for the skills."

@@ -100,6 +100,9 @@ class OtherAsk:
     corrected: bool = False
     #: "what about vet tech, how long is the school": a question of its own, asked of X
     focus: Focus | None = None
+    #: "what about electrical": a word that opens several careers' names and tells of a
+    #: kind of work too; read as the wish when no career on screen is of a kind it names
+    otherwise: WishAsk | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -357,7 +357,7 @@ def _weighed(parsed: Parsed, *compared: Subject) -> WishAsk | None:
 #: "compare that to driving a garbage truck w my cdl": what is shown set against work named
 #: the long way round, up to the clause's end or what they hold
 _COMPARE_SHOWN_TO = re.compile(
-    r"(?:^|[.!?;,]\s*|\b(?:ok|okay|so|now|and|but|pls|please)\s+)(?:compare|stack) "
+    r"(?:^|[.!?;,]\s*|\b(?:ok|okay|so|now|and|but|pls|please|hmm+|um+|uh+|well|alright|yeah|ya|lol|actually)\s+)(?:compare|stack) "
     r"(?:that|it|this|them|those|the two|both)(?: one)? (?:up )?(?:to|with|w/?|against|vs\.?|"
     r"versus) (?P<rest>[^,.;!?]+)"
 )
@@ -454,6 +454,39 @@ def lacking_in_shown(parsed: Parsed) -> Request | None:
     if wish is None or told is None or not (told.likes or told.values or told.dislikes):
         return None
     return replace(wish, refining=True, person=replace(told, insisted=told.likes))
+
+
+def kind_word_alone(parsed: Parsed) -> OtherAsk | None:
+    """ "what about electrical", "civil instead": one word that opens several careers' names
+    ("Electrical Engineers", "Electrical Drafters") and names no field. Beside a career
+    of such a kind on screen it is that kind ("electrical engineers" after mechanical ones);
+    otherwise the wish its words tell."""
+    asked = cues.WHAT_ABOUT.match(parsed.text) or cues.INSTEAD.match(parsed.text)
+    if asked is None or asked.group("name") is None or scope_in(parsed.text):
+        return None
+    word = asked.group("name").strip(" ?!.")
+    if (
+        " " in word
+        or not word.isalpha()
+        or any(f.role == "option" and f.mention.exact for f in parsed.found)
+    ):
+        return None
+    named = mention(word, parsed.index, exact=False)
+    if not isinstance(named.found, Ambiguous):
+        return None
+    instead = asked.groupdict().get("instead")
+    replaced = mention(instead.strip(" ?!."), parsed.index, exact=False) if instead else None
+    otherwise = person_told(parsed) or wished(parsed)
+    if not isinstance(otherwise, WishAsk) or otherwise.preferences.items or otherwise.scope:
+        # read as no wish ("ok what about hr"), the later rules read it; a wish the figures
+        # judge ("and remote?") is no Remote Sensing Scientist
+        return None
+    return OtherAsk(
+        named,
+        replaced,
+        against=asked.groupdict().get("against") is not None,
+        otherwise=otherwise,
+    )
 
 
 def person_told(parsed: Parsed) -> Request | None:
@@ -680,7 +713,18 @@ def on_screen_unnamed(parsed: Parsed) -> Request | None:
     if isinstance(shown, FocusAsk) and {f.name for f in fields_in(parsed.rest)} & _LIMITS:
         return None  # "what pays well without a degree": careers within it, ranked
     left = parsed.leftover()
-    return shown if shown is not None and (left is None or _everyday_only(left)) else None
+    if shown is None or left is None or _everyday_only(left):
+        return shown
+    # "the third one, the elevator guy": a place and a name said of it; the name is the
+    # surer of the two
+    appositive = isinstance(shown, ProfileAsk) and isinstance(shown.subject, OnScreen)
+    if appositive and isinstance(left.found, Match) and _APPOSITION.search(parsed.text):
+        return replace(shown, subject=left)
+    return None
+
+
+#: a place on screen and a name set side by side with a comma or a dash
+_APPOSITION = re.compile(r"\w\s*(?:,|-|–|—)\s*\w")
 
 
 def _wishful(parsed: Parsed) -> bool:
@@ -981,6 +1025,7 @@ RULES: tuple[Rule, ...] = (
     asked_of_shown,
     credential_of_shown,
     wish_of_named,
+    kind_word_alone,
     person_told,
     asked_way_in,
     second_to_come,

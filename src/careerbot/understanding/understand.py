@@ -128,6 +128,9 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     elif said_again := _NO_THEN.match(message.text):
         # "no i want the best paying healthcare jobs…": the "no" turns nothing round
         message = read(message.text[said_again.end() :])
+    if (first := _INSTEAD_FIRST.match(message.text)) is not None:
+        # "instead of mechanical do aerospace": the one meant, instead of the one said first
+        message = read(f"{first['name']} instead of {first['instead']}")
     if (anew := _compared_anew(message.text)) is not None:  # "forget the doctor. rad tech vs…"
         message = read(anew)
     if (turned := _why_shown(message.text)) is not None:
@@ -292,7 +295,7 @@ _MEANT_THEN_ASKED = re.compile(
 #: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
 _CORRECTION = re.compile(
     r"^(?:(?:wtf|bro|lol|omg|ugh|um+|uh+|hmm+|ok|okay|sorry|wait)[,.!]*\s+)*(?:no+|nah|nope)"
-    r"[,.!]*\s+(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
+    r"[,.!]*\s+(?:(?:wait|sorry|actually|sry|oops|hold on)[,.!]*\s+)*(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
     r"'?m asking|was asking|was talking|am talking|'?m talking) (?:about|for))\s+"
 )
 #: a name said again after "no", with what it means: "no urban planner like city planning"
@@ -304,6 +307,13 @@ _NO_NAME_GLOSSED = re.compile(
 _REQUEST_MEANT = re.compile(
     r"(?:compare|show|swap|switch|add|drop|remove|put|give|tell|how|what|which|why|who|can|"
     r"could|is|are|do|does)\b"
+)
+#: the one replaced said first: "actually instead of mechanical do aerospace"
+_INSTEAD_FIRST = re.compile(
+    r"^(?:(?:ok|okay|so|hmm+|actually|wait|no|nah)[,.!]*\s+)*instead of (?P<instead>[^,.;!?]+?)"
+    r",? (?:do|try|show(?: me)?|go with|give me|make it|use|lets do|let's do|how about|"
+    r"what about) (?!(?:something|anything|smth|some|any|ones?|jobs?|careers?|stuff)\b)"
+    r"(?P<name>[^,.;!?\s]+(?: [^,.;!?\s]+){0,2})\W*$"
 )
 #: a correction that names the career it is not: "…i mean power line workers not assemblers"
 _MEANT_NOT = re.compile(
