@@ -357,7 +357,8 @@ def _weighed(parsed: Parsed, *compared: Subject) -> WishAsk | None:
 #: "compare that to driving a garbage truck w my cdl": what is shown set against work named
 #: the long way round, up to the clause's end or what they hold
 _COMPARE_SHOWN_TO = re.compile(
-    r"(?:^|[.!?;,]\s*|\b(?:ok|okay|so|now|and|but|pls|please|hmm+|um+|uh+|well|alright|yeah|ya|lol|actually)\s+)(?:compare|stack) "
+    r"(?:^|[.!?;,]\s*|\b(?:ok|okay|so|now|and|but|pls|please|hmm+|um+|uh+|well|alright|yeah|"
+    r"ya|lol|actually)\s+)(?:compare|stack) "
     r"(?:that|it|this|them|those|the two|both)(?: one)? (?:up )?(?:to|with|w/?|against|vs\.?|"
     r"versus) (?P<rest>[^,.;!?]+)"
 )
@@ -717,9 +718,13 @@ def on_screen_unnamed(parsed: Parsed) -> Request | None:
         return shown
     # "the third one, the elevator guy": a place and a name said of it; the name is the
     # surer of the two
-    appositive = isinstance(shown, ProfileAsk) and isinstance(shown.subject, OnScreen)
-    if appositive and isinstance(left.found, Match) and _APPOSITION.search(parsed.text):
-        return replace(shown, subject=left)
+    if (
+        isinstance(shown, ProfileAsk)
+        and isinstance(shown.subject, OnScreen)
+        and isinstance(left.found, Match)
+        and _APPOSITION.search(parsed.text)
+    ):
+        return ProfileAsk(left, shown.focus)
     return None
 
 

@@ -295,7 +295,8 @@ _MEANT_THEN_ASKED = re.compile(
 #: a correction of what was taken: "no like a therapist for mental health", "nah i mean RN"
 _CORRECTION = re.compile(
     r"^(?:(?:wtf|bro|lol|omg|ugh|um+|uh+|hmm+|ok|okay|sorry|wait)[,.!]*\s+)*(?:no+|nah|nope)"
-    r"[,.!]*\s+(?:(?:wait|sorry|actually|sry|oops|hold on)[,.!]*\s+)*(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
+    r"[,.!]*\s+(?:(?:wait|sorry|actually|sry|oops|hold on)[,.!]*\s+)*"
+    r"(?:like|i mean|i meant|more like|as in|i (?:ask|asked|am asking|"
     r"'?m asking|was asking|was talking|am talking|'?m talking) (?:about|for))\s+"
 )
 #: a name said again after "no", with what it means: "no urban planner like city planning"
