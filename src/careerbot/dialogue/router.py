@@ -842,6 +842,10 @@ class Dialogue:
         # work with no occupation of its own, against a career: its nearest, said so
         near_a = nearest_in_pair(a, _career_of(b)) if isinstance(b, Choice | Settled) else None
         near_b = nearest_in_pair(b, _career_of(a)) if isinstance(a, Choice | Settled) else None
+        if isinstance(a, NoOccupation) and isinstance(b, NoOccupation):
+            # neither has one ("prompt engineer vs ai safety researcher"): each its nearest
+            near_a = nearest_in_pair(a, None)
+            near_b = nearest_in_pair(b, near_a[0].career if near_a else None)
         a, b = near_a[0] if near_a else a, near_b[0] if near_b else b
         if isinstance(a, Choice | Settled) and isinstance(b, Choice | Settled):
             first, note_a = most_likely(a, self.catalog)

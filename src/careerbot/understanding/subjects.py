@@ -17,7 +17,7 @@ from careerbot.understanding.message import Message
 from careerbot.understanding.names import FILLER
 from careerbot.understanding.requests import Mention
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
-from careerbot.understanding.slang import ABBREVIATIONS, Unlisted, phrase, unlisted
+from careerbot.understanding.slang import ABBREVIATIONS, UNLISTED, Unlisted, phrase, unlisted
 from careerbot.understanding.spotting import EVERYDAY, Reading
 from careerbot.understanding.workers import worker_of
 
@@ -99,6 +99,18 @@ def disambiguated(named: Mention, others: Iterable[str], index: NameIndex) -> Me
     return named
 
 
+def unlisted_wider(message: Message, start: int, end: int) -> tuple[Mention, int] | None:
+    """Work with no occupation of its own whose name begins a word or two before these
+    words ("ai product manager" beside "product manager"), and the word it begins at."""
+    for back in (2, 1):
+        if start - back < 0:
+            continue
+        said = tuple(message.words[i].key for i in range(start - back, end))
+        if (gap := UNLISTED.get(" ".join(said))) is not None:
+            return Mention(message.between(start - back, end), gap, exact=False), start - back
+    return None
+
+
 def slot(
     message: Message,
     read: list[Reading],
@@ -146,6 +158,8 @@ def slot(
         return None
     typed = [w for i in kept for w in read[i].words]
     as_typed = tuple(message.words[i].key for i in kept)
+    if (wider := unlisted_wider(message, kept[0], kept[-1] + 1)) is not None:
+        return wider[0]  # "ai safety researcher": the words before it, a field's, are its too
     if (gap := unlisted(as_typed) or unlisted(tuple(singular(w) for w in typed))) is not None:
         return Mention(said, gap, exact=False)
     # every word of a hyphenated compound counts ("on-device")

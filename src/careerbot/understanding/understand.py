@@ -51,7 +51,13 @@ from careerbot.understanding.rules import structured
 from careerbot.understanding.scope import Found, blank, scope_in
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import Reading, Span, readings, spot
-from careerbot.understanding.subjects import NO_OCCUPATION, disambiguated, mention, slot
+from careerbot.understanding.subjects import (
+    NO_OCCUPATION,
+    disambiguated,
+    mention,
+    slot,
+    unlisted_wider,
+)
 from careerbot.understanding.teaching import college_teaching
 from careerbot.understanding.workers import worker_of
 
@@ -445,6 +451,8 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         if span.lead >= 0:
             named = _qualified(message, read_as, span, named, index)
             span = replace(span, start=span.lead)
+        if (wider := unlisted_wider(message, span.start, span.end)) is not None:
+            named, span = wider[0], replace(span, start=wider[1])  # "ai product manager"
         if isinstance(named.found, Ambiguous):
             others = [w.key for i, w in enumerate(message.words) if not span.start <= i < span.end]
             named = disambiguated(named, others, index)
