@@ -177,14 +177,29 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         # frustration that also tells of their work ("done with angry customers", "so tired
         # of sitting all day"): acknowledged, and a shortlist that fits what they said
         told = parsed.person
-        if told is None or not (told.person or told.person.excluded):
-            return Vent()
-        return replace(told, vented=True, tentative=False)
+        if told is not None and (told.person or told.person.excluded):
+            return replace(told, vented=True, tentative=False)
+        # "ugh u didnt answer, just tell me which one wont get replaced": what is asked after
+        after = _asked_after_vent(message.text, index)
+        return after if after is not None else Vent()
     if vented and isinstance(request, WishAsk) and request.personal:
         return replace(request, vented=True)
     return request
 
 
+def _asked_after_vent(text: str, index: NameIndex) -> Request | None:
+    """A question asked of what is on screen after a clause of frustration: the clauses
+    after the first, read alone."""
+    cut = _CLAUSE_END.search(text)
+    if cut is None or not text[cut.end() :].strip():
+        return None
+    rest = text[cut.end() :]
+    asked = _understood(rest, read(rest), index)
+    kinds = (CompareAsk, ChangeAsk, ScreenAsk, FocusAsk, ProfileAsk, RoadmapAsk)
+    return asked if isinstance(asked, kinds) else None
+
+
+_CLAUSE_END = re.compile(r"[,.!;:]+\s*")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 #: where a change to the screen ends and a question of what is left begins
 _THEN_ASKED = re.compile(r"(?<=[.!?;])\s+|,\s*")
