@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from careerbot._utils.text import singular
 from careerbot.understanding.vocabulary import Vocabulary, deletions
 
 WORDS = ["practitioner", "nurse", "electrician", "electrical", "plumber", "engineer", "agent"]
@@ -70,3 +71,9 @@ def test_a_word_no_title_has_also_reads_as_the_title_word_one_slip_away() -> Non
     assert all(sim < 1.0 for _, sim in slipped[1][1:])
     # a title's own word is read only as itself
     assert words.slips([[("baker", 1.0)]]) == [[("baker", 1.0)]]
+
+
+def test_a_plural_in_sses_is_keyed_as_its_singular() -> None:
+    # "i ran the presses": the key of Printing Press Operators' "press"
+    assert singular("presses") == singular("press") == "press"
+    assert singular("classes") == singular("class")

@@ -73,6 +73,8 @@ _F_PLURALS = {
 def singular(word: str) -> str:
     """One form for a word and its plural: "nurses"→"nurse", "secretaries" and
     "secretary"→"secretari". Used as an index key, never shown."""
+    if word.endswith("sses"):  # "presses", "classes": a word in "-ss" and its "es"
+        return word[:-2]
     if (
         len(word) > 3
         and word.endswith("s")

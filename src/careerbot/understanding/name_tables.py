@@ -24,7 +24,7 @@ from careerbot.understanding.names import tokens_of
 
 #: bump when the layout or the rules that fill it change: a stored blob of another format
 #: is rebuilt, never read
-FORMAT = 3
+FORMAT = 4
 _MAGIC = b"careerbot-names"
 
 #: How a name is known: a career's own title, a title its workers report, an alternate.

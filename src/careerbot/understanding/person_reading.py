@@ -285,7 +285,10 @@ MOVE = re.compile(
     r"go back to work|realistic for me|pay cut|want out|what'?s next|what next|retir\w+|"
     r"where do i go|what now|stuck|adjacent (?:careers?|jobs?|fields?|roles?|work)|"
     r"what (?:[\w-]+ ){0,2}(?:jobs?|careers?|work|roles?) (?:wont|won'?t|will|would|could|that|"
-    r"which|use|uses|fit|fits)|any way to|is there (?:a|any) way)\b"
+    r"which|use|uses|fit|fits)|any way to|is there (?:a|any) way|"
+    # the job gone or going: "the plant… just shut down", "someone like me"
+    r"(?:someone|somebody|people|a person|a guy|a gal|a woman|a man) like me|shut down|"
+    r"(?:is |are |was )?closing|closed down|laid off|lost my job)\b"
 )
 #: with the job they do now: they want out of that kind of work, not up in it
 LEAVING = re.compile(

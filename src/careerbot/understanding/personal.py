@@ -700,7 +700,7 @@ def _current_job(
             or _crew_led(message, index)
             or _own_work(message)
             or _said_job(message, index)
-            or _doing_job(message, index)
+            or _doing_where(message, index)
             or _workplace_job(message, managed=False)
             or _trained_in(message, index)
         )
@@ -721,6 +721,20 @@ def _current_job(
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
     return current, job_span
+
+
+def _doing_where(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
+    """Work said as done ("i ran the presses"), read as the job of the workplace they tell
+    of where that job's title has the word ("printing plant": Printing Press Operators,
+    not metal presses)."""
+    doing = _doing_job(message, index)
+    if doing is None:
+        return None
+    place = _workplace_job(message, managed=False)
+    if place is None or place[0] == doing[0]:
+        return doing
+    said = {singular(w) for w in re.findall(r"[a-z]+", message.text[slice(*doing[1])])}
+    return place if said & index.title_words(place[0]) else doing
 
 
 #: a job said as the one they do now, beside one they did before
@@ -839,7 +853,8 @@ _BOSS = (
     r"kitchen |production |operations )?(?:manager|mgr|supervisor|foreman|shift lead|team lead)"
 )
 #: a workplace said as where they manage ("assistant manager at a big box store", "ran a
-#: print shop", "warehouse supervisor") or work ("worked at a call center for 6 years")
+#: print shop", "warehouse supervisor") or work ("worked at a call center for 6 years", "the
+#: printing plant i worked at")
 _AT_WORKPLACE = re.compile(
     rf"\b(?:(?P<boss>{_BOSS}) (?:of|at|in|for) {_THE}|(?P<ran>ran|run|running|managed?|managing|"
     rf"own(?:ed)?|supervis(?:ed|e|ing)) {_THE}|(?:(?:work(?:ed|ing|s)?|job|employed|been)"
@@ -847,6 +862,9 @@ _AT_WORKPLACE = re.compile(
     r" (?:at|in|for)|(?:retired|retiring|laid off|let go|fired) from) "
     rf"{_THE})(?P<place>{_PLACE})\b(?! (?:management|manager|industry|business))"
     rf"|\b(?P<named>{_PLACE}) (?P<title>{_BOSS})\b"
+    # "the printing plant i worked at for 22 years"
+    rf"|\b(?P<where>{_PLACE})(?: (?:that|which|where))? i (?:work(?:ed)?|was|been)"
+    r"(?: (?:at|in|for))?\b"
 )
 
 #: words before a workplace that make it a wish: "want to manage", "become a store manager"
@@ -866,7 +884,7 @@ def _workplace_job(message: Message, managed: bool) -> tuple[str, tuple[int, int
             continue  # "i want to manage a restaurant": a wish, not their job
         if bool(found["boss"] or found["ran"] or found["title"]) != managed:
             continue
-        place = found["place"] or found["named"]
+        place = found["place"] or found["named"] or found["where"]
         worker, manager = next((w, m) for p, w, m in _WORKPLACES if p.match(place))
         return (manager if managed else worker), found.span()
     return None

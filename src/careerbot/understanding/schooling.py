@@ -85,7 +85,7 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"not) (?:want to|wanna)(?: do| go to| get)?)(?: going to)?"
             rf"(?: an?)? (?:4|four)[- ]year (?:college|degree|school|university)|"
             rf"(?:without|not|no|never|avoid|can'?t afford|(?:don'?t|dont|do not|won'?t|wont) "
-            rf"(?:want to |wanna |plan to )?) ?(?:going |go )?back to "
+            rf"(?:want to |wanna |plan to )?) ?(?:going |go |to go )?back to "
             rf"(?:college|school|uni)(?: for)? (?:another |(?:4|four) (?:more )?|(?:4|four)[- ]?"
             rf"(?:more )?(?:years?|yrs?))|"
             rf"(?:without|not|no|never|avoid|can'?t afford|cant afford|can'?t do|cant do|"

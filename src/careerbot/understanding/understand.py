@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from careerbot._utils.text import singular
+from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import cues
 from careerbot.understanding.chat import chat_topic
 from careerbot.understanding.feelings import crisis, distress, grief, vent
@@ -59,6 +60,7 @@ from careerbot.understanding.subjects import (
     unlisted_wider,
 )
 from careerbot.understanding.teaching import college_teaching
+from careerbot.understanding.wishing import wishes
 from careerbot.understanding.workers import worker_of
 
 
@@ -125,6 +127,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat(topic)
     if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
         message = read(asked)
+    if (disowned := _disowned(message, index)) is not None:
+        return disowned
     then: cues.Focus | None = None  # the figure asked after a correction that swaps a career
     if (corrected := _CORRECTION.match(message.text)) is not None:
         message, then = _corrected(message.text[corrected.end() :])
@@ -185,6 +189,31 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     if vented and isinstance(request, WishAsk) and request.personal:
         return replace(request, vented=True)
     return request
+
+
+def _disowned(message: Message, index: NameIndex) -> Request | None:
+    """Wishes said to have been read wrongly or to be set aside ("i never said nothing
+    about coding or 100k", "forget the 100k thing"): each made one that does not matter,
+    with what the rest of the message asks (a wish said again there stands)."""
+    found = list(shape("disowned_wish").finditer(message.text))
+    dropped: list[Preference] = []
+    for said in found:
+        what = said["what"] or said["what2"] or said["what3"]
+        read_what = wishes(read(what), what)
+        if read_what is not None:
+            dropped += [
+                replace(p, weight=0.0, hard=False, limit=None) for p in read_what.preferences.items
+            ]
+    if not dropped:
+        return None
+    rest = blank(message.text, [m.span() for m in found]).strip(" ,.;!?")
+    asked = _understood(rest, read(rest), index) if re.search(r"[a-z]", rest) else None
+    if not isinstance(asked, WishAsk):
+        asked = WishAsk(refining=True)
+    again = {p.criterion for p in asked.preferences.items}
+    kept = tuple(p for p in dropped if p.criterion not in again)
+    items = (*kept, *asked.preferences.items)
+    return replace(asked, preferences=Preferences(items), refining=True)
 
 
 def _asked_after_vent(text: str, index: NameIndex) -> Request | None:

@@ -120,6 +120,8 @@ def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
             modifier = "high" if high and (not low or high.start() > low.start()) else "low"
             break
     negated = bool(lx.NEGATION.search(before))
+    if phrase.criterion == "salary" and modifier is None and _FED_UP.search(before):
+        return "high"  # "hate the publish or perish grind and the 40k salary": pay they have
     stated = phrase.direction or modifier
     if stated == "high" and modifier == "low" and _LESS_OF.search(before):
         stated = "low"  # "less coding": the phrase's own direction, turned down right before it

@@ -43,7 +43,13 @@ def worker_of(word: str, index: NameIndex, everyday: Container[str] = ()) -> str
     for ending, job in _DERIVED:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             candidate = singular(word[: len(word) - len(ending)] + job)
-            if candidate != word and index.knows(candidate) and candidate not in everyday:
+            # (a stem of three letters is an abbreviation's: "coming" is no "COMs")
+            if (
+                candidate != word
+                and len(candidate) > 3
+                and index.knows(candidate)
+                and candidate not in everyday
+            ):
                 return candidate if _derivable(word, candidate, index) else None
     return None
 
