@@ -126,7 +126,7 @@ from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
 from careerbot.understanding.cues import Focus
 from careerbot.understanding.many import MOST
-from careerbot.understanding.onscreen import by_offer, by_place
+from careerbot.understanding.onscreen import by_kind
 from careerbot.understanding.requests import (
     MORE_ASKED,
     Care,
@@ -302,13 +302,12 @@ class Dialogue:
         """ "the tech one": a career on screen named by a word of its own, as its place; or
         one offered a tap away, by its title."""
         shown = [c.slug for c in self._careers_shown(context)]
-        placed = by_place(message, shown, self.index) if len(shown) >= 2 else message
         offered = [
             (c.slug, c.title)
             for s in (context.offered or "").split(",")
             if (c := self.catalog.by_slug.get(s)) is not None
         ]
-        return by_offer(placed, offered, self.index) if placed == message else placed
+        return by_kind(message, shown, offered, self.index)
 
     def _with_offered(self, reply: Reply, before: ChatContext) -> Reply:
         """The careers the reply's buttons open that it does not show, remembered; where it

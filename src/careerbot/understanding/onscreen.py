@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
-from careerbot._utils.text import fold
+from careerbot._utils.text import fold, singular
 from careerbot.understanding.lexicon import load, word_list
 from careerbot.understanding.resolution import NameIndex
 
@@ -209,26 +209,21 @@ _ORDINALS = PLACES[:5]
 _EVERYDAY = word_list("everyday")
 
 
-def by_place(message: str, shown: list[str], index: NameIndex) -> str:
-    """The message with "the tech one" said as the place on screen of the one career shown
-    (``shown``: slugs in order) whose names have those words ("the second one"); as it was
-    where none or several do."""
-    places = [(slug, f"the {place} one") for slug, place in zip(shown, _ORDINALS, strict=False)]
-    return _one_named(message, places, index)
-
-
-def by_offer(message: str, offered: list[tuple[str, str]], index: NameIndex) -> str:
-    """The message with "the computer one" said as the title of the one career offered on
-    the last screen (``offered``: slug and title, a button's other kind or alternative) whose
-    names have those words; as it was where none or several do."""
-    return _one_named(message, [(slug, fold(title)) for slug, title in offered], index)
-
-
-def _one_named(message: str, candidates: list[tuple[str, str]], index: NameIndex) -> str:
-    """Each "the X one" of the message said as the words paired with the one candidate (a
-    slug) whose names have X's words; as it was where none or several do."""
+def by_kind(
+    message: str, shown: list[str], offered: list[tuple[str, str]], index: NameIndex
+) -> str:
+    """The message with each "the tech one" said as the career it names: the place on screen
+    of the one career shown (``shown``: slugs in order, two or more) whose names have those
+    words ("the second one"), or the title of the one offered a tap away on the last screen
+    (``offered``: slug and title). An offer whose title has the words comes first where no
+    title shown has them ("the marketing one" is Marketing Managers offered, not Data
+    Scientists, one of whose alternate titles has "marketing"); as it was where none or
+    several do."""
     text = fold(message)
-    if not candidates or _KIND_OF_ONE.search(text) is None:
+    places = [(slug, f"the {place} one") for slug, place in zip(shown, _ORDINALS, strict=False)]
+    places = places if len(shown) >= 2 else []
+    offers = [(slug, fold(title)) for slug, title in offered]
+    if not (places or offers) or _KIND_OF_ONE.search(text) is None:
         return message
 
     def named(found: re.Match[str]) -> str:
@@ -236,7 +231,15 @@ def _one_named(message: str, candidates: list[tuple[str, str]], index: NameIndex
         words = [w for w in said.split() if w not in _EVERYDAY]
         if not words or said in PLACES:
             return found.group(0)
-        fits = [saying for slug, saying in candidates if index.covers(slug, words)]
-        return fits[0] if len(fits) == 1 else found.group(0)
+        keys = {singular(w) for w in words}
+        titled = [saying for slug, saying in offers if keys <= index.title_words(slug)]
+        if len(titled) == 1 and not any(keys <= index.title_words(slug) for slug, _ in places):
+            return titled[0]
+        for candidates in (places, offers):
+            fits = [saying for slug, saying in candidates if index.covers(slug, words)]
+            if len(fits) == 1:
+                return fits[0]
+        return found.group(0)
 
-    return _KIND_OF_ONE.sub(named, text)
+    changed = _KIND_OF_ONE.sub(named, text)
+    return message if changed == text else changed

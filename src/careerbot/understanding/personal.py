@@ -224,7 +224,11 @@ _OUT_AFTER = re.compile(
     # "bus driver is the same thing": as bad as what they leave
     r"(?:just )?(?:the )?same (?:thing|problem|issue|deal|hours|shifts?|schedule)|just as bad|"
     r"no better|"
-    r"(?:even |way |much |so much )?worse)"
+    r"(?:even |way |much |so much )?worse|"
+    # "sales rep is literally what i can't do anymore"
+    r"(?:literally |exactly |precisely |just )?(?:what|the (?:one|job|thing)) i (?:can'?t|cant|"
+    r"cannot|won'?t|wont|don'?t want to|dont want to|couldn'?t|couldnt) (?:do|handle|take|stand)"
+    r"(?: anymore| any more| now)?)"
     # "chef life is brutal", "nursing hours are insane": its life said to be too hard
     r"|^\s*(?:life|lifestyle|hours|schedule|grind|world)\s+(?:is|are|'s|s)\s+(?:so |too |really |"
     r"pretty |very |just )?(?:brutal|hard|tough|rough|miserable|exhausting|awful|terrible|"
@@ -1379,7 +1383,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     # the surroundings wished, which no source rates, are no liking of their words: "a
     # quiet environment" wishes for no nature
     around = tuple((f.start, f.end) for f in scope_in(text) if f.name in _SURROUNDINGS)
-    reading = read_person(text, current, (*taken, *around), (*field_spans, *unjudged))
+    # the trade of an employer is no liking: "in B2B sales for a medical supply company"
+    employers = tuple(m.span("what") for m in shape("employer").finditer(text))
+    reading = read_person(text, current, (*taken, *around, *employers), (*field_spans, *unjudged))
     # (a career asked about by name is never a liking's words: "what about tractor mechanic")
     swallowed = [
         f

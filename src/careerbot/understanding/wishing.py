@@ -137,6 +137,9 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
     # their own, no field asked for: "I don't want to throw away my license and education"
     judged = [f for f in judged if not _MINE.search(rest[: f.start])]
+    # an employer's trade: "in B2B sales for a medical supply company"
+    employers = [m.span("what") for m in shape("employer").finditer(rest)]
+    judged = [f for f in judged if not any(a <= f.start and f.end <= b for a, b in employers)]
     # others' paths, no field asked for: "friends are going into sales but idk"
     judged = [f for f in judged if not _OTHERS_GO.search(rest[max(0, f.start - 60) : f.start])]
     # the field of those they served is no field asked for: "mostly engineering hires"
