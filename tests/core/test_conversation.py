@@ -820,3 +820,25 @@ def test_two_requests_in_one_message_are_both_done_and_said(bundled_dialogue: Di
     ranked = said_to(bundled_dialogue, "i'm 30. what jobs pay the most?")
     assert ranked.kind == "rank"
     assert "Done first" not in ranked.document.plain()
+
+
+def test_a_way_on_from_their_job_starts_from_the_degree_they_hold(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """An English graduate at a call center asks the way into technical writing: the
+    bachelor's BLS gives as its entry education is theirs already, said so, and not asked
+    again; a nursing degree, in its own field, still is."""
+    told = bundled_dialogue.respond(
+        "graduated w an english degree 2 yrs ago and now i work at a call center. i like writing",
+        ChatContext(),
+    )
+    way = bundled_dialogue.respond("how do i get into technical writing", restarted(told.context))
+    assert way.careers == ("customer-service-representatives", "technical-writers")
+    assert way.roadmap is not None
+    assert not any("bachelor" in step.text for step in way.roadmap.credentials)
+    assert "From your bachelor's degree" in way.document.plain()
+    nurse = bundled_dialogue.respond(
+        "how would i become a registered nurse", restarted(told.context)
+    )
+    assert nurse.roadmap is not None
+    assert any("in the field" in step.text for step in nurse.roadmap.credentials)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from careerbot.careers.advice import advise
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import Comparison, compare
+from careerbot.careers.credentials import EDUCATION_ORDER, holding, stage
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.demand import ALL_OCCUPATIONS_GROWTH
 from careerbot.careers.formatting import (
@@ -425,15 +426,21 @@ def roadmap_reply(
 ) -> Reply:
     if source is not None and source.slug == target.slug:
         return profile_reply(catalog, context, target)
-    plan = roadmap(target, source, catalog.careers)
-    careers = (source.slug, target.slug) if source else (target.slug,)
     person = Person.decode(context.person)
+    # their own job's way on starts from the schooling they told they hold ("an english
+    # degree" at a call center): no move asks that degree of them again
+    held = person.schooling_held if source is not None and source.slug == person.current else None
+    plan = roadmap(target, holding(source, held) if source and held else source, catalog.careers)
+    careers = (source.slug, target.slug) if source else (target.slug,)
     if source is not None and person.current is None:  # "from cashier to nurse": their job
         context = replace(context, person=replace(person, current=source.slug).encode())
     said = f" · {months_text(plan.months)}" if plan.months else ""
+    document = roadmap_document(plan, catalog.sources)
+    if held and (brought := _held_counts(target, held)):
+        document = Document((Para(brought, italic=True), *document.blocks))
     return Reply(
         kind="roadmap",
-        document=roadmap_document(plan, catalog.sources),
+        document=document,
         context=replace(
             context,
             subject=target.slug,
@@ -447,6 +454,20 @@ def roadmap_reply(
         title=f"Roadmap to {target.title}",
         summary=f"{len(plan.steps)} steps{said}",
     )
+
+
+def _held_counts(target: Career, held: str) -> str | None:
+    """What the schooling they hold brings to the way in: the typical entry education it
+    meets (BLS), said; None where it does not meet it."""
+    wanted = stage(target, "education")
+    if wanted is None or held not in EDUCATION_ORDER or wanted.category not in EDUCATION_ORDER:
+        return None
+    if EDUCATION_ORDER.index(held) < EDUCATION_ORDER.index(wanted.category):
+        return None
+    yours = f"From your {held[:1].lower()}{held[1:]}: BLS gives {wanted.text} as the typical entry"
+    if wanted.in_field:
+        return f"{yours} education, in its own field: the level is met, the field's study is not."
+    return f"{yours} education, so the way in counts it as done."
 
 
 def time_reply(catalog: Catalog, way: Reply) -> Reply:
