@@ -26,6 +26,12 @@ CANNOT_SAY = (
     "these occupations, so careers are not ranked on it, and exposure is never ranked as that "
     "risk. Exposed tasks may be sped up, changed or handed over, and a job may grow anyway."
 )
+#: the caveat beside an answer of one or two careers' exposure, in brief (the card's own
+#: footnote, said here first, is then not said again)
+IN_BRIEF = (
+    f"{EXPOSURE_NOTE} No source here rates whether or when a job will be replaced, and an "
+    "exposed job may still grow."
+)
 ASK_INSTEAD = (
     "Ask about one career (“will AI replace nurses?”) to see its exposure beside its "
     "projected growth, or ask for the fastest-growing careers."
@@ -53,7 +59,7 @@ def exposure_answer(career: Career) -> str:
     else:
         exposure = f"LLM task exposure {risk.percent:g}% (Eloundou et al. 2024)."
     growth = demand_reason(career)
-    return f"{exposure} Beside it, BLS projects {growth}. {EXPOSURE_NOTE} {CANNOT_SAY}"
+    return f"{exposure} Beside it, BLS projects {growth}. {IN_BRIEF}"
 
 
 def replacement_document(

@@ -27,9 +27,9 @@ from careerbot.careers.measures import entry_said, pay_reason
 from careerbot.careers.model import Career, Source
 from careerbot.render.card import skills_line
 from careerbot.render.document import Para
-from careerbot.render.exposure import CANNOT_SAY, exposure_answer
+from careerbot.render.exposure import IN_BRIEF, exposure_answer
 from careerbot.render.grid import COLUMN_NAME_WIDTHS
-from careerbot.render.notes import EXPOSURE_NOTE, MEASURE_NOTES, REMOTE_NOTE
+from careerbot.render.notes import MEASURE_NOTES, REMOTE_NOTE
 from careerbot.render.profile import bases, hired_after
 from careerbot.understanding.cues import Focus
 
@@ -150,9 +150,7 @@ def _exposure_pair(cmp: Comparison, named: Mapping[str, str]) -> str | None:
         return None
     growth = "; ".join(f"{named[c.slug]} {demand_reason(c)}" for c in (cmp.a, cmp.b))
     sentence = attribute_sentence(cmp, "ai_risk", names=named) or ""
-    return f"{_more_exposed(cmp, named)}{sentence} Beside it, BLS projects: {growth}. " + (
-        f"{EXPOSURE_NOTE} {CANNOT_SAY}"
-    )
+    return f"{_more_exposed(cmp, named)}{sentence} Beside it, BLS projects: {growth}. {IN_BRIEF}"
 
 
 def _more_exposed(cmp: Comparison, named: Mapping[str, str]) -> str:
