@@ -83,12 +83,16 @@ _MINE_BEFORE = re.compile(
     # "stuck in retail", "trapped in a warehouse job": where they are, wanting out
     r"(?:stuck|trapped) (?:working )?(?:in|at|as|doing)|"
     r"work(?:ing)? (?:as|at)|years? (?:as|in)|yrs? (?:as|in)|experience (?:as|in)|"
+    # "8 yrs in the army as a wheeled vehicle mechanic", "served in the navy as a corpsman"
+    r"(?:years?|yrs?|months?|served|enlisted) (?:in|with|at|for) [^,.;!?]{1,30}? as|"
     r"(?:years?|yrs?) (?:of )?(?:running|driving|operating|doing|on)|"
     # "army vet, was a 68W combat medic": was, with no one else said
     r"(?:^|[,.;!?]\s*|\bi\s+)was|"
     # a code glossed in brackets is the job too: "6 years as a 25B (IT specialist)"; or said
     # before it ("a 68W combat medic")
-    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?(?:[a-z0-9-]+\s*\(\s*|[a-z]*\d[a-z0-9]*\s+)?)$"
+    # (a word the catalog has no name with may stand between: "as a wheeled vehicle mechanic")
+    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?(?:[a-z0-9-]+\s*\(\s*|[a-z]*\d[a-z0-9]*\s+|"
+    r"[a-z]+ed\s+)?)$"
 )
 _VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")
 #: a liking said right before a career's name: "I like computers and tech stuff"

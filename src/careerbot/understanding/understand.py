@@ -551,11 +551,24 @@ def _qualified(
     if wider is not None and isinstance(wider.found, (Match, Ambiguous, Unlisted)):
         return replace(wider, exact=True)
     said = message.between(span.lead, span.end)
+    if (stemmed := _past_stemmed(message, span, index)) is not None:
+        return replace(stemmed, said=said)  # "wheeled vehicle mechanic": a heavy wheel one
     narrowed = _narrowed(inner, message, span, index)
     if narrowed is not None:  # "middle school science teacher": the science teacher of
         return narrowed  # middle schools, one of the kinds a science teacher can be
     near = [*_slugs(inner.found), *(_slugs(wider.found) if wider is not None else ())]
     return Mention(said, Unlisted(said, tuple(dict.fromkeys(near))[:3], NO_OCCUPATION))
+
+
+def _past_stemmed(message: Message, span: Span, index: NameIndex) -> Mention | None:
+    """The name with a word in "-ed" before it read as the word it comes from, where the
+    catalog knows that word: "wheeled vehicle mechanic" is a Heavy Wheel Vehicle Mechanic."""
+    keys = [message.words[i].key for i in range(span.lead, span.end)]
+    stems = [k[:-2] if k.endswith("ed") and index.vocabulary.knows(k[:-2]) else k for k in keys]
+    if stems == keys:
+        return None
+    found = mention(" ".join(stems), index, exact=False)
+    return found if isinstance(found.found, Match) else None
 
 
 def _narrowed(inner: Mention, message: Message, span: Span, index: NameIndex) -> Mention | None:
