@@ -236,6 +236,7 @@ def _listed(parsed: Parsed) -> list[Subject] | None:
     if not 3 <= len(items) <= MOST:
         return None
     mentions: list[Subject] = []
+    loose: Mention | None = None
     asking = parsed.cue_words(parsed.text)  # "which involves more coding, X or Y": asked of two
     for a, b in items:
         first, last = parsed.word_at(a), parsed.word_at(b)
@@ -246,10 +247,33 @@ def _listed(parsed: Parsed) -> list[Subject] | None:
         if named is None and found.re is _VS_LIST:  # "middleware": the item's words whole
             whole = parsed.slot(first, last)
             named = whole if whole is not None and isinstance(whole.found, Match) else None
+        if named is None and loose is None:
+            # one item of the list may name its career loosely, the others plainly: "what
+            # about escrow or title stuff or property management"
+            named = loose = _loosely_named(parsed, a, b)
         if named is None:
             return None
         mentions.append(named)
     return mentions
+
+
+#: words around a list item that name no career: "what about X", "title stuff"
+_ITEM_PADDING = re.compile(
+    r"^(?:(?:what|how) about|maybe|like|or|and|some|any)\s+|\s+(?:stuff|things?|work|jobs?|"
+    r"type|kind|related|field|side|one)$"
+)
+
+
+def _loosely_named(parsed: Parsed, start: int, end: int) -> Mention | None:
+    """An item's words, their padding taken off, read as a name: a career that has them,
+    or the kinds that do."""
+    said = parsed.text[start:end]
+    while (bare := _ITEM_PADDING.sub("", said)) != said:
+        said = bare
+    if not said or len(said.split()) > 2:
+        return None
+    named = mention(said, parsed.index, exact=False)
+    return named if isinstance(named.found, (Match, Ambiguous)) else None
 
 
 def _named_at_end(parsed: Parsed, first: int, last: int) -> Mention | None:
