@@ -150,7 +150,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Candidate, Match, NameIndex
-from careerbot.understanding.subjects import mention
+from careerbot.understanding.subjects import NO_OCCUPATION, mention
 from careerbot.understanding.understand import understand
 
 US_ONLY = "careerbot's figures are for the United States (BLS and O*NET)."
@@ -744,6 +744,16 @@ class Dialogue:
         if isinstance(a, Choice) and isinstance(b, Settled):
             a = self._outcome(first, context, b.career)  # the clear side settles the other
         later = second.said if isinstance(second, Mention) else None
+        if (
+            isinstance(a, Settled)
+            and a == b
+            and isinstance(first, Mention)
+            and isinstance(second, Mention)
+            and fold(first.said) != fold(second.said)
+        ):
+            # "dietitian or nutritionist": two names of one occupation, its card, said so
+            one = f"Both names are one occupation in O*NET and BLS: {a.career.title}."
+            return noted(profile_reply(self.catalog, context, a.career, focus), [one])
         reply = self._pair_reply(a, b, focus, context, later)
         # "ml engineer": found by another of O*NET's titles for an occupation, said so
         titled = [
@@ -781,6 +791,12 @@ class Dialogue:
             career = self._likeliest(subject, context, careers, notes, others)
             if career is not None and career not in careers:
                 careers.append(career)
+            elif career is not None and isinstance(subject, Mention):
+                # "chef, baker or pastry chef": a name of a career compared already, said
+                notes.append(
+                    f"“{subject.said}” is counted with {career.title} in O*NET and BLS: "
+                    "compared once."
+                )
         if len(careers) > MOST:
             left = ", ".join(c.title for c in careers[MOST:])
             notes.append(f"One card compares up to {MOST} careers; left out: {left}.")
@@ -911,6 +927,19 @@ class Dialogue:
                 then, (), partner.slug if partner else None, partner_first, later, focus
             )
             return choice_reply(self.catalog, context, outcome, pending)
+        if (
+            isinstance(outcome, NoOccupation)
+            and then == "profile"
+            and len(outcome.nearest) == 1
+            and outcome.why == NO_OCCUPATION  # no slang entry's own account of the work
+        ):
+            # "pediatric optometrist": the one occupation its work is counted in, said so
+            only = outcome.nearest[0]
+            note = (
+                f"O*NET and BLS have no occupation called “{outcome.said}”: {outcome.why}. "
+                f"Showing {only.title}, where its work is counted."
+            )
+            return noted(profile_reply(self.catalog, context, only, focus), [note])
         if isinstance(outcome, NoOccupation):
             return no_occupation_reply(
                 self.catalog, context, outcome, then, partner, partner_first=partner_first

@@ -362,8 +362,8 @@ _REQUEST_MEANT = re.compile(
 #: the one replaced said first: "actually instead of mechanical do aerospace"
 _INSTEAD_FIRST = re.compile(
     r"^(?:(?:ok|okay|so|hmm+|actually|wait|no|nah)[,.!]*\s+)*instead of (?P<instead>[^,.;!?]+?)"
-    r",? (?:do|try|show(?: me)?|go with|give me|make it|use|lets do|let's do|how about|"
-    r"what about) (?!(?:something|anything|smth|some|any|ones?|jobs?|careers?|stuff)\b)"
+    r"(?:,\s*|,? (?:do|try|show(?: me)?|go with|give me|make it|use|lets do|let's do|how about|"
+    r"what about) )(?!(?:something|anything|smth|some|any|ones?|jobs?|careers?|stuff)\b)"
     r"(?P<name>[^,.;!?\s]+(?: [^,.;!?\s]+){0,2})\W*$"
 )
 #: a correction that names the career it is not: "…i mean power line workers not assemblers"
@@ -556,6 +556,9 @@ def _qualified(
     narrowed = _narrowed(inner, message, span, index)
     if narrowed is not None:  # "middle school science teacher": the science teacher of
         return narrowed  # middle schools, one of the kinds a science teacher can be
+    if isinstance(inner.found, Match):
+        # "pediatric optometrist": a kind of one career's work, counted in that career
+        return Mention(said, Unlisted(said, (inner.found.slug,), NO_OCCUPATION))
     near = [*_slugs(inner.found), *(_slugs(wider.found) if wider is not None else ())]
     return Mention(said, Unlisted(said, tuple(dict.fromkeys(near))[:3], NO_OCCUPATION))
 
