@@ -79,6 +79,10 @@ DEFAULT_ORDER = (
 ALL_PAY_ORDER = "most openings a year first (BLS Projections), then higher median pay"
 
 
+#: the fewest careers a dislike may leave when it rules careers out; below it, it only orders
+AVOIDED_LEAVES = 5
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     career: Career
@@ -238,11 +242,19 @@ def _ranked(
     base = set(table.occupations()) if pool is None else {c.slug for c in pool}
     base -= _ruled_out(careers, person.excluded) | set(person.dropped) | set(person.seen)
     if person.schooling or person.schooling_least:
-        base = base & table.schooled(person)
+        schooled = base & table.schooled(person)
+        # the schooling they hold, said as no limit of theirs, bounds the list only where it
+        # leaves one ("an associates in accounting… why nothing with accounting?")
+        held_only = person.schooling is not None and person.schooling == person.schooling_held
+        base = base if held_only and len(schooled) < AVOIDED_LEAVES else schooled
     base = _experienced(base, careers, person)
     avoided = Counter[str]()
     for trait in hated:
         clash = base & table.clashing(trait)
+        if len(base - clash) < AVOIDED_LEAVES:
+            # a dislike that would leave (next to) nothing ("accounting", and "not great
+            # with new technology") orders the careers instead of ruling them out
+            continue
         avoided[trait.name] += len(clash)
         base -= clash
     near: dict[str, float] = {}

@@ -47,6 +47,10 @@ DISLIKE = re.compile(
     r"done with|avoid(?:ing)?|without|no more|nothing (?:with|involving|to do with)|"
     r"(?:feel|feeling|felt) (?:so )?(?:empty|miserable|drained|dead inside|numb|unfulfilled) "
     r"(?:doing|in|at|with|about)|"
+    # "i'll die inside at a pure desk job", "would be miserable in an office"
+    r"(?:i'?ll|ill|i will|i'?d|id|i would|would|will|gonna) (?:literally |probably |honestly |"
+    r"just |prob )?(?:die|rot|wither|be miserable|go crazy|lose my mind)(?: inside)? "
+    r"(?:at|in|doing|behind|with)|soul[- ]crushing|"
     r"away from|outside of|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
     # set against what is wanted: "help people rather than crunch numbers", "options that
     # aren't just another desk job"
@@ -109,6 +113,8 @@ DISLIKE_AFTER = re.compile(
     r"(?:(?:is|are|'s) )?not (?:so|too|very|that|really) (?:good|great|strong)\b|"
     r"(?:is|are|'s) (?:pretty |really |very |kinda )?(?:weak|poor|rusty)\b|"
     r"isn'?t for me|not for me|(?:is|are) out|"
+    # "managing people is not really me"
+    r"(?:is|are|'s) (?:not|isn'?t|aren'?t) (?:really |exactly |quite )?me\b|"
     # "design is obviously not a long term thing": work they cannot keep doing
     r"(?:is|are|'s) (?:obviously |clearly |just |really |probably )?(?:not|no longer) (?:a |an )?"
     r"(?:long[- ]term|option|possible|realistic|sustainable|viable|going to work|gonna work)|"
@@ -360,7 +366,7 @@ def _cue(before: str, after: str, rest: str = "") -> tuple[bool, bool]:
     """(disliked, liked): the cue nearest the trait's words decides ("I hate math and love
     animals": "love" is nearer to "animals"); a cue after them counts when none is before;
     a verdict said back across a turn outweighs both ("majoring in bio but i hate it")."""
-    if TURNED.match(rest):
+    if TURNED.match(rest) or _NOT_ME.match(rest):
         return True, False
     # a cue of a thing reaches no further than a wish's own clause: "without a degree where
     # i work with my hands" dislikes no handiwork ("hate jobs where i sit" still dislikes)
@@ -402,6 +408,11 @@ _KIDDING = re.compile(
 )
 
 #: a verdict said back across a turn: "majoring in bio but i hate it"
+#: a verdict after a comma: "a lot of managing people and meetings, not really me"
+_NOT_ME = re.compile(
+    r"^[^.;!?,]{0,40}?,\s*(?:but\s+)?(?:that'?s |thats |it'?s |its |which is )?(?:not|isn'?t) "
+    r"(?:really |exactly |quite |for )?(?:me|my thing)\b"
+)
 TURNED = re.compile(
     # "a 3rd year bio major and i HATE it": the study's word between
     r"^\s*(?:majors?|degree|class(?:es)?|courses?|stuff|program(?:me)?|studies|student|classes|"

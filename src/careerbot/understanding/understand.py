@@ -145,6 +145,12 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         message = read(anew)
     if (turned := _why_shown(message.text)) is not None:
         message = read(turned)  # "why are you comparing call center and receptionist?? i HATED…"
+    if (none_with := _WHY_NOTHING.search(message.text)) is not None:
+        # "why nothing with accounting?": careers in it asked for, no field turned from
+        said = message.text
+        message = read(
+            f"{said[: none_with.start()]}jobs in {none_with['what']}{said[none_with.end() :]}"
+        )
     if (named := _why_not_named(message.text)) is not None:
         message = read(named)  # "what about welding tho? … why isnt that on there"
     if shape("code").search(message.text):
@@ -418,6 +424,11 @@ _WORK_NOUN = re.compile(r"\b(?P<work>[a-z]{4,}ing) (?:work|jobs?|gigs?|positions
 _SURE = 0.95
 
 
+#: careers of a kind missed from a list: "why nothing with accounting?"
+_WHY_NOTHING = re.compile(
+    r"\bwhy (?:is there |are there |was there )?(?:nothing|none|no (?:jobs?|careers?|options?|"
+    r"ones?))(?: at all)? (?:with|in|about|for|involving|doing|using) (?P<what>[^.?!,;]+)"
+)
 #: "why isn't that on there": a career's absence asked, by a word for one said before
 _WHY_NOT_IT = re.compile(
     r"^(?:so |but |ok |and )*(?:why (?:isn'?t|isnt|is not|wasn'?t|aren'?t|arent|not)|how come)"
