@@ -220,6 +220,27 @@ def _as_limits(preferences: Preferences) -> Preferences:
     )
 
 
+def _within_limits(
+    base: set[str], table: Standings, person: Person, hated: list[Trait]
+) -> tuple[set[str], Counter[str]]:
+    """The careers left by their schooling, the experience asked and what they cannot
+    stand, with how many each dislike ruled out. A limit they did not set (the schooling
+    they hold) or a dislike that would leave next to nothing ("accounting", and "not great
+    with new technology") orders the careers instead of ruling them out."""
+    if person.schooling or person.schooling_least:
+        schooled = base & table.schooled(person)
+        held_only = person.schooling is not None and person.schooling == person.schooling_held
+        base = base if held_only and len(schooled) < AVOIDED_LEAVES else schooled
+    base = _experienced(base, table.by_slug(), person)
+    avoided = Counter[str]()
+    for trait in hated:
+        clash = base & table.clashing(trait)
+        if len(base - clash) >= AVOIDED_LEAVES:
+            avoided[trait.name] += len(clash)
+            base -= clash
+    return base, avoided
+
+
 def _ranked(
     everyone: Sequence[Career],
     person: Person,
@@ -241,22 +262,7 @@ def _ranked(
     # replacement-risk rating): beside occupations they are shortlisted only within a field
     base = set(table.occupations()) if pool is None else {c.slug for c in pool}
     base -= _ruled_out(careers, person.excluded) | set(person.dropped) | set(person.seen)
-    if person.schooling or person.schooling_least:
-        schooled = base & table.schooled(person)
-        # the schooling they hold, said as no limit of theirs, bounds the list only where it
-        # leaves one ("an associates in accounting… why nothing with accounting?")
-        held_only = person.schooling is not None and person.schooling == person.schooling_held
-        base = base if held_only and len(schooled) < AVOIDED_LEAVES else schooled
-    base = _experienced(base, careers, person)
-    avoided = Counter[str]()
-    for trait in hated:
-        clash = base & table.clashing(trait)
-        if len(base - clash) < AVOIDED_LEAVES:
-            # a dislike that would leave (next to) nothing ("accounting", and "not great
-            # with new technology") orders the careers instead of ruling them out
-            continue
-        avoided[trait.name] += len(clash)
-        base -= clash
+    base, avoided = _within_limits(base, table, person, hated)
     near: dict[str, float] = {}
     floor = None
     if current is not None:
