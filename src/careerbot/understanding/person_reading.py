@@ -103,6 +103,8 @@ DISLIKE_AFTER = re.compile(
     r"crazy|insane|nuts|ridiculous|a joke|impossible|out of the question|"
     r"a no|hard|difficult|boring|awful|trash|garbage|the worst|horrible|terrible|ass)|"
     r"(?:would|will|'?d|gonna|is gonna|would literally) (?:destroy|kill|crush|wreck|break) me|"
+    # "the heat is killing me"
+    r"(?:is|are) (?:literally |really |slowly )?(?:killing|destroying|wrecking|cooking) me|"
     r"(?:destroyed|killed|crushed|wrecked|broke|beat|defeated) me|"
     r"\s*=\s*(?:no|nope|nah|never|bad|hell no|a no)\b|"
     r"(?:gives?|give) me (?:anxiety|headaches?|migraines?|"

@@ -52,6 +52,9 @@ _MINE_AFTER = re.compile(
     r"of \d+ ?(?:years?|yrs?)|(?:at|in) (?:a|an|the) \w+|"
     # "roof bolter mostly", "doing doordash rn": what they do these days
     r"(?:mostly|mainly|rn|atm)\b|"
+    # "roofer is what i do now", "welding is my trade"
+    r"(?:is|'s) (?:what i (?:do|did|have done|'ve done|ve done)|my (?:job|work|trade|career|"
+    r"living))\b|"
     r",? ?(?:retiring|retired)|(?:right )?now\s*[.,;!]|currently\b|for a living\b|"
     r"(?:is|has been|was)(?: (?:gonna|going to|really|literally|slowly|"
     r"honestly))* (?:be )?(?:killing me|the death of me|draining me|destroying me|wearing me "
@@ -124,7 +127,7 @@ _OWNED_AFTER = re.compile(
 )
 _SAID_JOB = (
     re.compile(
-        r"(?:(?:^|(?<=[,.;!?] ))work(?:ed)?(?: in| at)?(?=\s)|"
+        r"(?:(?:^|(?<=[,.;!?] )|(?<=\band ))work(?:ed)?(?: in| at)?(?=\s)|"
         r"\b(?:i'?m|i am|i was|i'?ve been|i have been|used to be|worked as|work as|working as|"
         r"i work(?:ed)?(?: as| in)?|currently|formerly|former|ex-?|retired))\s+(?:an? |the )?"
         # "i am a 40 year old bookkeeper": their age said before the job
@@ -151,6 +154,8 @@ _SAID_JOB = (
         r"\d+)\b))"
     ),
 )
+#: "work" said right before what they do: "i work roofing", "and work landscaping"
+_WORK_LEAD = re.compile(r"\bwork(?:ed|s)?\s+$")
 _JOB_WORD = re.compile(r"\s*(?:jobs?|work)\b")
 #: work said to be theirs after it: "the welding i do now"
 _DONE_AFTER = re.compile(rf"\s+{_I_DO}(?:do|did)\b")
@@ -229,6 +234,12 @@ _OUT_AFTER = re.compile(
     r"(?:just )?(?:the )?same (?:thing|problem|issue|deal|hours|shifts?|schedule)|just as bad|"
     r"no better|"
     r"(?:even |way |much |so much )?worse|"
+    # "rock splitter is in the sun too", "insurance sales is commission too": the fault of what
+    # they leave, again
+    r"(?:also |still |just )?(?:in the (?:hot )?sun|outside|outdoors|on (?:your|my|ur) feet|"
+    r"(?:all )?physical|(?:all )?lifting|nights?|night shifts?|(?:all )?commission|dangerous|"
+    r"stressful|boring|sitting(?: all day)?|at a desk|(?:all )?(?:calls|phones))"
+    r"(?: all day)? too\b|"
     # "sales rep is literally what i can't do anymore"
     r"(?:literally |exactly |precisely |just )?(?:what|the (?:one|job|thing)) i (?:can'?t|cant|"
     r"cannot|won'?t|wont|don'?t want to|dont want to|couldn'?t|couldnt) (?:do|handle|take|stand)"
@@ -1285,6 +1296,8 @@ def _said_job(
         everyday = all(w in EVERYDAY for w in job.split())
         done = _DID.search(message.text[: found.start("job")]) is not None
         done = done or _DONE_AFTER.match(message.text[found.end("job") :]) is not None
+        # "and work roofing in las vegas": the work they do, said as work
+        done = done or _WORK_LEAD.search(message.text[: found.start("job")]) is not None
         if _wished(message.text[: found.start("job")]):
             continue  # "can I work as a medical coder remotely?": a job asked about
         if len(job) < 3 or everyday or first in _NOT_JOBS or (first.endswith("ing") and not done):
