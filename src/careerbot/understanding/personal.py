@@ -269,7 +269,10 @@ _NOT_BEFORE = re.compile(
     rf"aren'?t|arent|that'?s not|thats not|{_ASIDE}|"
     # asked only to say it cannot be: "how am i gonna be a cop in a wheelchair"
     r"how (?:am i|is anyone|is someone|can i even|could i even|would i even|tf am i|the hell am i)"
-    r" (?:gonna |going to |supposed to |meant to |even |ever )*(?:be|become|do|work as))"
+    r" (?:gonna |going to |supposed to |meant to |even |ever )*(?:be|become|do|work as)|"
+    # "i'm not going back to school for 4 years to be an underwriter"
+    r"(?:not|never|no way|won'?t|wont|ain'?t|aint)\b[^.;!?]{0,50}? (?:to be|to become|just to be|"
+    r"just to become))"
     r"\s+(?:an? |the |more )?$"
 )
 #: a job they never had, which is neither theirs nor ruled out: "did the welding program
