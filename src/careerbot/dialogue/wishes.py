@@ -89,8 +89,14 @@ def ranked_reply(
         reply = noted(reply, [next_note(len(seen))])
     if person is None or not (person.excluded or person.dropped):
         return reply
-    left = len({*person.excluded, *person.dropped} & {c.slug for c in in_scope(catalog, scope)})
-    return noted(reply, [f"Left out, as you asked: {left} careers taken off the list."])
+    gone = {*person.excluded, *person.dropped} & {c.slug for c in in_scope(catalog, scope)}
+    named = sorted(catalog.by_slug[s].title for s in gone if s in catalog.by_slug)
+    said = (
+        f"{', '.join(named)} taken off the list"
+        if 0 < len(named) <= 3
+        else f"{len(gone)} careers taken off the list"
+    )
+    return noted(reply, [f"Left out, as you asked: {said}."])
 
 
 def _rank_reply(

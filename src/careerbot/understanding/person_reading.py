@@ -142,8 +142,13 @@ FRAME = re.compile(
     r"where i (?:can|get to)|something|anything|working)\s+(?:\w+\s+){0,2}$"
 )
 FRAME_AFTER = re.compile(r"^\s*(?:jobs?|careers?|work|fields?|related|industry|roles?|lovers?)\b")
-#: what may stand between two things one cue is said of: "animals and kids", "math or stats"
-LISTED = re.compile(r"\s*(?:(?:and|or|&|plus|also|as well as|and also|and even)\s+)?(?:the\s+)?")
+#: what may stand between two things one cue is said of: "animals and kids", "math or stats",
+#: "heights or around heavy machinery"
+LISTED = re.compile(
+    r"\s*(?:(?:and|or|&|plus|also|as well as|and also|and even)\s+)?"
+    r"(?:(?:around|near|with|on|in|at|by|from)\s+)?(?:the\s+)?(?:heavy\s+|big\s+|loud\s+|"
+    r"dangerous\s+|sharp\s+|moving\s+)?"
+)
 #: a noun after a trait's words that makes them a task's or a trade's ("travel booking",
 #: "animal feed", "computer records"): said so, they tell of work done, not of a liking
 _COMPOUND_HEAD = re.compile(

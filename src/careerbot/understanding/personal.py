@@ -1044,7 +1044,8 @@ _NOT_JOBS = word_set(
     really very so just also still only not a an the thinking considering interested good
     great bad terrible ok okay fine happy unhappy young old single married pregnant broke
     new super kinda pretty quite temp temporary part full seasonal nights night weekends days
-    overtime remote remotely hybrid contract freelance gig odd
+    overtime remote remotely hybrid contract freelance gig odd patient calm organized creative
+    friendly reliable honest shy introverted outgoing detail hardworking
     """
 )
 

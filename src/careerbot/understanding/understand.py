@@ -45,6 +45,7 @@ from careerbot.understanding.requests import (
     RoadmapAsk,
     ScreenAsk,
     Vent,
+    WhyNotAsk,
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
@@ -127,6 +128,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat(topic)
     if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
         message = read(asked)
+    if (why := _why_not_last(message, index)) is not None:
+        return why
     if (disowned := _disowned(message, index)) is not None:
         return disowned
     then: cues.Focus | None = None  # the figure asked after a correction that swaps a career
@@ -207,8 +210,13 @@ def _disowned(message: Message, index: NameIndex) -> Request | None:
         what = said["what"] or said["what2"] or said["what3"]
         read_what = wishes(read(what), what)
         if read_what is not None:
+            # a figure disowned ("i never said 100k") leaves the wish without it; a wish
+            # disowned ("…nothing about coding") no longer matters
             dropped += [
-                replace(p, weight=0.0, hard=False, limit=None) for p in read_what.preferences.items
+                replace(p, hard=False, limit=None)
+                if p.limit is not None
+                else replace(p, weight=0.0, hard=False)
+                for p in read_what.preferences.items
             ]
     if not dropped:
         return None
@@ -220,6 +228,20 @@ def _disowned(message: Message, index: NameIndex) -> Request | None:
     kept = tuple(p for p in dropped if p.criterion not in again)
     items = (*kept, *asked.preferences.items)
     return replace(asked, preferences=Preferences(items), refining=True)
+
+
+def _why_not_last(message: Message, index: NameIndex) -> Request | None:
+    """ "…elevators arent cars?? why not auto mechanic": a career asked after last, why it is
+    not on the list; what was said before it is the reason to ask."""
+    sentences = [s for s in _SENTENCE.split(message.text.strip()) if s.strip(" ?!.")]
+    if len(sentences) < 2 or not _WHY_NOT_LEAD.match(sentences[-1]):
+        return None
+    asked = _understood(sentences[-1], read(sentences[-1]), index)
+    return asked if isinstance(asked, WhyNotAsk) and isinstance(asked.subject, Mention) else None
+
+
+#: a last sentence asking why a career is not offered
+_WHY_NOT_LEAD = re.compile(r"^(?:so |but |then |and |ok )?(?:why not|how come no|why no)\b")
 
 
 def _asked_after_vent(text: str, index: NameIndex) -> Request | None:

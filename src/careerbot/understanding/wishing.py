@@ -192,6 +192,9 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         # "need stable income", "that pay ok": enough to live on, held to the typical wage
         # and never ordered by, nor a must of high pay
         preferences = preferences.with_item(replace(pay, hard=False, measure=TYPICAL_PAY))
+    elif pay is not None and pay.hard and pay.limit is None and pay.measure is None:
+        # "i need to make more money": more pay, wished; a must of pay needs its figure
+        preferences = preferences.with_item(replace(pay, hard=False))
     if not preferences and not areas and not away and not unjudged:
         return None
     # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
