@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from careerbot._utils.text import singular
-from careerbot.understanding.lexicon import plain_words
+from careerbot.understanding.lexicon import plain_words, word_list
 from careerbot.understanding.resolution import NameIndex
 
 PLAIN = plain_words()
@@ -54,8 +54,14 @@ def worker_of(word: str, index: NameIndex, everyday: Container[str] = ()) -> str
     return None
 
 
+_EVERYDAY_DOING = word_list("everyday_doing")
+
+
 def _derivable(word: str, worker: str, index: NameIndex) -> bool:
     """A plain noun of O*NET's prose ("factory", "figures") is read as a worker only where
     people name that worker: a title or a reported title has the word, not an alternate
-    title alone ("Factorer"). The work done ("marketing", "trucking") names its doer."""
+    title alone ("Factorer")."""
+    if word in _EVERYDAY_DOING:
+        return False  # an everyday verb's doing: "staying calm" is no shoe trade's "Stayer"
+    # the work done names its doer ("marketing", "trucking")
     return word.endswith("ing") or word not in PLAIN or index.commonly_named(worker)
