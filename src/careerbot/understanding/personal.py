@@ -721,7 +721,7 @@ def _current_job(
             _workplace_job(message, managed=True)
             or _crew_led(message, index)
             or _own_work(message)
-            or _said_job(message, index)
+            or _said_not_at(message, index)
             or _doing_where(message, index)
             or _workplace_job(message, managed=False)
             or _trained_in(message, index)
@@ -743,6 +743,18 @@ def _current_job(
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
     return current, job_span
+
+
+def _said_not_at(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
+    """A job said as theirs, unless its words are a workplace's they said they work at
+    ("work at a ski and bike shop" is no ski patrol)."""
+    said = _said_job(message, index)
+    if said is None:
+        return None
+    place = _workplace_job(message, managed=False)
+    if place is not None and place[1][0] <= said[1][0] < place[1][1]:
+        return place
+    return said
 
 
 def _doing_where(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
