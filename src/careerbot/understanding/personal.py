@@ -752,8 +752,8 @@ def _said_not_at(message: Message, index: NameIndex) -> tuple[str, tuple[int, in
     if said is None:
         return None
     place = _workplace_job(message, managed=False)
-    if place is not None and place[1][0] <= said[1][0] < place[1][1]:
-        return place
+    if place is not None and place[1][0] <= said[1][0] and said[1][1] < place[1][1]:
+        return place  # the job's words are a part of the workplace's, not all of it
     return said
 
 
