@@ -212,8 +212,16 @@ def several_at_once(parsed: Parsed) -> CompareAsk | None:
     an item named by its work, which no name spots whole ("data science, nursing or
     electrician"), is one of them."""
     run = many_of(parsed.message, parsed.found)
+    if run is not None:
+        # "Not roofers! Building inspector vs cost estimator": one turned down is no side
+        run = [
+            named
+            for named in run
+            if not said_out(parsed.message, named)
+            and not turned_down(parsed.text, parsed.message.words[named.start].start)
+        ]
     mentions = [named.mention for named in run] if run is not None else _listed(parsed)
-    if mentions is None:
+    if mentions is None or len(mentions) < 2:
         return None
     wish = _weighed(parsed, *mentions)
     return CompareAsk(mentions[0], mentions[1], parsed.focus, more=tuple(mentions[2:]), wish=wish)
