@@ -217,8 +217,7 @@ def several_at_once(parsed: Parsed) -> CompareAsk | None:
         run = [
             named
             for named in run
-            if not said_out(parsed.message, named)
-            and not turned_down(parsed.text, parsed.message.words[named.start].start)
+            if not turned_down(parsed.text, parsed.message.words[named.start].start)
         ]
     mentions = [named.mention for named in run] if run is not None else _listed(parsed)
     if mentions is None or len(mentions) < 2:
