@@ -199,10 +199,13 @@ def test_skills_after_a_comparison_shows_the_skills_analysis(seed_dialogue: Dial
     assert "Vector Databases & Embedding Models" in reply.document.plain()
 
 
-def test_comparing_a_career_with_itself_asks_for_another(seed_dialogue: Dialogue) -> None:
+def test_two_names_of_one_career_show_its_card_said_so(seed_dialogue: Dialogue) -> None:
+    """ "routing vs llm router": one career by two of its names, its card and no comparison
+    of it with itself."""
     reply = seed_dialogue.respond("routing vs llm router", ChatContext())
-    assert reply.kind == "clarify"
+    assert reply.kind == "profile"
     assert reply.comparison is None
+    assert reply.document.plain().startswith("Both names are one occupation")
 
 
 @pytest.mark.parametrize(

@@ -752,7 +752,8 @@ class Dialogue:
             and fold(first.said) != fold(second.said)
         ):
             # "dietitian or nutritionist": two names of one occupation, its card, said so
-            one = f"Both names are one occupation in O*NET and BLS: {a.career.title}."
+            where = "in O*NET and BLS" if a.career.soc else "on the career pages"
+            one = f"Both names are one occupation {where}: {a.career.title}."
             return noted(profile_reply(self.catalog, context, a.career, focus), [one])
         reply = self._pair_reply(a, b, focus, context, later)
         # "ml engineer": found by another of O*NET's titles for an occupation, said so
