@@ -842,3 +842,15 @@ def test_a_way_on_from_their_job_starts_from_the_degree_they_hold(
     )
     assert nurse.roadmap is not None
     assert any("in the field" in step.text for step in nurse.roadmap.credentials)
+
+
+def test_a_career_dropped_from_a_ranking_is_named(bundled_dialogue: Dialogue) -> None:
+    """ "drop the first one" said to a ranking: the career taken off is said by name, and
+    the next one comes first."""
+    first = bundled_dialogue.respond("best paying jobs without degree", ChatContext())
+    dropped = bundled_dialogue.respond("drop the first one", restarted(first.context))
+    gone = bundled_dialogue.catalog.by_slug[first.careers[0]]
+    assert dropped.kind == "rank"
+    assert gone.slug not in dropped.careers
+    assert dropped.careers[0] == first.careers[1]
+    assert f"Left out, as you asked: {gone.title} taken off the list." in dropped.document.plain()

@@ -1069,3 +1069,18 @@ def test_a_career_of_the_list_named_in_passing_is_not_their_job(dialogue: Dialog
     reply = dialogue.respond(said, first.context)
     assert reply.shortlist is not None
     assert reply.shortlist.person.current == "dental-assistants"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the degree they hold, said as no limit, would leave no accounting job
+        "i have an associates in accounting. jobs in accounting",
+        # a dislike that would rule out the whole field orders it instead
+        "i have an associates, not great with new technology. jobs in accounting",
+    ],
+)
+def test_a_limit_they_did_not_set_never_empties_a_list(dialogue: Dialogue, message: str) -> None:
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.kind == "recommend"
+    assert len(reply.careers) == 5

@@ -752,8 +752,7 @@ class Dialogue:
             and fold(first.said) != fold(second.said)
         ):
             # "dietitian or nutritionist": two names of one occupation, its card, said so
-            where = "in O*NET and BLS" if a.career.soc else "on the career pages"
-            one = f"Both names are one occupation {where}: {a.career.title}."
+            one = _one_occupation(a.career)
             return noted(profile_reply(self.catalog, context, a.career, focus), [one])
         reply = self._pair_reply(a, b, focus, context, later)
         # "ml engineer": found by another of O*NET's titles for an occupation, said so
@@ -795,7 +794,7 @@ class Dialogue:
             elif career is not None and isinstance(subject, Mention):
                 # "chef, baker or pastry chef": a name of a career compared already, said
                 notes.append(
-                    f"“{subject.said}” is counted with {career.title} in O*NET and BLS: "
+                    f"“{subject.said}” is counted with {career.title} {_counted_in(career)}: "
                     "compared once."
                 )
         if len(careers) > MOST:
@@ -892,7 +891,7 @@ class Dialogue:
                 )
                 return replace(reply, context=replace(reply.context, pending=waits))
             if first is not None and first == second:  # "routing vs llm router": one career
-                note = f"Both names are one occupation in O*NET and BLS: {first.title}."
+                note = _one_occupation(first)
                 if focus != OVERALL:  # "is HR specialist or recruiter… what does it pay"
                     return noted(profile_reply(self.catalog, context, first, focus), [note])
                 return self._second_for(first, context, f"Both name {first.title}.")
@@ -933,14 +932,11 @@ class Dialogue:
             and then == "profile"
             and len(outcome.nearest) == 1
             and outcome.why == NO_OCCUPATION  # no slang entry's own account of the work
+            and (near := nearest_in_pair(outcome, None)) is not None
         ):
             # "pediatric optometrist": the one occupation its work is counted in, said so
-            only = outcome.nearest[0]
-            note = (
-                f"O*NET and BLS have no occupation called “{outcome.said}”: {outcome.why}. "
-                f"Showing {only.title}, where its work is counted."
-            )
-            return noted(profile_reply(self.catalog, context, only, focus), [note])
+            shown, note, _ = near
+            return noted(profile_reply(self.catalog, context, shown.career, focus), [note])
         if isinstance(outcome, NoOccupation):
             return no_occupation_reply(
                 self.catalog, context, outcome, then, partner, partner_first=partner_first
@@ -1096,9 +1092,7 @@ class Dialogue:
         subject_career = self.catalog.by_slug.get(context.subject or "")
         compared = self._careers_shown(context) if context.screen == "compare" else []
         careers = [*([subject_career] if subject_career else []), *compared]
-        heads = dict.fromkeys(
-            singular(re.findall(r"[a-z]+", fold(c.title.split(",")[0]))[-1]) for c in careers
-        )
+        heads = dict.fromkeys(_head(c.title.split(",")[0]) for c in careers)
         word = singular(fold(subject.said.strip()))
         # a title with the word and the worker's ("Electrical Engineers"), not an alternate
         # title of another ("electrical scientist" is one of Materials Scientists')
@@ -1929,6 +1923,15 @@ def _first_line(reply: Reply) -> str:
 
 #: a licence as the catalog says it: what it takes, then its source in brackets
 _SOURCE_LAST = re.compile(r"^(?:[^:]+: )?(?P<rule>.*) \((?P<source>[^()]*)\)$")
+
+
+def _counted_in(career: Career) -> str:
+    """Where a career is counted: O*NET and BLS's occupations, or the career pages'."""
+    return "in O*NET and BLS" if career.soc else "on the career pages"
+
+
+def _one_occupation(career: Career) -> str:
+    return f"Both names are one occupation {_counted_in(career)}: {career.title}."
 
 
 def _head(name: str) -> str:

@@ -414,12 +414,12 @@ _KIDDING = re.compile(
     r"doesn'?t (?:really )?matter)\b"
 )
 
-#: a verdict said back across a turn: "majoring in bio but i hate it"
 #: a verdict after a comma: "a lot of managing people and meetings, not really me"
 _NOT_ME = re.compile(
     r"^[^.;!?,]{0,40}?,\s*(?:but\s+)?(?:that'?s |thats |it'?s |its |which is )?(?:not|isn'?t) "
     r"(?:really |exactly |quite |for )?(?:me|my thing)\b"
 )
+#: a verdict said back across a turn: "majoring in bio but i hate it"
 TURNED = re.compile(
     # "a 3rd year bio major and i HATE it": the study's word between
     r"^\s*(?:majors?|degree|class(?:es)?|courses?|stuff|program(?:me)?|studies|student|classes|"

@@ -721,8 +721,8 @@ def _current_job(
             _workplace_job(message, managed=True)
             or _crew_led(message, index)
             or _own_work(message)
-            or _said_not_at(message, index)
-            or _doing_where(message, index)
+            or _placed_at(_said_job(message, index), message, index)
+            or _placed_at(_doing_job(message, index), message, index)
             or _workplace_job(message, managed=False)
             or _trained_in(message, index)
         )
@@ -745,30 +745,21 @@ def _current_job(
     return current, job_span
 
 
-def _said_not_at(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
-    """A job said as theirs, unless its words are a workplace's they said they work at
-    ("work at a ski and bike shop" is no ski patrol)."""
-    said = _said_job(message, index)
-    if said is None:
+def _placed_at(
+    job: tuple[str, tuple[int, int]] | None, message: Message, index: NameIndex
+) -> tuple[str, tuple[int, int]] | None:
+    """A job read from their words, or the job of the workplace they said they work at where
+    those words are a part of the workplace's name ("work at a ski and bike shop" is no ski
+    patrol) or a word of that job's title ("the printing plant… i ran the presses": Printing
+    Press Operators, not metal presses)."""
+    if job is None:
         return None
     place = _workplace_job(message, managed=False)
-    if place is not None and place[1][0] <= said[1][0] and said[1][1] < place[1][1]:
-        return place  # the job's words are a part of the workplace's, not all of it
-    return said
-
-
-def _doing_where(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]] | None:
-    """Work said as done ("i ran the presses"), read as the job of the workplace they tell
-    of where that job's title has the word ("printing plant": Printing Press Operators,
-    not metal presses)."""
-    doing = _doing_job(message, index)
-    if doing is None:
-        return None
-    place = _workplace_job(message, managed=False)
-    if place is None or place[0] == doing[0]:
-        return doing
-    said = {singular(w) for w in re.findall(r"[a-z]+", message.text[slice(*doing[1])])}
-    return place if said & index.title_words(place[0]) else doing
+    if place is None or place[0] == job[0]:
+        return job
+    inside = place[1][0] <= job[1][0] and job[1][1] < place[1][1]
+    said = {singular(w) for w in re.findall(r"[a-z]+", message.text[slice(*job[1])])}
+    return place if inside or said & index.title_words(place[0]) else job
 
 
 #: a job said as the one they do now, beside one they did before

@@ -29,7 +29,9 @@ _ACTIVITY = re.compile(
     r"(?:ing|ry|ri|ology|ologi|acy|aci|ancy|anci|omy|omi|ics|ience|iene|ism|ure|ment)$"
 )
 #: words around a career's place that are not part of its name
-_NOT_NAME = word_list("not_name")
+#: (nor is an everyday doing: "staying calm" is no shoe trade's "Stayer", nor a surveyor's
+#: "Staker")
+_NOT_NAME = word_list("not_name") | word_list("everyday_doing")
 #: the shape of a job title: an agent noun ("streamer", "magician", "artist") or a role word
 _JOB_SHAPED = re.compile(
     r"(?:er|or|ist|ian|ant|man|men|person|employee|trainee|eur|ier|naut|tuber|toker|grapher)$|"

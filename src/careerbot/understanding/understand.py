@@ -247,7 +247,7 @@ _WHY_NOT_LEAD = re.compile(r"^(?:so |but |then |and |ok )?(?:why not|how come no
 def _asked_after_vent(text: str, index: NameIndex) -> Request | None:
     """A question asked of what is on screen after a clause of frustration: the clauses
     after the first, read alone."""
-    cut = _CLAUSE_END.search(text)
+    cut = _THEN_ASKED.search(text)
     if cut is None or not text[cut.end() :].strip():
         return None
     rest = text[cut.end() :]
@@ -256,7 +256,6 @@ def _asked_after_vent(text: str, index: NameIndex) -> Request | None:
     return asked if isinstance(asked, kinds) else None
 
 
-_CLAUSE_END = re.compile(r"[,.!;:]+\s*")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 #: where a change to the screen ends and a question of what is left begins
 _THEN_ASKED = re.compile(r"(?<=[.!?;])\s+|,\s*")
