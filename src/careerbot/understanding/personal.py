@@ -892,6 +892,9 @@ _AT_WORKPLACE = re.compile(
     r"(?: (?:at|in|for))?\b"
 )
 
+#: a workplace said where they are: "a waiter at olive garden"
+_AT_PLACE = re.compile(rf"\b(?:at|for|from|in) {_THE}(?P<place>{_PLACE})\b")
+
 #: words before a workplace that make it a wish: "want to manage", "become a store manager"
 _WISHED_LEAD = re.compile(
     r"\b(?:want|wanna|hope|plan(?:ning)?|like|love|going|gonna|trying|try|would|could|should|"
@@ -1409,6 +1412,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     around = tuple((f.start, f.end) for f in scope_in(text) if f.name in _SURROUNDINGS)
     # the trade of an employer is no liking: "in B2B sales for a medical supply company"
     employers = tuple(m.span("what") for m in shape("employer").finditer(text))
+    # nor are a workplace's words ("a waiter at olive garden" likes no gardens)
+    employers += tuple(m.span("place") for m in _AT_PLACE.finditer(text))
     reading = read_person(text, current, (*taken, *around, *employers), (*field_spans, *unjudged))
     # (a career asked about by name is never a liking's words: "what about tractor mechanic")
     swallowed = [
