@@ -892,6 +892,16 @@ _AT_WORKPLACE = re.compile(
     r"(?: (?:at|in|for))?\b"
 )
 
+
+def _employers(text: str) -> tuple[tuple[int, int], ...]:
+    """Where they work, said by its trade ("for a medical supply company") or its name ("a
+    waiter at olive garden"): no liking of its words."""
+    return (
+        *(m.span("what") for m in shape("employer").finditer(text)),
+        *(m.span("place") for m in _AT_PLACE.finditer(text)),
+    )
+
+
 #: a workplace said where they are: "a waiter at olive garden"
 _AT_PLACE = re.compile(rf"\b(?:at|for|from|in) {_THE}(?P<place>{_PLACE})\b")
 
@@ -1410,11 +1420,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     # the surroundings wished, which no source rates, are no liking of their words: "a
     # quiet environment" wishes for no nature
     around = tuple((f.start, f.end) for f in scope_in(text) if f.name in _SURROUNDINGS)
-    # the trade of an employer is no liking: "in B2B sales for a medical supply company"
-    employers = tuple(m.span("what") for m in shape("employer").finditer(text))
-    # nor are a workplace's words ("a waiter at olive garden" likes no gardens)
-    employers += tuple(m.span("place") for m in _AT_PLACE.finditer(text))
-    reading = read_person(text, current, (*taken, *around, *employers), (*field_spans, *unjudged))
+    reading = read_person(
+        text, current, (*taken, *around, *_employers(text)), (*field_spans, *unjudged)
+    )
     # (a career asked about by name is never a liking's words: "what about tractor mechanic")
     swallowed = [
         f
