@@ -1084,3 +1084,18 @@ def test_a_limit_they_did_not_set_never_empties_a_list(dialogue: Dialogue, messa
     reply = dialogue.respond(message, ChatContext())
     assert reply.kind == "recommend"
     assert len(reply.careers) == 5
+
+
+def test_indoor_work_outside_the_office_group_says_it_can_be_done_from_home(
+    dialogue: Dialogue,
+) -> None:
+    """Office work is BLS's office group or work that can be done from home: a career of
+    the second kind is never said to be filed under office work."""
+    reply = dialogue.respond("i love plants but i want to work indoors", ChatContext())
+    assert reply.shortlist is not None
+    for suggestion in reply.shortlist.suggestions:
+        soc = suggestion.career.soc or ""
+        said = " ".join(r.text for r in suggestion.reasons)
+        if "indoor work" in said and not soc.startswith("43-"):
+            assert "filed under office work" not in said
+            assert "can be done from home (Dingel & Neiman)" in said

@@ -42,6 +42,9 @@ def evidence(career: Career, test: Test) -> str | None:
     if not test.passes(career):
         return None
     if test.family == "field":
+        if test.name == "office" and not (career.soc or "").startswith("43-"):
+            # office work is BLS's office group, or work that can be done from home
+            return "work that can be done from home (Dingel & Neiman)"
         field = FIELDS.get(test.name)
         return f"filed under {field.label if field else test.name} (O*NET and BLS groups)"
     if test.family in _BLS:
