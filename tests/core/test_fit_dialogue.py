@@ -12,6 +12,7 @@ from careerbot.careers.catalog import Catalog
 from careerbot.careers.credentials import leads_from_experience
 from careerbot.careers.formatting import experience_stage
 from careerbot.careers.measures import typical_pay
+from careerbot.careers.traits import trait
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Fit, Guide, Profile, Roadmap, decode, encode
 from careerbot.dialogue.context import ChatContext
@@ -1099,3 +1100,29 @@ def test_indoor_work_outside_the_office_group_says_it_can_be_done_from_home(
         if "indoor work" in said and not soc.startswith("43-"):
             assert "filed under office work" not in said
             assert "can be done from home (Dingel & Neiman)" in said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i love plants but i want to work indoors, no degree",
+        "i like animals and want to stay indoors",
+    ],
+)
+def test_a_career_with_the_opposite_of_a_liking_comes_after_those_without(
+    dialogue: Dialogue, message: str
+) -> None:
+    """Indoor work liked: a career of the outdoor field or with outdoor tasks counts one
+    liking less, so it never comes before a career without them that has as many likings."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None
+    likes = reply.shortlist.person.likes
+    assert "indoors" in likes
+
+    def counted(career: object) -> int:
+        had = sum(trait(t).has(career) for t in likes)  # type: ignore[arg-type]
+        return had - trait("outdoors").has(career)  # type: ignore[arg-type]
+
+    shown = [s.career for s in reply.shortlist.suggestions]
+    assert not trait("outdoors").has(shown[0])
+    assert [counted(c) for c in shown] == sorted((counted(c) for c in shown), reverse=True)

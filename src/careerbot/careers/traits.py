@@ -88,6 +88,10 @@ class Trait:
     opposite: str | None = None
     #: a dislike cue does not turn it round: the words are the wish ("routine", "bored")
     flips: bool = True
+    #: liked, a career showing the opposite counts against the liking ("plants, but indoors":
+    #: landscapers after florists). Only where the opposite is judged on what the work is
+    #: (outdoor tasks), not on a guess from interests or telework (desk work)
+    opposite_counts_against: bool = False
 
     @property
     def tests(self) -> tuple[Test, ...]:
@@ -207,6 +211,7 @@ def _trait(raw: dict[str, object]) -> Trait:
         riasec=tuple((k, float(v)) for k, v in riasec.items()) if isinstance(riasec, dict) else (),
         opposite=str(raw["opposite"]) if "opposite" in raw else None,
         flips=raw.get("flips", True) is not False,
+        opposite_counts_against=raw.get("opposite_counts_against", False) is True,
     )
 
 

@@ -13,6 +13,7 @@ from careerbot.careers.catalog import Catalog
 from careerbot.careers.model import Career
 from careerbot.dialogue.context import ChatContext
 from careerbot.recommend.person import Person
+from careerbot.render.many import first_on
 from careerbot.understanding.requests import Mention, OnScreen, Subject
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound
 from careerbot.understanding.slang import Unlisted
@@ -59,6 +60,13 @@ Outcome = Settled | Choice | NoOccupation | Unknown | NothingShown
 
 
 PLACES = ("first", "second", "third", "fourth", "fifth")
+#: the card's row each leading place is judged on
+_LEADS_ON = {
+    "best_paid": "Pay",
+    "fastest_growing": "Growth",
+    "quickest": "Learning",
+    "easiest": "Entry",
+}
 
 
 def shown(context: ChatContext) -> list[str]:
@@ -121,6 +129,15 @@ def settle(
 ) -> Outcome:
     """The career a subject names; ``partner``: the career on the other side of a
     comparison, whose category settles a name several careers share."""
+    if isinstance(subject, OnScreen) and subject.which in _LEADS_ON:
+        # "the cheapest one": of those on screen (or the list a card was opened from, or the
+        # screen before one career's card), the one the card marks best on that row
+        listed = opened_from(context) or shown(context)
+        if len(listed) < 2 and context.screen in {"profile", "roadmap"}:
+            listed = [s for s in (context.before or "").split(",") if s]
+        careers = [c for s in listed if (c := catalog.by_slug.get(s)) is not None]
+        best = first_on(careers, _LEADS_ON[subject.which]) if len(careers) > 1 else None
+        return Settled(best) if best is not None else NothingShown()
     if isinstance(subject, OnScreen):
         career = catalog.by_slug.get(on_screen(subject.which, context) or "")
         return Settled(career) if career is not None else NothingShown()

@@ -100,7 +100,11 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
             preferences = Preferences((*kept, *first))
         scope = scope if afresh else merged_scope(_split(context.scope), scope)
         said = tuple(
-            dict.fromkeys((*_split(context.not_judged, _UNJUDGED_BETWEEN), *person.not_judged))
+            name
+            for name in dict.fromkeys(
+                (*_split(context.not_judged, _UNJUDGED_BETWEEN), *person.not_judged)
+            )
+            if name not in wish.unsaid  # "forget the schedule thing"
         )
         person = replace(person, not_judged=said)
     ranked = Preferences.decode(context.preferences).active if on_list else ()

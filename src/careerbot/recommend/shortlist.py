@@ -308,6 +308,8 @@ def _ranked(
             met.update(having)
             if trait.kind == "like":
                 likes_had.update(having)
+            if trait.opposite and trait.opposite_counts_against:
+                met.subtract(table.has(by_name()[trait.opposite]).intersection(ranked))
     misses = (
         {s: tuple(p for p in hard if s not in table.meeting(p)) for s in ranked} if relaxed else {}
     )

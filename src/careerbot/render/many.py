@@ -122,6 +122,25 @@ def leader(careers: Sequence[Career], label: str) -> Career | None:
     return None
 
 
+def first_on(careers: Sequence[Career], label: str) -> Career | None:
+    """The career the grid marks best on that row; where none clearly leads, the one with
+    the best figure, the earlier on screen among equals ("the quickest one" of five that
+    all take 1–2 years). None where a figure is not published or sources differ."""
+    if (best := leader(careers, label)) is not None:
+        return best
+    for name, _, value, higher, _tie in ROWS:
+        if name != label or value is None:
+            continue
+        figures = [value(c) for c in careers]
+        if any(f is None for f in figures) or (
+            value is typical_pay and len({c.salary.source if c.salary else "" for c in careers}) > 1
+        ):
+            return None
+        top = (max if higher else min)(f for f in figures if f is not None)
+        return careers[figures.index(top)]
+    return None
+
+
 def grid(careers: Sequence[Career]) -> tuple[str, ...]:
     head = pad("", LABEL) + "".join(pad(LETTERS[i], CELL) for i in range(len(careers)))
     lines = [head.rstrip()]

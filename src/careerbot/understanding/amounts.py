@@ -116,7 +116,8 @@ _CEILING = re.compile(r"\b(?:max|maximum|at most|under|below|no more than|less t
 #: pay they say they earn now, before its amount: "i make 58k", "pay is great ~190k"
 _PAID_NOW = re.compile(
     r"\b(?:i (?:make|earn|get paid|bring in|take home|made|earned)|(?:i'?m|im|i am|currently|now) "
-    r"(?:making|earning|on|at)|(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are)|"
+    r"(?:making|earning|on|at)|(?:^|[,.;!?]\s*)(?:currently|rn|right now)|"
+    r"(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are)|"
     # "my salary of 58k" is theirs; "a salary of at least 60k" is wished
     r"(?:my|current|present) (?:pay|salary|income|wages?) of"
     r"(?: \w+)?)\s*(?:(?:about|around|like|roughly|almost)\s*|~|\$)*$"

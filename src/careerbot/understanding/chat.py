@@ -60,6 +60,12 @@ def _lead_in() -> re.Pattern[str]:
 
 
 @cache
+def _greeted() -> re.Pattern[str]:
+    """A message that opens with a greeting."""
+    return re.compile(rf"^(?:{_alternatives(_table()['topics']['greeting'])})\b")
+
+
+@cache
 def _feelings() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternatives(_table()['feelings'])})\b")
 
@@ -90,6 +96,8 @@ def chat_topic(folded: str) -> ChatTopic | None:
         for topic in ("bye", "complaint", "thanks"):
             if topic in topics:
                 return topic
+        if _greeted().match(text):  # "heyy whats up", "hi there how are you": said hello
+            return "greeting"
         return "ack" if all(t == "ack" for t in topics) else "smalltalk"
     # "what careers do you know? list them", "who made you and where does your data come
     # from": one topic, perhaps with small talk around it

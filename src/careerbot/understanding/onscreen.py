@@ -15,6 +15,8 @@ from careerbot.understanding.lexicon import load, word_list
 from careerbot.understanding.resolution import NameIndex
 
 PLACES = ("first", "second", "third", "fourth", "fifth", "last", "second_last", "middle", "it")
+#: the one on screen that leads on a figure ("the cheapest one"), by the card's own rule
+LEADING = ("best_paid", "fastest_growing", "quickest", "easiest")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -56,7 +58,7 @@ def _words(words: object) -> re.Pattern[str]:
 def _places() -> tuple[tuple[str, re.Pattern[str]], ...]:
     positions = _table()["positions"]
     assert isinstance(positions, dict)
-    return tuple((place, _words(positions[place])) for place in PLACES)
+    return tuple((place, _words(positions[place])) for place in (*PLACES, *LEADING))
 
 
 @cache

@@ -63,6 +63,8 @@ DISLIKE = re.compile(
     r"worr(?:y|ied|ying) about|concerned about|dread(?:ing)?|"
     r"had enough(?: of)?|enough of|burn(?:ed|t)? ?out (?:on|from|of|with)|"
     r"(?:want|wanna|need|get|getting|looking to get) out of|leave|leaving|quit|quitting|"
+    # "i need to stop the heavy lifting", "have to cut back on standing"
+    r"(?<!can't )(?<!cant )(?<!never )stop(?:ping)?|give up|giving up|cut (?:out|back on|down on)|"
     r"too much|too many|(?:don'?t|do not|dont) (?:have|want) to (?:be|do)|"
     r"bored (?:to death |out of my mind )?(?:with|of|by)|"
     # pain said to come from it: "my back is killing me from standing all day"
@@ -203,6 +205,12 @@ INCIDENTAL = re.compile(
     # what harmed them: "eczema on my hands from the chemicals", "allergic to cats"
     r"\b(?:eczema|rash\w*|allerg\w*|reactions?|sick|burns?|asthma|hurt|injur\w*|dermatitis)\b"
     r"[^,.;!?]{0,40}\b(?:from|to|by|with) (?:the |all the |all |those |these )?)$"
+)
+#: liked less than what was said before it: "i like fixing the equipment more than the
+#: animals", "machines rather than people"
+_LIKED_LESS = re.compile(
+    r"\b(?:more than|rather than|instead of|better than)\s+(?:the |my |all the |working with |"
+    r"being with |being |working |doing |dealing with )?$"
 )
 #: said of the things themselves, a fact of the person's life and no liking: "(the) kids
 #: are in school now", "my dog is sick"
@@ -656,6 +664,20 @@ def traits_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(trait.name for _, _, trait, _ in _matches(text, [])))
 
 
+def _said_to(
+    lists: tuple[list[str], list[str], list[str]], trait: Trait, *, negative: bool
+) -> list[str] | None:
+    """Which of the likes, dislikes and values a trait said so goes in, if any."""
+    likes, dislikes, values = lists
+    if trait.kind == "value":
+        return None if negative else values
+    if trait.kind == "dislike":  # a limit's own words say it, unless denied ("no bad back")
+        return dislikes if negative else None
+    if negative and trait.measure.wants_low:  # "not shy" says nothing of a wish
+        return None
+    return dislikes if negative else likes
+
+
 def read_person(
     text: str,
     current: str | None = None,
@@ -687,6 +709,9 @@ def read_person(
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words
         if ((in_field or needs_cue) and not (negative or liked)) or (worn and not negative):
             continue
+        if likes and _LIKED_LESS.search(text, max(0, start - 30), start):
+            spans.append((start, end))
+            continue
         limit = not trait.flips and trait.kind == "dislike"  # "my knees are going"
         # ("my legal background": what they bring, not a thing of their life said in passing)
         plain = (
@@ -709,14 +734,7 @@ def read_person(
         name, negative = trait.name, (not negative if limit else negative and trait.flips)
         if negative and trait.opposite:  # "can't sit at a desk all day": active work
             name, negative = trait.opposite, False
-        if trait.kind == "value":
-            target = None if negative else values
-        elif trait.kind == "dislike":  # a limit's own words say it, unless denied ("no bad back")
-            target = dislikes if negative else None
-        elif negative and trait.measure.wants_low:  # "not shy" says nothing of a wish
-            target = None
-        else:
-            target = dislikes if negative else likes
+        target = _said_to((likes, dislikes, values), trait, negative=negative)
         if target is not None:
             target.append(name)
             # a verdict said after the words is theirs too: "writing is really hard for me"

@@ -884,7 +884,7 @@ _AT_WORKPLACE = re.compile(
     rf"\b(?:(?P<boss>{_BOSS}) (?:of|at|in|for) {_THE}|(?P<ran>ran|run|running|managed?|managing|"
     rf"own(?:ed)?|supervis(?:ed|e|ing)) {_THE}|(?:(?:work(?:ed|ing|s)?|job|employed|been)"
     r"(?: (?:temp|part[- ]time|full[- ]time|nights|days|seasonal|weekends|(?:\w+ )?shifts?))?"
-    r" (?:at|in|for)|(?:retired|retiring|laid off|let go|fired) from) "
+    r" (?:at|in|for|on)|(?:retired|retiring|laid off|let go|fired) from) "
     rf"{_THE})(?P<place>{_PLACE})\b(?! (?:management|manager|industry|business))"
     rf"|\b(?P<named>{_PLACE}) (?P<title>{_BOSS})\b"
     # "the printing plant i worked at for 22 years"
@@ -954,13 +954,14 @@ def schools_turned_down(text: str) -> list[str]:
 def _where_they_work(text: str, jobs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A field named in the clause of the job they do (``jobs``: where it is said), before
     it or just after ("military navy 6 yrs electronics tech", "a nurse in a hospital", "i
-    work overnight security at a hospital"): where they work, no field asked for."""
+    work overnight security at a hospital"): where they work, no field asked for. So are
+    the hours it is held in ("part-time library aide"): no hours wished for."""
     spans = []
     for start, end in jobs:
         clause = next((c for c in _CLAUSE.finditer(text) if c.start() <= start < c.end()), None)
         if clause is None:
             continue
-        for f in fields_in(text):
+        for f in scope_in(text):
             before = clause.start() <= f.start and f.end <= start
             after = end <= f.start < clause.end() and _AT_WORK.match(text[end : f.start])
             if before or after:

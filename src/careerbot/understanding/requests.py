@@ -29,7 +29,20 @@ class Mention:
 
 
 Place = Literal[
-    "first", "second", "third", "fourth", "fifth", "last", "second_last", "middle", "it"
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "last",
+    "second_last",
+    "middle",
+    "it",
+    # the one that leads on a figure: "the cheapest one", "the one that pays most"
+    "best_paid",
+    "fastest_growing",
+    "quickest",
+    "easiest",
 ]
 
 
@@ -153,6 +166,8 @@ class WishAsk:
     #: the last wish taken back ("ok nevermind, what about tech jobs"): what was asked of
     #: the list before goes, what they said of themselves stays
     afresh: bool = False
+    #: wishes no figure judges, taken back ("forget the schedule thing"): no longer named
+    unsaid: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

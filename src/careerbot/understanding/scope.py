@@ -24,6 +24,19 @@ NOT_JUDGED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_TOPICS = tuple((any_word(p), tuple(names)) for p, names in load("unjudged_topics").items())
+if _unknown := {n for _, names in _TOPICS for n in names} - {n for n, _ in NOT_JUDGED}:
+    raise ValueError(f"unjudged_topics.toml names no unjudged wish: {sorted(_unknown)}")
+
+
+def unjudged_meant(text: str) -> tuple[str, ...]:
+    """The unjudged wishes a phrase taken back may mean ("the schedule thing", "the
+    pickup part"): those its words say, or those of the topic it names."""
+    said = [name for name, pattern in NOT_JUDGED if pattern.search(text)]
+    said += [name for pattern, names in _TOPICS if pattern.search(text) for name in names]
+    return tuple(dict.fromkeys(said))
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     name: str

@@ -50,7 +50,7 @@ from careerbot.understanding.requests import (
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
 from careerbot.understanding.rules import structured
-from careerbot.understanding.scope import Found, blank, scope_in
+from careerbot.understanding.scope import Found, blank, scope_in, unjudged_meant
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import Reading, Span, readings, spot
 from careerbot.understanding.subjects import (
@@ -206,8 +206,10 @@ def _disowned(message: Message, index: NameIndex) -> Request | None:
     with what the rest of the message asks (a wish said again there stands)."""
     found = list(shape("disowned_wish").finditer(message.text))
     dropped: list[Preference] = []
+    unsaid: list[str] = []
     for said in found:
         what = said["what"] or said["what2"] or said["what3"]
+        unsaid += unjudged_meant(what)
         read_what = wishes(read(what), what)
         if read_what is not None:
             # a figure disowned ("i never said 100k") leaves the wish without it; a wish
@@ -218,7 +220,7 @@ def _disowned(message: Message, index: NameIndex) -> Request | None:
                 else replace(p, weight=0.0, hard=False)
                 for p in read_what.preferences.items
             ]
-    if not dropped:
+    if not dropped and not unsaid:
         return None
     rest = blank(message.text, [m.span() for m in found]).strip(" ,.;!?")
     asked = _understood(rest, read(rest), index) if re.search(r"[a-z]", rest) else None
@@ -227,20 +229,29 @@ def _disowned(message: Message, index: NameIndex) -> Request | None:
     again = {p.criterion for p in asked.preferences.items}
     kept = tuple(p for p in dropped if p.criterion not in again)
     items = (*kept, *asked.preferences.items)
-    return replace(asked, preferences=Preferences(items), refining=True)
+    unsaid = [name for name in unsaid if name not in asked.not_judged]
+    return replace(
+        asked, preferences=Preferences(items), refining=True, unsaid=tuple(dict.fromkeys(unsaid))
+    )
 
 
 def _why_not_last(message: Message, index: NameIndex) -> Request | None:
-    """ "…elevators arent cars?? why not auto mechanic": a career asked after last, why it is
-    not on the list; what was said before it is the reason to ask."""
+    """ "…elevators arent cars?? why not auto mechanic", "forget the schedule. why not
+    cybersecurity? everyone says…": a career asked, in a sentence of its own, why it is not
+    on the list; what was said around it is the reason to ask."""
     sentences = [s for s in _SENTENCE.split(message.text.strip()) if s.strip(" ?!.")]
-    if len(sentences) < 2 or not _WHY_NOT_LEAD.match(sentences[-1]):
+    if len(sentences) < 2:
         return None
-    asked = _understood(sentences[-1], read(sentences[-1]), index)
-    return asked if isinstance(asked, WhyNotAsk) and isinstance(asked.subject, Mention) else None
+    for at, sentence in enumerate(sentences):
+        # (a question after it asks of it instead: "why no computer repair job? … how much pay")
+        if _WHY_NOT_LEAD.match(sentence) and not any("?" in s for s in sentences[at + 1 :]):
+            asked = _understood(sentence, read(sentence), index)
+            if isinstance(asked, WhyNotAsk) and isinstance(asked.subject, Mention):
+                return asked
+    return None
 
 
-#: a last sentence asking why a career is not offered
+#: a sentence asking why a career is not offered
 _WHY_NOT_LEAD = re.compile(r"^(?:so |but |then |and |ok )?(?:why not|how come no|why no)\b")
 
 
@@ -363,7 +374,7 @@ _NO_THEN = re.compile(
     r"im looking|show me|give me|just)\b)"
 )
 #: their age said, then a comma: the career right after is theirs ("I am 63, QA inspector")
-_AGED = re.compile(r"\b(?:i'?m|im|i am)\s+\d\d\s*,\s*$")
+_AGED = re.compile(r"(?:\b(?:i'?m|im|i am)\s+\d\d\s*,|^\s*\d\d\s*,?)\s*$")
 #: a correction's career, the one it is not, and a question of it in the next sentence
 _MEANT_THEN_ASKED = re.compile(
     r"^(?P<name>[^.?!]+?)(?:,? (?:not|instead of|rather than) (?:the |a |an )?"
@@ -655,8 +666,16 @@ def _role(message: Message, start: int, end: int) -> str:
         return "option"
     if cues.SELF_BEFORE.search(clause):
         return "self" if shape("mine").search(clause) else "context"
-    if not clause.strip() and _AGED.search(before):
-        return "self"  # "I am 63, QA inspector in auto parts plant 30 years"
+    held = _HOW_EMPLOYED.search(before)
+    told = before[: held.start() if held else None]
+    core = _HOW_EMPLOYED.sub("", clause)
+    # (an age said bare before a job names one person: "25 nurses vs 30 teachers" counts)
+    last = message.text[message.words[end - 1].start : message.words[end - 1].end]
+    bare = _AGED.fullmatch(core) is not None and last.endswith("s") and not last.endswith("ss")
+    if (not core.strip() or (_AGED.fullmatch(core) and not bare)) and _AGED.search(told):
+        # "I am 63, QA inspector in auto parts plant 30 years", "im 30, part-time library
+        # aide", "52 hotel housekeeper"
+        return "self"
     doing = message.words[start].key
     if _I_DO.search(clause) and (doing in _DOING_WORDS or doing.endswith("ing")):
         return "self"  # "i drive for uber", "been roofing in phoenix": what they do
@@ -666,6 +685,11 @@ def _role(message: Message, start: int, end: int) -> str:
 
 
 _I_DO = re.compile(r"\b(?:i|i'?ve been|i have been|been)\s+$")
+#: how the job is held, said before its name: "part-time library aide", "seasonal"
+_HOW_EMPLOYED = re.compile(
+    r"\b(?:(?:full|part)[- ]?time|seasonal|temp|freelance|per diem|prn|night[- ]shift|"
+    r"overnight|casual|contract)\s+$"
+)
 _DO_WORK = re.compile(r"\b(?:i do|i did|i'?ve done|i have done|did|doing)\s+(?:some |mostly )?$")
 _WORK_AFTER = re.compile(r"\s+work\b")
 #: a name said as what one does ("drive for uber", "do doordash")
