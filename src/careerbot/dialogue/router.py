@@ -296,6 +296,9 @@ class Dialogue:
             reply = explained(reply, message)
         if reply.kind != "care" and reply.context.feeling is not None:
             reply = replace(reply, context=replace(reply.context, feeling=None))
+        if isinstance(request, ChangeAsk) and request.drop and reply.kind == "profile":
+            # "drop the data one" leaves one career: no pair to choose from any more
+            context = replace(context, shown=reply.context.shown)
         return self._with_offered(_with_before(_with_listed(reply), context), context)
 
     def _placed(self, message: str, context: ChatContext) -> str:
@@ -1370,6 +1373,13 @@ class Dialogue:
         if count is not None and count > len(careers) and earlier:
             careers += [c for c in earlier if c not in careers]
             careers = careers[: min(count, MOST)]
+        if count is not None and 2 <= count < len(careers):
+            # "compare those two" said to three: the first two, said so
+            note = (
+                f"The first {_COUNT_WORDS[count]} of the {len(careers)} on screen; for others "
+                f"say which (“compare 1 and 3”)."
+            )
+            return noted(self._compare_careers(careers[:count], focus, context, []), [note])
         if len(careers) == 1:  # one career's card is on screen: the other is to come
             return self._second_for(careers[0], context, f"Only {careers[0].title} is on screen.")
         if len(careers) < 2:
@@ -1923,6 +1933,9 @@ def _first_line(reply: Reply) -> str:
 
 #: a licence as the catalog says it: what it takes, then its source in brackets
 _SOURCE_LAST = re.compile(r"^(?:[^:]+: )?(?P<rule>.*) \((?P<source>[^()]*)\)$")
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four"}
 
 
 def _counted_in(career: Career) -> str:

@@ -395,12 +395,13 @@ def own_job_beside_shown(parsed: Parsed) -> FocusAsk | None:
     wish, focus = parsed.person, parsed.focus
     if wish is None or wish.person.current is None or not _WHICH_ONE.match(parsed.text):
         return None
-    if focus not in _WAY_IN_FIGURES or wish.scope or wish.person.wishes:
+    # ("which one would you pick for someone who's a ux designer": the switch to each)
+    if focus not in (*_WAY_IN_FIGURES, None, "overall") or wish.scope or wish.person.wishes:
         return None
     if any(f.role != "self" for f in parsed.found):
         return None  # another career named: asked of it
     told = WishAsk(person=Person(current=wish.person.current))
-    return FocusAsk(focus, wish=told, choosing=True)
+    return FocusAsk(focus or "overall", wish=told, choosing=True)
 
 
 #: figures of the way in, which a job held shortens
@@ -506,8 +507,9 @@ _TERSE = 5
 
 #: a question that picks among those shown: "which one…", "which of them…"
 _WHICH_ONE = re.compile(
-    r"^(?:so |and |ok |okay |but |hmm+ |well )*(?:(?:which|who)(?: ones?| of (?:them|these|those|"
-    r"the two|the three|the \w+))|(?:is|does|would|will|can) (?:it|that|this|that one|this one))\b"
+    r"^(?:(?:so|and|ok|okay|but|hmm+|well|cool|thx|thanks|ty|nice|great|lol|alright)\W*\s+)*"
+    r"(?:(?:which|who)(?: ones?| of (?:them|these|those|the two|the three|the \w+)| is| would)|"
+    r"(?:is|does|would|will|can) (?:it|that|this|that one|this one))\b"
 )
 #: a figure's unit, and the figure it is of
 _FIGURE_UNITS: tuple[tuple[re.Pattern[str], cues.Focus], ...] = (

@@ -662,6 +662,8 @@ def _role(message: Message, start: int, end: int) -> str:
         return "context"  # "how do i get the cdl": a licence for the career asked, no career
     if shape("from_being").search(clause):  # "something i could switch to from being a chef"
         return "self"
+    if _FOR_ONE_WHO_IS.search(clause) and _WHICH_ASKED.match(message.text):
+        return "self"  # "which is better for a nurse", "…for someone who's a ux designer rn"
     if shape("wished").search(clause):  # "can I work as a…", "I want to be a…": asked about
         return "option"
     if cues.SELF_BEFORE.search(clause):
@@ -685,6 +687,17 @@ def _role(message: Message, start: int, end: int) -> str:
 
 
 _I_DO = re.compile(r"\b(?:i|i'?ve been|i have been|been)\s+$")
+#: a choice asked of what is shown, from where someone stands: "which one would you pick
+#: for someone who's a ux designer", "which is better for a nurse"
+_WHICH_ASKED = re.compile(
+    r"^(?:(?:cool|ok|okay|thx|thanks|ty|nice|great|lol|alright|k|so|and|hmm+|well)\W*\s*)*"
+    r"(?:which|who)\b"
+)
+_FOR_ONE_WHO_IS = re.compile(
+    r"\b(?:for|to) (?:a |an |me as an? |someone (?:who'?s|who is|thats|that'?s|currently|"
+    r"coming from|working as|in|like) (?:an? )?|somebody (?:who'?s|who is) (?:an? )?|"
+    r"some1 (?:who'?s|thats) (?:an? )?)$"
+)
 #: how the job is held, said before its name: "part-time library aide", "seasonal"
 _HOW_EMPLOYED = re.compile(
     r"\b(?:(?:full|part)[- ]?time|seasonal|temp|freelance|per diem|prn|night[- ]shift|"
