@@ -564,11 +564,20 @@ def _unborne(
             or _ENTAILS_AFTER.match(text, match[1])
             # a thing of theirs sold once: "had to sell most of the ground last year"
             or (match[2].name == "selling" and shape("sold_once").match(text, match[1]))
+            # one of those shown, picked: "ok the supervisor sounds good"
+            or (_POINTED_AT.search(before) is not None and _PICKED.match(text, match[1]))
         )
         (borne if aside else found).append(match)
     return found, [(start, end) for start, end, _, _ in borne]
 
 
+#: a career of those shown, pointed at by a word of its name and picked: "the supervisor
+#: sounds good", "that driving one looks right"
+_POINTED_AT = re.compile(r"(?:^|[,.;!?]\s*|\b(?:ok|okay|so|yeah|hmm+)\s+)(?:the|that|this)\s+$")
+_PICKED = re.compile(
+    r"(?:\s+(?:one|job|thing|option))?\s+(?:sounds?|seems?|looks?)\s+(?:\w+\s+)?(?:good|great|right|"
+    r"interesting|cool|nice|fun|perfect|best|like me|like my thing)\b"
+)
 #: a credential after a field's words: refused or unrecognised, it dislikes no field
 _CREDENTIAL_AFTER = re.compile(r"\s+(?:degrees?|school|diploma|license|licence)\b")
 

@@ -14,7 +14,7 @@ from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import rude_or_kind
 from careerbot.understanding.followups import Named
-from careerbot.understanding.lexicon import shape
+from careerbot.understanding.lexicon import shape, word_list
 from careerbot.understanding.many import MOST, many_of
 from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, places_at, pointed_places, refs
@@ -667,6 +667,10 @@ def _named_plainly(parsed: Parsed) -> bool:
     return about or isinstance(named.found, Match | Unlisted)
 
 
+#: licences whose name is a career's shorthand ("cdl" for truck drivers)
+LICENCES = word_list("licence_names")
+
+
 def asked_way_in(parsed: Parsed) -> Request | None:
     """ "how do I become a nurse?", "how do I get a license?": the roadmap."""
     if not parsed.roadmap:
@@ -686,6 +690,15 @@ def asked_way_in(parsed: Parsed) -> Request | None:
         and _slug(way.target) == _slug(way.source)
     ):
         return None  # "an accountant (CPA)… a career change": the job glossed, no way to it
+    if (
+        isinstance(way, RoadmapAsk)
+        and isinstance(way.target, Mention)
+        and isinstance(way.source, Mention)
+        and fold(way.source.said) in LICENCES
+    ):
+        # "how do i get into the ups driver thing, do i need a cdl?": a licence asked about,
+        # no job they come from
+        way = RoadmapAsk(way.target, None, way.focus)
     credential = shape("credential").search(parsed.text) is not None  # "get my CDL": the one shown
     if (
         isinstance(way, RoadmapAsk)

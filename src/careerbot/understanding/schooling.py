@@ -286,6 +286,12 @@ class Schooling:
 _EITHER = re.compile(r"\s*(?:,?\s*or|/)\s*(?:an? |the )?(?:\w+ )?")
 
 
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required)\s+(?:an?\s+|any\s+)?$"
+)
+_ASKED_AFTER = re.compile(r"\s*(?:or (?:something|smth|sth|what|not|anything|no)\s*)?\?")
+
+
 def read_schooling(text: str) -> Schooling | None:
     # "dropped out of community college" tells what they hold, no schooling wished
     left = [m.span() for m in _SOME_COLLEGE.finditer(text)]
@@ -294,6 +300,11 @@ def read_schooling(text: str) -> Schooling | None:
         for pattern, level in SAYINGS
         for m in pattern.finditer(text)
         if not any(a <= m.start() and m.end() <= b for a, b in left)
+        # "i need certificate or something?": whether one is needed, asked; no limit
+        and not (
+            _NEEDED_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            and _ASKED_AFTER.match(text, m.end())
+        )
     ]
     covered = [span for span, _ in found]
     found += [

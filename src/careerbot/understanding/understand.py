@@ -23,7 +23,7 @@ from careerbot.understanding.chat import chat_topic
 from careerbot.understanding.feelings import crisis, distress, grief, vent
 from careerbot.understanding.followups import Named
 from careerbot.understanding.kinds import ranked_kind
-from careerbot.understanding.lexicon import shape, word_list
+from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import change, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of
@@ -49,7 +49,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
-from careerbot.understanding.rules import structured
+from careerbot.understanding.rules import LICENCES, structured
 from careerbot.understanding.scope import Found, blank, scope_in, unjudged_meant
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import Reading, Span, readings, spot
@@ -522,10 +522,14 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
     asked = frozenset(_cue_words(message))
     fields = [f for f in scope_in(message.text) if f.judged]
     places = place_spans(message.text)
+    # "hired at the john deere dealer": an employer's name, no career asked about
+    employers = [m.span("what") for m in shape("employer").finditer(message.text)]
     for spotted in spot(message, index, read_as, asked):
         if _in_field(message, spotted, fields):
             continue
         first, last = message.words[spotted.start].start, message.words[spotted.end - 1].end
+        if any(a <= first and last <= b for a, b in employers):
+            continue
         # "the middle one", "the last one"; a name going on past the place's words is a
         # name ("middle school science teacher")
         if any(a <= first < b and last <= b for a, b in places):
@@ -641,8 +645,6 @@ def _slugs(found: Resolution | Unlisted) -> tuple[str, ...]:
     return found.nearest
 
 
-#: licences whose name is a career's shorthand ("cdl" for truck drivers)
-_LICENCES = word_list("licence_names")
 _HELD_LICENCE = re.compile(
     r"\b(?:get|got|getting|have|has|had|hold|holding|with|w|w/|my|your|the|a|an|need|needs)\s*$"
 )
@@ -658,7 +660,7 @@ def _role(message: Message, start: int, end: int) -> str:
         return "context"
     if shape("speaks").match(message.text[message.words[end - 1].end :]):
         return "context"
-    if message.words[start].key in _LICENCES and _HELD_LICENCE.search(clause):
+    if message.words[start].key in LICENCES and _HELD_LICENCE.search(clause):
         return "context"  # "how do i get the cdl": a licence for the career asked, no career
     if shape("from_being").search(clause):  # "something i could switch to from being a chef"
         return "self"
@@ -681,8 +683,9 @@ def _role(message: Message, start: int, end: int) -> str:
     doing = message.words[start].key
     if _I_DO.search(clause) and (doing in _DOING_WORDS or doing.endswith("ing")):
         return "self"  # "i drive for uber", "been roofing in phoenix": what they do
-    if _DO_WORK.search(clause) and _WORK_AFTER.match(message.text[message.words[end - 1].end :]):
-        return "self"  # "i do cna work": the job's work, done
+    after = message.text[message.words[end - 1].end :]
+    if _DO_WORK.search(clause) and (_WORK_AFTER.match(after) or _HELD_AFTER.match(after)):
+        return "self"  # "i do cna work", "i do doordash full time": the job's work, done
     return "option"
 
 
@@ -705,6 +708,11 @@ _HOW_EMPLOYED = re.compile(
 )
 _DO_WORK = re.compile(r"\b(?:i do|i did|i'?ve done|i have done|did|doing)\s+(?:some |mostly )?$")
 _WORK_AFTER = re.compile(r"\s+work\b")
+#: how a job is held, said after it: "i do doordash full time", "i do uber on the side"
+_HELD_AFTER = re.compile(
+    r"\s+(?:full[- ]?time|part[- ]?time|for a living|for work|on the side|(?:right )?now|rn|"
+    r"these days|currently|for (?:\d+|a few|many|like \d+) (?:years?|yrs?|months?))\b"
+)
 #: a name said as what one does ("drive for uber", "do doordash")
 _DOING_WORDS = frozenset(
     {"drive", "driving", "do", "doing", "deliver", "delivering", "fix", "fixing", "cut", "cutting"}
