@@ -30,27 +30,27 @@ LONGEST_QUESTION = 14
 
 def focus_of(text: str) -> cues.Focus | None:
     """The figure asked about: the first in the cues' order, but where a question's clause
-    asks one and a later clause tells another ("which one can i start fastest, i need money
-    soon"), the one the question asks."""
-    asked = _QUESTION_CLAUSE.match(text)
-    end = asked.end() if asked is not None else None
+    asks one and another clause tells another ("which one can i start fastest, i need money
+    soon", "i want good money. food scientist sounds cool, how many years of school is
+    that"), the one the question asks."""
+    asked = _QUESTION_CLAUSE.search(text)
     first: cues.Focus | None = None
     for focus, pattern in cues.focus_cues(text):
         found = pattern.search(text)
         if found is None:
             continue
-        if first is None:
-            first = focus
-            if end is None or found.start() < end:
-                return focus
-            continue  # past the question's clause: one asked inside it comes first
-        if end is not None and found.end() <= end:
+        if asked is None or asked.start() <= found.start() < asked.end():
             return focus
+        first = first or focus
     return first
 
 
-#: a question's clause leading a message: "which one can i start fastest,"
-_QUESTION_CLAUSE = re.compile(r"^\s*(?:which|what|how|who|where|when|is|are|can|should)\b[^,.;!?]*")
+#: a question's clause: "which one can i start fastest," leading a message, or one after
+#: what is told ("…sounds cool tho, how many years of school is that")
+_QUESTION_CLAUSE = re.compile(
+    r"(?:^\s*|(?<=[,.;!?])\s*|\b(?:tho|though|but|so)\s+)(?:which|what|how|who|where|when|is|are|"
+    r"can|should)\b[^,.;!?]*"
+)
 
 
 def is_roadmap(text: str) -> bool:

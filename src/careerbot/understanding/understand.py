@@ -214,16 +214,19 @@ def _disowned(message: Message, index: NameIndex) -> Request | None:
         if read_what is not None:
             # a figure disowned ("i never said 100k") leaves the wish without it; a wish
             # disowned ("…nothing about coding") no longer matters
+            # ("i didnt say pay doesnt matter": it matters)
             dropped += [
                 replace(p, hard=False, limit=None)
                 if p.limit is not None
-                else replace(p, weight=0.0, hard=False)
+                else replace(p, weight=1.0 if p.weight == 0 else 0.0, hard=False)
                 for p in read_what.preferences.items
             ]
     if not dropped and not unsaid:
         return None
     rest = blank(message.text, [m.span() for m in found]).strip(" ,.;!?")
     asked = _understood(rest, read(rest), index) if re.search(r"[a-z]", rest) else None
+    if isinstance(asked, ProfileAsk | RoadmapAsk | CompareAsk):
+        return asked  # "…food scientist sounds cool tho, how many years of school is that"
     if not isinstance(asked, WishAsk):
         asked = WishAsk(refining=True)
     again = {p.criterion for p in asked.preferences.items}
