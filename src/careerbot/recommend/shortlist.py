@@ -467,6 +467,11 @@ def _move_floor(
     that leaves fewer, none."""
     current, preferences, median = move
     floor = pay_floor(current, preferences, median, leaving=person.leaving)
+    now = typical_pay(current)
+    if floor is not None and floor < (now or 0.0) and _pay_traded(person, preferences):
+        # "tired of quotas, something calmer, maybe part time", with pay unsaid: less pay is
+        # the trade offered, each move saying its pay
+        return None
     liked = [t for t in wishes if _kind_of_work(t)]
     if floor is None or not liked:
         return floor
@@ -484,6 +489,15 @@ def _move_floor(
     # a liking that pays less than the job does ("former pro athlete, love sports": coaches
     # and trainers): its careers at any pay, each move saying its pay change
     return None
+
+
+#: a wish that trades pay away when said from a job with pay unsaid: fewer hours (a wish
+#: for calmer work alone does not: "burned out" teachers still look for moves near their pay)
+_FEWER_HOURS = frozenset({"part-time hours"})
+
+
+def _pay_traded(person: Person, preferences: Preferences) -> bool:
+    return preferences.get("salary") is None and bool(_FEWER_HOURS.intersection(person.not_judged))
 
 
 def _wanted(
