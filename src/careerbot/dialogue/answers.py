@@ -171,15 +171,16 @@ def why_reply(
     if starts is None or not careers:
         return None
     blocks: list[Block] = [Heading("Why: what the figures stand on")]
+    caused = cause and focus in _REASONS
+    if caused:  # "why is it shrinking?": what the source says of why, first
+        blocks.append(Para(_REASONS[focus]))
     if (yardstick := _yardstick(catalog, careers, focus)) is not None:
         blocks.append(yardstick)  # "is that a lot?": beside all occupations, first
     for career in careers:
         lines = tuple(line for line in bases(career) if line.startswith(starts))
         blocks.append(Bullets(career.title, lines or (f"{NOT_PUBLISHED} for this figure",)))
-    if made := how_made(focus):  # and the rule that makes the figure
+    if not caused and (made := how_made(focus)):  # and the rule that makes the figure
         blocks.append(made)
-    if cause and focus in _REASONS:  # "why is it shrinking?": where the source says why
-        blocks.append(Para(_REASONS[focus]))
     blocks.append(Para(source_line(catalog.sources, *careers), italic=True))
     return Reply(
         kind="profile" if len(careers) == 1 else "compare",

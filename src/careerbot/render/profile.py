@@ -103,6 +103,8 @@ def bases(career: Career) -> tuple[str, ...]:
     barrier = career.entry_barrier
     if barrier and barrier.reasons:
         found.append(f"Entry barrier {barrier.level}: {', '.join(barrier.reasons)}")
+    elif barrier:  # nothing past a diploma asked: the level alone
+        found.append(f"Entry barrier {barrier.level}")
     if barrier and barrier.licences:
         found.append(f"Licences: {'; '.join(barrier.licences)}")
     if career.bls_group:

@@ -340,6 +340,8 @@ def why_not(parsed: Parsed) -> WhyNotAsk | None:
         right_after = [f for f in parsed.options if f.start == first]
         if right_after:
             return WhyNotAsk(right_after[0].mention)
+    if shape("on_the_list").search(text) and len(parsed.options) == 1:
+        return WhyNotAsk(parsed.options[0].mention)  # "lineman, is that on there"
     cue = shape("why_not").match(text) or shape("why_chosen").match(text)
     end = None
     if cue is None and (cue := shape("why_placed_lead").match(text)) is not None:
