@@ -1380,6 +1380,10 @@ class Dialogue:
                 f"say which (“compare 1 and 3”)."
             )
             return noted(self._compare_careers(careers[:count], focus, context, []), [note])
+        others = [c for c in earlier if c not in careers]
+        if len(careers) == 1 and len(earlier) == 1 and others and not listed:
+            # "ok compare them" after one career's card, then another's: those two
+            return self._compare_careers([*others, *careers], focus, context, [])
         if len(careers) == 1:  # one career's card is on screen: the other is to come
             return self._second_for(careers[0], context, f"Only {careers[0].title} is on screen.")
         if len(careers) < 2:

@@ -45,6 +45,8 @@ DISLIKE = re.compile(
     r"fear of|terrified of|petrified of|frightened of|phobia of|squeamish (?:about|around|with)|"
     r"allergic to|sick of|tired of|fed up with|"
     r"done with|avoid(?:ing)?|without|no more|nothing (?:with|involving|to do with)|"
+    # "nothing where I'm on my feet all day"
+    r"nothing (?:where|that (?:has|needs|keeps|puts)) (?:(?:i'?m|im|i am|i have to be|you'?re) )?|"
     r"(?:feel|feeling|felt) (?:so )?(?:empty|miserable|drained|dead inside|numb|unfulfilled) "
     r"(?:doing|in|at|with|about)|"
     # "i'll die inside at a pure desk job", "would be miserable in an office"

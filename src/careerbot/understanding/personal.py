@@ -484,10 +484,19 @@ def _in_passing(message: Message, named: Named) -> bool:
         return True
     if _LEARNED_FROM.search(text[max(0, start - _PRESSED_REACH) : start]):
         return True  # "i know a lot about injuries from PT": where they learned it
+    if _WATCHED.search(text[max(0, start - _PRESSED_REACH) : start]) and _THEY_DO.match(text, end):
+        return True  # "i kinda like watching what the hygienists do??": others' work seen
     if "?" in text[end : end + len(after) + 2]:
         return False  # "…a dental hygienist?": asked
     return _ASKING_CLAUSE.search(before) is None and _ASKING_CLAUSE.search(after) is None
 
+
+#: others' work the person sees at theirs: "watching what the hygienists do"
+_WATCHED = re.compile(
+    r"\b(?:watch\w*|see|seeing|saw|seen|shadow\w*|help\w*|admir\w*|assist\w*) (?:what |how )?"
+    r"(?:the |my |our )$"
+)
+_THEY_DO = re.compile(r"\s+(?:do|does|did|are doing|work)\b")
 
 _SET_ASIDE = re.compile(rf"\b(?:{_ASIDE})\s+(?:an? |the )?$")
 

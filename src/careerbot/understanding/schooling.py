@@ -164,13 +164,18 @@ _HOLDS = re.compile(
     r"\s+(?:a|an|my)\s+"
     r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
     r"master'?s|masters|bachelors|ba|bs|bsc|bfa|bsn|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|"
-    r"phd|doctorate|jd|md|ged))\b"
+    r"mdiv|m\.div|phd|doctorate|jd|md|ged))\b"
+)
+#: more credentials held, said right after one: "…and an MDiv", "plus a masters"
+_ALSO_HELD = re.compile(
+    r"\b(?:and|plus|&) (?:an? |my |also an? )?(?P<what>mdiv|m\.div|master'?s|masters|ma|ms|msc|"
+    r"mba|msw|mph|mfa|phd|doctorate|jd|md|bachelor'?s|bachelors|ba|bs|associate'?s|associates)\b"
 )
 #: a degree said by its field, held unless said as wished: "(masters in education)", "BA in
 #: psych"; not "want a masters in education"
 _DEGREE_IN = re.compile(
     r"\b(?P<what>master'?s|masters|bachelor'?s|bachelors|associate'?s|associates|ba|bs|bsc|bfa|"
-    r"bsn|ma|ms|msc|msn|mba|mfa|msw|mph|mpa|phd|doctorate)(?: degree)? (?:in|of) [a-z]+"
+    r"bsn|ma|ms|msc|msn|mba|mfa|msw|mph|mpa|mdiv|phd|doctorate)(?: degree)? (?:in|of) [a-z]+"
     r"(?: (?!and\b|but\b|so\b)[a-z]+)?"
 )
 _WISHED_BEFORE = re.compile(
@@ -182,13 +187,16 @@ _HELD_LEVEL = (
     (re.compile(r"\b(?:phd|doctorate|jd|md)$"), DOCTORAL),
     (
         re.compile(
-            r"\b(?:master'?s|masters|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa)(?: degree)?$"
+            r"\b(?:master'?s|masters|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mdiv|m\.div)"
+            r"(?: degree)?$"
         ),
         MASTER,
     ),
     (re.compile(r"\b(?:associate'?s|associates|(?:2|two)[- ]year)(?: degree)?$"), ASSOCIATE),
     (re.compile(r"\b(?:bachelor'?s|bachelors|ba|bs|bsc|bfa|bsn)(?: degree)?$|\bdegree$"), BACHELOR),
     (re.compile(r"\bcertificate$"), CERTIFICATE),
+    # a college's diploma (Canada's two-year programs, a trade school's) is past high school
+    (re.compile(r"\b(?:college|trade|technical|vocational|polytechnic) diploma$"), CERTIFICATE),
     (re.compile(r"\b(?:diploma|ged)$"), HIGH_SCHOOL),
 )
 
@@ -255,7 +263,16 @@ def _held(text: str) -> str | None:
     kind its words end on ("an associate's degree" is an associate's)."""
     if _NOT_RECOGNISED.search(text):
         return HIGH_SCHOOL
-    said = [found.group("what") for found in _HOLDS.finditer(text)]
+    held = list(_HOLDS.finditer(text))
+    said = [found.group("what") for found in held]
+    # "I have a BA in Bible and an MDiv": the ones said after it, held too
+    said += [
+        also.group("what")
+        for found in held
+        for also in _ALSO_HELD.finditer(
+            text[found.end() : found.end() + 40].split(".", maxsplit=1)[0]
+        )
+    ]
     said += [found.group("what") for found in _degrees_held(text)]
     said += ["degree" for _ in _GRADUATE.finditer(text)]
     levels = [next((lv for p, lv in _HELD_LEVEL if p.search(what)), None) for what in said]

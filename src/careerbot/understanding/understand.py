@@ -82,6 +82,11 @@ def understand(raw: str, index: NameIndex) -> Request:
         # job and what they want of work, told: a way on is asked for ("working at mcdonalds.
         # i hate my life" tells of no wish)
         said = said or (isinstance(asked, WishAsk) and _wish_told(asked))
+        # "i feel like such a failure. 32 and still working retail, idk what im doing w my
+        # life": their job, and careers asked for
+        said = said or (
+            isinstance(asked, WishAsk) and asked.asking and asked.person.current is not None
+        )
         if isinstance(asked, WishAsk):
             asked = replace(asked, vented=False)  # care is said first: no second word of it
         return Care("distress", then=asked if helps and said else None)
@@ -671,6 +676,8 @@ def _role(message: Message, start: int, end: int) -> str:
         return "self"  # "which is better for a nurse", "…for someone who's a ux designer rn"
     if shape("wished").search(clause):  # "can I work as a…", "I want to be a…": asked about
         return "option"
+    if _TIME_AS.search(clause):
+        return "self"  # "25 yrs with the city PD, last 9 as a detective": their years in it
     if cues.SELF_BEFORE.search(clause):
         return "self" if shape("mine").search(clause) else "context"
     held = _HOW_EMPLOYED.search(before)
@@ -703,6 +710,11 @@ _FOR_ONE_WHO_IS = re.compile(
     r"\b(?:for|to) (?:a |an |me as an? |someone (?:who'?s|who is|thats|that'?s|currently|"
     r"coming from|working as|in|like) (?:an? )?|somebody (?:who'?s|who is) (?:an? )?|"
     r"some1 (?:who'?s|thats) (?:an? )?)$"
+)
+#: years spent as it, said with no one else named: "last 9 as a detective", "6 yrs as a"
+_TIME_AS = re.compile(
+    r"\b(?:(?:last|first|past|final) (?:\d+|few|couple(?: of)?|several|many)(?: years?| yrs?)?|"
+    r"\d+\+? (?:years?|yrs?)) as (?:an? |the )?$"
 )
 #: how the job is held, said before its name: "part-time library aide", "seasonal"
 _HOW_EMPLOYED = re.compile(
