@@ -283,8 +283,9 @@ _NEVER_WAS = re.compile(
 )
 #: a career asked about by name: "what about X", "how bout being a Y"
 _ASKED_ABOUT = re.compile(
-    r"\b(?:what|how) (?:about|bout|abt)\s+(?:like |maybe |say )?"
-    r"(?:being |becoming |doing |working as )?(?:an? |the )?$"
+    r"(?:\b(?:what|how) (?:about|bout|abt)|\b(?:want|wanna|need|like) to (?:know|hear|learn|ask) "
+    r"(?:more )?(?:about|abt)|\btell me (?:more )?(?:about|abt)|\binfo (?:on|about))\s+"
+    r"(?:like |maybe |say )?(?:being |becoming |doing |working as )?(?:an? |the )?$"
 )
 #: what joins careers turned down together: "a railroad conductor or a cop"
 _JOINED = re.compile(r"^\s*(?:,|/|or|and|nor|,? or|,? and)\s*(?:an? |the )?$")
@@ -1448,6 +1449,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         f
         for f in options
         if f not in (*own, *ruled_out, *swallowed, *never)
+        and not _ASKED_ABOUT.search(_before(message, f))  # "…i just want to know about X"
         and (
             DISLIKE.search(text[: _span(message, f)[0]][-40:])
             or _NOT_BEFORE.search(text[: _span(message, f)[0]])

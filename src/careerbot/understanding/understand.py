@@ -135,6 +135,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         message = read(asked)
     if (why := _why_not_last(message, index)) is not None:
         return why
+    if (joined := _names_asked_in_turn(message.text, index)) is not None:
+        message = read(joined)  # "Private investigator? Insurance fraud investigator? Which…"
     if (disowned := _disowned(message, index)) is not None:
         return disowned
     then: cues.Focus | None = None  # the figure asked after a correction that swaps a career
@@ -146,21 +148,7 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     elif said_again := _NO_THEN.match(message.text):
         # "no i want the best paying healthcare jobs…": the "no" turns nothing round
         message = read(message.text[said_again.end() :])
-    if (first := _INSTEAD_FIRST.match(message.text)) is not None:
-        # "instead of mechanical do aerospace": the one meant, instead of the one said first
-        message = read(f"{first['name']} instead of {first['instead']}")
-    if (anew := _compared_anew(message.text)) is not None:  # "forget the doctor. rad tech vs…"
-        message = read(anew)
-    if (turned := _why_shown(message.text)) is not None:
-        message = read(turned)  # "why are you comparing call center and receptionist?? i HATED…"
-    if (none_with := _WHY_NOTHING.search(message.text)) is not None:
-        # "why nothing with accounting?": careers in it asked for, no field turned from
-        said = message.text
-        message = read(
-            f"{said[: none_with.start()]}jobs in {none_with['what']}{said[none_with.end() :]}"
-        )
-    if (named := _why_not_named(message.text)) is not None:
-        message = read(named)  # "what about welding tho? … why isnt that on there"
+    message = _said_plainly(message)
     if shape("code").search(message.text):
         return Chat("unclear")
     if (changed := _change_then(message.text, index)) is not None:
@@ -259,8 +247,60 @@ def _why_not_last(message: Message, index: NameIndex) -> Request | None:
     return None
 
 
+def _said_plainly(message: Message) -> Message:
+    """The message said the plain way where it is said round about: the one meant first,
+    a comparison started afresh, a "why" turned into what it asks."""
+    if (first := _INSTEAD_FIRST.match(message.text)) is not None:
+        # "instead of mechanical do aerospace": the one meant, instead of the one said first
+        message = read(f"{first['name']} instead of {first['instead']}")
+    if (anew := _compared_anew(message.text)) is not None:  # "forget the doctor. rad tech vs…"
+        message = read(anew)
+    if (turned := _why_shown(message.text)) is not None:
+        message = read(turned)  # "why are you comparing call center and receptionist?? i HATED…"
+    if (none_with := _WHY_NOTHING.search(message.text)) is not None:
+        # "why nothing with accounting?": careers in it asked for, no field turned from
+        said = message.text
+        message = read(
+            f"{said[: none_with.start()]}jobs in {none_with['what']}{said[none_with.end() :]}"
+        )
+    if (named := _why_not_named(message.text)) is not None:
+        message = read(named)  # "what about welding tho? … why isnt that on there"
+    return message
+
+
+def _names_asked_in_turn(text: str, index: NameIndex) -> str | None:
+    """Two to four careers, each asked as a sentence of its own ("private investigator?
+    insurance fraud investigator? which is better…"): one question of them all, joined with
+    "or", the rest kept."""
+    found = list(_NAME_ASKED.finditer(text))
+    run: list[re.Match[str]] = []
+    for m in found:
+        if run and text[run[-1].end() : m.start()].strip():
+            if len(run) >= 2:
+                break
+            run = []
+        said = m["name"].strip()
+        if isinstance(mention(said, index, exact=False).found, Match | Ambiguous):
+            run.append(m)
+        elif len(run) < 2:
+            run = []
+    if not 2 <= len(run) <= MOST_NAMED:
+        return None
+    names = " or ".join(m["name"].strip() for m in run)
+    return f"{text[: run[0].start()]}{names}? {text[run[-1].end() :]}".strip()
+
+
+#: a career asked alone, as a sentence of its own: "private investigator?"
+_NAME_ASKED = re.compile(
+    r"(?:^|(?<=[.!?])\s*)(?P<name>[a-z][a-z'/&-]*(?: [a-z][a-z'/&-]*){0,4})\?+"
+)
+#: how many careers one card compares
+MOST_NAMED = 4
+
 #: a sentence asking why a career is not offered
-_WHY_NOT_LEAD = re.compile(r"^(?:so |but |then |and |ok )?(?:why not|how come no|why no)\b")
+_WHY_NOT_LEAD = re.compile(
+    r"^(?:(?:so|but|then|and|ok|also|hmm+|well|wait)\W*\s+)*(?:why not|how come no|why no)\b"
+)
 
 
 def _asked_after_vent(text: str, index: NameIndex) -> Request | None:
