@@ -1126,3 +1126,25 @@ def test_a_career_with_the_opposite_of_a_liking_comes_after_those_without(
     shown = [s.career for s in reply.shortlist.suggestions]
     assert not trait("outdoors").has(shown[0])
     assert [counted(c) for c in shown] == sorted((counted(c) for c in shown), reverse=True)
+
+
+def test_work_done_at_a_keyboard_is_left_out_for_someone_not_good_with_computers(
+    dialogue: Dialogue,
+) -> None:
+    """O*NET rates knowledge of how computers work, not time spent at one: data entry
+    keyers' knowledge of computers is low, but their tasks are keyed in; "not good with
+    computers" leaves out work whose tasks say so."""
+    message = (
+        "I am 60 years old and drive forklift at a distribution center for 19 years. My "
+        "back is getting bad, the doctor says no more sitting on the forklift all day "
+        "with the bumping. I want to work about 5 more years until I can get full social "
+        "security. I only have my GED and I am not good with computers but I can learn a "
+        "little. I like keeping things organized and training the new guys. What kind of "
+        "job can I do"
+    )
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None
+    assert "computers" in reply.shortlist.person.dislikes
+    shown = {s.career.slug for s in reply.shortlist.suggestions}
+    assert "data-entry-keyers" not in shown
+    assert not any(trait("computers").clashes(s.career) for s in reply.shortlist.suggestions)

@@ -29,7 +29,7 @@ def _row(trait: Trait) -> str:
     elif trait.opposite:
         avoided = f"(a liking of {trait.opposite})"
     else:
-        avoided = _test(trait.avoid or trait.measure)
+        avoided = " or ".join(_test(t) for t in trait.avoided_by)
     kind = trait.kind + (f", opposite {trait.opposite}" if trait.opposite else "")
     return f"| {trait.name} | {kind} | {words} | {has} | {required} | {avoided} |"
 

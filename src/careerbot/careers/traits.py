@@ -78,8 +78,9 @@ class Trait:
     words: tuple[str, ...]
     measure: Test
     also: tuple[Test, ...] = ()
-    #: what a career must not have when the trait is disliked (default: ``measure``)
-    avoid: Test | None = None
+    #: what a career must not have when the trait is disliked, any of them (default:
+    #: ``measure``)
+    avoid: tuple[Test, ...] = ()
     #: tests a career must also pass to have it (a value's "stability" needs growth ≥ 0)
     require: tuple[Test, ...] = ()
     riasec: tuple[tuple[str, float], ...] = ()
@@ -106,14 +107,18 @@ class Trait:
     def known(self, career: Career) -> bool:
         """Whether the descriptors a dislike is judged on are published for the career: one
         that is not cannot be promised to be free of it."""
-        tests = self.tests if self.kind == "dislike" else (self.avoid or self.measure,)
-        return any(t.value(career) is not None for t in tests)
+        return any(t.value(career) is not None for t in self.avoided_by)
 
     def clashes(self, career: Career) -> bool:
         """Disliked, the career has what the person cannot stand."""
         if self.kind == "dislike":
             return any(t.passes(career) for t in self.tests)
-        return (self.avoid or self.measure).passes(career)
+        return any(t.passes(career) for t in self.avoided_by)
+
+    @property
+    def avoided_by(self) -> tuple[Test, ...]:
+        """What a career that has what they cannot stand shows."""
+        return self.tests if self.kind == "dislike" else (self.avoid or (self.measure,))
 
 
 def descriptor_value(career: Career, descriptor: str) -> float | None:
@@ -206,7 +211,7 @@ def _trait(raw: dict[str, object]) -> Trait:
         words=tuple(str(w) for w in raw.get("words", [])),  # type: ignore[attr-defined]
         measure=_test(raw["measure"]),  # type: ignore[arg-type]
         also=tests("also"),
-        avoid=_test(avoid) if isinstance(avoid, dict) else None,
+        avoid=(_test(avoid),) if isinstance(avoid, dict) else tests("avoid"),
         require=tests("require"),
         riasec=tuple((k, float(v)) for k, v in riasec.items()) if isinstance(riasec, dict) else (),
         opposite=str(raw["opposite"]) if "opposite" in raw else None,

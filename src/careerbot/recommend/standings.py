@@ -89,7 +89,8 @@ class Standings:
         """Standing on what is disliked, the less of it the higher: the mean over the
         trait's descriptors ("I hate writing": least Communications and Media and English)."""
         if trait.name not in self._dislikes:
-            tests = [t for t in (trait.avoid or trait.measure, *trait.also) if t.family != "field"]
+            avoided = trait.avoid or (trait.measure,)
+            tests = [t for t in (*avoided, *trait.also) if t.family != "field"]
             tables = [self.test(replace(t, low=None, high=0.0)) for t in tests]
             slugs = set().union(*tables)
             self._dislikes[trait.name] = {

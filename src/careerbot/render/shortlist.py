@@ -66,8 +66,7 @@ def _avoided(result: Shortlist) -> str | None:
     counts: dict[str, int] = {}
     for name, count in result.avoided:
         trait = by_name()[name]
-        tests = trait.tests if trait.kind == "dislike" else (trait.avoid or trait.measure,)
-        how = " or ".join(_test_text(t) for t in tests)
+        how = " or ".join(_test_text(t) for t in trait.avoided_by)
         counts[how] = counts.get(how, 0) + count
     parts = [
         f"{count} careers {how.removeprefix('the career is ')}"
