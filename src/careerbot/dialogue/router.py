@@ -305,6 +305,8 @@ class Dialogue:
         """ "the tech one": a career on screen named by a word of its own, as its place; or
         one offered a tap away, by its title."""
         shown = [c.slug for c in self._careers_shown(context)]
+        if len(shown) < 2:  # one card opened from a list: the list's places, as "the second one"
+            shown = opened_from(context) or shown
         offered = [
             (c.slug, c.title)
             for s in (context.offered or "").split(",")

@@ -492,6 +492,18 @@ def _in_passing(message: Message, named: Named) -> bool:
     return _ASKING_CLAUSE.search(before) is None and _ASKING_CLAUSE.search(after) is None
 
 
+#: in school still, said of themselves: "im 16 and a junior", "a senior in high school"
+_IN_SCHOOL = re.compile(
+    r"\b(?:(?:i'?m|im|i am) (?:a |only |just )?(?:1[3-8]\b|high school(?:er)?|hs (?:student|junior|"
+    r"senior)|(?:high school )?(?:junior|senior|sophomore|freshman)\b)|in high school|"
+    r"(?:junior|senior|sophomore|freshman) (?:year )?(?:in|at) (?:high school|hs)|"
+    r"still in (?:high )?school)"
+)
+#: a job held beside school: "i work weekends at…", "after school", "a summer job"
+_ON_THE_SIDE = re.compile(
+    r"\b(?:weekends?|after school|summers?|summer job|part[- ]?time|on the side|saturdays|"
+    r"sundays)\b"
+)
 #: others' work the person sees at theirs: "watching what the hygienists do"
 _WATCHED = re.compile(
     r"\b(?:watch\w*|see|seeing|saw|seen|shadow\w*|help\w*|admir\w*|assist\w*) (?:what |how )?"
@@ -752,6 +764,8 @@ def _current_job(
             current, job_span = now[0], (now[1],)
     if current is not None:
         job_span += _job_told(text, index.title_words(current))
+    if current is not None and _IN_SCHOOL.search(text) and _ON_THE_SIDE.search(text):
+        return None, job_span  # "im 16 and a junior… i work weekends at my uncles store"
     return current, job_span
 
 
