@@ -339,3 +339,14 @@ def test_a_lone_word_heading_a_career_on_screen_is_that_career(bundled_dialogue:
     context = bundled_dialogue.respond("architect vs civil engineer", ChatContext()).context
     reply = bundled_dialogue.respond("what about landscape", context)
     assert "architects-except-landscape-and-naval" not in reply.careers
+
+
+def test_a_column_whose_figures_are_a_wider_groups_says_so(bundled_dialogue: Dialogue) -> None:
+    """Three careers on one card: one whose pay and demand BLS publishes only for a wider
+    group (midwives, among "all other" practitioners) is named with that group."""
+    first = bundled_dialogue.respond("nurse practitioner vs physician assistant", ChatContext())
+    reply = bundled_dialogue.respond("add midwife", first.context)
+    assert reply.careers == ("nurse-practitioners", "physician-assistants", "midwives")
+    plain = reply.document.plain()
+    assert "Midwives: pay and demand are BLS figures for Healthcare Practitioners" in plain
+    assert "Nurse Practitioners: pay and demand" not in plain

@@ -836,6 +836,8 @@ class Dialogue:
         career, note = most_likely(found, self.catalog)
         if note:
             notes.append(note)
+        elif career is not None and (titled := title_note(subject, career)):
+            notes.append(titled)  # "add zookeeper": counted with animal caretakers, said so
         if isinstance(found, Choice) and not found.near_miss:
             others += [c for c in found.options if c != career][:KINDS]
         return career

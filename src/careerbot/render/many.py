@@ -12,6 +12,7 @@ from careerbot.careers.formatting import joined, months, short_title, thousands
 from careerbot.careers.measures import PAY_TIE_SHARE, middle_months, typical_pay
 from careerbot.careers.model import Career, Source
 from careerbot.render.document import Block, Document, Grid, Heading, Para, pad
+from careerbot.render.notes import wider_line_notes
 from careerbot.render.sources import source_line
 
 LETTERS = "ABCD"
@@ -216,5 +217,7 @@ def many_document(
             italic=True,
         )
     )
+    # a column whose pay and demand are a wider BLS group's says so ("add midwife")
+    blocks += [Para(note, italic=True) for note in wider_line_notes(*careers)]
     blocks.append(Para(source_line(sources, *careers), italic=True))
     return Document(tuple(blocks))

@@ -56,17 +56,23 @@ def exposure_note(*careers: Career) -> str:
     return note
 
 
-def figure_notes(*careers: Career) -> list[str]:
-    """Where a figure is not the career's own: a wider BLS group's, a BLS line shared with
-    other careers, pay that leaves out a large self-employed share."""
+def wider_line_notes(*careers: Career) -> list[str]:
+    """Where pay and demand are a wider BLS group's than the career ("Midwives: … figures
+    for Healthcare Practitioners and Technical Workers, All Other")."""
     groups: dict[str, list[str]] = {}
     for career in careers:
         if career.bls_group:
             groups.setdefault(career.bls_group, []).append(career.title)
-    notes = [
+    return [
         f"{' and '.join(titles)}: pay and demand are BLS figures for {group}."
         for group, titles in groups.items()
     ]
+
+
+def figure_notes(*careers: Career) -> list[str]:
+    """Where a figure is not the career's own: a wider BLS group's, a BLS line shared with
+    other careers, pay that leaves out a large self-employed share."""
+    notes = wider_line_notes(*careers)
     if note := shared_note(*careers):
         notes.append(note)
     notes.extend(note for c in careers if (note := self_employed_note(c)))
