@@ -60,12 +60,16 @@ Outcome = Settled | Choice | NoOccupation | Unknown | NothingShown
 
 
 PLACES = ("first", "second", "third", "fourth", "fifth")
-#: the card's row each leading place is judged on
+#: the card's row each place by a figure is judged on, and whether it is the worst on it
 _LEADS_ON = {
-    "best_paid": "Pay",
-    "fastest_growing": "Growth",
-    "quickest": "Learning",
-    "easiest": "Entry",
+    "best_paid": ("Pay", False),
+    "fastest_growing": ("Growth", False),
+    "quickest": ("Learning", False),
+    "easiest": ("Entry", False),
+    "least_paid": ("Pay", True),
+    "slowest_growing": ("Growth", True),
+    "longest": ("Learning", True),
+    "hardest": ("Entry", True),
 }
 
 
@@ -136,7 +140,8 @@ def settle(
         if len(listed) < 2 and context.screen in {"profile", "roadmap"}:
             listed = [s for s in (context.before or "").split(",") if s]
         careers = [c for s in listed if (c := catalog.by_slug.get(s)) is not None]
-        best = first_on(careers, _LEADS_ON[subject.which]) if len(careers) > 1 else None
+        row, worst = _LEADS_ON[subject.which]
+        best = first_on(careers, row, worst=worst) if len(careers) > 1 else None
         return Settled(best) if best is not None else NothingShown()
     if isinstance(subject, OnScreen):
         career = catalog.by_slug.get(on_screen(subject.which, context) or "")

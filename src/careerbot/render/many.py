@@ -123,15 +123,17 @@ def leader(careers: Sequence[Career], label: str) -> Career | None:
     return None
 
 
-def first_on(careers: Sequence[Career], label: str) -> Career | None:
+def first_on(careers: Sequence[Career], label: str, *, worst: bool = False) -> Career | None:
     """The career the grid marks best on that row; where none clearly leads, the one with
     the best figure, the earlier on screen among equals ("the quickest one" of five that
-    all take 1–2 years). None where a figure is not published or sources differ."""
-    if (best := leader(careers, label)) is not None:
+    all take 1–2 years); with ``worst``, the one with the worst ("the lowest paid one").
+    None where a figure is not published or sources differ."""
+    if not worst and (best := leader(careers, label)) is not None:
         return best
     for name, _, value, higher, _tie in ROWS:
         if name != label or value is None:
             continue
+        higher = higher != worst
         figures = [value(c) for c in careers]
         if any(f is None for f in figures) or (
             value is typical_pay and len({c.salary.source if c.salary else "" for c in careers}) > 1

@@ -16,7 +16,16 @@ from careerbot.understanding.resolution import NameIndex
 
 PLACES = ("first", "second", "third", "fourth", "fifth", "last", "second_last", "middle", "it")
 #: the one on screen that leads on a figure ("the cheapest one"), by the card's own rule
-LEADING = ("best_paid", "fastest_growing", "quickest", "easiest")
+LEADING = (
+    "best_paid",
+    "fastest_growing",
+    "quickest",
+    "easiest",
+    "least_paid",
+    "slowest_growing",
+    "longest",
+    "hardest",
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 

@@ -43,6 +43,10 @@ Place = Literal[
     "fastest_growing",
     "quickest",
     "easiest",
+    "least_paid",
+    "slowest_growing",
+    "longest",
+    "hardest",
 ]
 
 

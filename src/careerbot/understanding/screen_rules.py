@@ -14,6 +14,7 @@ from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.meanings import doubted
 from careerbot.understanding.onscreen import (
+    LEADING,
     PLACES,
     action,
     change,
@@ -414,6 +415,8 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     """ "which is less stressful?", "is it dangerous?", "which pays most?": a wish or a
     figure asked of what is shown, with no career named and no careers in general; "which
     of those…" of them all."""
+    if any(place in LEADING for _, _, place in places_at(parsed.text)):
+        return None  # "the lowest paid one, is it growing": asked of that one
     asked = _asked_of_shown(parsed)
     if asked is not None and asked.wish is not None and _work_asked(parsed) is not None:
         return None  # "is dentistry worth it with all the debt": of dentists, named

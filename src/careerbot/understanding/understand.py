@@ -299,7 +299,8 @@ MOST_NAMED = 4
 
 #: a sentence asking why a career is not offered
 _WHY_NOT_LEAD = re.compile(
-    r"^(?:(?:so|but|then|and|ok|also|hmm+|well|wait)\W*\s+)*(?:why not|how come no|why no)\b"
+    r"^(?:(?:so|but|then|and|ok|also|hmm+|well|wait|better|cool|nice|great|thanks|thx)\W*\s+)*"
+    r"(?:why not|how come no|why no)\b"
 )
 
 
