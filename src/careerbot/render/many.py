@@ -130,10 +130,10 @@ def first_on(careers: Sequence[Career], label: str, *, worst: bool = False) -> C
     None where a figure is not published or sources differ."""
     if not worst and (best := leader(careers, label)) is not None:
         return best
-    for name, _, value, higher, _tie in ROWS:
+    for name, _, value, best_high, _tie in ROWS:
         if name != label or value is None:
             continue
-        higher = higher != worst
+        higher = best_high != worst
         figures = [value(c) for c in careers]
         if any(f is None for f in figures) or (
             value is typical_pay and len({c.salary.source if c.salary else "" for c in careers}) > 1

@@ -8,24 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Literal, get_args
 
 from careerbot._utils.text import fold, singular
 from careerbot.understanding.lexicon import load, word_list
+from careerbot.understanding.requests import Place
 from careerbot.understanding.resolution import NameIndex
 
-PLACES = ("first", "second", "third", "fourth", "fifth", "last", "second_last", "middle", "it")
-#: the one on screen that leads on a figure ("the cheapest one"), by the card's own rule
-LEADING = (
-    "best_paid",
-    "fastest_growing",
-    "quickest",
-    "easiest",
-    "least_paid",
-    "slowest_growing",
-    "longest",
-    "hardest",
-)
+#: the places a message can name: by where they stand, then (``LEADING``) by a figure, the
+#: one on screen the card's own rule puts first or last on it ("the cheapest one")
+PLACES: tuple[str, ...] = get_args(Place)[: get_args(Place).index("best_paid")]
+LEADING: tuple[str, ...] = get_args(Place)[len(PLACES) :]
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
