@@ -1148,3 +1148,23 @@ def test_work_done_at_a_keyboard_is_left_out_for_someone_not_good_with_computers
     shown = {s.career.slug for s in reply.shortlist.suggestions}
     assert "data-entry-keyers" not in shown
     assert not any(trait("computers").clashes(s.career) for s in reply.shortlist.suggestions)
+
+
+def test_a_change_said_to_a_roadmap_opened_from_the_list_keeps_the_lists_wishes(
+    dialogue: Dialogue,
+) -> None:
+    """A list, one of its careers opened, its way in shown, then "anything that doesnt need
+    me on my feet": the list again, changed, with the pay and the schooling said first."""
+    context = ChatContext()
+    for said in (
+        "im a waiter at a steakhouse, i want to make more money but i dont have a degree",
+        "what about the second one",
+        "how do i get into it",
+    ):
+        context = dialogue.respond(said, context).context
+    reply = dialogue.respond("is there anything that doesnt need me on my feet all night", context)
+    assert reply.shortlist is not None
+    assert "no_degree" in (reply.context.scope or "")
+    salary = reply.shortlist.preferences.get("salary")
+    assert salary is not None
+    assert salary.want == "high"

@@ -111,8 +111,6 @@ class Trait:
 
     def clashes(self, career: Career) -> bool:
         """Disliked, the career has what the person cannot stand."""
-        if self.kind == "dislike":
-            return any(t.passes(career) for t in self.tests)
         return any(t.passes(career) for t in self.avoided_by)
 
     @property

@@ -15,6 +15,7 @@ from careerbot.dialogue.codec import Compare, Guide, Profile, Roadmap, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.generic import next_note, noted
 from careerbot.dialogue.replies import Button, Keyboard, Reply
+from careerbot.dialogue.settle import opened_from
 from careerbot.dialogue.wishes import ai_careers_reply, in_scope, merged_scope, ranked_reply
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import TYPICAL_PAY, Preferences
@@ -65,7 +66,10 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
         and bool(context.before)
         and bool(context.preferences or context.scope or context.person)
     )
-    on_list = context.screen == "ranking" or back_to_list
+    # "anything that doesnt need me on my feet" said to a card or roadmap opened from the list:
+    # that list, changed
+    from_card = bool(opened_from(context)) and (wish.personal or wish.refining)
+    on_list = context.screen == "ranking" or back_to_list or from_card
     # "instead of the pilot one show me something in healthcare": a change to the list too
     changed = bool(wish.person.excluded or wish.person.dropped or wish.person.seen)
     refining = on_list and (wish.refining or wish.fresh_criteria or wish.personal or changed)

@@ -102,16 +102,24 @@ ROWS: tuple[tuple[str, Callable[[Career], str], Value | None, bool, float], ...]
 def _best(careers: Sequence[Career], value: Value, higher: bool, tie: float) -> set[int]:
     """The columns that are best: one figure clear of every other by more than the tie gap
     (a share of pay, months of learning), measured alike (same source); none otherwise."""
-    figures = [value(c) for c in careers]
-    if any(f is None for f in figures):
+    numbers = _alike(careers, value)
+    if numbers is None:
         return set()
-    if value is typical_pay and len({c.salary.source if c.salary else "" for c in careers}) > 1:
-        return set()
-    numbers = [f for f in figures if f is not None]
     top = max(numbers) if higher else min(numbers)
     gap = tie * top if value is typical_pay else tie
     near = [i for i, f in enumerate(numbers) if abs(f - top) <= gap]
     return set(near) if len(near) == 1 else set()
+
+
+def _alike(careers: Sequence[Career], value: Value) -> list[float] | None:
+    """Each career's figure on a row, where all are published and measured alike (pay from
+    one source); None otherwise."""
+    figures = [value(c) for c in careers]
+    if any(f is None for f in figures):
+        return None
+    if value is typical_pay and len({c.salary.source if c.salary else "" for c in careers}) > 1:
+        return None
+    return [f for f in figures if f is not None]
 
 
 def leader(careers: Sequence[Career], label: str) -> Career | None:
@@ -133,13 +141,10 @@ def first_on(careers: Sequence[Career], label: str, *, worst: bool = False) -> C
     for name, _, value, best_high, _tie in ROWS:
         if name != label or value is None:
             continue
-        higher = best_high != worst
-        figures = [value(c) for c in careers]
-        if any(f is None for f in figures) or (
-            value is typical_pay and len({c.salary.source if c.salary else "" for c in careers}) > 1
-        ):
+        figures = _alike(careers, value)
+        if figures is None:
             return None
-        top = (max if higher else min)(f for f in figures if f is not None)
+        top = (max if best_high != worst else min)(figures)
         return careers[figures.index(top)]
     return None
 

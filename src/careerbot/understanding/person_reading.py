@@ -452,7 +452,7 @@ _COMPLAINED = re.compile(
 )
 _BORNE = frozenset({"stress"})
 #: asked why a kind of work was left out: it is wanted
-_WHY_LEFT_OUT = re.compile(
+WHY_LEFT_OUT = re.compile(
     r"\b(?:why|how come)(?: is there| are there| were there)? (?:no|not|nothing)(?: an?| any)?"
     r"(?: [a-z]+){0,2}\s+$"
 )
@@ -534,7 +534,7 @@ def _said_how(
     near = text[max(0, start - _NEAR) : start]  # what these are said with is close before
     if _KEPT_BEFORE.search(near):
         return False, True  # "i don't want to completely kill the creative part of me"
-    if _WHY_LEFT_OUT.search(near):
+    if WHY_LEFT_OUT.search(near):
         return False, True  # "why no computer repair job? i fix laptops already"
     if trait is not None and trait.name in _DONE and _DOES_IT.search(near):
         return False, True  # "i already train ppl at work": what they do, and can

@@ -31,6 +31,7 @@ from careerbot.understanding.person_reading import (
     LEAVING,
     MOVE,
     SAID_OF_SHOWN,
+    WHY_LEFT_OUT,
     read_person,
 )
 from careerbot.understanding.requests import Mention, WishAsk
@@ -345,7 +346,7 @@ def at_workplace(text: str, start: int) -> bool:
 def turned_down(text: str, start: int) -> bool:
     """Whether the career named at ``start`` is said as one they cannot or will not do
     ("not a nurse", "how am i gonna be a cop in a wheelchair")."""
-    return _NOT_BEFORE.search(text[:start]) is not None and not _WHY_NO.search(text[:start])
+    return _NOT_BEFORE.search(text[:start]) is not None and not WHY_LEFT_OUT.search(text[:start])
 
 
 def _out_span(message: Message, named: Named) -> tuple[int, int] | None:
@@ -375,7 +376,7 @@ def said_out(message: Message, named: Named) -> bool:
     clause = re.split(r"[.,;!?]", message.text[:start])[-1]
     if "?" in reacted.group(0) and shape("question_lead").match(clause):
         return False  # "will ai replace graphic designers??": a question said loudly
-    if _WHY_NO.search(clause):
+    if WHY_LEFT_OUT.search(clause):
         return False  # "better but why no technical writer?": asked after, as missing
     return _FIGURE_BEFORE.search(clause) is None
 
@@ -494,8 +495,6 @@ def _in_passing(message: Message, named: Named) -> bool:
     return _ASKING_CLAUSE.search(before) is None and _ASKING_CLAUSE.search(after) is None
 
 
-#: a career asked after as missing, never turned down: "why no technical writer?"
-_WHY_NO = re.compile(r"\b(?:why|how come) (?:no|not|nothing)(?: (?:an?|any|just|the))?\s*$")
 #: in school still, said of themselves: "im 16 and a junior", "a senior in high school"
 _IN_SCHOOL = re.compile(
     r"\b(?:(?:i'?m|im|i am) (?:a |only |just )?(?:1[3-8]\b|high school(?:er)?|hs (?:student|junior|"
@@ -1468,7 +1467,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         for f in options
         if f not in (*own, *ruled_out, *swallowed, *never)
         and not _ASKED_ABOUT.search(_before(message, f))  # "…i just want to know about X"
-        and not _WHY_NO.search(_before(message, f))  # "why no technical writer?": asked
+        and not WHY_LEFT_OUT.search(_before(message, f))  # "why no technical writer?": asked
         and (
             DISLIKE.search(text[: _span(message, f)[0]][-40:])
             or _NOT_BEFORE.search(text[: _span(message, f)[0]])

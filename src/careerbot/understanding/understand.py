@@ -24,6 +24,7 @@ from careerbot.understanding.feelings import crisis, distress, grief, vent
 from careerbot.understanding.followups import Named
 from careerbot.understanding.kinds import ranked_kind
 from careerbot.understanding.lexicon import shape
+from careerbot.understanding.many import MOST
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import change, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of
@@ -240,7 +241,7 @@ def _why_not_last(message: Message, index: NameIndex) -> Request | None:
         return None
     for at, sentence in enumerate(sentences):
         # (a question after it asks of it instead: "why no computer repair job? … how much pay")
-        if _WHY_NOT_LEAD.match(sentence) and not any("?" in s for s in sentences[at + 1 :]):
+        if shape("why_not").match(sentence) and not any("?" in s for s in sentences[at + 1 :]):
             asked = _understood(sentence, read(sentence), index)
             if isinstance(asked, WhyNotAsk) and isinstance(asked.subject, Mention):
                 return asked
@@ -284,7 +285,7 @@ def _names_asked_in_turn(text: str, index: NameIndex) -> str | None:
             run.append(m)
         elif len(run) < 2:
             run = []
-    if not 2 <= len(run) <= MOST_NAMED:
+    if not 2 <= len(run) <= MOST:
         return None
     names = " or ".join(m["name"].strip() for m in run)
     return f"{text[: run[0].start()]}{names}? {text[run[-1].end() :]}".strip()
@@ -293,14 +294,6 @@ def _names_asked_in_turn(text: str, index: NameIndex) -> str | None:
 #: a career asked alone, as a sentence of its own: "private investigator?"
 _NAME_ASKED = re.compile(
     r"(?:^|(?<=[.!?])\s*)(?P<name>[a-z][a-z'/&-]*(?: [a-z][a-z'/&-]*){0,4})\?+"
-)
-#: how many careers one card compares
-MOST_NAMED = 4
-
-#: a sentence asking why a career is not offered
-_WHY_NOT_LEAD = re.compile(
-    r"^(?:(?:so|but|then|and|ok|also|hmm+|well|wait|better|cool|nice|great|thanks|thx)\W*\s+)*"
-    r"(?:why not|how come no|why no)\b"
 )
 
 
