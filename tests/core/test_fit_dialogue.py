@@ -949,6 +949,29 @@ def test_pay_wished_kept_is_a_floor_at_the_job_that_orders_nothing(
 
 
 @pytest.mark.parametrize(
+    ("said", "floor"),
+    [
+        (
+            "blackjack dealer, i make closer to 55 w tips so i cant really take a big pay cut",
+            55_000,
+        ),
+        ("line cook here, i make 20 bucks an hour, something that pays about the same", 37_400),
+    ],
+)
+def test_pay_wished_kept_from_their_own_pay_is_a_floor_at_it(
+    dialogue: Dialogue, said: str, floor: float
+) -> None:
+    """Their own pay said ("i make closer to 55 w tips"), kept: every move pays at least
+    that (10% less for "about the same"), not the job's survey median."""
+    reply = dialogue.respond(said, ChatContext())
+    assert reply.shortlist is not None
+    assert reply.careers
+    pays = [typical_pay(dialogue.catalog.by_slug[s]) for s in reply.careers]
+    assert all(p is not None and p >= floor for p in pays), pays
+    assert f"${floor / 1000:.0f}k" in reply.document.plain().split("\n\n")[1]
+
+
+@pytest.mark.parametrize(
     "message",
     ["jobs with the most openings in healthcare", "highest paying jobs", "fastest growing jobs"],
 )

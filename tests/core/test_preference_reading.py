@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from careerbot.recommend.preferences import Preferences
-from careerbot.understanding.amounts import find_limit
+from careerbot.understanding.amounts import find_limit, paid_now
 from careerbot.understanding.wish_reading import read_wishes
 
 
@@ -232,3 +232,51 @@ def test_a_pay_floor_said_as_a_range_is_its_low_end(message: str, floor: float) 
 
 def test_money_for_school_said_as_a_range_is_no_pay_floor() -> None:
     assert read_wishes("budget 20-30k for school").preferences.get("salary") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i cant really go below 55k", "nothing under 55k", "i wont take less than 55k"],
+)
+def test_pay_below_an_amount_refused_is_a_floor_at_it(message: str) -> None:
+    """ "I can't go below 55k" asks for at least 55k, never for at most."""
+    pay = read_wishes(message).preferences.get("salary")
+    assert pay is not None
+    assert (pay.want, pay.limit) == ("high", 55_000.0)
+
+
+def test_pay_wished_under_an_amount_is_still_a_ceiling() -> None:
+    pay = read_wishes("jobs under 50k").preferences.get("salary")
+    assert pay is not None
+    assert (pay.want, pay.limit) == ("low", 50_000.0)
+
+
+@pytest.mark.parametrize(
+    ("message", "pay"),
+    [
+        ("i make closer to 55 w tips", 55_000.0),
+        ("currently around 70k", 70_000.0),
+        ("i make 4k a month", 48_000.0),
+        ("i make 20 bucks an hour", 41_600.0),
+        ("my salary is 58,000", 58_000.0),
+    ],
+)
+def test_the_pay_they_earn_now_is_read_as_a_year(message: str, pay: float) -> None:
+    assert paid_now(message) == pay
+
+
+@pytest.mark.parametrize("message", ["i make 3 sales a day", "i have 2 kids and make 30"])
+def test_numbers_that_are_no_pay_now_are_not_read_as_pay(message: str) -> None:
+    assert paid_now(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "his school calls me like twice a week to come get him",
+        "got out with a 40% VA rating, what jobs",
+    ],
+)
+def test_a_frequency_or_a_rating_of_their_own_sets_no_limit(message: str) -> None:
+    """ "twice a week" is no time to learn; "a 40% VA rating" no bound on AI exposure."""
+    assert not read_wishes(message).preferences.hard

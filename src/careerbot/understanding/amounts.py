@@ -47,7 +47,7 @@ _MONEY = re.compile(
     rf"(?P<n>\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|grand\b)?"
     r"(?P<hourly>\s*(?:/\s*h(?:ou)?r\b|an? h(?:ou)?r\b|per h(?:ou)?r\b|hourly\b|/\s*hour\b))?"
 )
-_RATE = re.compile(r"\b(?:hours?|hrs?|days?|shifts?|nights?|times?)\s*$")
+_RATE = re.compile(r"\b(?:hours?|hrs?|days?|shifts?|nights?|times?|twice|once|thrice)\s*$")
 _SERVED_BEFORE = re.compile(r"\bbeen\b[^,.;!?]*\bfor(?:\s+(?:the )?(?:last|past))?\s*$")
 _SERVED_AFTER = re.compile(
     r"\s*(?:of )?(?:experience|exp\b|ago\b|in (?:the|this|my) (?:job|field|industry|role|trade))"
@@ -120,7 +120,8 @@ _PAID_NOW = re.compile(
     r"(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are)|"
     # "my salary of 58k" is theirs; "a salary of at least 60k" is wished
     r"(?:my|current|present) (?:pay|salary|income|wages?) of"
-    r"(?: \w+)?)\s*(?:(?:about|around|like|roughly|almost)\s*|~|\$)*$"
+    r"(?: \w+)?)\s*(?:(?:about|around|like|roughly|almost|nearly|over|close to|closer to|"
+    r"more like)\s*|~|\$)*$"
 )
 #: money said by the month: "need 4k a month" is 48k a year
 _MONTHLY = re.compile(r"\s*(?:(?:a|per|/|each|every|an?)\s*(?:month|mo)\b|monthly\b)")
@@ -183,8 +184,21 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
             number *= 12
         marked = match.group("dollar") or match.group("k") or match.group("hourly")
         if (marked or ("salary" in criteria and number >= 1000)) and number >= 1000:
-            return Limit("salary", _want(match, "high"), number, match.span())
+            want = _want(match, "high")
+            if (match.group("most") or "").startswith(("below", "under", "less")) and (
+                _REFUSED_BELOW.search(clause[: match.start()])
+            ):
+                want = "high"  # "i can't go below 55k", "nothing under 50k": a floor
+            return Limit("salary", want, number, match.span())
     return None
+
+
+#: pay below an amount refused, the refusal said before "below": "i cant really go below",
+#: "nothing under", "won't take less than"
+_REFUSED_BELOW = re.compile(
+    r"\b(?:can'?t|cant|cannot|won'?t|wont|not|never|nothing|don'?t|dont|refuse to|no way)"
+    r"(?:\s+\w+){0,3}\s*$"
+)
 
 
 #: a pay cut taken down to a figure: "i'd take a cut to like 70", "pay cut down to 60k"
@@ -192,6 +206,31 @@ _CUT_TO = re.compile(
     r"\b(?:pay |salary )?cut (?:down )?to (?:like |about |around |maybe |roughly )?\$?"
     r"(?P<n>\d{2,3}(?:,\d{3})?)(?: ?k)?\b"
 )
+
+
+_HOURLY_AFTER = re.compile(r"\s*(?:bucks|dollars|usd)\s*(?:an?|per|/)\s*h(?:ou)?r\b")
+
+
+def paid_now(text: str) -> float | None:
+    """The yearly pay they say they earn now ("i make 58k", "currently around 70k", "i make
+    closer to 55 w tips"), or None. Said after what they earn, a bare number from 20 to 300
+    is thousands a year, as people say their pay."""
+    for match in _MONEY.finditer(text):
+        if not _PAID_NOW.search(text[: match.start()]) or _NOT_PAY_AFTER.match(text[match.end() :]):
+            continue
+        number = float(re.sub(r"[,\s]", "", match.group("n")))
+        if match.group("k"):
+            number *= 1000
+        hourly = match.group("hourly") or _HOURLY_AFTER.match(text, match.end())
+        if hourly and 5 <= number <= 500:
+            number *= HOURS_A_YEAR
+        elif _MONTHLY.match(text, match.end()) and 500 <= number <= 50_000:
+            number *= 12
+        elif 20 <= number <= 300 and not match.group("dollar"):
+            number *= 1000
+        if number >= 10_000:
+            return number
+    return None
 
 
 def _count(text: str) -> float:
@@ -251,7 +290,8 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         # ("what do the top 10% make"); otherwise it is an AI figure's
         if "demand" in criteria and "ai_risk" not in criteria:
             return Limit("demand", _want(match, "high"), float(match.group("n")), match.span())
-        return Limit("ai_risk", _want(match, "low"), float(match.group("n")), match.span())
+        if "ai_risk" in criteria or not shape("percent_of_self").search(clause):
+            return Limit("ai_risk", _want(match, "low"), float(match.group("n")), match.span())
     if "demand" in criteria and (match := _SCORE.search(clause)):
         number = float(match.group("n"))
         if number <= 10:

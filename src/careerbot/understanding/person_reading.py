@@ -171,7 +171,12 @@ _COMPOUND_HEAD = re.compile(
 #: (after a comma, one word of the next thing's own may lead it: "phone calls, open offices")
 _IN_A_LIST = re.compile(
     r"\s*,\s*(?!(?:and|or|but|not|no|never)\b)[a-z]+\s+|"
-    r"(?:\s*,)?\s*(?:(?:and|or|&|plus|and also|and even)\s+)?"
+    # (an aside may come before the next: "driving obviously or heavy machinery")
+    r"(?:\s+(?:obviously|either|too|especially|really|honestly|ofc|of course|tbh|lol))?"
+    r"(?:\s*,)?\s*(?:(?:and|or|&|plus|and also|and even)\s+"
+    # (with one word of the next thing's own: "driving or heavy machinery")
+    r"(?:(?!(?:i|im|my|me|the|a|an|we|you|it|they|but|so|then|not|no|love|like|hate)\b|"
+    r"[a-z]+ing\b)[a-z]+\s+)?)?"
 )
 #: how they are not, said of themselves: no wish either way
 DENIAL = re.compile(
@@ -254,7 +259,7 @@ def _in_passing(clause: str, after: str) -> int | None:
     """Where a trait's words said in passing end, counted from the words' end: one's own
     things ("before I had my kids": 0) or a fact of one's life ("kids are in school now": to
     the clause's end); None when they are said as such."""
-    if INCIDENTAL.search(clause):
+    if INCIDENTAL.search(clause) or _SAID_OF_IT.search(clause):
         return 0
     if _STUDIED.search(clause):
         return None  # "an MS in chemistry at Purdue": what they study, wherever
@@ -262,6 +267,13 @@ def _in_passing(clause: str, after: str) -> int | None:
     return fact.end() if fact else None
 
 
+#: what a career shown is, said of it: "architect?? that's like all math tho", "it's so
+#: much writing": a fact of the work, no liking of the thing
+_SAID_OF_IT = re.compile(
+    r"\b(?:that'?s|thats|it'?s|its|it is|that is|they'?re|theyre|those are|these are|it'?s just)"
+    r"\s+(?:like\s+|basically\s+|literally\s+|pretty much\s+)?(?:all|so much|a lot of|too much|"
+    r"mostly|just|nothing but|way too much)\s+$"
+)
 #: a clause ends at punctuation or a turn ("I like animals but hate blood")
 CLAUSE = re.compile(r"[,.;!?()]|\b(?:but|although|though|however|yet|since|because)\b")
 #: the message asks what fits the person

@@ -36,8 +36,8 @@ from careerbot.understanding.person_reading import (
 )
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
-from careerbot.understanding.schooling import HIGH_SCHOOL, Schooling, read_schooling
-from careerbot.understanding.scope import blank, fields_in, scope_in
+from careerbot.understanding.schooling import HIGH_SCHOOL, Schooling, not_counted, read_schooling
+from careerbot.understanding.scope import blank, fields_in, scope_in, unjudged_meant
 from careerbot.understanding.slang import Unlisted, phrase
 from careerbot.understanding.spotting import EVERYDAY, STUDYING
 from careerbot.understanding.subjects import mention
@@ -762,7 +762,11 @@ def _current_job(
         current, job_span = owned[0], (owned[1],)
     elif current and _NOW.search(text) and any(_PAST.search(_before(message, f)) for f in own):
         # "in Syria I was pharmacist… now I work in a warehouse": the job they do now
-        now = _workplace_job(message, managed=False) or _doing_job(message, index)
+        now = (
+            _workplace_job(message, managed=False)
+            or _own_work(message)
+            or _doing_job(message, index)
+        )
         if now is not None:
             current, job_span = now[0], (now[1],)
     if current is not None:
@@ -792,10 +796,18 @@ def _placed_at(
 #: a job said as the one they do now, beside one they did before
 _NOW = re.compile(
     r"\b(?:now|currently|right now|these days|at the moment|for now) (?:i )?(?:work|am working|'m "
-    r"working|im working)\b|\bi (?:now )?work (?:in|at|for)\b[^.;!?]{0,40}\b(?:now|currently)\b"
+    r"working|im working)\b|\bi (?:now )?work (?:in|at|for)\b[^.;!?]{0,40}\b(?:now|currently)\b|"
+    # "Been working security at a hospital" after years served: the job since
+    r"(?:^|[.;!?] )(?:i'?ve |i have )?been working\b|"
+    # "Now I clean offices at night": what they do now, by its verb
+    r"(?:^|[.;!?] )now,? i (?!(?:want|wanna|need|can|could|would|should|think|feel|have|know|"
+    r"realize|see|hope|wonder|am|m|just|really|don'?t|dont|do not)\b)[a-z]+\b"
 )
 #: a job of theirs said as past: "in Syria I was pharmacist", "back home i was a teacher"
-_PAST = re.compile(r"\b(?:i was|was|used to be|back home|before (?:that|i came))\b[^.;!?]{0,25}$")
+_PAST = re.compile(
+    r"\b(?:i was|was|used to be|back home|before (?:that|i came)|did \d+ (?:years?|yrs?) as)\b"
+    r"[^.;!?]{0,25}$"
+)
 
 
 def _before(message: Message, named: Named) -> str:
@@ -861,7 +873,8 @@ _WORK_BACKGROUND = re.compile(
     rf"|\b(?:from|quit|left|lost|hate|leaving) my (?:\w+ )?(?P<job>{_WORKS})"
     r" (?:job|career|gig|role)\b"
     # "i work overnight security at a hospital", "been doing security like 8 yrs"
-    r"|\b(?:i (?:work|do|did)|(?:i'?ve |i have )?been doing|worked) (?:(?:overnights?|nights?|days|"
+    r"|\b(?:i (?:work|do|did)|(?:i'?ve |i have )?been (?:doing|working)|worked) "
+    r"(?:(?:overnights?|nights?|days|"
     rf"armed|unarmed|hospital|mall|private|contract|hotel|event)\s+)*(?P<did>{_WORKS})\b"
     r"(?! (?:jobs?|careers?|degree|school|for (?:a|an|the|my)|with))"
 )
@@ -1321,6 +1334,17 @@ def _titled_by(words: str, slug: str, index: NameIndex) -> bool:
     return {singular(w) for w in words.split()} <= index.title_words(slug)
 
 
+def _names_work(said: Mention, index: NameIndex) -> bool:
+    """Whether words ruled out name a career: a name said whole, or a word some career's own
+    title has ("no more ladders" is no Ladder Operator, "no more trucking" no Tucking Machine
+    Operator)."""
+    found = said.found
+    if isinstance(found, Match) and found.best.score < 1.0:
+        words = said.said.split()
+        return len(words) > 1 or index.in_titles(singular(words[0])) > 0
+    return True
+
+
 def _slugs_of(said: Mention, index: NameIndex | None = None) -> list[str]:
     """The careers a name ruled out stands for: a worker's word alone is every career its
     title names so ("not as a nurse": practical nurses and nurse practitioners too)."""
@@ -1525,10 +1549,11 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         # "what's the next step up" from a job: a move that pays more
         wish = replace(wish, preferences=wish.preferences.with_item(Preference("salary", "high")))
     named_out = [
-        mention(m.group("job"), index, exact=False)
+        said
         for m in _RULED_OUT.finditer(text)
         if not any(a <= m.start("job") < b for a, b in schooled_words)  # "no more school"
         and not shape("workplace").fullmatch(m.group("job"))  # "not in an office": a place of work
+        and _names_work(said := mention(m.group("job"), index, exact=False), index)
     ]
     excluded = tuple(
         dict.fromkeys(
@@ -1546,7 +1571,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     person = replace(
         person,
         leaving=current is not None and LEAVING.search(text) is not None,
-        not_judged=wish.not_judged,
+        # (a degree from abroad said not to count is a schooling word, read no further: its
+        # recognition is a wish no source judges)
+        not_judged=tuple(dict.fromkeys((*wish.not_judged, *unjudged_meant(not_counted(text))))),
         excluded=excluded,
         schooling=schooling.most if schooling else None,
         schooling_least=schooling.least if schooling else None,

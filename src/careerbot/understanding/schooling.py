@@ -165,18 +165,21 @@ _HOLDS = re.compile(
     r"(?:^|[,.;!?]\s*)(?:have|got|hold|finished|completed|earned|(?:just|recently) finished))"
     r"\s+(?:a|an|my)\s+"
     r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
-    r"master'?s|masters|bachelors|ba|bs|bsc|bfa|bsn|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|"
+    r"master'?s|masters|master(?= degree)|"
+    r"bachelors|ba|bs|bsc|bfa|bsn|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|"
     r"mdiv|m\.div|phd|doctorate|jd|md|ged))\b"
 )
 #: more credentials held, said right after one: "…and an MDiv", "plus a masters"
 _ALSO_HELD = re.compile(
-    r"\b(?:and|plus|&) (?:an? |my |also an? )?(?P<what>mdiv|m\.div|master'?s|masters|ma|ms|msc|"
+    r"\b(?:and|plus|&) (?:an? |my |also an? )?(?P<what>mdiv|m\.div|master'?s|masters|"
+    r"master(?= degree)|ma|ms|msc|"
     r"mba|msw|mph|mfa|phd|doctorate|jd|md|bachelor'?s|bachelors|ba|bs|associate'?s|associates)\b"
 )
 #: a degree said by its field, held unless said as wished: "(masters in education)", "BA in
 #: psych"; not "want a masters in education"
 _DEGREE_IN = re.compile(
-    r"\b(?P<what>master'?s|masters|bachelor'?s|bachelors|associate'?s|associates|ba|bs|bsc|bfa|"
+    r"\b(?P<what>master'?s|masters|master(?= degree)|"
+    r"bachelor'?s|bachelors|associate'?s|associates|ba|bs|bsc|bfa|"
     r"bsn|ma|ms|msc|msn|mba|mfa|msw|mph|mpa|mdiv|phd|doctorate)(?: degree)? (?:in|of) [a-z]+"
     r"(?: (?!and\b|but\b|so\b)[a-z]+)?"
 )
@@ -189,7 +192,7 @@ _HELD_LEVEL = (
     (re.compile(r"\b(?:phd|doctorate|jd|md)$"), DOCTORAL),
     (
         re.compile(
-            r"\b(?:master'?s|masters|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mdiv|m\.div)"
+            r"\b(?:master'?s|masters|master|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mdiv|m\.div)"
             r"(?: degree)?$"
         ),
         MASTER,
@@ -258,6 +261,13 @@ _NOT_RECOGNISED = re.compile(
     r"aren'?t|wasn'?t|weren'?t|never|doesn'?t|don'?t|won'?t|no)(?: \w+){0,2}? (?:recogni[sz]e[ds]?|"
     r"accept(?:ed)?|valid|count(?:s|ed)?|transfer(?:s|red)?)"
 )
+
+
+def not_counted(text: str) -> str:
+    """The words saying a degree held does not count here ("my diploma not recognized"), or
+    ""."""
+    found = _NOT_RECOGNISED.search(text)
+    return found.group(0) if found else ""
 
 
 def _held(text: str) -> str | None:
@@ -357,7 +367,8 @@ def read_schooling(text: str) -> Schooling | None:
 
 #: a credential named in a question: "do i need a masters tho", "is a degree required"
 _CREDENTIAL = re.compile(
-    r"\b(?:master'?s|masters|ma|ms|msc|mba|msw|mph|mfa|phd|doctorate|bachelor'?s|bachelors|ba|bs|"
+    r"\b(?:master'?s|masters|master(?= degree)|"
+    r"ma|ms|msc|mba|msw|mph|mfa|phd|doctorate|bachelor'?s|bachelors|ba|bs|"
     r"bsc|bsn|(?:college |4[- ]year |four[- ]year )?degree|associate'?s|associates|certificate|"
     r"diploma|ged)\b"
 )

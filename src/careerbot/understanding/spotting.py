@@ -163,6 +163,15 @@ _WORKER_ASKED = re.compile(
     r"^\W*(?:so |ok |and )?(?:what|how much|how long|what kind of work) (?:does|do) (?:an? )?$"
 )
 _WORKER_DOES = re.compile(r"^\s+(?:do|make|earn|get paid|actually do)\b")
+#: a worker said as the person's own: "i'm a foreman", "been a foreman", "worked as a foreman"
+_WORKER_OWN = re.compile(
+    r"\b(?:i'?m|im|i am|i was|i'?ve been|been|worked as|work as|working as)\s+(?:an?\s+)?$"
+)
+#: how long they have done it, said right after a worker opening its clause: "foreman the
+#: last 15 years", "foreman for 15 yrs"
+SERVED_AS = re.compile(
+    r"^\s*(?:for |the |in the )?(?:last |past )?(?:\d+|a few|many|several)\+?\s*(?:years?|yrs?)\b"
+)
 
 #: a name's last word that says the person studies: no title ends so
 STUDYING = word_list("studying")
@@ -390,6 +399,12 @@ def _single_ok(
     # title under waiters)
     asked = _WORKER_ASKED.match(message.text[: message.words[i].start]) is not None
     asked = asked and _WORKER_DOES.match(message.text[message.words[end - 1].end :]) is not None
+    # "been a foreman for 15 years", "foreman the last 15 years": a worker said as theirs
+    asked = asked or _WORKER_OWN.search(message.text[: message.words[i].start]) is not None
+    asked = asked or (
+        (i == 0 or message.text[: message.words[i].start].rstrip()[-1:] in ",.;!?")
+        and SERVED_AS.match(message.text[message.words[end - 1].end :]) is not None
+    )
     rare = standing == ALTERNATE and not shorthand and not asked and len(said) == 1
     if rare and not index.in_titles(said[0]) and not _titled_alike(index, said[0]):
         return False

@@ -53,7 +53,7 @@ from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotF
 from careerbot.understanding.rules import LICENCES, structured
 from careerbot.understanding.scope import Found, blank, scope_in, unjudged_meant
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
-from careerbot.understanding.spotting import Reading, Span, readings, spot
+from careerbot.understanding.spotting import SERVED_AS, Reading, Span, readings, spot
 from careerbot.understanding.subjects import (
     NO_OCCUPATION,
     disambiguated,
@@ -566,6 +566,8 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
     places = place_spans(message.text)
     # "hired at the john deere dealer": an employer's name, no career asked about
     employers = [m.span("what") for m in shape("employer").finditer(message.text)]
+    # "closer to 55k": a comparative, no Closer (loan closers)
+    employers += [m.span(m.lastgroup or 0) for m in shape("comparative").finditer(message.text)]
     for spotted in spot(message, index, read_as, asked):
         if _in_field(message, spotted, fields):
             continue
@@ -724,6 +726,8 @@ def _role(message: Message, start: int, end: int) -> str:
         # "I am 63, QA inspector in auto parts plant 30 years", "im 30, part-time library
         # aide", "52 hotel housekeeper"
         return "self"
+    if not clause.strip() and SERVED_AS.match(message.text[message.words[end - 1].end :]):
+        return "self"  # "foreman the last 15 years": their years in it, said first
     doing = message.words[start].key
     if _I_DO.search(clause) and (doing in _DOING_WORDS or doing.endswith("ing")):
         return "self"  # "i drive for uber", "been roofing in phoenix": what they do

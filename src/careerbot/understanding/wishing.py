@@ -16,7 +16,7 @@ from careerbot.recommend.preferences import (
     Preferences,
 )
 from careerbot.understanding import cues
-from careerbot.understanding.amounts import not_pay
+from careerbot.understanding.amounts import not_pay, paid_now
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message
 from careerbot.understanding.person_reading import DISLIKE, DISLIKE_AFTER
@@ -173,28 +173,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         # "pay is ok but…": nothing asked of pay
         preferences = Preferences(tuple(p for p in preferences.items if p is not pay))
         pay = None
-    as_now = next(
-        (m for said, m in ((KEPT, KEPT_PAY), (SIMILAR, SIMILAR_PAY)) if said.search(message.text)),
-        None,
-    )
-    if pay is not None and pay.limit is not None and as_now == SIMILAR_PAY:
-        # "pays close to what i make now (~68k)": about that figure, a little under it too
-        cut = replace(pay, limit=round(pay.limit * (1 - SIMILAR_CUT), -2))
-        preferences = preferences.with_item(cut)
-    elif pay is not None and pay.limit is None and as_now:
-        # "can't take a pay cut", "something that pays about the same (is fine)": what their
-        # job pays, a floor from it that orders nothing (with no job said, nothing to keep)
-        kept = replace(pay, want="high", weight=1.0, hard=False, measure=as_now)
-        preferences = preferences.with_item(kept)
-    elif (
-        pay is not None and pay.want == "high" and pay.limit is None and ENOUGH.search(message.text)
-    ):
-        # "need stable income", "that pay ok": enough to live on, held to the typical wage
-        # and never ordered by, nor a must of high pay
-        preferences = preferences.with_item(replace(pay, hard=False, measure=TYPICAL_PAY))
-    elif pay is not None and pay.hard and pay.limit is None and pay.measure is None:
-        # "i need to make more money": more pay, wished; a must of pay needs its figure
-        preferences = preferences.with_item(replace(pay, hard=False))
+    preferences = _pay_meant(preferences, pay, message.text)
     if not preferences and not areas and not away and not unjudged:
         return None
     # "and remote too", "without a degree", "no coding", "remote?": said to the ranking on
@@ -220,3 +199,34 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
         fresh_criteria=wishes.superlative,
         superlative=wishes.superlative,
     )
+
+
+def _pay_meant(preferences: Preferences, pay: Preference | None, text: str) -> Preferences:
+    """Pay wished as it is now, or enough to live on: the floor each says."""
+    as_now = next(
+        (m for said, m in ((KEPT, KEPT_PAY), (SIMILAR, SIMILAR_PAY)) if said.search(text)),
+        None,
+    )
+    if pay is not None and pay.limit is None and as_now and (now := paid_now(text)):
+        # "i make closer to 55 w tips so i cant take a pay cut": their own pay is the floor
+        # (about it: a little under too), not what the job pays in the survey
+        floor = now if as_now == KEPT_PAY else now * (1 - SIMILAR_CUT)
+        own = replace(pay, want="high", weight=1.0, hard=True, limit=round(floor, -2))
+        preferences = preferences.with_item(own)
+    elif pay is not None and pay.limit is not None and as_now == SIMILAR_PAY:
+        # "pays close to what i make now (~68k)": about that figure, a little under it too
+        cut = replace(pay, limit=round(pay.limit * (1 - SIMILAR_CUT), -2))
+        preferences = preferences.with_item(cut)
+    elif pay is not None and pay.limit is None and as_now:
+        # "can't take a pay cut", "something that pays about the same (is fine)": what their
+        # job pays, a floor from it that orders nothing (with no job said, nothing to keep)
+        kept = replace(pay, want="high", weight=1.0, hard=False, measure=as_now)
+        preferences = preferences.with_item(kept)
+    elif pay is not None and pay.want == "high" and pay.limit is None and ENOUGH.search(text):
+        # "need stable income", "that pay ok": enough to live on, held to the typical wage
+        # and never ordered by, nor a must of high pay
+        preferences = preferences.with_item(replace(pay, hard=False, measure=TYPICAL_PAY))
+    elif pay is not None and pay.hard and pay.limit is None and pay.measure is None:
+        # "i need to make more money": more pay, wished; a must of pay needs its figure
+        preferences = preferences.with_item(replace(pay, hard=False))
+    return preferences
