@@ -133,6 +133,11 @@ def test_an_assistant_s_field_degree_and_licence_are_needed_from_another_field(
         ("pharmacists", "physician-assistants", "PA licence"),
         ("pharmacists", "critical-care-nurses", "RN licence"),
         ("physician-assistants", "registered-nurses", "RN licence"),
+        (
+            "veterinary-technologists-and-technicians",
+            "radiologic-technologists-and-technicians",
+            "radiography licence",
+        ),
     ],
 )
 def test_another_licensed_profession_s_degree_does_not_make_this_one(
@@ -158,3 +163,15 @@ def test_a_licence_covers_the_work_its_scope_takes_in(bundled_catalog: Catalog) 
     ]:
         reasons = " ".join(switch(by[source], by[target]).reasons)
         assert "licence" not in reasons
+
+
+def test_the_time_in_all_says_its_parts_only_when_there_are_several(
+    bundled_catalog: Catalog,
+) -> None:
+    """From nothing, the time to learn alone is the whole time: said once, not "1–4 years
+    (1–4 years to learn)"."""
+    for slug in ("firefighters", "electricians", "registered-nurses"):
+        plan = roadmap(bundled_catalog.by_slug[slug], None, bundled_catalog.careers)
+        total = next(s.text for s in plan.steps if s.text.startswith("Time in all"))
+        said = total.removeprefix("Time in all: ").split(" (", 1)[0]
+        assert f"({said} to learn)" not in total

@@ -179,8 +179,11 @@ def roadmap(target: Career, source: Career | None, careers: Sequence[Career]) ->
     )
 
 
-def _time_parts(target: Career, source: Career | None) -> str:
-    """What the time is made of: learning, the experience asked for, training after hire."""
+def _time_parts(
+    target: Career, source: Career | None, months: tuple[int, int | None] | None = None
+) -> str:
+    """What the time is made of: learning, the experience asked for, training after hire
+    (learning alone, the whole of the time, is not said twice)."""
     parts = []
     curve = target.learning_curve
     if source is None and curve and curve.label:
@@ -196,6 +199,8 @@ def _time_parts(target: Career, source: Career | None) -> str:
     low, high = training_months(target)
     if source is not None and high:
         parts.append(f"then {months_text((low, high))} of on-the-job training")
+    if months is not None and parts == [f"{months_text(months)} to learn"]:
+        return ""
     return f" ({'; '.join(parts)})" if parts else ""
 
 
@@ -265,7 +270,7 @@ def _steps(
         curve = target.learning_curve
         steps.append(
             Step(
-                f"Time in all: {months_text(months)}{_time_parts(target, source)}",
+                f"Time in all: {months_text(months)}{_time_parts(target, source, months)}",
                 curve.source if curve else "",
             )
         )

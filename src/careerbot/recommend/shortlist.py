@@ -815,8 +815,10 @@ def _order_text(ranked: _Ranked, preferences: Preferences) -> str:
     if current is not None:
         said = ", ".join(scored)
         return (
-            f"moves from {short_title(current)}: easier switches first (BLS credentials, O*NET "
-            "skills), then how close the work is (O*NET knowledge) and how small a step up"
+            f"moves from {short_title(current)}: the occupations O*NET lists as related to it "
+            "first, then the others; within each, easy and moderate switches before hard ones "
+            "(BLS credentials, O*NET skills), then how close the work is (O*NET knowledge) and "
+            "how small a step up"
             + (f", and {said}" if said else "")
             + "; ties by BLS openings a year"
         )
