@@ -125,10 +125,10 @@ from careerbot.render.many import picks
 from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
 from careerbot.understanding.cues import Focus
-from careerbot.understanding.many import MOST
 from careerbot.understanding.onscreen import by_kind
 from careerbot.understanding.requests import (
     MORE_ASKED,
+    MOST,
     Care,
     ChangeAsk,
     Chat,
@@ -415,13 +415,15 @@ class Dialogue:
                         blocks = (*reply.document.blocks, *extra.document.blocks)
                         reply = replace(reply, document=Document(blocks))
                 return reply
-            case ScreenAsk(action=action, top=top, focus=focus, count=count, wish=wish):
+            case ScreenAsk(action=action, top=top, focus=focus, count=count, wish=wish, add=add):
                 if action == "chart":
                     return self._chart_shown(context)
                 if action == "moves":
                     return self._moves(context, focus, wish)
                 if action in MORE_ASKED:
                     return self._more_of_shown(action, context)
+                if add:  # "compare them with flight attendants": what is shown, and them
+                    return self._compare_shown_with(add, focus or OVERALL, context)
                 return self._compare_shown(top, focus or OVERALL, context, count)
             case ElsewhereAsk():
                 if context.screen == "ranking":  # "in the uk?" said to a list: that list
@@ -429,14 +431,8 @@ class Dialogue:
                 if not self._careers_shown(context):
                     return text_reply("help", context, NOTHING_SHOWN + " " + US_ONLY)
                 return self._focus(context.asked or OVERALL, context, choosing=True)
-            case ChangeAsk(add=add, drop=drop, then=then):
-                changed = self._change(add, drop, context)
-                # "take teachers out. which of the rest pays best": asked of what is left
-                return (
-                    self.answer(then, changed.context)
-                    if then and changed.kind != "help"
-                    else changed
-                )
+            case ChangeAsk():
+                return self._change_asked(request, context)
             case Care(level="distress", then=then) if then is not None:
                 # "i feel empty doing marketing, want a job that helps people": a word of
                 # care and where to turn, then the answer
@@ -1394,6 +1390,22 @@ class Dialogue:
             return text_reply("help", context, NOTHING_SHOWN)
         return self._compare_careers(careers, focus, context, [])
 
+    def _change_asked(self, asked: ChangeAsk, context: ChatContext) -> Reply:
+        changed = self._change(asked.add, asked.drop, context, asked.more)
+        # "take teachers out. which of the rest pays best": asked of what is left
+        if asked.then is not None and changed.kind != "help":
+            return self.answer(asked.then, changed.context)
+        return changed
+
+    def _compare_shown_with(
+        self, add: tuple[Mention, ...], focus: str, context: ChatContext
+    ) -> Reply:
+        """ "compare them with flight attendants": what is shown compared, with them."""
+        compared = self._compare_shown(None, focus, context)
+        if compared.kind == "help":
+            return compared
+        return self._change(add[0], (), compared.context, add[1:])
+
     def _chart_shown(self, context: ChatContext) -> Reply:
         """ "show me a chart": a picture of what is on screen (four at most in one picture)."""
         careers = self._careers_shown(context)
@@ -1484,7 +1496,11 @@ class Dialogue:
         return noted(reply, [" ".join([head, *(f"• {line}." for line in lines)])])
 
     def _change(
-        self, add: Mention | None, drop: tuple[Subject, ...], context: ChatContext
+        self,
+        add: Mention | None,
+        drop: tuple[Subject, ...],
+        context: ChatContext,
+        more: tuple[Mention, ...] = (),
     ) -> Reply:
         """ "add actuary", "drop plumber", "swap carpenter for roofer": what is on screen,
         changed, compared again; "take teachers out" of a list: the list without them (also
@@ -1527,23 +1543,32 @@ class Dialogue:
                 at = careers.index(gone[0])
             careers = [c for c in careers if c not in gone]
         others: list[Career] = []
-        if add is not None:
+        fresh: list[Career] = []  # added by this message, in the order said
+        left_out: list[Career] = []
+        for added in (add, *more) if add is not None else ():
             dropped = [c for c in self._careers_shown(context) if c not in careers]
-            found = self._likeliest(add, context, careers, notes, others, left_out=dropped)
+            found = self._likeliest(added, context, careers, notes, others, left_out=dropped)
+            if found is not None and len(careers) > MOST and found in careers[MOST - 1 :]:
+                # on a list of five, past the card's room: moved up, as if added
+                careers = [c for c in careers if c != found]
             if found is not None and found not in careers:
-                kept = careers[: MOST - 1]  # the one added always shows; the last shown give way
-                if left := careers[MOST - 1 :]:
-                    out = ", ".join(c.title for c in left)
-                    notes.append(f"One card compares up to {MOST} careers; left out: {out}.")
-                careers = [*kept[:at], found, *kept[at:]]
+                # the ones added always show; the last shown before give way
+                old = [c for c in careers if c not in fresh]
+                kept = old[: max(0, MOST - 1 - len(fresh))]
+                left_out += [c for c in old[len(kept) :] if c not in left_out]
+                careers = [*kept[:at], *fresh, found, *kept[at:]]
+                fresh.append(found)
             elif found is not None:  # "add ml engineer" with data scientists shown
-                said = clean_display(add.said, 40)
+                said = clean_display(added.said, 40)
                 notes.append(
                     f"{found.title} is already on screen."
                     if singular(fold(said)) in singular(fold(found.title))
                     else f"“{said}” is counted in {found.title}, already on screen: O*NET "
                     "and BLS publish no figures for it apart."
                 )
+        if left_out := [c for c in left_out if c not in careers]:
+            out = ", ".join(c.title for c in left_out)
+            notes.append(f"One card compares up to {MOST} careers; left out: {out}.")
         if not careers:
             return text_reply("help", context, NOTHING_SHOWN)
         return self._with_kinds(

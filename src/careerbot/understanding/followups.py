@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from careerbot.understanding import cues
 from careerbot.understanding.lexicon import shape, word_list
 from careerbot.understanding.message import Message
-from careerbot.understanding.onscreen import place_spans, pointed_places, refs
+from careerbot.understanding.onscreen import PLACES, place_spans, pointed_places, refs
 from careerbot.understanding.requests import (
+    MOST,
     ChangeAsk,
     CompareAsk,
     FocusAsk,
@@ -23,6 +24,7 @@ from careerbot.understanding.requests import (
     ProfileAsk,
     Request,
     RoadmapAsk,
+    ScreenAsk,
 )
 from careerbot.understanding.scope import blank, fields_in
 
@@ -54,6 +56,15 @@ _ALL_SHOWN_OR = re.compile(
     r"\b(?:either of (?:those|these|them)|any of (?:those|these|them)|those|these|them|both)"
     r"(?: (?:two|three|ones))?\s*,?\s+(?:or|vs\.?|versus|against)\s+(?:an?\s+|the\s+)?$"
 )
+#: what is shown, all of it, compared with careers named next: "compare them with X",
+#: "put them side by side, plus X", "line those up and add X"
+_THEM_AND = re.compile(
+    r"^(?:(?:ok|okay|so|and|then|now|cool|great|alright)\W+)*(?:compare|put|line|stack|set)\b"
+    r"[^.?!]{0,20}?\b(?:them|both|those|these|all (?:of )?(?:them|those|three|two))\b"
+    r"(?:\s+(?:up|side by side|next to each other|together|all))*"
+    r"\s*,?\s*(?:with|to|against|plus|and|&|also|too|and also|and add|add|adding)\s+"
+    r"(?:an?\s+|the\s+)?$"
+)
 #: the most words a figure asked of one place on screen is read in
 _ASKED_OF_PLACE = 14
 #: a figure of the career named asked against the one shown: "do they make more"
@@ -75,6 +86,9 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     trailing_join = shape("trailing_join").search(text)
     # "ok what about us then, and compare to a midwife": the last clause asks it
     last = _CLAUSE_SPLIT.split(text)[-1].strip()
+    if options and _THEM_AND.search(text[: message.words[options[0].start].start]):
+        # "put them side by side, plus flight attendants": those shown and them
+        return ScreenAsk("compare", focus=focus, add=tuple(f.mention for f in options))
     compared = cues.COMPARE_WITH.match(text)
     if (
         compared is None
@@ -84,7 +98,12 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         compared = cues.COMPARE_WITH.match(last)
     if compared and len(options) == 1 and not trailing_join:
         # "compare actuary with the first one": that place, not the card on screen
-        placed_after = refs(text[message.words[options[0].end - 1].end :]).places
+        said_after = refs(text[message.words[options[0].end - 1].end :])
+        if said_after.top and 2 <= said_after.top < MOST:
+            # "compare vets with the first 2 from the list": those places, then it
+            tops = [OnScreen(p) for p in PLACES[: said_after.top]]  # type: ignore[arg-type]
+            return CompareAsk(tops[0], tops[1], focus, more=(*tops[2:], options[0].mention))
+        placed_after = said_after.places
         other = OnScreen(placed_after[0]) if len(placed_after) == 1 else OnScreen("it")  # type: ignore[arg-type]
         return CompareAsk(other, options[0].mention, focus)
     if len(options) == 1:
@@ -132,6 +151,10 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         places = refs(instead).places
         if replaced is None and len(places) == 1:  # "instead of the first one"
             replaced = OnScreen(places[0])  # type: ignore[arg-type]
+    if 2 <= len(named) < MOST and about.group("against") is not None and replaced is None:
+        # "vs electrical and petroleum engineers": the one shown against each named
+        more = tuple(f.mention for f in named[1:])
+        return CompareAsk(OnScreen("it"), named[0].mention, focus, more=more)
     if len(named) == 1:
         said = about.groupdict()
         # "how bout plumbers, do they make more": set against the one shown

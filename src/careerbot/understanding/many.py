@@ -15,8 +15,6 @@ _BETWEEN = re.compile(
     r"\bpossibly\b|\beven\b|\balso\b|\bbeing\b|\bbecoming\b)\W*)*(?:(?:an?|the)\s+)?\W*$"
 )
 _COMPARE = re.compile(r"\b(?:compare|comparison|vs|versus|or|between|which|difference)\b")
-#: the most careers one card compares
-MOST = 4
 
 
 #: what may lead a message that is nothing but a list: "no i meant out of A, B and C"

@@ -16,6 +16,9 @@ from careerbot.understanding.cues import Focus
 from careerbot.understanding.resolution import Resolution
 from careerbot.understanding.slang import Unlisted
 
+#: the most careers one card compares
+MOST = 4
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -213,6 +216,8 @@ class ScreenAsk:
     count: int | None = None
     #: of moves, what they are wished to have ("anything similar thats cheaper to get into")
     wish: WishAsk | None = None
+    #: careers compared with what is shown ("put them side by side, plus flight attendants")
+    add: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +228,8 @@ class ChangeAsk:
     add: Mention | None = None
     #: what goes: "drop 2 and 4", "take the last two out" are two
     drop: tuple[Subject, ...] = ()
+    #: more careers added with ``add``: "add statisticians and computer research scientists"
+    more: tuple[Mention, ...] = ()
     #: asked of what is left: "take teachers out. which of the rest pays best"
     then: Request | None = None
 

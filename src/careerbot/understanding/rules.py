@@ -15,7 +15,7 @@ from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import rude_or_kind
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape, word_list
-from careerbot.understanding.many import MOST, many_of
+from careerbot.understanding.many import many_of
 from careerbot.understanding.meanings import ASKED, term_named
 from careerbot.understanding.onscreen import action, places_at, pointed_places, refs
 from careerbot.understanding.pairs import HELD, compare_that, pair_of
@@ -23,6 +23,7 @@ from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import read_person, traits_in
 from careerbot.understanding.personal import at_workplace, out_after, said_out, turned_down
 from careerbot.understanding.requests import (
+    MOST,
     ChangeAsk,
     Chat,
     CompareAsk,

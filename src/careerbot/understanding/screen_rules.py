@@ -40,7 +40,7 @@ from careerbot.understanding.requests import (
     WhyNotAsk,
     WishAsk,
 )
-from careerbot.understanding.resolution import Match
+from careerbot.understanding.resolution import Ambiguous, Match
 from careerbot.understanding.schooling import credential_named
 from careerbot.understanding.scope import scope_in
 from careerbot.understanding.spotting import EVERYDAY
@@ -85,9 +85,21 @@ def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
         ones = [one for n in names if (one := named(n)) is not None]
         drop = tuple(OnScreen(p) for p in places) or tuple(ones)  # type: ignore[arg-type]
     add = named(said.add)
+    more: tuple[Mention, ...] = ()
+    if add is not None and not isinstance(add.found, Match) and said.add is not None:
+        # "add statisticians and computer research scientists": each name said, where each
+        # is a career
+        names = [n.strip() for n in _NAMES_JOINED.split(said.add) if n.strip()]
+        ones = [one for n in names if (one := named(n)) is not None]
+        if len(names) >= 2 and len(ones) == len(names) and all(_career(o) for o in ones):
+            add, more = ones[0], tuple(ones[1:])
     if add is None and not drop:
         return None
-    return ChangeAsk(add=add, drop=drop)
+    return ChangeAsk(add=add, drop=drop, more=more)
+
+
+def _career(said: Mention) -> bool:
+    return isinstance(said.found, (Match, Ambiguous))
 
 
 def _compared_after_drop(parsed: Parsed) -> CompareAsk | None:

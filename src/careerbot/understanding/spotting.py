@@ -153,6 +153,8 @@ def spot(
         if not read[found.start].slang:  # a slang phrase names its occupation whole
             found = _with_modifiers(found, read, message, index, floor)
             found = _qualified(found, read, message, floor)
+            if (shared := _sharing_head(found, read, message, index, floor)) is not None:
+                spans.append(shared)
         spans.append(found)
         i = found.end
     return spans
@@ -275,6 +277,34 @@ def _qualified(span: Span, read: list[Reading], message: Message, floor: int) ->
             break
         start -= 1
     return span if start == span.start else replace(span, lead=start)
+
+
+#: words that join two names sharing their last words: "electrical and petroleum engineers"
+_HEAD_JOINS = frozenset({"and", "or", "&"})
+
+
+def _sharing_head(
+    span: Span, read: list[Reading], message: Message, index: NameIndex, floor: int
+) -> Span | None:
+    """The name said before a joining word with this name's last words left unsaid
+    ("electrical and petroleum engineers": Electrical Engineers too), where the word before
+    and those last words make a career's name and the name with both words makes none."""
+    joined, first = span.start - 1, span.start - 2
+    if first < floor or len(span.words) < 2 or message.words[joined].key not in _HEAD_JOINS:
+        return None
+    if message.text[message.words[first].end : message.words[joined].start].strip():
+        return None  # "…, and petroleum engineers": punctuation parts them
+    before = read[first].words
+    if len(before) != 1 or before[0] in FILLER or message.words[first].key in EVERYDAY:
+        return None
+    if index.standing([*before, *span.words]) is not None:
+        return None
+    # the fewest last words that make a name with it: "registered and licensed practical
+    # nurses" is registered nurses
+    for cut in range(len(span.words) - 1, 0, -1):
+        if index.standing([before[0], *span.words[cut:]]) is not None:
+            return Span(first, joined, (before[0], *span.words[cut:]))
+    return None
 
 
 def _longest_at(i: int, read: list[Reading], message: Message, index: NameIndex) -> Span | None:

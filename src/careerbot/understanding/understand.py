@@ -24,13 +24,13 @@ from careerbot.understanding.feelings import crisis, distress, grief, vent
 from careerbot.understanding.followups import Named
 from careerbot.understanding.kinds import ranked_kind
 from careerbot.understanding.lexicon import shape
-from careerbot.understanding.many import MOST
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import change, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of
 from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
     MORE_ASKED,
+    MOST,
     Care,
     ChangeAsk,
     Chat,
