@@ -972,6 +972,26 @@ def test_pay_wished_kept_from_their_own_pay_is_a_floor_at_it(
 
 
 @pytest.mark.parametrize(
+    ("said", "floor"),
+    [
+        ("im a dental assistant, what else could i do, ideally 60k+", 60_000),
+        ("im a line cook, something else ideally 55k+", 55_000),
+    ],
+)
+def test_a_pay_figure_wished_softly_from_a_job_is_its_floor(
+    dialogue: Dialogue, said: str, floor: float
+) -> None:
+    """ "ideally 60k+" from a job: no must, but the moves pay at least that while enough do
+    (before, pay cuts were listed beside "higher pay")."""
+    reply = dialogue.respond(said, ChatContext())
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current is not None
+    pays = [typical_pay(dialogue.catalog.by_slug[s]) for s in reply.careers]
+    assert pays
+    assert all(p is not None and p >= floor for p in pays), pays
+
+
+@pytest.mark.parametrize(
     "message",
     ["jobs with the most openings in healthcare", "highest paying jobs", "fastest growing jobs"],
 )

@@ -246,7 +246,16 @@ class Dialogue:
 
     def respond(self, message: str, context: ChatContext) -> Reply:
         reply = self._respond_one(message, context)
-        if reply.kind not in ("help", "rank") or len(parts := _SENTENCE_END.split(message)) < 2:
+        parts = _SENTENCE_END.split(message)
+        if (
+            reply.kind == "recommend"
+            and len(parts) >= 2
+            and self._turned_down_then_asked(message, parts, context)
+        ):
+            # "Childcare and school psychologist? No thank you. Tell me about the
+            # self-enrichment teacher one": the turn-down, then the career asked about
+            reply = replace(reply, kind="rank")
+        elif reply.kind not in ("help", "rank") or len(parts) < 2:
             return reply
         # "drop the audiologist. how do i get into RT": two requests, neither read as one
         # message; each sentence is answered in turn on what the one before left on screen.
@@ -265,6 +274,21 @@ class Dialogue:
         # a comparison changed on the way ("drop the audiologist") is said first
         earlier = [_first_line(r) for r in answered[:-1] if r.kind == "compare"]
         return noted(answered[-1], [f"Done first: {line}" for line in earlier if line])
+
+    def _turned_down_then_asked(self, message: str, parts: list[str], context: ChatContext) -> bool:
+        """Careers turned down, then one named and asked about in the last sentence."""
+        whole = understand(self._placed(message, context), self.index)
+        if not isinstance(whole, WishAsk) or whole.person is None or not whole.person.excluded:
+            return False
+        last = understand(parts[-1], self.index)
+        # one career asked about, not one just turned down ("…law school… alternatives in law?")
+        return (
+            isinstance(last, ProfileAsk)
+            and isinstance(last.subject, Mention)
+            and isinstance(last.subject.found, Match)
+            and last.subject.found.slug not in whole.person.excluded
+            and last.subject.found.slug != whole.person.current
+        )
 
     def _respond_one(self, message: str, context: ChatContext) -> Reply:
         if (rest := fresh_start(fold(message))) is not None:

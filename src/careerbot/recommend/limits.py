@@ -93,8 +93,9 @@ def pay_floor(
     like (``liking``: "waitress, I like kids": the work leads, not the pay); else no more than
     a 15% cut (30% for someone who wants out of their kind of work); what it pays where pay
     was wished kept ("can't take a pay cut"), or 10% less where about as much was
-    ("pays about the same"). None where pay was said not to matter, or a figure of it was
-    said (their own figure is the must), or is not published, or an easier way in was asked
+    ("pays about the same"); a figure of it wished softly ("ideally 60k+"). None where pay
+    was said not to matter, or a figure of it was said as a must (their own figure is the
+    must), or is not published, or an easier way in was asked
     for with pay unsaid,
     or, for a job paying the median or more with more pay unasked, where most of its workers
     are self-employed (OEWS counts employees only: a farmer's figure is farm managers' on a
@@ -104,7 +105,9 @@ def pay_floor(
     if before is None or (pay is not None and not pay.active):
         return None
     if pay is not None and pay.limit is not None:
-        return None  # "need at least 45k": their own figure is the must, no other floor
+        # "need at least 45k": their own figure is the must, no other floor; "ideally 60k+":
+        # that figure is the floor while enough moves reach it
+        return None if pay.hard or pay.want != "high" else pay.limit
     if wants_more_pay(preferences):
         return before * (1 + MORE_PAY)
     if pay is not None and pay.measure in AS_NOW:

@@ -11,7 +11,9 @@ from careerbot.understanding.message import Message
 
 #: what may stand between two names of a list: a comma, "or", "vs", "and", a slash
 _BETWEEN = re.compile(
-    r"^\W*(?:(?:,|/|&|\bor\b|\bvs\b\.?|\bversus\b|\band\b|\bagainst\b|\bmaybe\b|\bperhaps\b|"
+    # (where the first is done may follow it: "food sales rep for sysco or culinary…")
+    r"^(?:\s+(?:for|at|with) (?:a |an |the )?[a-z]+(?: [a-z]+)?(?=\s*(?:,|/|or\b|and\b)))?"
+    r"\W*(?:(?:,|/|&|\bor\b|\bvs\b\.?|\bversus\b|\band\b|\bagainst\b|\bmaybe\b|\bperhaps\b|"
     r"\bpossibly\b|\beven\b|\balso\b|\bbeing\b|\bbecoming\b)\W*)*(?:(?:an?|the)\s+)?\W*$"
 )
 _COMPARE = re.compile(r"\b(?:compare|comparison|vs|versus|or|between|which|difference)\b")

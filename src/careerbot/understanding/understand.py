@@ -602,7 +602,27 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         ):
             role = "self"  # "a bank teller then head teller": their jobs, one after another
         out.append(Named(named, span.start, span.end, role))
-    return out
+    return _said_again(out)
+
+
+def _said_again(found: list[Named]) -> list[Named]:
+    """Without a name several careers share that is said again, more exactly, as one of them
+    ("the sales rep one. food sales rep, …": food sales reps alone)."""
+
+    def again(named: Named) -> bool:
+        shared = named.mention.found
+        if not isinstance(shared, Ambiguous):
+            return False
+        kinds = {c.slug for c in shared.candidates}
+        words = set(named.mention.said.split())
+        return any(
+            isinstance(other.mention.found, Match)
+            and other.mention.found.slug in kinds
+            and words < set(other.mention.said.split())
+            for other in found
+        )
+
+    return [named for named in found if not again(named)]
 
 
 def _with_its_work(message: Message, span: Span, index: NameIndex) -> Span:
