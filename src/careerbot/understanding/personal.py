@@ -1190,6 +1190,9 @@ _DOING = re.compile(
 #: their work said as a gerund alone, with how long: "been roofing in phoenix 19 yrs", "i did
 #: welding for 10 years"
 _DOING_ALONE = re.compile(
+    # "been doing landscaping and some moving jobs": the work, done for a while
+    r"\b(?:i'?ve been|i have been|been) doing (?:some |mostly |a lot of )?(?P<done>[a-z]{4,}ing)\b"
+    r"(?! (?:it|that|this|for fun|on the side)\b)|"
     r"\b(?:(?:i'?ve been|i have been|been|i did|i do|i was)\s+(?P<verb>[a-z]{4,}ing)\b"
     r"(?=[^,.;!?]{0,30}?\b(?:\d+|a few|many|several|ten|twenty)\s*(?:yrs?|years?)\b)|"
     # "I work overnight stocking at a grocery warehouse": when, then the work
@@ -1310,7 +1313,7 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
         if isinstance(resolved, Match) and resolved.best.score >= _SURE:  # "lab tech" whole
             return resolved.best.slug, found.span("what")
     for found in _DOING_ALONE.finditer(message.text):
-        verb = found.group("verb") or found.group("shift_verb")
+        verb = found.group("verb") or found.group("shift_verb") or found.group("done")
         worker = worker_of(verb, index, EVERYDAY)
         if worker is None:
             continue
