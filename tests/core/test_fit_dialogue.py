@@ -951,10 +951,9 @@ def test_pay_wished_kept_is_a_floor_at_the_job_that_orders_nothing(
 @pytest.mark.parametrize(
     ("said", "floor"),
     [
-        (
-            "blackjack dealer, i make closer to 55 w tips so i cant really take a big pay cut",
-            55_000,
-        ),
+        ("blackjack dealer, i make closer to 55 w tips so i cant really take a pay cut", 55_000),
+        # a big cut refused: a small one is taken
+        ("blackjack dealer, i make closer to 55 w tips so i cant take a big pay cut", 49_500),
         ("line cook here, i make 20 bucks an hour, something that pays about the same", 37_400),
     ],
 )
@@ -962,7 +961,7 @@ def test_pay_wished_kept_from_their_own_pay_is_a_floor_at_it(
     dialogue: Dialogue, said: str, floor: float
 ) -> None:
     """Their own pay said ("i make closer to 55 w tips"), kept: every move pays at least
-    that (10% less for "about the same"), not the job's survey median."""
+    that (10% less for "about the same" or no "big" cut), not the job's survey median."""
     reply = dialogue.respond(said, ChatContext())
     assert reply.shortlist is not None
     assert reply.careers

@@ -189,7 +189,7 @@ def _stopgap(current: Career, person: Person, median: float | None = None) -> bo
 
 
 #: how far above a job's entry education the schooling held makes it a stopgap
-_STOPGAP_STEPS = 3
+_STOPGAP_STEPS = 4
 
 
 def _experienced(base: set[str], careers: dict[str, Career], person: Person) -> set[str]:

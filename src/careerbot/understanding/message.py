@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from careerbot._utils.text import clean_display, fold, singular
-from careerbot.understanding.lexicon import load, plain_words, word_list
+from careerbot.understanding.lexicon import load, plain_words, shape, word_list
 
 #: a person telling of themselves may write a long paragraph; what they ask often comes last
 MAX_MESSAGE = 1500
@@ -24,6 +24,8 @@ _IT = re.compile(
     r"(?<![\w'])IT(?=\s*(?:[,.!?;)]|$|\b(?:jobs?|careers?|field|industry|work|roles?|positions?|"
     r"with|without|and|or|but|as|for|at|because|since|though|tho|now|someday|too)\b))"
 )
+_OVERTIME = shape("overtime")
+_OT = re.compile(r"\bot\b")
 _WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?(?:'[a-z]+)?")
 
 
@@ -118,6 +120,8 @@ def read(raw: str) -> Message:
         visible = _IT.sub("tech", visible)
     text = " ".join(fold(clean_display(visible, MAX_MESSAGE)).split())
     text = _TEXTING.sub(lambda m: _TEXTED[m.group(0)], text)
+    if "ot" in text:  # "38k w/ OT": overtime, never occupational therapy
+        text = _OVERTIME.sub(lambda m: _OT.sub("overtime", m.group(0)), text)
     typed = text
     text = _RESPELL.sub(lambda m: _respelled(m.group(0)), text)
     found = []

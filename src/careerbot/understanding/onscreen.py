@@ -213,6 +213,13 @@ _KIND_OF_ONE = re.compile(
     r"\bthe ([a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:one|kind|job|career)\b(?:\s*\(\s*#?\d\s*\))?"
 )
 _ORDINALS = PLACES[:5]
+
+
+def kind_spans(text: str) -> list[tuple[int, int]]:
+    """Where "the mining one", "the tech kind" name a career by a word of its own."""
+    return [found.span(1) for found in _KIND_OF_ONE.finditer(text)]
+
+
 _EVERYDAY = word_list("everyday")
 
 

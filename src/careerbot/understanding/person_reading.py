@@ -293,6 +293,10 @@ FITS_ME = re.compile(
     r"what|what (?:job|career|work)s? (?:would )?i(?:'?d| would) be good at|what am i good at|"
     r"pick a (?:major|career|path)|choose a (?:major|career|path)|what'?s next for me|"
     r"everything sounds boring|nothing interests me|(?:tell|show) me what (?:job|career)|"
+    # "idk im 23 and kinda lost": lost as to what to do, said of themselves
+    r"(?:i'?m|im|i am|i feel|feeling|i feel so|so)\s+(?:\w+\s+){0,3}?(?:kinda |kind of |so |"
+    r"really |totally |completely |pretty |a bit |a little )?(?:lost|directionless|stuck in life|"
+    r"clueless)(?!\s+(?:my|a|the|his|her|our)\b)|"
     r"what are my options|my options|what'?s out there for me|what now|now what|"
     r"(?:going|getting|get|coming|head(?:ing)?) back to work|return(?:ing)? to work|"
     r"re-?enter(?:ing)? the (?:work ?force|job market)|"

@@ -1190,8 +1190,10 @@ _DOING = re.compile(
 #: their work said as a gerund alone, with how long: "been roofing in phoenix 19 yrs", "i did
 #: welding for 10 years"
 _DOING_ALONE = re.compile(
-    # "been doing landscaping and some moving jobs": the work, done for a while
-    r"\b(?:i'?ve been|i have been|been) doing (?:some |mostly |a lot of )?(?P<done>[a-z]{4,}ing)\b"
+    # "been doing landscaping and some moving jobs", "been doing warehouse picking": the work,
+    # done for a while
+    r"\b(?:i'?ve been|i have been|been) doing (?:some |mostly |a lot of )?(?:[a-z]+ )?"
+    r"(?P<done>[a-z]{4,}ing)\b"
     r"(?! (?:it|that|this|for fun|on the side)\b)|"
     r"\b(?:(?:i'?ve been|i have been|been|i did|i do|i was)\s+(?P<verb>[a-z]{4,}ing)\b"
     r"(?=[^,.;!?]{0,30}?\b(?:\d+|a few|many|several|ten|twenty)\s*(?:yrs?|years?)\b)|"

@@ -17,7 +17,7 @@ from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape, word_list
 from careerbot.understanding.many import many_of
 from careerbot.understanding.meanings import ASKED, term_named
-from careerbot.understanding.onscreen import action, places_at, pointed_places, refs
+from careerbot.understanding.onscreen import action, kind_spans, places_at, pointed_places, refs
 from careerbot.understanding.pairs import HELD, compare_that, pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import read_person, traits_in
@@ -770,6 +770,8 @@ def on_screen_unnamed(parsed: Parsed) -> Request | None:
         and _APPOSITION.search(parsed.text)
     ):
         return ProfileAsk(left, shown.focus)
+    if isinstance(shown, ProfileAsk | RoadmapAsk) and kind_spans(parsed.text):
+        return shown  # "the 5th one, the mining one": the place, glossed by its work
     return None
 
 

@@ -25,7 +25,7 @@ from careerbot.understanding.followups import Named
 from careerbot.understanding.kinds import ranked_kind
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message, read
-from careerbot.understanding.onscreen import change, place_spans
+from careerbot.understanding.onscreen import change, kind_spans, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of
 from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
@@ -564,6 +564,7 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
     asked = frozenset(_cue_words(message))
     fields = [f for f in scope_in(message.text) if f.judged]
     places = place_spans(message.text)
+    glossed = kind_spans(message.text) if places else []
     # "hired at the john deere dealer": an employer's name, no career asked about
     employers = [m.span("what") for m in shape("employer").finditer(message.text)]
     # "closer to 55k": a comparative, no Closer (loan closers)
@@ -578,6 +579,8 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         # name ("middle school science teacher")
         if any(a <= first < b and last <= b for a, b in places):
             continue
+        if glossed and any(a <= first and last <= b for a, b in glossed):
+            continue  # "the 5th one, the mining one": the place, glossed by its work
         if _PLACE_OF.match(message.text, last):
             continue  # "both in the dentist office": where the work is, no career asked
 
