@@ -75,6 +75,8 @@ def singular(word: str) -> str:
     "secretary"→"secretari". Used as an index key, never shown."""
     if word.endswith("sses"):  # "presses", "classes": a word in "-ss" and its "es"
         return word[:-2]
+    if len(word) > 5 and word.endswith(("ches", "shes", "xes", "zzes")) and word not in _NOT_PLURAL:
+        return word[:-2]  # "coaches", "watches", "dishes", "boxes": a word and its "es"
     if (
         len(word) > 3
         and word.endswith("s")

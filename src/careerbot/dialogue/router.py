@@ -166,10 +166,16 @@ _WAY_IN_LIMITS = {
 def _named_in_full(message: str, request: Request) -> str | None:
     """The career a short answer names by one of its own names ("hvac" to "which
     technician?"): it is meant even when no option offered has those words. A question of
-    its own ("how much do plumbers make") is no answer."""
+    its own ("how much do plumbers make") is no answer; a correction ("i mean like a kids
+    doctor") is one."""
+    corrected = False
+    if isinstance(request, OtherAsk) and request.corrected and request.instead is None:
+        request, corrected = ProfileAsk(request.subject), True
     if not isinstance(request, ProfileAsk) or request.focus != OVERALL:
         return None
-    if not isinstance(request.subject, Mention) or len(message.split()) > ANSWER_WORDS:
+    if not isinstance(request.subject, Mention) or (
+        len(message.split()) > ANSWER_WORDS and not corrected
+    ):
         return None
     found = request.subject.found
     return found.slug if request.subject.exact and isinstance(found, Match) else None

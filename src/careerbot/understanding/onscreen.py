@@ -223,6 +223,36 @@ def kind_spans(text: str) -> list[tuple[int, int]]:
 _EVERYDAY = word_list("everyday")
 
 
+#: a correction of the kind shown: "no i mean like painting", "i meant the fine art kind"
+_MEANT = re.compile(
+    r"^\W*(?:no+|nah|nope|not that)?\W*(?:i mean|i meant|meant|i was thinking|more like)\b\W*"
+    r"(?:like\s+|the\s+|a\s+|an\s+)?(?P<rest>.+)$"
+)
+#: the least letters a word of theirs and a title's word share from the start to be one
+_STEM = 4
+
+
+def _likeliest_offer(said: str, offers: list[tuple[str, str]]) -> str | None:
+    """The offered title most of the words said begin alike ("painting, fine art": Fine
+    Artists, Including Painters…), where one has more than any other."""
+    words = [w for w in re.findall(r"[a-z]+", said) if w not in _EVERYDAY and len(w) >= 3]
+    if not words:
+        return None
+
+    scores = [
+        # ("painting" begins as "painters" does: their first four letters)
+        (
+            sum(any(t.startswith(w[:_STEM]) for t in re.findall(r"[a-z]+", title)) for w in words),
+            title,
+        )
+        for _, title in offers
+    ]
+    scores.sort(reverse=True)
+    if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
+
+
 def by_kind(
     message: str, shown: list[str], offered: list[tuple[str, str]], index: NameIndex
 ) -> str:
@@ -237,6 +267,12 @@ def by_kind(
     places = [(slug, f"the {place} one") for slug, place in zip(shown, _ORDINALS, strict=False)]
     places = places if len(shown) >= 2 else []
     offers = [(slug, fold(title)) for slug, title in offered]
+    if offers and (meant := _MEANT.match(text)) is not None:
+        # "no i mean like painting, fine art" said to the kinds of artist offered: the one
+        # whose title's words the most of theirs begin
+        kind = _likeliest_offer(meant.group("rest"), offers)
+        if kind is not None:
+            return kind
     if not (places or offers) or _KIND_OF_ONE.search(text) is None:
         return message
 
