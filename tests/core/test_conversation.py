@@ -404,6 +404,16 @@ def test_shared_skills_are_named_and_less_schooling_is_said(bundled_dialogue: Di
     assert "Less schooling: Dental Assistants." in less.document.plain()
 
 
+def test_the_same_schooling_says_which_takes_less_time(bundled_dialogue: Dialogue) -> None:
+    """Physicians and dentists both need a professional degree; a residency makes the
+    physicians' way longer: "which one has less school" says so, not only "both High"."""
+    compared = bundled_dialogue.respond("family doctor vs dentist", ChatContext())
+    less = bundled_dialogue.respond("which one has less school", compared.context)
+    said = less.document.plain()
+    assert "Both have a High entry barrier." in said
+    assert "General Dentists is quicker to learn" in said
+
+
 def test_what_kind_of_person_does_well_is_answered_from_onet_styles_and_interests(
     bundled_dialogue: Dialogue,
 ) -> None:

@@ -212,6 +212,14 @@ def _less_schooling(cmp: Comparison, named: dict[str, str]) -> str:
     return f"Less schooling: {named[less[0].slug]}." if less else ""
 
 
+def _with_time(cmp: Comparison, tie: str, named: dict[str, str]) -> str:
+    """A tie on the way in, with the time to learn where that differs: the same schooling is
+    not the same time ("which one has less school", physicians and dentists: a residency
+    after the degree)."""
+    time = attribute_sentence(cmp, "learning_curve", names=named) or ""
+    return f"{tie} {time}" if time and not time.startswith("Both") else tie
+
+
 def _entry_basis(cmp: Comparison) -> str:
     """Where the entry of two occupations is read: BLS, and the licence table for licences
     (the AI pages' own levels say nothing more)."""
@@ -273,6 +281,8 @@ def comparison_answer(
         # where the schooling differs, that is said first, in place of a level both share
         less = _less_schooling(cmp, named)
         lead = less if less and level.startswith("Both") else level
+        if not less and level.startswith("Both"):
+            lead = _with_time(cmp, level, named)
         text = f"{lead} {needs}{_entry_basis(cmp)}.".strip()
         return Para(text, bold_prefix=f"{head}:")
     sentence = attribute_sentence(cmp, name, names=named)
@@ -286,6 +296,8 @@ def comparison_answer(
             if said_a == said_b and not unpublished
             else f"{short_a}: {said_a}; {short_b}: {said_b}" + ("." if terse else f" ({why}).")
         )
+    if name == "entry_barrier" and sentence.startswith("Both"):
+        sentence = _with_time(cmp, sentence, named)
     if name == "coding" and not terse and (behind := _programming(cmp, named)):
         # "why does mechanical need coding": the figure the flag stands on
         sentence = f"{sentence.rstrip('.')}. {behind}"
