@@ -278,7 +278,8 @@ _SAID_OF_IT = re.compile(
 CLAUSE = re.compile(r"[,.;!?()]|\b(?:but|although|though|however|yet|since|because)\b")
 #: the message asks what fits the person
 FITS_ME = re.compile(
-    r"\b(?:what (?:else )?(?:should|could|can|would|do|shall) i (?:do|be|become|study|pick|"
+    r"\b(?:what (?:else )?(?:should|could|can|would|do|shall) i (?:do(?! (?:in (?:high )?school|"
+    r"to (?:get|become|start|prepare)|first|next|now to|after that|before))|be|become|study|pick|"
     r"choose|go for|get into|try|do for (?:a living|work))|"
     r"what (?:[a-z]+ ){0,2}?(?:job|career|work|field|path)s? (?:should|would|"
     r"could|can|might|will|do|would be (?:good|best|right)) (?:i|suit|fit|be)|(?:fits?|suits?|"

@@ -24,7 +24,7 @@ from careerbot.understanding.onscreen import (
     places_at,
     refs,
 )
-from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed, focus_of
+from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed, focus_of, is_roadmap
 from careerbot.understanding.person_reading import MOVE, traits_in
 from careerbot.understanding.requests import (
     ChangeAsk,
@@ -429,6 +429,9 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     of those…" of them all."""
     if any(place in LEADING for _, _, place in places_at(parsed.text)):
         return None  # "the lowest paid one, is it growing": asked of that one
+    remark = _SAID_BEFORE_ASKED.match(parsed.text) if parsed.roadmap else None
+    if remark is not None and is_roadmap(remark.group("asked")):
+        return None  # "47k is ok i guess. how do i actually become one": the way in
     asked = _asked_of_shown(parsed)
     if asked is not None and asked.wish is not None and _work_asked(parsed) is not None:
         return None  # "is dentistry worth it with all the debt": of dentists, named
@@ -437,6 +440,8 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     return asked
 
 
+#: a remark, then the question in a sentence of its own
+_SAID_BEFORE_ASKED = re.compile(r"^[^.!?]+[.!]\s+(?P<asked>[^.!]+)$")
 #: said of all those shown: "which of those can u do remote", "can i do either" ("how much
 #: do they make" of one career's card is of its workers)
 _OF_THEM_ALL = re.compile(
