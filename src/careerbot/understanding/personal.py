@@ -964,8 +964,19 @@ def _workplace_job(message: Message, managed: bool) -> tuple[str, tuple[int, int
             continue
         place = found["place"] or found["named"] or found["where"]
         worker, manager = next((w, m) for p, w, m in _WORKPLACES if p.match(place))
-        return (manager if managed else worker), found.span()
+        # ("work in a restaurant kitchen": the part of the place is where, no liking)
+        part = _PART_OF_PLACE.match(message.text, found.end())
+        return (manager if managed else worker), (
+            found.start(),
+            part.end() if part else found.end(),
+        )
     return None
+
+
+#: a part of a workplace said after it: "a restaurant kitchen", "a warehouse floor"
+_PART_OF_PLACE = re.compile(
+    r"\s+(?:kitchens?|floor|back|front|bar|counter|line|office|dock|lot|yard|deli|bakery)\b"
+)
 
 
 _SCHOOLS: dict[str, list[str]] = load("slang")["schools"]
