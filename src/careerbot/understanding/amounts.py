@@ -101,6 +101,8 @@ _TURNED_DOWN_AFTER = re.compile(
 )
 _NOT_PAY_BEFORE = re.compile(
     r"\b(?:saved|save|savings of|owe|debt of|loans? of|spent|spend|cost|costs|budget of|afford|"
+    # money raised or given: "the PTO fundraiser… raised 22k"
+    r"raised|raising|collected|donated|fundraised|brought in for|"
     # what some months bring, told: "income is all over the place, some months 5k"
     r"(?:some|most|good|bad|slow|busy|other|best|worst) (?:months?|weeks?|seasons?)"
     r"(?: i (?:make|get|earn|bring in|pull|clear))?)"
@@ -133,6 +135,7 @@ _DIGIT = re.compile(r"\d")
 #: a word of ``_NOT_PAY_AFTER`` or ``_NOT_PAY_BEFORE``, one of which money that is no pay has
 _NOT_PAY_WORDS = re.compile(
     r"\b(?:saved?|savings|bank|debt|loans?|owed?|spend|spent|budget|costs?|afford|school|tuition|"
+    r"raised|raising|collected|donated|fundraised|"
     r"course|training|classes|months?|weeks?|seasons?)\b"
 )
 

@@ -717,6 +717,14 @@ _HELD_LICENCE = re.compile(
 )
 
 
+#: an event run, said before its name: "ran the whole PTO fundraiser", "organized a fun run"
+_EVENT_RUN = re.compile(
+    r"\b(?:ran|organi[sz]ed|planned|hosted|threw|put on|led|chaired|coordinated)\s+"
+    r"(?:the|a|an|our|my|their|his|her|this|that)\s+(?:(?:whole|entire|big|annual|yearly|school|"
+    r"pto|pta|church|charity|class|team|last|huge)\s+)*$"
+)
+
+
 def _role(message: Message, start: int, end: int) -> str:
     """Where a career named stands: asked about ("option"), the asker's own job ("self"), or
     someone else's ("context": "my dad is a…", "my mom keeps telling me to be a…", "doctor
@@ -727,6 +735,8 @@ def _role(message: Message, start: int, end: int) -> str:
         return "context"
     if shape("speaks").match(message.text[message.words[end - 1].end :]):
         return "context"
+    if _EVENT_RUN.search(clause):
+        return "context"  # "i ran the whole PTO fundraiser": an event they ran, no career
     if message.words[start].key in LICENCES and _HELD_LICENCE.search(clause):
         return "context"  # "how do i get the cdl": a licence for the career asked, no career
     if shape("from_being").search(clause):  # "something i could switch to from being a chef"
