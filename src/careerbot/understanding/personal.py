@@ -220,12 +220,13 @@ def _wished(before: str) -> bool:
 _REACTED = re.compile(
     r"^\s*(?:\?\s*\?|\?\s*!|!\s*\?|"
     # "cardiologist lol. no.", "athletes?? no way": a career shown, turned down
-    r"\W*(?:(?:lol|lmao|haha+|bruh|wtf|really|seriously)\W+)*(?:no+|nope|nah|hell no|no way|"
+    r"\W*(?:(?:lol|lmao+|lmfao+|haha+|bruh|wtf|really|seriously)\W+)*"
+    r"(?:no+|nope|nah|hell no|no way|"
     r"not (?:that|this|for me|happening))\b(?!\s+(?:degree|college|school|experience|license|"
     r"licence|more|longer|way to)\b))"
 )
 #: a laugh right after a career a message starts with: "fallers lol", "athlete lmao"
-_LAUGHED_AFTER = re.compile(r"^\W*(?:lol|lmao|lmfao|haha+|hahaha+|rofl|bruh|wtf)\b")
+_LAUGHED_AFTER = re.compile(r"^\W*(?:lol|lmao+|lmfao+|haha+|rofl|bruh|wtf)\b")
 #: a career said to be out of the question: "vet is out", "nursing is not an option"
 _OUT_AFTER = re.compile(
     r"^\s*(?:(?:jobs?|ones?|work|positions?|stuff|thing)\s+)?(?:is|'s|are|s)\s+(?:out\b"
@@ -241,6 +242,10 @@ _OUT_AFTER = re.compile(
     r"(?:all )?physical|(?:all )?lifting|nights?|night shifts?|(?:all )?commission|dangerous|"
     r"stressful|boring|sitting(?: all day)?|at a desk|(?:all )?(?:calls|phones))"
     r"(?: all day)? too\b|"
+    # "craft artist are literally all hands tho": all of the work they cannot do
+    r"(?:literally |basically |like |pretty much |also )?(?:all|just|nothing but) (?:hands|hand "
+    r"work|(?:heavy )?lifting|math|numbers|physical|standing|sitting|driving|phones?|calls|blood|"
+    r"nights?|sales|selling|outside|outdoors|computers?|typing|people|kids)\b|"
     # "sales rep is literally what i can't do anymore"
     r"(?:literally |exactly |precisely |just )?(?:what|the (?:one|job|thing)) i (?:can'?t|cant|"
     r"cannot|won'?t|wont|don'?t want to|dont want to|couldn'?t|couldnt) (?:do|handle|take|stand)"
