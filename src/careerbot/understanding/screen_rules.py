@@ -183,7 +183,10 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
 
 
 #: the first few of what is shown, said as such: "the top 3", "the first two"
-_THE_TOP = re.compile(r"\b(?:the|those|these) (?:top|first) (?:two|three|four|2|3|4)\b")
+_THE_TOP = re.compile(
+    r"\b(?:the|those|these) (?:(?:top|first) (?:two|three|four|2|3|4)\b|(?:two|three|four|2|3|4) "
+    r"(?:at the top|on top|up top)\b)"
+)
 #: "what's the difference (really)?": of what is on screen
 _DIFFERENCE_ALONE = re.compile(
     r"^(?:so |ok |okay |but |hmm+ |and )*(?:what(?:'?s| is| are) (?:the |even the )?"
