@@ -179,9 +179,7 @@ def roadmap(target: Career, source: Career | None, careers: Sequence[Career]) ->
     )
 
 
-def _time_parts(
-    target: Career, source: Career | None, months: tuple[int, int | None] | None = None
-) -> str:
+def _time_parts(target: Career, source: Career | None, months: tuple[int, int | None]) -> str:
     """What the time is made of: learning, the experience asked for, training after hire
     (learning alone, the whole of the time, is not said twice)."""
     parts = []
@@ -199,7 +197,7 @@ def _time_parts(
     low, high = training_months(target)
     if source is not None and high:
         parts.append(f"then {months_text((low, high))} of on-the-job training")
-    if months is not None and parts == [f"{months_text(months)} to learn"]:
+    if parts == [f"{months_text(months)} to learn"]:
         return ""
     return f" ({'; '.join(parts)})" if parts else ""
 

@@ -253,21 +253,20 @@ class Dialogue:
     def respond(self, message: str, context: ChatContext) -> Reply:
         reply = self._respond_one(message, context)
         parts = _SENTENCE_END.split(message)
-        if (
-            reply.kind == "recommend"
-            and len(parts) >= 2
-            and self._turned_down_then_asked(message, parts, context)
-        ):
-            # "Childcare and school psychologist? No thank you. Tell me about the
-            # self-enrichment teacher one": the turn-down, then the career asked about
-            reply = replace(reply, kind="rank")
-        elif reply.kind not in ("help", "rank") or len(parts) < 2:
+        if len(parts) < 2:
             return reply
         # "drop the audiologist. how do i get into RT": two requests, neither read as one
         # message; each sentence is answered in turn on what the one before left on screen.
         # A ranking of all careers is kept unless its last sentence asks of careers it names
         # ("i do DRYWALL. drywall installer pay? and forklift operator pay"): that is read
-        # first, so a ranking is not worked out again for nothing
+        # first, so a ranking is not worked out again for nothing; so is a list for a person,
+        # where careers are turned down and then one asked about ("Childcare and school
+        # psychologist? No thank you. Tell me about the self-enrichment teacher one")
+        kept = reply.kind == "rank" or (
+            reply.kind == "recommend" and self._turned_down_then_asked(message, parts, context)
+        )
+        if reply.kind != "help" and not kept:
+            return reply
         if reply.kind == "rank" and not _of_named(understand(parts[-1], self.index)):
             return reply
         answered: list[Reply] = []
@@ -275,7 +274,7 @@ class Dialogue:
             step = self._respond_one(part, answered[-1].context if answered else context)
             if step.kind in _STEPS:
                 answered.append(step)
-        if not answered or (reply.kind == "rank" and answered[-1].kind not in _OF_NAMED):
+        if not answered or (kept and answered[-1].kind not in _OF_NAMED):
             return reply
         # a comparison changed on the way ("drop the audiologist") is said first
         earlier = [_first_line(r) for r in answered[:-1] if r.kind == "compare"]

@@ -171,21 +171,16 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
             continue  # "tire changer at 38k isnt happening": a pay turned down, no floor
         if _PAID_NOW.search(clause[: match.start()]) and not _MORE_WISHED.search(clause):
             continue  # "pay is great ~190k": what they earn, no floor unless more is wished
-        number = float(re.sub(r"[,\s]", "", match.group("n")))
-        if match.group("k"):
-            number *= 1000
-        elif (
-            (rest := _RANGE_UP.match(clause, match.end()))
+        if (
+            not match.group("k")
+            and (rest := _RANGE_UP.match(clause, match.end()))
             and not _CEILING.search(clause)
             and not _NOT_PAY_AFTER.match(clause[rest.end() :])
         ):
             # "like 70-80k min": a floor said as a range is its low end
-            return Limit("salary", "high", number * 1000, match.span())
-        if match.group("hourly") and 5 <= number <= 500:  # "$25/hr", "40 an hour"
-            number *= HOURS_A_YEAR
-        elif _MONTHLY.match(clause, match.end()) and 500 <= number <= 50_000:
-            number *= 12
-        marked = match.group("dollar") or match.group("k") or match.group("hourly")
+            return Limit("salary", "high", _said_number(match) * 1000, match.span())
+        number = _by_the_year(match, clause)
+        marked = match.group("dollar") or match.group("k") or _hourly(match, clause)
         if (marked or ("salary" in criteria and number >= 1000)) and number >= 1000:
             want = _want(match, "high")
             if (match.group("most") or "").startswith(("below", "under", "less")) and (
@@ -221,19 +216,32 @@ def paid_now(text: str) -> float | None:
     for match in _MONEY.finditer(text):
         if not _PAID_NOW.search(text[: match.start()]) or _NOT_PAY_AFTER.match(text[match.end() :]):
             continue
-        number = float(re.sub(r"[,\s]", "", match.group("n")))
-        if match.group("k"):
-            number *= 1000
-        hourly = match.group("hourly") or _HOURLY_AFTER.match(text, match.end())
-        if hourly and 5 <= number <= 500:
-            number *= HOURS_A_YEAR
-        elif _MONTHLY.match(text, match.end()) and 500 <= number <= 50_000:
-            number *= 12
-        elif 20 <= number <= 300 and not match.group("dollar"):
+        number = _by_the_year(match, text)
+        if 20 <= number <= 300 and not (match.group("dollar") or _hourly(match, text)):
             number *= 1000
         if number >= 10_000:
             return number
     return None
+
+
+def _said_number(match: re.Match[str]) -> float:
+    return float(re.sub(r"[,\s]", "", match.group("n")))
+
+
+def _hourly(match: re.Match[str], text: str) -> bool:
+    """Money said by the hour: "$25/hr", "40 an hour", "20 bucks an hour"."""
+    return bool(match.group("hourly") or _HOURLY_AFTER.match(text, match.end()))
+
+
+def _by_the_year(match: re.Match[str], text: str) -> float:
+    """An amount of money as a year's pay: thousands said ("58k"), an hour's pay over
+    OEWS's 2,080 hours, a month's over twelve."""
+    number = _said_number(match) * (1000 if match.group("k") else 1)
+    if _hourly(match, text) and 5 <= number <= 500:
+        return number * HOURS_A_YEAR
+    if _MONTHLY.match(text, match.end()) and 500 <= number <= 50_000:
+        return number * 12
+    return number
 
 
 def _count(text: str) -> float:

@@ -69,6 +69,15 @@ def _pattern(key: str) -> re.Pattern[str]:
     return _words(found) if isinstance(found, list) else re.compile(str(found))
 
 
+def the_top(text: str) -> bool:
+    """Whether the first few shown are said as such: "the top 3", "those first two", "the 2
+    at the top"."""
+    return _THE_TOP.search(text) is not None
+
+
+_THE_TOP = re.compile(r"\b(?:the|those|these) (?:" + str(_table()["top"]) + ")")
+
+
 @lru_cache(maxsize=1024)
 def places_at(text: str) -> tuple[tuple[int, int, str], ...]:
     """Each place on screen the message names, where it says it, in the message's order;
@@ -238,7 +247,6 @@ def _likeliest_offer(said: str, offers: list[tuple[str, str]]) -> str | None:
     words = [w for w in re.findall(r"[a-z]+", said) if w not in _EVERYDAY and len(w) >= 3]
     if not words:
         return None
-
     scores = [
         # ("painting" begins as "painters" does: their first four letters)
         (

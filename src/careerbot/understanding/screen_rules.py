@@ -23,6 +23,7 @@ from careerbot.understanding.onscreen import (
     place_spans,
     places_at,
     refs,
+    the_top,
 )
 from careerbot.understanding.parsed import CLAUSE, SHORT, Parsed, focus_of, is_roadmap
 from careerbot.understanding.person_reading import MOVE, traits_in
@@ -162,7 +163,7 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
     many = shape("many").search(parsed.text) is not None  # "top 3 highest paying jobs": a list
     if found.top and (doing == "compare" or (len(parsed.message.words) <= SHORT and not many)):
         return ScreenAsk("compare", top=found.top, focus=focus)
-    if found.top and focus and _THE_TOP.search(parsed.text) and not many:
+    if found.top and focus and the_top(parsed.text) and not many:
         # "what do the top 3 pay": those shown, on that figure ("top 3 highest paying jobs"
         # asks for a new list)
         return ScreenAsk("compare", top=found.top, focus=focus)
@@ -183,10 +184,6 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
 
 
 #: the first few of what is shown, said as such: "the top 3", "the first two"
-_THE_TOP = re.compile(
-    r"\b(?:the|those|these) (?:(?:top|first) (?:two|three|four|2|3|4)\b|(?:two|three|four|2|3|4) "
-    r"(?:at the top|on top|up top)\b)"
-)
 #: "what's the difference (really)?": of what is on screen
 _DIFFERENCE_ALONE = re.compile(
     r"^(?:so |ok |okay |but |hmm+ |and )*(?:what(?:'?s| is| are) (?:the |even the )?"

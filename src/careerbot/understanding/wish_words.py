@@ -56,6 +56,8 @@ CONTENT = _SAID["content"]
 KEPT = _SAID["kept"]
 #: Pay wished about what their job pays: a floor a little under it, never an order.
 SIMILAR = _SAID["similar"]
+#: A pay cut refused as a big one: a small one is taken (``SIMILAR``, not ``KEPT``).
+BIG_CUT = _SAID["big_cut"]
 SUPERLATIVE = _SAID["superlative"]
 #: Words that ask for a recommendation even without a superlative.
 ASKING = _SAID["asking"]

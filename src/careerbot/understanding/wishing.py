@@ -23,7 +23,7 @@ from careerbot.understanding.person_reading import DISLIKE, DISLIKE_AFTER
 from careerbot.understanding.requests import WishAsk
 from careerbot.understanding.scope import blank, names, scope_in
 from careerbot.understanding.wish_reading import read_wishes
-from careerbot.understanding.wish_words import CONTENT, ENOUGH, KEPT, SIMILAR
+from careerbot.understanding.wish_words import BIG_CUT, CONTENT, ENOUGH, KEPT, SIMILAR
 
 #: enough pay wished beside pay said to be fine: "pay is great… dont mean going broke"
 _BROKE = re.compile(r"\b(?:going|go|being|end up) broke\b")
@@ -207,7 +207,7 @@ def _pay_meant(preferences: Preferences, pay: Preference | None, text: str) -> P
         (m for said, m in ((KEPT, KEPT_PAY), (SIMILAR, SIMILAR_PAY)) if said.search(text)),
         None,
     )
-    if as_now == KEPT_PAY and _BIG_CUT.search(text):
+    if as_now == KEPT_PAY and BIG_CUT.search(text):
         as_now = SIMILAR_PAY  # "can't take a big pay cut": a small one is taken
     if pay is not None and pay.limit is None and as_now and (now := paid_now(text)):
         # "i make closer to 55 w tips so i cant take a pay cut": their own pay is the floor
@@ -232,9 +232,3 @@ def _pay_meant(preferences: Preferences, pay: Preference | None, text: str) -> P
         # "i need to make more money": more pay, wished; a must of pay needs its figure
         preferences = preferences.with_item(replace(pay, hard=False))
     return preferences
-
-
-#: a pay cut refused as a big one: a small one is not
-_BIG_CUT = re.compile(
-    r"\b(?:big|huge|major|massive|large|significant|drastic) (?:pay|salary) ?cut\b"
-)
