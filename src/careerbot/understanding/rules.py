@@ -386,13 +386,15 @@ def _weighed(parsed: Parsed, *compared: Subject) -> WishAsk | None:
     return WishAsk(person=Person(likes=likes, dislikes=dislikes), not_judged=unjudged)
 
 
-#: "compare that to driving a garbage truck w my cdl": what is shown set against work named
-#: the long way round, up to the clause's end or what they hold
+#: "compare that to driving a garbage truck w my cdl", "does it pay more than bartending":
+#: what is shown set against work named the long way round, up to the clause's end or what
+#: they hold
 _COMPARE_SHOWN_TO = re.compile(
     r"(?:^|[.!?;,]\s*|\b(?:ok|okay|so|now|and|but|pls|please|hmm+|um+|uh+|well|alright|yeah|"
-    r"ya|lol|actually)\s+)(?:compare|stack) "
+    r"ya|lol|actually)\s+)(?:(?:compare|stack) "
     r"(?:that|it|this|them|those|the two|both)(?: one)? (?:up )?(?:to|with|w/?|against|vs\.?|"
-    r"versus) (?P<rest>[^,.;!?]+)"
+    r"versus)|(?:does|do|would|will|is|are) (?:it|that|this|they|that one|this one) (?:pay|make|"
+    r"earn|get paid|paid) (?:more|less|better|worse) than) (?P<rest>[^,.;!?]+)"
 )
 _HELD_AFTER = re.compile(rf"\s{HELD}\b")
 
