@@ -1129,45 +1129,35 @@ def test_a_limit_they_did_not_set_never_empties_a_list(dialogue: Dialogue, messa
     assert len(reply.careers) == 5
 
 
-def test_indoor_work_outside_the_office_group_says_it_can_be_done_from_home(
-    dialogue: Dialogue,
-) -> None:
-    """Office work is BLS's office group or work that can be done from home: a career of
-    the second kind is never said to be filed under office work."""
-    reply = dialogue.respond("i love plants but i want to work indoors", ChatContext())
-    assert reply.shortlist is not None
-    for suggestion in reply.shortlist.suggestions:
-        soc = suggestion.career.soc or ""
-        said = " ".join(r.text for r in suggestion.reasons)
-        if "indoor work" in said and not soc.startswith("43-"):
-            assert "filed under office work" not in said
-            assert "can be done from home (Dingel & Neiman)" in said
-
-
 @pytest.mark.parametrize(
-    "message",
+    ("message", "kind"),
     [
-        "i love plants but i want to work indoors, no degree",
-        "i like animals and want to stay indoors",
+        ("i love plants but i want to work indoors", "plants"),
+        ("i love plants but i want to work indoors, no degree", "plants"),
+        ("i like animals and want to stay indoors", "animals"),
+        ("i like kids, something indoors", "children"),
     ],
 )
-def test_a_career_with_the_opposite_of_a_liking_comes_after_those_without(
-    dialogue: Dialogue, message: str
+def test_the_kind_of_work_liked_comes_before_indoor_work_of_another_kind(
+    dialogue: Dialogue, message: str, kind: str
 ) -> None:
-    """Indoor work liked: a career of the outdoor field or with outdoor tasks counts one
-    liking less, so it never comes before a career without them that has as many likings."""
+    """Indoor work is how the work is done, not what it is: the careers with the kind of
+    work liked come first, and among them those without the outdoors ("plants, but
+    indoors": florists before landscapers, never civil engineers before either)."""
     reply = dialogue.respond(message, ChatContext())
     assert reply.shortlist is not None
-    likes = reply.shortlist.person.likes
-    assert "indoors" in likes
-
-    def counted(career: object) -> int:
-        had = sum(trait(t).has(career) for t in likes)  # type: ignore[arg-type]
-        return had - trait("outdoors").has(career)  # type: ignore[arg-type]
-
-    shown = [s.career for s in reply.shortlist.suggestions]
-    assert not trait("outdoors").has(shown[0])
-    assert [counted(c) for c in shown] == sorted((counted(c) for c in shown), reverse=True)
+    assert "indoors" in reply.shortlist.person.likes
+    every = [s.career for s in reply.shortlist.suggestions]
+    having = [trait(kind).has(c) for c in every]
+    assert having[0]
+    assert having == sorted(having, reverse=True)
+    shown = [c for c, had in zip(every, having, strict=True) if had]
+    indoors = [trait("indoors").has(c) for c in shown]
+    assert indoors[0]
+    assert indoors == sorted(indoors, reverse=True)
+    assert not any(
+        trait("outdoors").has(c) for c, inside in zip(shown, indoors, strict=True) if inside
+    )
 
 
 def test_work_done_at_a_keyboard_is_left_out_for_someone_not_good_with_computers(

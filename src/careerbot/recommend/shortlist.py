@@ -306,7 +306,7 @@ def _ranked(
         if current is None or _kind_of_work(trait):
             having = table.has(trait).intersection(ranked)
             met.update(having)
-            if trait.kind == "like":
+            if _kind_of_work(trait):
                 likes_had.update(having)
             if trait.opposite and trait.opposite_counts_against:
                 met.subtract(table.has(by_name()[trait.opposite]).intersection(ranked))
@@ -319,8 +319,8 @@ def _ranked(
     keys = sorted(
         (
             len(misses[slug]) if relaxed else 0,
+            -likes_had[slug],  # the kinds of work they like before how they want it
             -met[slug],
-            -likes_had[slug],  # as many: the work they like before how they want it
             -above.get(slug, 0.0),
             -fits[slug],
             -openings.get(slug, 0),
