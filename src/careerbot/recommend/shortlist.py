@@ -374,12 +374,14 @@ ABOVE_ALL = 3.0
 
 def _held_by(current: Career | None, person: Person) -> str:
     """The schooling someone holds who said none: their job's entry education (the higher
-    of BLS's and its workers'), else what they said they hold, else a high school diploma."""
-    said = [person.schooling_held, entry_education(current) if current else None]
+    of BLS's and its workers'), or what they said they hold, and at least a high school
+    diploma: a cashier's job asks for none, but nine in ten adults hold one (Census, CPS
+    2023), so "no more school" leaves the work a diploma opens."""
+    said = [person.schooling_held, entry_education(current) if current else None, HIGH_SCHOOL]
     if current is not None and (bls := bls_education_rank(current)) is not None:
         said.append(EDUCATION_ORDER[bls])
     known = [level for level in said if level in EDUCATION_ORDER]
-    return max(known, key=EDUCATION_ORDER.index) if known else HIGH_SCHOOL
+    return max(known, key=EDUCATION_ORDER.index)
 
 
 def _moves(

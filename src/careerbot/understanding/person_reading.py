@@ -72,6 +72,10 @@ DISLIKE = re.compile(
     # pain said to come from it: "my back is killing me from standing all day"
     r"(?:killing me|hurts?|hurting|aching|aches|sore|in pain|wrecked|destroyed|ruined|worn out)"
     r"(?: \w+){0,3}? (?:from|by|after)|"
+    # harm said to come from it: "eczema from all the color and chemicals"
+    r"(?:eczema|dermatitis|rash(?:es)?|hives|allerg(?:y|ies)|asthma|reactions?|blisters|"
+    r"headaches?|migraines?|nausea|(?:get|got|getting|gets) sick)(?: \w+){0,2}? (?:from|to|"
+    r"because of|due to)|"
     r"(?:don'?t|do not|dont|no longer) want to (?:be |do |work )?(?:in|with|around))\b"
     r"[^,.;!?]{0,40}$"
 )
@@ -328,7 +332,10 @@ MOVE = re.compile(
     r"which|use|uses|fit|fits)|any way to|is there (?:a|any) way|"
     # the job gone or going: "the plant… just shut down", "someone like me"
     r"(?:someone|somebody|people|a person|a guy|a gal|a woman|a man) like me|shut down|"
-    r"(?:is |are |was )?closing|closed down|laid off|lost my job)\b"
+    r"(?:is |are |was )?closing|closed down|laid off|lost my job|"
+    # leaving the forces: "getting out of the army", "what's the civilian version of this"
+    r"getting out of|civilian (?:version|equivalent|side|world|life|jobs?|work|careers?)|"
+    r"(?:equivalent|version) of (?:this|that|it|what i do|my job))\b"
 )
 #: with the job they do now: they want out of that kind of work, not up in it
 LEAVING = re.compile(
@@ -667,6 +674,10 @@ def _no_compounds(
             yield found
 
 
+#: a trait's words that begin with how much of it: "little talking", "less stress"
+_OWN_AMOUNT = re.compile(r"(?:little|less|few|fewer|minimal|zero|low|lower)\b")
+
+
 def _in_a_list(
     how: tuple[bool, bool], between: str, before: tuple[bool, bool]
 ) -> tuple[bool, bool]:
@@ -731,7 +742,12 @@ def read_person(
     for start, end, trait, needs_cue in found:
         clause, after = _own_clause(text, start, last, previous), _clause_after(text, end)
         how = _said_how(text, (start, end), clause, after, trait)
-        negative, liked = listed_how = _in_a_list(how, text[last:start], listed_how)
+        # (words that say their own amount take no cue from the list: "no phone calls and
+        # very little talking" wants both quiet)
+        own_amount = _OWN_AMOUNT.match(text, start) is not None
+        negative, liked = listed_how = (
+            how if own_amount else _in_a_list(how, text[last:start], listed_how)
+        )
         # ("my knees are shot from standing all day": what wore the body out, no liking)
         worn, previous, last = _worn(text, (last, start), trait, dislikes), start, end
         in_field = any(start < e and s < end for s, e in fields)  # an industry's words

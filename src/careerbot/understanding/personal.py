@@ -644,8 +644,11 @@ _WORKED_AT = re.compile(
 def _near_start(message: Message, named: Named) -> bool:
     """Named in the message's first few words, with no word that asks or feels before it
     ("uber and doordash driver, sick of it…"; not "i love cooking but everyone says
-    chefs…")."""
-    before = message.words[: named.start]
+    chefs…"), or in its sentence's ("getting out of the army after 10 years. 92Y supply
+    sergeant, E-6…")."""
+    start = message.words[named.start].start
+    sentence = max(message.text.rfind(end, 0, start) for end in ".!?\n") + 1
+    before = [w for w in message.words[: named.start] if w.start >= sentence]
     return len(before) <= _NEAR_START and not any(
         _ASKED_BEFORE.fullmatch(w.key) and w.key not in {"and", "or"} for w in before
     )
@@ -1225,7 +1228,11 @@ _SURE = 0.95
 #: a job's work said as done: "did lab tech work at a hospital", "i do cna work"
 _DID_WORK = re.compile(
     r"\b(?:i |i'?ve |i have )?(?:did|done|do|doing|been doing)\s+(?:some |a lot of |mostly )?"
-    r"(?P<what>(?!some\b|any\b|the\b|my\b|a\b)[a-z]+(?: [a-z]+)?) work\b"
+    r"(?P<what>(?!some\b|any\b|the\b|my\b|a\b)[a-z]+(?: [a-z]+)?) work\b|"
+    # the work done now, for an employer: "currently doing data entry for a billing company"
+    r"\b(?:currently|i'?m|im|i am|now|still)\s+doing\s+"
+    r"(?P<now>(?!some\b|any\b|the\b|my\b|a\b|it\b|that\b|this\b|nothing\b)[a-z]+(?: [a-z]+)?)"
+    r"(?=\s+(?:for|at)\b)"
 )
 
 
@@ -1326,10 +1333,10 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
         if best is not None and _names_the_job(words, best.name):
             return best.slug, found.span()
     for found in _DID_WORK.finditer(message.text):
-        what = found.group("what")
-        resolved = mention(what, index, exact=False).found
+        group = "what" if found.group("what") else "now"
+        resolved = mention(found.group(group), index, exact=False).found
         if isinstance(resolved, Match) and resolved.best.score >= _SURE:  # "lab tech" whole
-            return resolved.best.slug, found.span("what")
+            return resolved.best.slug, found.span(group)
     for found in _DOING_ALONE.finditer(message.text):
         verb = found.group("verb") or found.group("shift_verb") or found.group("done")
         worker = worker_of(verb, index, EVERYDAY)

@@ -311,7 +311,10 @@ _COMPARING = re.compile(r"\b(?:or|vs|versus|which|between|compare|better|best)\b
 
 
 #: an amount said where a career's name would stand ("…pays close to 70k")
-_AMOUNT = re.compile(r"\s*[$£€]?\s?\d[\d,.]*\s*(?:k|grand|thousand|%|an hour|a year)?\s*$")
+_AMOUNT = re.compile(
+    r"\s*[$£€]?\s?\d[\d,.]*\s*(?:k|grand|thousand|%|bucks|dollars|usd)?"
+    r"(?:\s*(?:an?|per|/|each|every)\s*(?:hour|hr|year|yr|month|mo|week|wk|day|shift))?\s*$"
+)
 
 
 def two_named(parsed: Parsed) -> Request | None:

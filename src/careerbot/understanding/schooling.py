@@ -212,7 +212,9 @@ _NO_MORE = re.compile(
     r"\b(?:no more (?:school(?:ing)?|college|studying|degrees?)|done with (?:school|college)|"
     r"(?:without|not|no|never|(?:don'?t|dont|do not) (?:really |even |ever )?(?:want to|wanna)|"
     r"won'?t|wont) (?:going |go )?back to "
-    r"(?:school|college|uni)(?! for))\b"
+    # (back to school "for nursing" is school wanted; "for years" is the schooling refused)
+    r"(?:school|college|uni)(?! for(?! (?:years|yrs|\d|a (?:long|few|couple)|two|three|four|"
+    r"long|another|more|ages|that long)\b)))\b"
 )
 
 

@@ -29,6 +29,11 @@ _REFINE = re.compile(
 )
 #: "at least" is a comparison, not a wish for the least of something.
 _NOT_MODIFIERS = re.compile(r"\bat (?:least|most)\b")
+#: not knowing, which negates no wish: "no idea what i should be asking for pay wise"
+_UNSURE = re.compile(
+    r"\b(?:no (?:idea|clue)|not (?:sure|certain)|(?:don'?t|do not|dont) (?:really )?know|dunno|"
+    r"idk)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +87,7 @@ def _clauses(text: str) -> list[str]:
     separators = _SPLIT.findall(text)
     out = [parts[0]]
     for separator, part in zip(separators, parts[1:], strict=True):
-        carried = lx.REFUSAL.search(out[-1])
+        carried = lx.REFUSAL.search(_UNSURE.sub(" ", out[-1]))  # not "no idea what…"
         if separator.strip() in {"or", "nor"} and carried and not lx.NEGATION.search(part):
             out.append(f"{carried.group(0)} {part}")
         elif (
@@ -119,7 +124,7 @@ def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
         if high or low:
             modifier = "high" if high and (not low or high.start() > low.start()) else "low"
             break
-    negated = bool(lx.NEGATION.search(before))
+    negated = bool(lx.NEGATION.search(_UNSURE.sub(" ", before)))
     if phrase.criterion == "salary" and modifier is None and _FED_UP.search(before):
         return "high"  # "hate the publish or perish grind and the 40k salary": pay they have
     stated = phrase.direction or modifier
