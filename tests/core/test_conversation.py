@@ -283,7 +283,7 @@ def test_more_jobs_asked_of_a_comparison_is_answered_with_openings(
     assert reply.kind == "compare"
     assert reply.careers == shown.careers
     text = reply.document.plain()
-    assert text.startswith(f"🔢 Openings: {more} has more a year: 29,800 vs 6,100")
+    assert text.startswith(f"🔢 Openings: {more} have more a year: 29,800 vs 6,100")
     assert "larger occupations have more" in text
     assert "Growth: " in text
 
@@ -353,7 +353,7 @@ def test_most_openings_asked_of_four_careers_names_the_one_with_most(
     reply = bundled_dialogue.respond("which has the most openings", shown.context)
     assert reply.careers == shown.careers
     text = reply.document.plain()
-    assert text.startswith("Electricians has the most openings a year")
+    assert text.startswith("Electricians have the most openings a year")
     assert "larger occupations have more" in text
 
 
@@ -411,7 +411,7 @@ def test_the_same_schooling_says_which_takes_less_time(bundled_dialogue: Dialogu
     less = bundled_dialogue.respond("which one has less school", compared.context)
     said = less.document.plain()
     assert "Both have a High entry barrier." in said
-    assert "General Dentists is quicker to learn" in said
+    assert "General Dentists are quicker to learn" in said
 
 
 def test_what_kind_of_person_does_well_is_answered_from_onet_styles_and_interests(
@@ -743,7 +743,7 @@ def test_more_of_a_list_is_its_next_careers_and_of_a_card_its_rest(
         (
             "physical therapist vs occupational therapist",
             "ok so which do i pick if i really hate chem",
-            "On that measure, Occupational Therapists comes nearer (lower).",
+            "On that measure, Occupational Therapists come nearer (lower).",
         ),
         (
             "actuary or financial analyst",
@@ -797,7 +797,7 @@ def test_a_figure_asked_with_why_of_two_leads_with_the_answer(bundled_dialogue: 
     first = bundled_dialogue.respond("chemist vs biochemist which pays more", ChatContext())
     reply = bundled_dialogue.respond("which one has more openings n why", restarted(first.context))
     text = reply.document.plain()
-    assert text.startswith("🔢 Openings: Chemists has more a year")
+    assert text.startswith("🔢 Openings: Chemists have more a year")
     assert "Why: what the figures stand on" in text
 
 

@@ -74,6 +74,35 @@ def test_from_nothing_the_way_in_is_the_careers_own_preparation(bundled_catalog:
     assert plan.direct is None
 
 
+@pytest.mark.parametrize(
+    ("target", "held", "saved_years"),
+    [
+        # a graduate programme admits from any bachelor's: the master's and the rest
+        ("speech-language-pathologists", "Bachelor's degree", 4),
+        ("lawyers", "Bachelor's degree", 4),
+        # a bachelor's that must be in the field: its coursework, 2 years, not 4
+        ("registered-nurses", "Bachelor's degree", 2),
+        # schooling that meets none of it saves nothing
+        ("speech-language-pathologists", "High school diploma or equivalent", 0),
+    ],
+)
+def test_from_the_schooling_they_hold_the_way_in_drops_the_years_it_saves(
+    bundled_catalog: Catalog, target: str, held: str, saved_years: int
+) -> None:
+    career = bundled_catalog.by_slug[target]
+    fresh = roadmap(career, None, bundled_catalog.careers)
+    plan = roadmap(career, None, bundled_catalog.careers, held=held)
+    assert fresh.months is not None
+    assert plan.months is not None
+    saved = [a - b for a, b in zip(fresh.months, plan.months, strict=True) if a is not None]
+    assert saved == [saved_years * 12] * len(saved)
+    education = next(s.text for s in plan.steps if s.text.startswith("Education:"))
+    assert ("counts toward it" in education) == bool(saved_years)
+    time = next(s.text for s in plan.steps if s.text.startswith("Time in all:"))
+    if saved_years:  # the career's own learning time from nothing is no part of a shorter way
+        assert "to learn" not in time
+
+
 def test_a_page_career_from_an_occupation_says_what_cannot_be_estimated(
     bundled_catalog: Catalog,
 ) -> None:

@@ -16,6 +16,7 @@ from careerbot.careers.comparison import Comparison, Unranked
 from careerbot.careers.criteria import BY_NAME, RANKED, Attribute, AttributeName
 from careerbot.careers.demand import openings, openings_cell
 from careerbot.careers.formatting import (
+    agreeing,
     joined,
     money,
     risk_label,
@@ -142,7 +143,8 @@ def attribute_sentence(
         return None
     if attr.better == "tie":
         return phrases.tie.format(**_fields(attribute, cmp.a, cmp.b, names))
-    return phrases.win.format(**_fields(attribute, winner, loser, names))
+    fields = _fields(attribute, winner, loser, names)
+    return agreeing(phrases.win.format(**fields), fields["winner"])
 
 
 #: why exposure to LLMs is shown side by side and never ranked
@@ -213,9 +215,10 @@ def verdict(
     ties_said = [said(n) for n in cmp.winners("tie")]
     parts = []
     if wins_a:
-        parts.append(f"{short_a} leads on {joined(wins_a)}")
+        parts.append(agreeing(f"{short_a} leads on {joined(wins_a)}", short_a))
     if wins_b:
-        parts.append(f"{short_b} {'on' if wins_a else 'leads on'} {joined(wins_b)}")
+        said_b = f"{short_b} {'on' if wins_a else 'leads on'} {joined(wins_b)}"
+        parts.append(agreeing(said_b, short_b))
     if not parts:
         # Figures one side does not publish are not a tie; never call them level.
         if not ties:  # the grid shows what is level (=) and what is not published (—)

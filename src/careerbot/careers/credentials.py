@@ -177,21 +177,50 @@ def _builds_on_missing(a: Career, b: Career) -> bool:
 
 
 def education_gap(a: Career, b: Career) -> tuple[float, str | None]:
-    own, wanted = stage(a, "education"), stage(b, "education")
+    return _level_gap(
+        _rank(stage(a, "education")),
+        b,
+        field=same_field(a, b) and not missing_licences(a, b),
+        builds_missing=_builds_on_missing(a, b),
+        own_certificate=not same_occupation(a, b),
+    )
+
+
+def education_gap_held(held: str, b: Career) -> tuple[float, str | None] | None:
+    """The schooling ``b`` still asks of someone who holds ``held`` (a BLS category) and no
+    job of its field ("how do i become a speech pathologist, i have a psych degree"): a
+    graduate programme admits from any bachelor's; None where either is unknown."""
+    if held not in EDUCATION_ORDER or stage(b, "education") is None:
+        return None
+    barrier = b.entry_barrier
+    return _level_gap(
+        EDUCATION_ORDER.index(held),
+        b,
+        field=False,
+        builds_missing=bool(barrier and barrier.builds_on),
+        own_certificate=True,
+    )
+
+
+def _level_gap(
+    mine: int, b: Career, *, field: bool, builds_missing: bool, own_certificate: bool
+) -> tuple[float, str | None]:
+    """The years of ``b``'s entry education still to do from the level ``mine``, and what
+    they are. ``field``: held in its field (no programme of its own licence missing);
+    ``builds_missing``: the licence it builds on is not held."""
+    wanted = stage(b, "education")
     if wanted is None:
         return 0.0, None
-    mine, theirs = _rank(own), _rank(wanted)
+    theirs = _rank(wanted)
     need = middle_years(wanted)
-    field = same_field(a, b)
-    if _builds_on_missing(a, b):  # the licence it builds on takes a degree of its own
+    if builds_missing:  # the licence it builds on takes a degree of its own
         return need, f"needs {wanted.text}"
-    if wanted.category == CERTIFICATE and not same_occupation(a, b) and theirs >= mine:
+    if wanted.category == CERTIFICATE and own_certificate and theirs >= mine:
         return need, f"needs {wanted.text}"  # a certificate is the occupation's own
     if theirs <= mine:
         # the degree of one licensed profession does not make another's: a pharmacist's
         # doctorate is no physician assistant's master's and no nursing degree
-        own_programme = bool(missing_licences(a, b))
-        if not wanted.in_field or (field and not own_programme):
+        if not wanted.in_field or field:
             return 0.0, None
         if theirs >= MASTERS:  # a graduate degree is a degree in the field
             graduate = wanted.text.split(" + ", 1)[-1]

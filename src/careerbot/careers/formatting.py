@@ -244,3 +244,34 @@ def column_names(a: Career, b: Career, widths: tuple[int, int]) -> tuple[str, st
 def joined(items: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+#: a verb said of one, as said of many
+PLURAL_VERBS = {
+    "pays": "pay",
+    "has": "have",
+    "is": "are",
+    "was": "were",
+    "leads": "lead",
+    "comes": "come",
+    "needs": "need",
+    "involves": "involve",
+    "takes": "take",
+    "grows": "grow",
+}
+
+
+def agreeing(sentence: str, subject: str) -> str:
+    """``sentence`` with the verb after ``subject`` agreeing with it: occupations are named
+    in the plural ("Pharmacists pay more", "Police Officers have more"), the pages' careers
+    in the singular ("AI Middleware Engineer pays more")."""
+    if not subject.endswith("s") or subject.endswith(("ss", "us")):
+        return sentence
+    at = sentence.find(f"{subject} ")
+    if at < 0:
+        return sentence
+    start = at + len(subject) + 1
+    verb, _, rest = sentence[start:].partition(" ")
+    if verb not in PLURAL_VERBS:
+        return sentence
+    return f"{sentence[:start]}{PLURAL_VERBS[verb]} {rest}".rstrip()

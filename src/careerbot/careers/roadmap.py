@@ -111,6 +111,35 @@ def _months_from_nothing(career: Career) -> tuple[int, int | None] | None:
     return curve.months + experience.months, None if more is None else high + more
 
 
+def _from_schooling(
+    target: Career,
+    held: str,
+    credentials: tuple[Step, ...],
+    months: tuple[int, int | None] | None,
+) -> tuple[tuple[Step, ...], tuple[int, int | None] | None]:
+    """The way in from nothing less the schooling they hold: its education step says what
+    is still to do, and the time in all drops the years it saves (a bachelor's held toward
+    a master's: the master's alone)."""
+    wanted = cr.stage(target, "education")
+    gap = cr.education_gap_held(held, target)
+    if wanted is None or gap is None:
+        return credentials, months
+    left, what = gap
+    saved = round((cr.middle_years(wanted) - left) * 12)
+    if saved <= 0:
+        return credentials, months
+    yours = f"{held[:1].lower()}{held[1:]}"
+    said = f"{what}; your {yours} counts toward it" if what else f"your {yours} meets it"
+    education = f"Education: {wanted.text}"
+    steps = tuple(
+        Step(f"{education} ({said})", c.source) if c.text == education else c for c in credentials
+    )
+    if months is None:
+        return steps, None
+    low, high = months
+    return steps, (max(0, low - saved), None if high is None else max(0, high - saved))
+
+
 def _with_training(target: Career, years: float) -> tuple[int, int]:
     """Missing credentials and experience, then the new career's training after hire."""
     low, high = training_months(target)
@@ -131,16 +160,23 @@ def _skills_to_build(source: Career | None, target: Career) -> tuple[str, ...]:
     return tuple(name for _, name in sorted(gaps, reverse=True)[:SHOWN_SKILLS])
 
 
-def roadmap(target: Career, source: Career | None, careers: Sequence[Career]) -> Roadmap:
-    """The way into ``target`` from ``source`` (None: from no particular career)."""
+def roadmap(
+    target: Career, source: Career | None, careers: Sequence[Career], held: str | None = None
+) -> Roadmap:
+    """The way into ``target`` from ``source`` (None: from no particular career, with the
+    schooling ``held``, a BLS category, where they said it)."""
     pages = target.soc is None  # a career of the comparison pages
     skills_source = PAGES_SOURCE if pages else SKILLS_SOURCE
     carries: tuple[str, ...] = ()
+    fresh = True  # learned from nothing: the career's own learning time is said
     direct: Switch | None = None
     hops: tuple[Hop, ...] = ()
     if source is None:
         credentials = _own_credentials(target)
         months = _months_from_nothing(target)
+        if held is not None:
+            credentials, months = _from_schooling(target, held, credentials, months)
+            fresh = months == _months_from_nothing(target)
         to_build = _skills_to_build(None, target) or target.skills[:SHOWN_SKILLS]
         tools = target.tools[:SHOWN_TOOLS]
     else:
@@ -173,18 +209,21 @@ def roadmap(target: Career, source: Career | None, careers: Sequence[Career]) ->
         credentials=credentials,
         months=months,
         skills_source=skills_source,
+        fresh=fresh,
     )
     return Roadmap(
         target, source, carries, to_build, tools, credentials, months, hops, direct, steps
     )
 
 
-def _time_parts(target: Career, source: Career | None, months: tuple[int, int | None]) -> str:
-    """What the time is made of: learning, the experience asked for, training after hire
-    (learning alone, the whole of the time, is not said twice)."""
+def _time_parts(
+    target: Career, source: Career | None, months: tuple[int, int | None], *, fresh: bool = True
+) -> str:
+    """What the time is made of: learning (from nothing: ``fresh``), the experience asked
+    for, training after hire (learning alone, the whole of the time, is not said twice)."""
     parts = []
     curve = target.learning_curve
-    if source is None and curve and curve.label:
+    if source is None and fresh and curve and curve.label:
         parts.append(f"{curve.label} to learn")
     experience = cr.stage(target, "experience")
     if experience is not None and experience.months_max != 0:
@@ -246,6 +285,7 @@ def _steps(
     credentials: tuple[Step, ...],
     months: tuple[int, int | None] | None,
     skills_source: str,
+    fresh: bool = True,
 ) -> tuple[Step, ...]:
     steps: list[Step] = []
     if source is not None and (source.soc is None) != (target.soc is None):
@@ -268,7 +308,8 @@ def _steps(
         curve = target.learning_curve
         steps.append(
             Step(
-                f"Time in all: {months_text(months)}{_time_parts(target, source, months)}",
+                f"Time in all: {months_text(months)}"
+                f"{_time_parts(target, source, months, fresh=fresh)}",
                 curve.source if curve else "",
             )
         )

@@ -93,6 +93,30 @@ def comparison_reply(
     )
 
 
+def also_answered(catalog: Catalog, reply: Reply, focus: str) -> Reply:
+    """A comparison's reply with a second figure's answer beside the first ("which pays
+    better and has more jobs?"): above the card where both leave it room on a phone, else
+    the answers alone, the card a button away."""
+    cmp = reply.comparison
+    answer = comparison_answer(cmp, focus) if cmp is not None else None
+    if cmp is None or answer is None or reply.kind != "compare":
+        return reply
+    blocks = reply.document.blocks
+    first = 1 if blocks and isinstance(blocks[0], Para) and blocks[0].bold_prefix else 0
+    document = Document((*blocks[:first], answer, *blocks[first:]))
+    if fits_a_phone(document):
+        return replace(reply, document=document)
+    answers = (*blocks[:first], answer)
+    return _answered(
+        catalog,
+        reply.context,
+        cmp,
+        Document(answers),
+        summary=" ".join(a.text for a in answers if isinstance(a, Para)),
+        focus=reply.focus or OVERALL,
+    )
+
+
 def answer_reply(
     catalog: Catalog,
     context: ChatContext,
@@ -423,15 +447,24 @@ def notes_alone(catalog: Catalog, context: ChatContext, career: Career, notes: l
 
 
 def roadmap_reply(
-    catalog: Catalog, context: ChatContext, target: Career, source: Career | None
+    catalog: Catalog,
+    context: ChatContext,
+    target: Career,
+    source: Career | None,
+    told: str | None = None,
 ) -> Reply:
+    """The way into ``target`` from ``source``, or from the schooling they hold (``told``
+    with the question, or before)."""
     if source is not None and source.slug == target.slug:
         return profile_reply(catalog, context, target)
     person = Person.decode(context.person)
     # their own job's way on starts from the schooling they told they hold ("an english
-    # degree" at a call center): no move asks that degree of them again
-    held = person.schooling_held if source is not None and source.slug == person.current else None
-    plan = roadmap(target, holding(source, held) if source and held else source, catalog.careers)
+    # degree" at a call center): no move asks that degree of them again; with no job,
+    # the way in from nothing starts from it ("i have a psych degree")
+    own = source is None or source.slug == person.current
+    held = (told or person.schooling_held) if own else None
+    start = holding(source, held) if source and held else source
+    plan = roadmap(target, start, catalog.careers, held=held if source is None else None)
     careers = (source.slug, target.slug) if source else (target.slug,)
     if source is not None and person.current is None:  # "from cashier to nurse": their job
         context = replace(context, person=replace(person, current=source.slug).encode())

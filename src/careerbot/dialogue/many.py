@@ -9,7 +9,7 @@ from itertools import combinations
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME, Attribute
 from careerbot.careers.demand import openings
-from careerbot.careers.formatting import hired_when, short_title
+from careerbot.careers.formatting import agreeing, hired_when, short_title
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career
 from careerbot.careers.skills import analyse_skills, skill_head
 from careerbot.dialogue.codec import Compare, Profile, encode
@@ -119,16 +119,18 @@ def _answer(careers: list[Career], focus: str) -> str | None:
         most = counted[0]
         if openings(most) is None or openings(most) == openings(counted[1]):
             return f"{_named(attribute, careers)} — {said}."
-        return (
+        return agreeing(
             f"{short_title(most)} has the most openings a year (BLS 2024–34; larger occupations "
-            f"have more). {said}."
+            f"have more). {said}.",
+            short_title(most),
         )
     row = _ROW.get(focus)
     best = leader(careers, row) if row else None
     ordered = sorted(careers, key=lambda c: c is not best)
     said = "; ".join(f"{short_title(c)}: {_reason(attribute, c)}" for c in ordered)
     if best is not None and row is not None:
-        return f"{short_title(best)} {_LEADS[row]} of the {len(careers)}. {said}."
+        named = short_title(best)
+        return agreeing(f"{named} {_LEADS[row]} of the {len(careers)}. {said}.", named)
     if focus == "entry_barrier" and (fewest := least_schooled(careers)):
         # "which needs less school": by BLS's typical entry education
         names = " and ".join(short_title(c) for c in fewest)

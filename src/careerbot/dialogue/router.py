@@ -29,6 +29,7 @@ from careerbot.dialogue.answers import (
     NOT_MINE,
     OVERALL,
     STALE,
+    also_answered,
     answer_reply,
     at_a_glance,
     button_notice_reply,
@@ -378,7 +379,9 @@ class Dialogue:
         match request:
             case Chat(topic=topic):
                 return self._chat(topic, context)
-            case CompareAsk(first=first, second=second, focus=focus, more=more, wish=wish):
+            case CompareAsk(
+                first=first, second=second, focus=focus, more=more, wish=wish, also=also
+            ):
                 if second is None:
                     return self._ask_second(first, context)
                 first, second = self._places_of_list(first, second, context)
@@ -389,7 +392,7 @@ class Dialogue:
                 if wish is not None and pair.kind == "compare":
                     # "teacher or nurse, which is less stressful": the wish, of the two
                     return self._wish_of_shown(OVERALL, wish, pair.context, choosing=True)
-                return pair
+                return also_answered(self.catalog, pair, also) if also else pair
             case ProfileAsk(
                 subject=subject, focus=focus, against=against, wish=wish, weighed=weighed
             ):
@@ -417,8 +420,8 @@ class Dialogue:
                         ),
                     )
                 return card
-            case RoadmapAsk(target=target, source=source, focus=focus):
-                way = self._roadmap(target, source, context)
+            case RoadmapAsk(target=target, source=source, focus=focus, held=held):
+                way = self._roadmap(target, source, context, held)
                 return replace(way, focus=focus) if focus and way.kind == "roadmap" else way
             case OtherAsk():
                 return self._other(request, context)
@@ -661,10 +664,30 @@ class Dialogue:
             return wish_answer(self.catalog, kept, wish)
         return None
 
+    def _offered_at(self, request: Request, waiting: Career) -> Career | None:
+        """The career offered at the place said ("the 4th one") to "compare with which
+        career?", on the picker's first page."""
+        if not isinstance(request, ProfileAsk) or not isinstance(request.subject, OnScreen):
+            return None
+        which = request.subject.which
+        offered = kb.picker_options(self.catalog, waiting, None)[: kb.PAGE_SIZE]
+        if which not in PLACES or PLACES.index(which) >= len(offered):
+            return None
+        return offered[PLACES.index(which)]
+
     def _awaited(self, message: str, request: Request, context: ChatContext) -> Reply | None:
         """A message that answers what the bot asked: the career to compare with, or which
         of the careers offered ("civil" for "which engineer?")."""
         waiting = self.catalog.by_slug.get(context.awaiting_second or "")
+        # "the 4th one" said to "compare with which career?": the one offered there
+        if waiting is not None and (offered := self._offered_at(request, waiting)) is not None:
+            return self._pair_reply(
+                Settled(waiting),
+                Settled(offered),
+                OVERALL,
+                replace(context, awaiting_second=None),
+                None,
+            )
         # "ok so how much do paralegals make" said to "compare with which career?": a
         # question of its own, not the other side
         asked = isinstance(request, ProfileAsk) and request.focus != OVERALL
@@ -1034,7 +1057,13 @@ class Dialogue:
             return noted(reply, [kind_note(found, pick)], rows)
         return self._ask(found, "profile", context, focus=focus)
 
-    def _roadmap(self, target: Subject, source: Subject | None, context: ChatContext) -> Reply:
+    def _roadmap(
+        self,
+        target: Subject,
+        source: Subject | None,
+        context: ChatContext,
+        held: str | None = None,
+    ) -> Reply:
         notes: list[str] = []
         own = self.catalog.by_slug.get(Person.decode(context.person).current or "")
         if isinstance(source, Mention) and own is not None and _names_own(source, own):
@@ -1050,7 +1079,8 @@ class Dialogue:
             if source is None:  # "I'm a waiter…" then "how do I get into it": from their job
                 own = self.catalog.by_slug.get(Person.decode(context.person).current or "")
                 begin = own if own is not None and own != goal.career else None
-            return noted(roadmap_reply(self.catalog, context, goal.career, begin), notes)
+            way = roadmap_reply(self.catalog, context, goal.career, begin, held)
+            return noted(way, notes)
         return self._ask(goal, "roadmap", context, begin, partner_first=True)
 
     def _other(self, request: OtherAsk, context: ChatContext) -> Reply:

@@ -10,7 +10,7 @@ from math import floor
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.demand import BORROWED, borrowed
 from careerbot.careers.fields import BY_NAME as FIELDS
-from careerbot.careers.formatting import short_title
+from careerbot.careers.formatting import agreeing, short_title
 from careerbot.careers.model import Career
 from careerbot.careers.traits import FAMILIES, Test, Trait, descriptor_label, descriptor_value
 from careerbot.recommend.moves import Move
@@ -180,12 +180,12 @@ def _nearer(careers: list[Career], trait: Trait, against: bool = False) -> list[
     ties = [c for c, _ in valued if shown[c.slug] == shown[best[0].slug]]
     if len(ties) > 1:
         return []
+    named = short_title(best[0])
     if len(valued) == 2:
         way = "lower" if low else "higher"
-        return [f"On that measure, {short_title(best[0])} comes nearer ({way})."]
-    return [
-        f"On that measure, {short_title(best[0])} comes nearest ({'lowest' if low else 'highest'})."
-    ]
+        return [agreeing(f"On that measure, {named} comes nearer ({way}).", named)]
+    way = "lowest" if low else "highest"
+    return [agreeing(f"On that measure, {named} comes nearest ({way}).", named)]
 
 
 def standing(value: float | None, everyone: list[float]) -> str:

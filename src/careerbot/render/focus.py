@@ -22,7 +22,14 @@ from careerbot.careers.demand import (
     openings_said,
     self_employed_note,
 )
-from careerbot.careers.formatting import NOT_PUBLISHED, column_names, growth_text, short_names
+from careerbot.careers.formatting import (
+    NOT_PUBLISHED,
+    PLURAL_VERBS,
+    agreeing,
+    column_names,
+    growth_text,
+    short_names,
+)
 from careerbot.careers.measures import entry_said, pay_reason
 from careerbot.careers.model import Career, Source
 from careerbot.render.card import skills_line
@@ -179,8 +186,9 @@ def _openings_pair(cmp: Comparison, named: Mapping[str, str]) -> str:
         said = "; ".join(f"{named[c.slug]} {openings_said(c)}" for c in (cmp.a, cmp.b))
     else:
         more, fewer = (cmp.a, cmp.b) if a > b else (cmp.b, cmp.a)
-        said = (
-            f"{named[more.slug]} has more a year: {openings_cell(more)} vs {openings_cell(fewer)}"
+        said = agreeing(
+            f"{named[more.slug]} has more a year: {openings_cell(more)} vs {openings_cell(fewer)}",
+            named[more.slug],
         )
     growth = ", ".join(f"{named[c.slug]} {growth_of(c)}" for c in (cmp.a, cmp.b))
     return (
@@ -325,14 +333,10 @@ def comparison_answers(cmp: Comparison, focus: str) -> tuple[Para, ...]:
     return tuple(dict.fromkeys(answer for answer in said if answer is not None))
 
 
-#: a verb said of one career, as said of both
-_PLURAL_VERBS = {"involves": "involve", "needs": "need", "has": "have", "is": "are", "pays": "pay"}
-
-
 def _plural(said: str) -> str:
     """ "involves coding" said of both: "involve coding"."""
     first, _, rest = said.partition(" ")
-    return f"{_PLURAL_VERBS.get(first, first)} {rest}".strip()
+    return f"{PLURAL_VERBS.get(first, first)} {rest}".strip()
 
 
 def _programming(cmp: Comparison, named: dict[str, str]) -> str:

@@ -45,6 +45,25 @@ def focus_of(text: str) -> cues.Focus | None:
     return first
 
 
+def second_focus(text: str, first: cues.Focus | None) -> cues.Focus | None:
+    """Another figure asked in the same question ("which one pays better and has more
+    jobs?"): answered beside the first; None where one figure is asked."""
+    if first is None:
+        return None
+    # (a comparison's figures named without a question: "nurse vs teacher, pay and schooling")
+    asked = _QUESTION_CLAUSE.search(text)
+    start, end = asked.span() if asked is not None else (0, len(text))
+    for focus, pattern in cues.focus_cues(text):
+        found = pattern.search(text, start, end)
+        if focus != first and found is not None and focus not in _NOT_SECOND:
+            return focus
+    return None
+
+
+#: figures a question's words name only in passing: "skills", "the work"
+_NOT_SECOND = frozenset({"skills", "duties", "overall"})
+
+
 #: a question's clause: "which one can i start fastest," leading a message, or one after
 #: what is told ("…sounds cool tho, how many years of school is that")
 _QUESTION_CLAUSE = re.compile(
@@ -72,6 +91,8 @@ class Parsed:
         #: the text with the careers named blanked out
         self.rest = blank(message.text, spans)
         self.focus = focus_of(" ".join(self.rest.split()))
+        #: another figure asked with it ("pays better and has more jobs")
+        self.also = second_focus(" ".join(self.rest.split()), self.focus)
         self.roadmap = is_roadmap(message.text)
 
     @cached_property

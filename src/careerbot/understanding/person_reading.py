@@ -44,6 +44,8 @@ DISLIKE = re.compile(
     r"terrible (?:at|with)|awful (?:at|with)|suck at|struggle with|afraid of|scared of|"
     r"fear of|terrified of|petrified of|frightened of|phobia of|squeamish (?:about|around|with)|"
     r"allergic to|sick of|tired of|fed up with|"
+    r"(?:don'?t|dont|do not|didn'?t|didnt) know (?:nothing|anything|much|a thing|squat|jack) "
+    r"(?:about|of)|"
     r"done with|avoid(?:ing)?|without|no more|nothing (?:with|involving|to do with)|"
     # "nothing where I'm on my feet all day"
     r"nothing (?:where|that (?:has|needs|keeps|puts)) (?:(?:i'?m|im|i am|i have to be|you'?re) )?|"
@@ -106,6 +108,8 @@ LIKE_AFTER = re.compile(
     r"sounds? (?:nice|good|great|fun|interesting|cool|amazing|awesome))"
 )
 DISLIKE_AFTER = re.compile(
+    # a suggestion echoed in disbelief: "sales?? man ive been bolting doors…"
+    r"^\s*\?\s*[?!]|"
     r"^[^,.;!?]{0,30}?\b(?:sounds? (?:awful|terrible|boring|horrible|bad)|(?:is|are) "
     r"(?:my |really |so |very |super |just )?(?:nightmare|not for me|the worst|hell|hard for me|"
     r"crazy|insane|nuts|ridiculous|a joke|impossible|out of the question|"
@@ -184,7 +188,10 @@ _IN_A_LIST = re.compile(
 )
 #: how they are not, said of themselves: no wish either way
 DENIAL = re.compile(
-    r"\b(?:i'?m|i am|im)\s+(?:really |just |honestly |actually )?not\s+(?:\w+\s+)?$"
+    r"\b(?:i'?m|i am|im)\s+(?:really |just |honestly |actually )?not\s+(?:\w+\s+)?$|"
+    # what they know nothing of, said of themselves: neither liked nor turned from
+    r"\b(?:don'?t|dont|do not|didn'?t|didnt) know (?:nothing|anything|much|a thing|squat|jack)"
+    r" (?:about|of)\s+(?:\w+\s+)?$"
 )
 #: one's own things, said in passing and with no liking: "before I had my kids", "my truck";
 #: a workplace named by its kind: "a manufacturing plant", "the power plant"
@@ -624,8 +631,14 @@ SAID_OF_SHOWN = re.compile(
 
 def _clause_after(text: str, end: int) -> str:
     after = text[end:]
+    if _ECHOED.match(after):
+        return after[:3]  # "sales??": said back in disbelief, which DISLIKE_AFTER reads
     cut = re.search(r"[,.;!?()]|\b(?:but|although|though|however|yet)\b", after)
     return after[: cut.start()] if cut else after
+
+
+#: a word said back with "??" or "?!"
+_ECHOED = re.compile(r"\s*\?\s*[?!]")
 
 
 def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Trait, bool]]:

@@ -1343,9 +1343,29 @@ def _doing_job(message: Message, index: NameIndex) -> tuple[str, tuple[int, int]
         if worker is None:
             continue
         named = mention(worker, index, exact=False).found
-        if isinstance(named, Match):  # the worker's own word: "trucker", "roofer"
-            return named.best.slug, found.span()
+        if isinstance(named, Match) and not _other_thing(message.text, found, named, index):
+            return named.best.slug, found.span()  # the worker's own word: "trucker", "roofer"
     return None
+
+
+def _other_thing(text: str, found: re.Match[str], named: Match, index: NameIndex) -> bool:
+    """The thing worked on, said after the verb, is not the one the worker's title names:
+    "bolting doors on trucks" is no roof bolter's work."""
+    thing = _THING_AFTER.match(text, found.end())
+    if thing is None:
+        return False
+    words = {singular(w) for w in thing.group("thing").split()}
+    title = index.title_words(named.best.slug)
+    qualified = len(title) > 1
+    return qualified and not words & title
+
+
+#: what a verb works on, said right after it: "bolting doors on trucks"
+_THING_AFTER = re.compile(
+    r"\s+(?:the |some |a lot of )?(?P<thing>(?!(?:for|in|at|on|since|about|around|with|"
+    r"professionally|full|part|now|and|but|\d)\b)[a-z]+(?: (?!(?:for|in|at|since|and|but)\b)"
+    r"[a-z]+)?)"
+)
 
 
 _DID = re.compile(r"\b(?:used to do|i did|i'?ve done|i have done|i do)\s+$")

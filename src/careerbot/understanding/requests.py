@@ -79,6 +79,8 @@ class CompareAsk:
     more: tuple[Subject, ...] = ()
     #: a wish they are weighed on ("teacher or nurse, which is less stressful")
     wish: WishAsk | None = None
+    #: a second figure asked with ``focus`` ("which pays better and has more jobs")
+    also: Focus | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,8 @@ class RoadmapAsk:
     source: Subject | None = None
     #: the figure the question is about ("how do I get a license": entry)
     focus: Focus | None = None
+    #: the schooling they told they hold with it (a BLS category: "i have a psych degree")
+    held: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -344,7 +344,7 @@ def two_named(parsed: Parsed) -> Request | None:
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     wish = _weighed(parsed, first.mention, second.mention)
-    return CompareAsk(first.mention, second.mention, parsed.focus, wish=wish)
+    return CompareAsk(first.mention, second.mention, parsed.focus, wish=wish, also=parsed.also)
 
 
 #: things refused, said right before a pair: "no more ladders or roofs"

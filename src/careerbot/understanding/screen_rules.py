@@ -58,10 +58,19 @@ def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
     if said is None and (rest := _compared_after_drop(parsed)) is not None:
         return rest
     if said is None:
+        # the last sentence, or the last clause where it changes by the career said before
+        # it ("sonographer seems like a sweet spot, add it")
         sentences = list(_SENTENCE.finditer(parsed.text))
-        if len(sentences) < 2 or (said := change(sentences[-1].group(0))) is None:
+        clauses = list(_CLAUSE.finditer(parsed.text))
+        last = sentences[-1] if len(sentences) >= 2 else None
+        said = change(last.group(0)) if last is not None else None
+        if said is None and len(clauses) >= 2:
+            last = clauses[-1]
+            said = change(last.group(0).strip())
+            said = said if said is not None and _IT.fullmatch(said.add or said.drop or "") else None
+        if said is None or last is None:
             return None
-        at_last = sentences[-1].start()
+        at_last = last.start()
 
     def named(words: str | None) -> Mention | None:
         if words is None:
@@ -87,10 +96,10 @@ def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
         drop = tuple(OnScreen(p) for p in places) or tuple(ones)  # type: ignore[arg-type]
     add = named(said.add)
     more: tuple[Mention, ...] = ()
-    if add is not None and not isinstance(add.found, Match) and said.add is not None:
-        # "add statisticians and computer research scientists": each name said, where each
-        # is a career
-        names = [n.strip() for n in _NAMES_JOINED.split(said.add) if n.strip()]
+    if add is not None and said.add is not None and _NAMES_JOINED.search(said.add):
+        # "add statisticians and computer research scientists", "add software dev and the
+        # model compression one": each name said, where each is a career
+        names = [_ONE.sub("", n.strip()) for n in _NAMES_JOINED.split(said.add) if n.strip()]
         ones = [one for n in names if (one := named(n)) is not None]
         if len(names) >= 2 and len(ones) == len(names) and all(_career(o) for o in ones):
             add, more = ones[0], tuple(ones[1:])
@@ -118,8 +127,11 @@ def _compared_after_drop(parsed: Parsed) -> CompareAsk | None:
 
 #: careers named together in one change: "pilots and reactor operators", "a, b & c"
 _NAMES_JOINED = re.compile(r"\s*(?:,|&|\band\b|\bplus\b)\s*(?:the )?")
+#: a name said as "the … one": "the model compression one"
+_ONE = re.compile(r"\s+ones?$")
 #: a message's sentences, the last one a change to what is shown ("…insane. drop it")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_CLAUSE = re.compile(r"[^.!?,;]+[.!?,;]*")
 _IT = re.compile(r"(?:it|that|that one|this one|this|them)")
 
 

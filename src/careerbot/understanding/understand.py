@@ -51,6 +51,7 @@ from careerbot.understanding.requests import (
 )
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
 from careerbot.understanding.rules import LICENCES, structured
+from careerbot.understanding.schooling import read_schooling
 from careerbot.understanding.scope import Found, blank, scope_in, unjudged_meant
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import SERVED_AS, Reading, Span, readings, spot
@@ -95,7 +96,17 @@ def understand(raw: str, index: NameIndex) -> Request:
         # a loss told ("he passed a few yrs ago"): a word of sympathy, then what was asked
         asked = _understood(raw, message, index)
         return Care("grief", then=None if isinstance(asked, Chat) else asked)
-    return _understood(raw, message, index)
+    return _with_schooling(_understood(raw, message, index), message.text)
+
+
+def _with_schooling(request: Request, text: str) -> Request:
+    """The way in asked with the schooling they hold ("how do i get into it, i have a psych
+    degree already"): it starts from there."""
+    if not isinstance(request, RoadmapAsk) or request.held is not None:
+        return request
+    schooling = read_schooling(text)
+    held = schooling.held if schooling is not None else None
+    return replace(request, held=held) if held is not None else request
 
 
 def _corrected(rest: str) -> tuple[Message, cues.Focus | None]:
@@ -149,7 +160,7 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     elif said_again := _NO_THEN.match(message.text):
         # "no i want the best paying healthcare jobs…": the "no" turns nothing round
         message = read(message.text[said_again.end() :])
-    message = _said_plainly(message)
+    message = _workers_described(_said_plainly(message), index)
     if shape("code").search(message.text):
         return Chat("unclear")
     if (changed := _change_then(message.text, index)) is not None:
@@ -269,6 +280,50 @@ def _said_plainly(message: Message) -> Message:
     return message
 
 
+def _workers_described(message: Message, index: NameIndex) -> Message:
+    """Workers said by what they do ("the people who make maps", "the guys who cut trees"):
+    the title O*NET reports for them ("Map Maker": cartographers), where it names one."""
+    text, said = message.text, message.text
+    for found in reversed(list(_DESCRIBED.finditer(text))):
+        thing = found["what"].split()
+        for verb in _verb_forms(found["verb"]):
+            words = " ".join([*thing[:-1], singular(thing[-1]), _agent(verb)])
+            named = index.resolve(words)
+            if isinstance(named, Match) and named.best.score >= _TITLE_SAID:
+                said = f"{said[: found.start()]}{words}s{said[found.end() :]}"
+                break
+    return message if said == text else read(said)
+
+
+#: workers said by what they do: "the people who make maps", "someone who installs solar
+#: panels"
+_DESCRIBED = re.compile(
+    r"\b(?:the |those |these )?(?:people|persons?|ones|guys|folks|someone|somebody|person|"
+    r"workers?|ppl)\s+(?:who|that|whose job is to)\s+(?P<verb>[a-z]{3,})\s+(?:the\s+)?"
+    r"(?P<what>(?!(?:a|an|the|with|for|in|at|on|to|it|them|people|stuff|things)\b)[a-z]+"
+    r"(?: (?!(?:for|in|at|on|to|and|or|get|make|earn|do|does|is|are)\b)[a-z]+)?)\b"
+)
+#: a title said whole (an O*NET title or reported title), not a near one
+_TITLE_SAID = 0.95
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """ "fixes" → fix, "makes" → make: the verb's plain form, then as said."""
+    forms = [verb[:-2]] if verb.endswith(("shes", "ches", "xes", "sses")) else []
+    forms += [verb[:-1]] if verb.endswith("s") and not verb.endswith("ss") else []
+    return [*forms, verb]
+
+
+def _agent(verb: str) -> str:
+    """The one who does it: make → maker, cut → cutter, fix → fixer."""
+    if verb.endswith("e"):
+        return f"{verb}r"
+    doubled = (
+        len(verb) <= 4 and verb[-1] in "bdgmnpt" and verb[-2] in "aeiou" and verb[-3] not in "aeiou"
+    )
+    return f"{verb}{verb[-1]}er" if doubled else f"{verb}er"
+
+
 def _names_asked_in_turn(text: str, index: NameIndex) -> str | None:
     """Two to four careers, each asked as a sentence of its own ("private investigator?
     insurance fraud investigator? which is better…"): one question of them all, joined with
@@ -321,6 +376,11 @@ _ASKED = re.compile(
     r"^(?:and |so |now |then |ok )*(?:which|what|whats|what's|who|how|why|is|are|does|do|can|"
     r"could|would|will|compare|show|rank|sort)\b"
 )
+#: what the change leaves, named before the question: "between the other two which is…"
+_OF_THE_REST = re.compile(
+    r"^(?:and |so |now |then |ok )*(?:between|of|out of|among|from) (?:the |those |these )?"
+    r"(?:other |remaining |last )?(?:two|2|three|3|four|4|ones|rest|them|both)\W*\s*"
+)
 #: a change said in so many words ("no more customer service" is a vent, not a drop)
 _CHANGE_VERB = re.compile(
     r"^(?:ok |okay |so |and |now |pls |please |alright |no |nah |i meant |i mean )*(?:drop|remove|"
@@ -335,6 +395,7 @@ def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
     parts = _THEN_ASKED.split(text, maxsplit=1)
     if len(parts) != 2 or not _CHANGE_VERB.match(parts[0]) or change(parts[0]) is None:
         return None
+    parts[1] = _OF_THE_REST.sub("", parts[1])
     first = _understood(parts[0], read(parts[0]), index)
     if not isinstance(first, ChangeAsk):
         return None
