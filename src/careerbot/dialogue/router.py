@@ -121,7 +121,7 @@ from careerbot.recommend.moves import move
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.render.document import Document
-from careerbot.render.focus import comparison_answer
+from careerbot.render.focus import ages_done, comparison_answer
 from careerbot.render.many import picks
 from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
@@ -162,6 +162,29 @@ _WAY_IN_LIMITS = {
     "no_degree": "without a degree (BLS's typical entry education)",
     "no_licence": "without a licence (the entry barrier's rule)",
 }
+
+
+#: the job they do, said so ("what i do now", "my current job")
+_MY_JOB = re.compile(
+    r"\b(?:what i (?:do|am doing|'?m doing) (?:now|rn|right now|currently|today)|what i currently "
+    r"do|my (?:current |present |own |day |old )?(?:job|role|work|position|career|gig)"
+    r"(?: (?:now|rn|right now))?)\b(?! (?:search|hunt|interview|offer|market|security|title)s?\b)",
+    re.IGNORECASE,
+)
+
+
+#: a comparison asked: only there is "my job" a side ("i hate my job" tells of it)
+_SET_BESIDE = re.compile(
+    r"\b(?:compare|compared|comparison|vs\.?|versus|against|than|difference|side by side)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_own(reply: Reply, slug: str) -> Reply:
+    """A reply that remembers the job they said they do: "how do i make the switch" next
+    goes from it."""
+    person = replace(Person.decode(reply.context.person), current=slug)
+    return replace(reply, context=replace(reply.context, person=person.encode()))
 
 
 def _named_in_full(message: str, request: Request) -> str | None:
@@ -342,6 +365,10 @@ class Dialogue:
             for s in (context.offered or "").split(",")
             if (c := self.catalog.by_slug.get(s)) is not None
         ]
+        own = self.catalog.by_slug.get(Person.decode(context.person).current or "")
+        if own is not None and _SET_BESIDE.search(message):
+            # "compare it to what i do now": the job they said they do, by its title
+            message = _MY_JOB.sub(own.title.lower(), message)
         return by_kind(message, shown, offered, self.index)
 
     def _with_offered(self, reply: Reply, before: ChatContext) -> Reply:
@@ -379,20 +406,8 @@ class Dialogue:
         match request:
             case Chat(topic=topic):
                 return self._chat(topic, context)
-            case CompareAsk(
-                first=first, second=second, focus=focus, more=more, wish=wish, also=also
-            ):
-                if second is None:
-                    return self._ask_second(first, context)
-                first, second = self._places_of_list(first, second, context)
-                if more:
-                    pair = self._compare_many((first, second, *more), focus or OVERALL, context)
-                else:
-                    pair = self._compare(first, second, focus or OVERALL, context)
-                if wish is not None and pair.kind == "compare":
-                    # "teacher or nurse, which is less stressful": the wish, of the two
-                    return self._wish_of_shown(OVERALL, wish, pair.context, choosing=True)
-                return also_answered(self.catalog, pair, also) if also else pair
+            case CompareAsk():
+                return self._compare_asked(request, context)
             case ProfileAsk(
                 subject=subject, focus=focus, against=against, wish=wish, weighed=weighed
             ):
@@ -791,6 +806,22 @@ class Dialogue:
     ) -> Outcome:
         return settle(subject, self.catalog, context, partner)
 
+    def _compare_asked(self, request: CompareAsk, context: ChatContext) -> Reply:
+        first, second, focus = request.first, request.second, request.focus or OVERALL
+        if second is None:
+            return self._ask_second(first, context)
+        first, second = self._places_of_list(first, second, context)
+        if request.more:
+            pair = self._compare_many((first, second, *request.more), focus, context)
+        else:
+            pair = self._compare(first, second, focus, context)
+        if request.wish is not None and pair.kind == "compare":
+            # "teacher or nurse, which is less stressful": the wish, of the two
+            return self._wish_of_shown(OVERALL, request.wish, pair.context, choosing=True)
+        if request.own_first and pair.kind == "compare":
+            pair = _told_own(pair, pair.careers[0])
+        return also_answered(self.catalog, pair, request.also) if request.also else pair
+
     def _compare(self, first: Subject, second: Subject, focus: str, context: ChatContext) -> Reply:
         a = self._outcome(first, context)
         b = self._outcome(second, context, a.career if isinstance(a, Settled) else None)
@@ -1071,6 +1102,11 @@ class Dialogue:
             source = _as_mention(own)
         start = self._likely(source, context, notes) if source is not None else None
         begin = start.career if isinstance(start, Settled) else None
+        if isinstance(start, Choice) and not start.near_miss:
+            # a job of their own several kinds share ("warehouse worker here"): the way from
+            # the kind most people do, said so
+            begin, note = most_likely(start, self.catalog)
+            notes += [note.replace("; other kinds below.", ".")] if begin and note else []
         goal = self._likely(target, context, notes, begin)
         if start is not None and begin is None:
             kept = goal.career if isinstance(goal, Settled) else None
@@ -1078,6 +1114,17 @@ class Dialogue:
         if isinstance(goal, Settled):
             if source is None:  # "I'm a waiter…" then "how do I get into it": from their job
                 own = self.catalog.by_slug.get(Person.decode(context.person).current or "")
+                sides = {context.last_a, context.last_b}
+                if (
+                    target == OnScreen("it")
+                    and context.screen == "compare"
+                    and own is not None
+                    and own == goal.career
+                    and own.slug in sides
+                    and (other := self.catalog.by_slug.get(next(iter(sides - {own.slug})) or ""))
+                ):
+                    # "how do i make the switch" said to their job beside another: to it
+                    goal = Settled(other)
                 begin = own if own is not None and own != goal.career else None
             way = roadmap_reply(self.catalog, context, goal.career, begin, held)
             return noted(way, notes)
@@ -1266,9 +1313,13 @@ class Dialogue:
         if context.screen in {"profile", "roadmap"} and context.subject and not choosing:
             careers = [c for c in careers if c.slug == context.subject]
         unjudged = (*wish.not_judged, *person.not_judged)
+        if wish.age is not None and (aged := ages_done(careers[:MOST], wish.age)):
+            unjudged = tuple(n for n in unjudged if n != "age")  # said with the age done
         notes = asked_of(
             careers[:MOST], traits, unjudged, self.catalog.careers, frozenset(person.dislikes)
         )
+        if wish.age is not None and aged:
+            notes.append(aged)
         notes += _flags_wished(careers[:MOST], wish)
         return self._asked_of_shown(focus, context, notes, choosing)
 

@@ -28,7 +28,9 @@ from careerbot.careers.formatting import (
     agreeing,
     column_names,
     growth_text,
+    months,
     short_names,
+    short_title,
 )
 from careerbot.careers.measures import entry_said, pay_reason
 from careerbot.careers.model import Career, Source
@@ -350,3 +352,30 @@ def _programming(cmp: Comparison, named: dict[str, str]) -> str:
     if len(rated) < 2:
         return ""
     return f"O*NET rates how important programming is to the work: {'; '.join(rated)}."
+
+
+def ages_done(careers: Sequence[Career], age: int) -> str | None:
+    """ "is it worth it at my age" with the age said: no source rates careers by age, but
+    each way in ends at an age the time to learn sets ("from 40: Pharmacists about 8 years
+    to learn, so working in it from about 48"); None where no time is published."""
+    parts = []
+    for career in careers:
+        curve = career.learning_curve
+        if curve is None or curve.months is None:
+            continue
+        high = curve.months_max if curve.months_max is not None else curve.months
+        low_age, high_age = age + round(curve.months / 12), age + round(high / 12)
+        if curve.label and curve.label.endswith("+ years"):
+            at = f"{low_age} or later"
+        else:
+            at = f"about {low_age}" if low_age == high_age else f"about {low_age}–{high_age}"
+        parts.append(
+            f"{short_title(career)} {months(curve, short=False)} to learn, so working in it "
+            f"from {at}"
+        )
+    if not parts:
+        return None
+    return (
+        f"No source rates careers by age; from {age}, by the time each takes to learn (BLS, "
+        f"O*NET): {'; '.join(parts)}."
+    )

@@ -1105,7 +1105,10 @@ def _taught(message: Message, index: NameIndex) -> Mention | None:
     found = _TAUGHT.search(message.text)
     if found is None:
         return None
-    what = re.split(r"\b(?:for|since|at|in|and|but|to|\d+)\b", found.group("what"))[0].strip()
+    what = re.split(
+        r"\b(?:for|since|at|in|and|but|to|after|before|until|till|over|when|so|then|\d+)\b",
+        found.group("what"),
+    )[0].strip()
     for name in (f"{what} teachers", "teachers"):
         said = mention(name, index, exact=False)
         if isinstance(said.found, Match):

@@ -177,7 +177,11 @@ _AMOUNT = re.compile(r"\b\d[\d,.]*\s?k?\b")
 #: where the asker lives, said beside the place asked about ("im in manchester")
 _LIVES_IN = re.compile(
     r"\b(?:i'?m|im|i am|i live|living|based|we'?re|we live|i'?m based|im based|i'?m from|im from)"
-    r" (?:in|from|out of)? ?\w+(?: \w+)?\W*$"
+    r" (?:in|from|out of)? ?\w+(?: \w+)?\W*$|"
+    # where they may go: "we might move to ontario"
+    r"\b(?:we|i|im|i'?m|we'?re)\s+(?:might|may|will|could|are|am|plan to|want to|wanna|"
+    r"hope to|are going to|gonna|thinking of|thinking about)?\s*(?:be\s+)?(?:move|moving|"
+    r"relocat\w+|emigrat\w+|immigrat\w+)(?:\s+(?:over\s+)?(?:to|there))?(?:\s+\w+){0,2}\W*$"
 )
 
 

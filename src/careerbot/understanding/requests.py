@@ -81,6 +81,8 @@ class CompareAsk:
     wish: WishAsk | None = None
     #: a second figure asked with ``focus`` ("which pays better and has more jobs")
     also: Focus | None = None
+    #: the first side is the job they do ("im a data scientist, should i switch to…")
+    own_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,8 @@ class WishAsk:
     afresh: bool = False
     #: wishes no figure judges, taken back ("forget the schedule thing"): no longer named
     unsaid: tuple[str, ...] = ()
+    #: the age they said ("im 40"), for the age at which each way in is done
+    age: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -598,6 +598,33 @@ def person_told(parsed: Parsed) -> Request | None:
     return wish
 
 
+def switch_weighed(parsed: Parsed) -> Request | None:
+    """ "im a data scientist, should i switch to software dev?", "thinking of pivoting to
+    on-device ai engineering. worth it?": the job they do against the one weighed, the
+    switch between them on the card (the way in, where that is asked, is a roadmap)."""
+    own = next((f for f in parsed.found if f.role == "self"), None)
+    options = [f for f in parsed.found if f.role == "option" and not said_out(parsed.message, f)]
+    if own is None or len(options) != 1 or is_roadmap(parsed.text):
+        return None
+    target = options[0]
+    if target.start < own.end or _is(target.mention, _slug(own.mention)):
+        return None
+    before = parsed.text[: parsed.message.words[target.start].start]
+    if not _SWITCH_TO.search(before):
+        return None
+    if parsed.focus in {"learning_curve", "entry_barrier"}:
+        # "warehouse worker here, how long to switch to electrician?": the way, and its time
+        return RoadmapAsk(target.mention, own.mention, focus=parsed.focus)
+    return CompareAsk(own.mention, target.mention, parsed.focus, own_first=True)
+
+
+#: a move to the career named next: "should i switch to", "thinking of pivoting into"
+_SWITCH_TO = re.compile(
+    r"\b(?:switch(?:ing)?|pivot(?:ing)?|mov(?:e|ing)|transition(?:ing)?|"
+    r"chang(?:e|ing)(?: careers?)?|jump(?:ing)?|(?:make|making) the (?:switch|jump|move)|"
+    r"retrain(?:ing)?(?: as)?)"
+    r"(?: over)?(?: (?:in)?to| as)?(?: (?:an?|the|being an?|becoming an?))?\s+$"
+)
 #: a return to the work they did: "want to get back in", "go back to it"
 _BACK_IN = re.compile(
     r"\b(?:want|wanna|trying|try|looking|hoping|hope|need|plan(?:ning)?|ready) to (?:get |go |come "
@@ -1075,6 +1102,7 @@ RULES: tuple[Rule, ...] = (
     several_at_once,
     compared_to_named,
     two_named,
+    switch_weighed,
     urged_against_own,
     own_job_beside_shown,
     own_job_asked,

@@ -26,7 +26,7 @@ from careerbot.understanding.kinds import ranked_kind
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import change, kind_spans, place_spans
-from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of
+from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of, is_roadmap
 from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
     MORE_ASKED,
@@ -96,7 +96,7 @@ def understand(raw: str, index: NameIndex) -> Request:
         # a loss told ("he passed a few yrs ago"): a word of sympathy, then what was asked
         asked = _understood(raw, message, index)
         return Care("grief", then=None if isinstance(asked, Chat) else asked)
-    return _with_schooling(_understood(raw, message, index), message.text)
+    return _with_age(_with_schooling(_understood(raw, message, index), message.text), message.text)
 
 
 def _with_schooling(request: Request, text: str) -> Request:
@@ -109,12 +109,39 @@ def _with_schooling(request: Request, text: str) -> Request:
     return replace(request, held=held) if held is not None else request
 
 
+def _with_age(request: Request, text: str) -> Request:
+    """A question of age ("is it worth it at my age", "am i too old") with the age said
+    ("im 40"): the wish carries it, so each way in is said with the age it ends at."""
+    wish = request if isinstance(request, WishAsk) else getattr(request, "wish", None)
+    if not isinstance(wish, WishAsk) or "age" not in wish.not_judged:
+        return request
+    found = _AGE_SAID.search(text)
+    age = int(found["age"] or found["age2"]) if found is not None else None
+    if age is None or not _ADULT[0] <= age <= _ADULT[1]:
+        return request
+    aged = replace(wish, age=age)
+    return aged if request is wish else replace(request, wish=aged)  # type: ignore[arg-type]
+
+
+#: an age said of oneself: "im 40", "i'm 52 and…", "34 yo", "at 61"
+_AGE_SAID = re.compile(
+    r"\b(?:i'?m|im|i am|at|age|aged)\s+(?P<age>\d\d)\b(?!\s*(?:k\b|%|\$|years? (?:of|in|as)|yrs? "
+    r"(?:of|in|as)|hours?|hrs?|an hour|/hr))|\b(?P<age2>\d\d)\s*(?:yo|y/o|years? old|yrs? old)\b"
+)
+_ADULT = (15, 80)
+
+
 def _corrected(rest: str) -> tuple[Message, cues.Focus | None]:
     """What a correction ("no like a therapist for mental health") asks, read as said, and
     the figure asked of what it swaps in, if any."""
     if _REQUEST_MEANT.match(rest):
         # "no i meant compare it with surveyor": the request meant, as asked
         return read(rest), None
+    *said, last = re.split(r"(?<=[.!?])\s+", rest.strip())
+    if said and is_roadmap(last):
+        # "no i meant pharmacist vs pharmacy technician, not retail. how do i become a
+        # pharmacy tech then": the way in asked last is what they ask
+        return read(last), None
     if (asked_next := _MEANT_THEN_ASKED.match(rest)) is not None and asked_next["not"]:
         # "no i meant vet tech not vet. which needs less school": the one taken wrongly
         # replaced by the one meant, and the question asked of what is then shown
@@ -822,6 +849,8 @@ def _role(message: Message, start: int, end: int) -> str:
         return "self"
     if not clause.strip() and SERVED_AS.match(message.text[message.words[end - 1].end :]):
         return "self"  # "foreman the last 15 years": their years in it, said first
+    if not clause.strip() and _HERE.match(message.text[message.words[end - 1].end :]):
+        return "self"  # "teacher here, thinking of switching…": themselves, said first
     doing = message.words[start].key
     if _I_DO.search(clause) and (doing in _DOING_WORDS or doing.endswith("ing")):
         return "self"  # "i drive for uber", "been roofing in phoenix": what they do
@@ -832,6 +861,8 @@ def _role(message: Message, start: int, end: int) -> str:
 
 
 _I_DO = re.compile(r"\b(?:i|i'?ve been|i have been|been)\s+$")
+#: a job said of oneself as one's greeting: "nurse here", "teacher here btw"
+_HERE = re.compile(r"\s+here\b(?!\s+(?:is|are|was|in|at|on|and))")
 #: a choice asked of what is shown, from where someone stands: "which one would you pick
 #: for someone who's a ux designer", "which is better for a nurse"
 _WHICH_ASKED = re.compile(
