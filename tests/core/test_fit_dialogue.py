@@ -1200,3 +1200,36 @@ def test_a_change_said_to_a_roadmap_opened_from_the_list_keeps_the_lists_wishes(
     salary = reply.shortlist.preferences.get("salary")
     assert salary is not None
     assert salary.want == "high"
+
+
+@pytest.mark.parametrize("message", ["i love animals", "i love plants but i want to work indoors"])
+def test_every_career_of_a_list_says_what_it_pays(dialogue: Dialogue, message: str) -> None:
+    """Pay is what most people weigh first: each career listed says its median pay (OEWS),
+    whether or not a reason already shows it."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None
+    text = reply.document.plain()
+    for suggestion in reply.shortlist.suggestions:
+        career = suggestion.career
+        assert career.salary is not None
+        item = text.split(career.title, 1)[1].split("\n\n", 1)[0]
+        assert "median $" in item, career.title
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("i want to be an engineer, how much do they make", "Median pay of each"),
+        ("how long to become a therapist", "Time to learn of each"),
+    ],
+)
+def test_a_figure_asked_of_a_shared_name_is_given_for_each_kind_offered(
+    dialogue: Dialogue, bundled_catalog: Catalog, message: str, said: str
+) -> None:
+    """ "engineer, how much do they make": asked which engineer, with the figure of each
+    kind offered, so the question is answered while it asks."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.kind == "clarify"
+    line = next(p for p in reply.document.plain().splitlines() if p.startswith(said))
+    for slug in reply.careers:
+        assert bundled_catalog.by_slug[slug].title in line

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
+from careerbot.careers.criteria import BY_NAME as CRITERIA
 from careerbot.careers.model import Career
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext, Pending, Then
@@ -49,6 +50,7 @@ def choice_reply(
         "clarify",
         replace(context, pending=replace(pending, options=slugs, said=choice.said)),
         question,
+        *_figure_of_each(catalog, choice, pending),
         "Tap one, or type a word that tells them apart.",
         buttons=kb.choices_keyboard(
             catalog, choice.options, pending.then, partner, pending.kept_first
@@ -57,6 +59,21 @@ def choice_reply(
         kept=(partner.slug,) if partner else (),
         unresolved=(choice.said,) if choice.near_miss else (),
     )
+
+
+def _figure_of_each(catalog: Catalog, choice: Choice, pending: Pending) -> list[str]:
+    """ "engineer, how much do they make": the figure asked, for each kind offered, so the
+    question is answered while it asks which."""
+    attribute = CRITERIA.get(pending.focus)  # type: ignore[call-overload]
+    if choice.near_miss or attribute is None or pending.then != "profile":
+        return []
+    said = "; ".join(f"{c.title}: {attribute.say(c)}" for c in choice.options)
+    figures = [f for c in choice.options if (f := attribute.figure(c)) is not None]
+    found = [catalog.sources.get(f.source) for f in figures]
+    named = ", ".join(dict.fromkeys(s.short or s.name for s in found if s is not None))
+    source = f" ({named})" if named else ""
+    noun = "median pay" if attribute.name == "salary" else attribute.noun
+    return [f"{noun[:1].upper()}{noun[1:]} of each{source}: {said}."]
 
 
 def no_occupation_reply(

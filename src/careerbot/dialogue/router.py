@@ -173,6 +173,12 @@ _MY_JOB = re.compile(
 )
 
 
+#: a suggestion refused in so many words: "im not doing that", "no way", "hard pass"
+_REFUSED_SAID = re.compile(
+    r"\b(?:(?:i'?m|im|i am) not (?:doing|going to do|gonna do|doing all) (?:that|this|it)|no way|"
+    r"hard pass|hell no|not for me|no thanks|no thank you|(?:i )?don'?t think so|not happening|"
+    r"(?:that'?s|thats|it'?s|its) (?:a no|not happening|worse|even worse|way worse))\b"
+)
 #: a comparison asked: only there is "my job" a side ("i hate my job" tells of it)
 _SET_BESIDE = re.compile(
     r"\b(?:compare|compared|comparison|vs\.?|versus|against|than|difference|side by side)\b",
@@ -307,7 +313,12 @@ class Dialogue:
     def _turned_down_then_asked(self, message: str, parts: list[str], context: ChatContext) -> bool:
         """Careers turned down, then one named and asked about in the last sentence."""
         whole = understand(self._placed(message, context), self.index)
-        if not isinstance(whole, WishAsk) or whole.person is None or not whole.person.excluded:
+        if not isinstance(whole, WishAsk) or whole.person is None:
+            return False
+        # ("psychiatrist is like 12 years of school im not doing that. just tell me about
+        # personal trainer": the one before refused in so many words)
+        refused = any(_REFUSED_SAID.search(fold(part)) for part in parts[:-1])
+        if not (whole.person.excluded or refused):
             return False
         last = understand(parts[-1], self.index)
         # one career asked about, not one just turned down ("…law school… alternatives in law?")

@@ -87,6 +87,13 @@ def wish_answer(catalog: Catalog, context: ChatContext, wish: WishAsk) -> Reply:
     if afresh and before_told.from_shown:  # a new list: not from the career shown before
         before_told = before_told.without_current()
     person = before_told.merged(told)
+    if wish.unsaid:  # "i never said i like outdoors": a liking read wrongly goes
+        person = replace(
+            person,
+            likes=tuple(t for t in person.likes if t not in wish.unsaid),
+            dislikes=tuple(t for t in person.dislikes if t not in wish.unsaid),
+            values=tuple(t for t in person.values if t not in wish.unsaid),
+        )
     preferences, scope = wish.preferences, wish.scope
     if refining:
         before = Preferences.decode(context.preferences)

@@ -5,6 +5,7 @@ me?")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -50,6 +51,21 @@ T = TypeVar("T")
 def related_to(current: Career, other: Career) -> bool:
     """O*NET lists one as related to the other."""
     return other.slug in current.related or current.slug in other.related
+
+
+def helped_trade(current: Career, other: Career) -> bool:
+    """The trade a helper works under ("Helpers--Electricians": Electricians): O*NET titles
+    an electrician apprentice so, and finishing the apprenticeship is the job's own next
+    step."""
+    helped = current.title.removeprefix(_HELPERS)
+    if helped == current.title:
+        return False
+    trades = {t.strip().lower() for t in _TRADES_SPLIT.split(helped) if t.strip()}
+    return other.title.lower() in trades
+
+
+_HELPERS = "Helpers--"
+_TRADES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def tiered(

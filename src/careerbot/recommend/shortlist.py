@@ -59,6 +59,7 @@ from careerbot.recommend.reach import (
     Tier,
     among,
     anywhere,
+    helped_trade,
     neighbours,
     related_to,
     tiered,
@@ -786,7 +787,10 @@ def _passes(scored: list[_Scored], current: Career | None) -> list[tuple[list[_S
         # the job's own next steps (O*NET related occupations) with anything liked come
         # first, easy and moderate switches, however many likings they show
         next_steps = [s for same in liked for s in same if related_to(current, s[2])]
-        passes = [(next_steps, tier) for tier in MOVE_TIERS]
+        # a helper's own trade first, however long its apprenticeship: they are in it
+        trade = [s for same in groupings for s in same if helped_trade(current, s[2])]
+        passes = [(trade, None)] if trade else []
+        passes += [(next_steps, tier) for tier in MOVE_TIERS]
         passes += [p for same in liked for p in tiered(current, same, lambda s: s[2])]
         passes += anywhere(liked)
         passes += [p for same in unliked for p in tiered(current, same, lambda s: s[2])]

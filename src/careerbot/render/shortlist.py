@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from careerbot.careers.criteria import BY_NAME as CRITERIA
+from careerbot.careers.demand import borrowed
 from careerbot.careers.fields import BY_NAME
 from careerbot.careers.formatting import short_title
 from careerbot.careers.model import Career, Source
@@ -16,6 +18,8 @@ from careerbot.recommend.shortlist import Shortlist, Standing
 from careerbot.render.document import Block, Bullets, Document, Heading, Para
 from careerbot.render.recommendation import UNRANKED, not_judged_para
 from careerbot.render.sources import source_line
+
+SALARY = CRITERIA["salary"]
 
 HINT = (
     "Refine it in your own words (“no degree”, “more pay”, “less stress”), compare two, "
@@ -117,6 +121,13 @@ def _none_liked(result: Shortlist) -> str | None:
     return f"{those} {' or '.join(liked)} by these sources; these come nearest on the rest."
 
 
+def _pay_line(career: Career) -> str:
+    """Every career of a list says what it pays, where no reason already does: pay is what
+    most people weigh first."""
+    said = SALARY.reason(career)
+    return said + borrowed(career, frozenset({"salary"})) if career.salary else f"pay {said}"
+
+
 def shortlist_document(
     result: Shortlist,
     sources: Mapping[str, Source],
@@ -150,6 +161,8 @@ def shortlist_document(
         blocks.append(Para(lacking))
     for place, suggestion in enumerate(result.suggestions, 1):
         items = [r.text for r in suggestion.reasons]
+        if not any("$" in item for item in items):
+            items.append(_pay_line(suggestion.career))
         if suggestion.misses:
             items.append("misses: " + "; ".join(must_text(m) for m in suggestion.misses))
         blocks.append(Bullets(f"{place}. {suggestion.career.title}", tuple(items)))

@@ -103,6 +103,9 @@ _NOT_PAY_BEFORE = re.compile(
     r"\b(?:saved|save|savings of|owe|debt of|loans? of|spent|spend|cost|costs|budget of|afford|"
     # money raised or given: "the PTO fundraiser… raised 22k"
     r"raised|raising|collected|donated|fundraised|brought in for|"
+    # what they pay out: "rent (like 1400/mo for my half)", "my mortgage is 2k"
+    r"(?:rent|mortgage|bills?|car (?:payment|note)|childcare|daycare|insurance|utilities)"
+    r"(?: is| are| runs?| costs?| of)?[\s(]*(?:(?:my|like|about|around|roughly)\s*)*|"
     # what some months bring, told: "income is all over the place, some months 5k"
     r"(?:some|most|good|bad|slow|busy|other|best|worst) (?:months?|weeks?|seasons?)"
     r"(?: i (?:make|get|earn|bring in|pull|clear))?)"
@@ -110,6 +113,12 @@ _NOT_PAY_BEFORE = re.compile(
 )
 
 
+#: a time shown, doubted: "under a month seems way too fast", "4 years sounds wrong"
+_DOUBTED_AFTER = re.compile(
+    r"\s*(?:seems?|sounds?|looks?|feels?|is|'s)\s+(?:way |really |kinda |a bit |pretty |so |"
+    r"super |like )*(?:too (?:fast|quick|short|long|slow|good)|wrong|off|crazy|insane|unreal|"
+    r"fast|quick|short|unrealistic|suspicious|sus|fishy)\b"
+)
 #: the rest of a range of thousands after its low end: "70-80k", "60 to 70 grand"
 _RANGE_UP = re.compile(r"\s*(?:-|–|to)\s*\$?\d+(?:\.\d+)?\s*(?:k|thousand|grand)\b")
 _CEILING = re.compile(r"\b(?:max|maximum|at most|under|below|no more than|less than|up to)\b")
@@ -135,7 +144,7 @@ _DIGIT = re.compile(r"\d")
 #: a word of ``_NOT_PAY_AFTER`` or ``_NOT_PAY_BEFORE``, one of which money that is no pay has
 _NOT_PAY_WORDS = re.compile(
     r"\b(?:saved?|savings|bank|debt|loans?|owed?|spend|spent|budget|costs?|afford|school|tuition|"
-    r"raised|raising|collected|donated|fundraised|"
+    r"raised|raising|collected|donated|fundraised|rent|mortgage|bills?|"
     r"course|training|classes|months?|weeks?|seasons?)\b"
 )
 
@@ -283,6 +292,7 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         and not _RATE.search(clause[: m.start()])
         and not _SERVED_BEFORE.search(clause[: m.start()])
         and not _SERVED_AFTER.match(clause[m.end() :])
+        and not _DOUBTED_AFTER.match(clause[m.end() :])
     )
     if not horizon and (match := next(durations, None)):
         unit = match.group("unit")
@@ -317,10 +327,23 @@ def time_to_learn_left(text: str) -> Limit | None:
     found = shape("years_left").search(text)
     if found is None:
         return None
+    if found.group("n") and not (
+        _MORE_YEARS.search(found.group(0))
+        or _TO_COME.search(text[: found.start()])
+        or found.group(0).startswith(("keep", "stay", "need"))
+    ):
+        return None  # "been doing admin work for 20 yrs": years served, not years left
     said = found.group("n") or found.group("m") or found.group("r")
     months = _count(said) * 12 * LEFT_SHARE
     return Limit("learning_curve", "low", months, found.span())
 
 
+#: years said to come: "work maybe 4 more years", "another 10 years"
+_MORE_YEARS = re.compile(r"\b(?:more|another|other)\b")
+#: work wished or planned, said before its years: "i'd like to work 10 years"
+_TO_COME = re.compile(
+    r"\b(?:want|wanna|like|plan|planning|need|needs|hope|hoping|could|can|will|gonna|going|"
+    r"would|'d|got|have|able|keep|stay|expect)\b(?: to)?\s*$"
+)
 #: the share of the years left to work that the way in may take
 LEFT_SHARE = 0.5

@@ -16,13 +16,16 @@ _BETWEEN = re.compile(
     r"\W*(?:(?:,|/|&|\bor\b|\bvs\b\.?|\bversus\b|\band\b|\bagainst\b|\bmaybe\b|\bperhaps\b|"
     r"\bpossibly\b|\beven\b|\balso\b|\bbeing\b|\bbecoming\b)\W*)*(?:(?:an?|the)\s+)?\W*$"
 )
+#: an item between two careers of a list that names none: ", supply chain, "
+_FIELD_ITEM = re.compile(r"^\s*,\s*[a-z]+(?: [a-z]+)?\s*,\s*(?:(?:or|and)\s+)?(?:(?:an?|the)\s+)?$")
 _COMPARE = re.compile(r"\b(?:compare|comparison|vs|versus|or|between|which|difference)\b")
 
 
 #: what may lead a message that is nothing but a list: "no i meant out of A, B and C"
 _LEAD = re.compile(
     r"^\W*(?:(?:no|nah|ok(?:ay)?|so|sorry|i meant|i mean|meant|out of|among|between|"
-    r"what about|how about|just|only|the)\W+)*$"
+    r"what about|how about|just|only|the|(?:jobs?|careers?|roles?|work|things|stuff|"
+    r"something) like)\W+)*$"
 )
 
 
@@ -36,7 +39,9 @@ def many_of(message: Message, found: list[Named]) -> list[Named] | None:
     run = [options[0]]
     for named in options[1:]:
         gap = message.text[message.words[run[-1].end - 1].end : message.words[named.start].start]
-        if not _BETWEEN.match(gap):
+        # ("logistician, dispatcher, supply chain, fleet manager": an item that names a
+        # field, not one career, is passed over)
+        if not (_BETWEEN.match(gap) or _FIELD_ITEM.match(gap)):
             break
         run.append(named)
     if len(run) < 3:

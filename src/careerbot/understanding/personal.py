@@ -254,6 +254,11 @@ _OUT_AFTER = re.compile(
     r"|^\s*(?:life|lifestyle|hours|schedule|grind|world)\s+(?:is|are|'s|s)\s+(?:so |too |really |"
     r"pretty |very |just )?(?:brutal|hard|tough|rough|miserable|exhausting|awful|terrible|"
     r"crazy|insane|killing me|no joke|toxic)"
+    # "poet is not a job that pays rent", "solar installer is literally on roofs in the
+    # sun, thats worse": no real job, or worse than what they leave
+    r"|^\s*(?:is|'s|are|s)\s+(?:not|n'?t|no)\s+(?:a |an )?(?:real |actual |proper )?(?:job|career)"
+    r"|^\s*(?:is|'s|are|s)\s+(?:literally |basically |also |just )?[^.,;!?]{0,40}[,.;]?\s*"
+    r"(?:that'?s|thats|it'?s|its|which is)\s+(?:even |way |much |so much )?worse"
     # "PTA would kill my wrist": work their body cannot take
     r"|^\s*(?:would|will|'d|d|gonna|is gonna|is going to) (?:literally )?(?:kill|destroy|wreck|"
     r"ruin|break|murder) (?:me|my \w+)"
@@ -332,7 +337,9 @@ def _turned_down_with(
     for before, named in pairwise(options):
         between = message.text[_span(message, before)[1] : _span(message, named)[0]]
         if (before in ruled_out or before in out) and named not in ruled_out:
-            out += [named] if _JOINED.match(between) else []
+            # ("forget realtor, property manager sounds safer": the one chosen instead)
+            praised = _PRAISED_AFTER.match(message.text, _span(message, named)[1])
+            out += [named] if _JOINED.match(between) and not praised else []
     # "commercial pilot and surgical assistant, in a wheelchair? no": both, turned down after
     for before, named in reversed(list(pairwise(options))):
         between = message.text[_span(message, before)[1] : _span(message, named)[0]]
@@ -340,6 +347,14 @@ def _turned_down_with(
         if later_out and before not in (*ruled_out, *out) and before.role != "self":
             out += [before] if _JOINED.match(between) and out_after(message, named) else []
     return out
+
+
+#: a career praised right after it: "property manager sounds safer", "x seems better"
+_PRAISED_AFTER = re.compile(
+    r"\s*(?:sounds?|seems?|looks?|feels?|is|'s)\s+(?:way |much |a lot |so |more |kinda |pretty )*"
+    r"(?:better|safer|good|great|nice|right|fine|ok|okay|cool|interesting|perfect|doable|"
+    r"realistic|like (?:me|more me))\b"
+)
 
 
 def at_workplace(text: str, start: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from careerbot._utils.text import fold, singular
 from careerbot.recommend.person import Person
-from careerbot.recommend.preferences import Preference
+from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import cues, followups
 from careerbot.understanding.chat import rude_or_kind
 from careerbot.understanding.followups import Named
@@ -39,7 +39,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Candidate, Match
-from careerbot.understanding.scope import fields_in, scope_in
+from careerbot.understanding.scope import fields_in, scope_in, unjudged_meant
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
     changed,
@@ -598,24 +598,118 @@ def person_told(parsed: Parsed) -> Request | None:
     return wish
 
 
+def praised_one(parsed: Parsed) -> ProfileAsk | None:
+    """ "ok forget realtor, property manager sounds safer. is it worth it at 45?": the one
+    chosen, and what is asked of it (a wish no source judges, such as age, said with it)."""
+    praised = [
+        f
+        for f in parsed.options
+        if _PRAISED_AFTER.match(parsed.text, parsed.message.words[f.end - 1].end)
+        and not said_out(parsed.message, f)
+    ]
+    if len(praised) != 1 or is_roadmap(parsed.text):
+        return None
+    # what is asked of it after the praise ("safer" is the praise, not a wish of safety)
+    said = _PRAISED_AFTER.match(parsed.text, parsed.message.words[praised[0].end - 1].end)
+    unjudged = unjudged_meant(parsed.text[said.end() :]) if said is not None else ()
+    wish = WishAsk(Preferences(), not_judged=unjudged) if unjudged else None
+    return ProfileAsk(praised[0].mention, parsed.focus or "overall", wish=wish)
+
+
+#: a first job said as a start: "start as an xray tech", "if i start out as a surveyor"
+_START_AS = re.compile(
+    r"\b(?:start|starting|begin|beginning)(?: out| off)? (?:as|with) (?:an? |the )?$"
+)
+#: a career praised right after it: "property manager sounds safer", "x seems better"
+_PRAISED_AFTER = re.compile(
+    r"\s*(?:sounds?|seems?|looks?|feels?)\s+(?:way |much |a lot |so |more |kinda |pretty |like )*"
+    r"(?:better|safer|good|great|nice|right|fine|ok|okay|cool|interesting|perfect|doable|"
+    r"realistic|like (?:me|more me|my thing)|(?:a )?(?:good|better) (?:fit|option|choice))\b"
+)
+
+
 def switch_weighed(parsed: Parsed) -> Request | None:
     """ "im a data scientist, should i switch to software dev?", "thinking of pivoting to
-    on-device ai engineering. worth it?": the job they do against the one weighed, the
-    switch between them on the card (the way in, where that is asked, is a roadmap)."""
-    own = next((f for f in parsed.found if f.role == "self"), None)
+    on-device ai engineering. worth it?", "ive managed a retail store… could i move into
+    HR?": the job they do against the one weighed, the switch between them on the card (the
+    way in, where that is asked, is a roadmap)."""
+    roadmap = is_roadmap(parsed.text)
     options = [f for f in parsed.found if f.role == "option" and not said_out(parsed.message, f)]
-    if own is None or len(options) != 1 or is_roadmap(parsed.text):
+    begun = [f for f in options if _START_AS.search(parsed.text[: _start_of(parsed, f)])]
+    if len(begun) == 1 and len(options) <= 2:
+        # "can i start as an xray tech and move into mri later?", "if i start as a surveyor
+        # can i move into civil engineering": the way from the first to the next
+        later = [f for f in options if f is not begun[0]]
+        then = (
+            later[0].mention
+            if later and _SWITCH_TO.search(parsed.text[: _start_of(parsed, later[0])])
+            else _switched_to(parsed, begun[0].end)
+        )
+        if then is not None:
+            return RoadmapAsk(then, begun[0].mention, focus=parsed.focus)
+    spotted = next((f for f in parsed.found if f.role == "self"), None)
+    told = parsed.person
+    current = told.person.current if told is not None else None
+    own = spotted.mention if spotted is not None else _own_job(parsed, current)
+    if own is None:
         return None
-    target = options[0]
-    if target.start < own.end or _is(target.mention, _slug(own.mention)):
+    after = spotted.end if spotted is not None else 0
+    if len(options) > 1 or (roadmap and options):
+        return None  # a way to one spotted whole is the way in's to ask (``person_told``)
+    if options:
+        at = parsed.message.words[options[0].start].start
+        if options[0].start < after or not _SWITCH_TO.search(parsed.text[:at]):
+            return None
+        target: Mention | None = options[0].mention
+    else:
+        target = _switched_to(parsed, after)
+    if target is None or _is(target, _slug(own)) or _is(target, current):
         return None
-    before = parsed.text[: parsed.message.words[target.start].start]
-    if not _SWITCH_TO.search(before):
-        return None
-    if parsed.focus in {"learning_curve", "entry_barrier"}:
-        # "warehouse worker here, how long to switch to electrician?": the way, and its time
-        return RoadmapAsk(target.mention, own.mention, focus=parsed.focus)
-    return CompareAsk(own.mention, target.mention, parsed.focus, own_first=True)
+    if roadmap or parsed.focus in {"learning_curve", "entry_barrier"}:
+        # "warehouse worker here, how long to switch to electrician?", "could i move into
+        # HR?": the way, and its time
+        return RoadmapAsk(target, own, focus=parsed.focus)
+    return CompareAsk(own, target, parsed.focus, own_first=True)
+
+
+def _start_of(parsed: Parsed, named: Named) -> int:
+    return parsed.message.words[named.start].start
+
+
+def _switched_to(parsed: Parsed, after: int) -> Mention | None:
+    """The work a move is asked into where no name was spotted whole ("could i move into
+    HR?": human resources, whichever kind): the words after the move, where they name
+    careers."""
+    for found in _SWITCH_INTO.finditer(parsed.text):
+        first = parsed.word_at(found.end())
+        if first < after:
+            continue
+        end = _WORDS_END.search(parsed.text, found.end())
+        words = parsed.text[found.end() : end.start() if end else len(parsed.text)]
+        words = _LATER.sub("", words.strip())
+        last = parsed.word_at(found.end() + len(words))
+        said = parsed.slot(first, last) if last > first else None
+        # the words whole are the name ("human resources", "civil engineering"), not a word
+        # among others ("in under 6 months of training") nor a field ("move into tech")
+        whole = said is not None and fold(said.said) == fold(words)
+        if said is not None and whole and isinstance(said.found, Match | Ambiguous):
+            named_field = any(f.judged and f.end - f.start == len(words) for f in scope_in(words))
+            return None if named_field else said
+    return None
+
+
+#: when, said after the work moved into: "civil engineering later"
+_LATER = re.compile(
+    r"\s+(?:later(?: on)?|someday|eventually|one day|down the (?:road|line)|in the future|"
+    r"after(?:wards?)?|too|as well|now|instead)$"
+)
+#: the move's verb, the work said next: "could i move into ", "switch to "
+_SWITCH_INTO = re.compile(
+    r"\b(?:switch(?:ing)?|pivot(?:ing)?|mov(?:e|ing)|transition(?:ing)?|jump(?:ing)?)"
+    r"(?: over)? (?:in)?to (?:an? |the )?"
+)
+#: where the words of the work said end
+_WORDS_END = re.compile(r"[,.;!?]|\b(?:and|but|or|because|since|instead|from)\b")
 
 
 #: a move to the career named next: "should i switch to", "thinking of pivoting into"
@@ -1102,6 +1196,7 @@ RULES: tuple[Rule, ...] = (
     several_at_once,
     compared_to_named,
     two_named,
+    praised_one,
     switch_weighed,
     urged_against_own,
     own_job_beside_shown,

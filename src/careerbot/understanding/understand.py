@@ -27,6 +27,7 @@ from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import Message, read
 from careerbot.understanding.onscreen import change, kind_spans, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of, is_roadmap
+from careerbot.understanding.person_reading import traits_in
 from careerbot.understanding.places import language_of, only_a_place, place_words
 from careerbot.understanding.requests import (
     MORE_ASKED,
@@ -188,6 +189,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         # "no i want the best paying healthcare jobs…": the "no" turns nothing round
         message = read(message.text[said_again.end() :])
     message = _workers_described(_said_plainly(message), index)
+    if (set_beside := _named_then_set_beside(message, index)) is not None:
+        return set_beside
     if shape("code").search(message.text):
         return Chat("unclear")
     if (changed := _change_then(message.text, index)) is not None:
@@ -232,6 +235,10 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     return request
 
 
+#: a wish refused, not a reading disowned: "never want to do sales again"
+_WANTED = re.compile(r"\bwant")
+
+
 def _disowned(message: Message, index: NameIndex) -> Request | None:
     """Wishes said to have been read wrongly or to be set aside ("i never said nothing
     about coding or 100k", "forget the 100k thing"): each made one that does not matter,
@@ -242,6 +249,8 @@ def _disowned(message: Message, index: NameIndex) -> Request | None:
     for said in found:
         what = said["what"] or said["what2"] or said["what3"]
         unsaid += unjudged_meant(what)
+        if not _WANTED.search(said.group(0)):  # ("never want to do sales again" refuses)
+            unsaid += traits_in(what)  # "i never said i like outdoors": that liking goes
         read_what = wishes(read(what), what)
         if read_what is not None:
             # a figure disowned ("i never said 100k") leaves the wish without it; a wish
@@ -305,6 +314,31 @@ def _said_plainly(message: Message) -> Message:
     if (named := _why_not_named(message.text)) is not None:
         message = read(named)  # "what about welding tho? … why isnt that on there"
     return message
+
+
+def _named_then_set_beside(message: Message, index: NameIndex) -> CompareAsk | None:
+    """ "what about truck driving, isnt that a ton of openings? put it next to the 1st one":
+    the career named before, set beside what the last sentence names."""
+    *before, last = re.split(r"(?<=[.!?])\s+", message.text.strip())
+    if not before or not last or not _SET_BESIDE_IT.search(last):
+        return None
+    asked = _understood(last, read(last), index)
+    if not isinstance(asked, CompareAsk) or OnScreen("it") not in (asked.first, asked.second):
+        return None
+    told = read(" ".join(before))
+    named = [f for f in _spotted(told, readings(told, index), index) if f.role == "option"]
+    if len(named) != 1:
+        return None
+    if asked.first == OnScreen("it"):
+        return replace(asked, first=named[0].mention)
+    return replace(asked, second=named[0].mention)
+
+
+#: "it" set beside another in so many words
+_SET_BESIDE_IT = re.compile(
+    r"\b(?:put|set|stack|line|compare) (?:it|that) (?:up )?"
+    r"(?:next to|beside|alongside|against|with|to)\b"
+)
 
 
 def _workers_described(message: Message, index: NameIndex) -> Message:
@@ -825,12 +859,18 @@ def _role(message: Message, start: int, end: int) -> str:
         return "context"
     if _EVENT_RUN.search(clause):
         return "context"  # "i ran the whole PTO fundraiser": an event they ran, no career
+    if _A_PLACE_BEFORE.search(clause) and _PLACE_AFTER.match(
+        message.text, message.words[end - 1].end
+    ):
+        return "context"  # "managed a retail store": the kind of place, no career
     if message.words[start].key in LICENCES and _HELD_LICENCE.search(clause):
         return "context"  # "how do i get the cdl": a licence for the career asked, no career
     if shape("from_being").search(clause):  # "something i could switch to from being a chef"
         return "self"
     if _FOR_ONE_WHO_IS.search(clause) and _WHICH_ASKED.match(message.text):
         return "self"  # "which is better for a nurse", "…for someone who's a ux designer rn"
+    if _FOR_ONE_WHO_IS.search(clause) and _SUITS_ASKED.search(clause):
+        return "self"  # "is that realistic for a truck driver w no degree": themselves
     if shape("wished").search(clause):  # "can I work as a…", "I want to be a…": asked about
         return "option"
     if _TIME_AS.search(clause):
@@ -873,6 +913,16 @@ _FOR_ONE_WHO_IS = re.compile(
     r"\b(?:for|to) (?:a |an |me as an? |someone (?:who'?s|who is|thats|that'?s|currently|"
     r"coming from|working as|in|like) (?:an? )?|somebody (?:who'?s|who is) (?:an? )?|"
     r"some1 (?:who'?s|thats) (?:an? )?)$"
+)
+#: a career's word naming a kind of place: "a retail store", "the grocery store"
+_A_PLACE_BEFORE = re.compile(r"\b(?:a|an|the|my|our|this|that)\s+(?:\w+\s+)?$")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:stores?|shops?|chains?|outlets?|branch(?:es)?|locations?|companies|company|firm)\b"
+)
+#: whether something suits one, asked: "is that realistic for a truck driver"
+_SUITS_ASKED = re.compile(
+    r"\b(?:realistic|possible|doable|feasible|achievable|a good (?:move|fit|idea|option)|"
+    r"good fit|a stretch|too late|too hard|hard|easy|worth it|an option|open)\s+(?:for|to)\b"
 )
 #: years spent as it, said with no one else named: "last 9 as a detective", "6 yrs as a"
 _TIME_AS = re.compile(

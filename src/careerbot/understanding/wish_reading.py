@@ -29,10 +29,12 @@ _REFINE = re.compile(
 )
 #: "at least" is a comparison, not a wish for the least of something.
 _NOT_MODIFIERS = re.compile(r"\bat (?:least|most)\b")
-#: not knowing, which negates no wish: "no idea what i should be asking for pay wise"
+#: what negates no wish: not knowing ("no idea what i should be asking for pay wise"), a
+#: question asked to agree ("isnt that like a ton of openings?")
 _UNSURE = re.compile(
     r"\b(?:no (?:idea|clue)|not (?:sure|certain)|(?:don'?t|do not|dont) (?:really )?know|dunno|"
-    r"idk)\b"
+    r"idk|(?:isn'?t|isnt) (?:that|it|this|there)|(?:aren'?t|arent) (?:they|there|those|these)|"
+    r"(?:don'?t|dont) (?:they|those|these)|(?:doesn'?t|doesnt) (?:it|that|this))\b"
 )
 
 
