@@ -1233,3 +1233,37 @@ def test_a_figure_asked_of_a_shared_name_is_given_for_each_kind_offered(
     line = next(p for p in reply.document.plain().splitlines() if p.startswith(said))
     for slug in reply.careers:
         assert bundled_catalog.by_slug[slug].title in line
+
+
+def test_a_move_s_pay_change_starts_from_the_pay_they_said(dialogue: Dialogue) -> None:
+    """ "i make around 70k" as a truck driver: each move's pay change is from their $70k,
+    said as theirs, not from the drivers' survey median; and a follow-up keeps it."""
+    told = "im a truck driver, i make around 70k. what else pays more?"
+    reply = dialogue.respond(told, ChatContext())
+    assert reply.shortlist is not None
+    assert Person.decode(reply.context.person).paid == 70_000
+    text = reply.document.plain()
+    for suggestion in reply.shortlist.suggestions:
+        item = text.split(suggestion.career.title, 1)[1].split("\n\n", 1)[0]
+        assert "pay $70k (yours) → " in item
+        assert (typical_pay(suggestion.career) or 0) > 70_000
+    again = dialogue.respond("no degree tho", reply.context)
+    assert "pay $70k (yours) → " in again.document.plain()
+
+
+@pytest.mark.parametrize(
+    ("stored", "paid"),
+    [
+        ("c=cashiers;p=41000", 41_000),
+        ("c=cashiers;p=-5", None),
+        ("c=cashiers;p=99999999", None),
+        ("p=4.5e4", None),
+        ("p=", None),
+    ],
+)
+def test_the_pay_they_said_survives_the_chat_context_and_damage_is_dropped(
+    stored: str, paid: int | None
+) -> None:
+    person = Person.decode(stored)
+    assert person.paid == paid
+    assert Person.decode(person.encode()) == person

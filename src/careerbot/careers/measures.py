@@ -17,6 +17,18 @@ from careerbot.careers.formatting import (
 )
 from careerbot.careers.model import RISK_MEASURE_LABELS, Career, Direction
 
+#: the source of a pay they said they earn ("i make around 70k"): theirs, no survey's
+SAID_PAY = "said-by-them"
+
+
+def earning(career: Career, paid: int) -> Career:
+    """The job as they do it: paid what they said (its moves' pay changes start there)."""
+    salary = career.salary
+    if salary is None:
+        return career
+    said = salary.model_copy(update={"median": paid, "source": SAID_PAY})
+    return career.model_copy(update={"salary": said})
+
 
 def typical_pay(career: Career) -> float | None:
     """The median where published, else the middle of the published range. A ceiling

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from careerbot.careers.formatting import money
-from careerbot.careers.measures import mostly_self_employed, typical_pay
+from careerbot.careers.measures import SAID_PAY, mostly_self_employed, typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.switching import Switch, Transition, skill_gap, switch
 
@@ -33,20 +33,20 @@ class Move:
         before, after = typical_pay(self.source), typical_pay(career)
         if before is None or after is None:
             return None
+        said = self.source.salary is not None and self.source.salary.source == SAID_PAY
+        yours = f"{money(before)} (yours)" if said else money(before)
         if career.bls_group:
             # a wider line's pay (clinical research coordinators carry natural sciences
             # managers'): no change for the career itself is published
-            return (
-                f"pay {money(before)} → {money(after)} (a wider BLS line's; none published for it)"
-            )
-        if mostly_self_employed(self.source):
+            return f"pay {yours} → {money(after)} (a wider BLS line's; none published for it)"
+        if mostly_self_employed(self.source) and not said:
             # OEWS counts employees only: most of the job's workers earn what it does not say
             return (
                 f"pay {money(after)} (your job's {money(before)} counts employees only; most "
                 "are self-employed)"
             )
         change = (after - before) / before
-        return f"pay {money(before)} → {money(after)} ({change:+.0%})"
+        return f"pay {yours} → {money(after)} ({change:+.0%})"
 
     def switch_text(self) -> str:
         said = self.switch.difficulty.value

@@ -50,6 +50,9 @@ class Person:
     #: likings said again of a list that lacked them ("none of these have kids tho??"):
     #: careers with them come first
     insisted: tuple[str, ...] = ()
+    #: what they said they earn now, a year's pay in dollars ("i make around 70k"): a move's
+    #: pay change is from it, not from what the job pays in the survey
+    paid: int | None = None
 
     def __bool__(self) -> bool:
         return bool(self.current or self.likes or self.dislikes or self.values or self.schooling)
@@ -81,6 +84,8 @@ class Person:
             schooling_least=newer.schooling_least or self.schooling_least,
             schooling_held=newer.schooling_held or self.schooling_held,
             from_shown=newer.from_shown if newer.current else self.from_shown,
+            paid=newer.paid
+            or (self.paid if not newer.current or newer.current == self.current else None),
             insisted=tuple(
                 t
                 for t in dict.fromkeys((*newer.insisted, *self.insisted))
@@ -102,6 +107,8 @@ class Person:
                 parts.append(f"{key}={value}")
             elif value is True:
                 parts.append(f"{key}=1")
+            elif isinstance(value, int) and not isinstance(value, bool):
+                parts.append(f"{key}={value}")
         return ";".join(parts)
 
     @classmethod
@@ -120,6 +127,8 @@ class Person:
                 found[name] = value if _SLUG.fullmatch(value) else None
             elif name in ("same_skills", "leaving", "from_shown"):
                 found[name] = value == "1"
+            elif name == "paid":
+                found[name] = int(value) if value.isdigit() and len(value) <= 7 else None
             elif name == "not_judged":
                 found[name] = tuple(v for v in value.split(",") if _WORDS.fullmatch(v))[:5]
             elif name in ("excluded", "dropped", "seen"):
@@ -148,6 +157,7 @@ _KEYS = {
     "h": "schooling_held",
     "r": "from_shown",
     "i": "insisted",
+    "p": "paid",
 }
 #: the most careers asked past that are remembered: eight lists of five
 SEEN = 40

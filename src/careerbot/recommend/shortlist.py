@@ -30,7 +30,7 @@ from careerbot.careers.credentials import (
 )
 from careerbot.careers.criteria import BY_NAME, Attribute
 from careerbot.careers.formatting import money, short_title
-from careerbot.careers.measures import typical_pay
+from careerbot.careers.measures import earning, typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
@@ -170,7 +170,8 @@ def _start_from(
     barista with a psych degree who likes helping is listed careers, not moves)."""
     if current is None or _stopgap(current, person, median):
         return None
-    return holding(current, person.schooling_held)
+    held = holding(current, person.schooling_held)
+    return earning(held, person.paid) if person.paid else held
 
 
 def _stopgap(current: Career, person: Person, median: float | None = None) -> bool:
@@ -520,13 +521,16 @@ def _kind_of_work(trait: Trait) -> bool:
 
 
 def _ruled_out(careers: dict[str, Career], excluded: tuple[str, ...]) -> set[str]:
-    """The careers a person ruled out, and where a word they used named several of one SOC
-    minor group ("not a teacher": elementary, middle and secondary school teachers), that
-    whole group; where it named careers of several minor groups of one major group, the
-    major group."""
+    """The careers a person ruled out, with their SOC broad occupations; where a word they
+    used named several of one SOC minor group ("not a teacher": elementary, middle and
+    secondary school teachers), that whole group; where it named careers of several minor
+    groups of one major group, the major group."""
     if not excluded:
         return set()
     named = [careers[s].soc or "" for s in excluded if s in careers]
+    # the whole SOC broad occupation of each ("i cant be a cop": transit police too)
+    broad = {soc[:6] for soc in named if soc}
+    excluded = (*excluded, *(s for s, c in careers.items() if c.soc and c.soc[:6] in broad))
     groups = Counter(soc[:4] for soc in named if soc)
     wide = {g for g, n in groups.items() if n >= 2}
     # several of one major group's minor groups ("anything but retail": retail sales

@@ -21,7 +21,7 @@ from careerbot.careers.fields import TRAITS as KINDS_OF_WORK
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference
 from careerbot.understanding import cues
-from careerbot.understanding.amounts import time_to_learn_left
+from careerbot.understanding.amounts import paid_now, time_to_learn_left
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import load, shape
 from careerbot.understanding.message import Message
@@ -278,6 +278,9 @@ _ASIDE = r"forget(?: about)?|besides|other than|except|apart from|scratch|ditch"
 _NOT_BEFORE = re.compile(
     r"\b(?:no|not|never|nothing|without|anything but|no more|isn'?t|isnt|is not|"
     rf"aren'?t|arent|that'?s not|thats not|{_ASIDE}|"
+    # "i cant be a cop with my back", "i could never be a nurse"
+    r"(?:can'?t|cant|cannot|couldn'?t|couldnt|could never|can never|won'?t ever) "
+    r"(?:really |even |ever |possibly )?(?:be|become|work as|do)|"
     # asked only to say it cannot be: "how am i gonna be a cop in a wheelchair"
     r"how (?:am i|is anyone|is someone|can i even|could i even|would i even|tf am i|the hell am i)"
     r" (?:gonna |going to |supposed to |meant to |even |ever )*(?:be|become|do|work as)|"
@@ -853,6 +856,16 @@ _OPEN_TO_MORE = re.compile(
     r"(?:re)?training\b|\b(?:open|willing|happy|ready|down) to (?:go(?:ing)? back to "
     r"(?:school|college)|(?:re)?train(?:ing)?|study(?:ing)?|learn(?:ing)?)\b|\bretrain(?:ing)?\b"
 )
+
+
+def _paid_now(text: str) -> int | None:
+    """What they said they earn now, a year's pay in dollars, where plausibly a year's pay."""
+    now = paid_now(text)
+    return round(now) if now is not None and _A_YEARS_PAY[0] <= now <= _A_YEARS_PAY[1] else None
+
+
+#: a year's pay said of a job: from part-time at a low wage to a high salary
+_A_YEARS_PAY = (8_000, 1_000_000)
 
 
 def _schooling_meant(schooling: Schooling | None, text: str, wish: WishAsk) -> Schooling | None:
@@ -1641,6 +1654,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         # recognition is a wish no source judges)
         not_judged=tuple(dict.fromkeys((*wish.not_judged, *unjudged_meant(not_counted(text))))),
         excluded=excluded,
+        paid=_paid_now(text) if current is not None else None,
         schooling=schooling.most if schooling else None,
         schooling_least=schooling.least if schooling else None,
         schooling_held=schooling.held if schooling else None,

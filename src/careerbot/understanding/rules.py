@@ -159,6 +159,10 @@ def _named_pair(parsed: Parsed) -> tuple[Mention, Mention] | None:
 def follow_up_naming_one(parsed: Parsed) -> Request | None:
     """ "compare it with a dental assistant", "what about plumbers?", "X instead of Y"."""
     asked = followups.explicit(parsed.message, parsed.found, parsed.focus)
+    if isinstance(asked, OtherAsk) and isinstance(asked.subject, Mention):
+        one = next((f for f in parsed.options if f.mention == asked.subject), None)
+        if one is not None and turned_down(parsed.text, parsed.message.words[one.start].start):
+            return None  # "and i cant be a cop with my back": no question of cops
     # "compare multi agent with model compression": two named, though one is not said
     # whole, not the one shown beside the first
     if (

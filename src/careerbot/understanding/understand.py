@@ -926,7 +926,8 @@ _SUITS_ASKED = re.compile(
 )
 #: years spent as it, said with no one else named: "last 9 as a detective", "6 yrs as a"
 _TIME_AS = re.compile(
-    r"\b(?:(?:last|first|past|final) (?:\d+|few|couple(?: of)?|several|many)(?: years?| yrs?)?|"
+    r"\b(?:(?:most )?recently|currently|lately|these days|nowadays|until (?:recently|now)|"
+    r"(?:last|first|past|final) (?:\d+|few|couple(?: of)?|several|many)(?: years?| yrs?)?|"
     r"\d+\+? (?:years?|yrs?)) as (?:an? |the )?$"
 )
 #: how the job is held, said before its name: "part-time library aide", "seasonal"
