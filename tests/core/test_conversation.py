@@ -864,3 +864,19 @@ def test_a_career_dropped_from_a_ranking_is_named(bundled_dialogue: Dialogue) ->
     assert gone.slug not in dropped.careers
     assert dropped.careers[0] == first.careers[1]
     assert f"Left out, as you asked: {gone.title} taken off the list." in dropped.document.plain()
+
+
+@pytest.mark.parametrize(
+    ("message", "heads"),
+    [
+        ("firefighter or cop, which pays better and has more jobs?", ("💰 Pay", "🔢 Openings")),
+        ("pharmacist vs pharmacy tech, pay and schooling", ("💰 Pay", "⏱ Time to learn")),
+    ],
+)
+def test_two_figures_asked_of_a_comparison_are_both_answered(
+    bundled_dialogue: Dialogue, message: str, heads: tuple[str, ...]
+) -> None:
+    reply = bundled_dialogue.respond(message, ChatContext())
+    assert reply.kind == "compare"
+    text = reply.document.plain()
+    assert all(head in text for head in heads)

@@ -1267,3 +1267,34 @@ def test_the_pay_they_said_survives_the_chat_context_and_damage_is_dropped(
     person = Person.decode(stored)
     assert person.paid == paid
     assert Person.decode(person.encode()) == person
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i work front desk at a gym and i love fitness, what else could i do",
+        "hey so im 34, been a line cook for like 12 years and my knees are shot. what can i do",
+        "whats something in food that pays better, im a chef",
+    ],
+)
+def test_work_entered_by_being_selected_for_a_talent_is_no_move(
+    dialogue: Dialogue, message: str
+) -> None:
+    """Athletes, actors, dancers, musicians are chosen for a talent (BLS OOH): a list of
+    moves from a job never offers them."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current is not None
+    socs = {(s.career.soc or "")[:7] for s in reply.shortlist.suggestions}
+    assert not socs & {"27-2021", "27-2011", "27-2031", "27-2042"}
+
+
+def test_an_electrician_apprentice_sees_the_trade_first(dialogue: Dialogue) -> None:
+    """O*NET titles an electrician apprentice a helper of electricians: finishing the
+    apprenticeship, the trade itself, is the first move."""
+    reply = dialogue.respond(
+        "24, electrician apprentice in my 3rd year. whats next for me", ChatContext()
+    )
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.current == "helpers-electricians"
+    assert reply.careers[0] == "electricians"

@@ -126,6 +126,7 @@ from careerbot.render.many import picks
 from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
 from careerbot.understanding.cues import Focus
+from careerbot.understanding.lexicon import shape
 from careerbot.understanding.onscreen import by_kind
 from careerbot.understanding.requests import (
     MORE_ASKED,
@@ -162,28 +163,6 @@ _WAY_IN_LIMITS = {
     "no_degree": "without a degree (BLS's typical entry education)",
     "no_licence": "without a licence (the entry barrier's rule)",
 }
-
-
-#: the job they do, said so ("what i do now", "my current job")
-_MY_JOB = re.compile(
-    r"\b(?:what i (?:do|am doing|'?m doing) (?:now|rn|right now|currently|today)|what i currently "
-    r"do|my (?:current |present |own |day |old )?(?:job|role|work|position|career|gig)"
-    r"(?: (?:now|rn|right now))?)\b(?! (?:search|hunt|interview|offer|market|security|title)s?\b)",
-    re.IGNORECASE,
-)
-
-
-#: a suggestion refused in so many words: "im not doing that", "no way", "hard pass"
-_REFUSED_SAID = re.compile(
-    r"\b(?:(?:i'?m|im|i am) not (?:doing|going to do|gonna do|doing all) (?:that|this|it)|no way|"
-    r"hard pass|hell no|not for me|no thanks|no thank you|(?:i )?don'?t think so|not happening|"
-    r"(?:that'?s|thats|it'?s|its) (?:a no|not happening|worse|even worse|way worse))\b"
-)
-#: a comparison asked: only there is "my job" a side ("i hate my job" tells of it)
-_SET_BESIDE = re.compile(
-    r"\b(?:compare|compared|comparison|vs\.?|versus|against|than|difference|side by side)\b",
-    re.IGNORECASE,
-)
 
 
 def _told_own(reply: Reply, slug: str) -> Reply:
@@ -317,7 +296,7 @@ class Dialogue:
             return False
         # ("psychiatrist is like 12 years of school im not doing that. just tell me about
         # personal trainer": the one before refused in so many words)
-        refused = any(_REFUSED_SAID.search(fold(part)) for part in parts[:-1])
+        refused = any(shape("refused_said").search(fold(part)) for part in parts[:-1])
         if not (whole.person.excluded or refused):
             return False
         last = understand(parts[-1], self.index)
@@ -377,9 +356,10 @@ class Dialogue:
             if (c := self.catalog.by_slug.get(s)) is not None
         ]
         own = self.catalog.by_slug.get(Person.decode(context.person).current or "")
-        if own is not None and _SET_BESIDE.search(message):
+        said = fold(message)
+        if own is not None and shape("set_beside").search(said):
             # "compare it to what i do now": the job they said they do, by its title
-            message = _MY_JOB.sub(own.title.lower(), message)
+            message = shape("my_job").sub(own.title.lower(), said)
         return by_kind(message, shown, offered, self.index)
 
     def _with_offered(self, reply: Reply, before: ChatContext) -> Reply:

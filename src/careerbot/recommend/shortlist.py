@@ -404,6 +404,9 @@ def _moves(
     # careers publish neither, and are moves only when AI work is what was asked for
     ai_asked = pool is not None and all("ai" in c.fields for c in pool)
     reached = {slug for slug in reached if careers[slug].soc or ai_asked}
+    # work entered by being chosen for a talent, not by training (BLS OOH, "How to Become
+    # One": athletes, actors, dancers, musicians) is no move from a job
+    reached = {slug for slug in reached if (careers[slug].soc or "")[:7] not in TALENT_SELECTED}
     reached = _better_than_now(reached, current, asked[1], careers)
     whole = profiles(everyone).nearness(current)
     near = {slug: whole[slug] for slug in reached if slug in whole}
@@ -416,6 +419,11 @@ def _moves(
     related = {slug for slug in reached - circle if related_to(current, careers[slug])}
     return circle | related, nearness | dict.fromkeys(related, 0.0)
 
+
+#: SOC occupations entered by being selected for a talent (BLS Occupational Outlook
+#: Handbook, "How to Become One"): athletes and sports competitors, actors, dancers,
+#: musicians and singers
+TALENT_SELECTED = frozenset({"27-2021", "27-2011", "27-2031", "27-2042"})
 
 #: fewer careers than this with the work they like paying a step up: the floor is a cut
 FEW_LIKED = 5
