@@ -880,3 +880,14 @@ def test_two_figures_asked_of_a_comparison_are_both_answered(
     assert reply.kind == "compare"
     text = reply.document.plain()
     assert all(head in text for head in heads)
+
+
+def test_freelancing_asked_of_a_comparison_is_the_self_employed_share(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """ "which one is better for freelancing": no source rates it, but BLS publishes the share
+    of workers self-employed, said for each."""
+    shown = bundled_dialogue.respond("graphic designer vs ux designer", ChatContext())
+    reply = bundled_dialogue.respond("which one is better for freelancing", shown.context)
+    assert reply.careers == shown.careers
+    assert "self-employed" in reply.document.plain()

@@ -1394,7 +1394,7 @@ class Dialogue:
         # for work with no occupation of its own ("how much do they make?")
         several = (
             context.screen == "compare"
-            or (choosing and context.screen == "profile")
+            or (choosing and context.screen in {"profile", "roadmap"})
             or (context.screen is None and len(careers) >= 2)
         )
         if several and len(careers) >= 2:

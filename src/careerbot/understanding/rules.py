@@ -416,9 +416,12 @@ def set_against_shown(parsed: Parsed) -> CompareAsk | OtherAsk | None:
     if (held := _HELD_AFTER.search(parsed.text, said.start("rest"), end)) is not None:
         end = held.start()
     first, last = parsed.word_at(said.start("rest")), parsed.word_at(end)
-    if any(first <= f.start < last for f in parsed.options):
-        return None  # a name said whole: the follow-up naming it answers
-    named = parsed.slot(first, last, unknown=True)
+    whole = [f for f in parsed.options if first <= f.start < last]
+    # a name said whole: the follow-up naming it answers ("compare that with infosec
+    # analyst"), but for pay set against it ("do they make more than millwrights?")
+    if whole and (len(whole) > 1 or " than " not in said.group(0)):
+        return None
+    named = whole[0].mention if whole else parsed.slot(first, last, unknown=True)
     if named is None:
         return None
     if (wish := _weighed(parsed, named)) is not None:

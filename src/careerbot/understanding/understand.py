@@ -346,21 +346,41 @@ def _workers_described(message: Message, index: NameIndex) -> Message:
     the title O*NET reports for them ("Map Maker": cartographers), where it names one."""
     text, said = message.text, message.text
     for found in reversed(list(_DESCRIBED.finditer(text))):
-        thing = found["what"].split()
-        for verb in _verb_forms(found["verb"]):
-            words = " ".join([*thing[:-1], singular(thing[-1]), _agent(verb)])
-            named = index.resolve(words)
-            if isinstance(named, Match) and named.best.score >= _TITLE_SAID:
-                said = f"{said[: found.start()]}{words}s{said[found.end() :]}"
-                break
+        thing = [*found["what"].split()[:-1], singular(found["what"].split()[-1])]
+        named = next(
+            (
+                words
+                for verb in _verb_forms(found["verb"])
+                for agent in (_agent(verb), *(_FIXERS if verb in _FIXING else ()))
+                # the thing whole, then less of what qualifies it ("industrial robots":
+                # robot technicians)
+                for first in range(len(thing))
+                if _titled(words := " ".join([*thing[first:], agent]), index)
+            ),
+            None,
+        )
+        if named is not None:
+            said = f"{said[: found.start()]}{named}s{said[found.end() :]}"
     return message if said == text else read(said)
+
+
+def _titled(words: str, index: NameIndex) -> bool:
+    named = index.resolve(words)
+    return isinstance(named, Match) and named.best.score >= _TITLE_SAID
+
+
+#: fixing said of a thing: its repairers, mechanics or technicians ("the guy who fixes
+#: industrial robots": robot technicians)
+_FIXING = frozenset({"fix", "repair", "service", "maintain"})
+_FIXERS = ("repairer", "mechanic", "technician")
 
 
 #: workers said by what they do: "the people who make maps", "someone who installs solar
 #: panels"
 _DESCRIBED = re.compile(
-    r"\b(?:the |those |these )?(?:people|persons?|ones|guys|folks|someone|somebody|person|"
-    r"workers?|ppl)\s+(?:who|that|whose job is to)\s+(?P<verb>[a-z]{3,})\s+(?:the\s+)?"
+    r"\b(?:the |those |these |a )?(?:people|persons?|ones?|guys?|gals?|folks|someone|somebody|"
+    r"person|workers?|ppl|man|men|woman|women|lady|ladies|dudes?)\s+(?:who|that|whose job is to)"
+    r"\s+(?P<verb>[a-z]{3,})\s+(?:the\s+)?"
     r"(?P<what>(?!(?:a|an|the|with|for|in|at|on|to|it|them|people|stuff|things)\b)[a-z]+"
     r"(?: (?!(?:for|in|at|on|to|and|or|get|make|earn|do|does|is|are)\b)[a-z]+)?)\b"
 )
