@@ -341,7 +341,7 @@ def _turned_down_with(
         between = message.text[_span(message, before)[1] : _span(message, named)[0]]
         if (before in ruled_out or before in out) and named not in ruled_out:
             # ("forget realtor, property manager sounds safer": the one chosen instead)
-            praised = _PRAISED_AFTER.match(message.text, _span(message, named)[1])
+            praised = shape("praised_after").match(message.text, _span(message, named)[1])
             out += [named] if _JOINED.match(between) and not praised else []
     # "commercial pilot and surgical assistant, in a wheelchair? no": both, turned down after
     for before, named in reversed(list(pairwise(options))):
@@ -350,14 +350,6 @@ def _turned_down_with(
         if later_out and before not in (*ruled_out, *out) and before.role != "self":
             out += [before] if _JOINED.match(between) and out_after(message, named) else []
     return out
-
-
-#: a career praised right after it: "property manager sounds safer", "x seems better"
-_PRAISED_AFTER = re.compile(
-    r"\s*(?:sounds?|seems?|looks?|feels?|is|'s)\s+(?:way |much |a lot |so |more |kinda |pretty )*"
-    r"(?:better|safer|good|great|nice|right|fine|ok|okay|cool|interesting|perfect|doable|"
-    r"realistic|like (?:me|more me))\b"
-)
 
 
 def at_workplace(text: str, start: int) -> bool:

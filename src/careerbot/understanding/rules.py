@@ -611,13 +611,13 @@ def praised_one(parsed: Parsed) -> ProfileAsk | None:
     praised = [
         f
         for f in parsed.options
-        if _PRAISED_AFTER.match(parsed.text, parsed.message.words[f.end - 1].end)
+        if shape("praised_after").match(parsed.text, parsed.message.words[f.end - 1].end)
         and not said_out(parsed.message, f)
     ]
     if len(praised) != 1 or is_roadmap(parsed.text):
         return None
     # what is asked of it after the praise ("safer" is the praise, not a wish of safety)
-    said = _PRAISED_AFTER.match(parsed.text, parsed.message.words[praised[0].end - 1].end)
+    said = shape("praised_after").match(parsed.text, parsed.message.words[praised[0].end - 1].end)
     unjudged = unjudged_meant(parsed.text[said.end() :]) if said is not None else ()
     wish = WishAsk(Preferences(), not_judged=unjudged) if unjudged else None
     return ProfileAsk(praised[0].mention, parsed.focus or "overall", wish=wish)
@@ -626,12 +626,6 @@ def praised_one(parsed: Parsed) -> ProfileAsk | None:
 #: a first job said as a start: "start as an xray tech", "if i start out as a surveyor"
 _START_AS = re.compile(
     r"\b(?:start|starting|begin|beginning)(?: out| off)? (?:as|with) (?:an? |the )?$"
-)
-#: a career praised right after it: "property manager sounds safer", "x seems better"
-_PRAISED_AFTER = re.compile(
-    r"\s*(?:sounds?|seems?|looks?|feels?)\s+(?:way |much |a lot |so |more |kinda |pretty |like )*"
-    r"(?:better|safer|good|great|nice|right|fine|ok|okay|cool|interesting|perfect|doable|"
-    r"realistic|like (?:me|more me|my thing)|(?:a )?(?:good|better) (?:fit|option|choice))\b"
 )
 
 
@@ -710,19 +704,17 @@ _LATER = re.compile(
     r"\s+(?:later(?: on)?|someday|eventually|one day|down the (?:road|line)|in the future|"
     r"after(?:wards?)?|too|as well|now|instead)$"
 )
+#: the verbs of a move from one job to another: "switch", "pivoting", "moving", "jump"
+_MOVE_VERB = r"switch(?:ing)?|pivot(?:ing)?|mov(?:e|ing)|transition(?:ing)?|jump(?:ing)?"
 #: the move's verb, the work said next: "could i move into ", "switch to "
-_SWITCH_INTO = re.compile(
-    r"\b(?:switch(?:ing)?|pivot(?:ing)?|mov(?:e|ing)|transition(?:ing)?|jump(?:ing)?)"
-    r"(?: over)? (?:in)?to (?:an? |the )?"
-)
+_SWITCH_INTO = re.compile(rf"\b(?:{_MOVE_VERB})(?: over)? (?:in)?to (?:an? |the )?")
 #: where the words of the work said end
 _WORDS_END = re.compile(r"[,.;!?]|\b(?:and|but|or|because|since|instead|from)\b")
 
 
 #: a move to the career named next: "should i switch to", "thinking of pivoting into"
 _SWITCH_TO = re.compile(
-    r"\b(?:switch(?:ing)?|pivot(?:ing)?|mov(?:e|ing)|transition(?:ing)?|"
-    r"chang(?:e|ing)(?: careers?)?|jump(?:ing)?|(?:make|making) the (?:switch|jump|move)|"
+    rf"\b(?:{_MOVE_VERB}|chang(?:e|ing)(?: careers?)?|(?:make|making) the (?:switch|jump|move)|"
     r"retrain(?:ing)?(?: as)?)"
     r"(?: over)?(?: (?:in)?to| as)?(?: (?:an?|the|being an?|becoming an?))?\s+$"
 )
