@@ -1298,3 +1298,19 @@ def test_an_electrician_apprentice_sees_the_trade_first(dialogue: Dialogue) -> N
     assert reply.shortlist is not None
     assert reply.shortlist.person.current == "helpers-electricians"
     assert reply.careers[0] == "electricians"
+
+
+@pytest.mark.parametrize(
+    ("message", "paid"),
+    [
+        ("im a waiter at a diner, make like 30k with tips. want something that pays more", 30_000),
+        ("im a cashier. make 100k or more please", None),
+    ],
+)
+def test_pay_told_with_the_subject_left_out_is_theirs(
+    dialogue: Dialogue, message: str, paid: int | None
+) -> None:
+    """ "…, make like 30k with tips": their pay, told as pay is, hedged; "make 100k or more"
+    is a wish, not what they earn."""
+    reply = dialogue.respond(message, ChatContext())
+    assert Person.decode(reply.context.person).paid == paid

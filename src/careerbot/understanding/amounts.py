@@ -128,6 +128,10 @@ _CEILING = re.compile(r"\b(?:max|maximum|at most|under|below|no more than|less t
 _PAID_NOW = re.compile(
     r"\b(?:i (?:make|earn|get paid|bring in|take home|made|earned)|(?:i'?m|im|i am|currently|now) "
     r"(?:making|earning|on|at)|(?:^|[,.;!?]\s*)(?:currently|rn|right now)|"
+    # the subject left out of its own clause: "waiter at a diner, make like 30k w tips"
+    # (said with a hedge, as pay is told: "make 100k or more" is a wish)
+    r"(?:^|[,.;!?]\s*)(?:make|making|earn|earning|bring in|bringing in|clear|clearing)"
+    r"(?= (?:like|about|around|roughly|maybe|only|just|barely)\b)|"
     r"(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are)|"
     # "my salary of 58k" is theirs; "a salary of at least 60k" is wished
     r"(?:my|current|present) (?:pay|salary|income|wages?) of"
