@@ -93,6 +93,9 @@ class Trait:
     #: landscapers after florists). Only where the opposite is judged on what the work is
     #: (outdoor tasks), not on a guess from interests or telework (desk work)
     opposite_counts_against: bool = False
+    #: how the work is done, not what it is ("active work, away from a desk"): a move from a
+    #: job is not drawn to it, and the kinds of work liked rank before it; it weighs in the fit
+    manner: bool = False
 
     @property
     def tests(self) -> tuple[Test, ...]:
@@ -215,6 +218,7 @@ def _trait(raw: dict[str, object]) -> Trait:
         opposite=str(raw["opposite"]) if "opposite" in raw else None,
         flips=raw.get("flips", True) is not False,
         opposite_counts_against=raw.get("opposite_counts_against", False) is True,
+        manner=raw.get("manner", False) is True,
     )
 
 

@@ -262,6 +262,10 @@ class Dialogue:
     def respond(self, message: str, context: ChatContext) -> Reply:
         reply = self._respond_one(message, context)
         parts = _SENTENCE_END.split(message)
+        if len(parts) < 2 and reply.kind == "help":
+            # "how long to become the coder one? do i need a degree": questions one after
+            # another, read as none; each is answered in turn
+            parts = _QUESTION_END.split(message)
         if len(parts) < 2:
             return reply
         # "drop the audiologist. how do i get into RT": two requests, neither read as one
@@ -349,7 +353,9 @@ class Dialogue:
         one offered a tap away, by its title."""
         shown = [c.slug for c in self._careers_shown(context)]
         if len(shown) < 2:  # one card opened from a list: the list's places, as "the second one"
-            shown = opened_from(context) or shown
+            # (or from a comparison: its sides, "the tech one" after the vet's card)
+            sides = [s for s in (context.last_a, context.last_b) if s]
+            shown = opened_from(context) or (sides if len(sides) == 2 else shown)
         offered = [
             (c.slug, c.title)
             for s in (context.offered or "").split(",")
@@ -413,6 +419,12 @@ class Dialogue:
                     # "do mri techs make more than that?" after a card: set beside it
                     return self._compare(OnScreen("it"), subject, focus, context)
                 card = self._profile(subject, focus, context)
+                if wish is not None and card.kind == "profile" and wish.person.schooling:
+                    # "can i start the second one with just a hs diploma": that credential
+                    # set against what the career asks
+                    held = self.catalog.by_slug.get(card.context.subject or "")
+                    said = [held] if held is not None else []
+                    return noted(card, self._credential_needed(wish.person.schooling, said))
                 if wish is not None and card.kind == "profile":
                     # "is being a vet stressful?": the wish, of the career now on screen
                     return self._wish_of_shown(focus, wish, card.context)
@@ -1563,7 +1575,10 @@ class Dialogue:
         if wish is not None and focus == "entry_barrier" and wish.person.schooling:
             # "do i need a masters tho": what each asks, set against the credential named
             way_in = self._asked_of_shown(focus, context, [])
-            return noted(way_in, self._credential_needed(wish.person.schooling, context))
+            needed = self._credential_needed(
+                wish.person.schooling, self._careers_shown(context)[:MOST]
+            )
+            return noted(way_in, needed)
         start = self.catalog.by_slug.get(wish.person.current or "") if wish else None
         if wish is not None and start is not None and not wish.preferences.items:
             return self._from_job_among_shown(start, focus, context)
@@ -1836,13 +1851,14 @@ class Dialogue:
             )
         return noted(self._asked_of_shown("entry_barrier", context, []), lines)
 
-    def _credential_needed(self, level: str, context: ChatContext) -> list[str]:
-        """A credential asked of those shown ("do i need a masters"): BLS's typical entry
+    @staticmethod
+    def _credential_needed(level: str, careers: list[Career]) -> list[str]:
+        """A credential asked of careers shown ("do i need a masters"): BLS's typical entry
         education of each, said against it."""
         asked = level[:1].lower() + level[1:]
         asked = f"{'an' if asked[:1] in 'aeiou' else 'a'} {asked}"
         lines = []
-        for career in self._careers_shown(context)[:MOST]:
+        for career in careers:
             if (beside := entry_beside(career, level)) is None:
                 continue
             category, gap = beside
@@ -2047,6 +2063,7 @@ _OF_NAMED = frozenset({"compare", "profile", "roadmap"})
 _STEPS = _OF_NAMED | {"recommend", "rank"}
 #: where a sentence ends, for a message of several requests
 _SENTENCE_END = re.compile(r"(?<=[.!;])\s+|\s*\n+\s*")
+_QUESTION_END = re.compile(r"(?<=[.!;?])\s+|\s*\n+\s*")
 
 
 def _of_named(request: Request) -> bool:

@@ -305,7 +305,11 @@ def _ranked(
     fits = _fits(ranked, parts)
     met, likes_had = Counter[str](), Counter[str]()
     for trait in wishes:
-        if current is None or _kind_of_work(trait):
+        if current is not None and trait.manner and trait.opposite:
+            # from a job, how the work is done is met by any move without its opposite
+            # ("i hate sitting at a desk": anything but desk work)
+            met.update(set(ranked) - table.has(by_name()[trait.opposite]))
+        elif current is None or _kind_of_work(trait):
             having = table.has(trait).intersection(ranked)
             met.update(having)
             if _kind_of_work(trait):
@@ -524,8 +528,9 @@ def _wanted(
 
 def _kind_of_work(trait: Trait) -> bool:
     """A liking that names a kind of work ("kids", "machines"), which a move from a job is
-    drawn to; a value or a condition wished low ("low stress") only weighs in the fit."""
-    return trait.kind == "like" and not trait.measure.wants_low
+    drawn to; a value, a condition wished low ("low stress") or how the work is done
+    ("active work") only weighs in the fit."""
+    return trait.kind == "like" and not trait.measure.wants_low and not trait.manner
 
 
 def _ruled_out(careers: dict[str, Career], excluded: tuple[str, ...]) -> set[str]:

@@ -13,7 +13,7 @@ from typing import Literal, get_args
 from careerbot._utils.text import fold, singular
 from careerbot.understanding.lexicon import load, word_list
 from careerbot.understanding.requests import Place
-from careerbot.understanding.resolution import NameIndex
+from careerbot.understanding.resolution import Match, NameIndex
 
 #: the places a message can name: by where they stand, then (``LEADING``) by a figure, the
 #: one on screen the card's own rule puts first or last on it ("the cheapest one")
@@ -262,6 +262,17 @@ def _likeliest_offer(said: str, offers: list[tuple[str, str]]) -> str | None:
     return scores[0][1]
 
 
+def _titled_elsewhere(keys: set[str], words: list[str], shown: list[str], index: NameIndex) -> bool:
+    """Whether the words are the title of a career not shown, which none shown has in its
+    title: that career is meant, not one shown whose alternate titles have them."""
+    found = index.resolve(" ".join(words))
+    return (
+        isinstance(found, Match)
+        and found.slug not in shown
+        and keys <= index.title_words(found.slug)
+    )
+
+
 def by_kind(
     message: str, shown: list[str], offered: list[tuple[str, str]], index: NameIndex
 ) -> str:
@@ -291,6 +302,10 @@ def by_kind(
         if not words or said in PLACES:
             return found.group(0)
         keys = {singular(w) for w in words}
+        if not any(keys <= index.title_words(slug) for slug in shown) and _titled_elsewhere(
+            keys, words, shown, index
+        ):
+            return found.group(0)  # "the dispatcher one": dispatchers, not yardmasters
         titled = [saying for slug, saying in offers if keys <= index.title_words(slug)]
         if len(titled) == 1 and not any(keys <= index.title_words(slug) for slug, _ in places):
             return titled[0]

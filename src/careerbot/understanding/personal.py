@@ -614,7 +614,8 @@ def _no_likings(
     """Spans whose words are no liking or dislike: schooling turned down or feared ("without
     going to vet school"), where they work ("an admin assistant at a law firm"), machines
     said to take the work ("will self driving trucks kill it"), fields others urge
-    ("everyone says go into cs") and likings taken back ("I never said I like driving")."""
+    ("everyone says go into cs"), likings taken back ("I never said I like driving") and
+    careers shown called by their words ("the network one")."""
     text = message.text
     refused = tuple(span for span in schooled_words if _REFUSED.match(text[span[0] : span[1]]))
     refused += tuple(m.span() for m in _SCHOOL_TURNED_DOWN.finditer(text))
@@ -622,7 +623,12 @@ def _no_likings(
     refused += tuple(_where_they_work(text, [_span(message, f) for f in own]))
     refused += tuple(m.span() for m in shape("machines_at_work").finditer(text))
     refused += tuple(m.span() for m in shape("disowned").finditer(text))
+    # a career shown, called by a word of its name: "the network one" likes no computers
+    refused += tuple(m.span() for m in _CALLED_ONE.finditer(text))
     return refused + tuple(m.span() for m in shape("urged_field").finditer(text))
+
+
+_CALLED_ONE = re.compile(r"\b(?:the|that|this) (?:[a-z][\w'-]* ){1,3}one\b")
 
 
 def _held(message: Message, named: Named) -> bool:
@@ -1043,11 +1049,15 @@ def _where_they_work(text: str, jobs: list[tuple[int, int]]) -> list[tuple[int, 
         for f in scope_in(text):
             before = clause.start() <= f.start and f.end <= start
             after = end <= f.start < clause.end() and _AT_WORK.match(text[end : f.start])
-            if before or after:
+            # "animal jobs that pay better than vet tech": jobs of that kind, asked for
+            asked = _JOBS_OF_KIND.match(text, f.end) is not None
+            if (before or after) and not asked:
                 spans.append((f.start, f.end))
     return spans
 
 
+#: a field said as the kind of jobs asked for: "animal jobs", "healthcare careers"
+_JOBS_OF_KIND = re.compile(r"\s+(?:jobs|careers|roles|positions|occupations)\b")
 #: the words between a job and where it is done: "a nurse in a hospital", "cashier at target"
 _AT_WORK = re.compile(r"\s*(?:in|at|for|with)(?: an?| the| my)?\s*$")
 

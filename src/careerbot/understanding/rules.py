@@ -345,10 +345,25 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "doc says no more ladders or roofs": things refused, no comparison
     if at_workplace(parsed.text, parsed.message.words[second.start].start):
         return None  # "a store manager at a big box retail place": where they work
+    if _kind_of_jobs(parsed, first) or _kind_of_jobs(parsed, second):
+        return None  # "other animal jobs that pay better than vet tech": a kind of work
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     wish = _weighed(parsed, first.mention, second.mention)
     return CompareAsk(first.mention, second.mention, parsed.focus, wish=wish, also=parsed.also)
+
+
+def _kind_of_jobs(parsed: Parsed, side: Named) -> bool:
+    """A side said as a kind of jobs, no career: "animal jobs", "jobs with animals" (a word
+    several careers share; "EMT work" is the EMT's)."""
+    if not isinstance(side.mention.found, Ambiguous):
+        return False
+    said = re.escape(side.mention.said)
+    kind = rf"\b{said}\s+{_JOBS}|{_JOBS}\s+(?:with|around|involving)\s+{said}\b"
+    return re.search(kind, parsed.text) is not None
+
+
+_JOBS = r"(?:jobs|careers|fields|roles|occupations)\b"
 
 
 #: things refused, said right before a pair: "no more ladders or roofs"

@@ -420,15 +420,39 @@ def own_job_beside_shown(parsed: Parsed) -> FocusAsk | None:
     of those shown, from the job they do; the job is where they start, not a career asked
     about."""
     wish, focus = parsed.person, parsed.focus
-    if wish is None or wish.person.current is None or not _WHICH_ONE.match(parsed.text):
+    if not _WHICH_ONE.match(parsed.text) or focus not in (*_WAY_IN_FIGURES, None, "overall"):
+        return None
+    start = _started_from(parsed)  # "which one is easier to get into from help desk"
+    if start is not None:
+        return FocusAsk(
+            focus or "overall", wish=WishAsk(person=Person(current=start)), choosing=True
+        )
+    if wish is None or wish.person.current is None:
         return None
     # ("which one would you pick for someone who's a ux designer": the switch to each)
-    if focus not in (*_WAY_IN_FIGURES, None, "overall") or wish.scope or wish.person.wishes:
+    if wish.scope or wish.person.wishes:
         return None
     if any(f.role != "self" for f in parsed.found):
         return None  # another career named: asked of it
     told = WishAsk(person=Person(current=wish.person.current))
     return FocusAsk(focus or "overall", wish=told, choosing=True)
+
+
+def _started_from(parsed: Parsed) -> str | None:
+    """The one career named, as where the way in starts: "…easier to get into from help
+    desk"."""
+    if len(parsed.found) != 1:
+        return None
+    named = parsed.found[0]
+    before = parsed.text[: parsed.message.words[named.start].start]
+    found = named.mention.found
+    if not _FROM.search(before) or not isinstance(found, Match):
+        return None
+    return found.slug
+
+
+#: where the way in starts, said before a job: "from help desk", "coming from being a cna"
+_FROM = re.compile(r"\bfrom (?:an? |my |being (?:an? )?|working (?:as (?:an? )?|in )?)?$")
 
 
 #: figures of the way in, which a job held shortens
@@ -598,15 +622,16 @@ def credential_of_shown(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     clauses = (c.strip() for c in re.split(r"[,.;!?]", parsed.text))
     if not (any(_YES_NO.match(c) for c in clauses) or parsed.text.rstrip().endswith("?")):
         return None  # "how do i apply for that, do i need a test": a later clause asks
-    if len(places := refs(parsed.text).places) == 1:  # "the 2nd one, do i need a degree"
-        # (whatever they tell of themselves beside it: "…since i already train ppl at work")
-        return ProfileAsk(OnScreen(places[0]), "entry_barrier")  # type: ignore[arg-type]
-    told = parsed.person
-    if told is not None and (told.person.current or told.person.likes or told.person.dislikes):
-        return None
     # "do i need a masters tho": the credential asked of, set against what each asks
     level = credential_named(parsed.text)
     asked = WishAsk(person=Person(schooling=level)) if level is not None else None
+    if len(places := refs(parsed.text).places) == 1:  # "the 2nd one, do i need a degree"
+        # (whatever they tell of themselves beside it: "…since i already train ppl at work")
+        place = OnScreen(places[0])  # type: ignore[arg-type]
+        return ProfileAsk(place, "entry_barrier", wish=asked)
+    told = parsed.person
+    if told is not None and (told.person.current or told.person.likes or told.person.dislikes):
+        return None
     return FocusAsk(
         "entry_barrier", wish=asked, of_all=_OF_THEM_ALL.search(parsed.text) is not None
     )
