@@ -268,6 +268,10 @@ class Dialogue:
             parts = _QUESTION_END.split(message)
         if len(parts) < 2:
             return reply
+        if reply.kind == "recommend" and self._remarks_then_asked(message, parts, context):
+            # "food service manager and the gambling one are still nights lol. the insurance
+            # one tho, how long…": remarks on the list, then a question of one on it
+            return self._respond_one(parts[-1], context)
         # "drop the audiologist. how do i get into RT": two requests, neither read as one
         # message; each sentence is answered in turn on what the one before left on screen.
         # A ranking of all careers is kept unless its last sentence asks of careers it names
@@ -312,6 +316,23 @@ class Dialogue:
             and last.subject.found.slug not in whole.person.excluded
             and last.subject.found.slug != whole.person.current
         )
+
+    def _remarks_then_asked(self, message: str, parts: list[str], context: ChatContext) -> bool:
+        """Sentences that ask for no list, then a question of one career on screen."""
+        whole = understand(self._placed(message, context), self.index)
+        if not isinstance(whole, WishAsk) or whole.asking or context.screen != "ranking":
+            return False
+        return self._of_one_shown(understand(self._placed(parts[-1], context), self.index), context)
+
+    def _of_one_shown(self, request: Request, context: ChatContext) -> bool:
+        """A question of one career on screen, by its place or its name."""
+        if not isinstance(request, ProfileAsk | RoadmapAsk):
+            return False
+        subject = request.subject if isinstance(request, ProfileAsk) else request.target
+        if isinstance(subject, OnScreen):
+            return subject.which in PLACES
+        found = subject.found if isinstance(subject, Mention) else None
+        return isinstance(found, Match) and found.slug in shown(context)
 
     def _respond_one(self, message: str, context: ChatContext) -> Reply:
         if (rest := fresh_start(fold(message))) is not None:

@@ -625,9 +625,17 @@ def _no_likings(
     refused += tuple(m.span() for m in shape("disowned").finditer(text))
     # a career shown, called by a word of its name: "the network one" likes no computers
     refused += tuple(m.span() for m in _CALLED_ONE.finditer(text))
+    # the hours of a place of work, no liking or dislike of its work: "not sure restaurant
+    # hours work anymore", "during school hours"
+    refused += tuple(
+        m.span("place")
+        for m in _HOURS_OF.finditer(text)
+        if shape("workplace").fullmatch(m.group("place"))
+    )
     return refused + tuple(m.span() for m in shape("urged_field").finditer(text))
 
 
+_HOURS_OF = re.compile(r"\b(?P<place>[a-z]+) (?:hours|schedules?|shifts?)\b")
 _CALLED_ONE = re.compile(r"\b(?:the|that|this) (?:[a-z][\w'-]* ){1,3}one\b")
 
 

@@ -212,6 +212,35 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
     return OtherAsk(named) if named is not None and isinstance(named.found, Match) else None
 
 
+def said_then_compared(parsed: Parsed) -> CompareAsk | None:
+    """ "what about welding tho, isnt that way faster than electrician?": the work asked
+    about, then set against a career by a pronoun ("that"): the two compared."""
+    said = _PRONOUN_THAN.search(parsed.text)
+    if said is None:
+        return None
+    words = parsed.message.words
+    after = [f for f in parsed.options if words[f.start].start >= said.end()]
+    asked = _ASKED_ABOUT.search(parsed.text[: said.start()])
+    if len(after) != 1 or asked is None:
+        return None
+    first = parsed.slot(parsed.word_at(asked.start("what")), parsed.word_at(asked.end("what")))
+    if first is None or not isinstance(first.found, Match):
+        return None
+    return CompareAsk(first, after[0].mention, parsed.focus or "overall")
+
+
+#: a pronoun set against a career: "isnt that way faster than", "would it pay more than"
+_PRONOUN_THAN = re.compile(
+    r"\b(?:is|isn'?t|isnt|would(?:n'?t)?|does(?:n'?t)?|will|wont)\s+(?:that|it|this)\s+"
+    r"(?:\w+\s+){0,3}?than\s+"
+)
+#: work asked about: "what about welding tho,"
+_ASKED_ABOUT = re.compile(
+    r"\b(?:what|how) about\s+(?P<what>[a-z][a-z -]{1,30}?)(?:\s+(?:tho|though|then|instead|"
+    r"too))?\s*(?:[,?.!]|$)"
+)
+
+
 def several_at_once(parsed: Parsed) -> CompareAsk | None:
     """ "pharmacist, physician assistant or nurse practitioner": three or four compared;
     an item named by its work, which no name spots whole ("data science, nursing or
@@ -1208,6 +1237,7 @@ RULES: tuple[Rule, ...] = (
     set_against_unnamed,
     shown_acted_on,
     several_at_once,
+    said_then_compared,
     compared_to_named,
     two_named,
     praised_one,

@@ -247,6 +247,9 @@ def _disowned(message: Message, index: NameIndex) -> Request | None:
     dropped: list[Preference] = []
     unsaid: list[str] = []
     for said in found:
+        if said["body"]:
+            unsaid.append("body")  # "my back is fine honestly": no need to spare it
+            continue
         what = said["what"] or said["what2"] or said["what3"]
         unsaid += unjudged_meant(what)
         if not _WANTED.search(said.group(0)):  # ("never want to do sales again" refuses)
