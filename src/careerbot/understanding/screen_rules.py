@@ -511,6 +511,9 @@ def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     ):
         return None
     asked = parsed.person or wishes(parsed.message, parsed.rest)
+    if asked is None and (traits := _one_way(traits_in(parsed.rest))):
+        # "do both involve climbing": what the sources say of it, for each shown
+        asked = WishAsk(Preferences(), person=Person(likes=traits))
     if sorting and asked is not None:
         asked = replace(asked, superlative=True)  # an order asked: a list, if none is shown
     # "is it worth the extra school?" weighs one against the other shown
@@ -799,7 +802,10 @@ _WHICH_LAST = re.compile(
     r"(?: (?:is it|then|would you pick|should i (?:pick|choose|go for)))?\W*$"
 )
 #: a later clause asking to choose among what is shown ("…, which one is better for that")
-_WHICH_OF_THEM = re.compile(r"(?:so |and |ok |but )*(?:which|who|both|either|any of)\b")
+_WHICH_OF_THEM = re.compile(
+    r"(?:so |and |ok |but )*(?:which|who|both|either|any of|(?:do|does|are|would|will|can) "
+    r"(?:both|either|they both|both of them|either of them))\b"
+)
 #: a verdict asked of what is shown, on no one figure
 _VERDICT = re.compile(
     r"\b(?:which|who)(?: one| of (?:them|these|those|the \w+))?(?:'s| is| would be| sounds)? "
