@@ -23,6 +23,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from careerbot.careers.credentials import (
+    BACHELORS,
     EDUCATION_ORDER,
     HIGH_SCHOOL,
     holding,
@@ -223,16 +224,28 @@ def _as_limits(preferences: Preferences) -> Preferences:
 
 
 def _within_limits(
-    base: set[str], table: Standings, person: Person, hated: list[Trait]
+    base: set[str], table: Standings, person: Person, traits: tuple[list[Trait], list[Trait]]
 ) -> tuple[set[str], Counter[str]]:
     """The careers left by their schooling, the experience asked and what they cannot
     stand, with how many each dislike ruled out. A limit they did not set (the schooling
-    they hold) or a dislike that would leave next to nothing ("accounting", and "not great
-    with new technology") orders the careers instead of ruling them out."""
+    they hold) where it would leave next to nothing, or too few careers with the work they
+    like ("i have an associates in early childhood ed… i love the kids": kindergarten
+    teachers need a bachelor's), or a dislike that would leave next to nothing
+    ("accounting", and "not great with new technology") orders the careers instead of
+    ruling them out."""
+    wishes, hated = traits
     if person.schooling or person.schooling_least:
         schooled = base & table.schooled(person)
         held_only = person.schooling is not None and person.schooling == person.schooling_held
-        base = base if held_only and len(schooled) < AVOIDED_LEAVES else schooled
+        liked = [t for t in wishes if _kind_of_work(t)]
+        if held_only and len(schooled) < AVOIDED_LEAVES:
+            schooled = base
+        elif held_only and liked and _liked_in(schooled, table, liked) < FEW_LIKED:
+            # the next credential up is in reach too, below a graduate degree: an
+            # associate's counts toward a bachelor's (its credits transfer), a bachelor's
+            # toward no master's
+            schooled = base & table.schooled(_next_up(person))
+        base = schooled
     base = _experienced(base, table.by_slug(), person)
     avoided = Counter[str]()
     for trait in hated:
@@ -241,6 +254,20 @@ def _within_limits(
             avoided[trait.name] += len(clash)
             base -= clash
     return base, avoided
+
+
+def _liked_in(slugs: AbstractSet[str], table: Standings, liked: list[Trait]) -> int:
+    return len(set(slugs).intersection(*(table.has(t) for t in liked)))
+
+
+def _next_up(person: Person) -> Person:
+    """The person with the schooling they hold and one credential more, up to a bachelor's."""
+    held = person.schooling or ""
+    if held not in EDUCATION_ORDER or EDUCATION_ORDER.index(held) >= BACHELORS:
+        return person
+    return replace(
+        person, schooling=EDUCATION_ORDER[EDUCATION_ORDER.index(held) + 1], schooling_least=None
+    )
 
 
 def _ranked(
@@ -264,7 +291,7 @@ def _ranked(
     # replacement-risk rating): beside occupations they are shortlisted only within a field
     base = set(table.occupations()) if pool is None else {c.slug for c in pool}
     base -= _ruled_out(careers, person.excluded) | set(person.dropped) | set(person.seen)
-    base, avoided = _within_limits(base, table, person, hated)
+    base, avoided = _within_limits(base, table, person, (wishes, hated))
     near: dict[str, float] = {}
     floor = None
     if current is not None:
