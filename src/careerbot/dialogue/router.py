@@ -272,6 +272,16 @@ class Dialogue:
             # "food service manager and the gambling one are still nights lol. the insurance
             # one tho, how long…": remarks on the list, then a question of one on it
             return self._respond_one(parts[-1], context)
+        if reply.kind == "compare" and parts[-1].rstrip().endswith("?"):
+            # "not sure how producers or compliance officers connect to anything i've done…
+            # what about technical writing or PR?": the question asked last, of others
+            last = self._respond_one(parts[-1], context)
+            if (
+                last.kind in _OF_NAMED
+                and last.careers
+                and not set(last.careers) & set(reply.careers)
+            ):
+                return last
         # "drop the audiologist. how do i get into RT": two requests, neither read as one
         # message; each sentence is answered in turn on what the one before left on screen.
         # A ranking of all careers is kept unless its last sentence asks of careers it names

@@ -270,6 +270,8 @@ def _in_passing(clause: str, after: str) -> int | None:
     """Where a trait's words said in passing end, counted from the words' end: one's own
     things ("before I had my kids": 0) or a fact of one's life ("kids are in school now": to
     the clause's end); None when they are said as such."""
+    if _SKILLS_AFTER.match(after) and _MINE.search(clause):
+        return None  # "my writing and research skills": strengths of theirs
     if INCIDENTAL.search(clause) or _SAID_OF_IT.search(clause):
         return 0
     if _STUDIED.search(clause):
@@ -278,6 +280,9 @@ def _in_passing(clause: str, after: str) -> int | None:
     return fact.end() if fact else None
 
 
+#: a skill of theirs: "my writing (and research) skills", "my people skills"
+_SKILLS_AFTER = re.compile(r"^(?:\s+and\s+\w+)?\s+(?:skills?|abilities|strengths?|talents?)\b")
+_MINE = re.compile(r"\b(?:my|our)\s+$")
 #: what a career shown is, said of it: "architect?? that's like all math tho", "it's so
 #: much writing": a fact of the work, no liking of the thing
 _SAID_OF_IT = re.compile(

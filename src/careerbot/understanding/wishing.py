@@ -92,6 +92,14 @@ def _turned_from(text: str, start: int, end: int) -> bool:
     return bool(outside or DISLIKE.search(before) or DISLIKE_AFTER.match(text[end:]))
 
 
+#: a thing, then the field it is found in: "tired of the instability in media", "all the
+#: politics in healthcare": neither the field asked for nor turned from
+_WHERE_IT_IS = re.compile(
+    r"\b(?:the|all the|all this|this|that) (?!(?:jobs?|careers?|work|roles?|options?|positions?|"
+    r"ones?|fields?|areas?|kinds?|types?|sorts?)\b)\w+ (?:in|of|at) (?:the )?$"
+)
+
+
 #: the list said to be changed, whatever is on screen now: "can u redo my list"
 _OF_THE_LIST = re.compile(r"\b(?:(?:my|the|that|this) list|redo|re-do|list again)\b")
 #: people or firms of a field that one worked with, after the field's words
@@ -133,6 +141,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # a field said in a negation of its own ("no degree") is never turned from by another
     # ("no license needed and no degree")
     away = [f for f in judged if f.name not in _SAID_AS_NOT and _turned_from(rest, f.start, f.end)]
+    judged = [f for f in judged if not _WHERE_IT_IS.search(rest[: f.start])]
     # a field said as a reason is no field asked for: "dropped out bc of mental health stuff"
     judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
     # their own, no field asked for: "I don't want to throw away my license and education"
