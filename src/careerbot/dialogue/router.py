@@ -849,6 +849,13 @@ class Dialogue:
             pair = self._compare_many((first, second, *request.more), focus, context)
         else:
             pair = self._compare(first, second, focus, context)
+        start = (
+            self.catalog.by_slug.get(request.wish.person.current or "") if request.wish else None
+        )
+        if start is not None and pair.kind == "compare":
+            # "data analyst vs cybersecurity analyst, which is the easier transition from
+            # accounting": the switch to each from there
+            return noted(pair, _switches(start, self._careers_shown(pair.context)))
         if request.wish is not None and pair.kind == "compare":
             # "teacher or nurse, which is less stressful": the wish, of the two
             return self._wish_of_shown(OVERALL, request.wish, pair.context, choosing=True)
@@ -1630,17 +1637,8 @@ class Dialogue:
     def _from_job_among_shown(self, start: Career, focus: str, context: ChatContext) -> Reply:
         """ "which one could i get into fastest if im already a cna": the figure asked of
         those shown, then the switch to each from the job they do, quickest first."""
-        careers = [c for c in self._careers_shown(context) if c != start]
         reply = self._asked_of_shown(focus, context, [])
-        if not careers:
-            return reply
-        moves = sorted(
-            ((c, move(start, c)) for c in careers),
-            key=lambda pair: (pair[1].switch.years is None, pair[1].switch.years or 0.0),
-        )
-        lines = [f"{c.title}: {found.switch_text()}" for c, found in moves]
-        head = f"From {start.title}, the switch to each (quickest first):"
-        return noted(reply, [" ".join([head, *(f"• {line}." for line in lines)])])
+        return noted(reply, _switches(start, self._careers_shown(context)))
 
     def _change(
         self,
@@ -2095,6 +2093,20 @@ _STEPS = _OF_NAMED | {"recommend", "rank"}
 #: where a sentence ends, for a message of several requests
 _SENTENCE_END = re.compile(r"(?<=[.!;])\s+|\s*\n+\s*")
 _QUESTION_END = re.compile(r"(?<=[.!;?])\s+|\s*\n+\s*")
+
+
+def _switches(start: Career, shown: list[Career]) -> list[str]:
+    """The switch to each career shown from the job they do, quickest first, in one line."""
+    careers = [c for c in shown if c != start]
+    if not careers:
+        return []
+    moves = sorted(
+        ((c, move(start, c)) for c in careers),
+        key=lambda pair: (pair[1].switch.years is None, pair[1].switch.years or 0.0),
+    )
+    lines = [f"{c.title}: {found.switch_text()}" for c, found in moves]
+    head = f"From {start.title}, the switch to each (quickest first):"
+    return [" ".join([head, *(f"• {line}." for line in lines)])]
 
 
 def _of_named(request: Request) -> bool:

@@ -38,10 +38,11 @@ from careerbot.understanding.requests import (
     Subject,
     WishAsk,
 )
-from careerbot.understanding.resolution import Ambiguous, Candidate, Match
+from careerbot.understanding.resolution import Ambiguous, Candidate, Match, NotFound
 from careerbot.understanding.scope import fields_in, scope_in, unjudged_meant
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
+    start_said,
     changed,
     credential_of_shown,
     figure_doubted,
@@ -241,6 +242,57 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+def named_then_which(parsed: Parsed) -> CompareAsk | None:
+    """ "I keep hearing about data analytics and cybersecurity. Which of those would make
+    more sense for someone like me": the careers named in the sentence before, weighed; from
+    the job they do, where they say it."""
+    asked = _WHICH_OF_THOSE.search(parsed.text)
+    if asked is None:
+        return None
+    words = parsed.message.words
+    start = max(parsed.text.rfind(end, 0, asked.start() - 1) for end in ".!?;")
+    told = parsed.person
+    current = told.person.current if told is not None else None
+    named = [
+        f
+        for f in parsed.options
+        if start < words[f.start].start < asked.start()
+        and not said_out(parsed.message, f)
+        and not (isinstance(f.mention.found, Match) and f.mention.found.slug == current)
+    ]
+    mentions = [f.mention for f in named]
+    if len(mentions) < 2:
+        mentions = _pair_before(parsed, asked.start())
+    if not 2 <= len(mentions) <= MOST:
+        return None
+    wish = WishAsk(person=Person(current=current)) if current else None
+    focus = parsed.focus or ("difficulty" if current else "overall")
+    return CompareAsk(mentions[0], mentions[1], focus, more=tuple(mentions[2:]), wish=wish)
+
+
+def _pair_before(parsed: Parsed, end: int) -> list[Mention]:
+    """The two kinds of work a sentence ends on, joined ("hearing about data analytics and
+    cybersecurity."), each read as a name."""
+    said = _PAIR_ENDS.search(parsed.text[:end])
+    if said is None:
+        return []
+    found = [
+        parsed.slot(parsed.word_at(said.start(side)), parsed.word_at(said.end(side)))
+        for side in ("a", "b")
+    ]
+    return [m for m in found if m is not None and not isinstance(m.found, NotFound)]
+
+
+_PAIR_ENDS = re.compile(
+    r"\b(?:about|into|between|considering|like|either|doing|learning)\s+"
+    r"(?P<a>[a-z][a-z -]{1,30}?)\s+(?:and|or|vs\.?)\s+(?P<b>[a-z][a-z -]{1,30}?)\s*[.!?;]?\s*$"
+)
+#: a choice asked among careers just named: "which of those would make more sense"
+_WHICH_OF_THOSE = re.compile(
+    r"(?:^|[.!?;]\s*)(?:so |and |but |ok )?which (?:one )?of (?:those|these|them|the two|the three)\b"
+)
+
+
 def several_at_once(parsed: Parsed) -> CompareAsk | None:
     """ "pharmacist, physician assistant or nurse practitioner": three or four compared;
     an item named by its work, which no name spots whole ("data science, nursing or
@@ -376,6 +428,11 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "a store manager at a big box retail place": where they work
     if _kind_of_jobs(parsed, first) or _kind_of_jobs(parsed, second):
         return None  # "other animal jobs that pay better than vet tech": a kind of work
+    if parsed.roadmap and not joined_by_to and (start := start_said(parsed)) is not None:
+        # "data analyst vs cybersecurity analyst, which is the easier transition from
+        # accounting": the switch to each from there
+        told = WishAsk(person=Person(current=start))
+        return CompareAsk(first.mention, second.mention, parsed.focus or "difficulty", wish=told)
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     wish = _weighed(parsed, first.mention, second.mention)
@@ -1237,6 +1294,7 @@ RULES: tuple[Rule, ...] = (
     set_against_unnamed,
     shown_acted_on,
     several_at_once,
+    named_then_which,
     said_then_compared,
     compared_to_named,
     two_named,

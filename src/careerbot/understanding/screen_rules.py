@@ -451,8 +451,23 @@ def _started_from(parsed: Parsed) -> str | None:
     return found.slug
 
 
+def start_said(parsed: Parsed) -> str | None:
+    """The work a switch is said to start from, in words of its own after "from" ("which is
+    the easier transition from accounting"): its career."""
+    said = _FROM_WORK.search(parsed.text)
+    if said is None:
+        return None
+    first = parsed.word_at(said.start("work"))
+    named = parsed.slot(first, parsed.word_at(said.end("work")))
+    return named.found.slug if named is not None and isinstance(named.found, Match) else None
+
+
 #: where the way in starts, said before a job: "from help desk", "coming from being a cna"
 _FROM = re.compile(r"\bfrom (?:an? |my |being (?:an? )?|working (?:as (?:an? )?|in )?)?$")
+_FROM_WORK = re.compile(
+    r"\b(?:switch|transition|move|jump|pivot|change)\w* (?:\w+ )?from (?:an? |my |being (?:an? )?)?"
+    r"(?P<work>[a-z]+(?: [a-z]+)?)(?=\s*(?:[,.;!?]|$|\band\b|\bor\b|\bto\b|\binto\b))"
+)
 
 
 #: figures of the way in, which a job held shortens
