@@ -42,7 +42,6 @@ from careerbot.understanding.resolution import Ambiguous, Candidate, Match, NotF
 from careerbot.understanding.scope import fields_in, scope_in, unjudged_meant
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
-    start_said,
     changed,
     credential_of_shown,
     figure_doubted,
@@ -52,6 +51,7 @@ from careerbot.understanding.screen_rules import (
     place_alone,
     set_against_unnamed,
     shown_acted_on,
+    start_said,
     why_not,
     wish_of_named,
 )
@@ -266,7 +266,7 @@ def named_then_which(parsed: Parsed) -> CompareAsk | None:
     if not 2 <= len(mentions) <= MOST:
         return None
     wish = WishAsk(person=Person(current=current)) if current else None
-    focus = parsed.focus or ("difficulty" if current else "overall")
+    focus = parsed.focus or ("entry_barrier" if current else "overall")
     return CompareAsk(mentions[0], mentions[1], focus, more=tuple(mentions[2:]), wish=wish)
 
 
@@ -289,7 +289,8 @@ _PAIR_ENDS = re.compile(
 )
 #: a choice asked among careers just named: "which of those would make more sense"
 _WHICH_OF_THOSE = re.compile(
-    r"(?:^|[.!?;]\s*)(?:so |and |but |ok )?which (?:one )?of (?:those|these|them|the two|the three)\b"
+    r"(?:^|[.!?;]\s*)(?:so |and |but |ok )?which (?:one )?of "
+    r"(?:those|these|them|the two|the three)\b"
 )
 
 
@@ -432,7 +433,7 @@ def two_named(parsed: Parsed) -> Request | None:
         # "data analyst vs cybersecurity analyst, which is the easier transition from
         # accounting": the switch to each from there
         told = WishAsk(person=Person(current=start))
-        return CompareAsk(first.mention, second.mention, parsed.focus or "difficulty", wish=told)
+        return CompareAsk(first.mention, second.mention, parsed.focus or "entry_barrier", wish=told)
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     wish = _weighed(parsed, first.mention, second.mention)
