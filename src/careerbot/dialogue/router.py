@@ -19,7 +19,7 @@ from careerbot.careers.comparison import compare
 from careerbot.careers.credentials import HIGH_SCHOOL, entry_beside
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
-from careerbot.careers.formatting import short_title
+from careerbot.careers.formatting import agreeing, money, short_title
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
 from careerbot.careers.traits import trait
@@ -1604,6 +1604,40 @@ class Dialogue:
         return wish_answer(self.catalog, replace(context, person=None, screen=None), wish)
 
     def _focus_asked(self, request: FocusAsk, context: ChatContext) -> Reply:
+        """A figure or a wish asked of what is shown, with no career named; set against the
+        job they do where they ask so."""
+        reply = self._focus_of_shown(request, context)
+        if not request.against_own or request.focus != "salary":
+            return reply
+        return noted(reply, self._pay_against_own(reply.context))
+
+    def _pay_against_own(self, context: ChatContext) -> list[str]:
+        """What each career shown pays beside what they make: the pay they told, or else
+        their job's median (BLS OEWS)."""
+        person = Person.decode(context.person)
+        own = self.catalog.by_slug.get(person.current or "")
+        if own is None:
+            return [
+                "Tell me the job you do now (\u201cI'm a cashier\u201d) and I'll set its pay "
+                "beside this."
+            ]
+        now = float(person.paid) if person.paid else typical_pay(own)
+        if now is None:
+            return [f"BLS publishes no pay for {own.title}, so there is nothing to set it beside."]
+        whose = (
+            "what you said you make" if person.paid else f"the median for {own.title} (BLS OEWS)"
+        )
+        lines = []
+        for career in self._careers_shown(context)[:MOST]:
+            pay = typical_pay(career)
+            if career.slug == own.slug or pay is None:
+                continue
+            way = "more" if pay > now * 1.02 else "less" if pay < now * 0.98 else "about the same"
+            said = f"{career.title} pays {way}: a median of {money(pay)} vs {money(now)}, {whose}."
+            lines.append(agreeing(said, career.title))
+        return lines
+
+    def _focus_of_shown(self, request: FocusAsk, context: ChatContext) -> Reply:
         """A figure or a wish asked of what is shown, with no career named."""
         focus, wish, choosing = request.focus, request.wish, request.choosing
         # "which is easier to get into" said to one side's card opened from a comparison:

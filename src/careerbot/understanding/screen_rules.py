@@ -486,6 +486,9 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     asked = _asked_of_shown(parsed)
     if asked is not None and asked.wish is not None and _work_asked(parsed) is not None:
         return None  # "is dentistry worth it with all the debt": of dentists, named
+    if asked is not None and _THAN_MINE.search(parsed.text):
+        # "does it pay more than what i make now": beside the job they do, not a wish
+        asked = replace(asked, wish=None, against_own=True)
     if asked is not None and _OF_THEM_ALL.search(parsed.text):
         return replace(asked, of_them=True, of_all=True)
     return asked
@@ -509,7 +512,7 @@ def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
         general = None  # "which one has more remote jobs": one of those shown
     # the question may follow what they say of themselves: "I'm 35 with a family, which one
     # is better for that"
-    later = (m.end() for m in CLAUSE.finditer(text))
+    later = [m.end() for m in CLAUSE.finditer(text)]
     sorting = shape("sort_shown").match(text) is not None  # "sort them by pay"
     doubt = shape("doubt").match(text) is not None  # "98k?? really"
     if (
@@ -521,6 +524,11 @@ def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
             or _unpublished_asked(parsed)
             or doubt
             or any(_WHICH_OF_THEM.match(text[at:].lstrip()) for at in later)
+            or (
+                _told_nothing(parsed)
+                and any(_OF_IT.match(text[at:].lstrip()) for at in later)
+                and not refs(text).places
+            )
             or _WHICH_LAST.search(text)
         )
     ):
@@ -560,6 +568,23 @@ def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     ):
         focus = "overall"  # "which one is better?": the comparison's own verdict
     return FocusAsk(focus, choosing=choosing) if focus is not None else None
+
+
+def _told_nothing(parsed: Parsed) -> bool:
+    """Nothing of the person told: no job, liking or dislike."""
+    told = parsed.person
+    person = told.person if told is not None else None
+    return person is None or not (person.current or person.likes or person.dislikes)
+
+
+#: the job they do, as what a figure is set against
+_THAN_MINE = re.compile(
+    r"\bthan (?:what )?(?:i|im|i'?m) (?:make|making|earn|earning|get|getting|get paid|do)(?: now| "
+    r"rn| currently| at the moment)?\b|\bthan (?:my|what my) (?:current )?(?:job|pay|salary|"
+    r"paycheck|wage|wages|current job)\b"
+)
+#: a question of the one shown, after a remark: "3-6 months is doable. does it pay more…"
+_OF_IT = re.compile(r"(?:and |so |but )?(?:does|would|will|is|can) (?:it|that|this)\b")
 
 
 def _unpublished_asked(parsed: Parsed) -> bool:
