@@ -292,7 +292,12 @@ class Dialogue:
         kept = reply.kind == "rank" or (
             reply.kind == "recommend" and self._turned_down_then_asked(message, parts, context)
         )
-        if reply.kind != "help" and not kept:
+        # "ok forget that one then. between the other two which needs less schooling": a
+        # change to what is shown, then a question of what is left
+        changed_first = context.screen == "compare" and isinstance(
+            understand(self._placed(parts[0], context), self.index), ChangeAsk
+        )
+        if reply.kind != "help" and not kept and not changed_first:
             return reply
         if reply.kind == "rank" and not _of_named(understand(parts[-1], self.index)):
             return reply
@@ -1999,6 +2004,15 @@ class Dialogue:
         on, for the career named (then shown) or those on screen; where it stands on nothing
         the sources explain, the figure itself."""
         if isinstance(subject, OnScreen):
+            one = self.catalog.by_slug.get(on_screen(subject.which, context) or "")
+            # (of two, what sets them apart is the answer: "why does the second one pay more")
+            several = len(self._careers_shown(context)) > 2
+            if one is not None and subject.which in PLACES and several:
+                # "why is the prison one shrinking": that one's figure, and it is the one
+                # "that one" means next
+                why = why_reply(self.catalog, context, [one], focus, cause=cause)
+                if why is not None:
+                    return replace(why, context=replace(why.context, subject=one.slug))
             if (why := self._why(context, focus, cause=cause)) is not None:
                 return why
             return self._asked_of_shown(focus, context, [])

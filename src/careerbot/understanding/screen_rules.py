@@ -317,7 +317,10 @@ def _why_figure(parsed: Parsed) -> WhyNotAsk | None:
         focus = "demand"
     if focus is None:
         return None
-    subject = parsed.options[0].mention if parsed.options else OnScreen("it")
+    places = refs(text).places
+    # "why is the third one shrinking": that one
+    place = OnScreen(places[0] if len(places) == 1 else "it")  # type: ignore[arg-type]
+    subject = parsed.options[0].mention if parsed.options else place
     return WhyNotAsk(subject, alone=True, focus=focus, cause=True)
 
 

@@ -736,6 +736,8 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
             span = replace(span, start=span.lead)
         if (wider := unlisted_wider(message, span.start, span.end)) is not None:
             named, span = wider[0], replace(span, start=wider[1])  # "ai product manager"
+        if _DEGREE_IN.search(message.text, 0, message.words[span.start].start):
+            continue  # "an associates in criminal justice": a subject studied, no career
         if isinstance(named.found, Ambiguous):
             others = [w.key for i, w in enumerate(message.words) if not span.start <= i < span.end]
             named = disambiguated(named, others, index)
@@ -751,6 +753,13 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
             role = "self"  # "a bank teller then head teller": their jobs, one after another
         out.append(Named(named, span.start, span.end, role))
     return _said_again(out)
+
+
+#: a degree's subject said right before: "an associates in criminal justice", "a BA in"
+_DEGREE_IN = re.compile(
+    r"\b(?:ms|msc|ma|ba|bs|bsc|phd|masters?|master'?s|bachelors?|bachelor'?s|associates?|"
+    r"associate'?s|degree|diploma)\s+in\s+$"
+)
 
 
 def _said_again(found: list[Named]) -> list[Named]:
