@@ -165,6 +165,11 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     return None
 
 
+#: words that say a question is of all those shown, and how long it may then be
+_OF_BOTH = re.compile(r"\b(?:for|of|do|are|with) (?:both|each|them all|all three|the two)\b")
+_OF_BOTH_WORDS = 18
+
+
 def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Request | None:
     """Follow-ups that name no career: the first or second one, "it", "which…"."""
     text = message.text.strip(" ?!.")
@@ -189,7 +194,10 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     # "ok but like what do they…": the padding that leads a message says nothing
     lead = next((i for i, w in enumerate(message.words) if w.key not in word_list("padding")), 0)
     said = len(message.words) - lead
-    if focus is None or said > 10 or cues.SUPERLATIVE.search(shape("percentile").sub(" ", text)):
+    # (a longer one said of those shown: "whats the day to day like for both, like what
+    # skills do u need")
+    long = said > 10 and not (said <= _OF_BOTH_WORDS and _OF_BOTH.search(text))
+    if focus is None or long or cues.SUPERLATIVE.search(shape("percentile").sub(" ", text)):
         return None
     # "what about ones without a degree", "which trades are safe from AI" ask for a list;
     # "the apprenticeship", "their training" are the career's on screen

@@ -171,7 +171,10 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
     found, doing, focus = refs(parsed.text), action(parsed.text), parsed.focus
     if len(found.places) >= 2:  # "compare 1 and 3", "the first and the last"
         subjects = [OnScreen(p) for p in found.places[:4]]  # type: ignore[arg-type]
-        return CompareAsk(subjects[0], subjects[1], focus, more=tuple(subjects[2:]))
+        # "is the first one or the second one easier on the body": weighed on that
+        traits = _one_way(traits_in(parsed.rest))
+        wish = WishAsk(Preferences(), person=Person(likes=traits)) if traits else None
+        return CompareAsk(subjects[0], subjects[1], focus, more=tuple(subjects[2:]), wish=wish)
     many = shape("many").search(parsed.text) is not None  # "top 3 highest paying jobs": a list
     if found.top and (doing == "compare" or (len(parsed.message.words) <= SHORT and not many)):
         return ScreenAsk("compare", top=found.top, focus=focus)
@@ -484,8 +487,14 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     if any(place in LEADING for _, _, place in places_at(parsed.text)):
         return None  # "the lowest paid one, is it growing": asked of that one
     remark = _SAID_BEFORE_ASKED.match(parsed.text) if parsed.roadmap else None
-    if remark is not None and is_roadmap(remark.group("asked")):
-        return None  # "47k is ok i guess. how do i actually become one": the way in
+    if (
+        remark is not None
+        and is_roadmap(remark.group("asked"))
+        and not _WHICH_OF_THEM.match(remark.group("asked").lstrip())
+    ):
+        # "47k is ok i guess. how do i actually become one": the way in (but "…no degree.
+        # which one can i get into fastest" chooses among those shown)
+        return None
     asked = _asked_of_shown(parsed)
     if asked is not None and asked.wish is not None and _work_asked(parsed) is not None:
         return None  # "is dentistry worth it with all the debt": of dentists, named
