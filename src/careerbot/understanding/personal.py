@@ -758,6 +758,27 @@ def _job_told(text: str, titled: set[str] | frozenset[str]) -> tuple[tuple[int, 
     return tuple(spans)
 
 
+def _kind_at(message: Message, job: Named, index: NameIndex) -> str | None:
+    """The kind of the job its workplace names, where a title has both ("front desk at a
+    hotel": hotel desk clerks, not receptionists)."""
+    place = _JOB_AT.match(message.text, message.words[job.end - 1].end)
+    if place is None:
+        return None
+    own = job.mention.found
+    said = f"{place['place']} {job.mention.said}"
+    found = mention(said, index, exact=False).found
+    if not isinstance(found, Match) or not isinstance(own, Match) or own.slug == found.slug:
+        return None
+    # the occupation's own title names the place (Hotel, Motel, and Resort Desk Clerks): a
+    # receptionist at a vet clinic is still a receptionist, whatever alternate titles say
+    titled = singular(place["place"]) in index.title_words(found.slug)
+    return found.slug if titled else None
+
+
+#: where a job is done, right after it: "front desk at a hotel", "cashier at a bank"
+_JOB_AT = re.compile(r"\s+(?:at|in|for) (?:a|an|the|my|our)? ?(?P<place>[a-z]+)\b")
+
+
 def _current_job(
     message: Message, index: NameIndex, own: list[Named], named: bool
 ) -> tuple[str | None, tuple[tuple[int, int], ...]]:
@@ -768,7 +789,14 @@ def _current_job(
     # (work with no occupation of its own is theirs as its nearest only where a move from it
     # is asked: "i'm a tattoo artist, what else can i do")
     moving = MOVE.search(text) is not None
-    current = next((slug for f in reversed(own) if (slug := _slug(f, moving)) is not None), None)
+    current = next(
+        (
+            slug
+            for f in reversed(own)
+            if (slug := _kind_at(message, f, index) or _slug(f, moving)) is not None
+        ),
+        None,
+    )
     job_span: tuple[tuple[int, int], ...] = ()
     if current is None and (taught := _taught(message, index)) is not None:
         current = taught.found.slug if isinstance(taught.found, Match) else None
@@ -895,12 +923,13 @@ def _trains_past(most: str | None, wish: WishAsk) -> bool:
 
 
 _OWN_WORK: dict[str, str] = load("slang")["own_work"]
-#: a line of work said as theirs: "I was in sales", "10 years in construction"
+#: a line of work said as theirs: "I was in sales", "10 years in construction", "22 years
+#: on the assembly line"
 _WORKS = "|".join(sorted(map(re.escape, _OWN_WORK), key=len, reverse=True))
 _IN_WORK = re.compile(
     r"\b(?:i work(?:ed)?|i'?ve worked|i have worked|working|worked|i was|i'?m|i am|i'?ve been|"
     r"i have been|been|background(?: is)?|experience|career|(?:\d+|a few|many|several|ten|five) "
-    r"(?:years?|yrs?)(?: of experience)?|years|a decade) in (?:the )?"
+    r"(?:years?|yrs?)(?: of experience)?|years|a decade) (?:in|on) (?:the )?"
     rf"(?P<work>{_WORKS})\b"
     r"(?! (?:jobs?|careers?|roles?|positions?|industry jobs|degree|school))"
 )

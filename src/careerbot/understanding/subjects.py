@@ -17,7 +17,14 @@ from careerbot.understanding.message import Message
 from careerbot.understanding.names import FILLER
 from careerbot.understanding.requests import Mention
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotFound, Resolution
-from careerbot.understanding.slang import ABBREVIATIONS, UNLISTED, Unlisted, phrase, unlisted
+from careerbot.understanding.slang import (
+    ABBREVIATIONS,
+    NO_CAREER,
+    UNLISTED,
+    Unlisted,
+    phrase,
+    unlisted,
+)
 from careerbot.understanding.spotting import EVERYDAY, Reading
 from careerbot.understanding.workers import worker_of
 
@@ -52,6 +59,8 @@ def mention(name: str, index: NameIndex, exact: bool = True, said: str | None = 
     typed = name if said is None else said
     if (gap := unlisted(key)) is not None:
         return Mention(typed, gap, exact)
+    if " ".join(key) in NO_CAREER:  # "team lead", "army vet": no occupation's name
+        return Mention(typed, NotFound(name, ()), exact)
     if (stands_for := phrase(key)) is not None:  # "cop", "factory worker"
         name, key = " ".join(stands_for), stands_for
     found = index.resolve(name)
