@@ -625,6 +625,12 @@ def _no_likings(
     refused += tuple(m.span() for m in shape("disowned").finditer(text))
     # a career shown, called by a word of its name: "the network one" likes no computers
     refused += tuple(m.span() for m in _CALLED_ONE.finditer(text))
+    # a kind of school asked about: "college or art school" likes no art
+    refused += tuple(m.span() for m in _SCHOOL_OF.finditer(text))
+    # the kind of a workplace: "a retail store (clothing)", "at a clothing store"
+    refused += tuple(
+        m.span("kind" if m.group("kind") else "kind2") for m in _PLACE_KIND.finditer(text)
+    )
     # the hours of a place of work, no liking or dislike of its work: "not sure restaurant
     # hours work anymore", "during school hours"
     refused += tuple(
@@ -635,6 +641,16 @@ def _no_likings(
     return refused + tuple(m.span() for m in shape("urged_field").finditer(text))
 
 
+_SCHOOL_OF = re.compile(
+    r"\b(?:art|film|design|culinary|cooking|music|drama|acting|fashion|beauty|cosmetology|"
+    r"nursing|dental|vet|law|med|medical|business|trade|tech)\s+(?:school|college|program)s?\b"
+    r"(?=[^.!]{0,40}\?|\s+or\b)"
+)
+_PLACE_KIND = re.compile(
+    r"\b(?:store|shop|plant|factory|warehouse|restaurant|company|firm|outlet|boutique)s?\s*"
+    r"\((?P<kind>[^)]{1,30})\)|\b(?:at|in|for) (?:a|an|the|my|our) (?P<kind2>[a-z]+) "
+    r"(?=(?:store|shop|boutique|outlet|factory|plant|warehouse)s?\b)"
+)
 _HOURS_OF = re.compile(r"\b(?P<place>[a-z]+) (?:hours|schedules?|shifts?)\b")
 _CALLED_ONE = re.compile(r"\b(?:the|that|this) (?:[a-z][\w'-]* ){1,3}one\b")
 

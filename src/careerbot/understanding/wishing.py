@@ -100,6 +100,11 @@ _WHERE_IT_IS = re.compile(
 )
 
 
+_SURPRISED = re.compile(
+    r"\b(?:pays?|paid|makes?|earns?|grows?|growing)\s+(?:way |a lot |much |so much |a bit )?"
+    r"(?:more|less|better|worse|higher|lower|faster|slower)\s+than\s+(?:i|we|you|u)\s+"
+    r"(?:thought|expected|figured|imagined|realized|realised|guessed|assumed)\b"
+)
 #: the list said to be changed, whatever is on screen now: "can u redo my list"
 _OF_THE_LIST = re.compile(r"\b(?:(?:my|the|that|this) list|redo|re-do|list again)\b")
 #: people or firms of a field that one worked with, after the field's words
@@ -127,6 +132,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     # blanked from the rest already)
     whole = message.text if len(message.text) == len(rest) else rest
     rest = blank(rest, not_pay(whole))
+    # a figure met with surprise is no wish: "the animator one pays more than i thought"
+    rest = blank(rest, [m.span() for m in _SURPRISED.finditer(rest)])
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
     rest = blank(rest, [m.span() for m in shape("my_background").finditer(rest)])
