@@ -718,13 +718,24 @@ def praised_one(parsed: Parsed) -> ProfileAsk | None:
     ]
     if len(praised) != 1 or is_roadmap(parsed.text):
         return None
+    words = parsed.message.words
+    later = [f for f in parsed.options if f.start > praised[0].start]
+    asked = [f for f in later if _ASKED_NEXT.search(parsed.text[: words[f.start].start])]
+    if asked:
+        # "the psychiatric aide is interesting. but what about LPN? … is that possible at my
+        # age": the one asked about next, and what is asked of it
+        unjudged = unjudged_meant(parsed.text[words[asked[0].end - 1].end :])
+        wish = WishAsk(Preferences(), not_judged=unjudged) if unjudged else None
+        return ProfileAsk(asked[0].mention, parsed.focus or "overall", wish=wish)
     # what is asked of it after the praise ("safer" is the praise, not a wish of safety)
-    said = shape("praised_after").match(parsed.text, parsed.message.words[praised[0].end - 1].end)
+    said = shape("praised_after").match(parsed.text, words[praised[0].end - 1].end)
     unjudged = unjudged_meant(parsed.text[said.end() :]) if said is not None else ()
     wish = WishAsk(Preferences(), not_judged=unjudged) if unjudged else None
     return ProfileAsk(praised[0].mention, parsed.focus or "overall", wish=wish)
 
 
+#: a career asked about next, after one praised: "…but what about LPN"
+_ASKED_NEXT = re.compile(r"\b(?:what|how) about\s+(?:an? |the )?$")
 #: a first job said as a start: "start as an xray tech", "if i start out as a surveyor"
 _START_AS = re.compile(
     r"\b(?:start|starting|begin|beginning)(?: out| off)? (?:as|with) (?:an? |the )?$"
