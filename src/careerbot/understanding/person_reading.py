@@ -110,6 +110,10 @@ LIKE_AFTER = re.compile(
 DISLIKE_AFTER = re.compile(
     # a suggestion echoed in disbelief: "sales?? man ive been bolting doors…"
     r"^\s*\?\s*[?!]|"
+    # the work told, then hated by a pronoun: "doing spreadsheets all day at a firm and i
+    # kinda hate it"
+    r"^[^.;!?]{0,90}?\b(?:and|but|,) i (?:\w+ )?(?:hate|hated|can'?t stand|loathe|despise) "
+    r"(?:it|that|this|them|doing (?:it|that))\b|"
     r"^[^,.;!?]{0,30}?\b(?:sounds? (?:awful|terrible|boring|horrible|bad)|(?:is|are) "
     r"(?:my |really |so |very |super |just )?(?:nightmare|not for me|the worst|hell|hard for me|"
     r"crazy|insane|nuts|ridiculous|a joke|impossible|out of the question|"

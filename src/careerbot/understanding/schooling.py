@@ -154,7 +154,9 @@ _WILLING = re.compile(r"\b(?:willing|i'?d do|i can do|i could do|open to|happy t
 _WITH_ONE = re.compile(
     r"\b(?:with (?:a|an|my)|i have (?:a|an|my)|i can do (?:a|an)|i could do (?:a|an)|"
     r"i'?m (?:doing|getting) "
-    r"(?:a|an|my)) [^,.;!?]{0,25}\b(?:degree|certificate|diploma|associate'?s|bachelor'?s)"
+    r"(?:a|an|my)) [^,.;!?]{0,25}\b(?:degree|certificate|diploma|associate'?s|bachelor'?s)|"
+    # "dont want to waste my degree", "use my degree": careers that ask for it
+    r"\b(?:waste|wasting|use|using|put) my (?:\w+ )?(?:degree|diploma|education)\b"
 )
 #: a credential they hold, not one they would take on: "I have a psychology degree", "got
 #: my associate's", "graduated with a BS"
