@@ -100,10 +100,21 @@ def same_field(a: Career, b: Career) -> bool:
 def counts_as_experience(a: Career, b: Career) -> bool:
     """Working as ``a`` is related experience for ``b``: the same field, or ``b``'s
     experience counts from ``a``'s SOC minor group (one of its related occupations is in it)."""
+    if oversees_other_work(a, b):
+        return False  # a retail supervisor's years are no office work's
     if same_field(a, b) or supervises(b, a):
         return True
     found = stage(b, "experience")
     return bool(a.soc and found and a.soc[:4] in found.counted_from)
+
+
+def oversees_other_work(a: Career, b: Career) -> str | None:
+    """The SOC major group (its title) whose workers ``b`` supervises, where ``b`` is a
+    first-line supervisor (SOC files them in the first minor group of the work they oversee,
+    "33-1") and ``a`` works in another: a flight attendant is no police sergeant in waiting."""
+    if not (a.soc and b.soc) or not b.title.startswith("First-Line Supervisors"):
+        return None
+    return None if a.soc[:2] == b.soc[:2] else b.category.lower()
 
 
 #: BLS EP's work experience in a related occupation that a job typically asks for entry

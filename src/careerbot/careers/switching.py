@@ -140,7 +140,7 @@ def switch(a: Career, b: Career) -> Switch:
             f"{a.difficulty.rank if a.difficulty else '?'} → "
             f"{b.difficulty.rank if b.difficulty else '?'})"
         )
-    overseen = _oversees_other_work(a, b)
+    overseen = cr.oversees_other_work(a, b)
     if overseen:
         said.insert(0, f"first-line supervisors come up from the {overseen} work they oversee")
     if years >= HARD_YEARS or gap >= LARGE_GAP or step >= HARD_ZONE_STEP or overseen:
@@ -157,15 +157,6 @@ def switch(a: Career, b: Career) -> Switch:
         estimated=bool(a.skills_estimated_from or b.skills_estimated_from),
         licences=licences,
     )
-
-
-def _oversees_other_work(a: Career, b: Career) -> str | None:
-    """The SOC major group (its title) whose workers ``b`` supervises, where ``b`` is a first-line
-    supervisor (SOC files them in the first minor group of the work they oversee, "33-1")
-    and ``a`` works in another: a flight attendant is no police sergeant in waiting."""
-    if not (a.soc and b.soc) or not b.title.startswith("First-Line Supervisors"):
-        return None
-    return None if a.soc[:2] == b.soc[:2] else b.category.lower()
 
 
 #: the share of two page careers' listed skills they share, for "easy" and "moderate"
