@@ -782,9 +782,35 @@ def _said_again(found: list[Named]) -> list[Named]:
     return [named for named in found if not again(named)]
 
 
+def _titled_of(message: Message, span: Span, index: NameIndex) -> Span | None:
+    """A name said as the start of an official title that goes on with "of" ("first line
+    supervisors of construction trades"): the whole title, where the index reads it as one
+    occupation surely; the name alone is an alternate title of another ("Line Supervisor")."""
+    words = message.words
+    if span.end + 1 >= len(words) or words[span.end].key != "of":
+        return None
+    start = span.start - 1 if span.start and words[span.start - 1].key == "first" else span.start
+    for end in range(min(len(words), span.end + 5), span.end + 1, -1):
+        typed = [w.key for w in words[start:end]]
+        found = index.resolve(" ".join(typed))
+        if (
+            isinstance(found, Match)
+            and found.best.score >= _TITLE_OF_SURE
+            and " of " in (found.best.name.casefold())
+        ):
+            return replace(span, start=start, end=end, words=tuple(typed), lead=-1)
+    return None
+
+
+#: how surely a whole title said with "of" must be read as one occupation
+_TITLE_OF_SURE = 0.9
+
+
 def _with_its_work(message: Message, span: Span, index: NameIndex) -> Span:
     """A name followed by a word for a kind of work that, read as its worker, makes a longer
     name: "retail management" is a retail manager's work, not retail sales."""
+    if (titled := _titled_of(message, span, index)) is not None:
+        return titled
     if span.end >= len(message.words):
         return span
     worker = worker_of(message.words[span.end].key, index)
