@@ -16,7 +16,8 @@ from typing import assert_never, cast
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import compare
-from careerbot.careers.credentials import HIGH_SCHOOL, entry_beside
+from careerbot.careers.credentials import HIGH_SCHOOL, education_gap_held, entry_beside
+from careerbot.careers.roadmap import months_text
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
 from careerbot.careers.formatting import agreeing, money, short_title
@@ -1612,6 +1613,10 @@ class Dialogue:
         """A figure or a wish asked of what is shown, with no career named; set against the
         job they do where they ask so."""
         reply = self._focus_of_shown(request, context)
+        held = request.wish.person.schooling_held if request.wish else None
+        if held and request.focus in {"learning_curve", "entry_barrier"}:
+            # "how many more yrs of school does each one need after my bachelors"
+            return noted(reply, _after_held(held, self._careers_shown(reply.context)[:MOST]))
         if not request.against_own or request.focus != "salary":
             return reply
         return noted(reply, self._pay_against_own(reply.context))
@@ -2141,6 +2146,27 @@ _STEPS = _OF_NAMED | {"recommend", "rank"}
 #: where a sentence ends, for a message of several requests
 _SENTENCE_END = re.compile(r"(?<=[.!;])\s+|\s*\n+\s*")
 _QUESTION_END = re.compile(r"(?<=[.!;?])\s+|\s*\n+\s*")
+
+
+def _after_held(held: str, careers: list[Career]) -> list[str]:
+    """The schooling each career still asks of someone who holds ``held`` (BLS typical entry
+    education, a graduate programme admitting from any bachelor's), in one line."""
+    yours = f"{held[:1].lower()}{held[1:]}"
+    parts = []
+    for career in careers:
+        gap = education_gap_held(held, career)
+        if gap is None:
+            continue
+        left, what = gap
+        months = round(left * 12)
+        parts.append(
+            f"{career.title}: {what.removeprefix('needs ')}, {months_text((months, months))}"
+            if months and what
+            else f"{career.title}: nothing more"
+        )
+    if not parts:
+        return []
+    return [f"From your {yours}, the schooling still to do (BLS): " + "; ".join(parts) + "."]
 
 
 def _switches(start: Career, shown: list[Career]) -> list[str]:

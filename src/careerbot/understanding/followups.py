@@ -66,7 +66,7 @@ _THEM_AND = re.compile(
     r"(?:an?\s+|the\s+)?$"
 )
 #: the most words a figure asked of one place on screen is read in
-_ASKED_OF_PLACE = 14
+_ASKED_OF_PLACE = 18
 #: a figure of the career named asked against the one shown: "do they make more"
 _MORE_ASKED = re.compile(
     r"\b(?:make|makes|pay|pays|earn|earns|paid|is it|are they|it|they)\b.*\b(?:more|less|better|"
@@ -182,7 +182,9 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     # "#3 bookkeeping sounds right up my alley! what does it pay, do I need…": a place
     # said first, then questions of it, however many
     near = near or (focus is not None and _leading_place(text))
-    if len(places) == 1 and near and not cues.SUPERLATIVE.search(blank(text, place_spans(text))):
+    # ("the top end" of its pay is its 90th percentile, no superlative asked)
+    plain = shape("percentile").sub(" ", blank(text, place_spans(text)))
+    if len(places) == 1 and near and not cues.SUPERLATIVE.search(plain):
         if roadmap:
             return RoadmapAsk(OnScreen(places[0]))  # type: ignore[arg-type]
         return ProfileAsk(OnScreen(places[0]), focus or "overall")  # type: ignore[arg-type]

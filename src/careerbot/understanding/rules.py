@@ -307,6 +307,10 @@ def several_at_once(parsed: Parsed) -> CompareAsk | None:
             if not turned_down(parsed.text, parsed.message.words[named.start].start)
         ]
     mentions = [named.mention for named in run] if run is not None else _listed(parsed)
+    if mentions is not None and len(mentions) < MOST and (listed := _listed(parsed)):
+        # "mail carrier vs amazon delivery driver vs warehouse supervisor": every item of
+        # the list, where one was not spotted on its own
+        mentions = listed if len(listed) > len(mentions) else mentions
     if mentions is None or len(mentions) < 2:
         return None
     wish = _weighed(parsed, *mentions)
@@ -316,16 +320,23 @@ def several_at_once(parsed: Parsed) -> CompareAsk | None:
 def _listed(parsed: Parsed) -> list[Subject] | None:
     """The careers of a list of three or four that ends the message ("…: A, B or C"), each
     item the longest run of its last words that names one career; None unless all do."""
-    text = parsed.text.rstrip(" ?!.")
-    if not _COMPARING.search(text):
+    whole = parsed.text.rstrip(" ?!.")
+    if not _COMPARING.search(whole):
         return None
-    tail = max(0, len(text) - _LIST_CHARS)
-    # "A, B or C"; or "model routing vs middleware vs multi agent engineer"
-    found = (_LIST_TAIL.search(text, tail) if "," in text[tail:] else None) or _VS_LIST.search(
-        text, tail
-    )
+    # the list ends the message, or else the sentence or clause it is said in ("np vs pa vs
+    # md, which is the best bang for buck")
+    ends = [
+        whole,
+        *(
+            whole[: m.start()]
+            for m in _LIST_END.finditer(whole)
+            if _ASKED_AFTER.match(whole, m.end())
+        ),
+    ]
+    found = next((f for text in ends if (f := _list_ending(text)) is not None), None)
     if found is None:
         return None
+    text = found.string[: found.end()]
     items = [m.span() for m in _ITEM.finditer(text, found.start(), found.end())]
     if not 3 <= len(items) <= MOST:
         return None
@@ -351,6 +362,17 @@ def _listed(parsed: Parsed) -> list[Subject] | None:
     return mentions
 
 
+def _list_ending(text: str) -> re.Match[str] | None:
+    """ "A, B or C"; or "model routing vs middleware vs multi agent engineer", ending ``text``."""
+    tail = max(0, len(text) - _LIST_CHARS)
+    return (_LIST_TAIL.search(text, tail) if "," in text[tail:] else None) or _VS_LIST.search(
+        text, tail
+    )
+
+
+#: where a list said first may end: a sentence's or clause's end, a question of it after
+_LIST_END = re.compile(r"\s*[,.;!?]+\s")
+_ASKED_AFTER = re.compile(r"(?:so |and |but |ok )?(?:which|what|whats|who|how|whos)\b")
 #: words around a list item that name no career: "what about X", "title stuff"
 _ITEM_PADDING = re.compile(
     r"^(?:(?:what|how) about|maybe|like|or|and|some|any)\s+|\s+(?:stuff|things?|work|jobs?|"

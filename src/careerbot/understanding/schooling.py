@@ -164,7 +164,9 @@ _HOLDS = re.compile(
     r"(?:\b(?:i (?:already |also |actually |do |still )?(?:have|hold)|i'?ve got|i got|i earned|"
     r"i finished|i completed|graduated with|"
     r"i'?m a graduate with|(?:just|recently|finally) (?:got|finished|earned|completed))|"
-    r"(?:^|[,.;!?]\s*)(?:have|got|hold|finished|completed|earned|(?:just|recently) finished))"
+    r"(?:^|[,.;!?]\s*)(?:have|got|hold|finished|completed|earned|(?:just|recently) finished)|"
+    # "each one need after my bachelors", "with my associates": theirs
+    r"\b(?:after|with|from|past|beyond|on top of)(?= my\b))"
     r"\s+(?:a|an|my)\s+"
     r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
     r"master'?s|masters|master(?= degree)|"

@@ -541,6 +541,7 @@ def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
                 and any(_OF_IT.match(text[at:].lstrip()) for at in later)
                 and not refs(text).places
             )
+            or _OF_EACH.search(text)
             or _WHICH_LAST.search(text)
         )
     ):
@@ -589,6 +590,11 @@ def _told_nothing(parsed: Parsed) -> bool:
     return person is None or not (person.current or person.likes or person.dislikes)
 
 
+#: asked of each of those shown: "how many more yrs of school does each one need"
+_OF_EACH = re.compile(
+    r"\b(?:does|do|would|will|for|of) (?:each|each one|each of them|all three|both of them|"
+    r"them all|all of them)\b"
+)
 #: the job they do, as what a figure is set against
 _THAN_MINE = re.compile(
     r"\bthan (?:what )?(?:i|im|i'?m) (?:make|making|earn|earning|get|getting|get paid|do)(?: now| "

@@ -173,6 +173,8 @@ def slot(
         return wider[0]  # "ai safety researcher": the words before it, a field's, are its too
     if (gap := unlisted(as_typed) or unlisted(tuple(singular(w) for w in typed))) is not None:
         return Mention(said, gap, exact=False)
+    if (whole := _whole_with_and(message, kept, index)) is not None:
+        return Mention(said, whole, exact=False)  # "tool and die", whose "die" is everyday
     # every word of a hyphenated compound counts ("on-device")
     content = [
         w
@@ -222,6 +224,16 @@ def slot(
 def not_name(key: str) -> bool:
     """Whether a word is one of a question's own words, never part of a career's name."""
     return key in _NOT_NAME or key in EVERYDAY
+
+
+def _whole_with_and(message: Message, kept: list[int], index: NameIndex) -> Match | None:
+    """The words whole, "and" inside them, where a title has them so ("tool and die")."""
+    inner = [message.words[i].key for i in kept[1:-1]]
+    if len(kept) < 3 or not {"and", "of"} & set(inner):
+        return None
+    found = index.resolve(" ".join(message.words[i].key for i in kept))
+    phrase = message.between(kept[0], kept[-1] + 1)
+    return found if isinstance(found, Match) and phrase in found.best.name.casefold() else None
 
 
 def _inside(i: int, first: int, last: int, message: Message) -> bool:
