@@ -17,12 +17,12 @@ from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import compare
 from careerbot.careers.credentials import HIGH_SCHOOL, education_gap_held, entry_beside
-from careerbot.careers.roadmap import months_text
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
 from careerbot.careers.formatting import agreeing, money, short_title
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.model import Career
+from careerbot.careers.roadmap import months_text
 from careerbot.careers.traits import trait
 from careerbot.dialogue import guide
 from careerbot.dialogue import keyboards as kb

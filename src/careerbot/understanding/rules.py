@@ -350,8 +350,8 @@ def _listed(parsed: Parsed) -> list[Subject] | None:
         spotted = [f for f in parsed.options if first <= f.start and f.end <= last]
         named = spotted[-1].mention if spotted else _named_at_end(parsed, first, last)
         if named is None and found.re is _VS_LIST:  # "middleware": the item's words whole
-            whole = parsed.slot(first, last)
-            named = whole if whole is not None and isinstance(whole.found, Match) else None
+            item = parsed.slot(first, last)
+            named = item if item is not None and isinstance(item.found, Match) else None
         if named is None and loose is None:
             # one item of the list may name its career loosely, the others plainly: "what
             # about escrow or title stuff or property management"
