@@ -1112,7 +1112,7 @@ def _where_they_work(text: str, jobs: list[tuple[int, int]]) -> list[tuple[int, 
 #: a field said as the kind of jobs asked for: "animal jobs", "healthcare careers"
 _JOBS_OF_KIND = re.compile(r"\s+(?:jobs|careers|roles|positions|occupations)\b")
 #: the words between a job and where it is done: "a nurse in a hospital", "cashier at target"
-_AT_WORK = re.compile(r"\s*(?:in|at|for|with)(?: an?| the| my)?\s*$")
+_AT_WORK = re.compile(r"\s*(?:in|at|for|with)(?: an?| the| my)?(?: [a-z]+)?\s*$")
 
 
 def _industries(text: str) -> tuple[tuple[int, int], ...]:
