@@ -1083,6 +1083,19 @@ _SCHOOL_FEARED = re.compile(
 )
 
 
+#: a profession's school thought of: "thinking about going to pharmacy school"
+_SCHOOL_WEIGHED = re.compile(
+    r"\b(?:going|go|goin|applying|apply|getting|get|starting|start|doing|do)(?: back)? "
+    rf"(?:to |into |in )?(?P<school>{'|'.join(_SCHOOLS)}) school\b"
+)
+
+
+def school_weighed(text: str) -> str | None:
+    """The career whose own school the person thinks of going to, if one."""
+    found = _SCHOOL_WEIGHED.search(text)
+    return _SCHOOLS[found["school"]][0] if found is not None else None
+
+
 def schools_turned_down(text: str) -> list[str]:
     """The careers whose own school the person turns down."""
     found = [*_SCHOOL_TURNED_DOWN.finditer(text), *_SCHOOL_FEARED.finditer(text)]

@@ -21,7 +21,13 @@ from careerbot.understanding.onscreen import action, kind_spans, places_at, poin
 from careerbot.understanding.pairs import HELD, compare_that, pair_of
 from careerbot.understanding.parsed import SHORT, Parsed, is_roadmap
 from careerbot.understanding.person_reading import read_person, traits_in
-from careerbot.understanding.personal import at_workplace, out_after, said_out, turned_down
+from careerbot.understanding.personal import (
+    at_workplace,
+    out_after,
+    said_out,
+    school_weighed,
+    turned_down,
+)
 from careerbot.understanding.requests import (
     MOST,
     ChangeAsk,
@@ -798,7 +804,7 @@ def switch_weighed(parsed: Parsed) -> Request | None:
             return None
         target: Mention | None = options[0].mention
     else:
-        target = _switched_to(parsed, after)
+        target = _switched_to(parsed, after) or _school_career(parsed)
     if target is None or _is(target, _slug(own)) or _is(target, current):
         return None
     if roadmap or parsed.focus in {"learning_curve", "entry_barrier"}:
@@ -810,6 +816,14 @@ def switch_weighed(parsed: Parsed) -> Request | None:
 
 def _start_of(parsed: Parsed, named: Named) -> int:
     return parsed.message.words[named.start].start
+
+
+def _school_career(parsed: Parsed) -> Mention | None:
+    """ "thinking about going to pharmacy school": the career that school is for."""
+    slug = school_weighed(parsed.text)
+    if slug is None or turned_down(parsed.text, 0):
+        return None
+    return mention(slug.replace("-", " "), parsed.index)
 
 
 def _switched_to(parsed: Parsed, after: int) -> Mention | None:
