@@ -2142,7 +2142,7 @@ _AGE = re.compile(r"\bage\b|\byears old\b")
 #: replies about careers a message names
 _OF_NAMED = frozenset({"compare", "profile", "roadmap"})
 #: the replies a sentence of a longer message is answered with on the way to its last
-_STEPS = _OF_NAMED | {"recommend", "rank"}
+_STEPS = _OF_NAMED | {"recommend", "rank", "about"}
 #: where a sentence ends, for a message of several requests
 _SENTENCE_END = re.compile(r"(?<=[.!;])\s+|\s*\n+\s*")
 _QUESTION_END = re.compile(r"(?<=[.!;?])\s+|\s*\n+\s*")

@@ -219,7 +219,8 @@ def _one_change(stripped: str) -> Change | None:
 #: "the tech one", "the dental kind": a career named by a word of its own and "one"
 #: (a place glossed after it, "the diesel one (3)", is the kind's: a list may have changed)
 _KIND_OF_ONE = re.compile(
-    r"\bthe ([a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:one|kind|job|career|thing|route|path|option)\b"
+    r"(?:\bthe |^(?:(?:ok|okay|so|hmm|oh|ooh|wow|and)\W+)*)"
+    r"([a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:one|kind|job|career|thing|route|path|option)\b"
     r"(?:\s*\(\s*#?\d\s*\))?"
 )
 _ORDINALS = PLACES[:5]

@@ -457,6 +457,12 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "a store manager at a big box retail place": where they work
     if _kind_of_jobs(parsed, first) or _kind_of_jobs(parsed, second):
         return None  # "other animal jobs that pay better than vet tech": a kind of work
+    if _same_career(first.mention, second.mention):
+        # "whats the diff between a dietitian and a nutritionist? also thinking personal
+        # trainer": two names of one occupation, beside another career named
+        others = [f for f in parsed.options if f.start >= second.end or f.end <= first.start]
+        if others:
+            return CompareAsk(first.mention, others[0].mention, parsed.focus)
     if parsed.roadmap and not joined_by_to and (start := start_said(parsed)) is not None:
         # "data analyst vs cybersecurity analyst, which is the easier transition from
         # accounting": the switch to each from there
@@ -466,6 +472,11 @@ def two_named(parsed: Parsed) -> Request | None:
         return RoadmapAsk(second.mention, first.mention)
     wish = _weighed(parsed, first.mention, second.mention)
     return CompareAsk(first.mention, second.mention, parsed.focus, wish=wish, also=parsed.also)
+
+
+def _same_career(one: Mention, other: Mention) -> bool:
+    found, also = one.found, other.found
+    return isinstance(found, Match) and isinstance(also, Match) and found.slug == also.slug
 
 
 def _kind_of_jobs(parsed: Parsed, side: Named) -> bool:
