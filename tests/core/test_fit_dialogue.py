@@ -1314,3 +1314,37 @@ def test_pay_told_with_the_subject_left_out_is_theirs(
     is a wish, not what they earn."""
     reply = dialogue.respond(message, ChatContext())
     assert Person.decode(reply.context.person).paid == paid
+
+
+def _said_after(dialogue: Dialogue, *messages: str) -> str:
+    context, reply = ChatContext(), None
+    for message in messages:
+        reply = dialogue.respond(message, context)
+        context = reply.context
+    assert reply is not None
+    return reply.document.plain()
+
+
+def test_pay_asked_against_their_own_sets_the_career_beside_it(dialogue: Dialogue) -> None:
+    # the pay they told, said as theirs
+    told = _said_after(
+        dialogue,
+        "im a cashier, i make like 28k",
+        "tell me about pharmacy techs",
+        "does it pay more than what i make now?",
+    )
+    assert "Pharmacy Technicians pay more" in told
+    assert "what you said you make" in told
+    # their job's median (BLS), where they told no pay
+    median = _said_after(
+        dialogue,
+        "im a security guard",
+        "tell me about pharmacy techs",
+        "does it pay more than what i make now?",
+    )
+    assert "the median for Security Guards (BLS OEWS)" in median
+    # no job told: asked for, nothing made up
+    unknown = _said_after(
+        dialogue, "tell me about pharmacy techs", "does it pay more than what i make now?"
+    )
+    assert "Tell me the job you do now" in unknown
