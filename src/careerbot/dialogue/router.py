@@ -1612,6 +1612,10 @@ class Dialogue:
     def _focus_asked(self, request: FocusAsk, context: ChatContext) -> Reply:
         """A figure or a wish asked of what is shown, with no career named; set against the
         job they do where they ask so."""
+        if request.wish is not None and request.wish.personal and not self._careers_shown(context):
+            # "i have a bachelors in history, does that help at all" with nothing shown: what
+            # they told of themselves
+            return self._wished(request.wish, context)
         reply = self._focus_of_shown(request, context)
         held = request.wish.person.schooling_held if request.wish else None
         if held and request.focus in {"learning_curve", "entry_barrier"}:

@@ -698,6 +698,18 @@ def credential_of_shown(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     )
 
 
+def held_of_use(parsed: Parsed) -> FocusAsk | None:
+    """ "im 45 and have a bachelors in history, does that help at all": the schooling they
+    hold, asked of as a way into the careers on screen, set against what each asks (with
+    nothing shown, what they told of themselves)."""
+    told = parsed.person
+    if told is None or not told.person.schooling_held or parsed.options:
+        return None
+    if not shape("held_of_use").search(parsed.text) or _LIST_ASKED.search(parsed.text):
+        return None
+    return FocusAsk("entry_barrier", wish=told, of_all=True)
+
+
 #: careers asked for, not a question of one: "jobs without a degree", "anything with a cert"
 _LIST_ASKED = re.compile(
     r"\b(?:jobs?|careers?|options|ones|something|anything|fields?|roles?|occupations|what (?:can|"
