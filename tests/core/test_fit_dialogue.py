@@ -1348,3 +1348,23 @@ def test_pay_asked_against_their_own_sets_the_career_beside_it(dialogue: Dialogu
         dialogue, "tell me about pharmacy techs", "does it pay more than what i make now?"
     )
     assert "Tell me the job you do now" in unknown
+
+
+def test_a_calmer_move_from_a_stressful_job_says_how_much_calmer(dialogue: Dialogue) -> None:
+    """A dispatcher who likes helping and wants calmer work: each move has low stress
+    tolerance or clearly less than the job's (O*NET 4.84), and says so against the job."""
+    reply = dialogue.respond(
+        "im a 911 dispatcher, burnt out, the stress is insane. i like helping people, "
+        "want something calmer",
+        ChatContext(),
+    )
+    assert reply.kind == "recommend"
+    by_slug = dialogue.catalog.by_slug
+    now = by_slug["public-safety-telecommunicators"]
+    calm = trait("calm")
+    limit = (calm.measure.value(now) or 0.0) - 0.3
+    for slug in reply.careers:
+        value = calm.measure.value(by_slug[slug])
+        assert value is not None
+        assert value <= max(limit, 3.8)
+    assert "vs 4.8 for Emergency Dispatchers" in reply.document.plain()

@@ -85,6 +85,38 @@ def trait_reason(career: Career, trait: Trait) -> Reason | None:
     return Reason(f"{said(trait)}: {'; '.join(shown)}", source)
 
 
+#: how much lower than the job's a rating must be to be clearly less of it: about twice the
+#: standard error O*NET publishes for a work style's importance (0.1 to 0.15)
+CLEARLY_LESS = 0.3
+
+
+def clearly_less(career: Career, trait: Trait, current: Career) -> bool:
+    """Whether a career has clearly less than the job held of a condition wished low
+    ("burnt out, want something calmer": a 911 dispatcher's Stress Tolerance 4.8, at most
+    4.5)."""
+    now, value = trait.measure.value(current), trait.measure.value(career)
+    return now is not None and value is not None and value <= now - CLEARLY_LESS
+
+
+def less_than_now(career: Career, trait: Trait, current: Career) -> Reason | None:
+    """A condition wished low that a move has clearly less of than the job held, though
+    not little of it: "you want low stress, less than now: Stress Tolerance (work style)
+    4.5/5 vs 4.8 for Emergency Dispatchers (O*NET; lower: the work asks less of it)"."""
+    if trait.has(career) or not clearly_less(career, trait, current):
+        return None
+    family = FAMILIES.get(trait.measure.family)
+    value, now = trait.measure.value(career), trait.measure.value(current)
+    if family is None or value is None or now is None:
+        return None
+    name = family[0].format(name=trait.measure.name)
+    source = career.descriptors.source if career.descriptors else "onet-29.3"
+    return Reason(
+        f"{said(trait)}, less than now: {name} {value:.1f}{family[1]} vs {now:.1f} for "
+        f"{short_title(current)} (O*NET; lower: the work asks less of it)",
+        source,
+    )
+
+
 def lacking(career: Career, trait: Trait) -> str:
     """What the trait's main descriptor says of a career that does not have the trait."""
     value = trait.measure.value(career)
@@ -248,7 +280,12 @@ def reasons_for(
         if found.pay_text(career) is not None:
             figures.append(len(out))
         out.append(move_reason(career, found))
-    out.extend(r for t in wishes if (r := trait_reason(career, t)) is not None)
+    for trait in wishes:
+        reason = trait_reason(career, trait)
+        if reason is None and found is not None and trait.measure.wants_low:
+            reason = less_than_now(career, trait, found.source)
+        if reason is not None:
+            out.append(reason)
     for preference in preferences.active:
         attribute = BY_NAME[preference.criterion]
         figure = attribute.figure(career)

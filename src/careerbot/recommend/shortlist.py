@@ -37,6 +37,7 @@ from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import (
     Reason,
+    clearly_less,
     lacking,
     move_reason,
     reasons_for,
@@ -256,6 +257,33 @@ def _within_limits(
     return base, avoided
 
 
+def _spared(base: set[str], table: Standings, wishes: list[Trait], current: Career) -> set[str]:
+    """From a job, a condition wished low ("burnt out, want something calmer") is why they
+    leave: with a kind of work liked ("…but i do like helping people"), the moves that have
+    it, or have clearly less of it than the job, where at least ``SHOWN`` do. Otherwise it
+    orders only: the nearest moves are what they know ("burned out" nurses still look at
+    clinical research coordinators)."""
+    if not any(_kind_of_work(t) for t in wishes):
+        return base
+    for trait in filter(_wished_low, wishes):
+        kept = base & _lower_than(table, trait, current)
+        if len(kept) >= SHOWN:
+            base = kept
+    return base
+
+
+def _lower_than(table: Standings, trait: Trait, current: Career) -> frozenset[str]:
+    """The careers with a condition wished low ("low stress": O*NET Stress Tolerance at most
+    3.8), or rated clearly lower on it than the job held (a 911 dispatcher's 4.8: at most
+    4.5)."""
+    return table.has(trait) | {c.slug for c in table.careers if clearly_less(c, trait, current)}
+
+
+def _wished_low(trait: Trait) -> bool:
+    """A condition of the work wished low ("low stress"), not how it is done."""
+    return trait.kind == "like" and trait.measure.wants_low and not trait.manner
+
+
 def _liked_in(slugs: AbstractSet[str], table: Standings, liked: list[Trait]) -> int:
     return len(set(slugs).intersection(*(table.has(t) for t in liked)))
 
@@ -304,6 +332,7 @@ def _ranked(
             (wishes, preferences),
             pool if field_named else None,
         )
+        base = _spared(base, table, wishes, current)
     # "that pays ok": at least the median wage, ordering nothing (from a job: the move's floor)
     base, preferences = _typical_pay(table, base, preferences, None if current else median)
     hard = preferences.hard
@@ -443,7 +472,7 @@ def _moves(
     near = {slug: whole[slug] for slug in reached if slug in whole}
     if pool is not None:
         return reached, among(near, sorted(near))
-    wanted = _wanted(table, reached, *asked)
+    wanted = _wanted(table, reached, asked, current)
     circle, nearness = neighbours(near, (reached, wanted), len(whole))
     # O*NET's related occupations are the job's own next steps, however its knowledge
     # ratings place them (title examiners from paralegals): in the circle, at its edge
@@ -544,12 +573,19 @@ def _pay_traded(person: Person, preferences: Preferences) -> bool:
 
 
 def _wanted(
-    table: Standings, base: set[str], wishes: list[Trait], preferences: Preferences
+    table: Standings,
+    base: set[str],
+    asked: tuple[list[Trait], Preferences],
+    current: Career,
 ) -> set[str]:
-    """The moves that have the kinds of work liked and meet every must: the circle of the
-    nearest is wide enough when enough of them are in it ("under 6 months of training")."""
-    liked = [t for t in wishes if _kind_of_work(t)]
-    wanted = base.intersection(*(table.has(t) for t in liked)) if liked else base
+    """The moves that have the kinds of work liked, with the conditions wished low
+    (``_spared``), and meet every must: the circle of the nearest is wide enough when enough
+    of them are in it ("under 6 months of training")."""
+    wishes, preferences = asked
+    liked = [table.has(t) for t in wishes if _kind_of_work(t)]
+    if liked:  # the work liked, as calm as wished: a kind of work alone keeps the nearest
+        liked += [_lower_than(table, t, current) for t in wishes if _wished_low(t)]
+    wanted = base.intersection(*liked)
     return wanted.intersection(*(table.meeting(p) for p in preferences.hard))
 
 
