@@ -55,7 +55,9 @@ DISLIKE = re.compile(
     r"(?:i'?ll|ill|i will|i'?d|id|i would|would|will|gonna) (?:literally |probably |honestly |"
     r"just |prob )?(?:die|rot|wither|be miserable|go crazy|lose my mind)(?: inside)? "
     r"(?:at|in|doing|behind|with)|soul[- ]crushing|"
-    r"away from|outside of|never|rather not|anything but|no|not|less|fewer|minimal|zero|escape|"
+    # ("no the supply chain manager one": a correction, the one they meant)
+    r"away from|outside of|never|rather not|anything but|no(?![,.!]*\s+the\s+$)|not|less|"
+    r"fewer|minimal|zero|escape|"
     # set against what is wanted: "help people rather than crunch numbers", "options that
     # aren't just another desk job"
     # ("isn't there a job fixing phones?" asks of one: no refusal)

@@ -276,8 +276,9 @@ _OUT_AFTER = re.compile(
 #: a career shown, set aside: "forget police", "besides dispatcher"
 _ASIDE = r"forget(?: about)?|besides|other than|except|apart from|scratch|ditch"
 _NOT_BEFORE = re.compile(
-    r"\b(?:no|not|never|nothing|without|anything but|no more|isn'?t|isnt|is not|"
-    rf"aren'?t|arent|that'?s not|thats not|{_ASIDE}|"
+    # ("no the supply chain manager one": a correction, the one they meant)
+    r"\b(?:no(?![,.!]*\s+the\s+$)|not|never|nothing|without|anything but|no more|isn'?t|isnt|"
+    rf"is not|aren'?t|arent|that'?s not|thats not|{_ASIDE}|"
     # "i cant be a cop with my back", "i could never be a nurse"
     r"(?:can'?t|cant|cannot|couldn'?t|couldnt|could never|can never|won'?t ever) "
     r"(?:really |even |ever |possibly )?(?:be|become|work as|do)|"

@@ -776,9 +776,13 @@ def praised_one(parsed: Parsed) -> ProfileAsk | None:
 
 #: a career asked about next, after one praised: "…but what about LPN"
 _ASKED_NEXT = re.compile(r"\b(?:what|how) about\s+(?:an? |the )?$")
-#: a first job said as a start: "start as an xray tech", "if i start out as a surveyor"
+#: words setting two careers as alternatives, not one after the other
+_EITHER = re.compile(r"\W*(?:or|vs\.?|versus|and/or)\b")
+#: a first job said as a start: "start as an xray tech", "if i start out as a surveyor",
+#: "get in as a cna first", "work my way up from teller"
 _START_AS = re.compile(
-    r"\b(?:start|starting|begin|beginning)(?: out| off)? (?:as|with) (?:an? |the )?$"
+    r"\b(?:(?:start|starting|begin|beginning)(?: out| off)? (?:as|with)|get (?:in|my foot in the "
+    r"door) as|work (?:my|your|their) way up from) (?:an? |the )?$"
 )
 
 
@@ -794,11 +798,22 @@ def switch_weighed(parsed: Parsed) -> Request | None:
         # "can i start as an xray tech and move into mri later?", "if i start as a surveyor
         # can i move into civil engineering": the way from the first to the next
         later = [f for f in options if f is not begun[0]]
-        then = (
-            later[0].mention
-            if later and _SWITCH_TO.search(parsed.text[: _start_of(parsed, later[0])])
-            else _switched_to(parsed, begun[0].end)
+        # ("how many yrs of experience before u can be a supply chain manager, can i start
+        # as a logistician and move up": the one named before, the goal)
+        goal = (
+            later
+            and (
+                later[0].end <= begun[0].start
+                or _SWITCH_TO.search(parsed.text[: _start_of(parsed, later[0])])
+                # "start as a pharmacy tech then pharmacist?" (not "start as a cna or an aide")
+                or not _EITHER.match(
+                    parsed.text[
+                        parsed.message.words[begun[0].end - 1].end : _start_of(parsed, later[0])
+                    ]
+                )
+            )
         )
+        then = later[0].mention if goal else _switched_to(parsed, begun[0].end)
         if then is not None:
             return RoadmapAsk(then, begun[0].mention, focus=parsed.focus)
     spotted = next((f for f in parsed.found if f.role == "self"), None)
