@@ -9,7 +9,7 @@ import pytest
 
 from careerbot.catalog_build import barrier, figures
 from careerbot.catalog_build import preparation as prep
-from careerbot.catalog_build.durations import duration_label
+from careerbot.catalog_build.durations import duration_label, span
 from careerbot.catalog_build.licences import licence_evidence, licences_for, load_licences
 from careerbot.catalog_build.onet import dedupe_aliases, short_zone_name
 from careerbot.catalog_build.onet_education import Distribution
@@ -334,3 +334,17 @@ def test_run_build_reports_missing_sources(
     assert run_build(tmp_path / "nowhere", tmp_path / "out.json.gz") == 2
     assert "catalog build failed" in capsys.readouterr().err
     assert not (tmp_path / "out.json.gz").exists()
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "said"),
+    [
+        (18, 30, "18–30 months"),
+        (12, 48, "1–4 years"),
+        (6, 24, "6 months–2 years"),
+        (3, 6, "3–6 months"),
+    ],
+)
+def test_a_span_of_months_is_said_without_rounding_it_down(low: int, high: int, said: str) -> None:
+    # (an FAA A&P certificate's 18–30 months is no "1–2 years")
+    assert span(low, high) == said

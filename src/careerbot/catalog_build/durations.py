@@ -99,8 +99,12 @@ def span(low: int, high: int | None) -> str:
         return "up to a month" if high <= 1 else f"up to {high} months"
     if high <= MONTHS:
         return f"{low}–{high} months"
+    if high % MONTHS:  # "18–30 months", never "1–2 years"
+        return f"{low}–{high} months"
     if low < MONTHS:
         return f"{low} months–{high // MONTHS} years"
+    if low % MONTHS:
+        return f"{low}–{high} months"
     return f"{low // MONTHS}–{high // MONTHS} years"
 
 
@@ -131,6 +135,6 @@ def duration_label(low: int, high: int | None) -> str:
     if low < MONTHS:
         start = max(low, 1)
         return f"{start} month{'s' if start != 1 else ''}–{years(high)}"
-    if round(low / MONTHS) == round(high / MONTHS) or (high - low <= MONTHS and low >= 2 * MONTHS):
+    if round(low / MONTHS) == round(high / MONTHS):
         return f"about {years(low)}"
     return f"{round(low / MONTHS)}–{years(high)}"

@@ -68,7 +68,7 @@ _NOT_SECOND = frozenset({"skills", "duties", "overall"})
 #: what is told ("…sounds cool tho, how many years of school is that")
 _QUESTION_CLAUSE = re.compile(
     r"(?:^\s*|(?<=[,.;!?])\s*|\b(?:tho|though|but|so)\s+)(?:which|what|how|who|where|when|is|are|"
-    r"can|should)\b[^,.;!?]*"
+    r"can|should|(?:do|does|would|will|could) (?:i|u|you|they|it|that|one|someone))\b[^,.;!?]*"
 )
 
 

@@ -664,6 +664,16 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
         return None
     if not (doubted(text) or _FIGURE_QUESTIONED.search(text)):
         return None
+    if (question := _asked_after(text)) is not None:
+        # "hmm 1 month seems way short lol. which of the 3 is least hard on your body": the
+        # question after the remark is what is asked; of the career the remark names, if one
+        # ("elevator installer 110k damn. is that apprenticeship paid and how hard is it to
+        # get into")
+        if len(parsed.options) == 1 and parsed.message.words[parsed.options[0].end - 1].end <= (
+            text.find(question)
+        ):
+            return ProfileAsk(parsed.options[0].mention, focus_of(question) or "overall")
+        return None
     focus: cues.Focus | None = parsed.focus if parsed.focus != "overall" else None
     focus = focus or next((f for pattern, f in _SAID_BACK_UNITS if pattern.search(text)), None)
     if focus is None or len(parsed.options) > 1:
@@ -672,6 +682,27 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
         return ProfileAsk(parsed.options[0].mention, focus, against=True)
     # of what is shown: the figure with what it stands on, how it is made and its yardstick
     return WhyNotAsk(OnScreen("it"), alone=True, focus=focus)
+
+
+#: a clause that asks a question of its own
+_ASKS = re.compile(
+    r"^\s*(?:(?:ok|okay|so|and|but|anyway|anyways|also|then)\W+)*(?:which|what|how|who|where|"
+    r"when|do|does|did|can|could|should|would|will|are|is (?!(?:that|it|this) (?:really|even|"
+    r"actually|just|a lot|good|bad|low|high|normal|enough|much|right|true|real|accurate|legit|"
+    r"correct|starting|entry|average|typical|for|before|after|per|an? (?:year|hour|month))\b))\b"
+)
+
+
+def _asked_after(text: str) -> str | None:
+    """The first clause after the one that says a figure back that asks a question of its
+    own, with no figure in it ("elevator installer 110k damn. is that apprenticeship paid")."""
+    clauses = [c for c in re.split(r"(?<=[.;!?])\s+|,\s+", text) if c.strip()]
+    said = next((i for i, c in enumerate(clauses) if _FIGURE_SAID.search(c)), None)
+    if said is None:
+        return None
+    return next(
+        (c for c in clauses[said + 1 :] if _ASKS.match(c) and not _FIGURE_SAID.search(c)), None
+    )
 
 
 def credential_of_shown(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
