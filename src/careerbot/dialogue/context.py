@@ -102,6 +102,9 @@ class ChatContext:
     #: the last list's careers, in order, kept while one of them is opened: "compare 1 and
     #: 3" or "the second one" said to a profile opened from the list mean the list's
     listed: str | None = None
+    #: the last comparison's careers, kept while cards of them are opened one after another:
+    #: "which of the 3 has the steadiest income" after two of them were opened means the three
+    compared: str | None = None
     #: the careers on the screen before this one: "compare all three" after "what about
     #: sonographer instead" brings back the one replaced
     before: str | None = None

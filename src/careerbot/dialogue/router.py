@@ -193,13 +193,17 @@ def _named_in_full(message: str, request: Request) -> str | None:
 
 def _all_of_them(context: ChatContext) -> ChatContext:
     """ "which of those can u do remote" said to a card opened from a list: the list's
-    careers; "can i do either without a degree" to one opened from a comparison: those
-    compared."""
+    careers; "can i do either without a degree" to one opened from a comparison (or opened
+    after another of it): those compared."""
     if opened := opened_from(context):
         return replace(context, screen="ranking", shown=",".join(opened))
     before = [s for s in (context.before or "").split(",") if s]
     if context.screen == "profile" and len(before) >= 2:
         return replace(context, screen="compare", shown=context.before)
+    compared = [s for s in (context.compared or "").split(",") if s]
+    if context.screen == "profile" and len(compared) >= 2 and context.subject in compared:
+        # "which of the 3…" after two of those compared were opened, one after the other
+        return replace(context, screen="compare", shown=context.compared)
     return context
 
 
@@ -210,10 +214,13 @@ def _opened_from_pair(context: ChatContext) -> bool:
 
 
 def _with_listed(reply: Reply) -> Reply:
-    """A list on screen is remembered as the list, for when one of its careers is opened."""
+    """A list on screen is remembered as the list, for when one of its careers is opened; a
+    comparison as the comparison."""
     after = reply.context
     if after.screen == "ranking" and after.shown and after.listed != after.shown:
         return replace(reply, context=replace(after, listed=after.shown))
+    if after.screen == "compare" and after.shown and after.compared != after.shown:
+        return replace(reply, context=replace(after, compared=after.shown))
     return reply
 
 

@@ -511,7 +511,9 @@ _SAID_BEFORE_ASKED = re.compile(r"^[^.!?]+[.!]\s+(?P<asked>[^.!]+)$")
 #: said of all those shown: "which of those can u do remote", "can i do either" ("how much
 #: do they make" of one career's card is of its workers)
 _OF_THEM_ALL = re.compile(
-    r"\b(?:those|these|either|both|any of|all of|each of|which of them|the rest|the others)\b"
+    r"\b(?:those|these|either|both|any of|all of|each of|which of them|the rest|the others|"
+    # "which of the 3", "all three", "the 4 of them": every career compared
+    r"(?:of|all) (?:the )?(?:2|3|4|two|three|four)(?! (?:years?|yrs|months?|k)\b))\b"
 )
 
 
