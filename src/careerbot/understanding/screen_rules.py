@@ -42,7 +42,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Match
-from careerbot.understanding.schooling import credential_named
+from careerbot.understanding.schooling import credential_named, read_schooling
 from careerbot.understanding.scope import scope_in
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
@@ -504,6 +504,36 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     if asked is not None and _OF_THEM_ALL.search(parsed.text):
         return replace(asked, of_them=True, of_all=True)
     return asked
+
+
+#: every career compared, counted: "which of the 3", "all three", "both"
+_OF_ALL_OF_N = re.compile(
+    r"\b(?:(?:of|all) (?:the )?(?:2|3|4|two|three|four)|both)\b(?! (?:years?|yrs|months?|k)\b)"
+)
+
+
+def each_asked_last(parsed: Parsed) -> FocusAsk | None:
+    """ "OT says ~5y but isnt OT a masters too? same as SLP? how long total for each after my
+    bachelors": careers named in the remarks, then a last sentence that asks a figure of each
+    of those shown, naming none: that figure, of them all (from the schooling held)."""
+    sentences = [m for m in re.finditer(r"[^.!?]+", parsed.text) if m.group(0).strip()]
+    if len(sentences) < 2 or not parsed.options:
+        return None
+    last = sentences[-1]
+    words = parsed.message.words
+    if any(words[f.end - 1].end > last.start() for f in parsed.options):
+        return None
+    if not (_OF_EACH.search(last.group(0)) or _OF_ALL_OF_N.search(last.group(0))):
+        return None
+    if _LIST_ASKED.search(last.group(0)) or re.search(r"\belse\b", last.group(0)):
+        return None  # "what else could i do w both of these skills": careers asked for
+    focus = focus_of(last.group(0))
+    if focus is None:
+        return None
+    schooling = read_schooling(last.group(0))
+    held = schooling.held if schooling is not None else None
+    wish = WishAsk(person=Person(schooling_held=held)) if held else None
+    return FocusAsk(focus, wish=wish, of_them=True, of_all=True)
 
 
 #: a remark, then the question in a sentence of its own

@@ -173,6 +173,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat(topic)
     if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
         message = read(asked)
+    if (moved_on := _after_aside(message.text)) is not None:
+        message = read(moved_on)  # "bachelors + masters is 6 yrs not 5 lol. anyway which…"
     if (why := _why_not_last(message, index)) is not None:
         return why
     if (joined := _names_asked_in_turn(message.text, index)) is not None:
@@ -693,6 +695,30 @@ def _after_chat(raw: str) -> str:
 
 
 _TALK = frozenset({"smalltalk", "ack", "thanks", "complaint", "greeting"})
+
+#: a remark set aside for what follows: "…not 5 lol. anyway which of the 3 is least stressful"
+_ASIDE = re.compile(
+    r"(?:[.!?;,]\s*|\s)(?:(?:but|ok|okay|so)\s+)?(?:anyway|anyways|anyhow|moving on)\b[,:.!\s]*"
+)
+#: a remark that tells of the person, which is kept: "i have a psych degree. anyway…"
+_TOLD_OF_SELF = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|my|me|mine)\b")
+
+
+def _after_aside(text: str) -> str | None:
+    """The question after a remark set aside with "anyway", when the remark tells nothing of
+    the person: "bachelors + masters is 6 yrs not 5 lol. anyway which of the 3 is least
+    stressful" asks only the last."""
+    found = next(reversed(list(_ASIDE.finditer(text))), None)  # the last aside
+    if found is None:
+        return None
+    head, tail = text[: found.start()], text[found.end() :]
+    if (
+        len(tail.split()) < 2
+        or _TOLD_OF_SELF.search(head)
+        or not ("?" in tail or shape("question_lead").match(tail))
+    ):
+        return None
+    return tail
 
 
 #: a worker's name said as where the work is done: "the dentist office", "a vet clinic",
