@@ -166,25 +166,29 @@ _HOLDS = re.compile(
     r"i'?m a graduate with|(?:just|recently|finally) (?:got|finished|earned|completed))|"
     r"(?:^|[,.;!?]\s*)(?:have|got|hold|finished|completed|earned|(?:just|recently) finished)|"
     # "each one need after my bachelors", "with my associates": theirs
-    r"\b(?:after|with|from|past|beyond|on top of)(?= my\b))"
+    r"\b(?:after|with|from|past|beyond|on top of)(?= my\b)|"
+    # "a public librarian w an MLS": a degree by its letters, said with the job, held
+    r"\b(?:with|w/?)(?= an? (?:mls|mlis|msls|mba|msw|mph|mfa|msn|bsn|med|mpa|phd|jd)\b))"
     r"\s+(?:a|an|my)\s+"
     r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
     r"master'?s|masters|master(?= degree)|"
-    r"bachelors|ba|bs|bsc|bfa|bsn|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|"
+    r"bachelors|ba|bs|bsc|bfa|bsn|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mls|mlis|msls|"
     r"mdiv|m\.div|phd|doctorate|jd|md|ged))\b"
 )
 #: more credentials held, said right after one: "…and an MDiv", "plus a masters"
 _ALSO_HELD = re.compile(
     r"\b(?:and|plus|&) (?:an? |my |also an? )?(?P<what>mdiv|m\.div|master'?s|masters|"
     r"master(?= degree)|ma|ms|msc|"
-    r"mba|msw|mph|mfa|phd|doctorate|jd|md|bachelor'?s|bachelors|ba|bs|associate'?s|associates)\b"
+    r"mba|msw|mph|mfa|mls|mlis|phd|doctorate|jd|md|bachelor'?s|bachelors|ba|bs|associate'?s|"
+    r"associates)\b"
 )
 #: a degree said by its field, held unless said as wished: "(masters in education)", "BA in
 #: psych"; not "want a masters in education"
 _DEGREE_IN = re.compile(
     r"\b(?P<what>master'?s|masters|master(?= degree)|"
     r"bachelor'?s|bachelors|associate'?s|associates|ba|bs|bsc|bfa|"
-    r"bsn|ma|ms|msc|msn|mba|mfa|msw|mph|mpa|mdiv|phd|doctorate)(?: degree)? (?:in|of) [a-z]+"
+    r"bsn|ma|ms|msc|msn|mba|mfa|msw|mph|mpa|mls|mlis|msls|mdiv|phd|doctorate)(?: degree)? "
+    r"(?:in|of) [a-z]+"
     r"(?: (?!and\b|but\b|so\b)[a-z]+)?"
 )
 _WISHED_BEFORE = re.compile(
@@ -196,7 +200,7 @@ _HELD_LEVEL = (
     (re.compile(r"\b(?:phd|doctorate|jd|md)$"), DOCTORAL),
     (
         re.compile(
-            r"\b(?:master'?s|masters|master|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mdiv|m\.div)"
+            r"\b(?:master'?s|masters|master|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mls|mlis|msls|mdiv|m\.div)"
             r"(?: degree)?$"
         ),
         MASTER,
@@ -374,7 +378,7 @@ def read_schooling(text: str) -> Schooling | None:
 #: a credential named in a question: "do i need a masters tho", "is a degree required"
 _CREDENTIAL = re.compile(
     r"\b(?:master'?s|masters|master(?= degree)|"
-    r"ma|ms|msc|mba|msw|mph|mfa|phd|doctorate|bachelor'?s|bachelors|ba|bs|"
+    r"ma|ms|msc|mba|msw|mph|mfa|mls|mlis|phd|doctorate|bachelor'?s|bachelors|ba|bs|"
     r"bsc|bsn|(?:college |4[- ]year |four[- ]year )?degree|associate'?s|associates|certificate|"
     r"diploma|ged)\b"
 )
