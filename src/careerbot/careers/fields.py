@@ -45,6 +45,7 @@ FIELDS: tuple[Field, ...] = (
     Field("hospitality", "hospitality"),
     Field("public_safety", "public safety"),
     Field("psychology", "psychology"),
+    Field("social_services", "social services"),
     Field("low_math", "little math"),
     Field("no_degree", "jobs without a degree"),
     Field("no_licence", "jobs without a licence"),

@@ -181,6 +181,9 @@ RULES: dict[str, Callable[[Facts], bool]] = {
     ),
     "public_safety": lambda f: f.under("33-", "29-2042", "29-2043", "11-9161", "43-5031"),
     "psychology": lambda f: bool(PSYCHOLOGY_TITLE.search(f.title)),
+    # counselors, social workers and other community and social service specialists, and
+    # their managers (religious work, 21-2, is not social services)
+    "social_services": lambda f: f.under("21-1", "11-9151"),
     "low_math": lambda f: (
         bool(f.importance)
         and f.importance.get("Mathematics", 5) <= 2.5

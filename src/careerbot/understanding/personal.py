@@ -254,6 +254,10 @@ _OUT_AFTER = re.compile(
     r"|^\s*(?:life|lifestyle|hours|schedule|grind|world)\s+(?:is|are|'s|s)\s+(?:so |too |really |"
     r"pretty |very |just )?(?:brutal|hard|tough|rough|miserable|exhausting|awful|terrible|"
     r"crazy|insane|killing me|no joke|toxic)"
+    # "police and paramedic?? thats MORE stress not less": said back, with a verdict
+    r"|^\s*(?:\?\s*){2,}(?:lol\s+|lmao\s+|bro\s+|dude\s+)?(?:that'?s|thats|those are|these are|"
+    r"they'?re|theyre|both are|both of those are)\s+(?:\w+\s+)?(?:more|worse|even more|"
+    r"the opposite|not|exactly what|literally what|way more|so much more)\b"
     # "poet is not a job that pays rent", "solar installer is literally on roofs in the
     # sun, thats worse": no real job, or worse than what they leave
     r"|^\s*(?:is|'s|are|s)\s+(?:not|n'?t|no)\s+(?:a |an )?(?:real |actual |proper )?(?:job|career)"

@@ -433,6 +433,14 @@ _AMOUNT = re.compile(
 )
 
 
+#: a pair said back with a verdict on them after it: "…?? thats MORE stress not less",
+#: "…?? those are both desk jobs"
+_JUDGED_AFTER = re.compile(
+    r"\s*(?:\?\s*){2,}(?:lol\s+|lmao\s+|bro\s+|dude\s+)?(?:that'?s|thats|those are|these are|"
+    r"they'?re|theyre|both are|both of those are|neither)\b"
+)
+
+
 def two_named(parsed: Parsed) -> Request | None:
     """ "nurse or teacher?" compares; "from cashier to nurse" asks the way between."""
     pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
@@ -452,6 +460,8 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "how am i gonna be a conductor or a cop in a wheelchair": neither
     if out_after(parsed.message, second):
         return None  # "i faint at blood lol so doctor/nurse is out": both turned down
+    if _JUDGED_AFTER.match(parsed.text, parsed.message.words[second.end - 1].end):
+        return None  # "police and paramedic?? thats MORE stress not less": both turned down
     side_end = parsed.message.words[first.end - 1].end
     if _REFUSED_BEFORE.search(parsed.text[:side_end].removesuffix(first.mention.said)):
         return None  # "doc says no more ladders or roofs": things refused, no comparison
