@@ -113,11 +113,20 @@ _NOT_PAY_BEFORE = re.compile(
 )
 
 
-#: a time shown, doubted: "under a month seems way too fast", "4 years sounds wrong"
+#: a time shown, doubted: "under a month seems way too fast", "4 years sounds wrong", "but
+#: 2-4 yrs training??"
 _DOUBTED_AFTER = re.compile(
     r"\s*(?:seems?|sounds?|looks?|feels?|is|'s)\s+(?:way |really |kinda |a bit |pretty |so |"
     r"super |like )*(?:too (?:fast|quick|short|long|slow|good)|wrong|off|crazy|insane|unreal|"
-    r"fast|quick|short|unrealistic|suspicious|sus|fishy)\b"
+    r"fast|quick|short|unrealistic|suspicious|sus|fishy)\b|"
+    r"\s*(?:(?:of )?(?:training|school(?:ing)?|college|experience|programs?|apprenticeship|"
+    r"residency)\s*)?(?:\?\s*){2,}"
+)
+#: pay shown, doubted: "120k seems really high for someone starting out", "98k??"
+_PAY_DOUBTED_AFTER = re.compile(
+    r"\s*(?:seems?|sounds?|looks?|feels?|is|'s)\s+(?:way |really |kinda |a bit |pretty |so |"
+    r"super |like |a little )*(?:too )?(?:high|low|much|little|a lot|crazy|insane|unreal(?:istic)?|"
+    r"wrong|off|good to be true|generous)\b|\s*(?:\?\s*){2,}"
 )
 #: the rest of a range of thousands after its low end: "70-80k", "60 to 70 grand"
 _RANGE_UP = re.compile(r"\s*(?:-|–|to)\s*\$?\d+(?:\.\d+)?\s*(?:k|thousand|grand)\b")
@@ -182,6 +191,8 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
             continue
         if _TURNED_DOWN_AFTER.match(clause[match.end() :]):
             continue  # "tire changer at 38k isnt happening": a pay turned down, no floor
+        if _PAY_DOUBTED_AFTER.match(clause[match.end() :]) and not _bounded(match):
+            continue  # "120k seems really high for someone starting out": a figure doubted
         if _PAID_NOW.search(clause[: match.start()]) and not _MORE_WISHED.search(clause):
             continue  # "pay is great ~190k": what they earn, no floor unless more is wished
         if (
@@ -257,6 +268,11 @@ def _by_the_year(match: re.Match[str], text: str) -> float:
     return number
 
 
+def _bounded(match: re.Match[str]) -> bool:
+    """Whether a number is said with a bound ("under 2 years", "at least 60k")."""
+    return bool(match.group("most") or match.group("least"))
+
+
 def _count(text: str) -> float:
     return _WORD_NUMBERS.get(text) or float(text)
 
@@ -296,7 +312,8 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         and not _RATE.search(clause[: m.start()])
         and not _SERVED_BEFORE.search(clause[: m.start()])
         and not _SERVED_AFTER.match(clause[m.end() :])
-        and not _DOUBTED_AFTER.match(clause[m.end() :])
+        # ("2-4 yrs training??" doubts the figure shown; "under 2 years??" still bounds)
+        and not (_DOUBTED_AFTER.match(clause[m.end() :]) and not _bounded(m))
     )
     if not horizon and (match := next(durations, None)):
         unit = match.group("unit")

@@ -688,6 +688,8 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
         # seems high for salary tbh": the figure it names
         asked = parsed.focus if parsed.focus not in (None, "overall") else None
         return WhyNotAsk(OnScreen("it"), alone=True, focus=asked)
+    if (asked_of := _asked_of_one_after(parsed)) is not None:
+        return asked_of
     if len(parsed.message.words) > _SAID_BACK_WORDS or len(parsed.found) > 1:
         return None  # a story told, careers named in it: no figure said back
     if _NAMED_FIGURE_JUDGED.match(text):
@@ -716,6 +718,32 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     return WhyNotAsk(OnScreen("it"), alone=True, focus=focus)
 
 
+def _asked_of_one_after(parsed: Parsed) -> ProfileAsk | None:
+    """ "120k seems really high for someone starting out lol, what would i realistically make
+    in my first bi analyst job?": a figure doubted, then a question naming one career: that
+    question, of that career."""
+    text = parsed.text
+    said = _FIGURE_SAID.search(text)
+    if said is None or not (doubted(text) or _PAY_JUDGED.search(text)):
+        return None
+    question = _asked_after(text)
+    if question is None:
+        return None
+    start = text.find(question, said.end())
+    words = parsed.message.words
+    named = [f for f in parsed.found if f.role in ("option", "context")]
+    if len(named) != 1 or not isinstance(named[0].mention.found, Match):
+        return None  # (careers named before it: "pilot vs flight attendant. flight school…")
+    if not start <= words[named[0].start].start < start + len(question):
+        return None
+    return ProfileAsk(named[0].mention, focus_of(question) or "overall")
+
+
+#: pay said back as too much or too little: "120k seems really high", "98k is crazy"
+_PAY_JUDGED = re.compile(
+    r"\b(?:seems?|sounds?|looks?|is)\s+(?:way |really |kinda |a bit |pretty |so |super |like )*"
+    r"(?:too )?(?:high|low|crazy|insane|unreal(?:istic)?|a lot)\b"
+)
 #: a clause that asks a question of its own
 _ASKS = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|anyway|anyways|also|then)\W+)*(?:which|what|how|who|where|"

@@ -23,6 +23,8 @@ _CONJUNCTIONS = (
     "fewer|so|above|over)\\b)|nor|as well as|then"
 )
 _SPLIT = re.compile(rf"\s*(?:[;!?]+|,(?!\d{{3}})|\.(?!\d)|\s(?:{_CONJUNCTIONS})\s)\s*")
+#: a clause ended by a doubled question mark, said back in doubt
+_DOUBLED = re.compile(r"\s*[?!]*\?[?!]*\?")
 _REFINE = re.compile(
     r"^(?:and|also|plus|but|now|only|what if|make it|ok(?:ay)?|too|as well)\b"
     r"|\b(?:too|as well|also)$"
@@ -89,6 +91,8 @@ def _clauses(text: str) -> list[str]:
     separators = _SPLIT.findall(text)
     out = [parts[0]]
     for separator, part in zip(separators, parts[1:], strict=True):
+        if _DOUBLED.match(separator):
+            out[-1] += " ??"  # "but 2-4 yrs training??": said back, doubted, kept so
         carried = lx.REFUSAL.search(_UNSURE.sub(" ", out[-1]))  # not "no idea what…"
         if separator.strip() in {"or", "nor"} and carried and not lx.NEGATION.search(part):
             out.append(f"{carried.group(0)} {part}")
