@@ -73,6 +73,10 @@ DISLIKE = re.compile(
     r"(?<!can't )(?<!cant )(?<!never )stop(?:ping)?|give up|giving up|cut (?:out|back on|down on)|"
     r"too much|too many|(?:don'?t|do not|dont) (?:have|want) to (?:be|do)|"
     r"bored (?:to death |out of my mind )?(?:with|of|by)|"
+    # an injury kept from healing by it: "tendinitis and it aint getting better standing
+    # there doing fades all day"
+    r"(?:ain'?t|aint|isn'?t|isnt|not|never|won'?t|wont) (?:getting|gonna get|going to get) "
+    r"(?:any )?better|"
     # pain said to come from it: "my back is killing me from standing all day"
     r"(?:killing me|hurts?|hurting|aching|aches|sore|in pain|wrecked|destroyed|ruined|worn out)"
     r"(?: \w+){0,3}? (?:from|by|after)|"

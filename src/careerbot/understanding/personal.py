@@ -434,6 +434,8 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
         return True
     if any(_QUESTION_BEFORE.fullmatch(w.key) for w in message.words[: named.start]):
         return False  # "is being a vet stressful? the burnout is bad": asked about
+    if _YEARS_CLAUSE_BEFORE.search(before) and _CLAUSE_ENDS.match(message.text, end):
+        return True  # "been cutting hair 8 years, barber, got my own chair": its title
     # a move asked from it: only of a career the message starts with ("dental assistant,
     # what can I move into?"); "i love cooking but everyone says chefs earn nothing… what
     # else is there" names one it is not
@@ -445,6 +447,9 @@ def _own(message: Message, named: Named, move: bool, first: bool) -> bool:
     return (move and _near_start(message, named)) or _told_after(message, named)
 
 
+#: a clause of years spent at something, just before a name said as a clause of its own
+_YEARS_CLAUSE_BEFORE = re.compile(r"\b\d+\s*(?:years?|yrs?)\b[^,.;!?]*,\s*$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;!]|$)")
 #: one who studies: "international student" is no International Student Counselor, "grad
 #: student" no teaching assistant ("student teacher", a title ending in its own noun, is whole)
 _STUDENT_WORDS = "|".join(sorted(STUDYING | {"major", "majors"}))
