@@ -327,7 +327,10 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
             months -= 1
         return Limit("learning_curve", _want(match, "low"), months, match.span())
     paid = ("salary" in criteria or shape("paid").search(clause)) and "ai_risk" not in criteria
-    if (match := _PERCENT.search(clause)) and not paid:
+    match = _PERCENT.search(clause)
+    if match and _PAY_DOUBTED_AFTER.match(clause, match.end()) and not _bounded(match):
+        match = None  # "game warden is shrinking -6%??": the figure shown, doubted
+    if match and not paid:
         # a percentage said of growth is growth's; said of pay, a percentile of it, no limit
         # ("what do the top 10% make"); otherwise it is an AI figure's
         if "demand" in criteria and "ai_risk" not in criteria:

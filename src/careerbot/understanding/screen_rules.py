@@ -724,19 +724,51 @@ def _asked_of_one_after(parsed: Parsed) -> ProfileAsk | None:
     question, of that career."""
     text = parsed.text
     said = _FIGURE_SAID.search(text)
-    if said is None or not (doubted(text) or _PAY_JUDGED.search(text)):
-        return None
-    question = _asked_after(text)
+    if said is not None:
+        # ("-6%??": said back in doubt)
+        marked = _DOUBLED_MARK.match(text, said.end()) is not None
+        if not (marked or doubted(text) or _PAY_JUDGED.search(text)):
+            return None
+        question = _asked_after(text)
+        at = said.end()
+    else:
+        # "so theres no diff in pay for court interpreters?? i heard they make way more. what
+        # cert do u need for court": a remark in doubt, then a question of its own
+        doubled = _DOUBLED_MARK.search(text)
+        if doubled is None:
+            return None
+        at = doubled.end()
+        question = _question_after(text, at)
     if question is None:
         return None
-    start = text.find(question, said.end())
+    start = text.find(question, at)
     words = parsed.message.words
     named = [f for f in parsed.found if f.role in ("option", "context")]
-    if len(named) != 1 or not isinstance(named[0].mention.found, Match):
+    before = [f for f in named if words[f.start].start < start]
+    within = [f for f in named if f not in before]
+    if len(within) == 1 and not before and said is not None:
+        one = within[0]
+    elif (
+        len(before) == 1
+        # ("…anything else?? what could i do that doesnt take 6 years": careers asked for)
+        and not _LIST_ASKED.search(question)
+        and (_ONE_OF_IT.search(question) or (not within and focus_of(question)))
+    ):
+        # "wait game warden is shrinking -6%?? how hard is it to actually get hired as one,
+        # like do u go thru a police academy": the career the remark named
+        one = before[0]
+    else:
         return None  # (careers named before it: "pilot vs flight attendant. flight school…")
-    if not start <= words[named[0].start].start < start + len(question):
+    if not isinstance(one.mention.found, Match):
         return None
-    return ProfileAsk(named[0].mention, focus_of(question) or "overall")
+    return ProfileAsk(one.mention, focus_of(question) or "overall")
+
+
+_DOUBLED_MARK = re.compile(r"\s*[?!]*\?[?!]*\?")
+#: the career just named, said again as "one" or "it": "get hired as one", "get into it"
+_ONE_OF_IT = re.compile(
+    r"\b(?:as|be|become|being|into|in|do|doing|for) (?:one|it|that|that one|them)\b"
+)
 
 
 #: pay said back as too much or too little: "120k seems really high", "98k is crazy"
@@ -756,13 +788,17 @@ _ASKS = re.compile(
 def _asked_after(text: str) -> str | None:
     """The first clause after the one that says a figure back that asks a question of its
     own, with no figure in it ("elevator installer 110k damn. is that apprenticeship paid")."""
-    clauses = [c for c in re.split(r"(?<=[.;!?])\s+|,\s+", text) if c.strip()]
-    said = next((i for i, c in enumerate(clauses) if _FIGURE_SAID.search(c)), None)
-    if said is None:
-        return None
-    return next(
-        (c for c in clauses[said + 1 :] if _ASKS.match(c) and not _FIGURE_SAID.search(c)), None
-    )
+    said = _FIGURE_SAID.search(text)
+    return None if said is None else _question_after(text, said.end())
+
+
+def _question_after(text: str, at: int) -> str | None:
+    """The first clause after the clause at ``at`` that asks a question of its own, with no
+    figure in it."""
+    end = re.search(r"[.;!?]\s+|,\s+|$", text[at:])
+    rest = text[at + (end.end() if end else 0) :]
+    clauses = [c for c in re.split(r"(?<=[.;!?])\s+|,\s+", rest) if c.strip()]
+    return next((c for c in clauses if _ASKS.match(c) and not _FIGURE_SAID.search(c)), None)
 
 
 def credential_of_shown(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
