@@ -121,7 +121,7 @@ from careerbot.recommend.explain import asked_of
 from careerbot.recommend.moves import move
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
-from careerbot.render.document import Document
+from careerbot.render.document import Document, Para
 from careerbot.render.focus import ages_done, comparison_answer
 from careerbot.render.many import picks
 from careerbot.render.shortlist import said_of
@@ -870,8 +870,10 @@ class Dialogue:
             # accounting": the switch to each from there
             return noted(pair, _switches(start, self._careers_shown(pair.context)))
         if request.wish is not None and pair.kind == "compare":
-            # "teacher or nurse, which is less stressful": the wish, of the two
-            return self._wish_of_shown(OVERALL, request.wish, pair.context, choosing=True)
+            # "teacher or nurse, which is less stressful": the wish, of the two (with what the
+            # comparison said of the names: "“recruiter” is counted with…")
+            wished = self._wish_of_shown(OVERALL, request.wish, pair.context, choosing=True)
+            return noted(wished, _leading_notes(pair))
         if request.own_first and pair.kind == "compare":
             pair = _told_own(pair, pair.careers[0])
         return also_answered(self.catalog, pair, request.also) if request.also else pair
@@ -931,10 +933,14 @@ class Dialogue:
                 careers.append(career)
             elif career is not None and isinstance(subject, Mention):
                 # "chef, baker or pastry chef": a name of a career compared already, said
-                notes.append(
-                    f"“{subject.said}” is counted with {career.title} {_counted_in(career)}: "
-                    "compared once."
-                )
+                # (once: "“Recruiter” is one of O*NET's titles for…" says it already)
+                if notes and subject.said.casefold() in notes[-1].casefold():
+                    notes[-1] += " Compared once."
+                else:
+                    notes.append(
+                        f"“{subject.said}” is counted with {career.title} "
+                        f"{_counted_in(career)}: compared once."
+                    )
         if len(careers) > MOST:
             left = ", ".join(c.title for c in careers[MOST:])
             notes.append(f"One card compares up to {MOST} careers; left out: {left}.")
@@ -2215,6 +2221,16 @@ _SOURCE_LAST = re.compile(r"^(?:[^:]+: )?(?P<rule>.*) \((?P<source>[^()]*)\)$")
 
 
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four"}
+
+
+def _leading_notes(reply: Reply) -> list[str]:
+    """The notes a reply says first (``noted``)."""
+    notes: list[str] = []
+    for block in reply.document.blocks:
+        if not (isinstance(block, Para) and block.italic):
+            break
+        notes.append(block.text)
+    return notes
 
 
 def _counted_in(career: Career) -> str:
