@@ -656,6 +656,14 @@ def _clause_after(text: str, end: int) -> str:
 _ECHOED = re.compile(r"\s*\?\s*[?!]")
 
 
+#: a body's posture said with where it is, before a thing's words: "laying on concrete under
+#: cars", "crawling around under houses", "on my back under a sink"
+_POSTURE_UNDER = re.compile(
+    r"\b(?:lay|laying|lying|lie|crawl\w*|kneel\w*|squat\w*|bent over|bending|stuck|on (?:my|your|"
+    r"ur) (?:back|knees))\b[^,.;!?]{0,30}\b(?:under|beneath|underneath)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+
+
 def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Trait, bool]]:
     """Every trait's words, the longest where they overlap, outside ``taken`` (or around it,
     and longer)."""
@@ -664,6 +672,8 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Tr
         for pattern, (trait, needs_cue) in _patterns().over(text)
         for m in pattern.finditer(text)
     ]
+    # ("laying on concrete under cars": the posture is said, no liking of cars or dislike)
+    found = [f for f in found if not _POSTURE_UNDER.search(text, max(0, f[0] - 60), f[0])]
     kept: list[tuple[int, int, Trait, bool]] = []
     for start, end, trait, needs_cue in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         # a career's name inside longer words of a trait is theirs: "captain of every team"
