@@ -122,6 +122,13 @@ _TOLD_OF = re.compile(
 )
 
 
+#: what a machine does to the work, said after it: "computers take it over", "tech will replace"
+_TAKES_OVER = re.compile(
+    r"\s+(?:will |gonna |going to |did |have |has |had |are |is |already )?(?:take|taking|took|"
+    r"taken|replace|replacing|replaced|kill|killing|killed|eat|eating|automate|automating)\b"
+)
+
+
 def wishes(message: Message, rest: str) -> WishAsk | None:
     # what the asker says of themselves is no wish: "I worked in retail for 6 years" is
     # neither a field asked for nor a limit on time to learn; but "I'm an introvert" is a
@@ -162,6 +169,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     judged = [f for f in judged if not _SERVED.match(rest, f.end)]
     # a field told of, its doings said: "courts in my county are moving to digital audio"
     judged = [f for f in judged if not _TOLD_OF.match(rest, f.end)]
+    # a threat to the work, no field asked for: "did computers take it over"
+    judged = [f for f in judged if not _TAKES_OVER.match(rest, f.end)]
     away = [f for f in away if f in judged]
     areas = [f for f in judged if f not in away]
     # asked for as well ("higher in healthcare, but can't afford nursing school"): asked for
