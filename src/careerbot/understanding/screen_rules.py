@@ -523,7 +523,9 @@ def each_asked_last(parsed: Parsed) -> FocusAsk | None:
     words = parsed.message.words
     if any(words[f.end - 1].end > last.start() for f in parsed.options):
         return None
-    if not (_OF_EACH.search(last.group(0)) or _OF_ALL_OF_N.search(last.group(0))):
+    asked = last.group(0).strip()
+    choosing = _WHICH_OF_SHOWN.match(asked) is not None
+    if not (_OF_EACH.search(asked) or _OF_ALL_OF_N.search(asked) or choosing):
         return None
     if _LIST_ASKED.search(last.group(0)) or re.search(r"\belse\b", last.group(0)):
         return None  # "what else could i do w both of these skills": careers asked for
@@ -533,9 +535,13 @@ def each_asked_last(parsed: Parsed) -> FocusAsk | None:
     schooling = read_schooling(last.group(0))
     held = schooling.held if schooling is not None else None
     wish = WishAsk(person=Person(schooling_held=held)) if held else None
-    return FocusAsk(focus, wish=wish, of_them=True, of_all=True)
+    return FocusAsk(focus, wish=wish, choosing=choosing, of_them=True, of_all=True)
 
 
+#: a choice among those shown: "which of these can i start right now"
+_WHICH_OF_SHOWN = re.compile(
+    r"^(?:(?:so|and|ok|but|then)\s+)*which (?:one )?of (?:these|those|them)\b"
+)
 #: a remark, then the question in a sentence of its own
 _SAID_BEFORE_ASKED = re.compile(r"^[^.!?]+[.!]\s+(?P<asked>[^.!]+)$")
 #: said of all those shown: "which of those can u do remote", "can i do either" ("how much
