@@ -832,6 +832,15 @@ def _titled_of(message: Message, span: Span, index: NameIndex) -> Span | None:
 _TITLE_OF_SURE = 0.9
 
 
+#: a word after a worker's name that names who leads them, and the word their title has for it
+_LEADS = {
+    "supervisor": "supervisor",
+    "supervisors": "supervisor",
+    "manager": "manager",
+    "managers": "manager",
+}
+
+
 def _with_its_work(message: Message, span: Span, index: NameIndex) -> Span:
     """A name followed by a word for a kind of work that, read as its worker, makes a longer
     name: "retail management" is a retail manager's work, not retail sales."""
@@ -839,7 +848,15 @@ def _with_its_work(message: Message, span: Span, index: NameIndex) -> Span:
         return titled
     if span.end >= len(message.words):
         return span
-    worker = worker_of(message.words[span.end].key, index)
+    lead = message.words[span.end].key
+    if lead in _LEADS:
+        # "the passenger attendant supervisor thing": their supervisors, O*NET's "First-Line
+        # Supervisors of Passenger Attendants"
+        typed = [w.key for w in message.words[span.start : span.end]]
+        found = mention(" ".join((*typed, lead)), index, exact=False).found
+        if isinstance(found, Match) and _LEADS[lead] in found.best.name.casefold():
+            return replace(span, end=span.end + 1, words=(*typed, lead))
+    worker = worker_of(lead, index)
     if worker is None or worker in span.words:
         return span
     typed = [w.key for w in message.words[span.start : span.end]]
