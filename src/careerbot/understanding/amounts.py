@@ -107,7 +107,7 @@ _NOT_PAY_BEFORE = re.compile(
     r"(?:rent|mortgage|bills?|car (?:payment|note)|childcare|daycare|insurance|utilities)"
     r"(?: is| are| runs?| costs?| of)?[\s(]*(?:(?:my|like|about|around|roughly)\s*)*|"
     # what some months bring, told: "income is all over the place, some months 5k"
-    r"(?:some|most|good|bad|slow|busy|other|best|worst) (?:months?|weeks?|seasons?)"
+    r"(?:some|most|good|bad|slow|busy|other|best|worst) (?:months?|weeks?|seasons?|years?)"
     r"(?: i (?:make|get|earn|bring in|pull|clear))?)"
     r"(?: up)?(?: like| about| around)?\s*$"
 )
@@ -141,7 +141,8 @@ _PAID_NOW = re.compile(
     # (said with a hedge, as pay is told: "make 100k or more" is a wish)
     r"(?:^|[,.;!?]\s*)(?:make|making|earn|earning|bring in|bringing in|clear|clearing)"
     r"(?= (?:like|about|around|roughly|maybe|only|just|barely)\b)|"
-    r"(?:my |the )?(?:pay|salary|income|wages?) (?:is|was|'s|are)|"
+    r"(?:my |the )?(?:pay|salary|income|wages?|average|avg|typical year|normal year) (?:is|was|'s|"
+    r"are)|"
     # "my salary of 58k" is theirs; "a salary of at least 60k" is wished
     r"(?:my|current|present) (?:pay|salary|income|wages?) of"
     r"(?: \w+)?)\s*(?:(?:about|around|like|roughly|almost|nearly|over|close to|closer to|"
@@ -240,6 +241,8 @@ def paid_now(text: str) -> float | None:
     for match in _MONEY.finditer(text):
         if not _PAID_NOW.search(text[: match.start()]) or _NOT_PAY_AFTER.match(text[match.end() :]):
             continue
+        if _NOT_PAY_BEFORE.search(text[: match.start()]):
+            continue  # "some years i make 90k some years 30k": no one pay they earn
         number = _by_the_year(match, text)
         if 20 <= number <= 300 and not (match.group("dollar") or _hourly(match, text)):
             number *= 1000
