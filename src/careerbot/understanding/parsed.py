@@ -76,6 +76,35 @@ def is_roadmap(text: str) -> bool:
     return bool(cues.ROADMAP_CUE.search(text)) and not cues.ROADMAP_NOT.search(text)
 
 
+#: a figure said right after a career's name, in its clause: "teller growth is -13% yikes",
+#: "paramedics only have 5k openings", "wildlife bio pays way more but only 1k openings"
+_FIGURE_OF_NAMED = re.compile(
+    r"(?P<between>[^,.;!?()]{0,40}?)(?P<figure>(?:\$\s?)?[-+]?\d[\d,.]*\s*(?:k\b|%|grand\b|"
+    r"(?:openings?|jobs?)\b))"
+)
+#: a bound said before the figure, which makes it a limit asked for, not one said back
+_BOUND_BEFORE = re.compile(
+    r"\b(?:at least|atleast|min(?:imum)?|over|above|under|below|more than|less than|no less|"
+    r"upwards of|starting at|paying|that pays?|want|need|looking for|must|if)\b"
+)
+
+
+def _said_of_named(text: str, ends: list[int], found: list[Named]) -> list[tuple[int, int]]:
+    """The figures said back of careers named (options), right after each in its clause: no
+    limit, whatever the words around them."""
+    spans = []
+    for end, named in zip(ends, found, strict=False):
+        if named.role != "option":
+            continue
+        said = _FIGURE_OF_NAMED.match(text, end)
+        if said is None or _BOUND_BEFORE.search(said.group("between")):
+            continue
+        if text[said.end() :].lstrip().startswith(("+", "or more", "or above", "min")):
+            continue  # "nurse 80k+": a floor asked
+        spans.append(said.span("figure"))
+    return spans
+
+
 class Parsed:
     def __init__(
         self, message: Message, read_as: list[Reading], found: list[Named], index: NameIndex
@@ -88,6 +117,8 @@ class Parsed:
         #: careers asked about (not the asker's own job, not someone else's)
         self.options = [f for f in found if f.role == "option"]
         spans = [(message.words[f.start].start, message.words[f.end - 1].end) for f in found]
+        # (with the figures said back of them: "teller growth is -13% yikes" sets no bound)
+        spans += _said_of_named(message.text, [end for _, end in spans[: len(found)]], found)
         #: the text with the careers named blanked out
         self.rest = blank(message.text, spans)
         self.focus = focus_of(" ".join(self.rest.split()))

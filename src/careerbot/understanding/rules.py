@@ -441,6 +441,23 @@ _JUDGED_AFTER = re.compile(
 )
 
 
+#: a question of why, leading the message
+_WHY_LEADS = re.compile(r"^(?:(?:wait|so|but|ok|okay|and|hmm|lol|bro)\W+)*why\b")
+
+
+def why_they_differ(parsed: Parsed) -> CompareAsk | None:
+    """ "wait why do paramedics only have 5k openings but cops have 54k??": two careers set
+    against each other on a figure, asked why: the two, compared on it."""
+    if len(parsed.options) != 2 or parsed.focus in (None, "overall"):
+        return None
+    if not _WHY_LEADS.match(parsed.text):
+        return None
+    first, second = parsed.options
+    if not all(isinstance(f.mention.found, Match | Ambiguous) for f in (first, second)):
+        return None
+    return CompareAsk(first.mention, second.mention, parsed.focus)
+
+
 def two_named(parsed: Parsed) -> Request | None:
     """ "nurse or teacher?" compares; "from cashier to nurse" asks the way between."""
     pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
@@ -1381,6 +1398,7 @@ RULES: tuple[Rule, ...] = (
     shown_acted_on,
     each_asked_last,
     several_at_once,
+    why_they_differ,
     named_then_which,
     said_then_compared,
     compared_to_named,

@@ -696,6 +696,26 @@ def _after_chat(raw: str) -> str:
 
 _TALK = frozenset({"smalltalk", "ack", "thanks", "complaint", "greeting"})
 
+
+def _after_figure_said(text: str) -> str | None:
+    """ "teller growth is -13% yikes, what about loan officer": a remark that says a figure
+    back, then a follow-up of its own in the last clause: the follow-up."""
+    cut = next(reversed(list(_CLAUSE_END.finditer(text))), None)
+    if cut is None:
+        return None
+    head, tail = text[: cut.start()], text[cut.end() :]
+    if not _FIGURE_REMARK.search(head) or _TOLD_OF_SELF.search(head) or len(tail.split()) < 2:
+        return None
+    return tail if _FOLLOW_UP.match(tail) else None
+
+
+_CLAUSE_END = re.compile(r"[,.;!?]+\s+")
+#: a figure with its unit said in a remark: "-13%", "5k openings", "95k"
+_FIGURE_REMARK = re.compile(r"(?:\$\s?)?[-+]?\d[\d,.]*\s*(?:k\b|%|grand\b|openings?\b)")
+#: a follow-up that stands alone: "what about loan officer", "and the second one?"
+_FOLLOW_UP = re.compile(r"^(?:(?:so|ok|okay|but|and|then)\s+)*(?:what|how) about\b")
+
+
 #: a remark set aside for what follows: "…not 5 lol. anyway which of the 3 is least stressful"
 _ASIDE = re.compile(
     r"(?:[.!?;,]\s*|\s)(?:(?:but|ok|okay|so)\s+)?(?:anyway|anyways|anyhow|moving on)\b[,:.!\s]*"
@@ -705,12 +725,13 @@ _TOLD_OF_SELF = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|my|me|mine)\b")
 
 
 def _after_aside(text: str) -> str | None:
-    """The question after a remark set aside with "anyway", when the remark tells nothing of
-    the person: "bachelors + masters is 6 yrs not 5 lol. anyway which of the 3 is least
+    """The question after a remark set aside with "anyway", or after a figure said back
+    ("teller growth is -13% yikes, what about loan officer"), when the remark tells nothing
+    of the person: "bachelors + masters is 6 yrs not 5 lol. anyway which of the 3 is least
     stressful" asks only the last."""
     found = next(reversed(list(_ASIDE.finditer(text))), None)  # the last aside
     if found is None:
-        return None
+        return _after_figure_said(text)
     head, tail = text[: found.start()], text[found.end() :]
     if (
         len(tail.split()) < 2
