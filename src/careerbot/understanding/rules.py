@@ -810,7 +810,9 @@ _EITHER = re.compile(r"\W*(?:or|vs\.?|versus|and/or)\b")
 #: "get in as a cna first", "work my way up from teller"
 _START_AS = re.compile(
     r"\b(?:(?:start|starting|begin|beginning)(?: out| off)? (?:as|with)|get (?:in|my foot in the "
-    r"door) as|work (?:my|your|their) way up from) (?:an? |the )?$"
+    r"door) as|work (?:my|your|their) way up from|"
+    # "how long would it take me to get there starting from call center"
+    r"(?:starting|coming|going|switching|moving)(?: over| out)? from) (?:an? |the |my )?$"
 )
 
 
