@@ -379,8 +379,11 @@ def _list_ending(text: str) -> re.Match[str] | None:
 
 
 #: where a list said first may end: a sentence's or clause's end, a question of it after
-_LIST_END = re.compile(r"\s*[,.;!?]+\s")
-_ASKED_AFTER = re.compile(r"(?:so |and |but |ok )?(?:which|what|whats|who|how|whos)\b")
+_LIST_END = re.compile(r"\s*[,.;!?]+\s|\s+[-–—:]\s+")
+_ASKED_AFTER = re.compile(
+    r"(?:so |and |but |ok )?(?:which|what|whats|who|how|whos|pay|salary|salaries|growth|outlook|"
+    r"openings|(?:do|does|are|is|would|will|can) (?:they|it|these|those|any|all|each)\b)\b"
+)
 #: words around a list item that name no career: "what about X", "title stuff"
 _ITEM_PADDING = re.compile(
     r"^(?:(?:what|how) about|maybe|like|or|and|some|any)\s+|\s+(?:stuff|things?|work|jobs?|"
@@ -423,7 +426,7 @@ _VS_LIST = re.compile(rf"\b{_WORDS}(?:\s+(?:vs\.?|versus|or)\s+(?:an? |the )?{_W
 _ITEM = re.compile(rf"\b{_WORDS}")
 #: the most characters such a list takes: four items of up to four words
 _LIST_CHARS = 160
-_COMPARING = re.compile(r"\b(?:or|vs|versus|which|between|compare|better|best)\b")
+_COMPARING = re.compile(r"\b(?:or|vs|versus|which|between|compare|comparing|better|best)\b")
 
 
 #: an amount said where a career's name would stand ("…pays close to 70k")
