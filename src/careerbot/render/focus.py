@@ -27,6 +27,7 @@ from careerbot.careers.formatting import (
     PLURAL_VERBS,
     agreeing,
     column_names,
+    experience_stage,
     growth_text,
     months,
     short_names,
@@ -39,7 +40,7 @@ from careerbot.render.document import Para
 from careerbot.render.exposure import IN_BRIEF, exposure_answer
 from careerbot.render.grid import COLUMN_NAME_WIDTHS
 from careerbot.render.notes import MEASURE_NOTES, REMOTE_NOTE
-from careerbot.render.profile import bases, hired_after
+from careerbot.render.profile import bases, hired_after, stage_said
 from careerbot.understanding.cues import Focus
 
 HEADS: dict[Focus, str] = {
@@ -105,6 +106,10 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
         text = f"{time}{_source(career, name, sources)}" + (f": {why}" if why else "")
         if (hired := hired_after(career)) is not None:
             text += f". {hired}"
+        if (experience := experience_stage(career)) is not None:
+            # "how long to become a building inspector": the years in the work asked, said
+            asked = stage_said(experience)
+            text += f". Experience asked before entry, not counted as learning: {asked}"
     text += borrowed(career, frozenset({name}))
     growing = career.demand is not None and career.demand.growth_pct is not None
     median = career.salary.median if career.salary is not None else None
