@@ -36,8 +36,8 @@ from careerbot.careers.model import Career
 from careerbot.careers.traits import Trait, by_name
 from careerbot.recommend.closeness import profiles
 from careerbot.recommend.explain import (
+    CLEARLY_LESS,
     Reason,
-    clearly_less,
     lacking,
     move_reason,
     reasons_for,
@@ -276,7 +276,10 @@ def _lower_than(table: Standings, trait: Trait, current: Career) -> frozenset[st
     """The careers with a condition wished low ("low stress": O*NET Stress Tolerance at most
     3.8), or rated clearly lower on it than the job held (a 911 dispatcher's 4.8: at most
     4.5)."""
-    return table.has(trait) | {c.slug for c in table.careers if clearly_less(c, trait, current)}
+    now = trait.measure.value(current)
+    if now is None:
+        return table.has(trait)
+    return table.has(trait) | table.at_most(trait.measure, now - CLEARLY_LESS)
 
 
 def _wished_low(trait: Trait) -> bool:

@@ -43,6 +43,7 @@ class Standings:
         self._steps: dict[str, tuple[int | None, int | None]] | None = None
         self._meeting: dict[tuple[str, str, float | None], frozenset[str]] = {}
         self._schooled: dict[tuple[str | None, str | None], frozenset[str]] = {}
+        self._at_most: dict[tuple[str, float], frozenset[str]] = {}
 
     def test(self, test: Test) -> dict[str, float]:
         """Each career's standing on one test's descriptor, the way the test wants it."""
@@ -97,6 +98,16 @@ class Standings:
                 s: sum(t.get(s, 0.0) for t in tables) / len(tables) for s in slugs
             }
         return self._dislikes[trait.name]
+
+    def at_most(self, test: Test, limit: float) -> frozenset[str]:
+        """The careers whose value on the test's descriptor is at most ``limit``."""
+        key = (test.descriptor, round(limit, 2))
+        if key not in self._at_most:
+            value = test.value
+            self._at_most[key] = frozenset(
+                c.slug for c in self.careers if (v := value(c)) is not None and v <= limit
+            )
+        return self._at_most[key]
 
     def has(self, trait: Trait) -> frozenset[str]:
         if trait.name not in self._has:

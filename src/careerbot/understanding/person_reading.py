@@ -673,7 +673,8 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Tr
         for m in pattern.finditer(text)
     ]
     # ("laying on concrete under cars": the posture is said, no liking of cars or dislike)
-    found = [f for f in found if not _POSTURE_UNDER.search(text, max(0, f[0] - 60), f[0])]
+    if "under" in text or "beneath" in text:
+        found = [f for f in found if not _POSTURE_UNDER.search(text, max(0, f[0] - 60), f[0])]
     kept: list[tuple[int, int, Trait, bool]] = []
     for start, end, trait, needs_cue in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         # a career's name inside longer words of a trait is theirs: "captain of every team"
