@@ -298,7 +298,11 @@ _NOT_BEFORE = re.compile(
 #: but never worked as a welder"
 _NEVER_WAS = re.compile(
     r"\b(?:never|not|didn'?t|didnt|haven'?t|havent|hasn'?t) (?:actually |really |even |ever )*"
-    r"(?:worked|work|been|was|done|did)(?: as| in)?\s+(?:an? |the )?$"
+    r"(?:worked|work|been|was|done|did)(?: as| in)?\s+(?:an? |the )?$|"
+    # a plan they had: "subbing because i thought id become a teacher, but…"
+    r"\b(?:thought|figured|assumed) (?:that )?(?:i'?d|id|i would|i was (?:gonna|going to)) "
+    r"(?:become|be)\s+(?:an? |the )?$|\bi (?:was (?:gonna|going to)|planned to|meant to) "
+    r"(?:become|be)\s+(?:an? |the )?$"
 )
 #: a career asked about by name: "what about X", "how bout being a Y"
 _ASKED_ABOUT = re.compile(

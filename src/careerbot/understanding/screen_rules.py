@@ -770,6 +770,7 @@ def _asked_of_one_after(parsed: Parsed) -> ProfileAsk | None:
     return ProfileAsk(one.mention, focus_of(question) or "overall")
 
 
+#: a doubled question mark, a figure or a remark said back in doubt: "-6%??", "?!?"
 _DOUBLED_MARK = re.compile(r"\s*[?!]*\?[?!]*\?")
 #: the career just named, said again as "one" or "it": "get hired as one", "get into it"
 _ONE_OF_IT = re.compile(
