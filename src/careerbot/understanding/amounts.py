@@ -143,6 +143,9 @@ _PAID_NOW = re.compile(
     r"(?= (?:like|about|around|roughly|maybe|only|just|barely)\b)|"
     r"(?:my |the )?(?:pay|salary|income|wages?|average|avg|typical year|normal year) (?:is|was|'s|"
     r"are)|"
+    # "the pay has plateaued around 62k": what they earn, and no more to come
+    r"(?:my |the )?(?:pay|salary|income|wages?) (?:has |have |kinda |sort of )?(?:plateaued|"
+    r"stalled|capped|topped out|maxed out|flatlined|been stuck)(?: out)?(?: at| around)?|"
     # "my salary of 58k" is theirs; "a salary of at least 60k" is wished
     r"(?:my|current|present) (?:pay|salary|income|wages?) of"
     r"(?: \w+)?)\s*(?:(?:about|around|like|roughly|almost|nearly|over|close to|closer to|"

@@ -1101,6 +1101,9 @@ _SCHOOL_FEARED = re.compile(
 _SCHOOL_WEIGHED = re.compile(
     r"\b(?:going|go|goin|applying|apply|getting|get|starting|start|doing|do)(?: back)? "
     rf"(?:to |into |in )?(?P<school>{'|'.join(_SCHOOLS)}) school\b"
+    # ("unless I go to law school which I won't": turned down, after)
+    r"(?!,? (?:which|and|but|tho|though) (?:i |im |i'?m )?(?:won'?t|wont|will not|am not|not|"
+    r"never|can'?t|cant|don'?t|dont)\b)"
 )
 
 

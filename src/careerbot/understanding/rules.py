@@ -63,7 +63,7 @@ from careerbot.understanding.screen_rules import (
     why_not,
     wish_of_named,
 )
-from careerbot.understanding.slang import Unlisted
+from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import EVERYDAY
 from careerbot.understanding.subjects import mention
 from careerbot.understanding.ways_in import named_goal, way_in
@@ -461,6 +461,18 @@ def why_they_differ(parsed: Parsed) -> CompareAsk | None:
     return CompareAsk(first.mention, second.mention, parsed.focus)
 
 
+def _field_word(parsed: Parsed, side: Named) -> bool:
+    """Whether a side of a pair is shorthand that names a field ("tech"), naming no one career
+    ("teaching" is teachers' work)."""
+    words = parsed.message.words
+    if side.end - side.start != 1 or words[side.start].key not in ABBREVIATIONS:
+        return False
+    if isinstance(side.mention.found, Match):
+        return False
+    start, end = words[side.start].start, words[side.end - 1].end
+    return any(f.judged and f.start <= start and end <= f.end for f in scope_in(parsed.text))
+
+
 def two_named(parsed: Parsed) -> Request | None:
     """ "nurse or teacher?" compares; "from cashier to nurse" asks the way between."""
     pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
@@ -489,6 +501,8 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "a store manager at a big box retail place": where they work
     if _kind_of_jobs(parsed, first) or _kind_of_jobs(parsed, second):
         return None  # "other animal jobs that pay better than vet tech": a kind of work
+    if _field_word(parsed, first) or _field_word(parsed, second):
+        return None  # "curious about tech or data": fields of work, no two careers
     if _same_career(first.mention, second.mention):
         # "whats the diff between a dietitian and a nutritionist? also thinking personal
         # trainer": two names of one occupation, beside another career named
