@@ -410,7 +410,14 @@ class Dialogue:
         if own is not None and shape("set_beside").search(said):
             # "compare it to what i do now": the job they said they do, by its title
             message = shape("my_job").sub(own.title.lower(), said)
-        return by_kind(message, shown, offered, self.index)
+        catalog = self.catalog
+        return by_kind(
+            message,
+            shown,
+            offered,
+            self.index,
+            lambda slug: catalog.openings_of(catalog.by_slug[slug]),
+        )
 
     def _with_offered(self, reply: Reply, before: ChatContext) -> Reply:
         """The careers the reply's buttons open that it does not show, remembered; where it

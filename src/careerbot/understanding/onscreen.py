@@ -6,6 +6,7 @@ careers they mean, only the conversation knows (``dialogue.screen``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, get_args
@@ -275,7 +276,11 @@ def _titled_elsewhere(keys: set[str], words: list[str], shown: list[str], index:
 
 
 def by_kind(
-    message: str, shown: list[str], offered: list[tuple[str, str]], index: NameIndex
+    message: str,
+    shown: list[str],
+    offered: list[tuple[str, str]],
+    index: NameIndex,
+    openings: Callable[[str], float] | None = None,
 ) -> str:
     """The message with each "the tech one" said as the career it names: the place on screen
     of the one career shown (``shown``: slugs in order, two or more) whose names have those
@@ -283,7 +288,8 @@ def by_kind(
     (``offered``: slug and title). An offer whose title has the words comes first where no
     title shown has them ("the marketing one" is Marketing Managers offered, not Data
     Scientists, one of whose alternate titles has "marketing"); as it was where none or
-    several do."""
+    several do, unless ``openings`` (BLS openings a year, by slug) says which of several shown
+    most people do ("the mechanic one" beside auto and motorcycle mechanics: auto)."""
     text = fold(message)
     places = [(slug, f"the {place} one") for slug, place in zip(shown, _ORDINALS, strict=False)]
     places = places if len(shown) >= 2 else []
@@ -314,6 +320,10 @@ def by_kind(
             fits = [saying for slug, saying in candidates if index.covers(slug, words)]
             if len(fits) == 1:
                 return fits[0]
+        shown_fits = [(slug, saying) for slug, saying in places if keys <= index.title_words(slug)]
+        if openings is not None and len(shown_fits) > 1:
+            # a word several titles shown have: the kind most people do, as everywhere
+            return max(shown_fits, key=lambda fit: openings(fit[0]))[1]
         return found.group(0)
 
     changed = _KIND_OF_ONE.sub(named, text)
