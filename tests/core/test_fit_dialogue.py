@@ -1368,3 +1368,24 @@ def test_a_calmer_move_from_a_stressful_job_says_how_much_calmer(dialogue: Dialo
         assert value is not None
         assert value <= max(limit, 3.8)
     assert "vs 4.8 for Emergency Dispatchers" in reply.document.plain()
+
+
+def test_a_wish_asked_of_careers_named_keeps_what_was_said_of_their_names(
+    dialogue: Dialogue,
+) -> None:
+    """ "HR specialist, recruiter, training and development - which is best for a people
+    person": recruiters are counted with HR specialists, said once, and the wish is answered
+    of the two left."""
+    reply = dialogue.respond(
+        "HR specialist, recruiter, training and development - which one is best for a people "
+        "person",
+        ChatContext(),
+    )
+    assert reply.careers == (
+        "human-resources-specialists",
+        "training-and-development-specialists",
+    )
+    text = reply.document.plain()
+    assert text.count("Recruiter") == 1
+    assert "Compared once." in text
+    assert "Social Orientation" in text

@@ -113,6 +113,10 @@ _NOT_PAY_BEFORE = re.compile(
 )
 
 
+#: a doubled question mark, a figure or a remark said back in doubt: "-6%??", "?!?"
+DOUBLED_MARK = re.compile(r"\s*[?!]*\?[?!]*\?")
+#: a figure as people say one back: "-13%", "5k openings", "$95k"
+FIGURE = r"(?:\$\s?)?[-+]?\d[\d,.]*\s*(?:k\b|%|grand\b|(?:openings?|jobs?)\b)"
 #: a time shown, doubted: "under a month seems way too fast", "4 years sounds wrong", "but
 #: 2-4 yrs training??"
 _DOUBTED_AFTER = re.compile(
@@ -120,13 +124,13 @@ _DOUBTED_AFTER = re.compile(
     r"super |like )*(?:too (?:fast|quick|short|long|slow|good)|wrong|off|crazy|insane|unreal|"
     r"fast|quick|short|unrealistic|suspicious|sus|fishy)\b|"
     r"\s*(?:(?:of )?(?:training|school(?:ing)?|college|experience|programs?|apprenticeship|"
-    r"residency)\s*)?(?:\?\s*){2,}"
+    r"residency)\s*)?" + DOUBLED_MARK.pattern.removeprefix(r"\s*")
 )
 #: pay shown, doubted: "120k seems really high for someone starting out", "98k??"
-_PAY_DOUBTED_AFTER = re.compile(
+PAY_DOUBTED_AFTER = re.compile(
     r"\s*(?:seems?|sounds?|looks?|feels?|is|'s)\s+(?:way |really |kinda |a bit |pretty |so |"
     r"super |like |a little )*(?:too )?(?:high|low|much|little|a lot|crazy|insane|unreal(?:istic)?|"
-    r"wrong|off|good to be true|generous)\b|\s*(?:\?\s*){2,}"
+    r"wrong|off|good to be true|generous)\b|" + DOUBLED_MARK.pattern
 )
 #: the rest of a range of thousands after its low end: "70-80k", "60 to 70 grand"
 _RANGE_UP = re.compile(r"\s*(?:-|–|to)\s*\$?\d+(?:\.\d+)?\s*(?:k|thousand|grand)\b")
@@ -195,7 +199,7 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
             continue
         if _TURNED_DOWN_AFTER.match(clause[match.end() :]):
             continue  # "tire changer at 38k isnt happening": a pay turned down, no floor
-        if _PAY_DOUBTED_AFTER.match(clause[match.end() :]) and not _bounded(match):
+        if PAY_DOUBTED_AFTER.match(clause[match.end() :]) and not _bounded(match):
             continue  # "120k seems really high for someone starting out": a figure doubted
         if _PAID_NOW.search(clause[: match.start()]) and not _MORE_WISHED.search(clause):
             continue  # "pay is great ~190k": what they earn, no floor unless more is wished
@@ -334,7 +338,7 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         return Limit("learning_curve", _want(match, "low"), months, match.span())
     paid = ("salary" in criteria or shape("paid").search(clause)) and "ai_risk" not in criteria
     match = _PERCENT.search(clause)
-    if match and _PAY_DOUBTED_AFTER.match(clause, match.end()) and not _bounded(match):
+    if match and PAY_DOUBTED_AFTER.match(clause, match.end()) and not _bounded(match):
         match = None  # "game warden is shrinking -6%??": the figure shown, doubted
     if match and not paid:
         # a percentage said of growth is growth's; said of pay, a percentile of it, no limit

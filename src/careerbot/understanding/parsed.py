@@ -9,6 +9,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from careerbot.understanding import cues
+from careerbot.understanding.amounts import FIGURE
 from careerbot.understanding.followups import Named
 from careerbot.understanding.message import Message
 from careerbot.understanding.onscreen import place_spans
@@ -78,10 +79,7 @@ def is_roadmap(text: str) -> bool:
 
 #: a figure said right after a career's name, in its clause: "teller growth is -13% yikes",
 #: "paramedics only have 5k openings", "wildlife bio pays way more but only 1k openings"
-_FIGURE_OF_NAMED = re.compile(
-    r"(?P<between>[^,.;!?()]{0,40}?)(?P<figure>(?:\$\s?)?[-+]?\d[\d,.]*\s*(?:k\b|%|grand\b|"
-    r"(?:openings?|jobs?)\b))"
-)
+_FIGURE_OF_NAMED = re.compile(rf"(?P<between>[^,.;!?()]{{0,40}}?)(?P<figure>{FIGURE})")
 #: a bound said before the figure, which makes it a limit asked for, not one said back
 _BOUND_BEFORE = re.compile(
     r"\b(?:at least|atleast|min(?:imum)?|over|above|under|below|more than|less than|no less|"

@@ -11,6 +11,7 @@ from careerbot.careers.traits import by_name
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preferences
 from careerbot.understanding import cues
+from careerbot.understanding.amounts import DOUBLED_MARK, PAY_DOUBTED_AFTER
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.meanings import doubted
 from careerbot.understanding.onscreen import (
@@ -506,10 +507,9 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     return asked
 
 
-#: every career compared, counted: "which of the 3", "all three", "both"
-_OF_ALL_OF_N = re.compile(
-    r"\b(?:(?:of|all) (?:the )?(?:2|3|4|two|three|four)|both)\b(?! (?:years?|yrs|months?|k)\b)"
-)
+#: every career compared, counted: "which of the 3", "all three"
+_COUNTED = r"(?:of|all) (?:the )?(?:2|3|4|two|three|four)(?! (?:years?|yrs|months?|k)\b)"
+_OF_ALL_OF_N = re.compile(rf"\b(?:{_COUNTED}|both)\b")
 
 
 def each_asked_last(parsed: Parsed) -> FocusAsk | None:
@@ -548,8 +548,7 @@ _SAID_BEFORE_ASKED = re.compile(r"^[^.!?]+[.!]\s+(?P<asked>[^.!]+)$")
 #: do they make" of one career's card is of its workers)
 _OF_THEM_ALL = re.compile(
     r"\b(?:those|these|either|both|any of|all of|each of|which of them|the rest|the others|"
-    # "which of the 3", "all three", "the 4 of them": every career compared
-    r"(?:of|all) (?:the )?(?:2|3|4|two|three|four)(?! (?:years?|yrs|months?|k)\b))\b"
+    rf"{_COUNTED})\b"
 )
 
 
@@ -732,15 +731,15 @@ def _asked_of_one_after(parsed: Parsed) -> ProfileAsk | None:
     said = _FIGURE_SAID.search(text)
     if said is not None:
         # ("-6%??": said back in doubt)
-        marked = _DOUBLED_MARK.match(text, said.end()) is not None
-        if not (marked or doubted(text) or _PAY_JUDGED.search(text)):
+        # ("-6%??", "120k seems really high": said back in doubt)
+        if not (PAY_DOUBTED_AFTER.match(text, said.end()) or doubted(text)):
             return None
         question = _asked_after(text)
         at = said.end()
     else:
         # "so theres no diff in pay for court interpreters?? i heard they make way more. what
         # cert do u need for court": a remark in doubt, then a question of its own
-        doubled = _DOUBLED_MARK.search(text)
+        doubled = DOUBLED_MARK.search(text)
         if doubled is None:
             return None
         at = doubled.end()
@@ -770,19 +769,12 @@ def _asked_of_one_after(parsed: Parsed) -> ProfileAsk | None:
     return ProfileAsk(one.mention, focus_of(question) or "overall")
 
 
-#: a doubled question mark, a figure or a remark said back in doubt: "-6%??", "?!?"
-_DOUBLED_MARK = re.compile(r"\s*[?!]*\?[?!]*\?")
 #: the career just named, said again as "one" or "it": "get hired as one", "get into it"
 _ONE_OF_IT = re.compile(
     r"\b(?:as|be|become|being|into|in|do|doing|for) (?:one|it|that|that one|them)\b"
 )
 
 
-#: pay said back as too much or too little: "120k seems really high", "98k is crazy"
-_PAY_JUDGED = re.compile(
-    r"\b(?:seems?|sounds?|looks?|is)\s+(?:way |really |kinda |a bit |pretty |so |super |like )*"
-    r"(?:too )?(?:high|low|crazy|insane|unreal(?:istic)?|a lot)\b"
-)
 #: a clause that asks a question of its own
 _ASKS = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|anyway|anyways|also|then)\W+)*(?:which|what|how|who|where|"

@@ -19,6 +19,7 @@ from dataclasses import replace
 from careerbot._utils.text import singular
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import cues
+from careerbot.understanding.amounts import FIGURE
 from careerbot.understanding.chat import chat_topic
 from careerbot.understanding.feelings import crisis, distress, grief, vent
 from careerbot.understanding.followups import Named
@@ -706,14 +707,12 @@ def _after_figure_said(text: str) -> str | None:
     head, tail = text[: cut.start()], text[cut.end() :]
     if not _FIGURE_REMARK.search(head) or _TOLD_OF_SELF.search(head) or len(tail.split()) < 2:
         return None
-    return tail if _FOLLOW_UP.match(tail) else None
+    return tail if cues.WHAT_ABOUT.match(tail) else None
 
 
 _CLAUSE_END = re.compile(r"[,.;!?]+\s+")
 #: a figure with its unit said in a remark: "-13%", "5k openings", "95k"
-_FIGURE_REMARK = re.compile(r"(?:\$\s?)?[-+]?\d[\d,.]*\s*(?:k\b|%|grand\b|openings?\b)")
-#: a follow-up that stands alone: "what about loan officer", "and the second one?"
-_FOLLOW_UP = re.compile(r"^(?:(?:so|ok|okay|but|and|then)\s+)*(?:what|how) about\b")
+_FIGURE_REMARK = re.compile(FIGURE)
 
 
 #: a remark set aside for what follows: "…not 5 lol. anyway which of the 3 is least stressful"

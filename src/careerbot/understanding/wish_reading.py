@@ -12,7 +12,7 @@ from careerbot.careers.criteria import BY_NAME, AttributeName, flipped
 from careerbot.careers.model import Direction
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.understanding import wish_words as lx
-from careerbot.understanding.amounts import Limit, find_limit
+from careerbot.understanding.amounts import DOUBLED_MARK, Limit, find_limit
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.message import MAX_MESSAGE
 from careerbot.understanding.vocabulary import Vocabulary
@@ -23,8 +23,6 @@ _CONJUNCTIONS = (
     "fewer|so|above|over)\\b)|nor|as well as|then"
 )
 _SPLIT = re.compile(rf"\s*(?:[;!?]+|,(?!\d{{3}})|\.(?!\d)|\s(?:{_CONJUNCTIONS})\s)\s*")
-#: a clause ended by a doubled question mark, said back in doubt
-_DOUBLED = re.compile(r"\s*[?!]*\?[?!]*\?")
 _REFINE = re.compile(
     r"^(?:and|also|plus|but|now|only|what if|make it|ok(?:ay)?|too|as well)\b"
     r"|\b(?:too|as well|also)$"
@@ -91,7 +89,7 @@ def _clauses(text: str) -> list[str]:
     separators = _SPLIT.findall(text)
     out = [parts[0]]
     for separator, part in zip(separators, parts[1:], strict=True):
-        if _DOUBLED.match(separator):
+        if DOUBLED_MARK.match(separator):
             out[-1] += " ??"  # "but 2-4 yrs training??": said back, doubted, kept so
         carried = lx.REFUSAL.search(_UNSURE.sub(" ", out[-1]))  # not "no idea what…"
         if separator.strip() in {"or", "nor"} and carried and not lx.NEGATION.search(part):
