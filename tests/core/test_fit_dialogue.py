@@ -1389,3 +1389,15 @@ def test_a_wish_asked_of_careers_named_keeps_what_was_said_of_their_names(
     assert text.count("Recruiter") == 1
     assert "Compared once." in text
     assert "Social Orientation" in text
+
+
+def test_a_place_asked_of_while_the_guide_asks_keeps_its_question(dialogue: Dialogue) -> None:
+    """ "the first one sounds ok, what does it pay", typed while the guided profile asks and
+    no list is shown yet: the question again, with what to do."""
+    start = dialogue.respond("i have no idea what i want to do with my life", ChatContext())
+    assert start.kind == "fit"
+    asked = dialogue.respond("the first one sounds ok, what does it pay", start.context)
+    assert asked.kind == "fit"
+    text = asked.document.plain()
+    assert "No careers are listed yet" in text
+    assert "Question 1 of 10" in text

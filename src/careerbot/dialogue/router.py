@@ -153,6 +153,7 @@ from careerbot.understanding.requests import (
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Candidate, Match, NameIndex
+from careerbot.understanding.schooling import ASSOCIATE
 from careerbot.understanding.subjects import NO_OCCUPATION, mention
 from careerbot.understanding.understand import understand
 
@@ -236,6 +237,13 @@ def _safe_from_ai(wish: WishAsk, context: ChatContext) -> bool:
     """ "Which is safer?" said right after a question about AI: safer from it."""
     said = (*wish.not_judged, *wish.person.not_judged)
     return context.asked == "ai_risk" and bool(said) and set(said) <= set(_DANGER)
+
+
+#: said while the guided profile asks and something on screen is asked of
+GUIDE_FIRST = (
+    "No careers are listed yet: answer this one (or “skip”), or tell me about yourself in "
+    "your own words."
+)
 
 
 NOTHING_SHOWN = (
@@ -731,6 +739,13 @@ class Dialogue:
             kept = replace(context, person=person.encode() or None, screen=None)
             wish = replace(request, preferences=preferences.merged(request.preferences))
             return wish_answer(self.catalog, kept, wish)
+        of_screen = isinstance(request, FocusAsk) or (
+            isinstance(request, ProfileAsk) and isinstance(request.subject, OnScreen)
+        )
+        if of_screen and not self._careers_shown(context):
+            # "the first one sounds ok, what does it pay" while a question is asked: no list
+            # yet, so the question again
+            return guide_reply(context, state, GUIDE_FIRST)
         return None
 
     def _offered_at(self, request: Request, waiting: Career) -> Career | None:
@@ -1962,7 +1977,9 @@ class Dialogue:
             typical = f"{career.title}: BLS's typical entry education is “{category}”"
             # said whole, as true of "do i need a masters" as of "any of these doable w/o a
             # degree" (asked as the most they have: a diploma)
-            if gap < 0:
+            if gap < 0 and level == ASSOCIATE:
+                verdict = "no degree is typically needed to start"  # "do i need a degree"
+            elif gap < 0:
                 verdict = f"{asked} is not typically needed to start"
             elif gap == 0:
                 verdict = f"{asked} is what it typically takes to start"

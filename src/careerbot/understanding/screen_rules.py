@@ -806,6 +806,9 @@ def credential_of_shown(parsed: Parsed) -> FocusAsk | ProfileAsk | None:
     asked for and the person tells nothing of themselves."""
     if parsed.focus != "entry_barrier" or parsed.options or _LIST_ASKED.search(parsed.text):
         return None
+    left = parsed.leftover()
+    if left is not None and isinstance(left.found, Match):
+        return None  # "is sonography hard to get into": of the career its work names
     clauses = (c.strip() for c in re.split(r"[,.;!?]", parsed.text))
     if not (any(_YES_NO.match(c) for c in clauses) or parsed.text.rstrip().endswith("?")):
         return None  # "how do i apply for that, do i need a test": a later clause asks
