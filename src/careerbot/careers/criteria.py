@@ -9,7 +9,7 @@ attributes reads them here; ``Career`` holds their figures under the same names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -375,3 +375,12 @@ RANKED: tuple[AttributeName, ...] = tuple(a.name for a in ATTRIBUTES if a.better
 def measure_label(career: Career) -> str:
     """What a career's AI figure measures, as said in a sentence."""
     return risk_label(career.ai_risk)
+
+
+def figure_name(attribute: Attribute, careers: Sequence[Career]) -> str:
+    """The figure's name at the head of a line: the measure's own where all share one ("LLM
+    task exposure", never "AI risk"), else the attribute's, its first letter raised."""
+    measures = {attribute.measure(c) for c in careers if attribute.value(c) is not None}
+    if len(measures) == 1 and (measure := measures.pop()) in RISK_MEASURE_LABELS:
+        return RISK_MEASURE_LABELS[measure]
+    return attribute.noun[:1].upper() + attribute.noun[1:]

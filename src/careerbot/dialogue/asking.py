@@ -10,6 +10,7 @@ from dataclasses import replace
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.criteria import BY_NAME as CRITERIA
+from careerbot.careers.criteria import figure_name
 from careerbot.careers.model import Career
 from careerbot.dialogue import keyboards as kb
 from careerbot.dialogue.context import ChatContext, Pending, Then
@@ -72,8 +73,8 @@ def _figure_of_each(catalog: Catalog, choice: Choice, pending: Pending) -> list[
     found = [catalog.sources.get(f.source) for f in figures]
     named = ", ".join(dict.fromkeys(s.short or s.name for s in found if s is not None))
     source = f" ({named})" if named else ""
-    noun = "median pay" if attribute.name == "salary" else attribute.noun
-    return [f"{noun[:1].upper()}{noun[1:]} of each{source}: {said}."]
+    noun = "Median pay" if attribute.name == "salary" else figure_name(attribute, choice.options)
+    return [f"{noun} of each{source}: {said}."]
 
 
 def no_occupation_reply(

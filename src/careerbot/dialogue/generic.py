@@ -72,6 +72,8 @@ def title_note(subject: object, career: Career) -> str | None:
     title's own."""
     if not isinstance(subject, Mention) or not isinstance(subject.found, Match):
         return None
+    if subject.found.best.slug != career.slug:
+        return None  # "counselors" beside mental health counselors: those shown, not the title
     name = subject.found.best.name
     if not career.soc or (name.isupper() and len(name) <= 5):
         return None  # the pages' careers have no O*NET titles; "LPN" is the title short

@@ -7,10 +7,10 @@ from dataclasses import replace
 from itertools import combinations
 
 from careerbot.careers.catalog import Catalog
-from careerbot.careers.criteria import BY_NAME, Attribute
+from careerbot.careers.criteria import BY_NAME, Attribute, figure_name
 from careerbot.careers.demand import openings
 from careerbot.careers.formatting import agreeing, hired_when, short_title
-from careerbot.careers.model import RISK_MEASURE_LABELS, Career
+from careerbot.careers.model import Career
 from careerbot.careers.skills import analyse_skills, skill_head
 from careerbot.dialogue.codec import Compare, Profile, encode
 from careerbot.dialogue.context import ChatContext
@@ -65,15 +65,6 @@ _LEADS = {
 }
 
 
-def _named(attribute: Attribute, careers: list[Career]) -> str:
-    """The figure's name at the head of a line: the measure's own where all share one ("LLM
-    task exposure", never "AI risk"), else the attribute's, its first letter raised."""
-    measures = {attribute.measure(c) for c in careers if attribute.value(c) is not None}
-    if len(measures) == 1 and (measure := measures.pop()) in RISK_MEASURE_LABELS:
-        return RISK_MEASURE_LABELS[measure]
-    return attribute.noun[:1].upper() + attribute.noun[1:]
-
-
 def _reason(attribute: Attribute, career: Career) -> str:
     """A career's figure; with a time to learn, when work can begin ("learn in 3–5 years,
     hired with no schooling past high school"): what "which can I start soonest" turns on."""
@@ -118,7 +109,7 @@ def _answer(careers: list[Career], focus: str) -> str | None:
         said = "; ".join(f"{short_title(c)}: {attribute.reason(c)}" for c in counted)
         most = counted[0]
         if openings(most) is None or openings(most) == openings(counted[1]):
-            return f"{_named(attribute, careers)} — {said}."
+            return f"{figure_name(attribute, careers)} — {said}."
         return agreeing(
             f"{short_title(most)} has the most openings a year (BLS 2024–34; larger occupations "
             f"have more). {said}.",
@@ -137,7 +128,7 @@ def _answer(careers: list[Career], focus: str) -> str | None:
         return f"Less schooling: {names} (BLS typical entry education). {said}."
     if row is not None:
         return f"None of the {len(careers)} clearly leads on {attribute.noun}. {said}."
-    return f"{_named(attribute, careers)} — {said}."
+    return f"{figure_name(attribute, careers)} — {said}."
 
 
 def _keyboard(catalog: Catalog, careers: list[Career]) -> Keyboard:

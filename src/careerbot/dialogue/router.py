@@ -192,10 +192,17 @@ def _named_in_full(message: str, request: Request) -> str | None:
     return found.slug if request.subject.exact and isinstance(found, Match) else None
 
 
-def _all_of_them(context: ChatContext) -> ChatContext:
+def _all_of_them(context: ChatContext, counted: int | None = None) -> ChatContext:
     """ "which of those can u do remote" said to a card opened from a list: the list's
     careers; "can i do either without a degree" to one opened from a comparison (or opened
-    after another of it): those compared."""
+    after another of it): those compared; "which of the 3" said to two of three compared
+    before: the three."""
+    shown = [s for s in (context.shown or "").split(",") if s]
+    if context.screen == "compare" and counted is not None and len(shown) < counted:
+        for earlier in (context.before, context.compared):
+            them = [s for s in (earlier or "").split(",") if s]
+            if len(them) == counted and set(shown) <= set(them):
+                return replace(context, shown=earlier)
     if opened := opened_from(context):
         return replace(context, screen="ranking", shown=",".join(opened))
     before = [s for s in (context.before or "").split(",") if s]
@@ -1065,6 +1072,13 @@ class Dialogue:
                 return self._second_for(first, context, f"Both name {first.title}.")
         if isinstance(a, Unknown) and isinstance(b, Unknown):  # neither is known: both heard of
             return unknown_reply(context, a, also=(b.said,))
+        if isinstance(a, Unknown) != isinstance(b, Unknown):
+            # "FOIA officer or investigator": the one that is known, the other said unknown
+            unknown, known = (a, b) if isinstance(a, Unknown) else (b, a)
+            assert isinstance(unknown, Unknown)
+            reply = self._ask(known, "profile", context, focus=focus)
+            note = f"I don't know a career called “{clean_display(unknown.said, 60)}”."
+            return replace(noted(reply, [note]), unresolved=(*reply.unresolved, unknown.said))
         if not isinstance(a, Settled):
             partner = b.career if isinstance(b, Settled) else None
             return self._ask(
@@ -1692,7 +1706,7 @@ class Dialogue:
         # "which is easier to get into" said to one side's card opened from a comparison:
         # a choice between those compared
         of_all = request.of_all or (choosing and _opened_from_pair(context))
-        context = _all_of_them(context) if of_all else context
+        context = _all_of_them(context, request.counted) if of_all else context
         if wish is not None and focus == "entry_barrier" and wish.person.schooling:
             # "do i need a masters tho": what each asks, set against the credential named
             way_in = self._asked_of_shown(focus, context, [])
@@ -1734,15 +1748,17 @@ class Dialogue:
         changed, compared again; "take teachers out" of a list: the list without them (also
         said to a card opened from it)."""
         before = [s for s in (context.before or "").split(",") if s]
+        compared = [s for s in (context.compared or "").split(",") if s]
+        shown = [s for s in (context.shown or "").split(",") if s]
         if opened_from(context) or (
             add is not None
             and not drop
             and context.screen == "profile"
-            and len(before) >= 2
-            and context.shown in before
+            and any(len(them) >= 2 and set(shown) <= set(them) for them in (before, compared))
         ):
-            # "add help desk to the comparison" said to a card opened from it: the careers
-            # compared, and it
+            # "add help desk to the comparison" said to a card opened from it, or "add welder
+            # to the list" after two of three compared were opened: the careers compared,
+            # and it
             context = _all_of_them(context)
         careers = self._careers_shown(context)
         notes: list[str] = []
@@ -2066,6 +2082,8 @@ class Dialogue:
         found = self._likely(subject, context, notes)
         if not isinstance(found, Settled):
             return self._ask(found, "profile", context)
+        if not notes and (titled := title_note(subject, found.career)):
+            notes.append(titled)  # "is 64k right for a health coach": health educators' pay
         shown = profile_reply(self.catalog, context, found.career, focus)
         why = why_reply(self.catalog, shown.context, [found.career], focus, cause=cause)
         return noted(why or shown, notes)

@@ -169,6 +169,15 @@ def settle(
         mentioned = [c for c in found.options if c.slug in known]
         if len(mentioned) == 1:
             return Settled(mentioned[0])
+        # "u left out social worker again": the kind shown a screen or two before
+        earlier = {
+            slug
+            for said in (context.before, context.compared, context.listed)
+            for slug in (said or "").split(",")
+        }
+        mentioned = [c for c in found.options if c.slug in earlier]
+        if not known.intersection(c.slug for c in found.options) and len(mentioned) == 1:
+            return Settled(mentioned[0])
     if isinstance(found, Choice):
         # "i thought designers were safer" beside web designers: the one shown titled so
         said = name_words(subject.said) - name_words("the a an")

@@ -212,6 +212,13 @@ def _nearer(careers: list[Career], trait: Trait, against: bool = False) -> list[
     ties = [c for c, _ in valued if shown[c.slug] == shown[best[0].slug]]
     if len(ties) > 1:
         return []
+    close = [c for c, v in valued if abs(v - best[1]) < CLEARLY_LESS]
+    if test.family not in _BLS and len(close) == len(valued):
+        # 4.6 against 4.7 is within O*NET's margin: no career is nearer
+        return [f"On that measure they are within {CLEARLY_LESS} of each other: about level."]
+    if test.family not in _BLS and len(close) > 1:
+        named = " and ".join(short_title(c) for c in close)
+        return [f"On that measure, {named} come nearest, within {CLEARLY_LESS} of each other."]
     named = short_title(best[0])
     if len(valued) == 2:
         way = "lower" if low else "higher"

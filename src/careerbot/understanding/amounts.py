@@ -132,6 +132,14 @@ PAY_DOUBTED_AFTER = re.compile(
     r"super |like |a little )*(?:too )?(?:high|low|much|little|a lot|crazy|insane|unreal(?:istic)?|"
     r"wrong|off|good to be true|generous)\b|" + DOUBLED_MARK.pattern
 )
+#: pay asked whether true: "is 64k right for a health coach", "is the 78k for conductors
+#: legit?", "is 75k realistic starting out"
+_ASKED_TRUE_BEFORE = re.compile(r"\b(?:is|are|was|isn'?t)(?:\s+(?:the|that|this))?\s*\$?$")
+_ASKED_TRUE_AFTER = re.compile(
+    r"\s*(?:(?:for|as) (?:an? |the )?[\w' -]{1,40}?\s+)?(?:really |actually |even )?"
+    r"(?:right|legit|accurate|realistic|correct|true|real|for real|believable|typical|normal|"
+    r"the norm|a lie|cap|reliable)\b"
+)
 #: the rest of a range of thousands after its low end: "70-80k", "60 to 70 grand"
 _RANGE_UP = re.compile(r"\s*(?:-|–|to)\s*\$?\d+(?:\.\d+)?\s*(?:k|thousand|grand)\b")
 _CEILING = re.compile(r"\b(?:max|maximum|at most|under|below|no more than|less than|up to)\b")
@@ -201,6 +209,10 @@ def _money(clause: str, criteria: Collection[str]) -> Limit | None:
             continue  # "tire changer at 38k isnt happening": a pay turned down, no floor
         if PAY_DOUBTED_AFTER.match(clause[match.end() :]) and not _bounded(match):
             continue  # "120k seems really high for someone starting out": a figure doubted
+        if _ASKED_TRUE_BEFORE.search(clause[: match.start()]) and _ASKED_TRUE_AFTER.match(
+            clause, match.end()
+        ):
+            continue  # "is 64k right for a health coach": a figure asked whether true
         if _PAID_NOW.search(clause[: match.start()]) and not _MORE_WISHED.search(clause):
             continue  # "pay is great ~190k": what they earn, no floor unless more is wished
         if (

@@ -210,7 +210,7 @@ _CHANGES_JOINED = re.compile(
 def _one_change(stripped: str) -> Change | None:
     if found := _pattern("swap").match(stripped):
         return Change(add=found.group("new"), drop=found.group("old"))
-    if found := _pattern("add").match(stripped):
+    if found := _pattern("add").match(stripped) or _pattern("add_back").match(stripped):
         return Change(add=found.group("name"))
     if found := _pattern("drop").match(stripped) or _pattern("drop_inside").match(stripped):
         return Change(drop=found.group("name"))

@@ -369,7 +369,7 @@ LEAVING = re.compile(
 SAME_SKILLS = re.compile(
     r"\b(?:my (?:skills?|experience|background|degree|training)|transferable|similar (?:jobs?|"
     r"work|careers?)|related (?:jobs?|work|careers?)|with (?:these|those|the) skills|"
-    r"skills? i (?:have|already))\b"
+    r"skills? i (?:have|already)|(?:uses?|using) what i'?m good at)\b"
 )
 
 

@@ -31,12 +31,19 @@ from careerbot.understanding.person_reading import (
     LEAVING,
     MOVE,
     SAID_OF_SHOWN,
+    SAME_SKILLS,
     WHY_LEFT_OUT,
     read_person,
 )
 from careerbot.understanding.requests import Mention, WishAsk
 from careerbot.understanding.resolution import Ambiguous, Match, NameIndex
-from careerbot.understanding.schooling import HIGH_SCHOOL, Schooling, not_counted, read_schooling
+from careerbot.understanding.schooling import (
+    HIGH_SCHOOL,
+    USES_DEGREE,
+    Schooling,
+    not_counted,
+    read_schooling,
+)
 from careerbot.understanding.scope import blank, fields_in, scope_in, unjudged_meant
 from careerbot.understanding.slang import Unlisted, phrase
 from careerbot.understanding.spotting import EVERYDAY, STUDYING
@@ -932,12 +939,22 @@ def _paid_now(text: str) -> int | None:
 _A_YEARS_PAY = (8_000, 1_000_000)
 
 
-def _schooling_meant(schooling: Schooling | None, text: str, wish: WishAsk) -> Schooling | None:
+#: schooling or skills said to be used: careers that ask for them
+_USED = re.compile(f"{USES_DEGREE}|{SAME_SKILLS.pattern}")
+
+
+def _schooling_meant(
+    schooling: Schooling | None, text: str, wish: WishAsk, *, employed: bool = False
+) -> Schooling | None:
     """The schooling said, as a limit only where it is one."""
     if schooling is not None and schooling.held and _OPEN_TO_MORE.search(text):
         # "I have an associates… vocational rehab will pay for some retraining": what they
         # hold, with more schooling welcome
         return replace(schooling, most=None, least=None)
+    if schooling is not None and schooling.least and employed and not _USED.search(text):
+        # "i have an associates in business and 5 yrs as a bank teller, what pays more":
+        # moves start from the job; the degree opens more of them, asking none to use it
+        return replace(schooling, least=None)
     if schooling is not None and _trains_past(schooling.most, wish):
         # "only have my GED… could train for in under a year": the diploma is what they
         # hold; the time they would train bounds the rest (a certificate course)
@@ -1731,7 +1748,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
             ]
         )
     )
-    schooling = _schooling_meant(schooling, text, wish)
+    schooling = _schooling_meant(schooling, text, wish, employed=current is not None)
     person = replace(
         person,
         leaving=current is not None and LEAVING.search(text) is not None,

@@ -147,6 +147,8 @@ class FocusAsk:
     #: said of all those shown, even with one of them opened since ("which of those can u
     #: do remote", "can i do either without a degree")
     of_all: bool = False
+    #: how many they said they mean: "which of the 3" (after two of the three were compared)
+    counted: int | None = None
     #: set against the job they do: "does it pay more than what i make now"
     against_own: bool = False
 

@@ -151,12 +151,13 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _WILLING = re.compile(r"\b(?:willing|i'?d do|i can do|i could do|open to|happy to do|ready to)\b")
 #: asks what a credential opens: "what can I do with a 2 year degree", "I can do a one year
 #: certificate program, best options?"
+#: "dont want to waste my degree", "use my degree": careers that ask for it
+USES_DEGREE = r"\b(?:waste|wasting|use|using|put) my (?:\w+ )?(?:degree|diploma|education)\b"
 _WITH_ONE = re.compile(
     r"\b(?:with (?:a|an|my)|i have (?:a|an|my)|i can do (?:a|an)|i could do (?:a|an)|"
     r"i'?m (?:doing|getting) "
     r"(?:a|an|my)) [^,.;!?]{0,25}\b(?:degree|certificate|diploma|associate'?s|bachelor'?s)|"
-    # "dont want to waste my degree", "use my degree": careers that ask for it
-    r"\b(?:waste|wasting|use|using|put) my (?:\w+ )?(?:degree|diploma|education)\b"
+    + USES_DEGREE
 )
 #: a credential they hold, not one they would take on: "I have a psychology degree", "got
 #: my associate's", "graduated with a BS"

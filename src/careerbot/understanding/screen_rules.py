@@ -503,13 +503,23 @@ def asked_of_shown(parsed: Parsed) -> FocusAsk | None:
         # "does it pay more than what i make now": beside the job they do, not a wish
         asked = replace(asked, wish=None, against_own=True)
     if asked is not None and _OF_THEM_ALL.search(parsed.text):
-        return replace(asked, of_them=True, of_all=True)
+        return replace(asked, of_them=True, of_all=True, counted=counted(parsed.text))
     return asked
 
 
 #: every career compared, counted: "which of the 3", "all three"
-_COUNTED = r"(?:of|all) (?:the )?(?:2|3|4|two|three|four)(?! (?:years?|yrs|months?|k)\b)"
+_COUNTED = r"(?:of|all) (?:the )?(?P<count>2|3|4|two|three|four)(?! (?:years?|yrs|months?|k)\b)"
 _OF_ALL_OF_N = re.compile(rf"\b(?:{_COUNTED}|both)\b")
+_NUMBERS = {"two": 2, "three": 3, "four": 4}
+
+
+def counted(text: str) -> int | None:
+    """How many careers "which of the 3" or "all four" means; two for "both"."""
+    found = _OF_ALL_OF_N.search(text)
+    if found is None:
+        return None
+    said = found.group("count")
+    return 2 if said is None else _NUMBERS.get(said) or int(said)
 
 
 def each_asked_last(parsed: Parsed) -> FocusAsk | None:
@@ -535,7 +545,9 @@ def each_asked_last(parsed: Parsed) -> FocusAsk | None:
     schooling = read_schooling(last.group(0))
     held = schooling.held if schooling is not None else None
     wish = WishAsk(person=Person(schooling_held=held)) if held else None
-    return FocusAsk(focus, wish=wish, choosing=choosing, of_them=True, of_all=True)
+    return FocusAsk(
+        focus, wish=wish, choosing=choosing, of_them=True, of_all=True, counted=counted(asked)
+    )
 
 
 #: a choice among those shown: "which of these can i start right now"
@@ -688,10 +700,14 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     questioned, is that figure asked again (with how it is made), never a limit on a new
     list. A limit is said as one: "at least 76k", "under 2 years"."""
     text = parsed.text
-    if not parsed.found and _JUDGED_SO.match(text):
+    if not parsed.found and (judged := _JUDGED_SO.match(text)):
         # "thats way too high for entry level no?": the figure just shown, doubted; "that
-        # seems high for salary tbh": the figure it names
+        # seems high for salary tbh": the figure it names; "thats way too long": the time
         asked = parsed.focus if parsed.focus not in (None, "overall") else None
+        if judged.group("time"):
+            if not _REMARK_ENDS.match(text, judged.end()):
+                return None  # "thats too long. something with animals thats quicker": a wish
+            asked = asked or "learning_curve"
         return WhyNotAsk(OnScreen("it"), alone=True, focus=asked)
     if (asked_of := _asked_of_one_after(parsed)) is not None:
         return asked_of
@@ -718,7 +734,7 @@ def figure_doubted(parsed: Parsed) -> WhyNotAsk | ProfileAsk | None:
     if focus is None or len(parsed.options) > 1:
         return None
     if parsed.options:  # "wait data analysts make 120k??"
-        return ProfileAsk(parsed.options[0].mention, focus, against=True)
+        return WhyNotAsk(parsed.options[0].mention, alone=True, focus=focus)
     # of what is shown: the figure with what it stands on, how it is made and its yardstick
     return WhyNotAsk(OnScreen("it"), alone=True, focus=focus)
 
@@ -981,7 +997,13 @@ _JUDGED_SO = re.compile(
     r"that is|that seems|seems|sounds|that sounds|that looks|looks|its|it'?s|it seems|is that|"
     r"isn'?t that|isnt that)(?: like)? (?:way |so |a bit |a little |kinda |pretty |really |super |"
     r"rly |waaa*y )?"
-    r"(?:too |very |quite |really )?(?:high|low|off|wrong|inflated|optimistic|generous)\b"
+    r"(?:too |very |quite |really )?(?:high|low|off|wrong|inflated|optimistic|generous|"
+    r"unrealistic|much|little|(?P<time>long|short|fast|quick|slow))\b"
+)
+#: the rest of a remark that ends there: "thats way too long no?", "… tbh"
+_REMARK_ENDS = re.compile(
+    r"(?:\s*(?:no|right|imo|tbh|lol|lmao|honestly|though|tho|to me|for (?:a |an |the )?\w+))*"
+    r"\s*[?!.]*\s*$"
 )
 _FIGURE_QUESTIONED = re.compile(
     r"\bis (?:that|it|this|\$?\d[\d,.]*(?:k|%)?)\b.*\b(?:a lot|good|bad|low|high|normal|enough|"

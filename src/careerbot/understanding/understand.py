@@ -812,10 +812,14 @@ def _said_again(found: list[Named]) -> list[Named]:
     """Without a name several careers share that is said again, more exactly, as one of them
     ("the sales rep one. food sales rep, …": food sales reps alone)."""
 
-    def again(named: Named) -> bool:
+    def again(at: int, named: Named) -> bool:
         shared = named.mention.found
         if not isinstance(shared, Ambiguous):
-            return False
+            # "is 64k right for a health coach? … most coaches i know": the health coach
+            return any(
+                _words_of(named) < _words_of(other) and isinstance(other.mention.found, Match)
+                for other in found[:at]
+            )
         kinds = {c.slug for c in shared.candidates}
         words = set(named.mention.said.split())
         return any(
@@ -825,7 +829,11 @@ def _said_again(found: list[Named]) -> list[Named]:
             for other in found
         )
 
-    return [named for named in found if not again(named)]
+    return [named for at, named in enumerate(found) if not again(at, named)]
+
+
+def _words_of(named: Named) -> set[str]:
+    return {singular(w) for w in named.mention.said.casefold().split()}
 
 
 def _titled_of(message: Message, span: Span, index: NameIndex) -> Span | None:
