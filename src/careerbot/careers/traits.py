@@ -96,6 +96,10 @@ class Trait:
     #: how the work is done, not what it is ("active work, away from a desk"): a move from a
     #: job is not drawn to it, and the kinds of work liked rank before it; it weighs in the fit
     manner: bool = False
+    #: the trait whose own measure ``also`` stands in for: liked beside it, this trait is
+    #: told by its own measure alone ("computers" and "video games": games by the tasks
+    #: that name them, not again by Computers and Electronics knowledge)
+    also_unless: str | None = None
 
     @property
     def tests(self) -> tuple[Test, ...]:
@@ -219,6 +223,7 @@ def _trait(raw: dict[str, object]) -> Trait:
         flips=raw.get("flips", True) is not False,
         opposite_counts_against=raw.get("opposite_counts_against", False) is True,
         manner=raw.get("manner", False) is True,
+        also_unless=str(raw["also_unless"]) if "also_unless" in raw else None,
     )
 
 
@@ -229,6 +234,8 @@ def _table() -> tuple[dict[str, str], tuple[Trait, ...]]:
     names = {t.name for t in table}
     if unknown := {t.opposite for t in table if t.opposite} - names:
         raise ValueError(f"traits.toml: opposites name no trait: {sorted(unknown)}")
+    if unknown := {t.also_unless for t in table if t.also_unless} - names:
+        raise ValueError(f"traits.toml: also_unless names no trait: {sorted(unknown)}")
     return dict(raw["topics"]), table
 
 

@@ -150,6 +150,9 @@ def settle(
     if (
         isinstance(found, Settled)
         and found.career.slug not in shown(context)
+        # (a worker's word read with its sentence's field is that field's worker: "in
+        # construction … inspector" beside aviation inspectors)
+        and (subject.exact or not isinstance(subject.found, Match))
         and (headed := _headed_on_screen(subject, catalog, context)) is not None
     ):
         return Settled(headed)  # "a controller" beside air traffic controllers: them

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from careerbot.careers.credentials import (
     BACHELORS,
@@ -158,6 +158,8 @@ class _Ranked:
     #: the careers with every liking said again of a list that lacked it ("none of these
     #: have kids"): all of them come first
     leading: frozenset[str] = frozenset()
+    #: how many kinds of work liked each career has: the first grouping of the five walked
+    kinds: Counter[str] = field(default_factory=Counter)
 
 
 #: wishes to lead or run one's own work: the jobs that take years in a related job are
@@ -166,25 +168,29 @@ _TO_LEAD = frozenset({"leading", "own_boss"})
 
 
 def _start_from(
-    current: Career | None, person: Person, median: float | None = None
+    current: Career | None, person: Person, median: float | None = None, *, field: bool = False
 ) -> Career | None:
     """The job moves start from, with what they hold besides it; none for a stopgap (a
-    barista with a psych degree who likes helping is listed careers, not moves)."""
-    if current is None or _stopgap(current, person, median):
+    barista with a psych degree who likes helping is listed careers, not moves; an engineer
+    by degree picking in a warehouse who wants "back to engineering" the field's careers)."""
+    if current is None or _stopgap(current, person, median, field=field):
         return None
     held = holding(current, person.schooling_held)
     return earning(held, person.paid) if person.paid else held
 
 
-def _stopgap(current: Career, person: Person, median: float | None = None) -> bool:
+def _stopgap(
+    current: Career, person: Person, median: float | None = None, *, field: bool = False
+) -> bool:
     """A job held below one's schooling, by someone who says what work they like: a
-    bachelor's holder who works as a barista and likes helping people is listed careers for
-    what they like and hold, not moves near the barista's work. Said at ``_STOPGAP_STEPS``
-    or more steps of BLS's entry education above the job's own, in a job paying under the
-    median of all occupations (a realtor of 15 years with a bachelor's has a career)."""
+    bachelor's holder who works as a barista and likes helping people (or names a field) is
+    listed careers for what they like and hold, not moves near the barista's work. Said at
+    ``_STOPGAP_STEPS`` or more steps of BLS's entry education above the job's own, in a job
+    paying under the median of all occupations (a realtor of 15 years with a bachelor's has a
+    career)."""
     held = person.schooling_held
     job = bls_education_rank(current)
-    if held not in EDUCATION_ORDER or job is None or not person.likes:
+    if held not in EDUCATION_ORDER or job is None or not (person.likes or field):
         return False
     pay = typical_pay(current)
     if median is not None and pay is not None and pay >= median:
@@ -313,10 +319,10 @@ def _ranked(
 ) -> _Ranked:
     table = standings(everyone)
     careers = table.by_slug()
-    current = _start_from(careers.get(person.current or ""), person, median)
+    current = _start_from(careers.get(person.current or ""), person, median, field=field_named)
     if person.schooling == AS_HELD:  # "no more school": what their job asks, or a diploma
         person = replace(person, schooling=_held_by(current, person))
-    wishes = [by_name()[t] for t in person.wishes if t in by_name()]
+    wishes = _own_evidence([by_name()[t] for t in person.wishes if t in by_name()])
     hated = [by_name()[t] for t in person.dislikes if t in by_name()]
     # the comparison pages' careers carry figures of another kind (a page's salary range, a
     # replacement-risk rating): beside occupations they are shortlisted only within a field
@@ -408,7 +414,16 @@ def _ranked(
         paid_only,
         floor,
         leading or frozenset(),
+        likes_had,
     )
+
+
+def _own_evidence(wishes: list[Trait]) -> list[Trait]:
+    """Each trait liked, read on its own evidence: one whose ``also`` stands in for another
+    trait liked beside it is told by its own measure alone ("computers" and "video games":
+    bioinformatics is not counted twice over video game design)."""
+    names = {t.name for t in wishes}
+    return [replace(t, also=()) if t.also_unless in names else t for t in wishes]
 
 
 def _typical_pay(
@@ -703,7 +718,7 @@ def shortlist(
     )
     if ranked.current is not None:  # "need more money" from a job: more than it, said so
         preferences, asked = relative_pay(preferences), relative_pay(asked)
-    chosen, capped, harder = _chosen(ranked.scored, ranked.current, field_named, ranked.leading)
+    chosen, capped, harder = _chosen(ranked, field_named)
     suggestions = tuple(
         Suggestion(
             career,
@@ -814,10 +829,7 @@ def standing(
 
 
 def _chosen(
-    scored: list[_Scored],
-    current: Career | None,
-    field_named: bool,
-    leading: AbstractSet[str] = frozenset(),
+    ranked: _Ranked, field_named: bool
 ) -> tuple[list[tuple[_Scored, Move | None]], int, bool]:
     """The top five, best first: at most two of one SOC minor group, one per BLS line; the
     careers of ``leading`` before all others. From a current job, among careers that show as
@@ -829,9 +841,10 @@ def _chosen(
     groups: Counter[str] = Counter()
     lines: set[str] = set()
     capped = 0
+    scored, current, leading = ranked.scored, ranked.current, ranked.leading
     first = [s for s in scored if s[2].slug in leading]
     rest = [s for s in scored if s[2].slug not in leading]
-    passes = [*_passes(first, current), *_passes(rest, current)]
+    passes = [*_passes(first, current, ranked), *_passes(rest, current, ranked)]
     for same, tier in passes:
         for item in same:
             career = item[2]
@@ -857,10 +870,19 @@ def _chosen(
     return chosen, capped, _harder(chosen)
 
 
-def _passes(scored: list[_Scored], current: Career | None) -> list[tuple[list[_Scored], Tier]]:
-    """The order ``_chosen`` walks the careers in: those with more likings first; from a
-    current job, the job's own next steps and the easier switches first within them."""
-    groupings = [[s for s in scored if s[0] == met] for met in sorted({s[0] for s in scored})[::-1]]
+def _passes(
+    scored: list[_Scored], current: Career | None, ranked: _Ranked
+) -> list[tuple[list[_Scored], Tier]]:
+    """The order ``_chosen`` walks the careers in: those with more kinds of work liked first,
+    as the careers are sorted, then more likings;
+    from a current job, the job's own next steps and the easier switches first within
+    them."""
+
+    def count(s: _Scored) -> tuple[int, int]:
+        return ranked.kinds[s[2].slug], s[0]
+
+    counts = sorted({count(s) for s in scored}, reverse=True)
+    groupings = [[s for s in scored if count(s) == c] for c in counts]
     passes: list[tuple[list[_Scored], Tier]] = [(same, None) for same in groupings]
     if current is not None:
         # careers with what they like, however far, before any with none of it ("use my

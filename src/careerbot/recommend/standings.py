@@ -29,8 +29,9 @@ class Standings:
     def __init__(self, careers: Sequence[Career]) -> None:
         self.careers = careers
         self._tests: dict[tuple[str, bool], dict[str, float]] = {}
-        self._traits: dict[str, dict[str, float]] = {}
-        self._has: dict[str, frozenset[str]] = {}
+        # (keyed by the tests too: a trait may be read on fewer of its descriptors)
+        self._traits: dict[tuple[str, tuple[Test, ...]], dict[str, float]] = {}
+        self._has: dict[tuple[str, tuple[Test, ...]], frozenset[str]] = {}
         self._dislikes: dict[str, dict[str, float]] = {}
         self._clash: dict[str, frozenset[str]] = {}
         self._figures: dict[tuple[str, str], dict[str, float]] = {}
@@ -78,13 +79,14 @@ class Standings:
 
     def trait(self, trait: Trait) -> dict[str, float]:
         """The best standing among the trait's descriptors."""
-        if trait.name not in self._traits:
+        key = (trait.name, trait.tests)
+        if key not in self._traits:
             best: dict[str, float] = {}
             for test in trait.tests:
                 for slug, standing in self.test(test).items():
                     best[slug] = max(best.get(slug, 0.0), standing)
-            self._traits[trait.name] = best
-        return self._traits[trait.name]
+            self._traits[key] = best
+        return self._traits[key]
 
     def dislike(self, trait: Trait) -> dict[str, float]:
         """Standing on what is disliked, the less of it the higher: the mean over the
@@ -110,9 +112,10 @@ class Standings:
         return self._at_most[key]
 
     def has(self, trait: Trait) -> frozenset[str]:
-        if trait.name not in self._has:
-            self._has[trait.name] = frozenset(c.slug for c in self.careers if trait.has(c))
-        return self._has[trait.name]
+        key = (trait.name, trait.tests)
+        if key not in self._has:
+            self._has[key] = frozenset(c.slug for c in self.careers if trait.has(c))
+        return self._has[key]
 
     def clashing(self, trait: Trait) -> frozenset[str]:
         """Careers with what a dislike names, or with its descriptors not published."""

@@ -725,11 +725,17 @@ def _in_a_list(
     return before if not any(how) and _IN_A_LIST.fullmatch(between) else how
 
 
+#: what ties one thing to the next as the same doing: "a cubicle doing spreadsheets"
+_LINKED = re.compile(r"\s*(?:doing|making|crunching|typing|filling out|filling in)\s+")
+
+
 def _own_clause(text: str, start: int, last: int, previous: int) -> str:
     """The words a cue before the trait's words at ``start`` is said in: "I like explaining
     things to people" likes the explaining; "I love animals and kids" both; unless the words
     before are themselves the cue ("burned out on bedside care")."""
     clause = _clause_before(text, start)
+    if _LINKED.fullmatch(text[last:start]):
+        return clause  # "i'd die in a cubicle doing spreadsheets": the cue is of both
     if not LISTED.fullmatch(text[last:start]) and len(clause) > start - last:
         own = text[previous:start]
         clause = own if DISLIKE.search(own) else text[last:start]

@@ -161,6 +161,11 @@ _WITH_ONE = re.compile(
 )
 #: a credential they hold, not one they would take on: "I have a psychology degree", "got
 #: my associate's", "graduated with a BS"
+#: degrees by their letters as written abroad and in engineering: "a B.Eng in Civil
+#: Engineering", "BTech", "MSc"
+_BACHELOR_LETTERS = r"\b(?:b\.?\s?eng|b\.?\s?tech|b\.sc|b\.a|b\.s|bba|b\.?com|llb|b\.?arch)"
+_MASTER_LETTERS = r"\b(?:m\.?\s?eng|m\.?\s?tech|m\.sc|m\.a|m\.s|llm|m\.?arch)"
+_LETTERS = rf"{_BACHELOR_LETTERS}|{_MASTER_LETTERS}"
 _HOLDS = re.compile(
     r"(?:\b(?:i (?:already |also |actually |do |still )?(?:have|hold)|i'?ve got|i got|i earned|"
     r"i finished|i completed|graduated with|"
@@ -174,21 +179,22 @@ _HOLDS = re.compile(
     r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
     r"master'?s|masters|master(?= degree)|"
     r"bachelors|ba|bs|bsc|bfa|bsn|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mls|mlis|msls|"
-    r"mdiv|m\.div|phd|doctorate|jd|md|ged))\b"
+    rf"mdiv|m\.div|phd|doctorate|jd|md|ged|{_LETTERS}))\b"
 )
 #: more credentials held, said right after one: "…and an MDiv", "plus a masters"
 _ALSO_HELD = re.compile(
     r"\b(?:and|plus|&) (?:an? |my |also an? )?(?P<what>mdiv|m\.div|master'?s|masters|"
     r"master(?= degree)|ma|ms|msc|"
     r"mba|msw|mph|mfa|mls|mlis|phd|doctorate|jd|md|bachelor'?s|bachelors|ba|bs|associate'?s|"
-    r"associates)\b"
+    rf"associates|{_LETTERS})\b"
 )
 #: a degree said by its field, held unless said as wished: "(masters in education)", "BA in
 #: psych"; not "want a masters in education"
 _DEGREE_IN = re.compile(
     r"\b(?P<what>master'?s|masters|master(?= degree)|"
     r"bachelor'?s|bachelors|associate'?s|associates|ba|bs|bsc|bfa|"
-    r"bsn|ma|ms|msc|msn|mba|mfa|msw|mph|mpa|mls|mlis|msls|mdiv|phd|doctorate)(?: degree)? "
+    rf"bsn|ma|ms|msc|msn|mba|mfa|msw|mph|mpa|mls|mlis|msls|mdiv|phd|doctorate|{_LETTERS})"
+    r"(?: degree)? "
     r"(?:in|of) [a-z]+"
     r"(?: (?!and\b|but\b|so\b)[a-z]+)?"
 )
@@ -202,12 +208,18 @@ _HELD_LEVEL = (
     (
         re.compile(
             r"\b(?:master'?s|masters|master|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mls|mlis|msls|mdiv|m\.div)"
-            r"(?: degree)?$"
+            rf"(?: degree)?$|{_MASTER_LETTERS}$"
         ),
         MASTER,
     ),
     (re.compile(r"\b(?:associate'?s|associates|(?:2|two)[- ]year)(?: degree)?$"), ASSOCIATE),
-    (re.compile(r"\b(?:bachelor'?s|bachelors|ba|bs|bsc|bfa|bsn)(?: degree)?$|\bdegree$"), BACHELOR),
+    (
+        re.compile(
+            r"\b(?:bachelor'?s|bachelors|ba|bs|bsc|bfa|bsn)(?: degree)?$|\bdegree$|"
+            rf"{_BACHELOR_LETTERS}$"
+        ),
+        BACHELOR,
+    ),
     (re.compile(r"\bcertificate$"), CERTIFICATE),
     # a college's diploma (Canada's two-year programs, a trade school's) is past high school
     (re.compile(r"\b(?:college|trade|technical|vocational|polytechnic) diploma$"), CERTIFICATE),

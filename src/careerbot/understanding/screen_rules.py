@@ -550,6 +550,28 @@ def each_asked_last(parsed: Parsed) -> FocusAsk | None:
     )
 
 
+def each_asked_first(parsed: Parsed) -> FocusAsk | None:
+    """ "which of them is most at risk from AI? that 81% for copywriter scares me": a first
+    sentence that chooses among those shown on a figure, naming none, then remarks naming
+    one of them: that figure, of them all."""
+    sentences = [m for m in re.finditer(r"[^.!?]+[.!?]*", parsed.text) if m.group(0).strip()]
+    if len(sentences) < 2 or not parsed.options:
+        return None
+    first = sentences[0]
+    asked = first.group(0).strip()
+    words = parsed.message.words
+    if any(words[f.start].start < first.end() for f in parsed.options):
+        return None
+    if not (_WHICH_OF_SHOWN.match(asked) or _WHICH_OF_N.match(asked)):
+        return None
+    focus = focus_of(asked)
+    if focus is None:
+        return None
+    return FocusAsk(focus, choosing=True, of_them=True, of_all=True, counted=counted(asked))
+
+
+#: "which of the 3", "which one of the two"
+_WHICH_OF_N = re.compile(rf"^(?:(?:so|and|ok|but|then)\s+)*which (?:one )?{_COUNTED}\b")
 #: a choice among those shown: "which of these can i start right now"
 _WHICH_OF_SHOWN = re.compile(
     r"^(?:(?:so|and|ok|but|then)\s+)*which (?:one )?of (?:these|those|them)\b"

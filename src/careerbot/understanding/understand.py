@@ -760,7 +760,15 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
     employers = [m.span("what") for m in shape("employer").finditer(message.text)]
     # "closer to 55k": a comparative, no Closer (loan closers)
     employers += [m.span(m.lastgroup or 0) for m in shape("comparative").finditer(message.text)]
-    for spotted in spot(message, index, read_as, asked):
+    spots = spot(message, index, read_as, asked)
+    in_names = {i for found in spots for i in range(found.start, found.end)}
+    in_fields = {
+        i
+        for field in fields
+        for i, word in enumerate(message.words)
+        if field.start <= word.start and word.end <= field.end and i not in in_names
+    }
+    for spotted in spots:
         if _in_field(message, spotted, fields):
             continue
         first, last = message.words[spotted.start].start, message.words[spotted.end - 1].end
@@ -787,6 +795,8 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         if isinstance(named.found, Ambiguous):
             others = [w.key for i, w in enumerate(message.words) if not span.start <= i < span.end]
             named = disambiguated(named, others, index)
+        if span.end - span.start == 1 and span.lead < 0:
+            named = _field_of_sentence(message, (span.start, in_fields), named, index)
         role = _role(message, span.start, span.end)
         if (
             role == "option"
@@ -798,7 +808,7 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
         ):
             role = "self"  # "a bank teller then head teller": their jobs, one after another
         out.append(Named(named, span.start, span.end, role))
-    return _said_again(out)
+    return _said_again(out, message)
 
 
 #: a degree's subject said right before: "an associates in criminal justice", "a BA in"
@@ -808,15 +818,48 @@ _DEGREE_IN = re.compile(
 )
 
 
-def _said_again(found: list[Named]) -> list[Named]:
+def _field_of_sentence(
+    message: Message, said_at: tuple[int, set[int]], named: Mention, index: NameIndex
+) -> Mention:
+    """A worker's word alone, said in a sentence that names the field it is in ("stuff still
+    in construction … like estimator or inspector"): the worker of that field, where the two
+    words are one of O*NET's titles (a construction inspector), not the bare word's own."""
+    at, fields = said_at
+    start = message.text.rfind(".", 0, message.words[at].start)
+    start = max(start, message.text.rfind("?", 0, message.words[at].start))
+    said = message.words[at].key
+    for i in range(at - 1, -1, -1):
+        word = message.words[i]
+        if word.start < start:
+            break
+        if i not in fields:  # a field's word, no career's: "in construction"
+            continue
+        found = index.resolve(f"{word.key} {said}")
+        if (
+            isinstance(found, Match)
+            and found.best.score >= 1.0
+            and not (isinstance(named.found, Match) and named.found.slug == found.best.slug)
+            and word.key in index.title_words(found.best.slug)
+        ):
+            return Mention(named.said, found, exact=False)
+    return named
+
+
+def _said_again(found: list[Named], message: Message) -> list[Named]:
     """Without a name several careers share that is said again, more exactly, as one of them
     ("the sales rep one. food sales rep, …": food sales reps alone)."""
+
+    def joined(one: Named, other: Named) -> bool:
+        first, second = sorted((one, other), key=lambda n: n.start)
+        between = message.text[message.words[first.end - 1].end : message.words[second.start].start]
+        return _JOINED.fullmatch(between) is not None
 
     def again(at: int, named: Named) -> bool:
         shared = named.mention.found
         if not isinstance(shared, Ambiguous):
-            # "is 64k right for a health coach? … most coaches i know": the health coach
-            return any(
+            # "is 64k right for a health coach? … most coaches i know": the health coach (but
+            # "estimator or inspector" after "aviation inspector" is another inspector)
+            return not any(joined(named, o) for o in found if o is not named) and any(
                 _words_of(named) < _words_of(other) and isinstance(other.mention.found, Match)
                 for other in found[:at]
             )
@@ -830,6 +873,10 @@ def _said_again(found: list[Named]) -> list[Named]:
         )
 
     return [named for at, named in enumerate(found) if not again(at, named)]
+
+
+#: what joins two careers said together: "estimator or inspector", "a, b and c"
+_JOINED = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b|\bvs\.?|\bversus\b|\bnor\b)\s*")
 
 
 def _words_of(named: Named) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from careerbot._utils.text import singular
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.onscreen import refs
@@ -77,6 +78,10 @@ def way_in(parsed: Parsed) -> Request:
             message = replace(parsed.message, words=parsed.message.words[:said_from])
             before = [f for f in parsed.found if f.end <= said_from]
             parsed = Parsed(message, parsed.read_as, before, parsed.index)
+    if len(targets) >= 2 and (meant := _target_after_way(text, targets)) is not None:
+        # "surveillance officer sounds cool… tellers make less… whats the actual path into
+        # surveillance": the career the way is asked into, by a word of its name
+        targets = [meant]
     if targets:
         words = parsed.message.words
         if (
@@ -108,6 +113,23 @@ def way_in(parsed: Parsed) -> Request:
     if not places and (named := _named_one(parsed)) is not None:
         return RoadmapAsk(named, source)  # "the multi agent one…, how would I get there"
     return RoadmapAsk(OnScreen(places[-1] if places else "it"), source)  # type: ignore[arg-type]
+
+
+#: the way asked into a word: "the path into surveillance", "how to get into inspecting"
+_WAY_INTO = re.compile(
+    r"\b(?:path|way|route|road|get|getting|break|breaking|go|going|move|moving)\s+(?:in)?to\s+"
+    r"(?:an?\s+|the\s+)?(?P<what>[a-z]+)"
+)
+
+
+def _target_after_way(text: str, targets: list[Named]) -> Named | None:
+    """The one target a word after "the path into" is a word of."""
+    for found in _WAY_INTO.finditer(text):
+        word = singular(found.group("what"))
+        meant = [t for t in targets if word in {singular(w) for w in t.mention.said.split()}]
+        if len(meant) == 1:
+            return meant[0]
+    return None
 
 
 #: the end of a question: a career asked of before it is no start ("nurse is standing all day
