@@ -1401,3 +1401,75 @@ def test_a_place_asked_of_while_the_guide_asks_keeps_its_question(dialogue: Dial
     text = asked.document.plain()
     assert "No careers are listed yet" in text
     assert "Question 1 of 10" in text
+
+
+def test_ratings_within_onet_margin_name_no_career_nearer(dialogue: Dialogue) -> None:
+    """Stress Tolerance 4.6 against 4.7 and 4.7 is inside twice O*NET's standard error: the
+    reply says they are about level and crowns none of them."""
+    first = dialogue.respond(
+        "psychologist vs mental health counselor vs social worker", ChatContext()
+    )
+    reply = dialogue.respond("which of the 3 is least stressful", first.context)
+    said = reply.document.plain()
+    values = [float(v) for v in re.findall(r"(\d\.\d)/5", said.split("Stress Tolerance", 1)[1])]
+    assert len(values) == 3 and max(values) - min(values) < 0.3
+    assert "about level" in said
+    assert "comes nearest" not in said and "come nearest" not in said
+
+
+def test_which_of_the_three_after_two_of_them_were_compared_is_the_three(
+    dialogue: Dialogue,
+) -> None:
+    first = dialogue.respond(
+        "psychologist vs mental health counselor vs social worker", ChatContext()
+    )
+    pair = dialogue.respond(
+        "why do counselors have so many more openings than psychologists", first.context
+    )
+    assert len(pair.careers) == 2
+    reply = dialogue.respond("ok which of the 3 pays best", pair.context)
+    assert list(reply.careers) == list(first.careers)
+
+
+def test_video_games_beside_computers_stand_on_game_tasks(dialogue: Dialogue) -> None:
+    """Both liked, the games are told by O*NET's tasks that name them, not a second time by
+    the Computers and Electronics knowledge that tells the computers: video game designers
+    lead, and no reason for games cites that knowledge."""
+    reply = dialogue.respond(
+        "im 17, i basically live on my pc and play a lot of valorant. what jobs would fit me",
+        ChatContext(),
+    )
+    assert reply.shortlist is not None
+    top = reply.shortlist.suggestions[0]
+    assert top.career.slug == "video-game-designers"
+    for suggestion in reply.shortlist.suggestions:
+        games = [r.text for r in suggestion.reasons if r.text.startswith("you like video games")]
+        assert all("Computers and Electronics" not in text for text in games)
+
+
+def test_a_degree_held_above_the_job_opens_moves_without_being_asked_of_them(
+    dialogue: Dialogue,
+) -> None:
+    """A teller with an associate's: the moves start from the teller's work (brokerage
+    clerks need no degree), not only from careers that ask for an associate's."""
+    reply = dialogue.respond(
+        "i have an associates in business and 5 yrs as a bank teller, what pays more", ChatContext()
+    )
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.schooling_least is None
+    assert "brokerage-clerks" in reply.careers
+
+
+def test_an_engineer_by_degree_in_a_warehouse_who_names_the_field_gets_its_careers(
+    dialogue: Dialogue,
+) -> None:
+    reply = dialogue.respond(
+        "I have a B.Eng in Civil Engineering and worked 6 years as a site engineer. now I work "
+        "in an Amazon warehouse as a picker. I want to go back to engineering. what jobs can I "
+        "target?",
+        ChatContext(),
+    )
+    assert reply.shortlist is not None
+    assert reply.shortlist.person.schooling_held == "Bachelor's degree"
+    assert "civil-engineers" in reply.careers
+    assert all(s.career.soc.startswith("17-") for s in reply.shortlist.suggestions)

@@ -902,7 +902,10 @@ _NOW = re.compile(
 )
 #: a job of theirs said as past: "in Syria I was pharmacist", "back home i was a teacher"
 _PAST = re.compile(
-    r"\b(?:i was|was|used to be|back home|before (?:that|i came)|did \d+ (?:years?|yrs?) as)\b"
+    r"\b(?:i was|was|used to be|back home|before (?:that|i came)|did \d+ (?:years?|yrs?) as|"
+    # "I worked 6 years as a site engineer. now I work in a warehouse"
+    r"(?:i )?worked (?:for )?(?:\d+|a few|many|several|two|three|four|five|six|ten) (?:years?|yrs?) "
+    r"as)\b"
     r"[^.;!?]{0,25}$"
 )
 
