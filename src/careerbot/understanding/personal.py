@@ -904,8 +904,8 @@ _NOW = re.compile(
 _PAST = re.compile(
     r"\b(?:i was|was|used to be|back home|before (?:that|i came)|did \d+ (?:years?|yrs?) as|"
     # "I worked 6 years as a site engineer. now I work in a warehouse"
-    r"(?:i )?worked (?:for )?(?:\d+|a few|many|several|two|three|four|five|six|ten) (?:years?|yrs?) "
-    r"as)\b"
+    r"(?:i )?worked (?:for )?(?:\d+|a few|many|several|two|three|four|five|six|ten) "
+    r"(?:years?|yrs?) as)\b"
     r"[^.;!?]{0,25}$"
 )
 
