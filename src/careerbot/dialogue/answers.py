@@ -173,7 +173,15 @@ _OUTLOOK = (
 )
 _REASONS = {
     "demand": _OUTLOOK,
-    "openings": _OUTLOOK,
+    # (BLS Employment Projections' method: occupational openings are growth plus the
+    # replacement needs of workers who leave the labour force or the occupation)
+    "openings": (
+        "Openings count the jobs to fill each year: new jobs from growth, and the jobs of "
+        "workers who retire or move to other occupations (BLS Projections). Most come from "
+        "workers leaving, so openings follow how many people do the work more than how "
+        "fast it grows: a small occupation growing fast has fewer openings than a large "
+        f"one growing slowly. {_OUTLOOK}"
+    ),
     "salary": (
         "OEWS publishes what is paid, not why. Pay tends to go with what getting in asks "
         "(schooling, licences), which the card shows beside it."

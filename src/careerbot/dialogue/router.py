@@ -123,6 +123,7 @@ from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
 from careerbot.render.document import Document, Para
 from careerbot.render.focus import ages_done, comparison_answer
+from careerbot.render.glossary import MEANINGS
 from careerbot.render.many import picks
 from careerbot.render.shortlist import said_of
 from careerbot.understanding.chat import fresh_start
@@ -1072,8 +1073,11 @@ class Dialogue:
                 return self._second_for(first, context, f"Both name {first.title}.")
         if isinstance(a, Unknown) and isinstance(b, Unknown):  # neither is known: both heard of
             return unknown_reply(context, a, also=(b.said,))
-        if isinstance(a, Unknown) != isinstance(b, Unknown):
-            # "FOIA officer or investigator": the one that is known, the other said unknown
+        if isinstance(a, Unknown) != isinstance(b, Unknown) and isinstance(a, Choice) != isinstance(
+            b, Choice
+        ):
+            # "FOIA officer or investigator": which investigator is asked, the other said
+            # unknown (a known career beside an unknown one: the unknown one is asked about)
             unknown, known = (a, b) if isinstance(a, Unknown) else (b, a)
             assert isinstance(unknown, Unknown)
             reply = self._ask(known, "profile", context, focus=focus)
@@ -1597,11 +1601,26 @@ class Dialogue:
         return self._compare_careers(careers, focus, context, [])
 
     def _change_asked(self, asked: ChangeAsk, context: ChatContext) -> Reply:
-        changed = self._change(asked.add, asked.drop, context, asked.more)
+        drop = asked.drop or (self._swapped_in(asked.add, context) if asked.restore else ())
+        changed = self._change(asked.add, drop, context, asked.more)
         # "take teachers out. which of the rest pays best": asked of what is left
         if asked.then is not None and changed.kind != "help":
             return self.answer(asked.then, changed.context)
         return changed
+
+    def _swapped_in(self, add: Mention | None, context: ChatContext) -> tuple[Subject, ...]:
+        """ "nah put graphic designer back" after product designers were swapped in for
+        them: the one that took its place goes."""
+        found = self._outcome(add, context) if add is not None else None
+        before = [s for s in (context.before or "").split(",") if s]
+        shown = [s for s in (context.shown or "").split(",") if s]
+        if not isinstance(found, Settled) or found.career.slug not in before:
+            return ()
+        came = [s for s in shown if s not in before]
+        if found.career.slug in shown or len(came) != 1 or len(shown) != len(before):
+            return ()
+        career = self.catalog.by_slug.get(came[0])
+        return (_as_mention(career),) if career is not None else ()
 
     def _compare_shown_with(
         self, add: tuple[Mention, ...], focus: str, context: ChatContext
@@ -2086,6 +2105,9 @@ class Dialogue:
             notes.append(titled)  # "is 64k right for a health coach": health educators' pay
         shown = profile_reply(self.catalog, context, found.career, focus)
         why = why_reply(self.catalog, shown.context, [found.career], focus, cause=cause)
+        if why is None and (made := MEANINGS.get(focus)) is not None:
+            # "why does it say teachers can work remote": the rule that makes the figure
+            notes.append(f"How “{made[0]}” is made: {made[1]}")
         return noted(why or shown, notes)
 
     def _why(

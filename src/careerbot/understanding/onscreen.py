@@ -44,6 +44,8 @@ class Change:
 
     add: str | None = None
     drop: str | None = None
+    #: put back: "put graphic designer back" (after it was swapped out)
+    restore: bool = False
 
 
 @cache
@@ -191,14 +193,24 @@ def change(text: str) -> Change | None:
     """ "add actuary", "drop the plumber", "swap carpenter for roofer"; one of each said
     together ("remove accountant and add plumber")."""
     stripped = text.strip(" ?!.")
-    parts = _CHANGES_JOINED.split(stripped)
+    # ("ok drop data scientist, add cloud engineer": the "ok" leads, it changes nothing)
+    parts = [p for p in _CHANGES_JOINED.split(stripped) if not _LEAD_IN.fullmatch(p)]
     if len(parts) == 2:
         one, other = (_one_change(p) for p in parts)
         if one and other and (one.add is None) != (other.add is None):
-            return Change(add=one.add or other.add, drop=one.drop or other.drop)
+            return Change(
+                add=one.add or other.add,
+                drop=one.drop or other.drop,
+                restore=one.restore or other.restore,
+            )
     return _one_change(stripped)
 
 
+#: words that lead a change in and say nothing of it: "ok", "so then", "hmm"
+_LEAD_IN = re.compile(
+    r"\W*(?:(?:ok|okay|so|and|then|hmm+|alright|right|well|pls|please|also|now|lol|actually|"
+    r"wait|yeah|yes|no|nah|fine)\W*)*"
+)
 #: two changes said together: "remove accountant and add plumber", "add X, drop Y"
 _CHANGES_JOINED = re.compile(
     r"(?:\s*(?:,|;|\band\b|\bthen\b|&)\s*(?:then\s+)?|\s+)"
@@ -210,8 +222,11 @@ _CHANGES_JOINED = re.compile(
 def _one_change(stripped: str) -> Change | None:
     if found := _pattern("swap").match(stripped):
         return Change(add=found.group("new"), drop=found.group("old"))
-    if found := _pattern("add").match(stripped) or _pattern("add_back").match(stripped):
-        return Change(add=found.group("name"))
+    if found := _pattern("add").match(stripped):
+        back = re.search(r"\bback\b|\bbring\b", found.group(0)) is not None
+        return Change(add=found.group("name"), restore=back)
+    if found := _pattern("add_back").match(stripped):
+        return Change(add=found.group("name"), restore=True)
     if found := _pattern("drop").match(stripped) or _pattern("drop_inside").match(stripped):
         return Change(drop=found.group("name"))
     return None

@@ -137,6 +137,9 @@ DISLIKE_AFTER = re.compile(
     r"(?:(?:is|are|'s) )?not (?:so|too|very|that|really) (?:good|great|strong)\b|"
     r"(?:is|are|'s) (?:pretty |really |very |kinda )?(?:weak|poor|rusty)\b|"
     r"isn'?t for me|not for me|(?:is|are) out|"
+    # "truck driving and carpentry are kinda the opposite of what I need"
+    r"(?:is|are|'s) (?:kinda |kind of |sort of |literally |like |just |exactly )?(?:the )?"
+    r"opposite of what i|(?:is|are|'s) (?:not|n'?t) what i (?:need|want|asked|meant|said)|"
     # "managing people is not really me"
     r"(?:is|are|'s) (?:not|isn'?t|aren'?t) (?:really |exactly |quite )?me\b|"
     # "design is obviously not a long term thing": work they cannot keep doing

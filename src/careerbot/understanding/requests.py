@@ -244,6 +244,8 @@ class ChangeAsk:
     more: tuple[Mention, ...] = ()
     #: asked of what is left: "take teachers out. which of the rest pays best"
     then: Request | None = None
+    #: put back what a swap took out: "nah put graphic designer back"
+    restore: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -474,6 +474,14 @@ def _field_word(parsed: Parsed, side: Named) -> bool:
     return any(f.judged and f.start <= start and end <= f.end for f in scope_in(parsed.text))
 
 
+def _echoed(parsed: Parsed, named: Named) -> bool:
+    """A career said back in disbelief: "aviation inspector?? I never said I like cars"."""
+    return _DISBELIEF.match(parsed.text, parsed.message.words[named.end - 1].end) is not None
+
+
+_DISBELIEF = re.compile(r"\s*\?\s*[?!]")
+
+
 def two_named(parsed: Parsed) -> Request | None:
     """ "nurse or teacher?" compares; "from cashier to nurse" asks the way between."""
     pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
@@ -507,7 +515,13 @@ def two_named(parsed: Parsed) -> Request | None:
     if _same_career(first.mention, second.mention):
         # "whats the diff between a dietitian and a nutritionist? also thinking personal
         # trainer": two names of one occupation, beside another career named
-        others = [f for f in parsed.options if f.start >= second.end or f.end <= first.start]
+        others = [
+            f
+            for f in parsed.options
+            if (f.start >= second.end or f.end <= first.start)
+            and not _echoed(parsed, f)
+            and not turned_down(parsed.text, parsed.message.words[f.start].start)
+        ]
         if others:
             return CompareAsk(first.mention, others[0].mention, parsed.focus)
     if parsed.roadmap and not joined_by_to and (start := start_said(parsed)) is not None:

@@ -106,7 +106,7 @@ def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
             add, more = ones[0], tuple(ones[1:])
     if add is None and not drop:
         return None
-    return ChangeAsk(add=add, drop=drop, more=more)
+    return ChangeAsk(add=add, drop=drop, more=more, restore=said.restore)
 
 
 def _career(said: Mention) -> bool:
@@ -941,6 +941,13 @@ def _work_asked(parsed: Parsed) -> Mention | None:
     return None
 
 
+#: what may come before a place said first: "ok and the second one, do they…"
+_PLACE_LEAD = re.compile(
+    r"[\s,.:;-]*(?:(?:ok|okay|and|so|hmm+|alright|now|then|also|wait|what about|how about)"
+    r"[\s,.:;-]+)*(?:the\s*)?"
+)
+
+
 def _place_first(parsed: Parsed) -> OnScreen | None:
     """A place on screen said first, then a yes-or-no question of it: "the second one, is
     it stressful?", "#3 - is it loud"; or asked of it: "is the top one stressful"."""
@@ -949,14 +956,7 @@ def _place_first(parsed: Parsed) -> OnScreen | None:
     places = places_at(parsed.text)
     if len(places) == 1 and _ASKED_OF_PLACE.fullmatch(parsed.text[: places[0][0]].strip()):
         return OnScreen(places[0][2])  # type: ignore[arg-type]
-    if len(places) != 1 or parsed.text[: places[0][0]].strip(" ,.-:") not in {
-        "",
-        "the",
-        "and the",
-        "so the",
-        "ok the",
-        "what about the",
-    }:
+    if len(places) != 1 or not _PLACE_LEAD.fullmatch(parsed.text[: places[0][0]]):
         return None
     after = re.sub(r"^\W*(?:one\b)?[\s,.:;-]*", "", parsed.text[places[0][1] :])
     if not _YES_NO.match(after):

@@ -174,7 +174,11 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat(topic)
     if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
         message = read(asked)
-    if (moved_on := _after_aside(message.text)) is not None:
+    if (back := _BACK_TO.match(message.text)) is not None and message.text[back.end() :].strip():
+        # "back to the comparison - which one is most at risk from AI": of those compared
+        rest = message.text[back.end() :]
+        message = read(_WHICH_ONE.sub("which of them", rest, count=1))
+    if (moved_on := _after_aside(message.text) or _kind_asked_last(message.text)) is not None:
         message = read(moved_on)  # "bachelors + masters is 6 yrs not 5 lol. anyway which…"
     if (why := _why_not_last(message, index)) is not None:
         return why
@@ -470,9 +474,9 @@ _OF_THE_REST = re.compile(
 )
 #: a change said in so many words ("no more customer service" is a vent, not a drop)
 _CHANGE_VERB = re.compile(
-    r"^(?:ok |okay |so |and |now |pls |please |alright |no |nah |i meant |i mean )*(?:drop|remove|"
-    r"delete|take|cut|kick|"
-    r"ditch|scrap|get rid of|add|include|throw in|put in|swap|replace|leave)\b"
+    r"^(?:ok |okay |so |and |now |pls |please |alright |no |nah |i meant |i mean |actually )*"
+    r"(?:drop|remove|delete|take|cut|kick|"
+    r"ditch|scrap|get rid of|add|include|throw in|put in|put|bring|swap|replace|leave)\b"
 )
 
 
@@ -739,6 +743,41 @@ def _after_aside(text: str) -> str | None:
     ):
         return None
     return tail
+
+
+#: a return to what was compared, said first: "back to the comparison -", "ok back to the 3:"
+_BACK_TO = re.compile(
+    r"^\W*(?:(?:ok|okay|so|anyway|but|and)\W+)*(?:go(?:ing)? )?back to (?:the |those |these |my )?"
+    r"(?:comparison|compare|list|table|original (?:list|comparison)|(?:2|3|4|two|three|four)|"
+    r"three of them|others|them|those|these)\b\s*[-–—:,.;!]*\s*"
+)
+_WHICH_ONE = re.compile(r"^\s*which(?: one)?\b")
+#: a last sentence that opens on a kind of career shown and asks of it: "the insurance one
+#: tho, how long does it take…"
+_KIND_ASKED = re.compile(
+    r"(?:^|[.!?;]\s+)(?P<asked>(?:(?:but|and|ok|okay|so|what about|how about)\s+)?the "
+    r"[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:one|kind|job|option)\b[^.!?;]*(?:\?|$)[^.!?;]*)$"
+)
+
+
+def _kind_asked_last(text: str) -> str | None:
+    """The question after remarks on other careers shown, of one shown named by its kind:
+    "uhh food service manager and the gambling one are still nights and weekends lol. the
+    insurance one tho, how long does it take to get that license" asks only the last."""
+    found = _KIND_ASKED.search(text)
+    if found is None or found.start("asked") == 0:
+        return None
+    head, asked = text[: found.start("asked")], found.group("asked")
+    if _TOLD_OF_SELF.search(head) or not ("?" in asked or _ASKS_AFTER.search(asked)):
+        return None
+    return asked
+
+
+#: a question after the kind named: "the insurance one tho, how long does it take"
+_ASKS_AFTER = re.compile(
+    r"[,:-]\s*(?:(?:so|but|and|ok|like)\s+)?(?:how|what|which|why|when|where|is|are|does|do|"
+    r"can|could|should|will|would)\b"
+)
 
 
 #: a worker's name said as where the work is done: "the dentist office", "a vet clinic",
@@ -1023,6 +1062,21 @@ _EVENT_RUN = re.compile(
 )
 
 
+#: a worker asked after, and where they could go: "what can a teacher actually switch to",
+#: "what jobs can nurses move into"
+_WORKER_ASKS = re.compile(
+    r"\b(?:what|which|where)(?: (?:else|other|jobs?|careers?|roles?|work))? (?:can|could|do|does|"
+    r"should|would|might) (?:a |an |the |my |our |us )?$"
+)
+_SWITCHES_AFTER = re.compile(
+    r"\s+(?:\w+ )?(?:actually |usually |typically |even |really |realistically |possibly |else )?"
+    r"(?:switch|move|transition|pivot|change careers?|go|do instead|do next|do besides|"
+    r"jump|branch out)(?:\s+(?:in)?to\b|\s+instead\b|\s+next\b|\s*[?.!]|\s*$)"
+)
+#: a job left, said of the worker: "former teachers", "ex-nurses", "retired cops"
+_FORMER = re.compile(r"\b(?:former|ex-?|retired|burned out|burnt out|recovering) $")
+
+
 def _role(message: Message, start: int, end: int) -> str:
     """Where a career named stands: asked about ("option"), the asker's own job ("self"), or
     someone else's ("context": "my dad is a…", "my mom keeps telling me to be a…", "doctor
@@ -1043,6 +1097,12 @@ def _role(message: Message, start: int, end: int) -> str:
         return "context"  # "how do i get the cdl": a licence for the career asked, no career
     if shape("from_being").search(clause):  # "something i could switch to from being a chef"
         return "self"
+    if _WORKER_ASKS.search(clause) and _SWITCHES_AFTER.match(
+        message.text, message.words[end - 1].end
+    ):
+        return "self"  # "what can a teacher actually switch to": from that job, the moves
+    if _FORMER.search(clause):
+        return "self"  # "jobs for former teachers", "what do ex-nurses do"
     if _FOR_ONE_WHO_IS.search(clause) and _WHICH_ASKED.match(message.text):
         return "self"  # "which is better for a nurse", "…for someone who's a ux designer rn"
     if _FOR_ONE_WHO_IS.search(clause) and _SUITS_ASKED.search(clause):

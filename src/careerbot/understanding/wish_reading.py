@@ -201,6 +201,8 @@ def _read_clause(clause: str) -> tuple[Preference, ...]:
             continue  # "we dont have much money": what they have, no wish of pay
         if _HOW_LONG.search(clause[:start]) or _TIME_OF.search(clause[:start]):
             continue  # "how long to learn", "7-8 more yrs of income": a time, no wish
+        if _PAYS_LESS.match(clause, start):
+            continue  # "CNA pays less too": what a career pays, said of it, no wish
         if (
             phrase.criterion in _ASKED_CRITERIA
             and _FIGURE_ASKED.search(clause[:start])
@@ -282,6 +284,8 @@ def _preference(
     return Preference(criterion, direction, weight, hard, measure=measure)
 
 
+#: what something pays, told: "CNA pays less too", "it pays way less"
+_PAYS_LESS = re.compile(r"(?:pays|paid|earns|makes) (?:way |much |a lot |even |so |a bit )?less\b")
 _CAREER_NEEDS = re.compile(
     r"\b(?:needs?|requires?|takes?)\s+(?:the\s+)?(?:least|most|fewest|shortest|less|fewer)\b"
 )
