@@ -357,7 +357,11 @@ def find_limit(clause: str, criteria: Collection[str]) -> Limit | None:
         # ("what do the top 10% make"); otherwise it is an AI figure's
         if "demand" in criteria and "ai_risk" not in criteria:
             return Limit("demand", _want(match, "high"), float(match.group("n")), match.span())
-        if "ai_risk" in criteria or not shape("percent_of_self").search(clause):
+        # (a bare one bounds only when said as a bound: "under 20%", never "the GI bill
+        # full 100%" or "100% remote")
+        if "ai_risk" in criteria or (
+            _bounded(match) and not shape("percent_of_self").search(clause)
+        ):
             return Limit("ai_risk", _want(match, "low"), float(match.group("n")), match.span())
     if "demand" in criteria and (match := _SCORE.search(clause)):
         number = float(match.group("n"))

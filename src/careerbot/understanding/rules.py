@@ -474,6 +474,10 @@ def _field_word(parsed: Parsed, side: Named) -> bool:
     return any(f.judged and f.start <= start and end <= f.end for f in scope_in(parsed.text))
 
 
+#: words that leave a name open: "planning or whatever", "something in sales"
+_VAGUE = re.compile(r"\b(?:whatever|wtv|something|smth|stuff|things?|idk|etc)\b")
+
+
 def _echoed(parsed: Parsed, named: Named) -> bool:
     """A career said back in disbelief: "aviation inspector?? I never said I like cars"."""
     return _DISBELIEF.match(parsed.text, parsed.message.words[named.end - 1].end) is not None
@@ -490,6 +494,8 @@ def two_named(parsed: Parsed) -> Request | None:
     first, second, joined_by_to = pair
     if _AMOUNT.match(first.mention.said) or _AMOUNT.match(second.mention.said):
         return None  # "work that pays close to 70k": an amount is no career
+    if any(_VAGUE.search(s.mention.said) for s in (first, second)):
+        return None  # "the office side, like logistics or planning or whatever": a kind of work
     if singular(fold(first.mention.said)) == singular(fold(second.mention.said)):
         return None  # "take it from base to base", "state to state": an idiom, no pair
     places = [s for s in (first, second) if shape("workplace").fullmatch(s.mention.said)]
