@@ -103,9 +103,12 @@ def disambiguated(named: Mention, others: Iterable[str], index: NameIndex) -> Me
     # the worker said stays the worker: a "warehouse supervisor at a distribution center" is
     # none of the distribution managers, whose title has the place but not the supervisor
     head = singular(named.said.split()[-1]) if named.said.split() else ""
-    if len(fitting) == 1 and head not in index.title_words(fitting[0].slug):
-        if any(head in index.title_words(c.slug) for c in candidates):
-            return named
+    if (
+        len(fitting) == 1
+        and head not in index.title_words(fitting[0].slug)
+        and any(head in index.title_words(c.slug) for c in candidates)
+    ):
+        return named
     if len(fitting) == 1:
         return Mention(named.said, Match(fitting[0]), named.exact)
     # everyday words settle it only two at once: "middle school" for middle school teachers
