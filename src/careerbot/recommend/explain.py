@@ -118,25 +118,33 @@ def less_than_now(career: Career, trait: Trait, current: Career) -> Reason | Non
 
 
 def lacking(career: Career, trait: Trait) -> str:
-    """What the trait's main descriptor says of a career that does not have the trait."""
-    value = trait.measure.value(career)
-    label = descriptor_label(trait.measure)
+    """What the descriptor that fails says of a career that does not have the trait: the
+    main one, or where that passes, the requirement that does not (graphic designers are
+    17.7% self-employed, but their Independence value is under the 5.5 being one's own
+    boss also asks)."""
+    test = trait.measure
+    if any(t.passes(career) for t in trait.tests):
+        test = next((t for t in trait.require if not t.passes(career)), test)
+    value = test.value(career)
+    label = descriptor_label(test)
     if value is None:
         return f"{label} not published"
-    if trait.measure.family == "topic":
-        return f"{value:g} O*NET tasks mention {trait.measure.subject}"
-    if trait.measure.family == "field":
+    if test.family == "topic":
+        return f"{value:g} O*NET tasks mention {test.subject}"
+    if test.family == "field":
         return f"not filed under {label}"
-    family = FAMILIES.get(trait.measure.family)
-    scale = family[1] if family else ""
-    bound = trait.measure.low if trait.measure.low is not None else trait.measure.high
-    side = "at least" if trait.measure.low is not None else "at most"
+    family = FAMILIES.get(test.family)
+    scale = family[1] if family else ("%" if test.family in _BLS_PERCENT else "")
+    bound = test.low if test.low is not None else test.high
+    side = "at least" if test.low is not None else "at most"
     # 3.96 is said so, not as 4.0 beside "it counts from at least 4"
     near = bound is not None and abs(round(value, 1) - bound) < 1e-9
     shown = f"{value:.2f}" if near else f"{value:.1f}"
     return f"{label} {shown}{scale} (it counts from {side} {bound:g})"
 
 
+#: BLS Employment Projections' descriptors that are percentages
+_BLS_PERCENT = frozenset({"growth", "self_employed"})
 #: the descriptors BLS's Employment Projections publish, not O*NET
 _BLS = frozenset({"growth", "openings", "self_employed"})
 #: what a descriptor's value says, for a reader who does not know O*NET's scales
