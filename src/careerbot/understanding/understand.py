@@ -873,6 +873,8 @@ def _field_of_sentence(
             break
         if i not in fields:  # a field's word, no career's: "in construction"
             continue
+        if index.standing((singular(word.key), singular(said))) is None:
+            continue  # (no name is these two words: no lookup)
         found = index.resolve(f"{word.key} {said}")
         if (
             isinstance(found, Match)
