@@ -280,10 +280,25 @@ class Dialogue:
         self.catalog = catalog
         self.bot_username = bot_username
         self.index = index if index is not None else NameIndex.of(catalog)
+        #: what each text said in the message being answered reads as: a long message is
+        #: read whole, then again to see whether its sentences are answered one by one
+        self._read: dict[str, Request] = {}
 
     # Messages -------------------------------------------------------------------------
 
+    def _understand(self, text: str) -> Request:
+        """The text understood, once per message answered."""
+        if (found := self._read.get(text)) is None:
+            found = self._read[text] = understand(text, self.index)
+        return found
+
     def respond(self, message: str, context: ChatContext) -> Reply:
+        try:
+            return self._respond(message, context)
+        finally:
+            self._read.clear()
+
+    def _respond(self, message: str, context: ChatContext) -> Reply:
         reply = self._respond_one(message, context)
         parts = _SENTENCE_END.split(message)
         if len(parts) < 2 and reply.kind == "help":
@@ -319,11 +334,11 @@ class Dialogue:
         # "ok forget that one then. between the other two which needs less schooling": a
         # change to what is shown, then a question of what is left
         changed_first = context.screen == "compare" and isinstance(
-            understand(self._placed(parts[0], context), self.index), ChangeAsk
+            self._understand(self._placed(parts[0], context)), ChangeAsk
         )
         if reply.kind != "help" and not kept and not changed_first:
             return reply
-        if reply.kind == "rank" and not _of_named(understand(parts[-1], self.index)):
+        if reply.kind == "rank" and not _of_named(self._understand(parts[-1])):
             return reply
         answered: list[Reply] = []
         for part in (p for p in parts if any(ch.isalpha() for ch in p)):
@@ -338,7 +353,7 @@ class Dialogue:
 
     def _turned_down_then_asked(self, message: str, parts: list[str], context: ChatContext) -> bool:
         """Careers turned down, then one named and asked about in the last sentence."""
-        whole = understand(self._placed(message, context), self.index)
+        whole = self._understand(self._placed(message, context))
         if not isinstance(whole, WishAsk) or whole.person is None:
             return False
         # ("psychiatrist is like 12 years of school im not doing that. just tell me about
@@ -346,7 +361,7 @@ class Dialogue:
         refused = any(shape("refused_said").search(fold(part)) for part in parts[:-1])
         if not (whole.person.excluded or refused):
             return False
-        last = understand(parts[-1], self.index)
+        last = self._understand(parts[-1])
         # one career asked about, not one just turned down ("…law school… alternatives in law?")
         return (
             isinstance(last, ProfileAsk)
@@ -358,10 +373,10 @@ class Dialogue:
 
     def _remarks_then_asked(self, message: str, parts: list[str], context: ChatContext) -> bool:
         """Sentences that ask for no list, then a question of one career on screen."""
-        whole = understand(self._placed(message, context), self.index)
+        whole = self._understand(self._placed(message, context))
         if not isinstance(whole, WishAsk) or whole.asking or context.screen != "ranking":
             return False
-        return self._of_one_shown(understand(self._placed(parts[-1], context), self.index), context)
+        return self._of_one_shown(self._understand(self._placed(parts[-1], context)), context)
 
     def _of_one_shown(self, request: Request, context: ChatContext) -> bool:
         """A question of one career on screen, by its place or its name."""
@@ -381,7 +396,7 @@ class Dialogue:
                 return afresh_reply(context)
             message = rest
         message = self._placed(message, context)
-        request = understand(message, self.index)
+        request = self._understand(message)
         if (waited := self._awaited(message, request, context)) is not None:
             return waited
         if context.feeling == "care" and request in (Chat("unclear"), Chat("unsure")):
