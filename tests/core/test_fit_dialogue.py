@@ -13,7 +13,7 @@ from careerbot.careers.credentials import leads_from_experience
 from careerbot.careers.formatting import experience_stage
 from careerbot.careers.measures import typical_pay
 from careerbot.careers.traits import trait
-from careerbot.dialogue import guide
+from careerbot.dialogue import guide, router
 from careerbot.dialogue.codec import Compare, Fit, Guide, Profile, Roadmap, decode, encode
 from careerbot.dialogue.context import ChatContext
 from careerbot.dialogue.replies import Reply, reply_json
@@ -1475,3 +1475,37 @@ def test_an_engineer_by_degree_in_a_warehouse_who_names_the_field_gets_its_caree
     assert reply.shortlist.person.schooling_held == "Bachelor's degree"
     assert "civil-engineers" in reply.careers
     assert all(s.career.soc.startswith("17-") for s in reply.shortlist.suggestions)
+
+
+def test_two_figures_asked_of_one_career_are_both_answered_first(dialogue: Dialogue) -> None:
+    """ "how much do electricians make and how long is the training": the pay, then the
+    time to learn, both above the card."""
+    reply = dialogue.respond(
+        "how much do electricians make and how long is the training", ChatContext()
+    )
+    lines = [line for line in reply.document.plain().splitlines() if line.strip()]
+    pay = next(i for i, line in enumerate(lines) if line.startswith("💰 Pay"))
+    learn = next(i for i, line in enumerate(lines) if line.startswith("⏱ Time to learn"))
+    assert pay < learn < 4
+
+
+def test_a_message_is_understood_once_while_it_is_answered(
+    dialogue: Dialogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long description of a person, weighed sentence by sentence, is read whole once."""
+    said: list[str] = []
+    real = router.understand
+
+    def counted(text: str, index: object) -> object:
+        said.append(text)
+        return real(text, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(router, "understand", counted)
+    message = (
+        "I have a B.Eng in Civil Engineering and worked 6 years as a site engineer. now I work "
+        "in an Amazon warehouse as a picker. I want to go back to engineering. what jobs can I "
+        "target?"
+    )
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.kind == "recommend"
+    assert len(said) == len(set(said))

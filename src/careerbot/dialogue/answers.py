@@ -97,6 +97,18 @@ def also_answered(catalog: Catalog, reply: Reply, focus: str) -> Reply:
     """A comparison's reply with a second figure's answer beside the first ("which pays
     better and has more jobs?"): above the card where both leave it room on a phone, else
     the answers alone, the card a button away."""
+    if reply.kind == "profile" and len(reply.careers) == 1 and focus != reply.focus:
+        # "how much do electricians make and how long is the training": both, the first
+        # answer first, under the career's name
+        career = catalog.by_slug.get(reply.careers[0])
+        second = career_answer(career, focus, catalog.sources) if career is not None else None
+        blocks = reply.document.blocks
+        at = next(
+            (i + 1 for i, b in enumerate(blocks) if b is not blocks[0] and isinstance(b, Para)), 1
+        )
+        if second is None:
+            return reply
+        return replace(reply, document=Document((*blocks[:at], second, *blocks[at:])))
     cmp = reply.comparison
     answer = comparison_answer(cmp, focus) if cmp is not None else None
     if cmp is None or answer is None or reply.kind != "compare":

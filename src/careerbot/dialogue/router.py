@@ -519,6 +519,8 @@ class Dialogue:
                             (at_a_glance(self.catalog, shown), *card.document.blocks)
                         ),
                     )
+                if request.also and focus != OVERALL:
+                    return also_answered(self.catalog, card, request.also)
                 return card
             case RoadmapAsk(target=target, source=source, focus=focus, held=held):
                 way = self._roadmap(target, source, context, held)
@@ -1741,8 +1743,10 @@ class Dialogue:
         # a choice between those compared
         of_all = request.of_all or (choosing and _opened_from_pair(context))
         context = _all_of_them(context, request.counted) if of_all else context
-        if wish is not None and focus == "entry_barrier" and wish.person.schooling:
-            # "do i need a masters tho": what each asks, set against the credential named
+        if wish is not None and focus in ("entry_barrier", OVERALL) and wish.person.schooling:
+            # "do i need a masters tho", "which of those can i do straight outta high
+            # school": what each asks, set against the credential named
+            focus = "entry_barrier"
             way_in = self._asked_of_shown(focus, context, [])
             needed = self._credential_needed(
                 wish.person.schooling, self._careers_shown(context)[:MOST]

@@ -201,12 +201,18 @@ def _headed_on_screen(subject: Mention, catalog: Catalog, context: ChatContext) 
     said = name_words(subject.said) - name_words("the a an")
     if len(said) != 1:
         return None
-    headed = [
-        c
-        for slug in shown(context)
-        if (c := catalog.by_slug.get(slug)) is not None and said <= _heads(c.title)
-    ]
-    return headed[0] if len(headed) == 1 else None
+    # (a card opened from a comparison: those compared too, "what about the mechanic"
+    # after the pilots' card, with aircraft mechanics compared before it)
+    earlier = [context.before, context.compared] if context.screen in {"profile", "roadmap"} else []
+    for slugs in (shown(context), *([s for s in (e or "").split(",") if s] for e in earlier)):
+        headed = [
+            c
+            for slug in slugs
+            if (c := catalog.by_slug.get(slug)) is not None and said <= _heads(c.title)
+        ]
+        if headed:
+            return headed[0] if len(headed) == 1 else None
+    return None
 
 
 def _heads(title: str) -> set[str]:

@@ -98,6 +98,9 @@ class ProfileAsk:
     #: asked whether it is worth it ("is being a dental hygienist worth it"): its figures
     #: beside all occupations' first
     weighed: bool = False
+    #: a second figure asked in the same question ("what do they make and how long is the
+    #: training"), answered after the first
+    also: Focus | None = None
 
 
 @dataclass(frozen=True, slots=True)

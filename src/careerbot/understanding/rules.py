@@ -474,8 +474,12 @@ def _field_word(parsed: Parsed, side: Named) -> bool:
     return any(f.judged and f.start <= start and end <= f.end for f in scope_in(parsed.text))
 
 
-#: words that leave a name open: "planning or whatever", "something in sales"
-_VAGUE = re.compile(r"\b(?:whatever|wtv|something|smth|stuff|things?|idk|etc)\b")
+#: words that leave a name open: "planning or whatever", "something in sales"; a clause
+#: said after "or" ("…or do u need a degree") names none
+_VAGUE = re.compile(
+    r"\b(?:whatever|wtv|something|smth|stuff|things?|idk|etc)\b|"
+    r"^(?:do|does|did|is|are|should|can|could|would|will|u|you|i|we|they|need)\s"
+)
 
 
 def _echoed(parsed: Parsed, named: Named) -> bool:
@@ -1167,7 +1171,9 @@ def one_named(parsed: Parsed) -> Request | None:
         return wishes(parsed.message, parsed.message.text)
     against = parsed.focus is not None and _AGAINST.search(parsed.text) is not None
     weighed = parsed.focus in (None, "overall") and _WORTH_ASKED.search(parsed.text) is not None
-    return ProfileAsk(options[0].mention, parsed.focus or "overall", against, weighed=weighed)
+    return ProfileAsk(
+        options[0].mention, parsed.focus or "overall", against, weighed=weighed, also=parsed.also
+    )
 
 
 #: jobs of a kind, asked for in the plural: "farming jobs", "ag careers"
@@ -1307,7 +1313,9 @@ def wished(parsed: Parsed) -> Request | None:
 
 def last_named(parsed: Parsed) -> ProfileAsk | None:
     """Careers named and nothing else read: the last of them."""
-    return ProfileAsk(parsed.found[-1].mention, parsed.focus or "overall") if parsed.found else None
+    if not parsed.found:
+        return None
+    return ProfileAsk(parsed.found[-1].mention, parsed.focus or "overall", also=parsed.also)
 
 
 def short_name(parsed: Parsed) -> Request | None:

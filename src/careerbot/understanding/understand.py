@@ -189,7 +189,11 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     then: cues.Focus | None = None  # the figure asked after a correction that swaps a career
     if (corrected := _CORRECTION.match(message.text)) is not None:
         message, then = _corrected(message.text[corrected.end() :])
-    elif (glossed := _NO_NAME_GLOSSED.match(message.text)) is not None:
+    elif (glossed := _NO_NAME_GLOSSED.match(message.text)) is not None and glossed["again"]:
+        # "no aircraft mechanic, the one from before. do they need a degree"
+        asked = glossed["then"].strip()
+        message = read(f"{asked} ({glossed['again']})" if asked else f"i meant {glossed['again']}")
+    elif glossed is not None:
         # "no urban planner like city planning": the name meant, said again and glossed
         message = read(f"i meant {glossed['name']}")
     elif said_again := _NO_THEN.match(message.text):
@@ -584,7 +588,12 @@ _CORRECTION = re.compile(
 #: a name said again after "no", with what it means: "no urban planner like city planning"
 _NO_NAME_GLOSSED = re.compile(
     r"^(?:no+|nah|nope)[,.!]*\s+(?P<name>[a-z][^,.;!?]{2,40}?),?\s+(?:like|as in|meaning|"
-    r"you know)\s+(?:a |an |the )?[a-z][^.;!?]*$"
+    r"you know)\s+(?:a |an |the )?[a-z][^.;!?]*$|"
+    # "no AIRCRAFT mechanic, the one from before. do they need a degree": the one meant,
+    # then what is asked of it
+    r"^(?:no+|nah|nope)[,.!]*\s+(?P<again>[a-z][^,.;!?]{2,40}?),?\s+the one (?:from before|"
+    r"(?:i|we) (?:said|meant|had|picked)|on (?:the|my) list|(?:you|u) showed|above|earlier)"
+    r"[,.;!?]*\s*(?P<then>.*)$"
 )
 #: a correction that is a request of its own: "no i meant compare it with surveyor"
 _REQUEST_MEANT = re.compile(
