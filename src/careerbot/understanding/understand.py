@@ -174,11 +174,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat(topic)
     if (asked := _after_chat(raw)) != raw:  # "hmm ok. vs machinist", "sorry. i like people"
         message = read(asked)
-    if (back := _BACK_TO.match(message.text)) is not None and message.text[back.end() :].strip():
-        # "back to the comparison - which one is most at risk from AI": of those compared
-        rest = message.text[back.end() :]
-        message = read(_WHICH_ONE.sub("which of them", rest, count=1))
-    if (moved_on := _after_aside(message.text) or _kind_asked_last(message.text)) is not None:
+    text = message.text
+    if (moved_on := _back_to(text) or _after_aside(text) or _kind_asked_last(text)) is not None:
         message = read(moved_on)  # "bachelors + masters is 6 yrs not 5 lol. anyway which…"
     if (why := _why_not_last(message, index)) is not None:
         return why
@@ -761,6 +758,15 @@ _BACK_TO = re.compile(
     r"three of them|others|them|those|these)\b\s*[-–—:,.;!]*\s*"
 )
 _WHICH_ONE = re.compile(r"^\s*which(?: one)?\b")
+
+
+def _back_to(text: str) -> str | None:
+    """ "back to the comparison - which one is most at risk from AI": asked of those
+    compared."""
+    back = _BACK_TO.match(text)
+    if back is None or not text[back.end() :].strip():
+        return None
+    return _WHICH_ONE.sub("which of them", text[back.end() :], count=1)
 #: a last sentence that opens on a kind of career shown and asks of it: "the insurance one
 #: tho, how long does it take…"
 _KIND_ASKED = re.compile(
