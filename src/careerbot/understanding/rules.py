@@ -542,7 +542,32 @@ def two_named(parsed: Parsed) -> Request | None:
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     wish = _weighed(parsed, first.mention, second.mention)
+    if (own := _own_set_beside(parsed)) is not None:
+        # "im a teacher rn… how does instructional designer or corporate trainer compare to
+        # teaching": their own job beside the two
+        return CompareAsk(first.mention, second.mention, parsed.focus, more=(own,))
     return CompareAsk(first.mention, second.mention, parsed.focus, wish=wish, also=parsed.also)
+
+
+#: the job they do named as what the careers are set against: "compare to teaching",
+#: "stack up against my current job"
+_AGAINST_OWN = re.compile(
+    r"\b(?:compare|compares|compared|stack|stacks) (?:up )?(?:to|with|against|vs) (?:(?:my|our) "
+    r"(?:current |own )?(?:job|work|career)|what i do(?: now)?|(?:being an? )?(?P<work>[a-z]+))\b"
+)
+
+
+def _own_set_beside(parsed: Parsed) -> Mention | None:
+    """Their own job, where the careers are said to be compared to it."""
+    own = [f.mention for f in parsed.found if f.role == "self"]
+    found = _AGAINST_OWN.search(parsed.text)
+    if not own or found is None:
+        return None
+    work = found.group("work")
+    said = own[-1].said.split()[-1] if own[-1].said.split() else ""
+    if work and not (len(work) > 4 and said[:5] == work[:5]):
+        return None  # "compare to nursing" said by a teacher is another career
+    return own[-1]
 
 
 def _same_career(one: Mention, other: Mention) -> bool:

@@ -767,6 +767,8 @@ def _back_to(text: str) -> str | None:
     if back is None or not text[back.end() :].strip():
         return None
     return _WHICH_ONE.sub("which of them", text[back.end() :], count=1)
+
+
 #: a last sentence that opens on a kind of career shown and asks of it: "the insurance one
 #: tho, how long does it take…"
 _KIND_ASKED = re.compile(
