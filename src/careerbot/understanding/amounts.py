@@ -66,7 +66,7 @@ _LEARNING = re.compile(
 )
 #: a time turned down, right before it: "don't want 12 yrs of school", "not 4 years"
 _REFUSED = re.compile(
-    r"\b(?:don'?t|do not|dont|won'?t|wont|can'?t|cant|cannot|not|no|never)(?: \w+){0,3}\s*$"
+    r"\b(?:don'?t|do not|dont|won'?t|wont|can'?t|cant|cannot|not|no|never)(?: \w+){0,4}\s*$"
 )
 #: a full-time year, as OEWS turns hourly wages into annual ones
 HOURS_A_YEAR = 2080

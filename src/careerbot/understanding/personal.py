@@ -835,6 +835,10 @@ def _current_job(
         None,
     )
     job_span: tuple[tuple[int, int], ...] = ()
+    if current is not None and any(_POST.fullmatch(f.mention.said) for f in own):
+        # "work the counter at an auto parts store": the place's job, not the counter's
+        if (at := _workplace_job(message, managed=False)) is not None:
+            current, job_span = at[0], (at[1],)
     if current is None and (taught := _taught(message, index)) is not None:
         current = taught.found.slug if isinstance(taught.found, Match) else None
         job_span = (_TAUGHT.search(text).span(),) if current else ()  # type: ignore[union-attr]
@@ -1044,7 +1048,9 @@ _BOSS = (
 _AT_WORKPLACE = re.compile(
     rf"\b(?:(?P<boss>{_BOSS}) (?:of|at|in|for) {_THE}|(?P<ran>ran|run|running|managed?|managing|"
     rf"own(?:ed)?|supervis(?:ed|e|ing)) {_THE}|(?:(?:work(?:ed|ing|s)?|job|employed|been)"
-    r"(?: (?:temp|part[- ]time|full[- ]time|nights|days|seasonal|weekends|(?:\w+ )?shifts?))?"
+    r"(?: (?:temp|part[- ]time|full[- ]time|nights|days|seasonal|weekends|(?:\w+ )?shifts?|"
+    # "work the counter at an auto parts store": a post at the place, its workers' job
+    r"(?:the )?(?:counter|register|front desk|front|floor|desk|till|phones|parts counter)))?"
     r" (?:at|in|for|on)|(?:retired|retiring|laid off|let go|fired) from) "
     rf"{_THE})(?P<place>{_PLACE})\b(?! (?:management|manager|industry|business))"
     rf"|\b(?P<named>{_PLACE}) (?P<title>{_BOSS})\b"
@@ -1071,6 +1077,10 @@ _WISHED_LEAD = re.compile(
     r"\b(?:want|wanna|hope|plan(?:ning)?|like|love|going|gonna|trying|try|would|could|should|"
     r"can|will|might|become|becoming|be)(?: to)?(?: be)?(?: an?| the)? $"
 )
+
+
+#: a post at a workplace, no job of its own: "the counter", "the register"
+_POST = re.compile(r"(?:the )?(?:counter|register|front desk|front|floor|desk|till|phones)")
 
 
 def _workplace_job(message: Message, managed: bool) -> tuple[str, tuple[int, int]] | None:

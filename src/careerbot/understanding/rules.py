@@ -500,6 +500,8 @@ def two_named(parsed: Parsed) -> Request | None:
         return None  # "work that pays close to 70k": an amount is no career
     if any(_VAGUE.search(s.mention.said) for s in (first, second)):
         return None  # "the office side, like logistics or planning or whatever": a kind of work
+    if joined_by_to and any(s.role == "context" for s in (first, second)):
+        return None  # "my parents immigrated from vietnam and want me to be a doctor": theirs
     if singular(fold(first.mention.said)) == singular(fold(second.mention.said)):
         return None  # "take it from base to base", "state to state": an idiom, no pair
     places = [s for s in (first, second) if shape("workplace").fullmatch(s.mention.said)]
