@@ -835,10 +835,13 @@ def _current_job(
         None,
     )
     job_span: tuple[tuple[int, int], ...] = ()
-    if current is not None and any(_POST.fullmatch(f.mention.said) for f in own):
+    if (
+        current is not None
+        and any(_POST.fullmatch(f.mention.said) for f in own)
+        and (at := _workplace_job(message, managed=False)) is not None
+    ):
         # "work the counter at an auto parts store": the place's job, not the counter's
-        if (at := _workplace_job(message, managed=False)) is not None:
-            current, job_span = at[0], (at[1],)
+        current, job_span = at[0], (at[1],)
     if current is None and (taught := _taught(message, index)) is not None:
         current = taught.found.slug if isinstance(taught.found, Match) else None
         job_span = (_TAUGHT.search(text).span(),) if current else ()  # type: ignore[union-attr]
