@@ -1258,6 +1258,14 @@ class Dialogue:
         if request.otherwise is not None and not isinstance(request.subject.found, Match):
             # "what about electrical" with no career of a kind it names on screen: the wish
             return self._wished(request.otherwise, context)
+        if (
+            request.instead is not None
+            and context.screen == "profile"
+            and (whole := _all_of_them(context)).screen == "compare"
+        ):
+            # "what about a phlebotomist instead of the lab tech" said to the card of another
+            # of three compared: the three, that one swapped
+            context = whole
         compared = self._careers_shown(context) if context.screen == "compare" else []
         if len(compared) > 2:
             # "ok what about line cook instead of chef" said to three compared: that one
