@@ -102,12 +102,12 @@ def also_answered(catalog: Catalog, reply: Reply, focus: str) -> Reply:
         # answer first, under the career's name
         career = catalog.by_slug.get(reply.careers[0])
         second = career_answer(career, focus, catalog.sources) if career is not None else None
+        if second is None:
+            return reply
         blocks = reply.document.blocks
         at = next(
             (i + 1 for i, b in enumerate(blocks) if b is not blocks[0] and isinstance(b, Para)), 1
         )
-        if second is None:
-            return reply
         return replace(reply, document=Document((*blocks[:at], second, *blocks[at:])))
     cmp = reply.comparison
     answer = comparison_answer(cmp, focus) if cmp is not None else None

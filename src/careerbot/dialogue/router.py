@@ -105,6 +105,7 @@ from careerbot.dialogue.settle import (
     settle,
     settle_words,
     shown,
+    slugs,
 )
 from careerbot.dialogue.shortlists import (
     RESUME,
@@ -198,18 +199,18 @@ def _all_of_them(context: ChatContext, counted: int | None = None) -> ChatContex
     careers; "can i do either without a degree" to one opened from a comparison (or opened
     after another of it): those compared; "which of the 3" said to two of three compared
     before: the three."""
-    shown = [s for s in (context.shown or "").split(",") if s]
+    shown = slugs(context.shown)
     if context.screen == "compare" and counted is not None and len(shown) < counted:
         for earlier in (context.before, context.compared):
-            them = [s for s in (earlier or "").split(",") if s]
+            them = slugs(earlier)
             if len(them) == counted and set(shown) <= set(them):
                 return replace(context, shown=earlier)
     if opened := opened_from(context):
         return replace(context, screen="ranking", shown=",".join(opened))
-    before = [s for s in (context.before or "").split(",") if s]
+    before = slugs(context.before)
     if context.screen == "profile" and len(before) >= 2:
         return replace(context, screen="compare", shown=context.before)
-    compared = [s for s in (context.compared or "").split(",") if s]
+    compared = slugs(context.compared)
     if context.screen == "profile" and len(compared) >= 2 and context.subject in compared:
         # "which of the 3…" after two of those compared were opened, one after the other
         return replace(context, screen="compare", shown=context.compared)
@@ -218,7 +219,7 @@ def _all_of_them(context: ChatContext, counted: int | None = None) -> ChatContex
 
 def _opened_from_pair(context: ChatContext) -> bool:
     """Whether the card on screen is one of those compared just before it."""
-    before = [s for s in (context.before or "").split(",") if s]
+    before = slugs(context.before)
     return context.screen == "profile" and len(before) >= 2 and context.subject in before
 
 
@@ -473,7 +474,7 @@ class Dialogue:
             for i in ids
             if (career := self.catalog.by_id.get(i)) is not None and career.slug not in shown
         ]
-        earlier = [s for s in (before.offered or "").split(",") if s]
+        earlier = slugs(before.offered)
         if shown & set(earlier):
             offered += [s for s in earlier if s not in shown]
         said = ",".join(dict.fromkeys(offered)) or None
@@ -1090,13 +1091,10 @@ class Dialogue:
                 return self._second_for(first, context, f"Both name {first.title}.")
         if isinstance(a, Unknown) and isinstance(b, Unknown):  # neither is known: both heard of
             return unknown_reply(context, a, also=(b.said,))
-        if isinstance(a, Unknown) != isinstance(b, Unknown) and isinstance(a, Choice) != isinstance(
-            b, Choice
-        ):
+        unknown, known = (a, b) if isinstance(a, Unknown) else (b, a)
+        if isinstance(unknown, Unknown) and isinstance(known, Choice):
             # "FOIA officer or investigator": which investigator is asked, the other said
             # unknown (a known career beside an unknown one: the unknown one is asked about)
-            unknown, known = (a, b) if isinstance(a, Unknown) else (b, a)
-            assert isinstance(unknown, Unknown)
             reply = self._ask(known, "profile", context, focus=focus)
             note = f"I don't know a career called “{clean_display(unknown.said, 60)}”."
             return replace(noted(reply, [note]), unresolved=(*reply.unresolved, unknown.said))
@@ -1637,8 +1635,8 @@ class Dialogue:
         """ "nah put graphic designer back" after product designers were swapped in for
         them: the one that took its place goes."""
         found = self._outcome(add, context) if add is not None else None
-        before = [s for s in (context.before or "").split(",") if s]
-        shown = [s for s in (context.shown or "").split(",") if s]
+        before = slugs(context.before)
+        shown = slugs(context.shown)
         if not isinstance(found, Settled) or found.career.slug not in before:
             return ()
         came = [s for s in shown if s not in before]
@@ -1793,9 +1791,9 @@ class Dialogue:
         """ "add actuary", "drop plumber", "swap carpenter for roofer": what is on screen,
         changed, compared again; "take teachers out" of a list: the list without them (also
         said to a card opened from it)."""
-        before = [s for s in (context.before or "").split(",") if s]
-        compared = [s for s in (context.compared or "").split(",") if s]
-        shown = [s for s in (context.shown or "").split(",") if s]
+        before = slugs(context.before)
+        compared = slugs(context.compared)
+        shown = slugs(context.shown)
         if opened_from(context) or (
             add is not None
             and not drop

@@ -73,10 +73,15 @@ _LEADS_ON = {
 }
 
 
+def slugs(said: str | None) -> list[str]:
+    """The careers a remembered list holds ("shown", "before", "compared"), in order."""
+    return [s for s in (said or "").split(",") if s]
+
+
 def shown(context: ChatContext) -> list[str]:
     """The careers on screen, in order (a comparison's sides, a list, a profile's career)."""
     if context.shown:
-        return [s for s in context.shown.split(",") if s]
+        return slugs(context.shown)
     return [s for s in (context.last_a, context.last_b) if s] or (
         [context.subject] if context.subject else []
     )
@@ -86,7 +91,7 @@ def opened_from(context: ChatContext) -> list[str]:
     """The list a profile or roadmap on screen was opened from, when it was."""
     if context.screen not in {"profile", "roadmap"} or not context.listed:
         return []
-    listed = [s for s in context.listed.split(",") if s]
+    listed = slugs(context.listed)
     return listed if context.subject in listed else []
 
 
@@ -102,7 +107,7 @@ def on_screen(which: str, context: ChatContext) -> str | None:
         if place < len(listed):
             return listed[place]
         # "the third one" said to two of a list compared: the list's third
-        whole = [s for s in (context.listed or "").split(",") if s]
+        whole = slugs(context.listed)
         from_list = context.screen == "compare" and set(listed) <= set(whole)
         return whole[place] if from_list and place < len(whole) else None
     if which == "last" and listed:
@@ -115,7 +120,7 @@ def on_screen(which: str, context: ChatContext) -> str | None:
     # so is a place said to one career's card ("compare actuary with the first one")
     one_card = context.screen in {"profile", "roadmap"}
     if which in PLACES and (context.last_a is None or one_card) and context.listed:
-        earlier = [s for s in context.listed.split(",") if s]
+        earlier = slugs(context.listed)
         place = PLACES.index(which)
         return earlier[place] if place < len(earlier) else None
     # the sides of the last comparison, also when one of them is on screen on its own
@@ -138,7 +143,7 @@ def settle(
         # screen before one career's card), the one the card marks best on that row
         listed = opened_from(context) or shown(context)
         if len(listed) < 2 and context.screen in {"profile", "roadmap"}:
-            listed = [s for s in (context.before or "").split(",") if s]
+            listed = slugs(context.before)
         careers = [c for s in listed if (c := catalog.by_slug.get(s)) is not None]
         row, worst = _LEADS_ON[subject.which]
         best = first_on(careers, row, worst=worst) if len(careers) > 1 else None
@@ -174,9 +179,7 @@ def settle(
             return Settled(mentioned[0])
         # "u left out social worker again": the kind shown a screen or two before
         earlier = {
-            slug
-            for said in (context.before, context.compared, context.listed)
-            for slug in (said or "").split(",")
+            s for said in (context.before, context.compared, context.listed) for s in slugs(said)
         }
         mentioned = [c for c in found.options if c.slug in earlier]
         if not known.intersection(c.slug for c in found.options) and len(mentioned) == 1:
@@ -204,10 +207,10 @@ def _headed_on_screen(subject: Mention, catalog: Catalog, context: ChatContext) 
     # (a card opened from a comparison: those compared too, "what about the mechanic"
     # after the pilots' card, with aircraft mechanics compared before it)
     earlier = [context.before, context.compared] if context.screen in {"profile", "roadmap"} else []
-    for slugs in (shown(context), *([s for s in (e or "").split(",") if s] for e in earlier)):
+    for them in (shown(context), *(slugs(e) for e in earlier)):
         headed = [
             c
-            for slug in slugs
+            for slug in them
             if (c := catalog.by_slug.get(slug)) is not None and said <= _heads(c.title)
         ]
         if headed:
