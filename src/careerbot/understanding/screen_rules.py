@@ -582,7 +582,9 @@ _SAID_BEFORE_ASKED = re.compile(r"^[^.!?]+[.!]\s+(?P<asked>[^.!]+)$")
 #: do they make" of one career's card is of its workers)
 _OF_THEM_ALL = re.compile(
     r"\b(?:those|these|either|both|any of|all of|each of|which of them|the rest|the others|"
-    rf"{_COUNTED})\b"
+    rf"{_COUNTED})\b|"
+    # "any without a degree?" said to a card opened from a list: any of the list
+    r"^(?:(?:and|so|ok|are there)\s+)?any (?=without|w/o|with )"
 )
 
 
