@@ -127,6 +127,9 @@ RULES: dict[str, Callable[[Facts], bool]] = {
         (
             f.under(
                 "45-",
+                # farmers and ranchers manage the farm they work on (O*NET 11-9013: "plant,
+                # cultivate, and harvest… raise livestock")
+                "11-9013",
                 "37-3",
                 "47-5",
                 "33-3031",

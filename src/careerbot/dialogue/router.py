@@ -334,8 +334,12 @@ class Dialogue:
         )
         # "ok forget that one then. between the other two which needs less schooling": a
         # change to what is shown, then a question of what is left
-        changed_first = context.screen == "compare" and isinstance(
-            self._understand(self._placed(parts[0], context)), ChangeAsk
+        whole = self._understand(self._placed(message, context))
+        changed_first = (
+            context.screen == "compare"
+            and isinstance(self._understand(self._placed(parts[0], context)), ChangeAsk)
+            # ("drop optician. what about orthoptist instead": one change, said in two)
+            and not (isinstance(whole, ChangeAsk) and whole.add is not None and whole.drop)
         )
         if reply.kind != "help" and not kept and not changed_first:
             return reply
@@ -1712,6 +1716,9 @@ class Dialogue:
         if held and request.focus in {"learning_curve", "entry_barrier"}:
             # "how many more yrs of school does each one need after my bachelors"
             return noted(reply, _after_held(held, self._careers_shown(reply.context)[:MOST]))
+        if request.also is not None and request.focus != OVERALL:
+            # "which pays more and which is faster to get into": both answers
+            reply = also_answered(self.catalog, reply, request.also)
         if not request.against_own or request.focus != "salary":
             return reply
         return noted(reply, self._pay_against_own(reply.context))
@@ -1794,7 +1801,19 @@ class Dialogue:
         before = slugs(context.before)
         compared = slugs(context.compared)
         shown = slugs(context.shown)
-        if opened_from(context) or (
+        pair = [self.catalog.by_slug[s] for s in before if s in self.catalog.by_slug]
+        if (
+            drop
+            and context.screen == "profile"
+            and len(pair) >= 2
+            and before == compared  # the screen before was the comparison, not a list
+            and context.subject in before
+            and self._shown_meant(drop, pair, context)
+        ):
+            # "swap camera operator for sound engineer" said to the card of one of three
+            # compared (opened after a list they came from): the comparison, changed
+            context = replace(context, screen="compare", shown=context.before)
+        elif opened_from(context) or (
             add is not None
             and not drop
             and context.screen == "profile"

@@ -92,7 +92,11 @@ _NOT_PAY_AFTER = re.compile(
     r"\+?\s*(?:(?:worth|in|of) )?(?:saved|in (?:savings|the bank|(?:student |school |credit card |"
     r"car |medical )?(?:debt|loans?))|savings|of (?:(?:student |credit card )?(?:debt|loans?)|"
     r"savings)|debt|(?:student )?loans?|owed|to spend|budget|"
-    r"for (?:school|tuition|a course|training|classes))\b"
+    # a price of schooling: "150k on law school", "40k for a nursing program"
+    r"(?:on|for|in) (?:(?:a|an|the|my|another|law|med|medical|grad|graduate|nursing|trade|vet|"
+    r"dental|pharmacy|business|coding|art|film|culinary|more|\d+ (?:more )?(?:years?|yrs?) of) )*"
+    r"(?:school(?:ing)?|college|tuition|a course|courses?|training|classes|degrees?|programs?|"
+    r"bootcamps?|certifications?|mba|jd|llm))\b"
 )
 #: a pay said, then turned down: "38k isnt happening", "40k is a joke"
 _TURNED_DOWN_AFTER = re.compile(

@@ -216,7 +216,9 @@ def on_screen(message: Message, focus: cues.Focus | None, roadmap: bool) -> Requ
     # for jobs in it no list asked for
     if shape("of_shown_end").search(text):
         return FocusAsk(focus)
-    if cues.RECOMMEND_CUE.search(text) or shape("many_named").search(text):
+    # ("how much do they make and are there many jobs": the jobs a figure's words, of them)
+    jobs = [j for j in cues.RECOMMEND_CUE.finditer(text) if not _within(j.span(), asked)]
+    if (not cues.PRONOUN.search(text) and shape("many_named").search(text)) or jobs:
         return None
     # a question about something ("how long is the training?", "which pays more?"), not a
     # wish stated ("high salary and high demand", "no coding")
@@ -255,3 +257,7 @@ def _only_asking(text: str, asked: list[tuple[int, int]]) -> bool:
     """A short message that is a figure's name and words that ask it, nothing else."""
     rest = blank(text, asked).split()
     return len(text.split()) <= 6 and all(_ASKING_WORDS.fullmatch(w) for w in rest)
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)

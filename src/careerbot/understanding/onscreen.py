@@ -203,7 +203,19 @@ def change(text: str) -> Change | None:
                 drop=one.drop or other.drop,
                 restore=one.restore or other.restore,
             )
+    if (instead := _DROP_THEN_OTHER.match(stripped)) is not None:
+        # "drop optician. what about orthoptist instead": the other in the dropped one's place
+        dropped = _one_change(instead.group("drop"))
+        if dropped is not None and dropped.drop and dropped.add is None:
+            return Change(add=instead.group("name"), drop=dropped.drop)
     return _one_change(stripped)
+
+
+#: a drop, then another career offered in the next clause
+_DROP_THEN_OTHER = re.compile(
+    r"(?P<drop>.+?)\s*[.,;!]+\s*(?:(?:ok|okay|so|and|then)\s+)*(?:what|how) about "
+    r"(?:an? |the )?(?P<name>[a-z][\w' -]*?)(?:\s+instead)?$"
+)
 
 
 #: words that lead a change in and say nothing of it: "ok", "so then", "hmm"
@@ -252,16 +264,31 @@ _EVERYDAY = word_list("everyday")
 
 #: a correction of the kind shown: "no i mean like painting", "i meant the fine art kind"
 _MEANT = re.compile(
-    r"^\W*(?:no+|nah|nope|not that)?\W*(?:i mean|i meant|meant|i was thinking|more like)\b\W*"
+    # (after the kind shown turned down: "pe teacher isnt elementary tho, i mean high school")
+    r"^(?:[^,.;!?]*\b(?:is ?n'?t|is not|not|aint|ain'?t)\b[^,.;!?]*[,.;!?]+)?"
+    r"\W*(?:no+|nah|nope|not that)?\W*(?:i mean|i meant|meant|i was thinking|more like)\b\W*"
     r"(?:like\s+|the\s+|a\s+|an\s+)?(?P<rest>.+)$"
 )
 #: the least letters a word of theirs and a title's word share from the start to be one
 _STEM = 4
 
 
+#: school levels as people say them, as the titles name them
+_SCHOOL_LEVEL = {
+    "high school": "secondary",
+    "hs": "secondary",
+    "grade school": "elementary",
+    "primary school": "elementary",
+    "primary": "elementary",
+    "junior high": "middle",
+}
+_SCHOOL_LEVELS = re.compile(r"\b(?:" + "|".join(_SCHOOL_LEVEL) + r")\b")
+
+
 def _likeliest_offer(said: str, offers: list[tuple[str, str]]) -> str | None:
     """The offered title most of the words said begin alike ("painting, fine art": Fine
     Artists, Including Painters…), where one has more than any other."""
+    said = _SCHOOL_LEVELS.sub(lambda m: _SCHOOL_LEVEL[m.group(0)], said)
     words = [w for w in re.findall(r"[a-z]+", said) if w not in _EVERYDAY and len(w) >= 3]
     if not words:
         return None
@@ -277,6 +304,19 @@ def _likeliest_offer(said: str, offers: list[tuple[str, str]]) -> str | None:
     if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
+
+
+def _in_place_of(
+    kind: str, words: frozenset[str], places: list[tuple[str, str]], index: NameIndex
+) -> str | None:
+    """ "swap the second one for <kind>": the shown career whose title shares the most words
+    with the kind's, where one does."""
+    shared = sorted(
+        ((len(words & index.title_words(slug)), place) for slug, place in places), reverse=True
+    )
+    if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return f"swap {shared[0][1]} for {kind}"
 
 
 def _titled_elsewhere(keys: set[str], words: list[str], shown: list[str], index: NameIndex) -> bool:
@@ -314,7 +354,10 @@ def by_kind(
         # whose title's words the most of theirs begin
         kind = _likeliest_offer(meant.group("rest"), offers)
         if kind is not None:
-            return kind
+            # said to a comparison, the kind takes the place of the shown one most like it
+            # ("i mean high school" after elementary teachers were compared)
+            slug = next(slug for slug, title in offers if title == kind)
+            return _in_place_of(kind, index.title_words(slug), places, index) or kind
     if not (places or offers) or _KIND_OF_ONE.search(text) is None:
         return message
 

@@ -232,6 +232,12 @@ _REACTED = re.compile(
     r"not (?:that|this|for me|happening))\b(?!\s+(?:degree|college|school|experience|license|"
     r"licence|more|longer|way to)\b))"
 )
+#: a suggestion asked back, then called absurd in the sentences after it
+_NONSENSE = re.compile(
+    r"\b(?:(?:that|this|it|which)\s+(?:doesn'?t|does not|dont|makes no|make no)\s+(?:make\s+)?"
+    r"sense|(?:are|r) (?:you|u) (?:kidding|serious|joking)|why would (?:i|a|an|someone|anyone)|"
+    r"makes? no sense|(?:is|that'?s|thats) (?:ridiculous|absurd|crazy|insane|a joke))\b"
+)
 #: a laugh right after a career a message starts with: "fallers lol", "athlete lmao"
 _LAUGHED_AFTER = re.compile(r"^\W*(?:lol|lmao+|lmfao+|haha+|rofl|bruh|wtf)\b")
 #: a career said to be out of the question: "vet is out", "nursing is not an option"
@@ -402,6 +408,8 @@ def said_out(message: Message, named: Named) -> bool:
         return True
     if not message.text[:start].strip() and _LAUGHED_AFTER.match(after):
         return True  # "bioinformatics scientist lol i failed calc": a suggestion laughed off
+    if after.lstrip().startswith("?") and _NONSENSE.search(after, 0, 100) is not None:
+        return True  # "Police officer? At 55 with a bad knee? That doesnt make sense."
     if (reacted := _REACTED.match(after)) is None:
         return False
     clause = re.split(r"[.,;!?]", message.text[:start])[-1]

@@ -154,6 +154,9 @@ class FocusAsk:
     counted: int | None = None
     #: set against the job they do: "does it pay more than what i make now"
     against_own: bool = False
+    #: a second figure asked in the same question ("which pays more and which is faster to
+    #: get into"): answered beside the first
+    also: Focus | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1503,9 +1503,17 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _also_asked(request: Request, parsed: Parsed) -> Request:
+    """ "which pays more and which is faster to get into", asked of what is shown: the
+    second figure answered beside the first."""
+    if isinstance(request, FocusAsk) and request.also is None and parsed.also is not None:
+        return replace(request, also=parsed.also)
+    return request
+
+
 def structured(parsed: Parsed) -> Request:
     for rule in RULES:
         if (request := rule(parsed)) is not None:
-            return _with_shown(_apprenticed(request, parsed), parsed)
+            return _with_shown(_apprenticed(_also_asked(request, parsed), parsed), parsed)
     # "shut up you stupid machine": no question, a feeling about the bot
     return Chat("smalltalk" if rude_or_kind(parsed.text) else "unclear")

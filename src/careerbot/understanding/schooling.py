@@ -84,8 +84,9 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             CERTIFICATE,
         ),
         (
-            rf"(?:without|no|not|skip|skipping|avoid|can'?t afford|instead of|(?:don'?t|dont|do "
-            rf"not) (?:want to|wanna)(?: do| go to| get)?)(?: going to)?"
+            rf"(?:without|no|not|skip|skipping|avoid|can'?t afford|instead of|not (?:needing|"
+            rf"requiring)|(?:don'?t|dont|doesn'?t|doesnt|do not|does not) (?:need|require)|"
+            rf"(?:don'?t|dont|do not) (?:want to|wanna)(?: do| go to| get)?)(?: going to)?"
             rf"(?: an?)? (?:4|four)[- ]year (?:college|degree|school|university)|"
             rf"(?:without|not|no|never|avoid|can'?t afford|(?:don'?t|dont|do not|won'?t|wont) "
             rf"(?:want to |wanna |plan to )?) ?(?:going |go |to go )?back to "
@@ -131,7 +132,10 @@ SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:phd|doctorate)|"
             # "no law school for me": no professional degree (JD, MD, DVM, DDS, PharmD)
             r"(?:no|not|without|skip(?:ping)?|avoid|never|(?:don'?t|dont|do not) want)(?: going"
-            r" to| to go to| doing)? (?:law|med|medical|vet|veterinary|dental|pharmacy) school",
+            r" to| to go to| doing)? (?:law|med|medical|vet|veterinary|dental|pharmacy) school|"
+            # "i cant spend 3 years and 150k on law school"
+            r"(?:can'?t|cannot|couldn'?t) (?:afford|spend|do|go to|pay for)\b[^,.;!?]{0,40}\b"
+            r"(?:law|med|medical|vet|veterinary|dental|pharmacy) school",
             MASTER,
         ),
         # "what about without a masters": no more than a bachelor's

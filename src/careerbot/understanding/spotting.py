@@ -145,6 +145,9 @@ def spot(
         if message.words[found.end - 1].key in STUDYING:
             i = found.end  # "international student": one who studies, no (student) counselor
             continue
+        if _said_as_verb(message, found):
+            i = found.end  # "i also coach some small group classes": work done, no worker
+            continue
         told = spans or _after_job_word(message, found) or _after_other_words(message, found)
         if told and _texting(message, found):
             i = found.end
@@ -158,6 +161,39 @@ def spot(
         spans.append(found)
         i = found.end
     return spans
+
+
+#: a worker's one word said as what someone does: a subject before it, an object after
+#: ("also coach some small group classes", "i tutor kids on weekends", "we cook the meals")
+_SUBJECT = frozenset({"i", "also", "we", "still", "sometimes", "occasionally", "they", "she", "he"})
+_OBJECT = frozenset(
+    {
+        "some",
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "their",
+        "few",
+        "kids",
+        "children",
+        "students",
+        "classes",
+        "people",
+        "youth",
+        "little",
+        "private",
+    }
+)
+
+
+def _said_as_verb(message: Message, span: Span) -> bool:
+    if span.end - span.start != 1 or span.start == 0 or span.end >= len(message.words):
+        return False
+    before, word, after = message.words[span.start - 1 : span.end + 1]
+    joined = message.text[before.end : word.start] == " " == message.text[word.end : after.start]
+    return joined and before.key in _SUBJECT and after.key in _OBJECT
 
 
 #: "what does a X do", "what do Xs do", "how much does a X make": one worker asked after

@@ -203,6 +203,8 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return Chat("unclear")
     if (changed := _change_then(message.text, index)) is not None:
         return changed
+    if (which := _which_then_heard(message.text, index)) is not None:
+        return which
     if (replaced := _replaced_by_wish(message.text, index)) is not None:
         return replaced
     if (language := language_of(raw)) is not None:
@@ -487,6 +489,9 @@ def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
     parts = _THEN_ASKED.split(text, maxsplit=1)
     if len(parts) != 2 or not _CHANGE_VERB.match(parts[0]) or change(parts[0]) is None:
         return None
+    whole = change(text)
+    if whole is not None and whole.add and whole.drop:
+        return None  # "drop optician. what about orthoptist instead": one change, read whole
     parts[1] = _OF_THE_REST.sub("", parts[1])
     first = _understood(parts[0], read(parts[0]), index)
     if not isinstance(first, ChangeAsk):
@@ -500,6 +505,24 @@ def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
     # "drop pilots, show the rest": the list without them is the rest
     said_again = isinstance(then, ScreenAsk) and then.action in MORE_ASKED
     return replace(first, then=then) if not (isinstance(then, Chat) or said_again) else first
+
+
+#: "which has the most work life balance, i heard producers work crazy hours": a question of
+#: those shown, then what was heard of one of them
+_WHICH_THEN_HEARD = re.compile(
+    r"^(?P<asked>(?:(?:ok|okay|so|and|but|hmm+)\W+)*which\b[^,.;!?]+)[,.;!?]+\s*"
+    r"(?:(?:and|but|cause|cuz|because|since|bc)\s+)?(?:i(?:'?ve)? (?:heard|hear|read)|"
+    r"people say|they say|apparently|i know|everyone says)\b"
+)
+
+
+def _which_then_heard(text: str, index: NameIndex) -> FocusAsk | None:
+    said = _WHICH_THEN_HEARD.match(text)
+    if said is None:
+        return None
+    asked = said.group("asked")
+    first = _understood(asked, read(asked), index)
+    return first if isinstance(first, FocusAsk) else None
 
 
 #: careers shown or suggested, questioned as the wrong ones: "why are you comparing call

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from careerbot._utils.text import singular
+from careerbot.understanding import cues
 from careerbot.understanding.followups import Named
 from careerbot.understanding.lexicon import shape
 from careerbot.understanding.onscreen import refs
@@ -78,6 +79,10 @@ def way_in(parsed: Parsed) -> Request:
             message = replace(parsed.message, words=parsed.message.words[:said_from])
             before = [f for f in parsed.found if f.end <= said_from]
             parsed = Parsed(message, parsed.read_as, before, parsed.index)
+    if targets and (one := _named_one_where_asked(parsed, targets)) is not None:
+        # "the diesel mechanic one sounds cool, how would i get into that. also gas compressor
+        # station thats outside alot right?": the one named where the way is asked
+        return RoadmapAsk(one, source)
     if len(targets) >= 2 and (meant := _target_after_way(text, targets)) is not None:
         # "surveillance officer sounds cool… tellers make less… whats the actual path into
         # surveillance": the career the way is asked into, by a word of its name
@@ -134,14 +139,39 @@ def _target_after_way(text: str, targets: list[Named]) -> Named | None:
 
 #: the end of a question: a career asked of before it is no start ("nurse is standing all day
 #: too no? medical records…"); one told of in a sentence before is ("I work as a barista.")
-_QUESTION_END = re.compile(r"\?")
+_QUESTION_END = re.compile(r"[?!]|\.\s")
 
 #: a career on screen called by words of its name: "the multi agent one", "the hr one"
 _NAMED_ONE = re.compile(r"\bthe (?P<words>(?:[a-z][\w'-]* ){1,3})one\b")
 
 
-def _named_one(parsed: Parsed) -> Mention | None:
-    found = _NAMED_ONE.search(parsed.text)
+#: a sentence: up to its end mark, or the message's end
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def _named_one_where_asked(parsed: Parsed, targets: list[Named]) -> Mention | OnScreen | None:
+    """A career on screen called by its place or by words of its name ("the diesel mechanic
+    one") in the sentence that asks the way, where the careers named are all in others."""
+    asked = cues.ROADMAP_CUE.search(parsed.text)
+    if asked is None:
+        return None
+    sentence = next(
+        (m for m in _SENTENCE.finditer(parsed.text) if m.start() <= asked.start() < m.end()),
+        None,
+    )
+    if sentence is None:
+        return None
+    words = parsed.message.words
+    if any(sentence.start() <= words[t.start].start < sentence.end() for t in targets):
+        return None
+    places = refs(sentence.group(0)).places
+    if places:
+        return OnScreen(places[-1])  # type: ignore[arg-type]
+    return _named_one(parsed, sentence.start(), sentence.end())
+
+
+def _named_one(parsed: Parsed, start: int = 0, end: int | None = None) -> Mention | None:
+    found = _NAMED_ONE.search(parsed.text, start, len(parsed.text) if end is None else end)
     if found is None:
         return None
     first = parsed.word_at(found.start("words"))

@@ -57,7 +57,7 @@ _STAYING = re.compile(
     r"(?:want to |wanna |going to |gonna |plan(?:ning)? to |trying to )?(?:leave|leaving|quit|"
     r"quitting|get out of|give up|walk away from|throw away|waste|lose|abandon)|stay(?:ing)? in|"
     r"remain(?:ing)? in)\b"
-    r"[^,.;!?]{0,20}$"
+    r"[^,.;!?]{0,32}$"
 )
 
 
@@ -71,6 +71,16 @@ _OTHERS_GO = re.compile(
     r"(?:friends?|brother|sister|cousin|dad|mom|father|mother|parents?|wife|husband|partner|"
     r"roommate|boyfriend|girlfriend|uncle|aunt))\b(?: all| both)? (?:are|is|was|were|went|go|goes|"
     r"going|got|work|works|worked|working)\b[^,.;!?]{0,20}$"
+)
+#: a degree's subject, said: "an associates in", "a degree in", "my BA in"
+_DEGREE_IN = re.compile(
+    r"\b(?:degree|associate'?s|associates|bachelor'?s|bachelors|master'?s|masters|ba|bs|bsc|"
+    r"diploma|certificate|major|majored) (?:in|of) $"
+)
+#: said as long ago: "from way back", "years ago", "that i never used"
+_LONG_AGO = re.compile(
+    r"\s*(?:(?:from )?(?:way back|back in the day|years ago|ages ago|a long time ago|long ago|"
+    r"decades ago)|(?:that )?i (?:never|don'?t|dont) use)\b"
 )
 #: one's own: "my education", "my license and education"
 _MINE = re.compile(r"\b(?:my|our) (?:\w+ (?:and|&) )?$")
@@ -122,6 +132,14 @@ _TOLD_OF = re.compile(
 )
 
 
+#: a verdict on what a field's word names where they work: "management has gotten worse"
+_JUDGED = re.compile(
+    r"\s+(?:(?:has|have|is|are|was|were|'s)\s+)?(?:(?:gotten|got|getting|become|been|gone)\s+)?"
+    r"(?:so |really |way |even |super |pretty |kinda )?(?:worse|bad|terrible|awful|toxic|horrible|"
+    r"a mess|a nightmare|downhill|sucks?|useless|clueless)\b"
+)
+
+
 #: what a machine does to the work, said after it: "computers take it over", "tech will replace"
 _TAKES_OVER = re.compile(
     r"\s+(?:will |gonna |going to |did |have |has |had |are |is |already )?(?:take|taking|took|"
@@ -160,6 +178,12 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
     # their own, no field asked for: "I don't want to throw away my license and education"
     judged = [f for f in judged if not _MINE.search(rest[: f.start])]
+    # a degree's field held long since: "have an associates in business from way back"
+    judged = [
+        f
+        for f in judged
+        if not (_DEGREE_IN.search(rest[: f.start]) and _LONG_AGO.match(rest, f.end))
+    ]
     # an employer's trade: "in B2B sales for a medical supply company"
     employers = [m.span("what") for m in shape("employer").finditer(rest)]
     judged = [f for f in judged if not any(a <= f.start and f.end <= b for a, b in employers)]
@@ -167,8 +191,9 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     judged = [f for f in judged if not _OTHERS_GO.search(rest[max(0, f.start - 60) : f.start])]
     # the field of those they served is no field asked for: "mostly engineering hires"
     judged = [f for f in judged if not _SERVED.match(rest, f.end)]
-    # a field told of, its doings said: "courts in my county are moving to digital audio"
-    judged = [f for f in judged if not _TOLD_OF.match(rest, f.end)]
+    # a field told of, its doings said: "courts in my county are moving to digital audio";
+    # or judged: "management has gotten worse" (the managers where they work)
+    judged = [f for f in judged if not (_TOLD_OF.match(rest, f.end) or _JUDGED.match(rest, f.end))]
     # a threat to the work, no field asked for: "did computers take it over"
     judged = [f for f in judged if not _TAKES_OVER.match(rest, f.end)]
     away = [f for f in away if f in judged]
