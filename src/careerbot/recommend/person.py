@@ -71,7 +71,8 @@ class Person:
 
         return Person(
             current=newer.current or self.current,
-            likes=keep(self.likes, newer.likes),
+            # (a liking said again leads: "anything with kids" after a list without them)
+            likes=tuple(dict.fromkeys((*newer.likes, *keep(self.likes, ())))),
             dislikes=keep(self.dislikes, newer.dislikes),
             values=keep(self.values, newer.values),
             not_judged=tuple(dict.fromkeys((*self.not_judged, *newer.not_judged))),

@@ -160,6 +160,8 @@ class _Ranked:
     leading: frozenset[str] = frozenset()
     #: how many kinds of work liked each career has: the first grouping of the five walked
     kinds: Counter[str] = field(default_factory=Counter)
+    #: whether each career has the first liking said (one said with "love" or "like" first)
+    first: Counter[str] = field(default_factory=Counter)
 
 
 #: wishes to lead or run one's own work: the jobs that take years in a related job are
@@ -368,19 +370,7 @@ def _ranked(
         parts += [standing for f in figures for standing in [among(f, ranked)] * 2]
         parts += [near, near, table.ease(current, ranked)]
     fits = _fits(ranked, parts)
-    met, likes_had = Counter[str](), Counter[str]()
-    for trait in wishes:
-        if current is not None and trait.manner and trait.opposite:
-            # from a job, how the work is done is met by any move without its opposite
-            # ("i hate sitting at a desk": anything but desk work)
-            met.update(set(ranked) - table.has(by_name()[trait.opposite]))
-        elif current is None or _kind_of_work(trait):
-            having = table.has(trait).intersection(ranked)
-            met.update(having)
-            if _kind_of_work(trait):
-                likes_had.update(having)
-            if trait.opposite and trait.opposite_counts_against:
-                met.subtract(table.has(by_name()[trait.opposite]).intersection(ranked))
+    met, likes_had, first_had = _had(table, ranked, wishes, person, current)
     misses = (
         {s: tuple(p for p in hard if s not in table.meeting(p)) for s in ranked} if relaxed else {}
     )
@@ -391,6 +381,7 @@ def _ranked(
         (
             len(misses[slug]) if relaxed else 0,
             -likes_had[slug],  # the kinds of work they like before how they want it
+            -first_had[slug],  # the first liking said, among as many
             -met[slug],
             -above.get(slug, 0.0),
             -fits[slug],
@@ -415,7 +406,38 @@ def _ranked(
         floor,
         leading or frozenset(),
         likes_had,
+        first_had,
     )
+
+
+def _had(
+    table: Standings,
+    ranked: list[str],
+    wishes: list[Trait],
+    person: Person,
+    current: Career | None,
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """For each career ranked: how many wishes it meets, how many kinds of work liked it has,
+    and whether it has the first liking said (from a job only)."""
+    met, likes_had, first_had = Counter[str](), Counter[str](), Counter[str]()
+    # from a job, the first liking said leads among moves with as many: a job's moves are
+    # many and near alike ("ive been a nanny… i love kids obvi and im organized")
+    first_liked = next((t for t in wishes if t.name in person.likes[:1]), None) if current else None
+    for trait in wishes:
+        if current is not None and trait.manner and trait.opposite:
+            # from a job, how the work is done is met by any move without its opposite
+            # ("i hate sitting at a desk": anything but desk work)
+            met.update(set(ranked) - table.has(by_name()[trait.opposite]))
+        elif current is None or _kind_of_work(trait):
+            having = table.has(trait).intersection(ranked)
+            met.update(having)
+            if _kind_of_work(trait):
+                likes_had.update(having)
+            if trait is first_liked:
+                first_had.update(having)
+            if trait.opposite and trait.opposite_counts_against:
+                met.subtract(table.has(by_name()[trait.opposite]).intersection(ranked))
+    return met, likes_had, first_had
 
 
 def _own_evidence(wishes: list[Trait]) -> list[Trait]:
@@ -878,8 +900,8 @@ def _passes(
     from a current job, the job's own next steps and the easier switches first within
     them."""
 
-    def count(s: _Scored) -> tuple[int, int]:
-        return ranked.kinds[s[2].slug], s[0]
+    def count(s: _Scored) -> tuple[int, int, int]:
+        return ranked.kinds[s[2].slug], ranked.first[s[2].slug], s[0]
 
     counts = sorted({count(s) for s in scored}, reverse=True)
     groupings = [[s for s in scored if count(s) == c] for c in counts]

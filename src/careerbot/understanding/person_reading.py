@@ -842,6 +842,9 @@ def read_person(
             said = said or bool(liked or negative or framed or inherent or times[name] >= 2)
     # a trait said both ways: the dislike, which always has a cue, over a liking said plainly
     likes = _unopposed([t for t in likes if t not in dislikes or t in cued])
+    # said with a liking ("i love kids") before those told of plainly ("im organized"): the
+    # first is what the list leans to among careers with as many
+    likes = sorted(likes, key=lambda t: t not in cued)
     person = Person(
         current=current,
         likes=tuple(dict.fromkeys(likes)),
