@@ -1292,8 +1292,10 @@ class Dialogue:
             kept = last[1] if gone == context.last_a else last[0]
             side = _as_mention(kept)
             if kept.slug == context.last_b:
-                return self._compare(request.subject, side, asked, context)
-            return self._compare(side, request.subject, asked, context)
+                pair = self._compare(request.subject, side, asked, context)
+            else:
+                pair = self._compare(side, request.subject, asked, context)
+            return self._set_aside_said(pair, gone, request)
         if (
             request.against
             and context.subject
@@ -1305,6 +1307,17 @@ class Dialogue:
         if context.screen == "ranking" and context.subject and request.against:
             return self._compare(OnScreen("it"), request.subject, asked, context)
         return self._profile(request.subject, asked, context)
+
+    def _set_aside_said(self, pair: Reply, gone: str | None, request: OtherAsk) -> Reply:
+        """ "what about mri tech" after two compared: the side it took the place of, said,
+        and how to keep all three."""
+        out = self.catalog.by_slug.get(gone or "")
+        if request.instead is not None or out is None or pair.kind != "compare":
+            return pair
+        if out.slug in pair.careers:
+            return pair
+        name = short_title(out)
+        return noted(pair, [f"In place of {name}; “add {name.lower()}” compares all three."])
 
     def _compared_named(self, subject: Mention, context: ChatContext) -> Mention | None:
         """A side of the comparison on screen that a name of several careers names."""
@@ -2267,7 +2280,7 @@ _AGE = re.compile(r"\bage\b|\byears old\b")
 #: replies about careers a message names
 _OF_NAMED = frozenset({"compare", "profile", "roadmap"})
 #: the replies a sentence of a longer message is answered with on the way to its last
-_STEPS = _OF_NAMED | {"recommend", "rank", "about"}
+_STEPS = _OF_NAMED | {"recommend", "rank", "about", "chart", "skills"}
 #: where a sentence ends, for a message of several requests
 _SENTENCE_END = re.compile(r"(?<=[.!;])\s+|\s*\n+\s*")
 _QUESTION_END = re.compile(r"(?<=[.!;?])\s+|\s*\n+\s*")

@@ -1607,6 +1607,15 @@ def _said_job(
     return None
 
 
+def _not_wished(dislikes: tuple[str, ...], wish: WishAsk) -> tuple[str, ...]:
+    """The dislikes but one a figure wished for contradicts: "dont love pure software grind
+    but ok with coding" wishes coding, so computer work is no dislike."""
+    coding = wish.preferences.get("coding")
+    if coding is not None and coding.want == "high":
+        return tuple(d for d in dislikes if d != "computers")
+    return dislikes
+
+
 def _liked_over_field(wish: WishAsk, person: Person) -> WishAsk:
     """A field that is also a liking said ("psych"): the liking, judged on what the work asks
     to know, not the field's few titles."""
@@ -1775,6 +1784,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
     schooling = _schooling_meant(schooling, text, wish, employed=current is not None)
     person = replace(
         person,
+        dislikes=_not_wished(person.dislikes, wish),
         leaving=current is not None and LEAVING.search(text) is not None,
         # (a degree from abroad said not to count is a schooling word, read no further: its
         # recognition is a wish no source judges)

@@ -106,7 +106,15 @@ def changed(parsed: Parsed) -> ChangeAsk | CompareAsk | None:
             add, more = ones[0], tuple(ones[1:])
     if add is None and not drop:
         return None
-    return ChangeAsk(add=add, drop=drop, more=more, restore=said.restore)
+    # "put ultrasound back in, i want all 3": added beside the others, none swapped back out
+    restore = said.restore and ALL_KEPT.search(parsed.text) is None
+    return ChangeAsk(add=add, drop=drop, more=more, restore=restore)
+
+
+#: all of them kept: "i want all 3", "as well", "keep both"
+ALL_KEPT = re.compile(
+    r"\b(?:all (?:3|three|4|four|of them)|as well|too|keep (?:both|all|them|the others))\b"
+)
 
 
 def _career(said: Mention) -> bool:

@@ -55,6 +55,7 @@ from careerbot.understanding.resolution import Ambiguous, Match, NameIndex, NotF
 from careerbot.understanding.rules import LICENCES, structured
 from careerbot.understanding.schooling import read_schooling
 from careerbot.understanding.scope import Found, blank, scope_in, unjudged_meant
+from careerbot.understanding.screen_rules import ALL_KEPT
 from careerbot.understanding.slang import ABBREVIATIONS, Unlisted
 from careerbot.understanding.spotting import SERVED_AS, Reading, Span, readings, spot
 from careerbot.understanding.subjects import (
@@ -500,6 +501,8 @@ def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
         # "remove accountant, add plumber", "drop hvac, plumber vs electrician": read whole;
         # "get rid of the first two, i dont wanna fly lol": why, said after the change
         more = _CHANGE_VERB.match(parts[1]) or _SET_AGAINST.search(parts[1])
+        if first.restore and ALL_KEPT.search(parts[1]):
+            first = replace(first, restore=False)  # "put ultrasound back in, i want all 3"
         return None if more else first
     then = _understood(parts[1], read(parts[1]), index)
     # "drop pilots, show the rest": the list without them is the rest

@@ -134,9 +134,10 @@ _TOLD_OF = re.compile(
 
 #: a verdict on what a field's word names where they work: "management has gotten worse"
 _JUDGED = re.compile(
-    r"\s+(?:(?:has|have|is|are|was|were|'s)\s+)?(?:(?:gotten|got|getting|become|been|gone)\s+)?"
-    r"(?:so |really |way |even |super |pretty |kinda )?(?:worse|bad|terrible|awful|toxic|horrible|"
-    r"a mess|a nightmare|downhill|sucks?|useless|clueless)\b"
+    r"\s+(?:(?:job )?market\s+|jobs\s+|world\s+|life\s+)?(?:(?:has|have|is|are|was|were|'s)\s+)?"
+    r"(?:(?:gotten|got|getting|become|been|gone)\s+)?(?:so |really |way |even |super |pretty |"
+    r"kinda )?(?:worse|bad|terrible|awful|toxic|horrible|a mess|a nightmare|downhill|sucks?|"
+    r"useless|clueless|brutal|rough|saturated|oversaturated|dead|dying|impossible)\b"
 )
 
 
