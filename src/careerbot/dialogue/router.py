@@ -312,7 +312,12 @@ class Dialogue:
             # "food service manager and the gambling one are still nights lol. the insurance
             # one tho, how long…": remarks on the list, then a question of one on it
             return self._respond_one(parts[-1], context)
-        if reply.kind == "compare" and parts[-1].rstrip().endswith("?"):
+        if (
+            reply.kind == "compare"
+            and parts[-1].rstrip().endswith("?")
+            # ("…paralegal, or legal interpreter. which is better for me?": of those named)
+            and _of_named(self._understand(self._placed(parts[-1], context)))
+        ):
             # "not sure how producers or compliance officers connect to anything i've done…
             # what about technical writing or PR?": the question asked last, of others
             last = self._respond_one(parts[-1], context)

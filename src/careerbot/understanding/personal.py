@@ -245,6 +245,9 @@ _OUT_AFTER = re.compile(
     r"^\s*(?:(?:jobs?|ones?|work|positions?|stuff|thing)\s+)?(?:is|'s|are|s)\s+(?:out\b"
     r"(?! of (?:work|a job))|off the table|not an option|no option|"
     r"not for me|a no\b|out of the question|too (?:long|much|expensive|hard)|"
+    # "engineering professor is crazy": a suggestion called absurd (not "…crazy good")
+    r"(?:so |just |literally )?(?:crazy|insane|ridiculous|absurd|a joke|nuts|laughable)"
+    r"(?! (?:good|high|hard|long|much|money|paid|well|pay|fun|cool|interesting))\b|"
     # "bus driver is the same thing": as bad as what they leave
     r"(?:just )?(?:the )?same (?:thing|problem|issue|deal|hours|shifts?|schedule)|just as bad|"
     r"no better|"
