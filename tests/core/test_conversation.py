@@ -497,6 +497,30 @@ def test_which_is_more_exposed_is_answered_in_the_measures_own_words(
     assert "Exposure is not replacement" in said
 
 
+def test_exposure_shares_a_few_tenths_apart_are_said_to_be_about_level(
+    bundled_dialogue: Dialogue,
+) -> None:
+    said = said_after(
+        bundled_dialogue,
+        "hr specialist vs training and development specialist",
+        "which one is more likely to get replaced by ai",
+    )
+    assert "58.9%" in said  # the shares themselves, as published
+    assert "59.2%" in said
+    assert "About as much of each one's tasks is exposed to LLMs." in said
+    assert "More of" not in said
+
+
+def test_experience_o_net_respondents_name_is_cited_to_them_beside_what_bls_lists(
+    bundled_dialogue: Dialogue,
+) -> None:
+    said = said_after(bundled_dialogue, "how hard is it to become an hr specialist")
+    # BLS Projections list no related experience for HR specialists; over half of O*NET's
+    # respondents name 4-6 years: said as theirs, never as BLS's
+    assert "4–6 years' experience in a related job (O*NET: " in said
+    assert "% of respondents; BLS Projections list none)" in said
+
+
 def test_a_bound_a_month_under_whole_years_is_said_in_years(bundled_dialogue: Dialogue) -> None:
     said = said_after(
         bundled_dialogue,
@@ -891,3 +915,23 @@ def test_freelancing_asked_of_a_comparison_is_the_self_employed_share(
     reply = bundled_dialogue.respond("which one is better for freelancing", shown.context)
     assert reply.careers == shown.careers
     assert "self-employed" in reply.document.plain()
+
+
+def test_what_about_said_to_two_compared_says_which_it_took_the_place_of(
+    bundled_dialogue: Dialogue,
+) -> None:
+    reply = said_to(bundled_dialogue, "xray tech vs ultrasound tech", "what about mri tech")
+    assert reply.careers == (
+        "radiologic-technologists-and-technicians",
+        "magnetic-resonance-imaging-technologists",
+    )
+    said = reply.document.plain()
+    assert said.startswith("In place of Diagnostic Medical Sonographers;")
+    # the way to keep all three, as said, does so
+    added = said_to(
+        bundled_dialogue,
+        "xray tech vs ultrasound tech",
+        "what about mri tech",
+        "add diagnostic medical sonographers",
+    )
+    assert len(added.careers) == 3

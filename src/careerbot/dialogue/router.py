@@ -1097,7 +1097,9 @@ class Dialogue:
                 note = _one_occupation(first)
                 if focus != OVERALL:  # "is HR specialist or recruiter… what does it pay"
                     return noted(profile_reply(self.catalog, context, first, focus), [note])
-                return self._second_for(first, context, f"Both name {first.title}.")
+                return self._second_for(
+                    first, context, f"{note} Its figures are the same for both names."
+                )
         if isinstance(a, Unknown) and isinstance(b, Unknown):  # neither is known: both heard of
             return unknown_reply(context, a, also=(b.said,))
         unknown, known = (a, b) if isinstance(a, Unknown) else (b, a)

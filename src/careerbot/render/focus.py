@@ -97,7 +97,7 @@ def career_answer(career: Career, focus: str, sources: Mapping[str, Source]) -> 
     barrier = career.entry_barrier
     if name == "entry_barrier" and barrier is not None and barrier.source.startswith("bls-"):
         # "do you need a degree to be a cop": the level, then what it rests on
-        text = f"{barrier.level.lower()} entry barrier: {entry_said(career)}"
+        text = f"{barrier.level.lower()} entry barrier: {_experience_cited(career)}"
         return Para(f"{text}{_source(career, name, sources)}.", bold_prefix=f"{head}:")
     text = BY_NAME[name].reason(career) + _source(career, name, sources)
     if name == "learning_curve" and (basis := _basis(career, "Time to learn: ")):
@@ -157,6 +157,18 @@ def who_it_suits(career: Career) -> str:
     return f"Who does well in it: {'; '.join(parts)} (O*NET)."
 
 
+def _experience_cited(career: Career) -> str:
+    """What getting in takes, the experience O*NET's respondents name (where more than half
+    name one answer it stands for BLS's) said as theirs, with what BLS lists beside it."""
+    said = entry_said(career)
+    stage = experience_stage(career)
+    if stage is None or stage.share is None or not stage.text or stage.text not in said:
+        return said
+    listed = (career.entry_barrier.raw or "").partition("; ")[2] if career.entry_barrier else ""
+    bls = f"; BLS Projections list {listed.lower()}" if listed else ""
+    return said.replace(stage.text, f"{stage.text} (O*NET: {stage.share:g}% of respondents{bls})")
+
+
 def _exposure_pair(cmp: Comparison, named: Mapping[str, str]) -> str | None:
     """Two careers' exposure side by side with their growth, where both are LLM exposure."""
     risks = (cmp.a.ai_risk, cmp.b.ai_risk)
@@ -174,11 +186,18 @@ def _more_exposed(cmp: Comparison, named: Mapping[str, str]) -> str:
     a, b = (c.ai_risk.percent if c.ai_risk else None for c in (cmp.a, cmp.b))
     if a is None or b is None or round(a, 1) == round(b, 1):
         return ""
+    if abs(a - b) < EXPOSURE_LEVEL:
+        # (59.2% beside 58.9%: annotators' ratings averaged differ by more than that)
+        return "About as much of each one's tasks is exposed to LLMs. "
     more, less = (cmp.a, cmp.b) if a > b else (cmp.b, cmp.a)
     return (
         f"More of {_whose(named[more.slug])} tasks are exposed to LLMs than "
         f"{_whose(named[less.slug])}. "
     )
+
+
+#: exposure shares closer than this many percentage points are said to be about level
+EXPOSURE_LEVEL = 2.0
 
 
 def _whose(name: str) -> str:
