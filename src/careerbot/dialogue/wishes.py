@@ -11,7 +11,7 @@ from dataclasses import replace
 from careerbot._utils.text import clean_display
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.demand import openings
-from careerbot.careers.fields import KIND, TRAITS, of_kind, scope_label, within
+from careerbot.careers.fields import KIND, OUTSIDE, TRAITS, of_kind, scope_label, within
 from careerbot.careers.model import Career
 from careerbot.dialogue import guide
 from careerbot.dialogue.codec import Compare, Guide, Profile, encode
@@ -46,7 +46,22 @@ def in_scope(catalog: Catalog, scope: tuple[str, ...]) -> tuple[Career, ...]:
         )
 
     every = tuple(c for c in catalog.careers if all(within_field(c, f) for f in scope))
-    if every or len(scope) < 2:  # one field has no "any of"
+    if len(every) >= SHOWN or len(scope) < 2:  # one field has no "any of"
+        return every
+    # "jobs in sales or hospitality": fewer than a list's worth in both industries, so those
+    # in either, still of every kind of work asked ("without a degree")
+    industries = [f for f in scope if f not in TRAITS and not f.startswith((OUTSIDE, KIND))]
+    kinds = [f for f in scope if f not in industries]
+    if len(industries) >= 2:
+        either = tuple(
+            c
+            for c in catalog.careers
+            if any(within_field(c, f) for f in industries)
+            and all(within_field(c, f) for f in kinds)
+        )
+        if either:
+            return either
+    if every:
         return every
     return tuple(c for c in catalog.careers if any(within_field(c, f) for f in scope))
 

@@ -61,6 +61,7 @@ _ALL_SHOWN_OR = re.compile(
 _THEM_AND = re.compile(
     r"^(?:(?:ok|okay|so|and|then|now|cool|great|alright)\W+)*(?:compare|put|line|stack|set)\b"
     r"[^.?!]{0,20}?\b(?:them|both|those|these|all (?:of )?(?:them|those|three|two))\b"
+    r"(?:\s+(?:two|2|three|3|ones))?"
     r"(?:\s+(?:up|side by side|next to each other|together|all))*"
     r"\s*,?\s*(?:with|to|against|plus|and|&|also|too|and also|and add|add|adding)\s+"
     r"(?:an?\s+|the\s+)?$"

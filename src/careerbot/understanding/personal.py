@@ -102,8 +102,8 @@ _MINE_BEFORE = re.compile(
     # a code glossed in brackets is the job too: "6 years as a 25B (IT specialist)"; or said
     # before it ("a 68W combat medic")
     # (a word the catalog has no name with may stand between: "as a wheeled vehicle mechanic")
-    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?(?:[a-z0-9-]+\s*\(\s*|[a-z]*\d[a-z0-9]*\s+|"
-    r"[a-z]+ed\s+)?)$"
+    rf"{_ROUNDABOUT})\s+(?:an? |the |my )?(?:[a-z0-9-]+\s*\(\s*|[a-z]*\d[a-z0-9]*\s+"
+    r"(?:[a-z]+ed\s+)?|[a-z]+ed\s+)?)$"
 )
 _VERB = re.compile(r"\b(?:i|we|you|they|he|she)\s+$")
 #: a liking said right before a career's name: "I like computers and tech stuff"
@@ -827,6 +827,10 @@ def _kind_at(message: Message, job: Named, index: NameIndex) -> str | None:
 _JOB_AT = re.compile(r"\s+(?:at|in|for) (?:a|an|the|my|our)? ?(?P<place>[a-z]+)\b")
 
 
+#: said as what they are now: "I'm a", "im an", "I am the"
+_I_AM = re.compile(r"\b(?:i'?m|im|i am)\s+(?:an? |the |currently an? |now an? )?$")
+
+
 def _current_job(
     message: Message, index: NameIndex, own: list[Named], named: bool
 ) -> tuple[str | None, tuple[tuple[int, int], ...]]:
@@ -837,10 +841,13 @@ def _current_job(
     # (work with no occupation of its own is theirs as its nearest only where a move from it
     # is asked: "i'm a tattoo artist, what else can i do")
     moving = MOVE.search(text) is not None
+    # the job said as what they are now ("Im a store manager… been in retail 12 yrs") before
+    # a line of work they have been in; else the last said
+    said_now = [f for f in reversed(own) if _I_AM.search(_before(message, f))]
     current = next(
         (
             slug
-            for f in reversed(own)
+            for f in (*said_now, *reversed(own))
             if (slug := _kind_at(message, f, index) or _slug(f, moving)) is not None
         ),
         None,
