@@ -339,12 +339,11 @@ class Dialogue:
         )
         # "ok forget that one then. between the other two which needs less schooling": a
         # change to what is shown, then a question of what is left
-        whole = self._understand(self._placed(message, context))
         changed_first = (
             context.screen == "compare"
             and isinstance(self._understand(self._placed(parts[0], context)), ChangeAsk)
             # ("drop optician. what about orthoptist instead": one change, said in two)
-            and not (isinstance(whole, ChangeAsk) and whole.add is not None and whole.drop)
+            and not _one_change(self._understand(self._placed(message, context)))
         )
         if reply.kind != "help" and not kept and not changed_first:
             return reply
@@ -2326,6 +2325,11 @@ def _switches(start: Career, shown: list[Career]) -> list[str]:
     lines = [f"{c.title}: {found.switch_text()}" for c, found in moves]
     head = f"From {start.title}, the switch to each (quickest first):"
     return [" ".join([head, *(f"• {line}." for line in lines)])]
+
+
+def _one_change(request: Request) -> bool:
+    """A career dropped and another added in one change."""
+    return isinstance(request, ChangeAsk) and request.add is not None and bool(request.drop)
 
 
 def _of_named(request: Request) -> bool:

@@ -903,8 +903,10 @@ def _passes(
     def count(s: _Scored) -> tuple[int, int, int]:
         return ranked.kinds[s[2].slug], ranked.first[s[2].slug], s[0]
 
-    counts = sorted({count(s) for s in scored}, reverse=True)
-    groupings = [[s for s in scored if count(s) == c] for c in counts]
+    grouped: dict[tuple[int, int, int], list[_Scored]] = {}
+    for s in scored:  # in one walk, each keeping the order the careers are sorted in
+        grouped.setdefault(count(s), []).append(s)
+    groupings = [grouped[c] for c in sorted(grouped, reverse=True)]
     passes: list[tuple[list[_Scored], Tier]] = [(same, None) for same in groupings]
     if current is not None:
         # careers with what they like, however far, before any with none of it ("use my
