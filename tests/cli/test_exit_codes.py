@@ -25,7 +25,7 @@ TABLE: list[tuple[list[str], int, str]] = [
     (["compare", "electrician", "plumber"], 0, "^Electricians vs Plumbers"),
     (["compare", "electrician", "plumber", "--json"], 0, '"intent": "compare"'),
     (["compare", "xyzzy", "plumber"], 1, "no career called “xyzzy”: see careerbot list"),
-    (["compare", "nurse", "nurse"], 3, "Both name Registered Nurses"),
+    (["compare", "nurse", "nurse"], 3, "Both names are one occupation .*: Registered Nurses"),
     (["compare", "nurse", "teacher"], 0, "“teacher” can mean several careers: showing"),
     (["compare", "", "plumber"], 2, "needs career names"),
     (["compare", "plumber"], 2, "required: B"),

@@ -1301,7 +1301,7 @@ class Dialogue:
                 pair = self._compare(request.subject, side, asked, context)
             else:
                 pair = self._compare(side, request.subject, asked, context)
-            return self._set_aside_said(pair, gone, request)
+            return self._set_aside_said(pair, gone, context, request)
         if (
             request.against
             and context.subject
@@ -1314,13 +1314,21 @@ class Dialogue:
             return self._compare(OnScreen("it"), request.subject, asked, context)
         return self._profile(request.subject, asked, context)
 
-    def _set_aside_said(self, pair: Reply, gone: str | None, request: OtherAsk) -> Reply:
+    def _set_aside_said(
+        self, pair: Reply, gone: str | None, context: ChatContext, request: OtherAsk
+    ) -> Reply:
         """ "what about mri tech" after two compared: the side it took the place of, said,
-        and how to keep all three."""
+        and how to keep all three (not for another kind of the same worker, or one offered in
+        its place: "kindergarten teacher" after teachers were compared is the kind meant)."""
         out = self.catalog.by_slug.get(gone or "")
         if request.instead is not None or out is None or pair.kind != "compare":
             return pair
-        if out.slug in pair.careers:
+        added = [c for s in pair.careers if (c := self.catalog.by_slug.get(s)) is not None]
+        if (
+            out in added
+            or set(pair.careers) & set(slugs(context.offered))
+            or any(_head(c.title) == _head(out.title) for c in added)  # a kind of the same
+        ):
             return pair
         name = short_title(out)
         return noted(pair, [f"In place of {name}; “add {name.lower()}” compares all three."])
