@@ -935,3 +935,12 @@ def test_what_about_said_to_two_compared_says_which_it_took_the_place_of(
         "add diagnostic medical sonographers",
     )
     assert len(added.careers) == 3
+
+
+def test_the_side_kept_sharing_a_worker_word_does_not_hide_which_was_replaced(
+    bundled_dialogue: Dialogue,
+) -> None:
+    said = said_after(
+        bundled_dialogue, "software developer vs web developer", "what about data scientist"
+    )
+    assert said.startswith("In place of Web Developers;")

@@ -1323,11 +1323,13 @@ class Dialogue:
         out = self.catalog.by_slug.get(gone or "")
         if request.instead is not None or out is None or pair.kind != "compare":
             return pair
-        added = [c for s in pair.careers if (c := self.catalog.by_slug.get(s)) is not None]
-        if (
-            out in added
-            or set(pair.careers) & set(slugs(context.offered))
-            or any(_head(c.title) == _head(out.title) for c in added)  # a kind of the same
+        if out.slug in pair.careers:
+            return pair
+        sides = (context.last_a, context.last_b)
+        added = [c for s in pair.careers if s not in sides and (c := self.catalog.by_slug.get(s))]
+        if {c.slug for c in added} & set(slugs(context.offered)) or any(
+            _head(c.title) == _head(out.title)
+            for c in added  # another kind of the same worker
         ):
             return pair
         name = short_title(out)

@@ -187,7 +187,7 @@ def _more_exposed(cmp: Comparison, named: Mapping[str, str]) -> str:
     if a is None or b is None or round(a, 1) == round(b, 1):
         return ""
     if abs(a - b) < EXPOSURE_LEVEL:
-        # (59.2% beside 58.9%: annotators' ratings averaged differ by more than that)
+        # (59.2% beside 58.9%: a gap the averaged ratings of each task do not support)
         return "About as much of each one's tasks is exposed to LLMs. "
     more, less = (cmp.a, cmp.b) if a > b else (cmp.b, cmp.a)
     return (
