@@ -944,3 +944,23 @@ def test_the_side_kept_sharing_a_worker_word_does_not_hide_which_was_replaced(
         bundled_dialogue, "software developer vs web developer", "what about data scientist"
     )
     assert said.startswith("In place of Web Developers;")
+
+
+def test_time_to_learn_asked_of_two_counts_the_degree_they_told(
+    bundled_dialogue: Dialogue,
+) -> None:
+    """Told "i have an associates", then "how long would it take me" of two compared: the
+    schooling each still asks from it, with the half of a bachelor's an associate's can
+    stand for where its credits transfer."""
+    told = bundled_dialogue.respond(
+        "im a preschool teacher with an associates in early childhood ed, what pays more",
+        ChatContext(),
+    )
+    reply = bundled_dialogue.respond(
+        "kindergarten teacher vs preschool teacher, and how long would it take me",
+        told.context,
+    )
+    text = reply.document.plain()
+    assert reply.kind == "compare"
+    assert "From your associate's degree" in text
+    assert "about 2 years where the associate's credits transfer" in text

@@ -1509,3 +1509,34 @@ def test_a_message_is_understood_once_while_it_is_answered(
     reply = dialogue.respond(message, ChatContext())
     assert reply.kind == "recommend"
     assert len(said) == len(set(said))
+
+
+@pytest.mark.parametrize(
+    ("message", "liked", "disliked"),
+    [
+        (
+            "I am done with the classroom - the behavior management, the grading at 11pm, "
+            "the admin. But I love writing. what else could i do",
+            "writing",
+            "organizing",
+        ),
+        (
+            "sick of the paperwork, the admin and the meetings. i love writing",
+            "writing",
+            "organizing",
+        ),
+        ("i love animals, the outdoors, the quiet. what jobs fit", "outdoors", None),
+    ],
+)
+def test_items_of_a_list_take_the_cue_that_heads_it(
+    dialogue: Dialogue, message: str, liked: str, disliked: str | None
+) -> None:
+    """ "done with the classroom - the grading, the admin": each item of the list is what
+    they are done with, not a liking of its own; a liking heads its list the same way."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None, reply.kind
+    person = reply.shortlist.person
+    assert liked in person.likes
+    if disliked is not None:
+        assert disliked in person.dislikes
+        assert disliked not in person.likes

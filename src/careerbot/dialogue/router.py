@@ -16,7 +16,12 @@ from typing import assert_never, cast
 from careerbot._utils.text import clean_display, fold, singular
 from careerbot.careers.catalog import Catalog
 from careerbot.careers.comparison import compare
-from careerbot.careers.credentials import HIGH_SCHOOL, education_gap_held, entry_beside
+from careerbot.careers.credentials import (
+    BACHELOR_YEARS,
+    HIGH_SCHOOL,
+    education_gap_held,
+    entry_beside,
+)
 from careerbot.careers.criteria import BY_NAME
 from careerbot.careers.fields import within
 from careerbot.careers.formatting import agreeing, money, short_title
@@ -932,7 +937,12 @@ class Dialogue:
             return noted(wished, _leading_notes(pair))
         if request.own_first and pair.kind == "compare":
             pair = _told_own(pair, pair.careers[0])
-        return also_answered(self.catalog, pair, request.also) if request.also else pair
+        pair = also_answered(self.catalog, pair, request.also) if request.also else pair
+        held = Person.decode(context.person).schooling_held
+        if held and pair.kind == "compare" and _LEARNING & {focus, request.also}:
+            # "…and how long would it take me with my associates": from what they hold
+            return noted(pair, _after_held(held, self._careers_shown(pair.context)[:MOST]))
+        return pair
 
     def _compare(self, first: Subject, second: Subject, focus: str, context: ChatContext) -> Reply:
         a = self._outcome(first, context)
@@ -2302,6 +2312,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!;])\s+|\s*\n+\s*")
 _QUESTION_END = re.compile(r"(?<=[.!;?])\s+|\s*\n+\s*")
 
 
+#: the figures whose answer turns on the schooling a person holds
+_LEARNING = frozenset({"learning_curve", "entry_barrier"})
+
+
 def _after_held(held: str, careers: list[Career]) -> list[str]:
     """The schooling each career still asks of someone who holds ``held`` (BLS typical entry
     education, a graduate programme admitting from any bachelor's), in one line."""
@@ -2313,8 +2327,14 @@ def _after_held(held: str, careers: list[Career]) -> list[str]:
             continue
         left, what = gap
         months = round(left * 12)
+        transfer = ""
+        if held == ASSOCIATE and what and "bachelor's" in what and left >= BACHELOR_YEARS:
+            # an associate's is 60 of a bachelor's 120 semester credits: half, where the
+            # school takes them
+            transfer = f" ({months_text((24, 24))} where the associate's credits transfer)"
         parts.append(
             f"{career.title}: {what.removeprefix('needs ')}, {months_text((months, months))}"
+            f"{transfer}"
             if months and what
             else f"{career.title}: nothing more"
         )

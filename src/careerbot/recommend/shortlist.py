@@ -223,10 +223,13 @@ _LIMITS = frozenset({"remote"})
 def _as_limits(preferences: Preferences) -> Preferences:
     """A wish for remote work is a limit on a person's list: a career is done from home or it
     is not (Dingel & Neiman). Where nothing meets it, the list is relaxed and says what
-    each misses, as for any limit."""
+    each misses, as for any limit. Said as only nice to have ("remote would be great",
+    "ideally remote"), it orders instead."""
     return Preferences(
         tuple(
-            replace(p, hard=True) if p.criterion in _LIMITS and p.want == "high" else p
+            replace(p, hard=True)
+            if p.criterion in _LIMITS and p.want == "high" and p.weight >= 1
+            else p
             for p in preferences.items
         )
     )

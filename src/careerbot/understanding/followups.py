@@ -141,6 +141,14 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
     about = cues.WHAT_ABOUT.match(text) or cues.INSTEAD.match(text)
     if about is None or not options:
         return None
+    return _about_named(message, options, about, focus)
+
+
+def _about_named(
+    message: Message, options: list[Named], about: re.Match[str], focus: cues.Focus | None
+) -> Request | None:
+    """ "what about X", "vs X and Y", "X instead of Y": the careers named after the cue."""
+    text = message.text.strip(" ?!.")
     first = word_at(message, about.start("name"))
     named = [f for f in options if f.start >= first]
     instead = about.group("instead")
@@ -152,12 +160,16 @@ def explicit(message: Message, found: list[Named], focus: cues.Focus | None) -> 
         places = refs(instead).places
         if replaced is None and len(places) == 1:  # "instead of the first one"
             replaced = OnScreen(places[0])  # type: ignore[arg-type]
-    if 2 <= len(named) < MOST and about.group("against") is not None and replaced is None:
+    said = about.groupdict()  # (the patterns name their groups each its own way)
+    if 2 <= len(named) < MOST and said.get("against") is not None and replaced is None:
         # "vs electrical and petroleum engineers": the one shown against each named
         more = tuple(f.mention for f in named[1:])
         return CompareAsk(OnScreen("it"), named[0].mention, focus, more=more)
+    if 2 <= len(named) < MOST and replaced is not None:
+        # "compare firefighter vs emt instead of paramedic": those named, the other left
+        more = tuple(f.mention for f in named[2:])
+        return CompareAsk(named[0].mention, named[1].mention, focus, more=more)
     if len(named) == 1:
-        said = about.groupdict()
         # "how bout plumbers, do they make more": set against the one shown
         after = text[message.words[named[0].end - 1].end :]
         against = said.get("against") is not None or _MORE_ASKED.search(after) is not None

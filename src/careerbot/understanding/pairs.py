@@ -197,7 +197,14 @@ def _slotted(
             continue  # "a garbage truck w my cdl": what they hold, not a side
         # "welding more dangerous than plumbing": the side ends before its comparison
         shift = _compared_before(message, k) if word.key == "than" else 0
-        left = _side(message, found, k - shift, -1, lead.end() if lead else None)
+        floor = lead.end() if lead else None
+        if (
+            lead is not None
+            and lead.group(0) == "compare"
+            and not message.text[lead.end() : word.start].strip()
+        ):
+            floor = None  # "how does nursing compare to teaching": the first side before it
+        left = _side(message, found, k - shift, -1, floor)
         right = _side(message, found, k, +1, None)
         if left is None or right is None:
             continue

@@ -592,7 +592,34 @@ def _said_how(
         return False, True
     if _TURNED_LEAD.search(text[:start]) or SAID_OF_SHOWN.search(text[:start]):
         return True, False
-    return _cue(clause, after, text[end:])
+    return _cue(_list_head(text, start, clause), after, text[end:])
+
+
+#: a thing named as one item of a list ("the grading at 11pm", "and the admin")
+_LIST_ITEM = re.compile(
+    r"\s*(?:(?:and|or|plus)\s+)?(?:the|all the|my|our|those|these)\s+(?:\S+(?:\s+|$)){0,5}"
+)
+#: how far back the items of one list are followed to the cue that heads it
+_LIST_ITEMS = 5
+
+
+def _list_head(text: str, start: int, clause: str) -> str:
+    """The clause a cue is looked for in: the trait's own, or, for an item of a list with
+    no cue of its own, the clause that heads the list ("done with the classroom - the
+    behavior management, the grading at 11pm, the admin": the admin is disliked too)."""
+    if _DISLIKE_CUE.search(clause) or _LIKE_CUE.search(clause):
+        return clause
+    if not _LIST_ITEM.fullmatch(clause):
+        return clause
+    items = text[:start].split(",")[:-1]
+    for item in reversed(items[-_LIST_ITEMS:]):
+        if re.search(r"[.;!?]", item):
+            return clause
+        if _DISLIKE_CUE.search(item) or _LIKE_CUE.search(item):
+            return item
+        if not _LIST_ITEM.fullmatch(item):
+            return clause
+    return clause
 
 
 def _unborne(

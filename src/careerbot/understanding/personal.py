@@ -44,6 +44,9 @@ from careerbot.understanding.schooling import (
     not_counted,
     read_schooling,
 )
+from careerbot.understanding.schooling import (
+    rank as school_rank,
+)
 from careerbot.understanding.scope import blank, fields_in, scope_in, unjudged_meant
 from careerbot.understanding.slang import Unlisted, phrase
 from careerbot.understanding.spotting import EVERYDAY, STUDYING
@@ -295,6 +298,12 @@ _OUT_AFTER = re.compile(
 #: a career said with a refusal right before it: "so no doctor stuff", "anything but retail"
 #: a career shown, set aside: "forget police", "besides dispatcher"
 _ASIDE = r"forget(?: about)?|besides|other than|except|apart from|scratch|ditch"
+#: a career set beside another, asked of: "isnt a nutritionist different from a dietitian"
+_LIKENED_AFTER = re.compile(
+    r"\s+(?:(?:really|just|basically|kinda|kind of|pretty much|actually|totally)\s+)?"
+    r"(?:different|the same|same|similar|like|basically|a type|a kind|part of)\b"
+)
+_SENTENCE_END = re.compile(r"[.;!?]")
 _NOT_BEFORE = re.compile(
     # ("no the supply chain manager one": a correction, the one they meant)
     r"\b(?:no(?![,.!]*\s+the\s+$)|not|never|nothing|without|anything but|no more|isn'?t|isnt|"
@@ -354,6 +363,28 @@ def _employer_named(named: Named) -> bool:
     said = named.mention.said
     slang = phrase(tuple(singular(w) for w in said.split())) is not None
     return slang and re.fullmatch(_PLACE, said) is not None
+
+
+def _likened(message: Message, options: list[Named]) -> list[Named]:
+    """The careers of a sentence that asks how one is like another ("isnt a nutritionist
+    different from a dietitian?"): set beside each other, none turned down."""
+    text = message.text
+    ends = [_span(message, f)[1] for f in options]
+    said = [end for end in ends if _LIKENED_AFTER.match(text, end)]
+    return [
+        f
+        for f in options
+        if any(
+            at <= _span(message, f)[1] and not _SENTENCE_END.search(text[at : _span(message, f)[0]])
+            for at in said
+        )
+    ]
+
+
+def _unlikened(message: Message, options: list[Named], ruled_out: list[Named]) -> list[Named]:
+    """The careers ruled out but those set beside another in a question of how they differ."""
+    likened = _likened(message, options)
+    return [f for f in ruled_out if f not in likened]
 
 
 def _turned_down_with(
@@ -983,11 +1014,26 @@ def _schooling_meant(
         # "i have an associates in business and 5 yrs as a bank teller, what pays more":
         # moves start from the job; the degree opens more of them, asking none to use it
         return replace(schooling, least=None)
+    if (
+        schooling is not None
+        and schooling.held
+        and schooling.most
+        and school_rank(schooling.held) - school_rank(schooling.most) >= _ON_TOP
+    ):
+        # "i have a BA in history… maybe a certificate": the more they would study is on
+        # top of what they hold, so work that asks a bachelor's is open (a step below what
+        # they hold is the work that uses it: "i have a master's, what can i do")
+        return replace(schooling, most=schooling.held)
     if schooling is not None and _trains_past(schooling.most, wish):
         # "only have my GED… could train for in under a year": the diploma is what they
         # hold; the time they would train bounds the rest (a certificate course)
         return replace(schooling, most=None, held=schooling.held or schooling.most)
     return schooling
+
+
+#: how far below the schooling held a bound on more schooling is, at the least, to be more
+#: study on top of it rather than the work the degree opens
+_ON_TOP = 2
 
 
 def _trains_past(most: str | None, wish: WishAsk) -> bool:
@@ -1674,6 +1720,8 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         and (said_out(message, f) or turned_down(text, _span(message, f)[0]))
     ]
     ruled_out += _turned_down_with(message, options, ruled_out)
+    # "isnt a nutritionist different from a dietitian?": how they differ, asked; neither out
+    ruled_out = _unlikened(message, options, ruled_out)
     own = [f for f in own if f not in ruled_out]
     field_spans = _industries(text)
     current, job_span = _current_job(message, index, own, _named(message, options, own, never))
@@ -1714,6 +1762,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         f
         for f in options
         if f not in (*own, *ruled_out, *swallowed, *never)
+        and _unlikened(message, options, [f])
         and not _ASKED_ABOUT.search(_before(message, f))  # "…i just want to know about X"
         and not WHY_LEFT_OUT.search(_before(message, f))  # "why no technical writer?": asked
         and (

@@ -41,14 +41,17 @@ from careerbot.understanding.requests import (
     ProfileAsk,
     Request,
     RoadmapAsk,
+    ScreenAsk,
     Subject,
     WishAsk,
 )
 from careerbot.understanding.resolution import Ambiguous, Candidate, Match, NotFound
+from careerbot.understanding.schooling import is_credential
 from careerbot.understanding.scope import fields_in, scope_in, unjudged_meant
 from careerbot.understanding.screen_rules import (
     asked_of_shown,
     changed,
+    counted,
     credential_of_shown,
     each_asked_first,
     each_asked_last,
@@ -98,7 +101,10 @@ def place_and_named(parsed: Parsed) -> CompareAsk | None:
     if len(named) != 1 or len(parsed.options) > 2:
         return None
     first, last = sorted([(start, end), (words[named[0].start].start, words[named[0].end - 1].end)])
-    if not _SET_BESIDE.search(parsed.text[first[1] : last[0]]):
+    between = parsed.text[first[1] : last[0]]
+    if not _SET_BESIDE.search(between) or re.search(r"[.?!]\s", between):
+        # ("makeup artist would kill my wrist. … whats the spa manager one like": sentences
+        # apart, nothing set beside)
         return None
     shown = OnScreen(place)  # type: ignore[arg-type]
     wish = _weighed(parsed, named[0].mention)
@@ -208,6 +214,18 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
         return asked
     # "what about video editing then": a job named by its work, which no name spots whole
     text = parsed.text.strip(" ?!.")
+    compared = cues.COMPARE_WITH.match(text)
+    if (
+        compared is not None
+        and compared.group("name").split()[0] not in _NOT_A_SIDE
+        # ("compare routing" names one side and asks the other)
+        and re.search(r"\b(?:it|this|that)\b", text[: compared.start("name")]) is not None
+    ):
+        # "how does it compare to pr", "compare it with teaching": the work, named
+        start, end = compared.span("name")
+        other = parsed.slot(parsed.word_at(start), parsed.word_at(end))
+        if other is not None and isinstance(other.found, (Match, Ambiguous)):
+            return OtherAsk(other, against=True, focus=parsed.focus)
     about = cues.WHAT_ABOUT.match(text)
     if about is None or not shape("asked_about").match(text) or about.group("instead"):
         return None
@@ -220,6 +238,10 @@ def follow_up_naming_one(parsed: Parsed) -> Request | None:
         return None  # "what about the hours": a wish no source rates, no job
     named = parsed.slot(parsed.word_at(about.start("name")), parsed.word_at(about.end("name")))
     return OtherAsk(named) if named is not None and isinstance(named.found, Match) else None
+
+
+#: words that begin no career set beside the one shown: "compare them with each other"
+_NOT_A_SIDE = frozenset({"each", "one", "them", "those", "these", "both", "all", "the"})
 
 
 def said_then_compared(parsed: Parsed) -> CompareAsk | None:
@@ -462,6 +484,20 @@ def why_they_differ(parsed: Parsed) -> CompareAsk | None:
     return CompareAsk(first.mention, second.mention, parsed.focus)
 
 
+def _way_asked_apart(parsed: Parsed, last: Named) -> str | None:
+    """The place on screen the way in is asked of in a sentence after the pair's, if so."""
+    asked = cues.ROADMAP_CUE.search(parsed.text)
+    end = parsed.message.words[last.end - 1].end
+    if (
+        asked is None
+        or asked.start() < end
+        or not re.search(r"[.!?]", parsed.text[end : asked.start()])
+    ):
+        return None
+    places = refs(parsed.text[asked.start() :]).places
+    return places[-1] if places else None
+
+
 def _field_word(parsed: Parsed, side: Named) -> bool:
     """Whether a side of a pair is shorthand that names a field ("tech"), naming no one career
     ("teaching" is teachers' work)."""
@@ -498,6 +534,8 @@ def two_named(parsed: Parsed) -> Request | None:
     first, second, joined_by_to = pair
     if _AMOUNT.match(first.mention.said) or _AMOUNT.match(second.mention.said):
         return None  # "work that pays close to 70k": an amount is no career
+    if any(is_credential(s.mention.said) for s in (first, second)):
+        return None  # "i believe a masters or CPA is enough": credentials, no careers
     if any(_VAGUE.search(s.mention.said) for s in (first, second)):
         return None  # "the office side, like logistics or planning or whatever": a kind of work
     if joined_by_to and any(s.role == "context" for s in (first, second)):
@@ -541,6 +579,10 @@ def two_named(parsed: Parsed) -> Request | None:
         # accounting": the switch to each from there
         told = WishAsk(person=Person(current=start))
         return CompareAsk(first.mention, second.mention, parsed.focus or "entry_barrier", wish=told)
+    if parsed.roadmap and not joined_by_to and (place := _way_asked_apart(parsed, second)):
+        # "no im still comparing electrician vs lineman. how do i get into the second one":
+        # the way into the one the later sentence points at
+        return RoadmapAsk(OnScreen(place))  # type: ignore[arg-type]
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     wish = _weighed(parsed, first.mention, second.mention)
@@ -773,6 +815,10 @@ def kind_word_alone(parsed: Parsed) -> OtherAsk | None:
     )
 
 
+#: more careers asked for beside one pointed at: "the 3rd pays too little, what else"
+_MORE_OF_THEM = re.compile(r"\b(?:else|other|others|instead|similar|like (?:it|that|this))\b")
+
+
 def person_told(parsed: Parsed) -> Request | None:
     """What the person says of themselves, or asks what fits them: a shortlist; but a trait's
     words alone, where a career is named as plainly, ask about that career."""
@@ -791,6 +837,15 @@ def person_told(parsed: Parsed) -> Request | None:
         return None  # "so the 53k leaves out half the agents?": of what is shown
     them = wish.person
     placed = pointed_places(parsed.text)
+    if (
+        placed
+        and parsed.focus not in {None, "overall"}
+        and not _MORE_OF_THEM.search(parsed.text)
+        and not (them.likes or them.values or them.excluded)
+    ):
+        # "the truck driver one (4) how long does the cdl take… i got a kid so i cant be gone
+        # on the road for weeks": the figure asked of the one pointed at
+        return ProfileAsk(OnScreen(placed[0][2]), parsed.focus, also=parsed.also)  # type: ignore[arg-type]
     if placed and not (them.likes or them.dislikes or them.values or them.excluded):
         # "#3 sounds right up my alley! do I need a certificate, can you do it part time?":
         # asked of a career shown, however many wishes its questions hold; "the dispatcher
@@ -1196,6 +1251,12 @@ def one_named(parsed: Parsed) -> Request | None:
     if _field_of_jobs(parsed, options[0]):
         # "any farming jobs that pay decent": the field's careers, not farmworkers
         return wishes(parsed.message, parsed.message.text)
+    if (all_of := _COMPARE_ALL.search(parsed.text)) is not None:
+        # "isnt a nutritionist different from a dietitian?? compare all three": those shown,
+        # with the one named among them
+        return ScreenAsk(
+            "compare", focus=parsed.focus, count=counted(all_of.group(0)), add=(options[0].mention,)
+        )
     against = parsed.focus is not None and _AGAINST.search(parsed.text) is not None
     weighed = parsed.focus in (None, "overall") and _WORTH_ASKED.search(parsed.text) is not None
     return ProfileAsk(
@@ -1203,6 +1264,10 @@ def one_named(parsed: Parsed) -> Request | None:
     )
 
 
+#: every career talked of, compared, said at the end: "compare all three", "compare them all"
+_COMPARE_ALL = re.compile(
+    r"\bcompare (?:all(?: of them| three| 3| four| 4)?|them all|all the (?:three|3|four|4))\W*$"
+)
 #: jobs of a kind, asked for in the plural: "farming jobs", "ag careers"
 _JOBS_AFTER = re.compile(r"\s*(?:/\s*\w+\s*)?(?:jobs|careers|roles|positions|options|fields)\b")
 

@@ -180,7 +180,9 @@ _HOLDS = re.compile(
     # "a public librarian w an MLS": a degree by its letters, said with the job, held
     r"\b(?:with|w/?)(?= an? (?:mls|mlis|msls|mba|msw|mph|mfa|msn|bsn|med|mpa|phd|jd)\b))"
     r"\s+(?:a|an|my)\s+"
-    r"(?P<what>[^,.;!?]{0,25}?\b(?:degree|certificate|diploma|associate'?s|bachelor'?s|"
+    # ("i have a cpht cert but no degree": the degree is not held)
+    r"(?P<what>(?:(?!\b(?:but|no|not|without|and|or)\b)[^,.;!?]){0,25}?\b(?:degree|certificate|"
+    r"diploma|associate'?s|bachelor'?s|"
     r"master'?s|masters|master(?= degree)|"
     r"bachelors|ba|bs|bsc|bfa|bsn|ma|ms|msc|msn|mba|msw|mph|mfa|med|mat|mpa|mls|mlis|msls|"
     rf"mdiv|m\.div|phd|doctorate|jd|md|ged|{_LETTERS}))\b"
@@ -399,6 +401,11 @@ _CREDENTIAL = re.compile(
     r"bsc|bsn|(?:college |4[- ]year |four[- ]year )?degree|associate'?s|associates|certificate|"
     r"diploma|ged)\b"
 )
+
+
+def is_credential(said: str) -> bool:
+    """Whether the words are a credential and nothing else: "a masters", "phd"."""
+    return _CREDENTIAL.fullmatch(re.sub(r"^(?:an?|the|my)\s+", "", said.strip())) is not None
 
 
 def credential_named(text: str) -> str | None:

@@ -14,6 +14,8 @@ from careerbot.understanding.subjects import mention
 
 #: where college teaching is done, and where a trade is taught
 _COLLEGE = r"(?:community college|junior college|college|university|uni|cc)"
+#: colleges that teach below the bachelor's, trades among what they teach
+_TWO_YEAR = r"(?:community college|junior college|cc)"
 _TRADE_SCHOOL = r"(?:tech(?:nical)? (?:school|college)|trade school|vocational school|votech)"
 _TEACHING = re.compile(
     r"\b(?P<verb>teach(?:ing|es)?|taught|instruct(?:ing)?)\s+"
@@ -38,9 +40,14 @@ def college_teaching(text: str, index: NameIndex) -> str | None:
         title = TRADE_TEACHERS
     else:
         said = mention(f"{found['what']} professor", index, exact=False).found
-        if not isinstance(said, Match):
+        if isinstance(said, Match):
+            title = said.best.name.lower().replace(",", "")
+        elif re.fullmatch(_TWO_YEAR, found["where"]):
+            # a subject with no college teachers of its own ("fire science", "hvac") is
+            # taught below the bachelor's as a trade: Career/Technical Education
+            title = TRADE_TEACHERS
+        else:
             return None
-        title = said.best.name.lower().replace(",", "")
     # "i teach …": their job, said as one; "what about teaching …": the career asked about
     start, said_as = found.start(), title
     if (mine := _MINE.search(text[:start])) is not None:

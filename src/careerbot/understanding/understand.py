@@ -30,6 +30,7 @@ from careerbot.understanding.onscreen import change, kind_spans, place_spans
 from careerbot.understanding.parsed import CLAUSE, Parsed, focus_of, is_roadmap
 from careerbot.understanding.person_reading import traits_in
 from careerbot.understanding.places import language_of, only_a_place, place_words
+from careerbot.understanding.ranks import rank_in_service
 from careerbot.understanding.requests import (
     MORE_ASKED,
     MOST,
@@ -216,8 +217,7 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         message = read(blank(message.text, lacking))  # "w/o a cpa": no accountant ruled out
     if places := place_words(message.text):  # "is plumbing in demand in ohio": said, then set aside
         message = read(blank(message.text, places))
-    if (taught := college_teaching(message.text, index)) is not None:
-        message = read(taught)  # "teaching accounting at the community college": its title
+    message = _titles_said(message, index)
     read_as = readings(message, index)
     found = _spotted(message, read_as, index)
     asks = cues.RECOMMEND_CUE.search(message.text) is not None
@@ -330,6 +330,15 @@ def _said_plainly(message: Message) -> Message:
     return message
 
 
+def _titles_said(message: Message, index: NameIndex) -> Message:
+    """The message with work said the long way round read as the title it has."""
+    if (taught := college_teaching(message.text, index)) is not None:
+        message = read(taught)  # "teaching accounting at the community college": its title
+    if (ranked := rank_in_service(message.text, index)) is not None:
+        message = read(ranked)  # "from the fire department… i was a captain": a fire captain
+    return message
+
+
 def _named_then_set_beside(message: Message, index: NameIndex) -> CompareAsk | None:
     """ "what about truck driving, isnt that a ton of openings? put it next to the 1st one":
     the career named before, set beside what the last sentence names."""
@@ -337,21 +346,42 @@ def _named_then_set_beside(message: Message, index: NameIndex) -> CompareAsk | N
     if not before or not last or not _SET_BESIDE_IT.search(last):
         return None
     asked = _understood(last, read(last), index)
+    if isinstance(asked, OtherAsk) and asked.against and asked.instead is None:
+        asked = CompareAsk(OnScreen("it"), asked.subject, asked.focus)  # "compare it to pr"
     if not isinstance(asked, CompareAsk) or OnScreen("it") not in (asked.first, asked.second):
         return None
     told = read(" ".join(before))
-    named = [f for f in _spotted(told, readings(told, index), index) if f.role == "option"]
+    read_as = readings(told, index)
+    named = [f.mention for f in _spotted(told, read_as, index) if f.role == "option"]
+    if not named and (about := _THINKING_OF.search(told.text)) is not None:
+        # "thinking about journalism but…": the work named by its field's word
+        told_as = Parsed(told, read_as, [], index)
+        said = told_as.slot(
+            told_as.word_at(about.start("what")), told_as.word_at(about.end("what"))
+        )
+        named = [said] if said is not None and isinstance(said.found, (Match, Ambiguous)) else []
     if len(named) != 1:
         return None
     if asked.first == OnScreen("it"):
-        return replace(asked, first=named[0].mention)
-    return replace(asked, second=named[0].mention)
+        return replace(asked, first=named[0])
+    return replace(asked, second=named[0])
+
+
+#: work said as weighed: "thinking about journalism but…", "considering nursing,"
+_THINKING_OF = re.compile(
+    r"\b(?:thinking (?:about|of)|considering|looking (?:at|into)|interested in|torn on)\s+"
+    r"(?:going into |getting into |doing |becoming |being )?(?:an? )?(?P<what>[a-z]+(?: [a-z]+)?)"
+    r"(?=\s*(?:[,.;!?]|\s(?:but|and|though|tho|since|because|bc)\b|$))"
+)
 
 
 #: "it" set beside another in so many words
 _SET_BESIDE_IT = re.compile(
     r"\b(?:put|set|stack|line|compare) (?:it|that) (?:up )?"
-    r"(?:next to|beside|alongside|against|with|to)\b"
+    r"(?:next to|beside|alongside|against|with|to)\b|"
+    # "thinking about journalism… how does it compare to pr"
+    r"\bhow (?:does|do|would|will|did) (?:it|that) (?:compare|stack up|measure up) "
+    r"(?:to|with|against)\b"
 )
 
 
@@ -519,13 +549,35 @@ _WHICH_THEN_HEARD = re.compile(
 )
 
 
+#: a question of those shown, then a remark: "which one is safer from ai tho, architects
+#: looked higher on that llm thing"
+_WHICH_THEN = re.compile(
+    r"^(?P<asked>(?:(?:ok|okay|so|and|but|hmm+)\W+)*which\b[^,.;!?]+)[,.;!?]+\s*(?P<rest>.+)$"
+)
+#: how many words a remark after the question has at the least: fewer may be what the
+#: question chooses among ("which pays more, nurse or teacher")
+_REMARK_WORDS = 5
+
+
 def _which_then_heard(text: str, index: NameIndex) -> FocusAsk | None:
     said = _WHICH_THEN_HEARD.match(text)
-    if said is None:
+    remark = _WHICH_THEN.match(text) if said is None else None
+    if remark is not None and len(remark["rest"].split()) < _REMARK_WORDS:
         return None
-    asked = said.group("asked")
+    found = said or remark
+    if found is None:
+        return None
+    asked = found["asked"]
     first = _understood(asked, read(asked), index)
-    return first if isinstance(first, FocusAsk) else None
+    if not isinstance(first, FocusAsk):
+        return None
+    if remark is not None:
+        # the remark after it may itself be what is weighed ("which is better for me, i like
+        # kids and hate blood"; "…, nurse or teacher or accountant"): a question of its own
+        rest = _understood(remark["rest"], read(remark["rest"]), index)
+        if not isinstance(rest, ProfileAsk):
+            return None
+    return first
 
 
 #: careers shown or suggested, questioned as the wrong ones: "why are you comparing call
@@ -1118,6 +1170,17 @@ _SWITCHES_AFTER = re.compile(
     r"(?:switch|move|transition|pivot|change careers?|go|do instead|do next|do besides|"
     r"jump|branch out)(?:\s+(?:in)?to\b|\s+instead\b|\s+next\b|\s*[?.!]|\s*$)"
 )
+#: a change supposed, not made: "what if i… became a", "if i went back and became a"
+_SUPPOSED = re.compile(
+    r"\b(?:what if|if|suppose|say|imagine|assuming)\b[^.?!]{0,60}\b(?:became|become|becoming|"
+    r"went into|go into|switched to|switch to|trained as|train as)\s+(?:an?\s+)?$"
+)
+#: a word after a career's name that makes it a thing talked of: "my nurse question", "your
+#: welder idea"
+_TOPIC_AFTER = re.compile(r"\s+(?:question|idea|suggestion|option|route|plan|answer)s?\b")
+#: their own, said right before a career's name, and the word that makes it a job
+_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:(?:old|last|former|current|previous)\s+)?$")
+_JOB_AFTER = re.compile(r"\s+(?:job|gig|position|role|career)\b")
 #: a job left, said of the worker: "former teachers", "ex-nurses", "retired cops"
 _FORMER = re.compile(r"\b(?:former|ex-?|retired|burned out|burnt out|recovering) $")
 
@@ -1128,6 +1191,12 @@ def _role(message: Message, start: int, end: int) -> str:
     says no more trucking")."""
     before = message.before(start)
     clause = CLAUSE.split(before)[-1] if before else ""
+    if _TOPIC_AFTER.match(message.text, message.words[end - 1].end):
+        return "option"  # "you skipped my credit counselor question": the career asked of
+    if _SUPPOSED.search(clause):
+        return "option"  # "what if i finished a bachelors and became a kindergarten teacher"
+    if _MY_BEFORE.search(clause) and _JOB_AFTER.match(message.text, message.words[end - 1].end):
+        return "self"  # "laid off from my qa tester job": their own
     if shape("possessive").search(clause) or shape("theirs").search(clause):
         return "context"
     if shape("speaks").match(message.text[message.words[end - 1].end :]):

@@ -297,15 +297,28 @@ def clear_caches() -> None:
     _read_clause.cache_clear()
 
 
+#: what may be said beside an amount in a clause of its own: "a bit", "but only a little tho"
+_BARE_AMOUNT = re.compile(r"\s*(?:(?:but|and|only|just|maybe|tho|though|i guess|really|like)\s*)*")
+
+
 def read_wishes(message: str) -> Wishes:
     text = normalise(message)
     preferences = Preferences()
     last: Preference | None = None
     for clause in _clauses(text):
         read = _read_clause(clause)
-        weight, _ = _weight(clause)
-        if not read and last is not None and weight != 1:  # "remote would be nice, a bit"
+        weight, rest = _weight(clause)
+        # "remote would be nice, a bit": an amount said alone, of the wish right before it
+        # ("money isn't the main thing. … did a lot of training": of no wish)
+        if (
+            not read
+            and last is not None
+            and last.weight
+            and weight != 1
+            and _BARE_AMOUNT.fullmatch(rest)
+        ):
             read = (replace(last, weight=weight),)
+        last = None
         for preference in read:
             last = preference
             if preferences.get(preference.criterion) is None or preference.active:

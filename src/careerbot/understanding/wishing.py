@@ -61,6 +61,12 @@ _STAYING = re.compile(
 )
 
 
+#: what others earn, told or doubted, to the clause's end: "game devs dont make 136k thats
+#: google money", "they barely earn 40k" (not "jobs where they make 100k": a wish)
+_OTHERS_EARN = re.compile(
+    r"\b(?!i\b)(?<!where )(?<!that )(?<!which )(?:they|[a-z]+s) (?:don'?t|dont|do not|never|"
+    r"barely|only|actually|really) (?:make|earn|get paid|pull in|bring in|clear)\b[^,.;!?]*"
+)
 #: fields named by what they are without: "no degree", "without a license", "no math"
 _SAID_AS_NOT = frozenset({"no_degree", "no_licence", "low_math"})
 
@@ -71,6 +77,16 @@ _OTHERS_GO = re.compile(
     r"(?:friends?|brother|sister|cousin|dad|mom|father|mother|parents?|wife|husband|partner|"
     r"roommate|boyfriend|girlfriend|uncle|aunt))\b(?: all| both)? (?:are|is|was|were|went|go|goes|"
     r"going|got|work|works|worked|working)\b[^,.;!?]{0,20}$"
+)
+#: a thing likened to another: "that was like nursing school", "its basically sales"
+_LIKENED_TO = re.compile(
+    r"\b(?:that|it|this|thats|its|that'?s|it'?s)(?: is| was| were)? (?:like|basically|just|"
+    r"kinda like|kind of like|pretty much|the same as|same as)(?: just)? (?:an? |the )?$"
+)
+#: a time spent at a place, told: "last 4 at a pretty busy restaurant", "12 yrs in kitchens"
+_TIME_AT = re.compile(
+    r"\b(?:\d+|a few|some|many|several|a couple(?: of)?)\s*(?:yrs?|years?|months?|mos?|decades?)?"
+    r"(?: (?:now|total|straight))? (?:at|in) (?:a|an|the|my|our|this|that|one)? ?(?:[a-z]+ ){0,2}$"
 )
 #: a degree's subject, said: "an associates in", "a degree in", "my BA in"
 _DEGREE_IN = re.compile(
@@ -160,6 +176,8 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     rest = blank(rest, not_pay(whole))
     # a figure met with surprise is no wish: "the animator one pays more than i thought"
     rest = blank(rest, [m.span() for m in _SURPRISED.finditer(rest)])
+    # what others earn, doubted: "game devs dont make 136k thats google money"
+    rest = blank(rest, [m.span() for m in _OTHERS_EARN.finditer(whole)])
     unjudged = [f for f in scope_in(rest) if not f.judged]
     rest = blank(rest, [(f.start, f.end) for f in unjudged])
     rest = blank(rest, [m.span() for m in shape("my_background").finditer(rest)])
@@ -179,6 +197,11 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     judged = [f for f in judged if not _AS_REASON.search(rest[: f.start])]
     # their own, no field asked for: "I don't want to throw away my license and education"
     judged = [f for f in judged if not _MINE.search(rest[: f.start])]
+    # what a career shown is likened to: "midwife in 1 year?? i thought that was like
+    # nursing school"
+    judged = [f for f in judged if not _LIKENED_TO.search(rest[max(0, f.start - 40) : f.start])]
+    # where they have worked a while, told: "sous chef last 4 at a pretty busy restaurant"
+    judged = [f for f in judged if not _TIME_AT.search(rest[max(0, f.start - 60) : f.start])]
     # a degree's field held long since: "have an associates in business from way back"
     judged = [
         f
