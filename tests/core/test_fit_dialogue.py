@@ -1540,3 +1540,15 @@ def test_items_of_a_list_take_the_cue_that_heads_it(
     if disliked is not None:
         assert disliked in person.dislikes
         assert disliked not in person.likes
+
+
+def test_last_said_as_a_verb_points_at_nothing_on_screen(dialogue: Dialogue) -> None:
+    """ "my body aint gonna last… no future in being a laborer": "last" is the verb, no
+    place on a list, so nothing is compared before the person's list."""
+    reply = dialogue.respond(
+        "yo im 24 been doing construction labor since high school. pay is ok but my body "
+        "aint gonna last and theres no future in just being a laborer. what should i do",
+        ChatContext(),
+    )
+    assert reply.kind == "recommend"
+    assert "Done first" not in reply.document.plain()

@@ -74,7 +74,19 @@ _QUESTION_CLAUSE = re.compile(
 
 
 def is_roadmap(text: str) -> bool:
-    return bool(cues.ROADMAP_CUE.search(text)) and not cues.ROADMAP_NOT.search(text)
+    """Whether the way in is asked: a cue of it, with no question of time or difficulty in
+    its sentence ("how do i get into it? … and how long till im making real money" asks the
+    way; "how long to become a nurse" the time)."""
+    cue = cues.ROADMAP_CUE.search(text)
+    if cue is None:
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start())), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, cue.end())), len(text))
+    return not cues.ROADMAP_NOT.search(text, start, end)
+
+
+#: the end of a sentence
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
 
 
 #: a figure said right after a career's name, in its clause: "teller growth is -13% yikes",

@@ -323,6 +323,9 @@ FITS_ME = re.compile(
     r"what to do with my life|(?:which|what) (?:job|career)s? (?:is|are) (?:the )?best|not sure "
     r"what|what (?:job|career|work)s? (?:would )?i(?:'?d| would) be good at|what am i good at|"
     r"pick a (?:major|career|path)|choose a (?:major|career|path)|what'?s next for me|"
+    # "what careers combine math and music", "what should i major in"
+    r"what (?:[a-z]+ )?(?:jobs?|careers?|majors?|fields?) (?:combine|mix|blend|use|involve)|"
+    r"what (?:should|could|would) i major in|"
     r"everything sounds boring|nothing interests me|(?:tell|show) me what (?:job|career)|"
     # "idk im 23 and kinda lost": lost as to what to do, said of themselves
     r"(?:i'?m|im|i am|i feel|feeling|i feel so|so)\s+(?:\w+\s+){0,3}?(?:kinda |kind of |so |"

@@ -404,7 +404,8 @@ def _turned_down_with(
         between = message.text[_span(message, before)[1] : _span(message, named)[0]]
         later_out = named in ruled_out or named in out
         if later_out and before not in (*ruled_out, *out) and before.role != "self":
-            out += [before] if _JOINED.match(between) and out_after(message, named) else []
+            # ("line cook and waiter?? thats a huge step down": both echoed, turned down)
+            out += [before] if _JOINED.match(between) and said_out(message, named) else []
     return out
 
 
@@ -550,6 +551,11 @@ _PRESSED = re.compile(
 
 #: how far before a career the words pressing it on them are looked for
 _PRESSED_REACH = 80
+#: work they say they know nothing of: "i dont really know what engineers do"
+_NOT_KNOWN = re.compile(
+    r"\b(?:don'?t|dont|do not|didn'?t|didnt|not sure|no idea|never knew|no clue)"
+    r"(?: (?:really|even|actually|totally|fully|know|understand|get))* (?:what|how) (?:an? |the )?$"
+)
 _PASSING_CLAUSE = re.compile(r"[.;!?()]|, |\b(?:and|but|so|because|cause|though|tho)\b")
 
 
@@ -568,6 +574,8 @@ def _in_passing(message: Message, named: Named) -> bool:
         return True  # "i know a lot about injuries from PT": where they learned it
     if _WATCHED.search(text[max(0, start - _PRESSED_REACH) : start]) and _THEY_DO.match(text, end):
         return True  # "i kinda like watching what the hygienists do??": others' work seen
+    if _NOT_KNOWN.search(before) and "?" not in after:
+        return True  # "i dont really know what engineers do": told, no question of them
     if "?" in text[end : end + len(after) + 2]:
         return False  # "…a dental hygienist?": asked
     return _ASKING_CLAUSE.search(before) is None and _ASKING_CLAUSE.search(after) is None
@@ -663,7 +671,10 @@ _WANTED_INSTEAD = re.compile(r"\W*instead\b(?! of)")
 #: "chefs earn nothing")
 _OF_THEM_AFTER = re.compile(
     r"^\s+(?:have|has|had|are|is|were|was|make|makes|earn|earns|get|gets|work|works|need|"
-    r"needs|seem|seems|do|does|can|can'?t|cant|must|always|usually|often|all|never)\b"
+    r"needs|seem|seems|do|does|can|can'?t|cant|must|always|usually|often|all|never|"
+    # asked back of it: "radiation therapist doesnt that need its own program"
+    r"(?:doesn'?t|doesnt|isn'?t|isnt|don'?t|dont|won'?t|wont|wouldn'?t|wouldnt),? "
+    r"(?:that|it|they|those|this|he|she))\b"
 )
 
 

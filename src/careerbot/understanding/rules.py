@@ -484,6 +484,15 @@ def why_they_differ(parsed: Parsed) -> CompareAsk | None:
     return CompareAsk(first.mention, second.mention, parsed.focus)
 
 
+#: what joins two careers said as either one: "a buyer or purchasing agent"
+_EITHER_ONE = re.compile(r"\s*(?:,\s*)?(?:or|/)\s*(?:an?\s+|maybe\s+(?:an?\s+)?)?")
+
+
+def _between(parsed: Parsed, first: Named, second: Named) -> str:
+    words = parsed.message.words
+    return parsed.text[words[first.end - 1].end : words[second.start].start]
+
+
 def _way_asked_apart(parsed: Parsed, last: Named) -> str | None:
     """The place on screen the way in is asked of in a sentence after the pair's, if so."""
     asked = cues.ROADMAP_CUE.search(parsed.text)
@@ -583,6 +592,14 @@ def two_named(parsed: Parsed) -> Request | None:
         # "no im still comparing electrician vs lineman. how do i get into the second one":
         # the way into the one the later sentence points at
         return RoadmapAsk(OnScreen(place))  # type: ignore[arg-type]
+    if (
+        parsed.roadmap
+        and not joined_by_to
+        and _EITHER_ONE.fullmatch(_between(parsed, first, second))
+    ):
+        # "how would i get into being a buyer or purchasing agent": into the one said last
+        # (two names of one line of work, or either), from no job of these
+        return RoadmapAsk(second.mention)
     if parsed.roadmap or joined_by_to:
         return RoadmapAsk(second.mention, first.mention)
     wish = _weighed(parsed, first.mention, second.mention)
