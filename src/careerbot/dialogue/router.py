@@ -1660,6 +1660,12 @@ class Dialogue:
         if len(careers) == 1 and len(earlier) == 1 and others and not listed:
             # "ok compare them" after one career's card, then another's: those two
             return self._compare_careers([*others, *careers], focus, context, [])
+        sides = [
+            c for s in (context.last_a, context.last_b) if s and (c := self.catalog.by_slug.get(s))
+        ]
+        if len(careers) == 1 and len(sides) == 2 and careers[0] in sides:
+            # "both the designer ones side by side" said to one side's card: the pair again
+            return self._compare_careers(sides, focus, context, [])
         if len(careers) == 1:  # one career's card is on screen: the other is to come
             return self._second_for(careers[0], context, f"Only {careers[0].title} is on screen.")
         if len(careers) < 2:

@@ -852,6 +852,10 @@ def person_told(parsed: Parsed) -> Request | None:
         return None  # "thinking about accounting. how long to learn": the work's figure
     if shape("doubt").match(parsed.text) and not _SELF.search(parsed.text):
         return None  # "so the 53k leaves out half the agents?": of what is shown
+    if _figure_asked_of_named(parsed) and not (wish.person.current or wish.person.excluded):
+        # "how long would it take me to learn software dev if im self teaching, no degree":
+        # a figure of the career named, whatever is told beside it
+        return None
     them = wish.person
     placed = pointed_places(parsed.text)
     if (
@@ -871,6 +875,13 @@ def person_told(parsed: Parsed) -> Request | None:
         if them.current is None:
             return None
         return RoadmapAsk(OnScreen(placed[0][2]), _own_job(parsed, them.current))  # type: ignore[arg-type]
+    if placed and _PLACE_LEADS.match(parsed.text[: placed[0][0]]) and not them.excluded:
+        # "the last one, what do they even do all day and how do i get into that with like
+        # a chem minor": asked of the one the message starts by pointing at
+        shown = OnScreen(placed[0][2])  # type: ignore[arg-type]
+        if is_roadmap(parsed.text):
+            return RoadmapAsk(shown, _own_job(parsed, them.current) if them.current else None)
+        return ProfileAsk(shown, parsed.focus or "overall", also=parsed.also)
     # ("bioinformatics scientist lol… what can i actually get into": laughed off, no goal)
     options = [f for f in parsed.found if f.role == "option" and not said_out(parsed.message, f)]
     current = wish.person.current
@@ -901,6 +912,12 @@ def person_told(parsed: Parsed) -> Request | None:
         # "used to do IT helpdesk. want to get back in": that job, as it stands now
         back = _own_job(parsed, current)
         return ProfileAsk(back, parsed.focus or "overall") if back is not None else wish
+    if current and _WORTH_ASKED.search(parsed.text) and (weighed := _weighed_move(parsed)):
+        # "im a 3rd year teacher… thinking about going back for school counseling. is it
+        # worth it??": the work weighed, beside the job they do
+        own = _own_job(parsed, current)
+        if own is not None and not _is(weighed, current):
+            return CompareAsk(own, weighed, "overall", own_first=True)
     if _ranking_in_a_field(parsed, wish):
         return None  # "highest paying jobs in tech": one figure ranked within a field
     if wish.tentative and _named_plainly(parsed):
@@ -914,6 +931,27 @@ def person_told(parsed: Parsed) -> Request | None:
         if named is not None and isinstance(named.found, Match | Ambiguous):
             return wish if told and _is(named, current) else None
     return wish
+
+
+def _figure_asked_of_named(parsed: Parsed) -> bool:
+    """A figure asked of the one career named, in its clause ("how long would it take me to
+    learn software dev")."""
+    options = [f for f in parsed.found if f.role == "option"]
+    if parsed.focus in (None, "overall") or len(options) != 1:
+        return False
+    start = parsed.message.words[options[0].start].start
+    clause_start = max((m.end() for m in re.finditer(r"[,.;!?]", parsed.text[:start])), default=0)
+    return any(clause_start <= a and b <= start for a, b in cues.cue_spans(parsed.text))
+
+
+def _weighed_move(parsed: Parsed) -> Mention | None:
+    """The work a person says they are thinking of ("thinking about going back for school
+    counseling"), read as a career, if it names one."""
+    about = shape("thinking_of").search(parsed.text)
+    if about is None:
+        return None
+    said = parsed.slot(parsed.word_at(about.start("what")), parsed.word_at(about.end("what")))
+    return said if said is not None and isinstance(said.found, Match) else None
 
 
 def praised_one(parsed: Parsed) -> ProfileAsk | None:
@@ -1268,6 +1306,10 @@ def one_named(parsed: Parsed) -> Request | None:
     if _field_of_jobs(parsed, options[0]):
         # "any farming jobs that pay decent": the field's careers, not farmworkers
         return wishes(parsed.message, parsed.message.text)
+    if _KIND_ONES.search(parsed.text) and _BOTH.search(parsed.text):
+        # "show the skills for both the designer ones side by side": those shown, by a word
+        # of their names
+        return ScreenAsk("compare", focus=parsed.focus)
     if (all_of := _COMPARE_ALL.search(parsed.text)) is not None:
         # "isnt a nutritionist different from a dietitian?? compare all three": those shown,
         # with the one named among them
@@ -1281,6 +1323,9 @@ def one_named(parsed: Parsed) -> Request | None:
     )
 
 
+#: careers shown, called by a word of their names: "the designer ones", "the nursing ones"
+_KIND_ONES = re.compile(r"\bthe (?:[a-z]+ ){1,2}ones\b")
+_BOTH = re.compile(r"\b(?:both|side by side|compare|all of)\b")
 #: every career talked of, compared, said at the end: "compare all three", "compare them all"
 _COMPARE_ALL = re.compile(
     r"\bcompare (?:all(?: of them| three| 3| four| 4)?|them all|all the (?:three|3|four|4))\W*$"

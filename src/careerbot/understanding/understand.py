@@ -198,7 +198,7 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
     elif said_again := _NO_THEN.match(message.text):
         # "no i want the best paying healthcare jobs…": the "no" turns nothing round
         message = read(message.text[said_again.end() :])
-    message = _workers_described(_said_plainly(message), index)
+    message = _that_one_named(_workers_described(_said_plainly(message), index), index)
     if (set_beside := _named_then_set_beside(message, index)) is not None:
         return set_beside
     if shape("code").search(message.text):
@@ -330,8 +330,34 @@ def _said_plainly(message: Message) -> Message:
     return message
 
 
+#: the level of school they teach, said apart from "teacher": "im high school not elementary"
+_LEVEL_TAUGHT = re.compile(
+    r"(?<!not )(?<!isnt )(?<!isn't )(?<!than )\b(?P<level>high school|middle school|junior high|"
+    r"elementary|kindergarten|preschool)\b(?! (?:students?|kids?|diploma|degree|grads?|"
+    r"graduates?|senior|junior)\b)"
+)
+_BARE_TEACHER = re.compile(
+    r"(?<!school )(?<!high )(?<!middle )(?<!elementary )(?<!kindergarten )(?<!preschool )"
+    r"(?<!art )(?<!music )(?<!math )(?<!science )(?<!english )(?<!special ed )(?<!pe )"
+    r"\bteachers?\b"
+)
+_I_TEACH_AT = re.compile(r"\b(?:i'?m|im|i am|i teach|i work|i was)\s+(?:at\s+|in\s+)?(?:a\s+)?$")
+
+
+def _level_taught(text: str) -> str:
+    """ "teacher vs school counselor… and im high school not elementary": the teacher of the
+    level they said they are at."""
+    levels = [m for m in _LEVEL_TAUGHT.finditer(text) if _I_TEACH_AT.search(text[: m.start()])]
+    if len(levels) != 1 or not _BARE_TEACHER.search(text):
+        return text
+    level = levels[0]["level"]
+    return _BARE_TEACHER.sub(lambda m: f"{level} {m.group(0)}", text)
+
+
 def _titles_said(message: Message, index: NameIndex) -> Message:
     """The message with work said the long way round read as the title it has."""
+    if (leveled := _level_taught(message.text)) != message.text:
+        message = read(leveled)
     if (taught := college_teaching(message.text, index)) is not None:
         message = read(taught)  # "teaching accounting at the community college": its title
     if (ranked := rank_in_service(message.text, index)) is not None:
@@ -353,7 +379,7 @@ def _named_then_set_beside(message: Message, index: NameIndex) -> CompareAsk | N
     told = read(" ".join(before))
     read_as = readings(told, index)
     named = [f.mention for f in _spotted(told, read_as, index) if f.role == "option"]
-    if not named and (about := _THINKING_OF.search(told.text)) is not None:
+    if not named and (about := shape("thinking_of").search(told.text)) is not None:
         # "thinking about journalism but…": the work named by its field's word
         told_as = Parsed(told, read_as, [], index)
         said = told_as.slot(
@@ -365,14 +391,6 @@ def _named_then_set_beside(message: Message, index: NameIndex) -> CompareAsk | N
     if asked.first == OnScreen("it"):
         return replace(asked, first=named[0])
     return replace(asked, second=named[0])
-
-
-#: work said as weighed: "thinking about journalism but…", "considering nursing,"
-_THINKING_OF = re.compile(
-    r"\b(?:thinking (?:about|of)|considering|looking (?:at|into)|interested in|torn on)\s+"
-    r"(?:going into |getting into |doing |becoming |being )?(?:an? )?(?P<what>[a-z]+(?: [a-z]+)?)"
-    r"(?=\s*(?:[,.;!?]|\s(?:but|and|though|tho|since|because|bc)\b|$))"
-)
 
 
 #: "it" set beside another in so many words
@@ -512,6 +530,28 @@ _CHANGE_VERB = re.compile(
     r"(?:drop|remove|delete|take|cut|kick|"
     r"ditch|scrap|get rid of|add|include|throw in|put in|put|bring|swap|replace|leave)\b"
 )
+
+
+#: a remark naming a career, then a change said of it by a pronoun: "damn legal secretary 76%
+#: ai exposure is scary. drop that one, which of the other two…"
+_THAT_ONE_CHANGED = re.compile(
+    r"^(?P<remark>[^.!?]+[.!?]+)\s*(?P<verb>(?:(?:ok|okay|so|yeah|then)\W+)*(?:drop|remove|"
+    r"get rid of|take out|ditch|cut|scratch|lose)\s+)(?:that(?: one)?|it|this(?: one)?)\b"
+    r"(?P<rest>.*)$"
+)
+
+
+def _that_one_named(message: Message, index: NameIndex) -> Message:
+    """The change said of the one career the remark before it names, by name ("legal
+    secretary 76% is scary. drop that one, which…": drop legal secretary)."""
+    said = _THAT_ONE_CHANGED.match(message.text)
+    if said is None:
+        return message
+    remark = read(said["remark"])
+    named = [f for f in _spotted(remark, readings(remark, index), index) if f.role == "option"]
+    if len(named) != 1:
+        return message
+    return read(f"{said['verb']}{named[0].mention.said}{said['rest']}")
 
 
 def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:

@@ -143,7 +143,8 @@ def _direction(phrase: lx.Phrase, before: str, after: str) -> Direction | None:
 #: a time asked right before a figure's words: a question, no wish for long or short
 _HOW_LONG = re.compile(
     r"\bhow (?:long|many (?:years|yrs|months))(?: (?:does|do|would|will|did) (?:it|that|they|you)"
-    r"(?: take| need)?)?(?: (?:to|for|until|till|before))?(?: (?:i|you) (?:can|could))?\s*$"
+    r"(?: take| need)?(?: (?:me|us|you|someone|a person))?)?(?: (?:to|for|until|till|before))?"
+    r"(?: (?:i|you) (?:can|could))?\s*$"
 )
 #: the figure asked of what is named or shown, no wish of it: "whats the pay on them", "what
 #: does it pay starting out", "how much pay"; not "what pays the most", "what jobs pay well"
