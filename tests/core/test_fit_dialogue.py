@@ -1552,3 +1552,33 @@ def test_last_said_as_a_verb_points_at_nothing_on_screen(dialogue: Dialogue) -> 
     )
     assert reply.kind == "recommend"
     assert "Done first" not in reply.document.plain()
+
+
+@pytest.mark.parametrize(
+    ("message", "liked", "not_liked"),
+    [
+        (
+            "mechanical engineer here. i am so done with corporate life, the meetings, the "
+            "politics, sitting in a cubicle staring at solidworks all day. i want to work "
+            "outside. what fits",
+            "outdoors",
+            "desk",
+        ),
+        (
+            "claims adjuster, 6 yrs. im bored out of my mind sitting at a desk all day. i like "
+            "digging into fraud. what should i do",
+            "investigating",
+            "desk",
+        ),
+    ],
+)
+def test_a_doing_complained_of_is_no_liking(
+    dialogue: Dialogue, message: str, liked: str, not_liked: str
+) -> None:
+    """ "done with …, the politics, sitting in a cubicle", "bored out of my mind sitting at a
+    desk": the desk is what they are leaving, never a liking."""
+    reply = dialogue.respond(message, ChatContext())
+    assert reply.shortlist is not None, reply.kind
+    person = reply.shortlist.person
+    assert liked in person.likes
+    assert not_liked not in person.likes

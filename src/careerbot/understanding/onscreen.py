@@ -83,15 +83,16 @@ _THE_TOP = re.compile(r"\b(?:the|those|these) (?:" + str(_table()["top"]) + ")")
 
 @lru_cache(maxsize=1024)
 def places_at(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Each place on screen the message names, where it says it, in the message's order;
-    read once for each message, however many readings ask."""
-    return tuple(
-        sorted(
-            (m.start(), m.end(), place)
-            for place, pattern in _places()
-            for m in pattern.finditer(text)
-        )
+    """Each place on screen the message names, where it says it first, in the message's
+    order ("number 4, the fourth one" is one place); read once for each message, however
+    many readings ask."""
+    found = sorted(
+        (m.start(), m.end(), place) for place, pattern in _places() for m in pattern.finditer(text)
     )
+    first: dict[str, tuple[int, int, str]] = {}
+    for said in found:
+        first.setdefault(said[2], said)
+    return tuple(sorted(first.values()))
 
 
 #: what marks a place's words as pointing at what is shown ("#3", "the third one", "option
@@ -248,7 +249,8 @@ def _one_change(stripped: str) -> Change | None:
 #: (a place glossed after it, "the diesel one (3)", is the kind's: a list may have changed)
 _KIND_OF_ONE = re.compile(
     r"(?:\bthe |^(?:(?:ok|okay|so|hmm|oh|ooh|wow|and)\W+)*)"
-    r"([a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:one|kind|job|career|thing|route|path|option)\b"
+    # ("the 911 one": a title's number is a word of it too)
+    r"((?:[a-z][a-z-]*|\d{3})(?: [a-z][a-z-]*)?) (?:one|kind|job|career|thing|route|path|option)\b"
     r"(?:\s*\(\s*#?\d\s*\))?"
 )
 _ORDINALS = PLACES[:5]

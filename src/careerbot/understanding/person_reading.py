@@ -73,7 +73,9 @@ DISLIKE = re.compile(
     # "i need to stop the heavy lifting", "have to cut back on standing"
     r"(?<!can't )(?<!cant )(?<!never )stop(?:ping)?|give up|giving up|cut (?:out|back on|down on)|"
     r"too much|too many|(?:don'?t|do not|dont) (?:have|want) to (?:be|do)|"
-    r"bored (?:to death |out of my mind )?(?:with|of|by)|"
+    r"bored (?:to death |out of my mind |stiff |to tears )?(?:with|of|by)|"
+    # "bored out of my mind sitting at a desk all day"
+    r"bored (?:to death|out of my mind|stiff|to tears)|"
     # an injury kept from healing by it: "tendinitis and it aint getting better standing
     # there doing fades all day"
     r"(?:ain'?t|aint|isn'?t|isnt|not|never|won'?t|wont) (?:getting|gonna get|going to get) "
@@ -602,6 +604,12 @@ def _said_how(
 _LIST_ITEM = re.compile(
     r"\s*(?:(?:and|or|plus)\s+)?(?:the|all the|my|our|those|these)\s+(?:\S+(?:\s+|$)){0,5}"
 )
+#: a doing named as one item of a list the items above began ("…, the politics, sitting in a
+#: cubicle staring at solidworks all day")
+_DOING_ITEM = re.compile(
+    r"\s*(?:(?:and|or|plus)\s+)?(?!(?:some|any|no|every)thing\b|thing\b|being\b|during\b)"
+    r"[a-z]+ing\s+(?:\S+(?:\s+|$)){0,8}"
+)
 #: how far back the items of one list are followed to the cue that heads it
 _LIST_ITEMS = 5
 
@@ -609,18 +617,21 @@ _LIST_ITEMS = 5
 def _list_head(text: str, start: int, clause: str) -> str:
     """The clause a cue is looked for in: the trait's own, or, for an item of a list with
     no cue of its own, the clause that heads the list ("done with the classroom - the
-    behavior management, the grading at 11pm, the admin": the admin is disliked too)."""
+    behavior management, the grading at 11pm, the admin": the admin is disliked too). A
+    doing is an item only after things were ("the meetings, the politics, sitting in a
+    cubicle"): right after the cue it may be a clause of its own."""
     if _DISLIKE_CUE.search(clause) or _LIKE_CUE.search(clause):
         return clause
-    if not _LIST_ITEM.fullmatch(clause):
+    doing = _DOING_ITEM.fullmatch(clause) is not None
+    if not (_LIST_ITEM.fullmatch(clause) or doing):
         return clause
     items = text[:start].split(",")[:-1]
-    for item in reversed(items[-_LIST_ITEMS:]):
-        if re.search(r"[.;!?]", item):
-            return clause
-        if _DISLIKE_CUE.search(item) or _LIKE_CUE.search(item):
-            return item
-        if not _LIST_ITEM.fullmatch(item):
+    for things, item in enumerate(reversed(items[-_LIST_ITEMS:])):
+        # (the clause that heads the list begins at its sentence's start)
+        head = re.split(r"[.;!?]", item)[-1]
+        if _DISLIKE_CUE.search(head) or _LIKE_CUE.search(head):
+            return head if things or not doing else clause
+        if head != item or not _LIST_ITEM.fullmatch(item):
             return clause
     return clause
 

@@ -671,7 +671,8 @@ _WANTED_INSTEAD = re.compile(r"\W*instead\b(?! of)")
 #: "chefs earn nothing")
 _OF_THEM_AFTER = re.compile(
     r"^\s+(?:have|has|had|are|is|were|was|make|makes|earn|earns|get|gets|work|works|need|"
-    r"needs|seem|seems|do|does|can|can'?t|cant|must|always|usually|often|all|never|"
+    r"needs|seem|seems|do|does|can|can'?t|cant|must|always|usually|often|all|never|beats|"
+    r"sounds|looks|at \$?\d[\d,.]*k?|"
     # asked back of it: "radiation therapist doesnt that need its own program"
     r"(?:doesn'?t|doesnt|isn'?t|isnt|don'?t|dont|won'?t|wont|wouldn'?t|wouldnt),? "
     r"(?:that|it|they|those|this|he|she))\b"

@@ -856,6 +856,15 @@ def person_told(parsed: Parsed) -> Request | None:
         # "how long would it take me to learn software dev if im self teaching, no degree":
         # a figure of the career named, whatever is told beside it
         return None
+    if (
+        wish.person.current
+        and cues.ROADMAP_CUE.search(parsed.text)
+        and len(moved := [f for f in parsed.options if not _is(f.mention, wish.person.current)])
+        == 1
+    ):
+        # "cnc programmer at 68k beats what im making. how do i get into it from where i am…
+        # how long would that take me": the way there from their job, its time in all
+        return RoadmapAsk(moved[0].mention, _own_job(parsed, wish.person.current))
     them = wish.person
     placed = pointed_places(parsed.text)
     if (
