@@ -381,6 +381,10 @@ def by_kind(
             if len(fits) == 1:
                 return fits[0]
         shown_fits = [(slug, saying) for slug, saying in places if keys <= index.title_words(slug)]
+        if len(shown_fits) == 1 and len(said.split()) == 1:
+            # "the sales one" beside marketing managers, some of whose other titles say sales:
+            # the one whose own title does
+            return shown_fits[0][1]
         if openings is not None and len(shown_fits) > 1:
             # a word several titles shown have: the kind most people do, as everywhere
             return max(shown_fits, key=lambda fit: openings(fit[0]))[1]

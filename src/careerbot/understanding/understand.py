@@ -554,6 +554,13 @@ def _that_one_named(message: Message, index: NameIndex) -> Message:
     return read(f"{said['verb']}{named[0].mention.said}{said['rest']}")
 
 
+#: what a change leaves, asked to be compared: "just compare the other two", "compare the rest"
+_COMPARE_REST = re.compile(
+    r"^\W*(?:(?:and|then|just|now|so|ok)\W+)*(?:compare|line up|put side by side)\s+(?:the "
+    r"(?:other|remaining) (?:two|2|three|3|ones)|the rest|them|those|the others)\W*$"
+)
+
+
 def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
     """ "take teachers out. which of the rest pays best": the change, then the question
     asked of what it leaves on screen."""
@@ -567,6 +574,8 @@ def _change_then(text: str, index: NameIndex) -> ChangeAsk | None:
     first = _understood(parts[0], read(parts[0]), index)
     if not isinstance(first, ChangeAsk):
         return None
+    if _COMPARE_REST.match(parts[1]):
+        return first  # "drop welder, just compare the other two": what the change leaves
     if not _ASKED.match(parts[1]) and "?" not in parts[1]:
         # "remove accountant, add plumber", "drop hvac, plumber vs electrician": read whole;
         # "get rid of the first two, i dont wanna fly lol": why, said after the change
