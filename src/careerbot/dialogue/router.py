@@ -1758,7 +1758,7 @@ class Dialogue:
             return self._wished(request.wish, context)
         reply = self._focus_of_shown(request, context)
         held = request.wish.person.schooling_held if request.wish else None
-        if held and request.focus in {"learning_curve", "entry_barrier"}:
+        if held and request.focus in _LEARNING:
             # "how many more yrs of school does each one need after my bachelors"
             return noted(reply, _after_held(held, self._careers_shown(reply.context)[:MOST]))
         if request.also is not None and request.focus != OVERALL:
