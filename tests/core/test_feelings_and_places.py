@@ -75,19 +75,33 @@ def test_hopelessness_said_softly_is_met_with_care_and_the_lines(
             "first-line-supervisors-of-production-and-operating-workers",
         ),
         ("no im not suicidal lol i just need a job. i was a cashier for 10 years", "cashiers"),
+        (
+            "im a truck dispatcher, good at juggling drivers breaking down and late loads. "
+            "what pays more",
+            "dispatchers-except-police-fire-and-ambulance",
+        ),
+        (
+            "im a warehouse worker, i spend all day breaking down boxes. what else could i do",
+            "stockers-and-order-fillers",
+        ),
     ],
 )
 def test_a_job_that_may_disappear_or_being_suicidal_denied_is_no_crisis(
     bundled_dialogue: Dialogue, message: str, current: str
 ) -> None:
-    """A job or an industry said to die or disappear, and "not suicidal", are no crisis:
-    the person gets careers. Said of oneself ("i just want to disappear") it stays one."""
+    """A job or an industry said to die or disappear, "not suicidal", and trucks or boxes
+    "breaking down" are no crisis: the person gets careers. Said of oneself ("i just want
+    to disappear", "i keep breaking down at work") it stays one."""
     reply = bundled_dialogue.respond(message, ChatContext())
     assert reply.kind == "recommend"
     assert reply.shortlist is not None
     assert reply.shortlist.person.current == current
     assert "988" not in reply.document.plain()
     assert bundled_dialogue.respond("i just want to disappear", ChatContext()).kind == "care"
+    hurting = bundled_dialogue.respond(
+        "i keep breaking down at work, what job is calmer", ChatContext()
+    )
+    assert "988" in hurting.document.plain()
 
 
 @pytest.mark.parametrize(

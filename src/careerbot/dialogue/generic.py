@@ -94,17 +94,24 @@ def kind_note(found: Outcome, pick: Career) -> str:
     )
 
 
-def most_likely(found: Outcome, catalog: Catalog) -> tuple[Career | None, str | None]:
+def most_likely(
+    found: Outcome, catalog: Catalog, apart_from: Sequence[Career] = ()
+) -> tuple[Career | None, str | None]:
     """The career an outcome settles on, or the kind most people do (the most openings a
     year, BLS; a line an occupation shares with its O*NET specialties is its own, one
     several occupations share is split evenly among them: ``Catalog.openings_share``)
-    where several share the name; with a note for the reply where it is not simply
-    settled."""
+    where several share the name, but for the career it is set beside (``apart_from``:
+    "case manager or social worker", whose likeliest kinds are one); with a note for the
+    reply where it is not simply settled."""
     match found:
         case Settled(career=career):
             return career, None
         case Choice(said=said, options=options, near_miss=False) if options:
-            kinds = titled(said, options)
+            kinds = [c for c in titled(said, options) if c not in apart_from] or [
+                c for c in options if c not in apart_from
+            ]
+            if not kinds:
+                return apart_from[0], None
             pick = max(kinds, key=_likeliest(catalog))
             borrowed = any(catalog.openings_of(c) > catalog.openings_of(pick) for c in kinds)
             why = (

@@ -127,6 +127,8 @@ from careerbot.recommend.explain import asked_of
 from careerbot.recommend.moves import move
 from careerbot.recommend.person import Person
 from careerbot.recommend.preferences import Preference, Preferences
+from careerbot.recommend.ranking import meets
+from careerbot.recommend.reasons import figure_text, must_text
 from careerbot.render.document import Document, Para
 from careerbot.render.focus import ages_done, comparison_answer
 from careerbot.render.glossary import MEANINGS
@@ -1039,6 +1041,10 @@ class Dialogue:
             )
             return near[0]
         career, note = most_likely(found, self.catalog)
+        if career in careers and isinstance(found, Choice) and not found.near_miss:
+            # "social worker vs substance abuse counselor vs case manager": a shared name's
+            # kind not compared already
+            career, note = most_likely(found, self.catalog, apart_from=careers)
         if note:
             notes.append(note)
         elif career is not None and (titled := title_note(subject, career)):
@@ -1077,6 +1083,10 @@ class Dialogue:
         if isinstance(a, Choice | Settled) and isinstance(b, Choice | Settled):
             first, note_a = most_likely(a, self.catalog)
             second, note_b = most_likely(b, self.catalog)
+            if first is not None and first == second and isinstance(a, Choice):
+                # "case manager or social worker": both most often social workers; the
+                # shared name's next kind beside the other
+                first, note_a = most_likely(a, self.catalog, apart_from=(second,))
             if first is not None and second is not None and first != second:
                 reply = comparison_reply(
                     self.catalog, context, first, second, self.bot_username, focus=focus, more=more
@@ -1452,6 +1462,12 @@ class Dialogue:
         the sources say of that wish; said to a list, a change to it; with nothing on
         screen, a list for it."""
         nothing = not self._careers_shown(context)
+        if (
+            context.screen == "compare"
+            and choosing
+            and (kept := self._within_musts(focus, wish, context))
+        ):
+            return kept  # "which would u pick if i want good pay but not 7 years of school"
         if context.screen == "ranking" and choosing and (among := self._among_shown(wish, context)):
             return among  # "which of those pays the most?": of the careers on the list
         if (
@@ -1488,6 +1504,28 @@ class Dialogue:
             notes.append(aged)
         notes += _flags_wished(careers[:MOST], wish)
         return self._asked_of_shown(focus, context, notes, choosing)
+
+    def _within_musts(self, focus: str, wish: WishAsk, context: ChatContext) -> Reply | None:
+        """A choice among those compared with a must said ("good pay but not 7 years of
+        school"): those past it said, with their figure, and the rest compared on what is
+        asked; none where all meet it."""
+        musts = [p for p in wish.preferences.hard if p.limit is not None]
+        careers = self._careers_shown(context)[:MOST]
+        kept = [c for c in careers if all(meets(c, p) for p in musts)]
+        if not musts or len(kept) == len(careers):
+            return None
+        past = [
+            f"past what you set ({must_text(p)}): "
+            + "; ".join(f"{c.title}, {figure_text(c, p.criterion)}" for c in out)
+            for p in musts
+            if (out := [c for c in careers if not meets(c, p)])
+        ]
+        if not kept:
+            notes = [f"None of the {len(careers)} is within what you set.", *past]
+            return self._compare_careers(careers, focus, context, notes)
+        notes = [f"{len(kept)} of the {len(careers)} within it; {'. '.join(past)}."]
+        shown_now = replace(context, shown=",".join(c.slug for c in kept))
+        return self._compare_careers(kept, focus, shown_now, notes)
 
     def _flags_of_shown(self, wish: WishAsk, context: ChatContext) -> list[str]:
         """ "any of those i could do remote?": how many of the list shown have the yes-or-no
@@ -1991,11 +2029,16 @@ class Dialogue:
         return [c for c in careers if c in options] or titled
 
     def _from_shown(self, wish: WishAsk, context: ChatContext) -> WishAsk:
-        """ "Something in food that pays better" said to one career's card, by someone who
-        named no job of their own: more than it pays, the moves from it."""
+        """ "Something in food that pays better" or "what else is there without a degree"
+        said to one career's card, by someone who named no job of their own: the moves from
+        it, paying more or asking less schooling."""
         person = wish.person
         shown = self.catalog.by_slug.get(context.subject or "")
-        if not wish.relative or person.current or context.screen not in {"profile", "roadmap"}:
+        # "what else is there that doesnt need school": like it, within the limit said
+        other = wish.asking and set(wish.scope) == {"no_degree"} and not person.wishes
+        if not (wish.relative or other) or person.current:
+            return wish
+        if context.screen not in {"profile", "roadmap"}:
             return wish
         if shown is None or not shown.soc or Person.decode(context.person).current:
             return wish

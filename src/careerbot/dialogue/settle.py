@@ -116,6 +116,12 @@ def on_screen(which: str, context: ChatContext) -> str | None:
         return listed[-2] if len(listed) >= 2 else None
     if which == "middle" and len(listed) % 2 == 1:  # of three or five; of two or four, none
         return listed[len(listed) // 2]
+    # a card opened from a comparison: "the first or the third one" are the comparison's
+    compared = slugs(context.compared)
+    opened_card = context.screen in {"profile", "roadmap"} and context.subject in compared
+    if which in PLACES and opened_card and len(compared) >= 2:
+        place = PLACES.index(which)
+        return compared[place] if place < len(compared) else None
     # a card after a list, with no comparison since: "the first one from before" is the list's;
     # so is a place said to one career's card ("compare actuary with the first one")
     one_card = context.screen in {"profile", "roadmap"}
@@ -268,7 +274,11 @@ def _settled(named: Mention, catalog: Catalog, partner: Career | None) -> Outcom
             return Settled(career) if career is not None else Unknown(named.said)
         case Ambiguous(candidates=candidates):
             options = careers([c.slug for c in candidates])
-            kin = [c for c in options if partner and c.category == partner.category]
+            # (never the partner itself: "case manager" beside addiction counselors, whom
+            # O*NET also titles so, is another kind)
+            kin = [
+                c for c in options if partner and c.category == partner.category and c != partner
+            ]
             if len(kin) == 1:
                 return Settled(kin[0])
             if kin:  # "electrical" beside mechanical engineers: the engineers of that name

@@ -338,7 +338,14 @@ def _ranked(
     floor = None
     if current is not None:
         preferences = relative_pay(preferences)
-        floor = _move_floor(table, base, (current, preferences, median), person, wishes)
+        floor = _move_floor(
+            table,
+            base,
+            (current, preferences, median),
+            person,
+            wishes,
+            schooled_out=_schooled_out(current, pool),
+        )
         base, near = _moves(
             (everyone, table),
             base,
@@ -568,18 +575,32 @@ def _better_than_now(
     return reached
 
 
+def _schooled_out(current: Career, pool: Sequence[Career] | None) -> bool:
+    """Their own job asks more schooling than they want: work without a degree asked for
+    by someone whose job needs one. (A diploma said as held is no such wish: a truck
+    driver's CDL course is behind them.)"""
+    return (
+        bool(pool)
+        and "no_degree" not in current.fields
+        and all("no_degree" in c.fields for c in pool or ())
+    )
+
+
 def _move_floor(
     table: Standings,
     base: AbstractSet[str],
     move: tuple[Career, Preferences, float | None],
     person: Person,
     wishes: list[Trait],
+    *,
+    schooled_out: bool = False,
 ) -> float | None:
     """The least a move pays (``pay_floor``); where a step up leaves fewer than
     ``FEW_LIKED`` careers with the work they like ("waitress, I like kids": childcare pays
-    less), the floor of someone who named what they like: no more than a 15% cut, or where
-    more pay was asked ("something in food that pays better"), any raise; and where even
-    that leaves fewer, none."""
+    less), or, with none named by someone who wants less schooling than their job asks
+    (``schooled_out``), of the job's own next steps (O*NET related occupations): no more
+    than a 15% cut, or where more pay was asked ("something in food that pays better"), any
+    raise; and where even that leaves fewer, none."""
     current, preferences, median = move
     floor = pay_floor(current, preferences, median, leaving=person.leaving)
     now = typical_pay(current)
@@ -588,9 +609,19 @@ def _move_floor(
         # the trade offered, each move saying its pay
         return None
     liked = [t for t in wishes if _kind_of_work(t)]
-    if floor is None or not liked:
+    if floor is None:
         return floor
-    having = set(base).intersection(*(table.has(t) for t in liked))
+    careers = table.by_slug()
+    if not liked and not schooled_out:
+        return floor
+    # with no kind of work named, by someone who wants less schooling than their own job
+    # asks (a dental hygienist wanting work without a degree), the job's own next steps
+    # stand for the work they can go on in: assistants and technicians, who are paid less
+    having = (
+        set(base).intersection(*(table.has(t) for t in liked))
+        if liked
+        else {slug for slug in base if related_to(current, careers[slug])}
+    )
     pay = table.pay()
     if sum(1 for slug in having if pay.get(slug, -1.0) >= floor) >= FEW_LIKED:
         return floor

@@ -124,7 +124,7 @@ def refs(text: str) -> Refs:
     compared = _pattern("compare").search(text)
     if compared and not places:  # "compare 1 and 3", "2 vs 4"
         tail = text[compared.end() :] if text.startswith(compared.group(0)) else text
-        bare = _BARE.findall(tail)
+        bare = _BARE.findall(_NO_PLACE.sub(" ", tail))
         if len(bare) >= 2:
             places = [str(numbers[n]) for n in bare if n in numbers]
     elif not places and _NUMBERS_ONLY.fullmatch(text):  # "drop 2 and 4": said of a change
@@ -143,6 +143,11 @@ def refs(text: str) -> Refs:
 _BARE = re.compile(r"\b(\d|one|two|three|four|five)\b")
 _NUMBERS_ONLY = re.compile(
     r"(?:(?:the |#|no\.? ?)?(?:\d|one|two|three|four|five)\b(?:\s*(?:,|and|&)\s*|\s*))+"
+)
+#: numbers that name no place: how many ("all 3"), and "one" said of any ("which one")
+_NO_PLACE = re.compile(
+    r"\b(?:all|these|those|the) (?:two|three|four|2|3|4)\b|"
+    r"\b(?:which|each|any|every|no|that|this|other|what) one\b"
 )
 #: everything said with how many it is: "all three", "these 3", "the four of them"
 _COUNTED = re.compile(r"\b(?:all|these|those|the) (two|three|four|2|3|4)\b")
@@ -222,7 +227,7 @@ _DROP_THEN_OTHER = re.compile(
 #: words that lead a change in and say nothing of it: "ok", "so then", "hmm"
 _LEAD_IN = re.compile(
     r"\W*(?:(?:ok|okay|so|and|then|hmm+|alright|right|well|pls|please|also|now|lol|actually|"
-    r"wait|yeah|yes|no|nah|fine)\W*)*"
+    r"wait|yeah|yes|no|nah|fine|just|lets|let'?s)\W*)*"
 )
 #: two changes said together: "remove accountant and add plumber", "add X, drop Y"
 _CHANGES_JOINED = re.compile(

@@ -206,6 +206,9 @@ def _slotted(
             floor = None  # "how does nursing compare to teaching": the first side before it
         left = _side(message, found, k - shift, -1, floor)
         right = _side(message, found, k, +1, None)
+        if left is not None and word.key == "or" and _ANYTHING_ELSE.match(message.text, word.end):
+            # "nursing, PA, or something else entirely": the two listed before it
+            left, right = _side(message, found, left[0], -1, floor), left
         if left is None or right is None:
             continue
         # "xyzzy vs routing" says a career stands on each side; "or" may join anything
@@ -224,6 +227,10 @@ def _slotted(
             by_to = lead is not None and lead.group(0) == "from" and word.key in {"to", "into"}
             return first, second, by_to
     return None
+
+
+#: the last of options that is none: "or something else", "or anything else entirely"
+_ANYTHING_ELSE = re.compile(r"\s+(?:maybe |just )?(?:something|anything) else\b")
 
 
 def _compared_before(message: Message, k: int) -> int:

@@ -65,7 +65,9 @@ DISLIKE = re.compile(
     r"rather than|instead of|aren'?t(?! there)|arent(?! there)|isn'?t(?! there)|isnt(?! there)|"
     r"wasn'?t|wasnt|"
     r"get (?:out|away) (?:of|from)|stay away from|keep away from|"
-    r"can'?t(?! i\b)|cannot(?! i\b)|won'?t(?! i\b)|refuse|"
+    # ("cant decide between nursing, PA or something else": options weighed, none refused)
+    r"can'?t(?! i\b| (?:decide|choose|pick)\b)|cannot(?! i\b| (?:decide|choose|pick)\b)|"
+    r"won'?t(?! i\b)|refuse|"
     r"faint|pass out|anxious about|nervous about|anxiety about|hate being|done being|"
     r"worr(?:y|ied|ying) about|concerned about|dread(?:ing)?|"
     r"had enough(?: of)?|enough of|burn(?:ed|t)? ?out (?:on|from|of|with)|"

@@ -644,7 +644,9 @@ _SAID_BEFORE_JOB = re.compile(
 _ASKED_BEFORE = re.compile(
     r"how|what|whats|which|who|why|is|are|should|shall|can|could|would|will|do|does|did|vs|"
     r"versus|or|and|compare|tell|about|show|give|list|best|top|highest|become|be|being|want|"
-    r"wanna|like|love|hate|not|no|never|any|some|other|than|the|to|into|as|for|from|i|me|my"
+    r"wanna|like|love|hate|not|no|never|any|some|other|than|the|to|into|as|for|from|i|me|my|"
+    # options weighed: "cant decide between nursing, PA, or something else"
+    r"between|decide|deciding|choose|choosing|pick|picking"
 )
 #: at most this many such words before a job named first
 _PLACE_WORDS = 2
@@ -665,6 +667,9 @@ _ELSE_AFTER = re.compile(
     r"must|have to) (?:know|ask|consider)| to know| should i know| do i need)|\bother (?:jobs?|"
     r"careers?|options|paths?|fields?|things)\b|\binstead\b"
 )
+#: one of options weighed against each other and anything else: "cant decide between
+#: nursing, PA, or something else entirely"
+_OR_ELSE = re.compile(r"[^.?!;]{0,60}?\bor (?:maybe |just )?(?:something|anything) else\b")
 #: "instead" said right after a career: that career wanted in place of what was shown
 _WANTED_INSTEAD = re.compile(r"\W*instead\b(?! of)")
 #: a career spoken of as others who do it, not as the speaker's job ("vets have to…",
@@ -791,6 +796,8 @@ def _told_after(message: Message, named: Named) -> bool:
         return False  # "auto damage appraiser with my hip? no.": a suggestion turned down
     if shape("chosen").match(after):
         return False  # "ok OT then. how do i start": a career picked, not their job
+    if _OR_ELSE.match(after):
+        return False  # "nursing, PA, or something else": options weighed
     if _ASKED_SENTENCE.match(after):
         return False  # "midwife in 1 year?? is that real": its sentence asks of it
     if _ASKED_AFTER.match(after) or not (_TOLD.search(after) or _PAST_IT.search(after)):
@@ -1798,6 +1805,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         for f in asked_about
         if _ELSE_AFTER.search(after := text[_span(message, f)[1] :])
         and not _WANTED_INSTEAD.match(after)
+        and not _OR_ELSE.match(after)
     ]
     if any(f not in ruled_out for f in asked_about):
         return None
@@ -1876,7 +1884,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         # only a trait's words, said plainly ("photography and making videos"): a career
         # named as plainly ("vet tech", "how long to learn welding") is asked about instead
         tentative=not strong,
-        asking=reading.asks or cues.RECOMMEND_CUE.search(text) is not None,
+        asking=reading.asks
+        or cues.RECOMMEND_CUE.search(text) is not None
+        or shape("list_wanted").search(text) is not None,
         # "least stressful jobs": the top of a trait's scale asked for
         superlative=wish.superlative or cues.SUPERLATIVE.search(text) is not None,
     )

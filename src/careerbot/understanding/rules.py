@@ -535,6 +535,30 @@ def _echoed(parsed: Parsed, named: Named) -> bool:
 _DISBELIEF = re.compile(r"\s*\?\s*[?!]")
 
 
+def _asked_apart(parsed: Parsed, first: Named, second: Named) -> bool:
+    """The two named in a question of their own, the way in asked in a later sentence that
+    names something else (not "the second one", not "it")."""
+    text, words = parsed.text, parsed.message.words
+    end = words[second.end - 1].end
+    if not re.match(r"[^.!?]{0,40}\?", text[end:]) or is_roadmap(text[: text.index("?", end)]):
+        return False
+    later = text[text.index("?", end) + 1 :]
+    cue = cues.ROADMAP_CUE.search(later)
+    return (
+        cue is not None
+        and is_roadmap(later)
+        and not _POINTED.match(later, cue.end())
+        and not _POINTED.match(later, max(0, cue.start() - 12))
+    )
+
+
+#: a way in asked of the careers named before: "get into it", "either one", "the second one"
+_POINTED = re.compile(
+    r"\W*(?:\w+\s+)?(?:it|that one|this one|them|either|both|one of them|the (?:first|second|"
+    r"last|other|latter|former)|which(?: one)?)\b"
+)
+
+
 def two_named(parsed: Parsed) -> Request | None:
     """ "nurse or teacher?" compares; "from cashier to nurse" asks the way between."""
     pair = pair_of(parsed.message, parsed.read_as, parsed.found, parsed.index)
@@ -583,6 +607,10 @@ def two_named(parsed: Parsed) -> Request | None:
         ]
         if others:
             return CompareAsk(first.mention, others[0].mention, parsed.focus)
+    if parsed.roadmap and not joined_by_to and _asked_apart(parsed, first, second):
+        # "case manager or social worker with just a bachelors? and can i get into HR": the
+        # pair is its own question, the way in asked of something else
+        return CompareAsk(first.mention, second.mention, parsed.focus)
     if parsed.roadmap and not joined_by_to and (start := start_said(parsed)) is not None:
         # "data analyst vs cybersecurity analyst, which is the easier transition from
         # accounting": the switch to each from there

@@ -404,8 +404,13 @@ _CREDENTIAL = re.compile(
 
 
 def is_credential(said: str) -> bool:
-    """Whether the words are a credential and nothing else: "a masters", "phd"."""
-    return _CREDENTIAL.fullmatch(re.sub(r"^(?:an?|the|my)\s+", "", said.strip())) is not None
+    """Whether the words are a credential and nothing else: "a masters", "phd", "high
+    school" (told as "high", its school read as a word of schooling)."""
+    bare = re.sub(r"^(?:an?|the|my|only|just)\s+", "", said.strip())
+    return _CREDENTIAL.fullmatch(bare) is not None or _HIGH_SCHOOL.fullmatch(bare) is not None
+
+
+_HIGH_SCHOOL = re.compile(r"high(?: school)?|hs|high school diploma")
 
 
 def credential_named(text: str) -> str | None:

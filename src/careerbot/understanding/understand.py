@@ -608,11 +608,25 @@ _WHICH_THEN = re.compile(
 _REMARK_WORDS = 5
 
 
+#: a remark on one of those shown, then a question of them all in its own sentence:
+#: "economist pays the most but like under 1k openings?? is that bad. also which is safest
+#: from ai"
+_HEARD_THEN_WHICH = re.compile(
+    r"^(?P<rest>.+?[.;!?])\s*(?:(?:also|and|ok|okay|so|but|anyway|plus)\W+)*"
+    r"(?P<asked>which\b[^.;!?]+)\W*$"
+)
+
+
 def _which_then_heard(text: str, index: NameIndex) -> FocusAsk | None:
     said = _WHICH_THEN_HEARD.match(text)
     remark = _WHICH_THEN.match(text) if said is None else None
+    after = None
+    if said is None and remark is None:
+        after = _HEARD_THEN_WHICH.match(text)
     if remark is not None and len(remark["rest"].split()) < _REMARK_WORDS:
         return None
+    if after is not None:
+        return _figure_then_which(after, index)
     found = said or remark
     if found is None:
         return None
@@ -627,6 +641,23 @@ def _which_then_heard(text: str, index: NameIndex) -> FocusAsk | None:
         if not isinstance(rest, ProfileAsk):
             return None
     return first
+
+
+def _figure_then_which(found: re.Match[str], index: NameIndex) -> FocusAsk | None:
+    """A figure of one career remarked on, then a question of all those shown ("economist
+    pays the most but like under 1k openings?? is that bad. also which is safest from ai");
+    not careers named to be chosen between ("…want to be a graphic designer. which is
+    better?"), nor "which of these" (the list's own question)."""
+    if _OF_THESE.search(found["asked"]):
+        return None
+    rest = _understood(found["rest"], read(found["rest"]), index)
+    if not isinstance(rest, ProfileAsk) or rest.focus in (None, "overall"):
+        return None
+    asked = _understood(found["asked"], read(found["asked"]), index)
+    return asked if isinstance(asked, FocusAsk) else None
+
+
+_OF_THESE = re.compile(r"\bof (?:these|those|them|the two|the three|both)\b")
 
 
 #: careers shown or suggested, questioned as the wrong ones: "why are you comparing call

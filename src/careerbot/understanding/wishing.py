@@ -40,11 +40,6 @@ _KEPT_ON = re.compile(
 )
 
 
-#: other careers wanted, not a question of the one shown: "jobs without a degree", "anything
-#: that doesnt need school?"
-_LIST_WANTED = re.compile(
-    r"\b(?:ones|jobs|careers|options|roles|occupations)\b|^(?:\w+ ){0,2}(?:anything|something)\b"
-)
 _AS_REASON = re.compile(
     r"\b(?:bc|b/c|cuz|cause|coz|because|due to|thanks to)(?: of)?"
     r"(?: (?:my|some|the|all the|all this|this|that|his|her))? $"
@@ -262,7 +257,7 @@ def wishes(message: Message, rest: str) -> WishAsk | None:
     )
     return WishAsk(
         # "what about no degree ones": careers asked for, not a question of the card shown
-        asking=_LIST_WANTED.search(message.text) is not None,
+        asking=shape("list_wanted").search(message.text) is not None,
         afresh=shape("taken_back").match(message.text) is not None,
         relative=relative,
         preferences=preferences,
