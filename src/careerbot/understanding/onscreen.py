@@ -255,10 +255,13 @@ def _one_change(stripped: str) -> Change | None:
 _KIND_OF_ONE = re.compile(
     r"(?:\bthe |^(?:(?:ok|okay|so|hmm|oh|ooh|wow|and)\W+)*)"
     # ("the 911 one": a title's number is a word of it too)
-    r"((?:[a-z][a-z-]*|\d{3})(?: [a-z][a-z-]*)?) (?:one|kind|job|career|thing|route|path|option)\b"
+    r"((?!the\b)(?:[a-z][a-z-]*|\d{3})(?: (?!the\b)[a-z][a-z-]*){0,3}) "
+    r"(?:one|kind|job|career|thing|route|path|option)\b"
     r"(?:\s*\(\s*#?\d\s*\))?"
 )
 _ORDINALS = PLACES[:5]
+#: how near a kind's words must come to a name to be read as that name
+_WHOLE_NAME = 0.95
 
 
 def kind_spans(text: str) -> list[tuple[int, int]]:
@@ -337,6 +340,14 @@ def _titled_elsewhere(keys: set[str], words: list[str], shown: list[str], index:
     )
 
 
+def _stems_in(keys: set[str], title: frozenset[str] | set[str]) -> bool:
+    """Whether each word said is a title's word or begins one ("repair": repairers)."""
+    return all(
+        k in title or (len(k) >= _STEM and any(t.startswith(k[: _STEM + 1]) for t in title))
+        for k in keys
+    )
+
+
 def by_kind(
     message: str,
     shown: list[str],
@@ -374,6 +385,9 @@ def by_kind(
         if not words or said in PLACES:
             return found.group(0)
         keys = {singular(w) for w in words}
+        whole = index.resolve(said) if len(said.split()) >= 3 else None
+        if isinstance(whole, Match) and whole.best.score >= _WHOLE_NAME:
+            return found.group(0)  # "the supply chain manager one": a name, read as one
         if not any(keys <= index.title_words(slug) for slug in shown) and _titled_elsewhere(
             keys, words, shown, index
         ):
@@ -386,6 +400,11 @@ def by_kind(
             if len(fits) == 1:
                 return fits[0]
         shown_fits = [(slug, saying) for slug, saying in places if keys <= index.title_words(slug)]
+        # "the control and valve repair one": where no title has the words whole, the one
+        # title each of them begins a word of
+        stemmed = [saying for slug, saying in places if _stems_in(keys, index.title_words(slug))]
+        if not shown_fits and len(stemmed) == 1 and len(keys) >= 3:
+            return stemmed[0]
         if len(shown_fits) == 1 and len(said.split()) == 1:
             # "the sales one" beside marketing managers, some of whose other titles say sales:
             # the one whose own title does

@@ -57,8 +57,9 @@ def compare_that(before: str) -> bool:
 
 
 _COMPARE_THAT = re.compile(
-    r"(?:^|[.!?;])\W*(?:(?:ok|okay|so|and|now|then|pls|please)\s+)*(?:compare|how does|how do|"
-    r"stack)\s+(?:that|it|this|them|those|the two|both)\s*(?:one\s+)?(?:compare\s+|stack up\s+)?"
+    r"(?:^|[.!?;])\W*(?:(?:ok|okay|so|and|now|then|pls|please|also|but|plus)\s+)*"
+    r"(?:compare|how does|how do|stack)\s+(?:that|it|this|them|those|the two|both)\s*"
+    r"(?:one\s+)?(?:compare\s+|stack up\s+)?"
     r"(?:with|w/?|to|against|vs\.?|versus)(?:\s+(?:an?|the))?\W*$"
 )
 

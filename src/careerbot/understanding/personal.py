@@ -269,6 +269,12 @@ _OUT_AFTER = re.compile(
     r"(?:literally |exactly |precisely |just )?(?:what|the (?:one|job|thing)) i (?:can'?t|cant|"
     r"cannot|won'?t|wont|don'?t want to|dont want to|couldn'?t|couldnt) (?:do|handle|take|stand)"
     r"(?: anymore| any more| now)?)"
+    # "chemical plant operator sounds like shift work tho", "welding seems brutal": what
+    # they want away from, said of it
+    r"|^\s*(?:sounds|seems|looks)\s+(?:like\s+)?(?:(?:a lot of|all|mostly|just|more)\s+)?"
+    r"(?:shift work|shifts|nights?|night shifts?|weekends|travel(?:ing)?|lifting|driving|"
+    r"commission|physical work|(?:so |really |pretty |kinda |super |too )?(?:rough|boring|"
+    r"stressful|awful|terrible|miserable|dangerous|exhausting|brutal|physical))\b"
     # "chef life is brutal", "nursing hours are insane": its life said to be too hard
     r"|^\s*(?:life|lifestyle|hours|schedule|grind|world)\s+(?:is|are|'s|s)\s+(?:so |too |really |"
     r"pretty |very |just )?(?:brutal|hard|tough|rough|miserable|exhausting|awful|terrible|"
@@ -670,6 +676,57 @@ _ELSE_AFTER = re.compile(
 #: one of options weighed against each other and anything else: "cant decide between
 #: nursing, PA, or something else entirely"
 _OR_ELSE = re.compile(r"[^.?!;]{0,60}?\bor (?:maybe |just )?(?:something|anything) else\b")
+
+
+def _beside_others(
+    message: Message, asked: list[Named], ruled_out: list[Named]
+) -> tuple[list[Named], list[Named]]:
+    """Of the careers asked about, those still asked about alone; and those ruled out, with
+    the ones turned down (others than it asked for, or its pay too low). One said as an
+    option beside others asked for ("been wondering about paralegal or is there something
+    better paid") asks for the others too, from what they
+    told of themselves; one whose figure is remarked on before others are asked for
+    ("paralegal is only like 63k? … is there anything that pays more") is turned down where
+    more pay is what is asked."""
+    text = message.text
+    remarked = [
+        f
+        for f in asked
+        if _FIGURE_REMARK.match(text, end := _span(message, f)[1])
+        and _OTHERS_ASKED.search(text, end)
+    ]
+    alone = [
+        f for f in asked if f not in remarked and not _OR_OTHERS.match(text, _span(message, f)[1])
+    ]
+    paid_less = [f for f in remarked if shape("more_pay").search(text, _span(message, f)[1])]
+    # "everyone says chefs earn nothing… what else is there with food": others than it
+    # (but "what about bus driver instead" asks for it)
+    others = [
+        f
+        for f in alone
+        if _ELSE_AFTER.search(after := text[_span(message, f)[1] :])
+        and not _WANTED_INSTEAD.match(after)
+        and not _OR_ELSE.match(after)
+    ]
+    return alone, [*ruled_out, *paid_less, *others]
+
+
+#: a career said as one option, others asked for beside it: "paralegal or is there
+#: something better paid", "nursing or anything else in healthcare"
+_OR_OTHERS = re.compile(
+    r"\W*or (?:(?:is|are) there (?:maybe )?(?:something|anything)|(?:maybe |just )?(?:something|"
+    r"anything) (?:else(?! entirely\b)|better|that pays)|(?:any )?other (?:jobs?|options?|"
+    r"careers?|paths?))\b"
+)
+#: a figure said of a career, as a remark: "paralegal is only like 63k?", "pays like 40k"
+_FIGURE_REMARK = re.compile(
+    r"\s+(?:is|are|pays?|makes?|earns?|starts? at|tops out at)\s+(?:only |just |like |about |"
+    r"around |barely |maybe |so )*\$?\d[\d,.]*\s*k?\b"
+)
+#: other careers asked for, later in the message
+_OTHERS_ASKED = re.compile(
+    r"\b(?:anything|something|what else|any other|other (?:jobs?|options?|careers?|roles?))\b"
+)
 #: "instead" said right after a career: that career wanted in place of what was shown
 _WANTED_INSTEAD = re.compile(r"\W*instead\b(?! of)")
 #: a career spoken of as others who do it, not as the speaker's job ("vets have to…",
@@ -1278,7 +1335,10 @@ def _industries(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-_DEGREE = re.compile(r"\bdegree\b")
+_DEGREE = re.compile(
+    r"\bdegree\b|\b(?:bachelor'?s|bachelors|master'?s|masters|associate'?s|associates|ba|bs|ma|"
+    r"ms|phd|doctorate) (?:degree )?in\b"
+)
 #: schooling said as refused: its words turn no field away
 _REFUSED = re.compile(r"(?:without|not|no|never|avoid|can'?t|cannot|skip|skipping|instead of)\b")
 
@@ -1299,8 +1359,10 @@ def _schooling_words(
         if _DURATION.search(words) is not None:
             spans += [(start + m.start(), start + m.end()) for m in _SCHOOL.finditer(words)]
             continue
-        # "a psych degree": work in its field asked for ("right out of high school" asks none)
-        degree = _DEGREE.search(words) is not None and not employed
+        # "a psych degree", "a bachelors in psychology": work in its field asked for ("right
+        # out of high school" asks none); from a job, only where they want to use it
+        used = re.search(USES_DEGREE, text) is not None
+        degree = _DEGREE.search(words) is not None and (not employed or used)
         cuts = sorted(
             (f.start, f.end) for f in fields_in(text) if degree and start <= f.start < f.end <= end
         )
@@ -1446,7 +1508,9 @@ _DOING_ALONE = re.compile(
     r"\b(?:i'?ve been|i have been|been) doing (?:some |mostly |a lot of )?(?:[a-z]+ )?"
     r"(?P<done>[a-z]{4,}ing)\b"
     r"(?! (?:it|that|this|for fun|on the side)\b)|"
-    r"\b(?:(?:i'?ve been|i have been|been|i did|i do|i was)\s+(?P<verb>[a-z]{4,}ing)\b"
+    # ("so im 28, bartending at a cocktail bar for like 5 years": after their age)
+    r"\b(?:(?:i'?ve been|i have been|been|i did|i do|i was|(?:i'?m|im|i am) \d{2},?)\s+"
+    r"(?P<verb>(?!work|look|think|try|hop|plan|go|do)[a-z]{4,}ing)\b"
     r"(?=[^,.;!?]{0,30}?\b(?:\d+|a few|many|several|ten|twenty)\s*(?:yrs?|years?)\b)|"
     # "I work overnight stocking at a grocery warehouse": when, then the work
     r"\bi (?:currently |now )?work (?:overnights?|nights|days|part[- ]time|full[- ]time|weekends|"
@@ -1798,15 +1862,7 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         and not (reading.asks and _in_passing(message, f))
         and not _an_employer(message, f)
     ]
-    # "everyone says chefs earn nothing… what else is there with food": others than it
-    # (but "what about bus driver instead" asks for it)
-    ruled_out += [
-        f
-        for f in asked_about
-        if _ELSE_AFTER.search(after := text[_span(message, f)[1] :])
-        and not _WANTED_INSTEAD.match(after)
-        and not _OR_ELSE.match(after)
-    ]
+    asked_about, ruled_out = _beside_others(message, asked_about, ruled_out)
     if any(f not in ruled_out for f in asked_about):
         return None
     person = reading.person
@@ -1822,6 +1878,9 @@ def personal(message: Message, found: list[Named], rest: str, index: NameIndex) 
         or reading.asks
         or schooled
         or bool(ruled_out or (current and (move or marked)))
+        # "i make about 48 now… anything that pays more that uses my court experience": what
+        # they earn and what they know, told
+        or (_paid_now(text) is not None and shape("my_background").search(text) is not None)
     )
     if not (strong or traits):
         return None

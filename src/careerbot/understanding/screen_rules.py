@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from careerbot.careers.traits import by_name
 from careerbot.recommend.person import Person
@@ -37,6 +38,7 @@ from careerbot.understanding.requests import (
     OtherAsk,
     ProfileAsk,
     Request,
+    RoadmapAsk,
     ScreenAsk,
     Subject,
     WhyNotAsk,
@@ -178,6 +180,8 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
     if parsed.found:
         return None
     found, doing, focus = refs(parsed.text), action(parsed.text), parsed.focus
+    if len(found.places) >= 2 and (way := _way_into_last_place(parsed.text)) is not None:
+        return way
     if len(found.places) >= 2:  # "compare 1 and 3", "the first and the last"
         subjects = [OnScreen(p) for p in found.places[:4]]  # type: ignore[arg-type]
         # "is the first one or the second one easier on the body": weighed on that
@@ -205,6 +209,23 @@ def shown_acted_on(parsed: Parsed) -> Request | None:
     if doing == "compare" and _DIFFERENCE_ALONE.match(parsed.text):
         return ScreenAsk("compare", focus=focus)  # "whats the difference really"
     return None
+
+
+def _way_into_last_place(text: str) -> RoadmapAsk | None:
+    """ "the second one, dont those crews travel for weeks? … the fourth one sounds cool tho,
+    how would i get into that": the way into the place the last sentence points at, the
+    others spoken of before it."""
+    said = places_at(text)
+    if len(said) < 2:
+        return None
+    start = max((m.end() for m in re.finditer(r"[.!?]+\s", text[: said[-1][0]])), default=0)
+    end = next((m.start() for m in re.finditer(r"[.!?]+(?:\s|$)", text[said[-1][1] :])), None)
+    sentence = text[start : said[-1][1] + end if end is not None else len(text)]
+    if start == 0 or any(place[0] >= start for place in said[:-1]):
+        return None
+    if not is_roadmap(sentence) or action(sentence) == "compare":
+        return None
+    return RoadmapAsk(OnScreen(said[-1][2]))  # type: ignore[arg-type]
 
 
 #: the first few of what is shown, said as such: "the top 3", "the first two"
@@ -547,6 +568,8 @@ def each_asked_last(parsed: Parsed) -> FocusAsk | None:
         return None
     if _LIST_ASKED.search(last.group(0)) or re.search(r"\belse\b", last.group(0)):
         return None  # "what else could i do w both of these skills": careers asked for
+    if _listed_before(parsed, sentences[-2]):
+        return None  # "like court reporter, compliance, title examiner? which of those…"
     focus = focus_of(last.group(0))
     if focus is None:
         return None
@@ -556,6 +579,22 @@ def each_asked_last(parsed: Parsed) -> FocusAsk | None:
     return FocusAsk(
         focus, wish=wish, choosing=choosing, of_them=True, of_all=True, counted=counted(asked)
     )
+
+
+def _listed_before(parsed: Parsed, sentence: re.Match[str]) -> bool:
+    """Whether the sentence lists careers one after another ("court reporter, compliance,
+    contracts admin, title examiner?"): those, not the ones shown, are asked of after it."""
+    words = parsed.message.words
+    inside = [
+        f
+        for f in parsed.options
+        if sentence.start() <= words[f.start].start and words[f.end - 1].end <= sentence.end()
+    ]
+    joins = [parsed.text[words[a.end - 1].end : words[b.start].start] for a, b in pairwise(inside)]
+    return len(inside) >= 2 and all(_LIST_JOIN.fullmatch(j) for j in joins)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b|,\s*(?:or|and)\b)\s*")
 
 
 def each_asked_first(parsed: Parsed) -> FocusAsk | None:

@@ -964,6 +964,16 @@ _PLACE_OF = re.compile(
 )
 
 
+#: a level of school said before "school": "high school", "grad school"
+_SCHOOL_LEVEL = re.compile(r"high|grad|graduate|middle|elementary|primary|secondary")
+_SCHOOL_AFTER = re.compile(
+    r"\s+school\b(?!\s+(?:teachers?|counselors?|principals?|coach(?:es)?|"
+    r"nurses?|psychologists?|social workers?|bus drivers?|librarians?|secretar(?:y|ies)|aides?))"
+)
+#: between a career and the one whose practice it works at: "… at a dermatologist"
+_AT_PLACE = re.compile(r"\s+(?:at|for)\s+(?:a|an|the|my|our)\s+")
+
+
 def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list[Named]:
     out: list[Named] = []
     asked = frozenset(_cue_words(message))
@@ -996,6 +1006,12 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
             continue  # "the 5th one, the mining one": the place, glossed by its work
         if _PLACE_OF.match(message.text, last):
             continue  # "both in the dentist office": where the work is, no career asked
+        if _SCHOOL_LEVEL.fullmatch(message.text, first, last) and _SCHOOL_AFTER.match(
+            message.text, last
+        ):
+            continue  # "with just high school": schooling held, no Higher Education Administrator
+        if out and _AT_PLACE.fullmatch(message.text, message.words[out[-1].end - 1].end, first):
+            continue  # "a medical esthetician at a dermatologist": where the first works
 
         span = _with_its_work(message, spotted, index)
         named = mention(" ".join(span.words), index, said=message.between(span.start, span.end))
