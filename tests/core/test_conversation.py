@@ -964,3 +964,31 @@ def test_time_to_learn_asked_of_two_counts_the_degree_they_told(
     assert reply.kind == "compare"
     assert "From your associate's degree" in text
     assert "about 2 years where the associate's credits transfer" in text
+
+
+@pytest.mark.parametrize(
+    ("pair", "asked", "kept", "past"),
+    [
+        (
+            "occupational therapist vs physical therapist vs speech pathologist",
+            "honestly which would u pick if i want good pay but not 7 years of school",
+            ("occupational-therapists",),
+            "Physical Therapists, learn in about 7 years",
+        ),
+        (
+            "insurance agent vs underwriter which is better",
+            "so if i dont have a degree which one should i do",
+            ("insurance-sales-agents",),
+            "Insurance Underwriters, high entry barrier (a bachelor's degree)",
+        ),
+    ],
+)
+def test_a_choice_with_a_limit_among_those_compared_leaves_out_those_past_it(
+    bundled_dialogue: Dialogue, pair: str, asked: str, kept: tuple[str, ...], past: str
+) -> None:
+    """A choice among those compared, with a limit said: those past it named with their
+    figure, the rest answered."""
+    shown = bundled_dialogue.respond(pair, ChatContext())
+    reply = bundled_dialogue.respond(asked, shown.context)
+    assert reply.careers == kept
+    assert past in reply.document.plain()

@@ -11,6 +11,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from typing import assert_never, cast
 
 from careerbot._utils.text import clean_display, fold, singular
@@ -174,6 +175,10 @@ _WAY_IN_LIMITS = {
     "no_degree": "without a degree (BLS's typical entry education)",
     "no_licence": "without a licence (the entry barrier's rule)",
 }
+
+
+def _within_field(career: Career, field: str) -> bool:
+    return within(career.fields, field)
 
 
 def _told_own(reply: Reply, slug: str) -> Reply:
@@ -1507,18 +1512,34 @@ class Dialogue:
 
     def _within_musts(self, focus: str, wish: WishAsk, context: ChatContext) -> Reply | None:
         """A choice among those compared with a must said ("good pay but not 7 years of
-        school"): those past it said, with their figure, and the rest compared on what is
-        asked; none where all meet it."""
-        musts = [p for p in wish.preferences.hard if p.limit is not None]
+        school", "if i dont have a degree which one should i do"): those past it said, with
+        their figure, and the rest compared on what is asked; none where all meet it."""
         careers = self._careers_shown(context)[:MOST]
-        kept = [c for c in careers if all(meets(c, p) for p in musts)]
+        # each must: what it asks, whether a career meets it, and the career's figure on it
+        musts = [
+            (
+                must_text(p),
+                partial(meets, preference=p),
+                partial(figure_text, criterion=p.criterion),
+            )
+            for p in wish.preferences.hard
+            if p.limit is not None
+        ] + [
+            (
+                _WAY_IN_LIMITS[f],
+                partial(_within_field, field=f),
+                partial(figure_text, criterion="entry_barrier"),
+            )
+            for f in wish.scope
+            if f in _WAY_IN_LIMITS
+        ]
+        kept = [c for c in careers if all(test(c) for _, test, _ in musts)]
         if not musts or len(kept) == len(careers):
             return None
         past = [
-            f"past what you set ({must_text(p)}): "
-            + "; ".join(f"{c.title}, {figure_text(c, p.criterion)}" for c in out)
-            for p in musts
-            if (out := [c for c in careers if not meets(c, p)])
+            f"past what you set, {said}: " + "; ".join(f"{c.title}, {figure(c)}" for c in out)
+            for said, test, figure in musts
+            if (out := [c for c in careers if not test(c)])
         ]
         if not kept:
             notes = [f"None of the {len(careers)} is within what you set.", *past]

@@ -1305,6 +1305,9 @@ def on_screen_unnamed(parsed: Parsed) -> Request | None:
     shown = followups.on_screen(parsed.message, parsed.focus, parsed.roadmap)
     if isinstance(shown, FocusAsk) and {f.name for f in fields_in(parsed.rest)} & _LIMITS:
         return None  # "what pays well without a degree": careers within it, ranked
+    if isinstance(shown, ProfileAsk) and shown.also is None and parsed.also is not None:
+        # "how long is school for the second one and do i need a license": both answered
+        shown = replace(shown, also=parsed.also)
     left = parsed.leftover()
     if shown is None or left is None or _everyday_only(left):
         return shown

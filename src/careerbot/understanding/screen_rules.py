@@ -638,7 +638,9 @@ _OF_THEM_ALL = re.compile(
 def _asked_of_shown(parsed: Parsed) -> FocusAsk | None:
     text = parsed.text
     if not parsed.options and shape("best_of_shown").search(text):
-        return FocusAsk("overall", choosing=True)  # "best one overall?"
+        # "best one overall?"; "so if i dont have a degree which one should i do": with it
+        limits = wishes(parsed.message, parsed.rest)
+        return FocusAsk("overall", wish=limits if limits and limits.scope else None, choosing=True)
     general = shape("many").search(shape("job_figure").sub(" ", text))
     if general and _WHICH_ONE.match(text):
         general = None  # "which one has more remote jobs": one of those shown
