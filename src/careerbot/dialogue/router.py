@@ -451,7 +451,10 @@ class Dialogue:
         if len(shown) < 2:  # one card opened from a list: the list's places, as "the second one"
             # (or from a comparison: its sides, "the tech one" after the vet's card)
             sides = [s for s in (context.last_a, context.last_b) if s]
-            shown = opened_from(context) or (sides if len(sides) == 2 else shown)
+            compared = slugs(context.compared)
+            if len(compared) >= 2 and context.subject in compared:
+                sides = compared  # (all of three compared: "the lab scientist one")
+            shown = opened_from(context) or (sides if len(sides) >= 2 else shown)
         offered = [
             (c.slug, c.title)
             for s in (context.offered or "").split(",")

@@ -102,6 +102,14 @@ def on_screen(which: str, context: ChatContext) -> str | None:
     if which in PLACES and (opened := opened_from(context)):
         place = PLACES.index(which)  # "the second one" said to a profile opened from a list
         return opened[place] if place < len(opened) else None
+    # a card opened from a comparison: "the first or the third one" are the comparison's
+    compared = slugs(context.compared)
+    opened_card = context.screen in {"profile", "roadmap"} and context.subject in compared
+    if which in PLACES and opened_card and len(compared) >= 2:
+        place = PLACES.index(which)
+        return compared[place] if place < len(compared) else None
+    if which == "last" and opened_card and len(compared) >= 2:
+        return compared[-1]
     if which in PLACES and context.screen in {"compare", "ranking"}:
         place = PLACES.index(which)
         if place < len(listed):
@@ -116,12 +124,6 @@ def on_screen(which: str, context: ChatContext) -> str | None:
         return listed[-2] if len(listed) >= 2 else None
     if which == "middle" and len(listed) % 2 == 1:  # of three or five; of two or four, none
         return listed[len(listed) // 2]
-    # a card opened from a comparison: "the first or the third one" are the comparison's
-    compared = slugs(context.compared)
-    opened_card = context.screen in {"profile", "roadmap"} and context.subject in compared
-    if which in PLACES and opened_card and len(compared) >= 2:
-        place = PLACES.index(which)
-        return compared[place] if place < len(compared) else None
     # a card after a list, with no comparison since: "the first one from before" is the list's;
     # so is a place said to one career's card ("compare actuary with the first one")
     one_card = context.screen in {"profile", "roadmap"}

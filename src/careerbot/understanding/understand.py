@@ -207,6 +207,9 @@ def _understood(raw: str, message: Message, index: NameIndex) -> Request:
         return changed
     if (which := _which_then_heard(message.text, index)) is not None:
         return which
+    if (remarked := _FIGURE_REMARKED_FIRST.match(message.text)) is not None:
+        # "84% llm exposure is scary. is interpreting gonna die bc of ai": the question
+        return _understood(remarked["rest"], read(remarked["rest"]), index)
     if (replaced := _replaced_by_wish(message.text, index)) is not None:
         return replaced
     if (language := language_of(raw)) is not None:
@@ -608,6 +611,15 @@ _WHICH_THEN = re.compile(
 _REMARK_WORDS = 5
 
 
+#: a figure shown, remarked on in a sentence of its own, then what is asked: "84% llm
+#: exposure is scary. is interpreting gonna die bc of ai translation"
+_FIGURE_REMARKED_FIRST = re.compile(
+    r"^(?:(?:wow|damn|ok|okay|so|hmm+|yikes|lol)\W+)*\$?\d[\d,.]*\s*(?:%|k|percent)?\s+"
+    r"(?:[a-z]+ ){0,3}(?:is|are|seems|sounds|looks)\s+(?:so |really |pretty |kinda |super |"
+    r"way too |too |very |honestly )?(?:scary|high|insane|crazy|wild|a lot|terrifying|"
+    r"concerning|worrying|bad|nuts|huge|low|alarming)\b(?:\s+(?:lol|tho|though|honestly|ngl|"
+    r"af|imo|not gonna lie))*\s*[.?!]+\s*(?P<rest>\S.*)$"
+)
 #: a remark on one of those shown, then a question of them all in its own sentence:
 #: "economist pays the most but like under 1k openings?? is that bad. also which is safest
 #: from ai"
@@ -964,6 +976,13 @@ _PLACE_OF = re.compile(
 )
 
 
+#: "docs" said of documents: worked on, or of a kind ("cleaning up docs", "api docs")
+_DOCUMENTS = re.compile(r"docs?\b")
+_DOCUMENTS_BEFORE = re.compile(
+    r"\b(?:up|edit\w*|writ\w*|draft\w*|review\w*|read\w*|format\w*|proofread\w*|updat\w*|"
+    r"fil(?:e|ed|ing)|sign\w*|technical|legal|api|google|project|product|word|shared|"
+    r"internal|design|contract|loan|closing)\s+$"
+)
 #: a level of school said before "school": "high school", "grad school"
 _SCHOOL_LEVEL = re.compile(r"high|grad|graduate|middle|elementary|primary|secondary")
 _SCHOOL_AFTER = re.compile(
@@ -1010,6 +1029,12 @@ def _spotted(message: Message, read_as: list[Reading], index: NameIndex) -> list
             message.text, last
         ):
             continue  # "with just high school": schooling held, no Higher Education Administrator
+        if _DOCUMENTS.match(message.text, first) and _DOCUMENTS_BEFORE.search(
+            message.text, 0, first
+        ):
+            continue  # "writing and editing, cleaning up docs": documents, no doctors
+        if _LIKENED_BEFORE.search(CLAUSE.split(message.before(spotted.start))[-1]):
+            continue  # "the last one is basically a doctor right?", "is it like a cdl"
         if out and _AT_PLACE.fullmatch(message.text, message.words[out[-1].end - 1].end, first):
             continue  # "a medical esthetician at a dermatologist": where the first works
 
@@ -1279,6 +1304,16 @@ _MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:(?:old|last|former|current|previous)
 _JOB_AFTER = re.compile(r"\s+(?:job|gig|position|role|career)\b")
 #: a job left, said of the worker: "former teachers", "ex-nurses", "retired cops"
 _FORMER = re.compile(r"\b(?:former|ex-?|retired|burned out|burnt out|recovering) $")
+
+
+#: a career a place on screen or "it" is likened to, said of it: "the last one is basically
+#: a doctor", "is it like a cdl", "isnt that just a paralegal"
+_LIKENED_BEFORE = re.compile(
+    r"(?:\b(?:the (?:\w+ ){1,3}one|it|that|this|they)(?:'s| is| s| was| are)|"
+    r"\b(?:is|isnt|isn'?t|was|are) (?:it|that|this|they|the (?:\w+ ){1,3}one))"
+    r" (?:basically|just|like|kinda like|kind of like|sort of like|pretty much|essentially|"
+    r"the same as|same as|more like)(?: like| just)? (?:an? |the )?$"
+)
 
 
 def _role(message: Message, start: int, end: int) -> str:
