@@ -47,6 +47,8 @@ DISLIKE = re.compile(
     r"allergic to|sick of|tired of|fed up with|"
     r"(?:don'?t|dont|do not|didn'?t|didnt) know (?:nothing|anything|much|a thing|squat|jack) "
     r"(?:about|of)|"
+    # "i dont know any software or coding": what they cannot do yet
+    r"(?:don'?t|dont|do not) know (?:any|much|a lot of)\b|"
     r"done with|avoid(?:ing)?|without|no more|nothing (?:with|involving|to do with)|"
     # "nothing where I'm on my feet all day"
     r"nothing (?:where|that (?:has|needs|keeps|puts)) (?:(?:i'?m|im|i am|i have to be|you'?re) )?|"

@@ -732,7 +732,7 @@ _WANTED_INSTEAD = re.compile(r"\W*instead\b(?! of)")
 #: a career spoken of as others who do it, not as the speaker's job ("vets have to…",
 #: "chefs earn nothing")
 _OF_THEM_AFTER = re.compile(
-    r"^\s+(?:have|has|had|are|is|were|was|make|makes|earn|earns|get|gets|work|works|need|"
+    r"^\s+(?:have|has|had|are|is|were|was|make|makes|earn|earns|pays?|get|gets|work|works|need|"
     r"needs|seem|seems|do|does|can|can'?t|cant|must|always|usually|often|all|never|beats|"
     r"sounds|looks|at \$?\d[\d,.]*k?|"
     # asked back of it: "radiation therapist doesnt that need its own program"
@@ -1335,6 +1335,8 @@ def _industries(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+#: what they studied or did, asked to be put to use: "what job could i get with my background"
+_WITH_MINE = re.compile(r"\b(?:with|using|use) my (?:background|education|schooling|studies)\b")
 _DEGREE = re.compile(
     r"\bdegree\b|\b(?:bachelor'?s|bachelors|master'?s|masters|associate'?s|associates|ba|bs|ma|"
     r"ms|phd|doctorate) (?:degree )?in\b"
@@ -1361,7 +1363,7 @@ def _schooling_words(
             continue
         # "a psych degree", "a bachelors in psychology": work in its field asked for ("right
         # out of high school" asks none); from a job, only where they want to use it
-        used = re.search(USES_DEGREE, text) is not None
+        used = re.search(USES_DEGREE, text) is not None or _WITH_MINE.search(text) is not None
         degree = _DEGREE.search(words) is not None and (not employed or used)
         cuts = sorted(
             (f.start, f.end) for f in fields_in(text) if degree and start <= f.start < f.end <= end

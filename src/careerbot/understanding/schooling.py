@@ -210,7 +210,9 @@ _DEGREE_IN = re.compile(
 )
 _WISHED_BEFORE = re.compile(
     r"\b(?:want|wanna|need|get|getting|thinking|considering|pursu\w*|without|no|apply|applying|"
-    r"go for|do an?|doing an?|start|starting|earn|earning|would|could|should|if|or)\b[^,.;!?()]*$"
+    r"go for|do an?|doing an?|start|starting|earn|earning|would|could|should|if|or|"
+    # "im not going back for a phd": a credential turned down
+    r"(?:going |go |went )?back (?:to school )?for|afford|not)\b[^,.;!?()]*$"
 )
 #: the credential a held one is, by its last word (BLS's categories)
 _HELD_LEVEL = (
