@@ -329,11 +329,15 @@ class NameIndex:
 
         order = sorted(exact, key=likelihood)
         complete = [sid for sid in order if said[sid][1]]
-        reported = [
-            sid
-            for sid in order
-            if min(_known(self._name_standing(key, sid)) for key in readings) < ALTERNATE
-        ]
+
+        def reported_of(pool: list[int]) -> list[int]:
+            """Those whose workers call it so (O*NET's reported titles)."""
+            return [
+                sid
+                for sid in pool
+                if min(_known(self._name_standing(key, sid)) for key in readings) < ALTERNATE
+            ]
+
         if len(complete) == 1:
             return Match(Candidate(self._slugs[complete[0]], 1.0, exact[complete[0]]))
         # far more people do one of them: that is what the name means, unless its own title
@@ -342,17 +346,19 @@ class NameIndex:
         if likeliest is not None and (not complete or likeliest in complete):
             return Match(Candidate(self._slugs[likeliest], 1.0, exact[likeliest]))
         runner_up = max(said[sid][0] for sid in order[1:])
-        # a title that says more of it, unless its workers do not call it so while others'
-        # do ("case manager": social workers and counselors, not their managers)
+        # a title that says more of it, unless it says only the worker's noun, its workers do
+        # not call it so and others' do ("case manager": social workers and counselors, not
+        # the managers of social services; "project manager" keeps the project's)
+        modifiers = set(typed[:-1]) & self._title_words[order[0]]
         if (
             not complete
             and said[order[0]][0] - runner_up >= CLOSE
-            and (not reported or order[0] in reported)
+            and (modifiers or (reported := reported_of(order)) == [] or order[0] in reported)
         ):
             return Match(Candidate(self._slugs[order[0]], 1.0, exact[order[0]]))
         # the only one whose workers call it so, when it is also the one most people do
         pool = complete or order
-        reported = [sid for sid in reported if sid in pool]
+        reported = reported_of(pool)
         most = max(pool, key=lambda sid: self._openings[sid])
         if reported == [most]:
             return Match(Candidate(self._slugs[most], 1.0, exact[most]))

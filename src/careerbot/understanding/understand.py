@@ -662,11 +662,11 @@ def _figure_then_which(found: re.Match[str], index: NameIndex) -> FocusAsk | Non
     better?"), nor "which of these" (the list's own question)."""
     if _OF_THESE.search(found["asked"]):
         return None
-    rest = _understood(found["rest"], read(found["rest"]), index)
-    if not isinstance(rest, ProfileAsk) or rest.focus in (None, "overall"):
-        return None
     asked = _understood(found["asked"], read(found["asked"]), index)
-    return asked if isinstance(asked, FocusAsk) else None
+    if not isinstance(asked, FocusAsk):
+        return None
+    rest = _understood(found["rest"], read(found["rest"]), index)
+    return asked if isinstance(rest, ProfileAsk) and rest.focus not in (None, "overall") else None
 
 
 _OF_THESE = re.compile(r"\bof (?:these|those|them|the two|the three|both)\b")
