@@ -535,6 +535,11 @@ def _moves(
 #: musicians and singers
 TALENT_SELECTED = frozenset({"27-2021", "27-2011", "27-2031", "27-2042"})
 
+#: the least raise a move is worth where more pay was asked and few careers with the work
+#: they like pay a full step up: 10%, the gap careerbot calls "about the same" pay
+#: (``limits.SIMILAR_CUT``), so a raise below it is no raise a person would notice
+SMALL_RAISE = 1.10
+
 #: fewer careers than this with the work they like paying a step up: the floor is a cut
 FEW_LIKED = 5
 
@@ -599,8 +604,8 @@ def _move_floor(
     ``FEW_LIKED`` careers with the work they like ("waitress, I like kids": childcare pays
     less), or, with none named by someone who wants less schooling than their job asks
     (``schooled_out``), of the job's own next steps (O*NET related occupations): no more
-    than a 15% cut, or where more pay was asked ("something in food that pays better"), any
-    raise; and where even that leaves fewer, none."""
+    than a 15% cut, or where more pay was asked ("something in food that pays better"), a
+    raise of ``SMALL_RAISE``; and where even that leaves fewer, none."""
     current, preferences, median = move
     floor = pay_floor(current, preferences, median, leaving=person.leaving)
     now = typical_pay(current)
@@ -626,9 +631,9 @@ def _move_floor(
     if sum(1 for slug in having if pay.get(slug, -1.0) >= floor) >= FEW_LIKED:
         return floor
     if wants_more_pay(preferences):
-        # "something in food that pays better": more than it pays, if not a full step up
+        # "something in food that pays better": a raise worth the move, if not a full step up
         now = typical_pay(current)
-        return min(floor, now + 1) if now is not None else floor
+        return min(floor, now * SMALL_RAISE) if now is not None else floor
     cut = pay_floor(current, preferences, median, leaving=person.leaving, liking=True)
     if cut is None or sum(1 for slug in having if pay.get(slug, -1.0) >= cut) >= FEW_LIKED:
         return cut

@@ -184,7 +184,9 @@ _HELD = re.compile(
 #: from a job, a wish to climb: "the next step up", "move up", "something better"
 CLIMB = re.compile(
     r"\b(?:(?:next )?step up|move up|moving up|climb\w*|advance(?:ment)?|promot(?:ed|ion)|"
-    r"something better|better (?:job|career|position|role))\b"
+    r"something better|better (?:job|career|position|role)|"
+    # "it feels like a dead end", "want something with an actual future": a way up wanted
+    r"dead[- ]end|(?:an? |some )?(?:actual|real) future|room to grow|going nowhere)\b"
 )
 #: work said as a verb: "I've taught high school English", "I teach", "I nurse"
 _TAUGHT = re.compile(
