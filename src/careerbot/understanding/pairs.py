@@ -231,7 +231,7 @@ def _slotted(
 
 
 #: the last of options that is none: "or something else", "or anything else entirely"
-_ANYTHING_ELSE = re.compile(r"\s+(?:maybe |just )?(?:something|anything) else\b")
+_ANYTHING_ELSE = re.compile(r"\s+" + shape("anything_else").pattern)
 
 
 def _compared_before(message: Message, k: int) -> int:

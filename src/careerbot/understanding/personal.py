@@ -677,7 +677,7 @@ _ELSE_AFTER = re.compile(
 )
 #: one of options weighed against each other and anything else: "cant decide between
 #: nursing, PA, or something else entirely"
-_OR_ELSE = re.compile(r"[^.?!;]{0,60}?\bor (?:maybe |just )?(?:something|anything) else\b")
+_OR_ELSE = re.compile(r"[^.?!;]{0,60}?\bor " + shape("anything_else").pattern)
 
 
 def _beside_others(

@@ -614,11 +614,9 @@ _REMARK_WORDS = 5
 #: a figure shown, remarked on in a sentence of its own, then what is asked: "84% llm
 #: exposure is scary. is interpreting gonna die bc of ai translation"
 _FIGURE_REMARKED_FIRST = re.compile(
-    r"^(?:(?:wow|damn|ok|okay|so|hmm+|yikes|lol)\W+)*\$?\d[\d,.]*\s*(?:%|k|percent)?\s+"
-    r"(?:[a-z]+ ){0,3}(?:is|are|seems|sounds|looks)\s+(?:so |really |pretty |kinda |super |"
-    r"way too |too |very |honestly )?(?:scary|high|insane|crazy|wild|a lot|terrifying|"
-    r"concerning|worrying|bad|nuts|huge|low|alarming)\b(?:\s+(?:lol|tho|though|honestly|ngl|"
-    r"af|imo|not gonna lie))*\s*[.?!]+\s*(?P<rest>\S.*)$"
+    r"^(?:(?:wow|damn|ok|okay|so|hmm+|yikes|lol)\W+)*\$?\d[\d,.]*\s*(?:%|k|percent)?"
+    + shape("figure_remarked").pattern
+    + r"(?:\s+(?:lol|tho|though|honestly|ngl|af|imo|not gonna lie))*\s*[.?!]+\s*(?P<rest>\S.*)$"
 )
 #: a remark on one of those shown, then a question of them all in its own sentence:
 #: "economist pays the most but like under 1k openings?? is that bad. also which is safest

@@ -204,7 +204,7 @@ def _read_clause(clause: str) -> tuple[Preference, ...]:
             continue  # "how long to learn", "7-8 more yrs of income": a time, no wish
         if _PAYS_LESS.match(clause, start):
             continue  # "CNA pays less too": what a career pays, said of it, no wish
-        if _REMARKED.match(clause, end):
+        if shape("figure_remarked").match(clause, end):
             continue  # "84% llm exposure is scary": a figure shown, remarked on, no wish
         if (
             phrase.criterion in _ASKED_CRITERIA
@@ -251,7 +251,7 @@ def _limits(clause: str, criteria: set[AttributeName]) -> list[Limit]:
     """The bounds a clause sets: its first number's, and where that is pay, a time beside
     it ("jobs i can learn in under a year that pay 50k+")."""
     first = find_limit(clause, criteria)
-    if first is not None and _REMARKED.match(clause, first.span[1]):
+    if first is not None and shape("figure_remarked").match(clause, first.span[1]):
         return []  # "84% llm exposure is scary": a figure shown, remarked on, no bound
     if first is None or first.criterion != "salary":
         return [first] if first else []
@@ -289,12 +289,6 @@ def _preference(
     return Preference(criterion, direction, weight, hard, measure=measure)
 
 
-#: a figure remarked on after it: "84% llm exposure is scary", "90k seems high"
-_REMARKED = re.compile(
-    r"\s*(?:[a-z%]+ ){0,3}(?:is|are|seems|sounds|looks|feels)\s+(?:so |really |pretty |kinda |"
-    r"super |way too |too |very |honestly )?(?:scary|high|insane|crazy|wild|a lot|terrifying|"
-    r"concerning|worrying|bad|nuts|huge|low|alarming|much|insanely high)\b"
-)
 #: what something pays, told: "CNA pays less too", "it pays way less"
 _PAYS_LESS = re.compile(r"(?:pays|paid|earns|makes) (?:way |much |a lot |even |so |a bit )?less\b")
 _CAREER_NEEDS = re.compile(
