@@ -1807,7 +1807,17 @@ class Dialogue:
         more = Preferences((Preference("salary", "high"),)) if focus == "salary" else Preferences()
         if wish is not None and wish.preferences.active:
             more = wish.preferences
-        person = Person(current=slug, same_skills=True, from_shown=True)
+        # (what they told of themselves still orders the moves: "i love plants", then
+        # "anything similar that pays more" said to the groundskeepers' card)
+        told = Person.decode(context.person)
+        person = Person(
+            current=slug,
+            same_skills=True,
+            from_shown=True,
+            likes=told.likes,
+            dislikes=told.dislikes,
+            values=told.values,
+        )
         wish = WishAsk(preferences=more, person=person, personal=True)
         return wish_answer(self.catalog, replace(context, person=None, screen=None), wish)
 
